@@ -1,0 +1,38 @@
+package org.tally.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code tally} command. */
+@Command(
+    name = "tally",
+    mixinStandardHelpOptions = true,
+    version = "tally 0.1.0",
+    description = "Turns news about armed conflict into a ledger of casualty claims.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:usage error (unknown option, missing argument)", "2:some inputs failed; the others were processed"},
+    subcommands = {CommandLine.HelpCommand.class})
+public final class TallyCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new TallyCommand());
+    cli.setExitCodeExceptionMapper(e -> 1);
+    return cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println("tally: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return 1;
+    });
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,39 @@
+package org.tally.model;
+
+import java.util.Objects;
+
+/**
+ * One assertion, in one document, that some number of people suffered one kind of harm (claims.md).
+ *
+ * @param perpetrator canonical actor id of who caused the harm, or null
+ * @param claimant canonical actor id of who states the number; "outlet" when the article itself does
+ * @param attacks strikes or attacks the count covers, or null
+ * @param section "title" or "body" for the document's own text, "related" or "comment" otherwise
+ * @param evidence the sentence the claim was read from
+ */
+public record Claim(
+    String doc,
+    Harm harm,
+    Victims victims,
+    Count count,
+    String countText,
+    String perpetrator,
+    String claimant,
+    ClaimPlace location,
+    ClaimTime when,
+    Scope scope,
+    Stance stance,
+    Integer attacks,
+    String section,
+    Span evidence) {
+  public Claim {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(harm, "harm");
+    Objects.requireNonNull(victims, "victims");
+    Objects.requireNonNull(count, "count");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(stance, "stance");
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+}
