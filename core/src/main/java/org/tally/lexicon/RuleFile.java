@@ -1,0 +1,166 @@
+package org.tally.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule file: UTF-8, {@code #} comments, a {@code # columns:} line naming the tab-separated columns,
+ * then one entry per line. Every bad line is reported at once in a {@link RuleFileException}.
+ *
+ * <p>A row may leave off trailing columns that are marked optional with a {@code ?} suffix in the
+ * columns line ({@code # columns: phrase<TAB>min<TAB>example?}).
+ */
+public final class RuleFile {
+  private final String name;
+  private final List<String> columns;
+  private final List<Boolean> optional;
+  private final List<RuleRow> rows;
+  private final boolean hasHeader;
+
+  private RuleFile(String name, List<String> columns, List<Boolean> optional, List<RuleRow> rows, boolean hasHeader) {
+    this.name = name;
+    this.columns = List.copyOf(columns);
+    this.optional = List.copyOf(optional);
+    this.rows = List.copyOf(rows);
+    this.hasHeader = hasHeader;
+  }
+
+  /** Loads the rule file {@code fileName} that sits beside {@code owner} on the class path. */
+  public static RuleFile load(Class<?> owner, String fileName) {
+    InputStream in = owner.getResourceAsStream(fileName);
+    if (in == null) {
+      throw new IllegalStateException("rule file " + fileName + " is missing beside " + owner.getName());
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return parse(fileName, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule file " + fileName, e);
+    }
+  }
+
+  /** Reads a user's rule file from disk. */
+  public static RuleFile load(Path path) {
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return parse(path.toString(), reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule file " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static RuleFile parse(String name, Reader source) throws IOException {
+    BufferedReader reader = new BufferedReader(source);
+    List<String> columns = null;
+    List<Boolean> optional = new ArrayList<>();
+    List<RuleRow> rows = new ArrayList<>();
+    List<RuleFileException.Problem> problems = new ArrayList<>();
+    boolean header = false;
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.startsWith("#")) {
+        header |= number == 1;
+        String comment = line.substring(1).strip();
+        if (comment.startsWith("columns:")) {
+          columns = new ArrayList<>();
+          for (String column : comment.substring("columns:".length()).strip().split("\\s*\t\\s*|\\s{2,}|\\s+<TAB>\\s+")) {
+            boolean isOptional = column.endsWith("?");
+            columns.add(isOptional ? column.substring(0, column.length() - 1) : column);
+            optional.add(isOptional);
+          }
+        }
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (columns == null) {
+        problems.add(new RuleFileException.Problem(number, line, 0, 0, "a row comes before the '# columns:' line"));
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      int required = (int) optional.stream().filter(o -> !o).count();
+      if (fields.length > columns.size()) {
+        int at = nthTab(line, columns.size());
+        problems.add(new RuleFileException.Problem(number, line, at, line.length() - at,
+            "has " + fields.length + " fields; the columns are " + String.join(", ", columns)));
+        continue;
+      }
+      if (fields.length < required) {
+        problems.add(new RuleFileException.Problem(number, line, line.length(), 1,
+            "has " + fields.length + " fields, needs at least " + required + " (" + String.join(", ", columns) + ")"));
+        continue;
+      }
+      rows.add(new RuleRow(name, number, line, columns, List.of(fields)));
+    }
+    if (columns == null && problems.isEmpty()) {
+      problems.add(new RuleFileException.Problem(0, "", 0, 0, "has no '# columns:' line"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleFileException(name, problems);
+    }
+    return new RuleFile(name, columns, optional, rows, header);
+  }
+
+  private static int nthTab(String line, int n) {
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      at = line.indexOf('\t', at + 1);
+    }
+    return Math.max(at, 0);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  public List<RuleRow> rows() {
+    return rows;
+  }
+
+  /** True when the file opens with a comment block (source, licence, use), as every bundled file must. */
+  public boolean hasHeader() {
+    return hasHeader;
+  }
+
+  /**
+   * The rows of this file followed by a user's rows that share its columns: one code path for
+   * bundled defaults and overrides. Later rows win where a reader keys by the first column.
+   */
+  public RuleFile layeredWith(RuleFile user) {
+    if (!user.columns.equals(columns)) {
+      throw new RuleFileException(user.name, List.of(new RuleFileException.Problem(0, "", 0, 0,
+          "its columns " + user.columns + " differ from " + name + "'s " + columns)));
+    }
+    List<RuleRow> all = new ArrayList<>(rows);
+    all.addAll(user.rows);
+    return new RuleFile(name + "+" + user.name, columns, optional, all, hasHeader);
+  }
+
+  /** Keys (first column, as written) that appear on more than one line, with their line numbers. */
+  public Map<String, List<Integer>> duplicateKeys() {
+    Map<String, List<Integer>> lines = new java.util.LinkedHashMap<>();
+    for (RuleRow row : rows) {
+      lines.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.line());
+    }
+    lines.values().removeIf(l -> l.size() < 2);
+    return lines;
+  }
+}
