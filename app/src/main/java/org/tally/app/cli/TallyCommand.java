@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     description = "Turns news about armed conflict into a ledger of casualty claims.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error (unknown option, missing argument)", "2:some inputs failed; the others were processed"},
-    subcommands = {CommandLine.HelpCommand.class})
+    footer = {"%nStart with: tally demo    then: tally docs --db tally.db"},
+    subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
 public final class TallyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,29 @@
+package org.tally.app.cli;
+
+import java.util.List;
+import org.tally.app.export.ClaimRecord;
+import org.tally.app.export.RecordWriter;
+import org.tally.model.Claim;
+import org.tally.store.Ingested;
+import picocli.CommandLine.Command;
+
+/** {@code tally extract}: one record per casualty claim (claims.md section 2). */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Prints every casualty claim: who says how many were harmed, by whom, with the words it came from.",
+        "Fields (jsonl): doc, harm, victims, min, max, approx, count_text, perpetrator, claimant, location, when,",
+        "scope, stance, attacks, section, evidence {start, end, text}."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were printed"})
+public final class ExtractCommand extends ListingCommand {
+  @Override
+  void write(Ingested doc, RecordWriter out) {
+    for (Claim claim : doc.claims()) {
+      out.write(ClaimRecord.of(claim, doc.document().text()));
+    }
+  }
+
+  @Override
+  List<String> tableColumns() {
+    return List.of("doc", "harm", "victims", "min", "max", "claimant", "perpetrator", "scope", "stance", "section", "count_text");
+  }
+}

@@ -1,0 +1,48 @@
+package org.tally.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tally.app.read.ReadOptions;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs of a command and how to read them: shared by ingest, docs and extract. */
+final class InputOptions {
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Files, folders (read recursively), globs such as 'corpus/**/*.txt', or - for standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--id-column", paramLabel = "NAME", description = "CSV column holding the document id (default: unit_id or id).")
+  String idColumn;
+
+  @Option(names = "--title-column", paramLabel = "NAME", description = "CSV column holding the title (default: article_title or title).")
+  String titleColumn;
+
+  @Option(names = "--text-column", paramLabel = "NAME", description = "CSV column holding the article text (default: article_content, text, content or body).")
+  String textColumn;
+
+  @Option(names = "--source-column", paramLabel = "NAME", description = "CSV column naming the outlet (default: source or outlet).")
+  String sourceColumn;
+
+  @Option(names = "--date-column", paramLabel = "NAME", description = "CSV column holding a date (default: date).")
+  String dateColumn;
+
+  @Option(names = "--url-column", paramLabel = "NAME", description = "CSV column holding the URL (default: url).")
+  String urlColumn;
+
+  @Option(names = "--max-doc-size", paramLabel = "BYTES", description = "Largest single document read, in bytes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10485760")
+  long maxDocumentBytes;
+
+  ReadOptions readOptions() {
+    ReadOptions d = ReadOptions.defaults();
+    return new ReadOptions(
+        idColumn != null ? idColumn : d.idColumn(),
+        titleColumn != null ? titleColumn : d.titleColumn(),
+        textColumn != null ? textColumn : d.textColumn(),
+        sourceColumn != null ? sourceColumn : d.sourceColumn(),
+        dateColumn != null ? dateColumn : d.dateColumn(),
+        urlColumn != null ? urlColumn : d.urlColumn(),
+        maxDocumentBytes);
+  }
+}

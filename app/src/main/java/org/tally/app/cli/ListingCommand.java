@@ -1,0 +1,73 @@
+package org.tally.app.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import org.tally.app.export.Format;
+import org.tally.app.export.RecordWriter;
+import org.tally.app.read.ReadProblem;
+import org.tally.app.run.Batch;
+import org.tally.app.run.Pipeline;
+import org.tally.store.Ingested;
+import org.tally.store.StoredDocument;
+import org.tally.store.Store;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code docs} and {@code extract} share: analyse the named inputs, or, with none, list what the
+ * database holds; then write records in the chosen format.
+ */
+abstract class ListingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: list what this database holds (default: tally.db).")
+  String db;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** The record(s) one analysed document gives. */
+  abstract void write(Ingested doc, RecordWriter out);
+
+  abstract java.util.List<String> tableColumns();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(), tableColumns())) {
+      if (input.inputs.isEmpty()) {
+        return fromStore(out);
+      }
+      Pipeline pipeline = Pipeline.standard();
+      Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
+      batch.run(doc -> {
+        try {
+          write(pipeline.analyse(doc), out);
+        } catch (RuntimeException e) {
+          batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
+        }
+      });
+      return batch.problemCount() > 0 ? 2 : 0;
+    }
+  }
+
+  private int fromStore(RecordWriter out) {
+    String location = db != null ? db : "tally.db";
+    if (db == null && !new File(location).exists()) {
+      throw new ParameterException(spec.commandLine(), "Missing INPUT: name files, folders, globs or -, or a database with --db");
+    }
+    try (Store store = Store.open(location)) {
+      for (StoredDocument stored : store.documents()) {
+        write(new Ingested(stored.document(), stored.layout(), stored.facts(), store.claims(stored.id())), out);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package org.tally.app.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tally.model.Claim;
+import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimTime;
+
+/** A claim as the flat, ordered field map of claims.md section 2: the one place enums get their JSON names. */
+public final class ClaimRecord {
+  private ClaimRecord() {}
+
+  public static Map<String, Object> of(Claim claim, String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("doc", claim.doc());
+    out.put("harm", claim.harm().jsonName());
+    out.put("victims", claim.victims().jsonName());
+    out.put("min", claim.count().min());
+    out.put("max", claim.count().max());
+    out.put("approx", claim.count().approx());
+    out.put("count_text", claim.countText());
+    out.put("perpetrator", claim.perpetrator());
+    out.put("claimant", claim.claimant());
+    out.put("location", place(claim.location()));
+    out.put("when", time(claim.when()));
+    out.put("scope", claim.scope().jsonName());
+    out.put("stance", claim.stance().jsonName());
+    out.put("attacks", claim.attacks());
+    out.put("section", claim.section());
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("start", claim.evidence().start());
+    evidence.put("end", claim.evidence().end());
+    evidence.put("text", claim.evidence().text(text));
+    evidence.put("count_start", claim.count().span().start());
+    evidence.put("count_end", claim.count().span().end());
+    out.put("evidence", evidence);
+    return out;
+  }
+
+  private static Map<String, Object> place(ClaimPlace place) {
+    if (place == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("text", place.text());
+    out.put("name", place.name());
+    out.put("admin1", place.admin1());
+    out.put("country", place.country());
+    out.put("lat", place.lat());
+    out.put("lon", place.lon());
+    return out;
+  }
+
+  private static Map<String, Object> time(ClaimTime time) {
+    if (time == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("start", time.start() == null ? null : time.start().toString());
+    out.put("end", time.end() == null ? null : time.end().toString());
+    out.put("text", time.text());
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package org.tally.app.run;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tally.app.read.InputSource;
+import org.tally.app.read.Inputs;
+import org.tally.app.read.ReadOptions;
+import org.tally.app.read.ReadProblem;
+import org.tally.model.Document;
+
+/**
+ * Reads every input of a command, handing each document on and printing each problem as one
+ * {@code FILE: reason} line; a bad input never stops the others. Problems are counted for the exit status.
+ */
+public final class Batch {
+  private final List<String> inputs;
+  private final ReadOptions options;
+  private final InputStream stdin;
+  private final PrintWriter err;
+  private final List<ReadProblem> problems = new ArrayList<>();
+  private Progress progress = Progress.NONE;
+
+  public Batch(List<String> inputs, ReadOptions options, InputStream stdin, PrintWriter err) {
+    this.inputs = inputs;
+    this.options = options;
+    this.stdin = stdin;
+    this.err = err;
+  }
+
+  public Batch withProgress(Progress progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  public void run(Consumer<Document> documents) {
+    List<InputSource> sources = Inputs.expand(inputs, this::problem);
+    progress.start(sources.size());
+    for (InputSource source : sources) {
+      Inputs.read(source, options, stdin, doc -> {
+        documents.accept(doc);
+        progress.document();
+      }, this::problem);
+      progress.source(source.toString());
+    }
+    progress.finish();
+  }
+
+  /** Records a problem that a later stage met with a document (a store failure, an extraction bug). */
+  public void problem(ReadProblem problem) {
+    problems.add(problem);
+    progress.pause();
+    err.println("tally: " + problem.message());
+    err.flush();
+  }
+
+  public int problemCount() {
+    return problems.size();
+  }
+}

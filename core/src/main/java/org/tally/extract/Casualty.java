@@ -1,0 +1,10 @@
+package org.tally.extract;
+
+import org.tally.model.Count;
+import org.tally.model.Harm;
+import org.tally.model.Victims;
+
+/**
+ * A count of harmed people found in one sentence, before attribution: tokens {@code [from, to)} hold the count.
+ */
+record Casualty(Harm harm, Victims victims, Count count, String countText, int from, int to) {}

@@ -1,0 +1,175 @@
+package org.tally.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.extract.count.CountForm;
+import org.tally.extract.count.CountMention;
+import org.tally.extract.harm.HarmCues;
+import org.tally.extract.token.Token;
+import org.tally.extract.victim.VictimWords;
+import org.tally.lexicon.RuleFile;
+import org.tally.model.Harm;
+import org.tally.model.Victims;
+
+/**
+ * Decides which counts of a sentence are counts of harmed people: a people noun after the count
+ * ("18 civilians") or a harm cue right beside it ("killing 18", "dozens injured"). Counts of strikes,
+ * reports, years and dates are passed over; a count with no noun of its own takes the victims of
+ * the one before it ("18 civilians were killed and dozens injured").
+ */
+final class CasualtyFinder {
+  /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
+  record Found(List<Casualty> casualties, Integer attacks) {}
+
+  private final VictimWords victims;
+  private final HarmCues harms;
+  private final Set<String> calendar = new HashSet<>();
+
+  CasualtyFinder(VictimWords victims, HarmCues harms) {
+    this.victims = victims;
+    this.harms = harms;
+    RuleFile.load(CasualtyFinder.class, "calendar-words.tsv").rows()
+        .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
+  }
+
+  Found find(List<Token> tokens, List<CountMention> mentions) {
+    List<Casualty> out = new ArrayList<>();
+    Integer attacks = null;
+    for (CountMention mention : mentions) {
+      int from = tokenStartingAt(tokens, mention.count().span().start());
+      int to = tokenEndingAt(tokens, mention.count().span().end());
+      if (from < 0 || to < 0 || isDate(tokens, from, to, mention)) {
+        continue;
+      }
+      int headFrom = mention.partitive() ? afterPartitive(tokens, to) : firstTokenFrom(tokens, mention.headStart());
+      VictimWords.Head head = victims.head(tokens, headFrom);
+      Casualty previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      Optional<Casualty> casualty = Optional.empty();
+      if (head instanceof VictimWords.NotPeople notPeople) {
+        if (notPeople.what().equals("attacks") && mention.count().min() != null) {
+          attacks = mention.count().min();
+        }
+      } else if (head instanceof VictimWords.People people) {
+        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom);
+      } else {
+        casualty = withoutNoun(tokens, mention, from, to, previous);
+      }
+      casualty.ifPresent(out::add);
+    }
+    return new Found(out, attacks);
+  }
+
+  private Optional<Casualty> withPeople(List<Token> tokens, CountMention mention, int from, int to,
+      VictimWords.People people, Casualty previous, int headFrom) {
+    if (mention.form() == CountForm.INDEFINITE && people.victims() == null) {
+      return Optional.empty();
+    }
+    Victims who = people.victims() != null ? people.victims() : previous != null ? previous.victims() : Victims.PEOPLE;
+    Harm harm = people.harm();
+    if (harm == null) {
+      Optional<HarmCues.Cue> cue = harms.after(tokens, people.end())
+          .or(() -> harms.before(tokens, from))
+          .or(() -> numberOfClause(tokens, headFrom, people.end()));
+      if (cue.isPresent() && cue.get().hedged()) {
+        return Optional.empty();
+      }
+      harm = cue.map(HarmCues.Cue::harm).orElse(null);
+    }
+    if (harm == null && (mention.partitive() || people.victims() == null) && previous != null) {
+      harm = previous.harm();
+    }
+    if (harm == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to));
+  }
+
+  private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+    if (mention.form() == CountForm.INDEFINITE || isYear(mention)) {
+      return Optional.empty();
+    }
+    Optional<HarmCues.Cue> cue = harms.after(tokens, to).filter(c -> c.from() - to <= 1)
+        .or(() -> harms.before(tokens, from));
+    if (cue.isEmpty() || cue.get().hedged()) {
+      return Optional.empty();
+    }
+    Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
+    return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to));
+  }
+
+  /** "the number of civilians that the alliance has admitted to have killed": the cue ends the clause. */
+  private Optional<HarmCues.Cue> numberOfClause(List<Token> tokens, int headFrom, int headEnd) {
+    if (headFrom < 3 || !tokens.get(headFrom - 1).is("of") || !tokens.get(headFrom - 2).is("number")) {
+      return Optional.empty();
+    }
+    for (int i = headEnd; i < Math.min(tokens.size(), headEnd + 12); i++) {
+      Optional<HarmCues.Cue> cue = harms.after(tokens, i).filter(c -> c.from() == i);
+      if (cue.isPresent()) {
+        return cue;
+      }
+      if (!tokens.get(i).isWord()) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isDate(List<Token> tokens, int from, int to, CountMention mention) {
+    if (mention.form() != CountForm.DIGITS) {
+      return false;
+    }
+    boolean monthBefore = from > 0 && calendar.contains(tokens.get(from - 1).lower());
+    boolean monthAfter = to < tokens.size() && calendar.contains(tokens.get(to).lower());
+    boolean timeOrFraction = to < tokens.size() && (tokens.get(to).is(":") || tokens.get(to).is("/"))
+        || from > 0 && (tokens.get(from - 1).is("/") || tokens.get(from - 1).is("$") || tokens.get(from - 1).is("#"));
+    boolean share = to < tokens.size() && tokens.get(to).is("%");
+    return monthBefore || monthAfter || timeOrFraction || share;
+  }
+
+  private static boolean isYear(CountMention mention) {
+    Integer n = mention.count().min() != null ? mention.count().min() : mention.count().max();
+    return mention.form() == CountForm.DIGITS && n != null && n >= 1900 && n <= 2100
+        && mention.text().strip().length() == 4;
+  }
+
+  private static int afterPartitive(List<Token> tokens, int to) {
+    for (int i = to; i < Math.min(tokens.size(), to + 3); i++) {
+      if (tokens.get(i).is("them") || tokens.get(i).is("whom")) {
+        return i + 1;
+      }
+    }
+    return to;
+  }
+
+  private static int tokenStartingAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after the token that ends at {@code offset}; -1 when the count ends inside a word ("12-year-old"). */
+  private static int tokenEndingAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() == offset) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstTokenFrom(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+}

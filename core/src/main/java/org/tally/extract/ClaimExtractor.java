@@ -1,0 +1,88 @@
+package org.tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tally.extract.actor.ActorDictionary;
+import org.tally.extract.actor.ActorMention;
+import org.tally.extract.actor.ClaimantFinder;
+import org.tally.extract.actor.PerpetratorFinder;
+import org.tally.extract.count.CountMention;
+import org.tally.extract.count.CountParser;
+import org.tally.extract.harm.HarmCues;
+import org.tally.extract.scope.ScopeFinder;
+import org.tally.extract.token.Token;
+import org.tally.extract.token.Tokenizer;
+import org.tally.extract.victim.VictimWords;
+import org.tally.model.Claim;
+import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+import org.tally.text.SentenceSplitter;
+
+/**
+ * The whole extraction chain: sentences → counts → people harmed → claimant, perpetrator, stance and
+ * scope → one claim per assertion. Thread-safe: all state of a document lives in one {@link Reading}.
+ */
+public final class ClaimExtractor {
+  private final SentenceSplitter sentences;
+  private final CountParser counts;
+  private final CasualtyFinder casualties;
+  private final ActorDictionary actors;
+  private final Attributor attributor;
+
+  public ClaimExtractor(ActorDictionary actors) {
+    this.sentences = SentenceSplitter.standard();
+    this.counts = CountParser.standard();
+    this.casualties = new CasualtyFinder(VictimWords.standard(), HarmCues.standard());
+    this.actors = actors;
+    this.attributor = new Attributor(actors, ClaimantFinder.standard(), PerpetratorFinder.standard(), ScopeFinder.standard());
+  }
+
+  public static ClaimExtractor standard() {
+    return new ClaimExtractor(ActorDictionary.standard());
+  }
+
+  public List<Claim> extract(Document doc, Layout layout) {
+    Reading reading = new Reading(doc);
+    for (Section section : layout.sections()) {
+      String claimSection = section.kind().claimSection();
+      if (claimSection == null) {
+        continue;
+      }
+      reading.startSection(section);
+      for (Span sentence : sentences.split(doc.text(), section.span())) {
+        List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
+        List<ActorMention> mentions = actors.find(tokens);
+        List<CountMention> found = counts.find(doc.text(), sentence);
+        CasualtyFinder.Found people = casualties.find(tokens, found);
+        reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
+      }
+    }
+    return ClaimMerger.merge(reading.claims);
+  }
+
+  /** What reading one document has gathered so far: its claims and the last claimant and perpetrator named. */
+  static final class Reading {
+    final Document doc;
+    final List<Claim> claims = new ArrayList<>();
+    String lastClaimant;
+    String titlePerpetrator;
+    String sectionPerpetrator;
+    String lastPerpetrator;
+    boolean quotedSection;
+    SectionKind kind;
+
+    Reading(Document doc) {
+      this.doc = doc;
+    }
+
+    void startSection(Section section) {
+      kind = section.kind();
+      sectionPerpetrator = null;
+      char first = doc.text().charAt(section.span().start());
+      quotedSection = first == '"' || first == '“' || first == '*' || first == '>' || first == '«';
+    }
+  }
+}

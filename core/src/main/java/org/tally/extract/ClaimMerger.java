@@ -1,0 +1,99 @@
+package org.tally.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tally.model.Claim;
+import org.tally.model.Count;
+
+/**
+ * One claim per assertion (claims.md section 1): the headline, lead and body restating the same
+ * number of the same harm to the same victims from the same claimant become one claim, carrying the
+ * most precise count and the claimant a reporting verb names.
+ */
+final class ClaimMerger {
+  private ClaimMerger() {}
+
+  static List<Claim> merge(List<Claim> claims) {
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim claim : claims) {
+      List<Claim> home = null;
+      if (isOwnText(claim)) {
+        for (List<Claim> group : groups) {
+          if (group.stream().allMatch(other -> sameAssertion(claim, other))) {
+            home = group;
+            break;
+          }
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(claim);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (List<Claim> group : groups) {
+      out.add(group.size() == 1 ? group.get(0) : combine(group));
+    }
+    out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
+    return out;
+  }
+
+  private static boolean isOwnText(Claim claim) {
+    return claim.section().equals("title") || claim.section().equals("body");
+  }
+
+  private static boolean sameAssertion(Claim a, Claim b) {
+    return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
+        && compatible(a.claimant(), b.claimant()) && closeCounts(a.count(), b.count());
+  }
+
+  private static boolean compatible(String a, String b) {
+    return a == null || b == null || a.equals(b) || a.equals("outlet") || b.equals("outlet");
+  }
+
+  /** Counts that can be the same number said twice: overlapping bounds and within a tenth of each other. */
+  private static boolean closeCounts(Count a, Count b) {
+    long lowA = a.min() == null ? 0 : a.min();
+    long lowB = b.min() == null ? 0 : b.min();
+    long highA = a.max() == null ? Long.MAX_VALUE : a.max();
+    long highB = b.max() == null ? Long.MAX_VALUE : b.max();
+    if (lowA > highB || lowB > highA) {
+      return false;
+    }
+    int ra = a.representative();
+    int rb = b.representative();
+    return Math.abs(ra - rb) <= Math.max(2, Math.max(ra, rb) / 10);
+  }
+
+  private static Claim combine(List<Claim> group) {
+    Claim best = group.stream().max(Comparator.comparingInt(ClaimMerger::precision)
+        .thenComparing(c -> c.section().equals("body"))).orElseThrow();
+    String claimant = group.stream().filter(c -> c.section().equals("body") && named(c.claimant()))
+        .map(Claim::claimant).findFirst()
+        .orElse(group.stream().map(Claim::claimant).filter(ClaimMerger::named).findFirst().orElse(best.claimant()));
+    String perpetrator = best.perpetrator() != null ? best.perpetrator()
+        : group.stream().map(Claim::perpetrator).filter(p -> p != null).findFirst().orElse(null);
+    Claim attributed = group.stream().filter(c -> claimant != null && claimant.equals(c.claimant())).findFirst().orElse(best);
+    Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
+    return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
+        best.location(), best.when(), attributed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+  }
+
+  private static boolean named(String claimant) {
+    return claimant != null && !claimant.equals("outlet");
+  }
+
+  /** Exact beats approximate beats a range beats a lower bound beats an upper bound. */
+  private static int precision(Claim claim) {
+    Count c = claim.count();
+    if (c.min() != null && c.min().equals(c.max())) {
+      return c.approx() ? 4 : 5;
+    }
+    if (c.min() != null && c.max() != null) {
+      return 3;
+    }
+    return c.min() != null ? 2 : 1;
+  }
+}

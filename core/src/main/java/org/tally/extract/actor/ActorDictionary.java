@@ -1,0 +1,55 @@
+package org.tally.extract.actor;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tally.extract.token.PhraseTrie;
+import org.tally.extract.token.Token;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+
+/** Canonical actors (actors.tsv) and the names that denote them (actor-names.tsv), with user overrides. */
+public final class ActorDictionary {
+  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private final PhraseTrie<Actor> names = new PhraseTrie<>();
+
+  private ActorDictionary() {}
+
+  public static ActorDictionary standard() {
+    return build(RuleFile.load(ActorDictionary.class, "actors.tsv"), RuleFile.load(ActorDictionary.class, "actor-names.tsv"));
+  }
+
+  /** The bundled dictionary with a user's names file (same columns as actor-names.tsv) layered over it. */
+  public static ActorDictionary withUserNames(Path userNames) {
+    RuleFile bundled = RuleFile.load(ActorDictionary.class, "actor-names.tsv");
+    return build(RuleFile.load(ActorDictionary.class, "actors.tsv"), bundled.layeredWith(RuleFile.load(userNames)));
+  }
+
+  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile) {
+    ActorDictionary dictionary = new ActorDictionary();
+    for (RuleRow row : actorFile.rows()) {
+      String id = row.get("id");
+      dictionary.actors.put(id, new Actor(id, row.get("name"), row.get("kind"), row.optional("side").orElse(null)));
+    }
+    for (RuleRow row : nameFile.rows()) {
+      String name = row.get("name");
+      String id = row.get("actor");
+      // a user's names file may bring actors the bundled list lacks
+      Actor actor = dictionary.actors.computeIfAbsent(id, k -> new Actor(k, name, "other", null));
+      boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      dictionary.names.add(name, actor, caseSensitive);
+    }
+    return dictionary;
+  }
+
+  public Optional<Actor> byId(String id) {
+    return Optional.ofNullable(actors.get(id));
+  }
+
+  /** Every actor named in the tokens, longest names first, left to right. */
+  public List<ActorMention> find(List<Token> tokens) {
+    return names.findAll(tokens).stream().map(m -> new ActorMention(m.value(), m.from(), m.to())).toList();
+  }
+}

@@ -1,0 +1,105 @@
+package org.tally.extract.actor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.extract.token.PhraseTrie;
+import org.tally.extract.token.Token;
+import org.tally.lexicon.RuleFile;
+
+/**
+ * Finds who caused the harm counted at a token of a sentence: the actor after "by", the actor
+ * before a means of attack ("Russian air strikes", "US-led raids"), or the subject of a killing verb.
+ * An actor after "against" or "on" is a target, never the perpetrator.
+ */
+public final class PerpetratorFinder {
+  /** The actor found and how strongly the words say it attacked. */
+  public record Found(String actor, int strength, boolean possessive) {}
+
+  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to");
+  private static final Set<String> KILLING_VERBS = Set.of(
+      "killed", "kills", "kill", "killing", "admits", "admitted", "bombed", "shelled", "struck", "hit", "attacked",
+      "massacred", "executed", "targeted");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their");
+  private static final int ATTACK_REACH = 4;
+
+  private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
+
+  private PerpetratorFinder() {}
+
+  public static PerpetratorFinder standard() {
+    PerpetratorFinder finder = new PerpetratorFinder();
+    RuleFile.load(PerpetratorFinder.class, "attack-words.tsv").rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
+    return finder;
+  }
+
+  /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
+  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at) {
+    Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (ActorMention m : mentions) {
+      if (isTarget(tokens, m.from())) {
+        continue;
+      }
+      int strength = strength(tokens, m);
+      if (strength == 0) {
+        continue;
+      }
+      int distance = Math.abs(m.from() - at);
+      if (best == null || strength > best.strength() || strength == best.strength() && distance < bestDistance) {
+        best = new Found(m.actor().id(), strength, false);
+        bestDistance = distance;
+      }
+    }
+    if (best == null || best.strength() < 3) {
+      // "in its so-called anti-Daesh air raids": the claimant's own attacks
+      for (int i = 0; i < tokens.size(); i++) {
+        if (POSSESSIVES.contains(tokens.get(i).lower()) && attackWithin(tokens, i + 1)) {
+          return Optional.of(new Found(null, 3, true));
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private int strength(List<Token> tokens, ActorMention m) {
+    if (m.from() > 0 && (tokens.get(m.from() - 1).is("by")
+        || m.from() > 1 && tokens.get(m.from() - 1).is("the") && tokens.get(m.from() - 2).is("by"))) {
+      return 3;
+    }
+    if (attackWithin(tokens, m.to())) {
+      return 3;
+    }
+    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + 3); i++) {
+      if (KILLING_VERBS.contains(tokens.get(i).lower())) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private boolean attackWithin(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + ATTACK_REACH); i++) {
+      if (attackWords.longestAt(tokens, i).isPresent()) {
+        return true;
+      }
+      if (!tokens.get(i).isWord() && !tokens.get(i).is("'s") && !tokens.get(i).is("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTarget(List<Token> tokens, int from) {
+    for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
+      String w = tokens.get(i).lower();
+      if (TARGET_MARKERS.contains(w)) {
+        return true;
+      }
+      if (!w.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,131 @@
+package org.tally.extract.harm;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.extract.token.PhraseTrie;
+import org.tally.extract.token.Token;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Harm;
+
+/** The harm cues of harm-cues.tsv and the hedges of hedges.tsv, looked up around a count. */
+public final class HarmCues {
+  /** A harm cue found at tokens {@code [from, to)}; {@code hedged} when a hedge takes it back. */
+  public record Cue(Harm harm, int from, int to, boolean hedged) {}
+
+  // Words that stand between the counted people and an after-cue: "were", "have been", "had".
+  private static final Set<String> AUXILIARIES = Set.of(
+      "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
+      "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
+      "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
+      "believed", "to", "confirmed", "critically", "seriously", "badly", "slightly", "lightly");
+  // Words that stand between a toll noun and its count: "the death toll rose to 25".
+  private static final Set<String> TOLL_VERBS = Set.of(
+      "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
+      "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now");
+  private static final int MAX_GAP = 3;
+
+  private final PhraseTrie<Harm> after = new PhraseTrie<>();
+  private final PhraseTrie<Harm> before = new PhraseTrie<>();
+  private final PhraseTrie<Harm> noun = new PhraseTrie<>();
+  private final Set<String> hedges = new HashSet<>();
+
+  private HarmCues() {}
+
+  public static HarmCues standard() {
+    HarmCues cues = new HarmCues();
+    for (RuleRow row : RuleFile.load(HarmCues.class, "harm-cues.tsv").rows()) {
+      Harm harm;
+      try {
+        harm = Harm.valueOf(row.get("harm").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("harm", "\"" + row.get("harm") + "\" is not one of " + List.of(Harm.values()));
+      }
+      switch (row.get("side")) {
+        case "after" -> cues.after.add(row.get("phrase"), harm);
+        case "before" -> cues.before.add(row.get("phrase"), harm);
+        case "noun" -> cues.noun.add(row.get("phrase"), harm);
+        default -> throw row.error("side", "\"" + row.get("side") + "\" is not after, before or noun");
+      }
+    }
+    for (RuleRow row : RuleFile.load(HarmCues.class, "hedges.tsv").rows()) {
+      cues.hedges.add(row.get("word").toLowerCase(Locale.ROOT));
+    }
+    return cues;
+  }
+
+  /** An after-cue starting at token {@code from}, past auxiliaries: "[18 civilians] were killed". */
+  public Optional<Cue> after(List<Token> tokens, int from) {
+    boolean hedged = false;
+    for (int i = from, gap = 0; i < tokens.size() && gap <= MAX_GAP + 1; i++, gap++) {
+      Optional<PhraseTrie.Match<Harm>> match = after.longestAt(tokens, i);
+      if (match.isPresent()) {
+        return Optional.of(new Cue(match.get().value(), i, match.get().to(), hedged));
+      }
+      Token token = tokens.get(i);
+      if (hedges.contains(token.lower())) {
+        hedged = true;
+        continue;
+      }
+      if (!AUXILIARIES.contains(token.lower())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A before-cue ending just before token {@code countFrom}: "killing [18 civilians]", "death toll rose to [25]". */
+  public Optional<Cue> before(List<Token> tokens, int countFrom) {
+    for (int end = countFrom, gap = 0; end > 0 && gap <= MAX_GAP; end--, gap++) {
+      for (int start = Math.max(0, end - 4); start < end; start++) {
+        Optional<Cue> cue = endingAt(before, tokens, start, end, gap == 0 || onlyThe(tokens, end, countFrom));
+        if (cue.isEmpty()) {
+          cue = endingAt(noun, tokens, start, end, tollGap(tokens, end, countFrom));
+        }
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Cue> endingAt(PhraseTrie<Harm> trie, List<Token> tokens, int start, int end, boolean gapOk) {
+    if (!gapOk) {
+      return Optional.empty();
+    }
+    return trie.longestAt(tokens, start)
+        .filter(m -> m.to() == end)
+        .map(m -> new Cue(m.value(), m.from(), m.to(), hedgedBefore(tokens, m.from())));
+  }
+
+  private boolean hedgedBefore(List<Token> tokens, int cueFrom) {
+    for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - 3; i--) {
+      if (hedges.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyThe(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).is("the") && !tokens.get(i).is("some")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean tollGap(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!TOLL_VERBS.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

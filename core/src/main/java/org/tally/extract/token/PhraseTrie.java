@@ -1,0 +1,86 @@
+package org.tally.extract.token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lexicon phrases keyed by their lower-cased tokens: finds the longest phrase starting at a token
+ * in time proportional to the phrase's length, never by scanning the lexicon.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseTrie<V> {
+  /** A phrase found in a token list: tokens {@code [from, to)} and its value. */
+  public record Match<V>(int from, int to, V value) {}
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> next = new HashMap<>();
+    V value;
+    boolean caseSensitive;
+    String exact;
+  }
+
+  private final Node<V> root = new Node<>();
+
+  /** Adds a phrase; when {@code caseSensitive}, it matches only as written ("US", "IS", "WHO"). */
+  public void add(String phrase, V value, boolean caseSensitive) {
+    Node<V> node = root;
+    List<Token> words = Tokenizer.tokens(phrase, new org.tally.model.Span(0, phrase.length()));
+    for (Token word : words) {
+      node = node.next.computeIfAbsent(word.lower(), k -> new Node<>());
+    }
+    node.value = value;
+    node.caseSensitive = caseSensitive;
+    node.exact = caseSensitive ? phrase : null;
+  }
+
+  public void add(String phrase, V value) {
+    add(phrase, value, false);
+  }
+
+  /** The longest phrase that starts at token {@code from}. */
+  public Optional<Match<V>> longestAt(List<Token> tokens, int from) {
+    Node<V> node = root;
+    Match<V> best = null;
+    for (int i = from; i < tokens.size(); i++) {
+      node = node.next.get(tokens.get(i).lower());
+      if (node == null) {
+        break;
+      }
+      if (node.value != null && (!node.caseSensitive || written(tokens, from, i + 1).equals(node.exact))) {
+        best = new Match<>(from, i + 1, node.value);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Every longest, non-overlapping phrase in the tokens, left to right. */
+  public List<Match<V>> findAll(List<Token> tokens) {
+    List<Match<V>> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<Match<V>> match = longestAt(tokens, i);
+      if (match.isPresent()) {
+        out.add(match.get());
+        i = match.get().to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static String written(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+        out.append(' ');
+      }
+      out.append(tokens.get(i).text());
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,120 @@
+package org.tally.extract.victim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.extract.token.PhraseTrie;
+import org.tally.extract.token.Token;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Harm;
+import org.tally.model.Victims;
+
+/** The people nouns of victim-words.tsv, the other nouns of not-people.tsv, and the words between. */
+public final class VictimWords {
+  /** What the words after a count say it counts. */
+  public sealed interface Head permits People, NotPeople, NoNoun {}
+
+  /**
+   * People: {@code victims} is null where the noun takes the victims of the claim before it
+   * ("others", "of them"); {@code harm} is the harm the noun implies ("bodies"), or null.
+   */
+  public record People(Victims victims, Harm harm, int end) implements Head {}
+
+  /** Something other than people ("159 reports", "130 km"): no claim, and why. */
+  public record NotPeople(String what, int end) implements Head {}
+
+  /** No noun at all ("dozens injured", "killing 18 in Hasaka"). */
+  public record NoNoun() implements Head {}
+
+  private record Entry(Victims victims, Harm harm) {}
+
+  private static final Set<String> INHERIT = Set.of("others", "other", "more");
+  private static final int MAX_MODIFIERS = 4;
+
+  private final PhraseTrie<Entry> people = new PhraseTrie<>();
+  private final PhraseTrie<String> notPeople = new PhraseTrie<>();
+  private final Set<String> modifiers = new HashSet<>();
+
+  private VictimWords() {}
+
+  public static VictimWords standard() {
+    VictimWords words = new VictimWords();
+    for (RuleRow row : RuleFile.load(VictimWords.class, "victim-words.tsv").rows()) {
+      Victims victims = enumValue(Victims.class, row, "victims");
+      Harm harm = row.optional("harm").map(h -> enumValue(Harm.class, row, "harm")).orElse(null);
+      words.people.add(row.get("word"), new Entry(victims, harm));
+    }
+    for (RuleRow row : RuleFile.load(VictimWords.class, "not-people.tsv").rows()) {
+      words.notPeople.add(row.get("word"), row.get("what"));
+    }
+    for (RuleRow row : RuleFile.load(VictimWords.class, "modifiers.tsv").rows()) {
+      words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  static <E extends Enum<E>> E enumValue(Class<E> type, RuleRow row, String column) {
+    try {
+      return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw row.error(column, "\"" + row.get(column) + "\" is not one of " + List.of(type.getEnumConstants()));
+    }
+  }
+
+  /** What the tokens from {@code from} on say the count before them counts. */
+  public Head head(List<Token> tokens, int from) {
+    int i = skipNumberOf(tokens, from);
+    for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
+      Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, i);
+      if (person.isPresent()) {
+        Entry entry = person.get().value();
+        return new People(entry.victims(), entry.harm(), person.get().to());
+      }
+      Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
+      if (thing.isPresent()) {
+        return new NotPeople(thing.get().value(), thing.get().to());
+      }
+      Token token = tokens.get(i);
+      if (INHERIT.contains(token.lower()) && !modifierFollows(tokens, i + 1)) {
+        return new People(null, null, i + 1);
+      }
+      if (!isModifier(token, tokens, i)) {
+        break;
+      }
+      i++;
+    }
+    return new NoNoun();
+  }
+
+  private boolean modifierFollows(List<Token> tokens, int i) {
+    return i < tokens.size() && (people.longestAt(tokens, i).isPresent() || modifiers.contains(tokens.get(i).lower()));
+  }
+
+  private boolean isModifier(Token token, List<Token> tokens, int i) {
+    if (modifiers.contains(token.lower())) {
+      return true;
+    }
+    boolean commaOrAnd = token.is(",") || token.is("and");
+    if (commaOrAnd) {
+      return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
+    }
+    // nationalities and places: "54 Iraqi, Syrian civilians", "12 Kurdish fighters"
+    return token.isWord() && token.isCapitalised() && !Character.isDigit(token.text().charAt(0))
+        && i > 0 && !tokens.get(i - 1).is(".");
+  }
+
+  private static int skipNumberOf(List<Token> tokens, int from) {
+    // "brings to 173 the number of civilians"
+    if (from + 2 < tokens.size() && tokens.get(from).is("the") && tokens.get(from + 1).is("number")
+        && tokens.get(from + 2).is("of")) {
+      return from + 3;
+    }
+    if (from < tokens.size() && tokens.get(from).is("of")) {
+      return from + 1;
+    }
+    return from;
+  }
+}
