@@ -1,0 +1,71 @@
+package org.tally.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/** Brings a store's schema to the newest version with the SQL files in db/migration, once per version. */
+final class Migrations {
+  /** Named for Tally, so that a database with this table is recognisably a Tally store. */
+  static final String HISTORY_TABLE = "tally_schema_history";
+
+  private Migrations() {}
+
+  /** Migrates an empty or Tally database; refuses a database that holds someone else's tables. */
+  static void apply(StoreLocation location, DataSource source, Connection connection) throws SQLException {
+    List<String> tables = tables(connection);
+    boolean tally = tables.stream().anyMatch(t -> t.equalsIgnoreCase(HISTORY_TABLE));
+    if (!tables.isEmpty() && !tally) {
+      throw new StoreException(location + " is an SQLite database but not a Tally database: it has tables "
+          + String.join(", ", tables) + " and no " + HISTORY_TABLE);
+    }
+    try {
+      Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+          .dataSource(source)
+          .locations("classpath:db/migration")
+          .table(HISTORY_TABLE)
+          .failOnMissingLocations(true)
+          // through slf4j, like the rest of Tally, so the application's binding decides; Flyway's own fallback
+          // would print INFO lines through java.util.logging in the middle of CLI output
+          .loggers("slf4j")
+          .load();
+      requireNoNewerSchema(location, flyway.info().current());
+      flyway.migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot bring the schema of " + location + " up to date: " + e.getMessage(), e);
+    }
+  }
+
+  /** Flyway ignores versions it does not know; this build would misread a schema made by a newer one. */
+  private static void requireNoNewerSchema(StoreLocation location, MigrationInfo current) {
+    if (current != null && (current.getState() == MigrationState.FUTURE_SUCCESS
+        || current.getState() == MigrationState.FUTURE_FAILED)) {
+      throw new StoreException(location + " was written by a newer Tally (schema version " + current.getVersion()
+          + "); open it with that version or newer");
+    }
+  }
+
+  private static List<String> tables(Connection connection) throws SQLException {
+    List<String> names = new ArrayList<>();
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        String name = rows.getString("TABLE_NAME");
+        // SQLite's own bookkeeping tables come with any database
+        if (!name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,178 @@
+package org.tally.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.tally.model.Claim;
+
+/**
+ * Tally's storage: an SQLite file holding documents with their layouts, facts and claims.
+ *
+ * <p>A document is identified by its id and content hash. Every put is one transaction, so a killed run leaves
+ * each document either wholly stored or absent. One store holds one connection; its methods are synchronized.
+ */
+public final class Store implements AutoCloseable {
+  private final StoreLocation location;
+  private final Connection connection;
+  private final Handle handle;
+  private final Clock clock;
+  private boolean closed;
+
+  private Store(StoreLocation location, Connection connection, Clock clock) {
+    this.location = location;
+    this.connection = connection;
+    this.handle = Jdbi.open(connection);
+    this.clock = clock;
+  }
+
+  /** Opens the store at a file path ("tally.db") or "jdbc:sqlite:..." URL, creating and migrating it as needed. */
+  public static Store open(String location) {
+    return open(location, Clock.systemUTC());
+  }
+
+  static Store open(String location, Clock clock) {
+    StoreLocation where = StoreLocation.parse(location);
+    where.requireOpenable();
+    DataSource source = SqliteSettings.dataSource(where.jdbcUrl());
+    Connection connection = null;
+    try {
+      connection = source.getConnection();
+      Migrations.apply(where, source, connection);
+      return new Store(where, connection, clock);
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw cannotOpen(where, e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  /** Stores one document with its layout, facts and claims in one transaction. */
+  public PutResult put(Ingested doc) {
+    return putAll(List.of(doc)).get(0);
+  }
+
+  /** Stores a batch in one transaction: all of it, or on failure none of it. Results are in the batch's order. */
+  public synchronized List<PutResult> putAll(List<Ingested> docs) {
+    requireOpen();
+    Instant now = clock.instant();
+    try {
+      return handle.inTransaction(h -> {
+        List<PutResult> results = new ArrayList<>(docs.size());
+        for (Ingested doc : docs) {
+          try {
+            results.add(write(h, doc, now));
+          } catch (JdbiException e) {
+            throw new StoreException(location + ": could not store document " + doc.document().id()
+                + (docs.size() > 1 ? " (nothing of its batch of " + docs.size() + " was stored)" : "")
+                + ": " + reason(e), e);
+          }
+        }
+        return results;
+      });
+    } catch (JdbiException e) {
+      throw new StoreException(location + ": nothing of this batch was stored: " + reason(e), e);
+    }
+  }
+
+  private PutResult write(Handle h, Ingested doc, Instant now) {
+    String id = doc.document().id();
+    String hash = doc.document().contentHash();
+    Optional<String> stored = DocumentRows.contentHash(h, id);
+    if (stored.isPresent() && stored.get().equals(hash)) {
+      return PutResult.UNCHANGED;
+    }
+    stored.ifPresent(old -> DocumentRows.delete(h, id));
+    DocumentRows.insert(h, doc, hash, now);
+    ClaimRows.insert(h, id, doc.claims());
+    return stored.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+  }
+
+  /** Every stored document, ordered by id. */
+  public List<StoredDocument> documents() {
+    return read(DocumentRows::all);
+  }
+
+  public Optional<StoredDocument> document(String docId) {
+    return read(h -> DocumentRows.one(h, docId));
+  }
+
+  /** Every stored claim, ordered by document id, then by where its evidence starts. */
+  public List<Claim> claims() {
+    return read(ClaimRows::all);
+  }
+
+  /** One document's claims, ordered by where their evidence starts; empty for an unknown id. */
+  public List<Claim> claims(String docId) {
+    return read(h -> ClaimRows.of(h, docId));
+  }
+
+  public int documentCount() {
+    return read(DocumentRows::count);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    handle.close();
+    closeQuietly(connection);
+  }
+
+  @Override
+  public String toString() {
+    return "Store[" + location + "]";
+  }
+
+  private synchronized <T> T read(Function<Handle, T> query) {
+    requireOpen();
+    try {
+      return query.apply(handle);
+    } catch (JdbiException e) {
+      throw new StoreException(location + ": cannot read: " + reason(e), e);
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("store " + location + " is closed");
+    }
+  }
+
+  private static StoreException cannotOpen(StoreLocation where, SQLException e) {
+    if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+      return new StoreException(where + " is not a Tally database: it is not an SQLite file", e);
+    }
+    return new StoreException("cannot open Tally database " + where + ": " + e.getMessage(), e);
+  }
+
+  /** The database's own words, without the SQL statement and bindings that JdbiException appends. */
+  private static String reason(JdbiException e) {
+    return e.getCause() instanceof SQLException sql ? sql.getMessage() : e.getMessage();
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // closing after a failure; the failure is what the caller needs to see
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.tally.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tally.model.Claim;
+import org.tally.model.Document;
+import org.tally.model.Layout;
+
+class StorePutTest {
+  private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
+
+  @TempDir Path dir;
+
+  private Path db() {
+    return dir.resolve("tally.db");
+  }
+
+  private Store open(Instant now) {
+    return Store.open(db().toString(), Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  @Test
+  void newDocumentIsAdded() {
+    try (Store store = open(FIRST)) {
+      assertThat(store.put(SyntheticDocuments.ingested(7))).isEqualTo(PutResult.ADDED);
+      assertThat(store.documentCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void sameDocumentAgainIsUnchangedAndWritesNothing() {
+    try (Store store = open(FIRST)) {
+      store.put(SyntheticDocuments.ingested(7));
+    }
+    try (Store store = open(FIRST.plus(Duration.ofDays(1)))) {
+      assertThat(store.put(SyntheticDocuments.ingested(7))).isEqualTo(PutResult.UNCHANGED);
+      assertThat(store.documentCount()).isEqualTo(1);
+      assertThat(store.claims()).hasSize(SyntheticDocuments.ingested(7).claims().size());
+      assertThat(store.document(SyntheticDocuments.id(7)).orElseThrow().ingestedAt()).isEqualTo(FIRST);
+    }
+  }
+
+  @Test
+  void editedTextReplacesTheDocument() {
+    Ingested edited = withText(SyntheticDocuments.ingested(7), " Updated.");
+    try (Store store = open(FIRST)) {
+      store.put(SyntheticDocuments.ingested(7));
+      assertThat(store.put(edited)).isEqualTo(PutResult.REPLACED);
+      assertThat(store.documentCount()).isEqualTo(1);
+      assertThat(store.document(SyntheticDocuments.id(7)).orElseThrow().contentHash())
+          .isEqualTo(edited.document().contentHash());
+    }
+  }
+
+  @Test
+  void replacingRemovesTheOldSectionsAndClaims() {
+    Ingested original = SyntheticDocuments.ingested(9);
+    Ingested edited = new Ingested(withText(original, " Updated.").document(),
+        new Layout(List.of(original.layout().sections().get(0))), original.facts(), original.claims().subList(0, 1));
+    try (Store store = open(FIRST)) {
+      store.put(original);
+      store.put(edited);
+      assertThat(store.claims(SyntheticDocuments.id(9))).isEqualTo(edited.claims());
+      assertThat(store.document(SyntheticDocuments.id(9)).orElseThrow().layout()).isEqualTo(edited.layout());
+    }
+    assertThat(RawDatabase.number(db(), "SELECT COUNT(*) FROM sections")).isEqualTo(1);
+  }
+
+  @Test
+  void batchReportsOneResultPerDocumentInOrder() {
+    try (Store store = open(FIRST)) {
+      store.put(SyntheticDocuments.ingested(1));
+      List<PutResult> results = store.putAll(List.of(SyntheticDocuments.ingested(0),
+          SyntheticDocuments.ingested(1), withText(SyntheticDocuments.ingested(0), " Again.")));
+      assertThat(results).containsExactly(PutResult.ADDED, PutResult.UNCHANGED, PutResult.REPLACED);
+    }
+  }
+
+  @Test
+  void secondStoreOnTheSameFileSeesWhatTheFirstCommitted() {
+    try (Store writer = open(FIRST); Store reader = open(FIRST)) {
+      writer.putAll(SyntheticDocuments.range(0, 3));
+      assertThat(reader.put(SyntheticDocuments.ingested(2))).isEqualTo(PutResult.UNCHANGED);
+      assertThat(reader.documentCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void failingClaimLeavesNothingOfItsDocument() {
+    Ingested broken = withBadLastClaim(SyntheticDocuments.ingested(4));
+    try (Store store = open(FIRST)) {
+      assertThatThrownBy(() -> store.put(broken))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(SyntheticDocuments.id(4));
+      assertThat(store.document(SyntheticDocuments.id(4))).isEmpty();
+      assertThat(store.claims()).isEmpty();
+    }
+    assertThat(RawDatabase.number(db(), "SELECT COUNT(*) FROM sections")).isZero();
+  }
+
+  @Test
+  void failingDocumentLeavesNothingOfItsBatch() {
+    List<Ingested> batch = new ArrayList<>(SyntheticDocuments.range(0, 5));
+    batch.add(withBadLastClaim(SyntheticDocuments.ingested(9)));
+    try (Store store = open(FIRST)) {
+      assertThatThrownBy(() -> store.putAll(batch)).isInstanceOf(StoreException.class);
+      assertThat(store.documentCount()).isZero();
+      assertThat(store.claims()).isEmpty();
+    }
+  }
+
+  @Test
+  void failingReplacementKeepsTheOldVersion() {
+    Ingested original = SyntheticDocuments.ingested(4);
+    try (Store store = open(FIRST)) {
+      store.put(original);
+      assertThatThrownBy(() -> store.put(withBadLastClaim(withText(original, " Edited."))))
+          .isInstanceOf(StoreException.class);
+      assertThat(store.document(SyntheticDocuments.id(4)).orElseThrow().document()).isEqualTo(original.document());
+      assertThat(store.claims(SyntheticDocuments.id(4))).isEqualTo(original.claims());
+    }
+  }
+
+  @Test
+  void storeStaysUsableAfterAFailedPut() {
+    try (Store store = open(FIRST)) {
+      assertThatThrownBy(() -> store.put(withBadLastClaim(SyntheticDocuments.ingested(4))))
+          .isInstanceOf(StoreException.class);
+      assertThat(store.put(SyntheticDocuments.ingested(4))).isEqualTo(PutResult.ADDED);
+    }
+  }
+
+  private static Ingested withText(Ingested doc, String appended) {
+    Document d = doc.document();
+    return new Ingested(new Document(d.id(), d.source(), d.text() + appended, d.metadata()), doc.layout(),
+        doc.facts(), doc.claims());
+  }
+
+  /** The last claim names a section the schema does not know, so its insert fails after the others succeeded. */
+  private static Ingested withBadLastClaim(Ingested doc) {
+    List<Claim> claims = new ArrayList<>(doc.claims());
+    Claim last = claims.remove(claims.size() - 1);
+    claims.add(new Claim(last.doc(), last.harm(), last.victims(), last.count(), last.countText(), last.perpetrator(),
+        last.claimant(), last.location(), last.when(), last.scope(), last.stance(), last.attacks(), "sidebar",
+        last.evidence()));
+    return new Ingested(doc.document(), doc.layout(), doc.facts(), claims);
+  }
+}
