@@ -1,0 +1,40 @@
+package org.tally.app.read;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input formats Tally reads, with the file extensions that select each one. */
+enum Format {
+  /** plain text or Markdown: the whole file is one document, kept exactly */
+  TEXT("txt", "text", "md", "markdown"),
+  /** a web page: main content extracted */
+  HTML("html", "htm", "xhtml"),
+  /** a table with a header row: one document per row */
+  CSV("csv"),
+  /** one JSON object per line: one document per line */
+  JSONL("jsonl", "ndjson");
+
+  private final String[] extensions;
+
+  Format(String... extensions) {
+    this.extensions = extensions;
+  }
+
+  /** The format a file extension (without dot, any case) selects, if it is one Tally knows. */
+  static Optional<Format> ofExtension(String extension) {
+    String wanted = extension.toLowerCase(Locale.ROOT);
+    for (Format format : values()) {
+      for (String known : format.extensions) {
+        if (known.equals(wanted)) {
+          return Optional.of(format);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for formats whose whole file is one document, so the file size limit applies to the file. */
+  boolean oneDocumentPerFile() {
+    return this == TEXT || this == HTML;
+  }
+}
