@@ -1,0 +1,147 @@
+package org.tally.extract.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tally.model.Count;
+import org.tally.model.Span;
+
+/**
+ * Finds every count of people in a stretch of text (claims.md section 3): an amount ("18", "forty-two",
+ * "1.2 million", "dozens", "a"), maybe a range of two ("between 20 and 30"), maybe after a qualifier
+ * ("at least", "some"). Left to right, longest match, no overlaps. The text is tokenised once; each word is
+ * then looked up in hash tables and phrase tries built from the rule files of {@link CountLexicon}.
+ *
+ * <p>It finds counts, not claims: years, strike counts and "a" before a non-person are returned too, and the
+ * extractor rejects them by what surrounds them.
+ */
+public final class CountParser {
+  private static final CountParser STANDARD = new CountParser(CountLexicon.bundled());
+
+  private final CountLexicon lexicon;
+  private final AmountReader amounts;
+
+  public CountParser(CountLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.amounts = new AmountReader(lexicon);
+  }
+
+  /** A parser over the bundled word lists. */
+  public static CountParser standard() {
+    return STANDARD;
+  }
+
+  /** Every count in {@code text} within {@code range}, left to right; offsets are into {@code text}. */
+  public List<CountMention> find(String text, Span range) {
+    TokenStream t = TokenStream.scan(text, range.start(), Math.min(range.end(), text.length()));
+    List<CountMention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Amount amount = mayStart(t, i) ? qualifiedAt(t, i) : null;
+      if (amount == null) {
+        i++;
+        continue;
+      }
+      CountMention mention = mention(t, amount);
+      if (mention != null) {
+        mentions.add(mention);
+      }
+      i = amount.end();
+    }
+    return mentions;
+  }
+
+  private boolean mayStart(TokenStream t, int i) {
+    return t.isNumber(i) || t.isWord(i) && lexicon.startsCount(t.word(i));
+  }
+
+  /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
+  private Amount qualifiedAt(TokenStream t, int i) {
+    Amount best = rangeOrAmountAt(t, i);
+    for (PhraseTrie.Hit<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
+      Amount base = rangeOrAmountAt(t, hit.end());
+      best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
+    }
+    return best;
+  }
+
+  private static Amount qualify(int start, Qualifier.Effect effect, Amount base) {
+    if (base.range()) {
+      return effect == Qualifier.Effect.APPROX ? base.from(start, base.min(), base.max(), true) : null;
+    }
+    if (!base.number() || !base.exact()) {
+      return null;
+    }
+    long n = base.min();
+    return switch (effect) {
+      case MIN -> base.from(start, n, null, false);
+      case ABOVE -> base.from(start, n + 1, null, false);
+      case MAX -> base.from(start, null, n, false);
+      case BELOW -> n > 0 ? base.from(start, null, n - 1, false) : null;
+      case APPROX -> base.from(start, n, n, true);
+    };
+  }
+
+  private Amount rangeOrAmountAt(TokenStream t, int i) {
+    Amount single = amounts.read(t, i);
+    Amount best = single;
+    for (RangePattern pattern : lexicon.ranges) {
+      Amount low = pattern.opener().isEmpty() ? single
+          : wordsAt(t, i, pattern.opener()) ? amounts.read(t, i + pattern.opener().size()) : null;
+      if (low == null || !low.number() || !wordsAt(t, low.end(), pattern.joiner())) {
+        continue;
+      }
+      Amount high = amounts.read(t, low.end() + pattern.joiner().size());
+      best = Amount.longer(best, high == null ? null : range(i, low, high));
+    }
+    return best;
+  }
+
+  private static Amount range(int start, Amount low, Amount high) {
+    if (!high.number() || !low.exact() || !high.exact()) {
+      return null;
+    }
+    long lo = low.min();
+    long hi = high.min();
+    // "20 to 30 thousand": the scale after the upper end scales a bare lower end that is smaller than its figure
+    if (low.scale() == 1 && high.scale() > 1 && lo < hi / high.scale()) {
+      lo *= high.scale();
+    }
+    if (lo >= hi) {
+      return null;
+    }
+    return new Amount(start, high.end(), lo, hi, low.approx() || high.approx(),
+        CountForm.join(low.form(), high.form()), false, true, high.scale());
+  }
+
+  private static boolean wordsAt(TokenStream t, int i, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!words.get(k).equals(t.word(i + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The mention for an amount, or null when a bound is too large to be a count of people. */
+  private CountMention mention(TokenStream t, Amount amount) {
+    if (tooLarge(amount.min()) || tooLarge(amount.max())) {
+      return null;
+    }
+    Span span = new Span(t.start(amount.start()), t.end(amount.end() - 1));
+    Count count = new Count(toInt(amount.min()), toInt(amount.max()), amount.approx(), span);
+    PhraseTrie.Hit<HeadLink> link = lexicon.headLinks.longestAt(t, amount.end());
+    int head = link == null ? amount.end() : link.end();
+    int headStart = t.isWord(head) || t.isNumber(head) ? t.start(head)
+        : link != null ? t.end(link.end() - 1) : span.end();
+    boolean partitive = link != null && link.value().partitive();
+    return new CountMention(count, span.text(t.text), amount.form(), partitive, headStart);
+  }
+
+  private static boolean tooLarge(Long bound) {
+    return bound != null && bound > Integer.MAX_VALUE;
+  }
+
+  private static Integer toInt(Long bound) {
+    return bound == null ? null : bound.intValue();
+  }
+}
