@@ -68,7 +68,9 @@ final class Attributor {
       out.add(new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence));
     }
-    remember(reading, tokens, mentions, headline);
+    if (opening == null) {
+      remember(reading, tokens, mentions, headline);
+    }
     return out;
   }
 
@@ -76,7 +78,7 @@ final class Attributor {
     if (attribution.isPresent() && attribution.get().claimant() != null) {
       return attribution.get().claimant();
     }
-    if (attribution.isPresent() && attribution.get().anaphoric() || reading.quotedSection) {
+    if (attribution.isPresent() && attribution.get().anaphoric() || attribution.isEmpty() && reading.quotedSection) {
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
     }
     return OUTLET;

@@ -103,11 +103,14 @@ final class CasualtyFinder {
 
   /** "the number of civilians that the alliance has admitted to have killed": the cue ends the clause. */
   private Optional<HarmCues.Cue> numberOfClause(List<Token> tokens, int headFrom, int headEnd) {
-    if (headFrom < 3 || !tokens.get(headFrom - 1).is("of") || !tokens.get(headFrom - 2).is("number")) {
+    boolean numberOf = headFrom + 2 < tokens.size() && tokens.get(headFrom).is("the")
+        && tokens.get(headFrom + 1).is("number") && tokens.get(headFrom + 2).is("of");
+    if (!numberOf) {
       return Optional.empty();
     }
     for (int i = headEnd; i < Math.min(tokens.size(), headEnd + 12); i++) {
-      Optional<HarmCues.Cue> cue = harms.after(tokens, i).filter(c -> c.from() == i);
+      int at = i;
+      Optional<HarmCues.Cue> cue = harms.after(tokens, at).filter(c -> c.from() == at);
       if (cue.isPresent()) {
         return cue;
       }
@@ -122,7 +125,9 @@ final class CasualtyFinder {
     if (mention.form() != CountForm.DIGITS) {
       return false;
     }
-    boolean monthBefore = from > 0 && calendar.contains(tokens.get(from - 1).lower());
+    // "November more than 130,000 Syrians": a qualifier between month and number makes it a count
+    boolean bare = Character.isDigit(mention.text().charAt(0));
+    boolean monthBefore = bare && from > 0 && calendar.contains(tokens.get(from - 1).lower());
     boolean monthAfter = to < tokens.size() && calendar.contains(tokens.get(to).lower());
     boolean timeOrFraction = to < tokens.size() && (tokens.get(to).is(":") || tokens.get(to).is("/"))
         || from > 0 && (tokens.get(from - 1).is("/") || tokens.get(from - 1).is("$") || tokens.get(from - 1).is("#"));

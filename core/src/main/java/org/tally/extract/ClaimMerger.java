@@ -46,11 +46,17 @@ final class ClaimMerger {
 
   private static boolean sameAssertion(Claim a, Claim b) {
     return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
-        && compatible(a.claimant(), b.claimant()) && closeCounts(a.count(), b.count());
+        && compatible(a, b) && closeCounts(a.count(), b.count());
   }
 
-  private static boolean compatible(String a, String b) {
-    return a == null || b == null || a.equals(b) || a.equals("outlet") || b.equals("outlet");
+  /** A headline's attribution summarises the body's, so a title claim fits any claimant. */
+  private static boolean compatible(Claim a, Claim b) {
+    if (a.section().equals("title") || b.section().equals("title")) {
+      return true;
+    }
+    String x = a.claimant();
+    String y = b.claimant();
+    return x == null || y == null || x.equals(y) || x.equals("outlet") || y.equals("outlet");
   }
 
   /** Counts that can be the same number said twice: overlapping bounds and within a tenth of each other. */

@@ -76,7 +76,7 @@ public final class RuleFile {
         String comment = line.substring(1).strip();
         if (comment.startsWith("columns:")) {
           columns = new ArrayList<>();
-          for (String column : comment.substring("columns:".length()).strip().split("\\s*\t\\s*|\\s{2,}|\\s+<TAB>\\s+")) {
+          for (String column : comment.substring("columns:".length()).strip().split("\\s*(?:\t|<TAB>)\\s*|\\s{2,}")) {
             boolean isOptional = column.endsWith("?");
             columns.add(isOptional ? column.substring(0, column.length() - 1) : column);
             optional.add(isOptional);

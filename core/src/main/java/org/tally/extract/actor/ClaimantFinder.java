@@ -22,6 +22,8 @@ public final class ClaimantFinder {
   private record Cue(Verb verb, int from, int to) {}
 
   private static final int SUBJECT_REACH = 22;
+  private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of(
+      "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
   private static final int OBJECT_REACH = 8;
 
   private final PhraseTrie<Verb> verbs = new PhraseTrie<>();
@@ -58,10 +60,10 @@ public final class ClaimantFinder {
    */
   public Optional<Attribution> find(List<Token> tokens, List<ActorMention> mentions, int at) {
     List<Cue> cues = cues(tokens);
-    Stance stance = cues.stream().filter(c -> c.verb().position() != Position.STANCE && c.verb().stance() != Stance.ASSERTED)
-        .map(c -> c.verb().stance()).findFirst()
-        .orElse(cues.stream().filter(c -> c.verb().position() == Position.STANCE).map(c -> c.verb().stance())
-            .findFirst().orElse(Stance.ASSERTED));
+    boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
+    if (narratedBefore(tokens, at)) {
+      return Optional.of(new Attribution("outlet", hedged ? Stance.ESTIMATED : Stance.ASSERTED, false));
+    }
     // the nearest cue before the number, then the nearest after it (", the ministry said")
     List<Cue> ordered = new ArrayList<>();
     for (int i = cues.size() - 1; i >= 0; i--) {
@@ -71,15 +73,16 @@ public final class ClaimantFinder {
     }
     cues.stream().filter(c -> c.from() > at).forEach(ordered::add);
     for (Cue cue : ordered) {
-      if (cue.verb().position() == Position.STANCE || narratedBetween(tokens, cue, at)) {
+      if (cue.verb().position() == Position.STANCE) {
         continue;
       }
-      Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance);
+      Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
+      Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
         return found;
       }
     }
-    return stance == Stance.ASSERTED ? Optional.empty() : Optional.of(new Attribution(null, stance, true));
+    return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false)) : Optional.empty();
   }
 
   /** A headline's trailing attribution: "… in 1 month – Russian military", "…: Washington". */
@@ -108,8 +111,9 @@ public final class ClaimantFinder {
     return cues;
   }
 
-  private boolean narratedBetween(List<Token> tokens, Cue cue, int at) {
-    for (int i = cue.to(); i < at; i++) {
+  /** "…Konashenkov said, commenting on a strike that claimed six lives": after such words the outlet narrates. */
+  private boolean narratedBefore(List<Token> tokens, int at) {
+    for (int i = 0; i < at; i++) {
       if (narration.longestAt(tokens, i).isPresent()) {
         return true;
       }
@@ -117,11 +121,17 @@ public final class ClaimantFinder {
     return false;
   }
 
-  private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
+  /**
+   * The claimant a cue names; {@code floor} keeps a cue after the number from reaching back past it
+   * ("killed 50 in raids on what are said to be ISIS positions" is no one's statement).
+   */
+  private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
     if (position == Position.OBJECT || position == Position.EITHER) {
       Optional<ActorMention> after = mentions.stream()
-          .filter(m -> m.from() >= cue.to() && m.from() - cue.to() <= (position == Position.OBJECT ? OBJECT_REACH : 2))
+          .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
+              ? m.from() - cue.to() <= OBJECT_REACH
+              : onlyArticlesBetween(tokens, cue.to(), m.from())))
           .findFirst();
       if (after.isPresent()) {
         return Optional.of(new Attribution(after.get().actor().id(), stance, false));
@@ -133,7 +143,7 @@ public final class ClaimantFinder {
     // subject: the nearest actor ending before the verb, or an anaphor right before it
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
-      if (m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !afterPreposition(tokens, m.from())) {
+      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())) {
         nearest = m;
       }
     }
@@ -145,6 +155,16 @@ public final class ClaimantFinder {
       return Optional.empty();
     }
     return Optional.of(new Attribution(firstOfCoordination(nearest, mentions, tokens).actor().id(), stance, false));
+  }
+
+  /** "said the ministry", "said Toner": the actor follows the verb at once. */
+  private static boolean onlyArticlesBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).is("the")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Amnesty International and Airwars found": the first named leads. */
@@ -161,10 +181,11 @@ public final class ClaimantFinder {
     return first;
   }
 
-  private static boolean afterPreposition(List<Token> tokens, int from) {
+  /** An actor after a preposition or an attack verb is an object, never the subject of a reporting verb. */
+  private static boolean isObject(List<Token> tokens, int from) {
     for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
       String w = tokens.get(i).lower();
-      if (w.equals("by") || w.equals("against") || w.equals("on") || w.equals("of") || w.equals("targeting")) {
+      if (OBJECT_MARKERS.contains(w)) {
         return true;
       }
       if (!w.equals("the")) {

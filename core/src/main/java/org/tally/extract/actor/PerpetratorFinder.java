@@ -38,7 +38,7 @@ public final class PerpetratorFinder {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
-      if (isTarget(tokens, m.from())) {
+      if (isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
         continue;
       }
       int strength = strength(tokens, m);
@@ -51,7 +51,7 @@ public final class PerpetratorFinder {
         bestDistance = distance;
       }
     }
-    if (best == null || best.strength() < 3) {
+    if (best == null) {
       // "in its so-called anti-Daesh air raids": the claimant's own attacks
       for (int i = 0; i < tokens.size(); i++) {
         if (POSSESSIVES.contains(tokens.get(i).lower()) && attackWithin(tokens, i + 1)) {
@@ -60,6 +60,12 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "US and French aerial assaults": the first named of a pair leads. */
+  private static boolean secondOfPair(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
+    return m.from() >= 2 && tokens.get(m.from() - 1).is("and")
+        && mentions.stream().anyMatch(other -> other.to() == m.from() - 1);
   }
 
   private int strength(List<Token> tokens, ActorMention m) {
