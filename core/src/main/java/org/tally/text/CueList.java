@@ -1,0 +1,72 @@
+package org.tally.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+
+/** The cues of one cue file (comment-cues.tsv and its siblings): which lines they mark, and how far. */
+final class CueList {
+  enum Match { LINE, PREFIX, CONTAINS, REGEX }
+
+  /** How far a cue reaches: its own line, every line after it too, or its line only after the body. */
+  enum Scope { LINE, REST, TAIL }
+
+  record Cue(String text, Match match, Scope scope, Pattern regex) {
+    boolean matches(Line line) {
+      return switch (match) {
+        case LINE -> line.norm().equals(text);
+        case PREFIX -> line.norm().startsWith(text);
+        case CONTAINS -> line.norm().contains(text);
+        case REGEX -> regex.matcher(line.raw().replace('\u00a0', ' ')).find();
+      };
+    }
+  }
+
+  private final List<Cue> cues;
+
+  private CueList(List<Cue> cues) {
+    this.cues = List.copyOf(cues);
+  }
+
+  static CueList load(String fileName) {
+    List<Cue> cues = new ArrayList<>();
+    for (RuleRow row : RuleFile.load(CueList.class, fileName).rows()) {
+      Match match = parse(row, "match", Match.class);
+      Scope scope = parse(row, "scope", Scope.class);
+      String text = row.get("cue");
+      Pattern regex = null;
+      if (match == Match.REGEX) {
+        try {
+          regex = Pattern.compile(text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+          throw row.error("cue", "not a valid regex: " + e.getDescription());
+        }
+      }
+      cues.add(new Cue(match == Match.REGEX ? text : text.toLowerCase(Locale.ROOT), match, scope, regex));
+    }
+    return new CueList(cues);
+  }
+
+  private static <E extends Enum<E>> E parse(RuleRow row, String column, Class<E> type) {
+    try {
+      return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw row.error(column, "\"" + row.get(column) + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** The first cue that marks this line, among those of the given scopes. */
+  Optional<Cue> first(Line line, Scope... scopes) {
+    for (Cue cue : cues) {
+      if (List.of(scopes).contains(cue.scope()) && cue.matches(line)) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,189 @@
+package org.tally.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
+
+/**
+ * Finds dates as news sites print them: "31/10/2018", "Thu Dec 1, 2016", "Wed 05 Apr 2017",
+ * "Published August 15 2016", "Apr 152017" (day run into year), "GMT +330 March 2017" (offset run
+ * into day), ISO dates, and dates without a year ("June 28"). Names come from data files.
+ *
+ * <p>Every pattern is linear: bounded digit runs and word alternations, no nested repetition.
+ */
+public final class DateReader {
+  private static final DateReader STANDARD = new DateReader(
+      RuleFile.load(DateReader.class, "month-names.tsv"),
+      RuleFile.load(DateReader.class, "weekday-names.tsv"),
+      RuleFile.load(DateReader.class, "timezone-cues.tsv"),
+      RuleFile.load(DateReader.class, "publication-cues.tsv"));
+  private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?!\\d)";
+  private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+  private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.,/\\p{L}])(?:19|20)\\d{2}(?![\\d\\p{L}])");
+
+  private enum Form { DAY_MONTH_YEAR, MONTH_DAY_YEAR, OFFSET_DAY_MONTH_YEAR, NUMERIC, ISO, MONTH_DAY, DAY_MONTH }
+
+  private record Shape(Form form, Pattern pattern) {}
+
+  private final Map<String, Integer> months;
+  private final List<Shape> shapes;
+  private final Pattern timeAfter;
+
+  DateReader(RuleFile monthNames, RuleFile weekdayNames, RuleFile timezoneCues, RuleFile publicationCues) {
+    months = new TreeMap<>();
+    for (RuleRow row : monthNames.rows()) {
+      months.put(row.get("name").toLowerCase(Locale.ROOT), row.integer("month").orElseThrow());
+    }
+    String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
+    String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
+    String cue = "(?<cue>(?:" + alternation(words(publicationCues, "cue")) + ")(?:\\s+(?:on|at))?\\s*:?\\s*)?";
+    String zone = "(?:" + alternation(words(timezoneCues, "cue")) + ")(?!\\p{L})";
+    String start = "(?<![\\p{L}\\d])" + cue + weekday;
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    shapes = List.of(
+        new Shape(Form.ISO, Pattern.compile(
+            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)", flags)),
+        new Shape(Form.NUMERIC, Pattern.compile(
+            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR, flags)),
+        new Shape(Form.OFFSET_DAY_MONTH_YEAR, Pattern.compile(
+            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR, flags)),
+        new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(
+            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, flags)),
+        new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(
+            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR, flags)),
+        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])", flags)),
+        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month, flags)));
+    timeAfter = Pattern.compile("\\G\\s*(?:"
+        + "\\(\\s*updated[^)\\n]{0,40}\\)"
+        + "|at\\s+\\d{3,4}(?!\\d)"
+        + "|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*" + zone + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?"
+        + "|\\d{6}(?!\\d)"
+        + "|\\d{3,4}\\s*" + zone + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
+        + ")", flags);
+  }
+
+  public static DateReader standard() {
+    return STANDARD;
+  }
+
+  /** Every date in {@code range} of {@code text}, in order, none overlapping (the longest wins). */
+  public List<DateMention> find(String text, Span range) {
+    List<DateMention> all = new ArrayList<>();
+    for (Shape shape : shapes) {
+      Matcher m = shape.pattern().matcher(text).region(range.start(), range.end()).useTransparentBounds(true);
+      while (m.find()) {
+        DateMention mention = read(shape.form(), m);
+        if (mention != null) {
+          all.add(mention);
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((DateMention d) -> d.span().start()).thenComparing(d -> -d.span().length()));
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention mention : all) {
+      if (kept.isEmpty() || kept.get(kept.size() - 1).span().end() <= mention.span().start()) {
+        kept.add(mention);
+      }
+    }
+    return kept;
+  }
+
+  /** Every four-digit year (1900 to 2099) written on its own in {@code range}, in order. */
+  public List<Integer> years(String text, Span range) {
+    List<Integer> years = new ArrayList<>();
+    Matcher m = YEAR_ALONE.matcher(text).region(range.start(), range.end()).useTransparentBounds(true);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group()));
+    }
+    return years;
+  }
+
+  /** Where a time printed right after a date ends ("22:09:14", "at 2354", "2037 UTC+3"), or {@code from}. */
+  public int endOfTime(String text, int from) {
+    Matcher m = timeAfter.matcher(text).region(from, text.length());
+    return m.lookingAt() ? m.end() : from;
+  }
+
+  private DateMention read(Form form, Matcher m) {
+    boolean cued = form != Form.OFFSET_DAY_MONTH_YEAR && m.group("cue") != null;
+    int start = m.start();
+    int year;
+    int month;
+    int day;
+    switch (form) {
+      case ISO -> {
+        year = Integer.parseInt(m.group("year"));
+        month = Integer.parseInt(m.group("a"));
+        day = Integer.parseInt(m.group("b"));
+      }
+      case NUMERIC -> {
+        year = Integer.parseInt(m.group("year"));
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        // Day first unless that cannot be: the corpus's sites write dd/mm/yyyy.
+        boolean monthFirst = b > 12 && a <= 12;
+        day = monthFirst ? b : a;
+        month = monthFirst ? a : b;
+      }
+      case OFFSET_DAY_MONTH_YEAR -> {
+        String digits = m.group("digits");
+        int split = offsetSplit(digits);
+        if (split < 0) {
+          return null;
+        }
+        year = Integer.parseInt(m.group("year"));
+        month = months.get(m.group("month").toLowerCase(Locale.ROOT));
+        day = Integer.parseInt(digits.substring(split));
+        start = m.start("digits") + split;
+      }
+      case DAY_MONTH_YEAR, MONTH_DAY_YEAR -> {
+        year = Integer.parseInt(m.group("year"));
+        month = months.get(m.group("month").toLowerCase(Locale.ROOT));
+        day = Integer.parseInt(m.group("day"));
+      }
+      default -> {
+        year = 0;
+        month = months.get(m.group("month").toLowerCase(Locale.ROOT));
+        day = Integer.parseInt(m.group("day"));
+      }
+    }
+    if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    DateMention mention = new DateMention(new Span(start, m.end()), year == 0 ? null : year, month, day, cued);
+    return year != 0 && mention.date().isEmpty() ? null : mention;
+  }
+
+  /** Where the day starts in digits run on from a UTC offset ("330" is +3 and day 30), or -1. */
+  private static int offsetSplit(String digits) {
+    for (int split = 1; split < digits.length(); split++) {
+      int offset = Integer.parseInt(digits.substring(0, split));
+      String day = digits.substring(split);
+      if (offset <= 14 && day.length() <= 2 && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31) {
+        return split;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> words(RuleFile file, String column) {
+    return file.rows().stream().map(r -> r.get(column).toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Longest first, so that "september" is tried before "sep". */
+  private static String alternation(java.util.Collection<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|"));
+  }
+}

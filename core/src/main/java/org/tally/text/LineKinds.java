@@ -1,0 +1,61 @@
+package org.tally.text;
+
+import java.util.List;
+import org.tally.model.SectionKind;
+
+/**
+ * What the cleaner has decided so far about each line: its kind (null while undecided), whether it
+ * is markup that belongs to no section, and, for a line that opens with a dateline, where that ends.
+ */
+final class LineKinds {
+  final List<Line> lines;
+  private final SectionKind[] kinds;
+  private final boolean[] markup;
+  private final int[] datelineEnds;
+
+  LineKinds(List<Line> lines) {
+    this.lines = lines;
+    this.kinds = new SectionKind[lines.size()];
+    this.markup = new boolean[lines.size()];
+    this.datelineEnds = new int[lines.size()];
+    java.util.Arrays.fill(datelineEnds, -1);
+  }
+
+  int size() {
+    return lines.size();
+  }
+
+  Line line(int i) {
+    return lines.get(i);
+  }
+
+  SectionKind kind(int i) {
+    return kinds[i];
+  }
+
+  /** Neither decided nor markup. */
+  boolean open(int i) {
+    return kinds[i] == null && !markup[i];
+  }
+
+  boolean markup(int i) {
+    return markup[i];
+  }
+
+  void mark(int i, SectionKind kind) {
+    kinds[i] = kind;
+  }
+
+  void markMarkup(int i) {
+    markup[i] = true;
+  }
+
+  /** The line's first characters up to {@code end} are a dateline; the rest has the line's kind. */
+  void splitDateline(int i, int end) {
+    datelineEnds[i] = end;
+  }
+
+  int datelineEnd(int i) {
+    return datelineEnds[i];
+  }
+}

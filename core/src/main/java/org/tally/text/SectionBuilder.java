@@ -1,0 +1,63 @@
+package org.tally.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+
+/**
+ * Turns decided lines into sections: consecutive lines of one kind become one section, except that
+ * a blank line starts a new title, dateline or body section (one body section per paragraph).
+ */
+final class SectionBuilder {
+  private final String text;
+  private final List<Section> sections = new ArrayList<>();
+
+  SectionBuilder(String text) {
+    this.text = text;
+  }
+
+  List<Section> build(LineKinds kinds) {
+    for (int i = 0; i < kinds.size(); i++) {
+      if (kinds.markup(i)) {
+        continue;
+      }
+      Line line = kinds.line(i);
+      SectionKind kind = kinds.kind(i) == null ? SectionKind.BODY : kinds.kind(i);
+      int datelineEnd = kinds.datelineEnd(i);
+      if (datelineEnd > line.span().start()) {
+        add(SectionKind.DATELINE, trimmed(line.span().start(), Math.min(datelineEnd, line.span().end())), true);
+        Span rest = trimmed(datelineEnd, line.span().end());
+        if (!rest.isEmpty()) {
+          add(kind, rest, true);
+        }
+      } else {
+        add(kind, line.span(), line.paragraphStart());
+      }
+    }
+    return sections;
+  }
+
+  private void add(SectionKind kind, Span span, boolean paragraphStart) {
+    if (!sections.isEmpty()) {
+      Section last = sections.get(sections.size() - 1);
+      boolean perParagraph = kind == SectionKind.BODY || kind == SectionKind.TITLE || kind == SectionKind.DATELINE;
+      if (last.kind() == kind && !(perParagraph && paragraphStart)) {
+        sections.set(sections.size() - 1, new Section(kind, last.span().start(), span.end()));
+        return;
+      }
+    }
+    sections.add(new Section(kind, span));
+  }
+
+  private Span trimmed(int start, int end) {
+    while (start < end && (LineText.isSpace(text.charAt(start)) || "-–—|,".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    while (end > start && LineText.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+}

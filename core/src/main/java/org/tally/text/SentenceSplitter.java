@@ -1,0 +1,126 @@
+package org.tally.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
+
+/**
+ * Cuts a stretch of text into sentences in one pass over its characters. A sentence ends at
+ * {@code . ! ? …} (with any closing quotes or brackets after it) when a space and a word that is not
+ * lower case follow, unless the period closes an abbreviation (abbreviations.tsv) or an initial.
+ * A blank line always ends a sentence; a single line break does too, except in hard-wrapped text.
+ */
+public final class SentenceSplitter {
+  private static final SentenceSplitter STANDARD = new SentenceSplitter(RuleFile.load(SentenceSplitter.class, "abbreviations.tsv"));
+  private static final String TERMINALS = ".!?…";
+  private static final String CLOSERS = "\"'”’»)]*_";
+  private static final String OPENERS = "\"'“‘«([";
+  private static final int LONGEST_ABBREVIATION = 12;
+
+  private final Set<String> abbreviations = new HashSet<>();
+
+  SentenceSplitter(RuleFile abbreviationFile) {
+    for (RuleRow row : abbreviationFile.rows()) {
+      abbreviations.add(row.get("abbreviation"));
+    }
+  }
+
+  public static SentenceSplitter standard() {
+    return STANDARD;
+  }
+
+  /** The sentences of {@code range}, in order, each without surrounding whitespace. */
+  public List<Span> split(String text, Span range) {
+    List<Span> sentences = new ArrayList<>();
+    int end = range.end();
+    boolean wrapped = HardWrap.isWrapped(text, range);
+    int start = range.start();
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        int after = skipInlineSpace(text, i + 1, end);
+        if (after >= end || text.charAt(after) == '\n' || !wrapped) {
+          add(sentences, text, start, i);
+          start = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (TERMINALS.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < end && TERMINALS.indexOf(text.charAt(j)) >= 0) {
+        j++;
+      }
+      while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < end && LineText.isSpace(text.charAt(j)) && endsHere(text, i, j, end)) {
+        add(sentences, text, start, j);
+        start = j;
+      }
+      i = j;
+    }
+    add(sentences, text, start, end);
+    return sentences;
+  }
+
+  /** Whether the punctuation at {@code mark} (closers up to {@code after}) ends a sentence. */
+  private boolean endsHere(String text, int mark, int after, int end) {
+    int next = after;
+    while (next < end && LineText.isSpace(text.charAt(next))) {
+      next++;
+    }
+    if (next >= end) {
+      return true;
+    }
+    char first = text.charAt(next);
+    while (OPENERS.indexOf(first) >= 0 && next + 1 < end) {
+      first = text.charAt(++next);
+    }
+    if (Character.isLowerCase(first)) {
+      return false;
+    }
+    return text.charAt(mark) != '.' || after > mark + 1 || !isAbbreviation(text, mark);
+  }
+
+  /** The word before the period at {@code dot} is a listed abbreviation or a capital initial ("F."). */
+  private boolean isAbbreviation(String text, int dot) {
+    int from = dot;
+    while (from > 0 && dot - from < LONGEST_ABBREVIATION && !LineText.isSpace(text.charAt(from - 1))
+        && OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String word = text.substring(from, dot + 1);
+    if (abbreviations.contains(word)) {
+      return true;
+    }
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static int skipInlineSpace(String text, int from, int end) {
+    while (from < end && text.charAt(from) != '\n' && LineText.isSpace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static void add(List<Span> sentences, String text, int start, int end) {
+    while (start < end && LineText.isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && LineText.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      sentences.add(new Span(start, end));
+    }
+  }
+}

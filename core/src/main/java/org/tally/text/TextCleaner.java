@@ -1,0 +1,96 @@
+package org.tally.text;
+
+import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.SectionKind;
+
+/**
+ * Cuts a document into sections (title, datelines, body paragraphs, and the parts that are not
+ * the article's own text: teasers, comments, navigation, boilerplate, credits). Offsets point into
+ * {@link Document#text()}, which is never rewritten. Cue phrases live in the *-cues.tsv files.
+ */
+public final class TextCleaner {
+  private static final TextCleaner STANDARD = new TextCleaner(
+      CueList.load("comment-cues.tsv"),
+      CueList.load("navigation-cues.tsv"),
+      CueList.load("boilerplate-cues.tsv"),
+      CueList.load("credit-cues.tsv"),
+      CueList.load("related-cues.tsv"),
+      DateReader.standard());
+
+  private final CueList comments;
+  private final CueList navigation;
+  private final CueList boilerplate;
+  private final CueList credits;
+  private final CueList related;
+  private final HeadReader head;
+  private final TailReader tail;
+
+  private TextCleaner(CueList comments, CueList navigation, CueList boilerplate, CueList credits,
+      CueList related, DateReader dates) {
+    this.comments = comments;
+    this.navigation = navigation;
+    this.boilerplate = boilerplate;
+    this.credits = credits;
+    this.related = related;
+    this.head = new HeadReader(dates);
+    this.tail = new TailReader(boilerplate);
+  }
+
+  public static TextCleaner standard() {
+    return STANDARD;
+  }
+
+  public Layout clean(Document doc) {
+    String text = doc.text();
+    LineKinds kinds = new LineKinds(Line.split(text));
+    markByCues(kinds);
+    head.read(text, kinds);
+    tail.read(kinds);
+    return new Layout(new SectionBuilder(text).build(kinds));
+  }
+
+  private void markByCues(LineKinds kinds) {
+    boolean proseSeen = false;
+    for (int i = 0; i < kinds.size(); i++) {
+      Line line = kinds.line(i);
+      if (LineText.isMarkupOnly(line.raw()) || line.norm().isEmpty()) {
+        kinds.markMarkup(i);
+        continue;
+      }
+      // A comment cue above the article's first running text marks only its own line: a widget
+      // at the top of a page must not turn the whole article into comments.
+      if (proseSeen && comments.first(line, CueList.Scope.REST).isPresent()) {
+        for (int j = i; j < kinds.size(); j++) {
+          kinds.mark(j, SectionKind.COMMENT);
+        }
+        return;
+      }
+      SectionKind kind = kindByCue(line);
+      if (kind != null) {
+        kinds.mark(i, kind);
+      } else if (LineText.isProse(line.raw())) {
+        proseSeen = true;
+      }
+    }
+  }
+
+  private SectionKind kindByCue(Line line) {
+    if (credits.first(line, CueList.Scope.LINE).isPresent()) {
+      return SectionKind.CREDIT;
+    }
+    if (navigation.first(line, CueList.Scope.LINE).isPresent() || TagList.looksLike(line.raw())) {
+      return SectionKind.NAVIGATION;
+    }
+    if (boilerplate.first(line, CueList.Scope.LINE).isPresent()) {
+      return SectionKind.BOILERPLATE;
+    }
+    if (related.first(line, CueList.Scope.LINE).isPresent()) {
+      return SectionKind.RELATED;
+    }
+    if (comments.first(line, CueList.Scope.LINE, CueList.Scope.REST).isPresent()) {
+      return SectionKind.COMMENT;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,35 @@
+package org.tally.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tally.lexicon.RuleFile;
+
+class LanguageGuesserTest {
+  private static final LanguageGuesser GUESSER = new LanguageGuesser(RuleFile.load(FactFinder.class, "stopwords.tsv"));
+
+  @Test
+  void englishIsEn() {
+    assertThat(GUESSER.guess("The ministry said that ten people were killed in the strike on the town.")).isEqualTo("en");
+  }
+
+  @Test
+  void frenchIsFr() {
+    assertThat(GUESSER.guess("Dix personnes ont été tuées dans la frappe sur la ville, selon le ministère qui a publié les chiffres.")).isEqualTo("fr");
+  }
+
+  @Test
+  void arabicIsAr() {
+    assertThat(GUESSER.guess("وقال المرصد في بيان إن عشرة أشخاص قتلوا في الغارة التي استهدفت البلدة من قبل الطائرات")).isEqualTo("ar");
+  }
+
+  @Test
+  void russianIsRu() {
+    assertThat(GUESSER.guess("В результате удара по городу погибли десять человек, и это было подтверждено в министерстве, как сообщил он.")).isEqualTo("ru");
+  }
+
+  @Test
+  void tooFewKnownWordsIsUnd() {
+    assertThat(GUESSER.guess("Raqqa Aleppo Idlib 2017")).isEqualTo("und");
+  }
+}

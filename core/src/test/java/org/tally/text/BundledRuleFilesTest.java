@@ -1,0 +1,20 @@
+package org.tally.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tally.lexicon.RuleFile;
+
+class BundledRuleFilesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"comment-cues.tsv", "boilerplate-cues.tsv", "navigation-cues.tsv", "credit-cues.tsv",
+      "related-cues.tsv", "month-names.tsv", "weekday-names.tsv", "timezone-cues.tsv", "publication-cues.tsv",
+      "abbreviations.tsv"})
+  void everyFileOpensWithAHeaderAndHasNoDuplicateKeys(String name) {
+    RuleFile file = RuleFile.load(TextCleaner.class, name);
+    assertThat(file.hasHeader()).isTrue();
+    assertThat(file.rows()).isNotEmpty();
+    assertThat(file.duplicateKeys()).isEmpty();
+  }
+}

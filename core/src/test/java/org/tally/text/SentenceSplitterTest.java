@@ -1,0 +1,95 @@
+package org.tally.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.model.Span;
+
+class SentenceSplitterTest {
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+
+  private static List<String> split(String text) {
+    return SPLITTER.split(text, new Span(0, text.length())).stream().map(s -> s.text(text)).toList();
+  }
+
+  @Test
+  void splitsAtPeriodsBeforeCapitals() {
+    assertThat(split("Ten people died. The ministry said so.")).containsExactly("Ten people died.", "The ministry said so.");
+  }
+
+  @Test
+  void titlesBeforeNamesDoNotEndSentences() {
+    assertThat(split("Spokesman Maj. Gen. Igor Konashenkov said. Mr. Lavrov agreed."))
+        .containsExactly("Spokesman Maj. Gen. Igor Konashenkov said.", "Mr. Lavrov agreed.");
+  }
+
+  @Test
+  void countryAndMonthAbbreviationsDoNotEndSentences() {
+    assertThat(split("The U.S. military said on Dec. 7 that U.N. inspectors left. St. Petersburg agreed."))
+        .containsExactly("The U.S. military said on Dec. 7 that U.N. inspectors left.", "St. Petersburg agreed.");
+  }
+
+  @Test
+  void initialsDoNotEndSentences() {
+    assertThat(split("John F. Kennedy spoke. Then he left.")).containsExactly("John F. Kennedy spoke.", "Then he left.");
+  }
+
+  @Test
+  void closingQuoteStaysWithItsSentence() {
+    assertThat(split("\"These reports cause deep concern.\" The ministry added more."))
+        .containsExactly("\"These reports cause deep concern.\"", "The ministry added more.");
+  }
+
+  @Test
+  void questionInsideQuoteFollowedByLowerCaseDoesNotSplit() {
+    assertThat(split("\"Who did this?\" he asked. Nobody answered."))
+        .containsExactly("\"Who did this?\" he asked.", "Nobody answered.");
+  }
+
+  @Test
+  void sentenceMayStartWithOpeningQuote() {
+    assertThat(split("Toner said so. “It is our hope,” he added."))
+        .containsExactly("Toner said so.", "“It is our hope,” he added.");
+  }
+
+  @Test
+  void decimalsAndEllipsisBeforeLowerCaseDoNotSplit() {
+    assertThat(split("About 3.5 million fled these attacks ... on infrastructure, he said."))
+        .containsExactly("About 3.5 million fled these attacks ... on infrastructure, he said.");
+  }
+
+  @Test
+  void blankLineAlwaysEndsASentence() {
+    assertThat(split("A headline without a period\n\nThe body starts here.")).containsExactly("A headline without a period", "The body starts here.");
+  }
+
+  @Test
+  void singleLineBreakEndsASentenceInUnwrappedText() {
+    assertThat(split("Four Civilians Killed in Raqqa - Reports\nCoalition Jets Strike Raqqa Village"))
+        .containsExactly("Four Civilians Killed in Raqqa - Reports", "Coalition Jets Strike Raqqa Village");
+  }
+
+  @Test
+  void lineBreaksInHardWrappedTextAreSpaces() {
+    String text = "The coalition conducted thousands of strikes between August\n"
+        + "2014 and the end of May 2019, the alliance said on Thursday in\n"
+        + "a statement released to reporters. It gave no other figures.";
+    assertThat(split(text)).hasSize(2).last().isEqualTo("It gave no other figures.");
+  }
+
+  @Test
+  void sentencesStayInsideTheRange() {
+    String text = "Skip. Ten died. Five fled. Skip.";
+    List<Span> spans = SPLITTER.split(text, new Span(6, 26));
+    assertThat(spans).extracting(s -> s.text(text)).containsExactly("Ten died.", "Five fled.");
+  }
+
+  @Test
+  void longTextIsSplitInLinearTime() {
+    String text = "Ten people died in the strike, the monitor said. ".repeat(40_000);
+    long start = System.nanoTime();
+    assertThat(SPLITTER.split(text, new Span(0, text.length()))).hasSize(40_000);
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+}
