@@ -68,7 +68,10 @@ final class CasualtyFinder {
     if (mention.form() == CountForm.INDEFINITE && people.victims() == null) {
       return Optional.empty();
     }
-    Victims who = people.victims() != null ? people.victims() : previous != null ? previous.victims() : Victims.PEOPLE;
+    // "dozens injured", "some 100 others": the bare word takes the victims named before it
+    boolean bare = people.victims() == null || people.victims() == Victims.PEOPLE && people.harm() != null;
+    Victims who = !bare ? people.victims() : previous != null ? previous.victims()
+        : people.victims() != null ? people.victims() : Victims.PEOPLE;
     Harm harm = people.harm();
     if (harm == null) {
       Optional<HarmCues.Cue> cue = harms.after(tokens, people.end())

@@ -21,7 +21,7 @@ public final class HarmCues {
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
-      "believed", "to", "confirmed", "critically", "seriously", "badly", "slightly", "lightly");
+      "believed", "to", "confirmed", "suffered", "sustained", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
