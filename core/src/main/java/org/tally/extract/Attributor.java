@@ -49,7 +49,7 @@ final class Attributor {
           : claimants.find(tokens, mentions, casualty.from());
       String claimant = opening != null ? opening : claimant(reading, attribution);
       Stance stance = attribution.map(Attribution::stance).orElse(Stance.ASSERTED);
-      String perpetrator = perpetrators.find(tokens, mentions, casualty.from())
+      String perpetrator = perpetrators.find(tokens, mentions, casualty.from(), casualty.headEnd())
           .map(f -> f.possessive() ? claimant : f.actor())
           .filter(p -> !OUTLET.equals(p))
           .orElseGet(() -> fallbackPerpetrator(reading));

@@ -5,6 +5,7 @@ import org.tally.model.Harm;
 import org.tally.model.Victims;
 
 /**
- * A count of harmed people found in one sentence, before attribution: tokens {@code [from, to)} hold the count.
+ * A count of harmed people found in one sentence, before attribution: tokens {@code [from, to)} hold the
+ * count and {@code [from, headEnd)} the count with its people noun.
  */
-record Casualty(Harm harm, Victims victims, Count count, String countText, int from, int to) {}
+record Casualty(Harm harm, Victims victims, Count count, String countText, int from, int to, int headEnd) {}

@@ -25,6 +25,8 @@ final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks) {}
 
+  private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
+
   private final VictimWords victims;
   private final HarmCues harms;
   private final Set<String> calendar = new HashSet<>();
@@ -56,7 +58,7 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom);
       } else {
-        casualty = withoutNoun(tokens, mention, from, to, previous);
+        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
       }
       casualty.ifPresent(out::add);
     }
@@ -82,26 +84,26 @@ final class CasualtyFinder {
       }
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
-    if (harm == null && (mention.partitive() || people.victims() == null) && previous != null) {
+    boolean part = from > 0 && PART_OF.contains(tokens.get(from - 1).lower());
+    if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
       harm = previous.harm();
     }
     if (harm == null) {
       return Optional.empty();
     }
-    return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to));
+    return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
     if (mention.form() == CountForm.INDEFINITE || isYear(mention)) {
       return Optional.empty();
     }
-    Optional<HarmCues.Cue> cue = harms.after(tokens, to).filter(c -> c.from() - to <= 1)
-        .or(() -> harms.before(tokens, from));
+    Optional<HarmCues.Cue> cue = harms.after(tokens, to).or(() -> harms.before(tokens, from));
     if (cue.isEmpty() || cue.get().hedged()) {
       return Optional.empty();
     }
     Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
-    return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to));
+    return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
   }
 
   /** "the number of civilians that the alliance has admitted to have killed": the cue ends the clause. */

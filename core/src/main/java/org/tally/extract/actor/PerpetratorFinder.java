@@ -20,6 +20,7 @@ public final class PerpetratorFinder {
   private static final Set<String> KILLING_VERBS = Set.of(
       "killed", "kills", "kill", "killing", "admits", "admitted", "bombed", "shelled", "struck", "hit", "attacked",
       "massacred", "executed", "targeted");
+  private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
   private static final int ATTACK_REACH = 4;
 
@@ -35,10 +36,19 @@ public final class PerpetratorFinder {
 
   /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
   public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at) {
+    return find(tokens, mentions, at, at);
+  }
+
+  /**
+   * As {@link #find(List, List, int)}, where tokens {@code [at, victimsEnd)} hold the count and its
+   * people: an actor named there ("29 Syrian rebels were killed") is the victim, not the perpetrator.
+   */
+  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at, int victimsEnd) {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
-      if (isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
+      boolean victim = m.from() >= at && m.from() < victimsEnd;
+      if (victim || isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
         continue;
       }
       int strength = strength(tokens, m);
@@ -80,6 +90,10 @@ public final class PerpetratorFinder {
       if (KILLING_VERBS.contains(tokens.get(i).lower())) {
         return 2;
       }
+    }
+    // "killed in clashes with regime troops": the other side of the fighting
+    if (m.from() >= 2 && tokens.get(m.from() - 1).is("with") && FIGHTING.contains(tokens.get(m.from() - 2).lower())) {
+      return 2;
     }
     return 0;
   }

@@ -21,12 +21,15 @@ public final class HarmCues {
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
-      "believed", "to", "confirmed", "suffered", "sustained", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly");
+      "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
       "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now");
   private static final int MAX_GAP = 3;
+  // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
+  private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "mainly", "most", "many");
+  private static final int MAX_ASIDE = 7;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
   private final PhraseTrie<Harm> before = new PhraseTrie<>();
@@ -70,6 +73,12 @@ public final class HarmCues {
         hedged = true;
         continue;
       }
+      if (ASIDES.contains(token.lower()) && i > from - 1) {
+        Optional<Cue> past = pastAside(tokens, i + 1);
+        if (past.isPresent()) {
+          return past;
+        }
+      }
       if (!AUXILIARIES.contains(token.lower())) {
         return Optional.empty();
       }
@@ -77,11 +86,27 @@ public final class HarmCues {
     return Optional.empty();
   }
 
+  /** The first after-cue within an aside, where auxiliaries lead up to it: "including nine children were killed". */
+  private Optional<Cue> pastAside(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + MAX_ASIDE); i++) {
+      if (!tokens.get(i).isWord() && !tokens.get(i).is(",")) {
+        return Optional.empty();
+      }
+      if (AUXILIARIES.contains(tokens.get(i).lower()) && i > from) {
+        Optional<Cue> cue = after(tokens, i);
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A before-cue ending just before token {@code countFrom}: "killing [18 civilians]", "death toll rose to [25]". */
   public Optional<Cue> before(List<Token> tokens, int countFrom) {
-    for (int end = countFrom, gap = 0; end > 0 && gap <= MAX_GAP; end--, gap++) {
+    for (int end = countFrom, gap = 0; end > 0 && gap <= MAX_GAP + 2; end--, gap++) {
       for (int start = Math.max(0, end - 4); start < end; start++) {
-        Optional<Cue> cue = endingAt(before, tokens, start, end, gap == 0 || onlyThe(tokens, end, countFrom));
+        Optional<Cue> cue = endingAt(before, tokens, start, end, gap == 0 || gap <= MAX_GAP && onlyThe(tokens, end, countFrom));
         if (cue.isEmpty()) {
           cue = endingAt(noun, tokens, start, end, tollGap(tokens, end, countFrom));
         }
@@ -113,19 +138,23 @@ public final class HarmCues {
 
   private static boolean onlyThe(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).is("the") && !tokens.get(i).is("some")) {
+      if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all")) {
         return false;
       }
     }
     return true;
   }
 
+  /** "the death toll rose to 25", "the death toll from the strikes was 45": words, ending in a toll verb. */
   private static boolean tollGap(List<Token> tokens, int from, int to) {
+    if (from == to) {
+      return true;
+    }
     for (int i = from; i < to; i++) {
-      if (!TOLL_VERBS.contains(tokens.get(i).lower())) {
+      if (!tokens.get(i).isWord()) {
         return false;
       }
     }
-    return true;
+    return TOLL_VERBS.contains(tokens.get(to - 1).lower());
   }
 }
