@@ -68,7 +68,7 @@ final class Attributor {
       out.add(new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence));
     }
-    if (opening == null) {
+    if (opening == null && !mentions.isEmpty()) {
       remember(reading, tokens, mentions, headline);
     }
     return out;

@@ -1,6 +1,7 @@
 package org.tally.text;
 
 import java.util.List;
+import org.tally.model.Span;
 import org.tally.model.SectionKind;
 
 /**
@@ -69,7 +70,9 @@ final class HeadReader {
     if (line.raw().length() > MAX_DATELINE_LENGTH) {
       return false;
     }
-    List<DateMention> found = dates.find(text, line.span());
+    // only a date at the very start of the line matters: read no further than a dateline can reach
+    Span head = new Span(line.span().start(), Math.min(line.span().end(), line.span().start() + DATELINE_REACH));
+    List<DateMention> found = dates.find(text, head);
     if (found.isEmpty()) {
       return false;
     }
@@ -91,8 +94,12 @@ final class HeadReader {
     return letterWords <= MAX_LEFTOVER_WORDS && covered * 10 >= line.raw().length() * 4;
   }
 
+  private static final int DATELINE_REACH = 80;
+
   private DateMention openingDate(String text, Line line) {
-    List<DateMention> found = dates.find(text, line.span());
+    // only a date at the very start of the line matters: read no further than a dateline can reach
+    Span head = new Span(line.span().start(), Math.min(line.span().end(), line.span().start() + DATELINE_REACH));
+    List<DateMention> found = dates.find(text, head);
     if (found.isEmpty() || found.get(0).span().start() != line.span().start() || !found.get(0).hasYear()) {
       return null;
     }

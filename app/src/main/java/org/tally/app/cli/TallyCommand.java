@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error (unknown option, missing argument)", "2:some inputs failed; the others were processed"},
     footer = {"%nStart with: tally demo    then: tally docs --db tally.db"},
-    subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class,
+    subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class TallyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
