@@ -1,0 +1,108 @@
+package org.tally.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TallyCommandTest {
+  private static final Path SEEDS = Path.of("../corpus/seeds");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<JsonNode> lines(String out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        nodes.add(JSON.readTree(line));
+      }
+    }
+    return nodes;
+  }
+
+  @Test
+  void helpListsTheVerbsAndExitStatuses() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("ingest", "docs", "extract", "demo", "Exit status", "some inputs failed");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithASuggestion() {
+    CliRun run = CliRun.of("docs", "--formt", "jsonl", SEEDS.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("--formt").contains("--format");
+  }
+
+  @Test
+  void docsGivesOutletDateAndTitleOfTheSeeds() throws IOException {
+    CliRun run = CliRun.of("docs", SEEDS.toString(), "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    List<JsonNode> docs = lines(run.out());
+    assertThat(docs).hasSize(5);
+    JsonNode sputnik = docs.stream().filter(d -> d.get("doc").asText().startsWith("001_")).findFirst().orElseThrow();
+    assertThat(sputnik.get("outlet").asText()).isEqualTo("Sputnik");
+    assertThat(sputnik.get("date").asText()).isEqualTo("2017-03-30");
+    assertThat(sputnik.get("title").asText()).isEqualTo("Moscow Condemns Coalition Airstrikes in Raqqa Leading to Civilian Casualties");
+    assertThat(sputnik.has("event_location")).isTrue();
+    JsonNode mee = docs.stream().filter(d -> d.get("doc").asText().startsWith("003_")).findFirst().orElseThrow();
+    assertThat(mee.get("date").isNull()).as("the Middle East Eye piece prints no date").isTrue();
+  }
+
+  @Test
+  void extractPrintsClaimsWithEvidenceOffsetsIntoTheText() throws IOException {
+    Path seed = SEEDS.resolve("001_4565c09814c26c97.txt");
+    CliRun run = CliRun.of("extract", seed.toString(), "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    String text = Files.readString(seed);
+    List<JsonNode> claims = lines(run.out());
+    JsonNode soldiers = claims.stream().filter(c -> c.get("victims").asText().equals("soldiers")
+        && c.get("harm").asText().equals("killed")).findFirst().orElseThrow();
+    assertThat(soldiers.get("min").asInt()).isEqualTo(62);
+    assertThat(soldiers.get("attacks").asInt()).isEqualTo(4);
+    JsonNode evidence = soldiers.get("evidence");
+    assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
+    assertThat(claims).allSatisfy(c -> assertThat(c.get("section").asText()).isIn("title", "body", "related", "comment"));
+  }
+
+  @Test
+  void badInputIsNamedAndTheOthersStillRead(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("good.txt"), "At least 16 people were killed in a blast in Hasaka on Tuesday.");
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    CliRun run = CliRun.of("extract", dir.toString(), "--format", "jsonl");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("empty.txt").contains("empty");
+    assertThat(lines(run.out())).extracting(c -> c.get("doc").asText()).containsOnly("good");
+  }
+
+  @Test
+  void reIngestingChangesNothing(@TempDir Path dir) {
+    String db = dir.resolve("t.db").toString();
+    CliRun first = CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString());
+    CliRun second = CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString());
+    assertThat(first.status()).isZero();
+    assertThat(first.out()).contains("5 added").contains("5 documents stored");
+    assertThat(second.out()).contains("0 added").contains("5 unchanged").contains("5 documents stored");
+  }
+
+  @Test
+  void storedClaimsListLikeFreshOnes(@TempDir Path dir) {
+    String db = dir.resolve("t.db").toString();
+    CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString());
+    CliRun stored = CliRun.of("extract", "--db", db, "--format", "jsonl");
+    CliRun fresh = CliRun.of("extract", SEEDS.toString(), "--format", "jsonl");
+    assertThat(stored.out().lines().sorted().toList()).isEqualTo(fresh.out().lines().sorted().toList());
+  }
+
+  @Test
+  void csvAndTableFormatsHaveAHeader() {
+    assertThat(CliRun.of("docs", SEEDS.toString(), "--format", "csv").out()).startsWith("doc,title,outlet,date,");
+    assertThat(CliRun.of("docs", SEEDS.toString(), "--format", "table").out()).startsWith("doc ");
+  }
+}
