@@ -19,6 +19,7 @@ import org.tally.model.ClaimPlace;
 import org.tally.model.ClaimTime;
 import org.tally.model.Count;
 import org.tally.model.Harm;
+import org.tally.model.PlacePrecision;
 import org.tally.model.Scope;
 import org.tally.model.Span;
 import org.tally.model.Stance;
@@ -32,7 +33,8 @@ final class ClaimRows {
   private static final String COLUMNS = "doc_id, ordinal, harm, victims, count_min, count_max, count_approx,"
       + " count_text, count_start, count_end, perpetrator, claimant, location_text, location_name, location_admin1,"
       + " location_country, location_lat, location_lon, when_start, when_end, when_text, scope, stance, attacks,"
-      + " section, evidence_start, evidence_end";
+      + " section, evidence_start, evidence_end, location_precision, location_start, location_end, when_text_start,"
+      + " when_text_end";
   private static final String ORDER = " ORDER BY doc_id, evidence_start, ordinal";
 
   private ClaimRows() {}
@@ -44,13 +46,14 @@ final class ClaimRows {
     PreparedBatch batch = handle.prepareBatch("INSERT INTO claims (" + COLUMNS + ") VALUES (:doc, :ordinal, :harm,"
         + " :victims, :min, :max, :approx, :countText, :countStart, :countEnd, :perpetrator, :claimant,"
         + " :locationText, :locationName, :locationAdmin1, :locationCountry, :lat, :lon, :whenStart, :whenEnd,"
-        + " :whenText, :scope, :stance, :attacks, :section, :evidenceStart, :evidenceEnd)");
+        + " :whenText, :scope, :stance, :attacks, :section, :evidenceStart, :evidenceEnd, :precision, :locationStart,"
+        + " :locationEnd, :whenTextStart, :whenTextEnd)");
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       Count count = claim.count();
-      ClaimPlace place = claim.location() == null ? new ClaimPlace(null, null, null, null, null, null)
+      ClaimPlace place = claim.location() == null ? new ClaimPlace(null, null, null, null, null, null, null, null)
           : claim.location();
-      ClaimTime when = claim.when() == null ? new ClaimTime(null, null, null) : claim.when();
+      ClaimTime when = claim.when() == null ? new ClaimTime(null, null, null, null) : claim.when();
       batch.bind("doc", docId)
           .bind("ordinal", i)
           .bind("harm", code(claim.harm()))
@@ -78,6 +81,11 @@ final class ClaimRows {
           .bind("section", claim.section())
           .bind("evidenceStart", claim.evidence().start())
           .bind("evidenceEnd", claim.evidence().end())
+          .bind("precision", place.precision() == null ? null : place.precision().jsonName())
+          .bind("locationStart", place.span() == null ? null : place.span().start())
+          .bind("locationEnd", place.span() == null ? null : place.span().end())
+          .bind("whenTextStart", when.span() == null ? null : when.span().start())
+          .bind("whenTextEnd", when.span() == null ? null : when.span().end())
           .add();
     }
     batch.execute();
@@ -115,17 +123,26 @@ final class ClaimRows {
   }
 
   private static ClaimPlace place(ResultSet row) throws SQLException {
+    String precision = row.getString("location_precision");
     ClaimPlace place = new ClaimPlace(row.getString("location_text"), row.getString("location_name"),
         row.getString("location_admin1"), row.getString("location_country"), decimal(row, "location_lat"),
-        decimal(row, "location_lon"));
-    return allNull(place.text(), place.name(), place.admin1(), place.country(), place.lat(), place.lon())
-        ? null : place;
+        decimal(row, "location_lon"),
+        precision == null ? null : PlacePrecision.valueOf(precision.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+        span(row, "location_start", "location_end"));
+    return allNull(place.text(), place.name(), place.admin1(), place.country(), place.lat(), place.lon(),
+        place.precision()) ? null : place;
   }
 
   private static ClaimTime time(ResultSet row) throws SQLException {
     LocalDate start = date(row, "when_start");
     LocalDate end = date(row, "when_end");
     String text = row.getString("when_text");
-    return allNull(start, end, text) ? null : new ClaimTime(start, end, text);
+    return allNull(start, end, text) ? null : new ClaimTime(start, end, text, span(row, "when_text_start", "when_text_end"));
+  }
+
+  private static Span span(ResultSet row, String start, String end) throws SQLException {
+    Integer from = integer(row, start);
+    Integer to = integer(row, end);
+    return from == null || to == null ? null : new Span(from, to);
   }
 }

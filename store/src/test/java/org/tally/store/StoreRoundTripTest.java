@@ -157,13 +157,13 @@ class StoreRoundTripTest {
     int sentenceEnd = TEXT.length();
     Claim claim = new Claim("deir-ez-zor", Harm.KILLED, Victims.SOLDIERS,
         Count.exactly(62, true, new Span(some, some + 7)), "Some 62", "us-led-coalition", "syria-mfa",
-        new ClaimPlace("DEIR EZ-ZOR", "Deir ez-Zor", "Deir ez-Zor", "SY", 35.336111, 40.145),
-        new ClaimTime(LocalDate.of(2016, 9, 17), LocalDate.of(2016, 9, 18), "on Saturday"),
+        new ClaimPlace("DEIR EZ-ZOR", "Deir ez-Zor", "Deir ez-Zor", "SY", 35.336111, 40.145, org.tally.model.PlacePrecision.NEAR_POINT, new Span(10, 21)),
+        new ClaimTime(LocalDate.of(2016, 9, 17), LocalDate.of(2016, 9, 18), "on Saturday", new Span(30, 41)),
         Scope.INCIDENT, Stance.ASSERTED, 37, "body", new Span(some, sentenceEnd));
     int over = TEXT.indexOf("over 100");
     Claim injured = new Claim("deir-ez-zor", Harm.INJURED, Victims.SOLDIERS,
         new Count(101, null, false, new Span(over, over + 8)), "over 100", "us-led-coalition", "syria-mfa",
-        new ClaimPlace("DEIR EZ-ZOR", null, null, "SY,IQ", null, null), new ClaimTime(null, null, "recently"),
+        new ClaimPlace("DEIR EZ-ZOR", null, null, "SY,IQ", null, null, null, null), new ClaimTime(null, null, "recently", null),
         Scope.AGGREGATE, Stance.ESTIMATED, 37, "body", new Span(some, sentenceEnd));
     return new Ingested(document, layout, facts, List.of(claim, injured));
   }

@@ -48,6 +48,11 @@ public final class ClaimRecord {
     out.put("country", place.country());
     out.put("lat", place.lat());
     out.put("lon", place.lon());
+    out.put("precision", place.precision() == null ? null : place.precision().jsonName());
+    if (place.span() != null) {
+      out.put("start", place.span().start());
+      out.put("end", place.span().end());
+    }
     return out;
   }
 
@@ -59,6 +64,10 @@ public final class ClaimRecord {
     out.put("start", time.start() == null ? null : time.start().toString());
     out.put("end", time.end() == null ? null : time.end().toString());
     out.put("text", time.text());
+    if (time.span() != null) {
+      out.put("text_start", time.span().start());
+      out.put("text_end", time.span().end());
+    }
     return out;
   }
 }
