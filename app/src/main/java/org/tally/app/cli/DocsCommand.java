@@ -3,6 +3,8 @@ package org.tally.app.cli;
 import java.util.List;
 import org.tally.app.export.DocumentRecord;
 import org.tally.app.export.RecordWriter;
+import org.tally.event.MainIncident;
+import org.tally.event.MainIncidentFinder;
 import org.tally.store.Ingested;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
 public final class DocsCommand extends ListingCommand {
   @Override
   void write(Ingested doc, RecordWriter out) {
-    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), doc.claims().size()));
+    MainIncident incident = MainIncidentFinder.find(doc.claims(), null, doc.facts().date());
+    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), incident, doc.claims().size()));
   }
 
   @Override

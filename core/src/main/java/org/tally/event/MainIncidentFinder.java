@@ -1,0 +1,114 @@
+package org.tally.event;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.model.Claim;
+import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimTime;
+import org.tally.model.Harm;
+import org.tally.model.Scope;
+import org.tally.model.Victims;
+
+/**
+ * Picks an article's main incident from its claims: the headline's incident claim, else the first incident
+ * claim of the body. Aggregate and cumulative figures ("19 murders in the camp since January") are the
+ * background, not the incident. The toll adds the disjoint victim groups of the lead sentence (civilians and
+ * soldiers) and leaves out groups counted inside another ("including five children").
+ */
+public final class MainIncidentFinder {
+  private static final Set<Victims> INSIDE_OTHERS = EnumSet.of(Victims.CHILDREN, Victims.WOMEN);
+  // longer spans are a period, not the incident's day
+  private static final long MAX_INCIDENT_DAYS = 3;
+
+  private MainIncidentFinder() {}
+
+  /**
+   * @param fallbackPlace where the document as a whole is focused, used when the incident's sentence names no place
+   * @param documentDate the publication date, used when the incident's sentence gives no time
+   */
+  public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
+    List<Claim> own = claims.stream().filter(c -> c.section().equals("title") || c.section().equals("body")).toList();
+    Optional<Claim> lead = lead(own);
+    if (lead.isEmpty()) {
+      return new MainIncident(fallbackPlace, documentDate, null, null, null);
+    }
+    List<Claim> sentence = own.stream().filter(c -> c.evidence().equals(lead.get().evidence())).toList();
+    // the headline rarely says where and when: the body's first incident claim of the same harm does
+    List<Claim> told = new ArrayList<>(sentence);
+    firstBodyIncident(own).ifPresent(told::add);
+    ClaimPlace place = told.stream().map(Claim::location).filter(p -> p != null && (p.admin1() != null || p.country() != null))
+        .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(fallbackPlace);
+    if (place != null && place.admin1() == null && fallbackPlace != null && fallbackPlace.admin1() != null
+        && sameCountry(place, fallbackPlace)) {
+      place = fallbackPlace;
+    }
+    LocalDate date = told.stream().map(Claim::when).filter(MainIncidentFinder::isDay).map(ClaimTime::start)
+        .findFirst().orElse(documentDate);
+    long[] toll = toll(sentence);
+    return new MainIncident(place, date, toll == null ? null : (int) toll[0], toll == null || toll[1] < 0 ? null : (int) toll[1],
+        lead.get().evidence());
+  }
+
+  private static Optional<Claim> lead(List<Claim> own) {
+    Comparator<Claim> byHarm = Comparator.comparing(c -> c.harm() == Harm.KILLED ? 0 : 1);
+    Optional<Claim> title = own.stream().filter(c -> c.section().equals("title") && c.scope() == Scope.INCIDENT)
+        .min(byHarm);
+    if (title.isPresent()) {
+      return title;
+    }
+    return own.stream().filter(c -> c.scope() == Scope.INCIDENT)
+        .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
+  }
+
+  private static Optional<Claim> firstBodyIncident(List<Claim> own) {
+    return own.stream().filter(c -> c.section().equals("body") && c.scope() == Scope.INCIDENT).findFirst();
+  }
+
+  private static boolean isDay(ClaimTime when) {
+    return when != null && when.start() != null && when.end() != null
+        && ChronoUnit.DAYS.between(when.start(), when.end()) < MAX_INCIDENT_DAYS;
+  }
+
+  private static boolean sameCountry(ClaimPlace a, ClaimPlace b) {
+    return a.country() != null && a.country().equals(b.country());
+  }
+
+  /**
+   * {min, max} of the deaths in one sentence, max -1 for unbounded; null when it counts no deaths. "People"
+   * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
+   * beside a whole group are inside it.
+   */
+  private static long[] toll(List<Claim> sentence) {
+    List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
+    if (killed.isEmpty()) {
+      return null;
+    }
+    List<Claim> everyone = killed.stream().filter(c -> c.victims() == Victims.PEOPLE).toList();
+    if (!everyone.isEmpty()) {
+      Claim largest = everyone.stream().max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
+      return new long[] {nz(largest.count().min()), largest.count().max() == null ? -1 : largest.count().max()};
+    }
+    boolean hasWhole = killed.stream().anyMatch(c -> !INSIDE_OTHERS.contains(c.victims()));
+    long min = 0;
+    long max = 0;
+    EnumSet<Victims> seen = EnumSet.noneOf(Victims.class);
+    for (Claim claim : killed) {
+      if (hasWhole && INSIDE_OTHERS.contains(claim.victims()) || !seen.add(claim.victims())) {
+        continue;
+      }
+      min += nz(claim.count().min());
+      max = max < 0 || claim.count().max() == null ? -1 : max + claim.count().max();
+    }
+    return new long[] {min, max};
+  }
+
+  private static long nz(Integer n) {
+    return n == null ? 0 : n;
+  }
+}

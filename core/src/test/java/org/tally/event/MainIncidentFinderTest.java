@@ -1,0 +1,77 @@
+package org.tally.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.model.Claim;
+import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimTime;
+import org.tally.model.Count;
+import org.tally.model.Harm;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Scope;
+import org.tally.model.Span;
+import org.tally.model.Stance;
+import org.tally.model.Victims;
+
+class MainIncidentFinderTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 10);
+  private static final ClaimPlace HOL = new ClaimPlace("al-Hol camp", "Al-Hol", "Al-Hasakah", "SY", null, null, PlacePrecision.POINT, null);
+
+  private static Claim claim(Harm harm, Victims victims, int min, Integer max, Scope scope, String section, int sentence,
+      ClaimPlace place, ClaimTime when) {
+    return new Claim("d", harm, victims, new Count(min, max, false, new Span(sentence, sentence + 2)), "n", null, "outlet",
+        place, when, scope, Stance.ASSERTED, null, section, new Span(sentence, sentence + 50));
+  }
+
+  @Test
+  void backgroundTotalsAreNotTheIncident() {
+    ClaimTime thursday = new ClaimTime(LocalDate.of(2019, 5, 9), LocalDate.of(2019, 5, 9), "on Thursday", null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.WOMEN, 2, 2, Scope.INCIDENT, "body", 0, HOL, thursday),
+        claim(Harm.KILLED, Victims.PEOPLE, 19, 19, Scope.AGGREGATE, "body", 100, HOL, null)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(2);
+    assertThat(incident.date()).isEqualTo(LocalDate.of(2019, 5, 9));
+    assertThat(incident.location().admin1()).isEqualTo("Al-Hasakah");
+  }
+
+  @Test
+  void tollAddsDisjointGroupsOfTheLeadSentence() {
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.CIVILIANS, 5, 5, Scope.INCIDENT, "body", 0, null, null),
+        claim(Harm.KILLED, Victims.SOLDIERS, 3, 3, Scope.INCIDENT, "body", 0, null, null)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(8);
+    assertThat(incident.killedMax()).isEqualTo(8);
+  }
+
+  @Test
+  void childrenCountedInsideCiviliansAreNotAddedAgain() {
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.CIVILIANS, 51, null, Scope.INCIDENT, "body", 0, null, null),
+        claim(Harm.KILLED, Victims.CHILDREN, 4, 4, Scope.INCIDENT, "body", 0, null, null)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(51);
+    assertThat(incident.killedMax()).isNull();
+  }
+
+  @Test
+  void headlineLeadsAndTheBodySaysWhere() {
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.PEOPLE, 16, null, Scope.INCIDENT, "title", 0, null, null),
+        claim(Harm.KILLED, Victims.PEOPLE, 16, null, Scope.INCIDENT, "body", 100, HOL, null)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(16);
+    assertThat(incident.location()).isEqualTo(HOL);
+    assertThat(incident.date()).isEqualTo(PUBLISHED);
+  }
+
+  @Test
+  void articleWithoutIncidentFallsBackToTheDocument() {
+    ClaimPlace syria = new ClaimPlace(null, "Syria", null, "SY", null, null, PlacePrecision.COUNTRY, null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.PEOPLE, 400000, null, Scope.CUMULATIVE, "body", 0, null, null)), syria, PUBLISHED);
+    assertThat(incident.hasToll()).isFalse();
+    assertThat(incident.location()).isEqualTo(syria);
+    assertThat(incident.date()).isEqualTo(PUBLISHED);
+  }
+}
