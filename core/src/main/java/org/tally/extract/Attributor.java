@@ -52,10 +52,9 @@ final class Attributor {
       String perpetrator = perpetrators.find(tokens, mentions, casualty.from(), casualty.headEnd())
           .map(f -> f.possessive() ? claimant : f.actor())
           .filter(p -> !OUTLET.equals(p))
-          .orElseGet(() -> fallbackPerpetrator(reading));
+          .orElseGet(() -> fallbackPerpetrator(reading, tokens));
       if (perpetrator != null && !headline) {
-        reading.sectionPerpetrator = perpetrator;
-        reading.lastPerpetrator = perpetrator;
+        reading.previousPerpetrator = perpetrator;
       }
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
@@ -94,11 +93,15 @@ final class Attributor {
         .ifPresent(a -> reading.lastClaimant = a.claimant());
   }
 
-  private static String fallbackPerpetrator(ClaimExtractor.Reading reading) {
-    if (reading.sectionPerpetrator != null) {
-      return reading.sectionPerpetrator;
+  /** No attacker named in the sentence: the headline's, else the sentence before's, else whose area was hit. */
+  private String fallbackPerpetrator(ClaimExtractor.Reading reading, List<Token> tokens) {
+    if (reading.titlePerpetrator != null) {
+      return reading.titlePerpetrator;
     }
-    return reading.titlePerpetrator != null ? reading.titlePerpetrator : reading.lastPerpetrator;
+    if (reading.previousPerpetrator != null) {
+      return reading.previousPerpetrator;
+    }
+    return perpetrators.byHeldArea(tokens).orElse(null);
   }
 
   private boolean sameSide(String claimant, String perpetrator) {

@@ -57,7 +57,12 @@ public final class ClaimExtractor {
         List<ActorMention> mentions = actors.find(tokens);
         List<CountMention> found = counts.find(doc.text(), sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
+        int before = reading.claims.size();
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
+        if (reading.claims.size() == before) {
+          // only the sentence right before carries its attacker over
+          reading.previousPerpetrator = null;
+        }
       }
     }
     return ClaimMerger.merge(reading.claims);
@@ -69,8 +74,8 @@ public final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     String lastClaimant;
     String titlePerpetrator;
-    String sectionPerpetrator;
-    String lastPerpetrator;
+    // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."
+    String previousPerpetrator;
     boolean quotedSection;
     SectionKind kind;
 
@@ -80,7 +85,7 @@ public final class ClaimExtractor {
 
     void startSection(Section section) {
       kind = section.kind();
-      sectionPerpetrator = null;
+      previousPerpetrator = null;
       char first = doc.text().charAt(section.span().start());
       quotedSection = first == '"' || first == '“' || first == '*' || first == '>' || first == '«';
     }

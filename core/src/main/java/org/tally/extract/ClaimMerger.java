@@ -75,6 +75,7 @@ final class ClaimMerger {
 
   private static Claim combine(List<Claim> group) {
     Claim best = group.stream().max(Comparator.comparingInt(ClaimMerger::precision)
+        .thenComparing(c -> -roundness(c.countText()))
         .thenComparing(c -> c.section().equals("body"))).orElseThrow();
     String claimant = group.stream().filter(c -> c.section().equals("body") && named(c.claimant()))
         .map(Claim::claimant).findFirst()
@@ -85,6 +86,16 @@ final class ClaimMerger {
     Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
     return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
         best.location(), best.when(), attributed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+  }
+
+  /** Trailing zeros of the figure as written: "1,319" is more precise than "over 1,300". */
+  private static int roundness(String countText) {
+    String digits = countText == null ? "" : countText.replaceAll("[^0-9]", "");
+    int zeros = 0;
+    for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+      zeros++;
+    }
+    return zeros;
   }
 
   private static boolean named(String claimant) {

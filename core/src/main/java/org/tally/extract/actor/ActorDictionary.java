@@ -13,7 +13,9 @@ import org.tally.lexicon.RuleRow;
 /** Canonical actors (actors.tsv) and the names that denote them (actor-names.tsv), with user overrides. */
 public final class ActorDictionary {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
-  private final PhraseTrie<Actor> names = new PhraseTrie<>();
+  private final PhraseTrie<Named> names = new PhraseTrie<>();
+
+  private record Named(Actor actor, boolean canClaim) {}
 
   private ActorDictionary() {}
 
@@ -39,7 +41,7 @@ public final class ActorDictionary {
       // a user's names file may bring actors the bundled list lacks
       Actor actor = dictionary.actors.computeIfAbsent(id, k -> new Actor(k, name, "other", null));
       boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
-      dictionary.names.add(name, actor, caseSensitive);
+      dictionary.names.add(name, new Named(actor, !row.get("role").equals("perpetrator")), caseSensitive);
     }
     return dictionary;
   }
@@ -50,6 +52,7 @@ public final class ActorDictionary {
 
   /** Every actor named in the tokens, longest names first, left to right. */
   public List<ActorMention> find(List<Token> tokens) {
-    return names.findAll(tokens).stream().map(m -> new ActorMention(m.value(), m.from(), m.to())).toList();
+    return names.findAll(tokens).stream()
+        .map(m -> new ActorMention(m.value().actor(), m.from(), m.to(), m.value().canClaim())).toList();
   }
 }

@@ -58,7 +58,8 @@ public final class ClaimantFinder {
    * The attribution of the number at token {@code at}, or empty when the sentence names no one. The
    * stance words of the sentence ("likely", "estimates") come back even without a claimant.
    */
-  public Optional<Attribution> find(List<Token> tokens, List<ActorMention> mentions, int at) {
+  public Optional<Attribution> find(List<Token> tokens, List<ActorMention> named, int at) {
+    List<ActorMention> mentions = named.stream().filter(ActorMention::canClaim).toList();
     List<Cue> cues = cues(tokens);
     boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
     if (narratedBefore(tokens, at)) {
@@ -91,7 +92,7 @@ public final class ClaimantFinder {
       String t = tokens.get(i).text();
       if (t.equals(":") || t.equals("–") || t.equals("—") || t.equals("-")) {
         int from = i + 1;
-        return mentions.stream().filter(m -> m.from() == from && m.to() == tokens.size())
+        return mentions.stream().filter(m -> m.canClaim() && m.from() == from && m.to() == tokens.size())
             .findFirst().map(m -> new Attribution(m.actor().id(), Stance.ASSERTED, false));
       }
     }

@@ -16,7 +16,7 @@ public final class PerpetratorFinder {
   /** The actor found and how strongly the words say it attacked. */
   public record Found(String actor, int strength, boolean possessive) {}
 
-  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to");
+  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
   private static final Set<String> KILLING_VERBS = Set.of(
       "killed", "kills", "kill", "killing", "admits", "admitted", "bombed", "shelled", "struck", "hit", "attacked",
       "massacred", "executed", "targeted");
@@ -24,13 +24,19 @@ public final class PerpetratorFinder {
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
   private static final int ATTACK_REACH = 4;
 
+  // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
+  private static final Set<String> NOT_AGENTIVE = Set.of(
+      "held", "controlled", "run", "backed", "supported", "occupied", "besieged", "surrounded", "led", "encircled");
+
   private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
+  private final PhraseTrie<String> heldAreas = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
   public static PerpetratorFinder standard() {
     PerpetratorFinder finder = new PerpetratorFinder();
     RuleFile.load(PerpetratorFinder.class, "attack-words.tsv").rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
+    RuleFile.load(PerpetratorFinder.class, "held-areas.tsv").rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r.get("attacker")));
     return finder;
   }
 
@@ -48,7 +54,9 @@ public final class PerpetratorFinder {
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
       boolean victim = m.from() >= at && m.from() < victimsEnd;
-      if (victim || isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
+      // "the Daesh terrorist group": a second name right after the first describes it
+      boolean describes = mentions.stream().anyMatch(other -> other.to() == m.from());
+      if (victim || describes || isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
         continue;
       }
       int strength = strength(tokens, m);
@@ -72,6 +80,11 @@ public final class PerpetratorFinder {
     return Optional.ofNullable(best);
   }
 
+  /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
+  public Optional<String> byHeldArea(List<Token> tokens) {
+    return heldAreas.findAll(tokens).stream().map(PhraseTrie.Match::value).findFirst();
+  }
+
   /** "US and French aerial assaults": the first named of a pair leads. */
   private static boolean secondOfPair(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
     return m.from() >= 2 && tokens.get(m.from() - 1).is("and")
@@ -79,9 +92,11 @@ public final class PerpetratorFinder {
   }
 
   private int strength(List<Token> tokens, ActorMention m) {
-    if (m.from() > 0 && (tokens.get(m.from() - 1).is("by")
-        || m.from() > 1 && tokens.get(m.from() - 1).is("the") && tokens.get(m.from() - 2).is("by"))) {
-      return 3;
+    int by = m.from() > 0 && tokens.get(m.from() - 1).is("by") ? m.from() - 1
+        : m.from() > 1 && tokens.get(m.from() - 1).is("the") && tokens.get(m.from() - 2).is("by") ? m.from() - 2 : -1;
+    if (by >= 0) {
+      boolean holder = by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower());
+      return holder ? 0 : 3;
     }
     if (attackWithin(tokens, m.to())) {
       return 3;
