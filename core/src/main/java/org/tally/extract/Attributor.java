@@ -64,8 +64,12 @@ final class Attributor {
       }
       Scope scope = scopes.find(tokens, 0, tokens.size(), countTokens);
       String section = kind.claimSection();
-      out.add(new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
-          perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence));
+      Claim claim = new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
+          perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
+      if (attribution.isEmpty() && opening == null && !reading.quotedSection) {
+        reading.unattributed.add(claim);
+      }
+      out.add(claim);
     }
     if (opening == null && !mentions.isEmpty()) {
       remember(reading, tokens, mentions, headline);
@@ -89,8 +93,11 @@ final class Attributor {
       claimants.fromHeadline(tokens, mentions).ifPresent(a -> reading.lastClaimant = a.claimant());
     }
     claimants.find(tokens, mentions, tokens.size())
-        .filter(a -> a.claimant() != null)
-        .ifPresent(a -> reading.lastClaimant = a.claimant());
+        .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET))
+        .ifPresent(a -> {
+          reading.lastClaimant = a.claimant();
+          reading.sources.add(a.claimant());
+        });
   }
 
   /** No attacker named in the sentence: the headline's, else the sentence before's, else whose area was hit. */

@@ -65,13 +65,35 @@ public final class ClaimExtractor {
         }
       }
     }
-    return ClaimMerger.merge(reading.claims);
+    return ClaimMerger.merge(soleSource(reading));
+  }
+
+  /**
+   * Wire copy that cites one source only ("…, the Syrian Observatory said") gives that source's figures in
+   * its lead too: an unattributed incident claim of such a document is the source's. With two sources or
+   * more, nothing is guessed.
+   */
+  private static List<Claim> soleSource(Reading reading) {
+    if (reading.sources.size() != 1) {
+      return reading.claims;
+    }
+    String source = reading.sources.iterator().next();
+    List<Claim> out = new ArrayList<>(reading.claims.size());
+    for (Claim c : reading.claims) {
+      boolean take = c.scope() == org.tally.model.Scope.INCIDENT && reading.unattributed.contains(c);
+      out.add(!take ? c : new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), source,
+          c.location(), c.when(), c.scope(), c.stance(), c.attacks(), c.section(), c.evidence()));
+    }
+    return out;
   }
 
   /** What reading one document has gathered so far: its claims and the last claimant and perpetrator named. */
   static final class Reading {
     final Document doc;
     final List<Claim> claims = new ArrayList<>();
+    // claims no words attributed, and every source the document names with a reporting verb
+    final java.util.Set<Claim> unattributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final java.util.Set<String> sources = new java.util.LinkedHashSet<>();
     String lastClaimant;
     String titlePerpetrator;
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."

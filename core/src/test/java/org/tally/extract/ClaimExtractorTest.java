@@ -166,4 +166,18 @@ class ClaimExtractorTest {
     Claim claim = only(claims("The coalition has admitted killing over 1,300 civilians since it started its campaign in 2014."));
     assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
   }
+
+  @Test
+  void leadOfSingleSourceWireCopyIsThatSources() {
+    List<Claim> claims = claims("At least 29 rebels were killed in clashes overnight. "
+        + "The fighters died near the Castello Road, the Syrian Observatory for Human Rights said.");
+    assertThat(claims).extracting(Claim::claimant).containsOnly("sohr");
+  }
+
+  @Test
+  void twoSourcesLeaveTheUnattributedToTheOutlet() {
+    List<Claim> claims = claims("At least 29 rebels were killed in clashes overnight. "
+        + "The Syrian Observatory for Human Rights said the road was cut. SANA said troops advanced.");
+    assertThat(only(claims).claimant()).isEqualTo("outlet");
+  }
 }
