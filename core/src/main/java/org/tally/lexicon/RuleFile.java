@@ -145,12 +145,17 @@ public final class RuleFile {
    * bundled defaults and overrides. Later rows win where a reader keys by the first column.
    */
   public RuleFile layeredWith(RuleFile user) {
-    if (!user.columns.equals(columns)) {
+    // a user's file may leave off trailing optional columns, never rename or reorder them
+    boolean fits = user.columns.size() <= columns.size() && columns.subList(0, user.columns.size()).equals(user.columns)
+        && optional.subList(user.columns.size(), columns.size()).stream().allMatch(o -> o);
+    if (!fits) {
       throw new RuleFileException(user.name, List.of(new RuleFileException.Problem(0, "", 0, 0,
-          "its columns " + user.columns + " differ from " + name + "'s " + columns)));
+          "its columns " + user.columns + " do not fit " + name + "'s " + columns + " (trailing optional columns may be left off)")));
     }
     List<RuleRow> all = new ArrayList<>(rows);
-    all.addAll(user.rows);
+    for (RuleRow row : user.rows) {
+      all.add(new RuleRow(row.file(), row.line(), row.raw(), columns, row.fields()));
+    }
     return new RuleFile(name + "+" + user.name, columns, optional, all, hasHeader);
   }
 

@@ -43,7 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Map<PutResult, Integer> tally = new EnumMap<>(PutResult.class);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = input.pipeline();
     int claims = 0;
     try (Store db = store.open()) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);

@@ -34,6 +34,19 @@ final class InputOptions {
       defaultValue = "10485760")
   long maxDocumentBytes;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Your own actor names, layered over the bundled ones: a TSV with the columns of actor-names.tsv (name, actor, example, role).")
+  java.nio.file.Path actors;
+
+  /** The analysis chain, with the user's actor names when given. */
+  org.tally.app.run.Pipeline pipeline() {
+    if (actors == null) {
+      return org.tally.app.run.Pipeline.standard();
+    }
+    return org.tally.app.run.Pipeline.withExtractor(
+        new org.tally.extract.ClaimExtractor(org.tally.extract.actor.ActorDictionary.withUserNames(actors)));
+  }
+
   ReadOptions readOptions() {
     ReadOptions d = ReadOptions.defaults();
     return new ReadOptions(

@@ -45,7 +45,7 @@ abstract class ListingCommand implements Callable<Integer> {
       if (input.inputs.isEmpty()) {
         return fromStore(out);
       }
-      Pipeline pipeline = Pipeline.standard();
+      Pipeline pipeline = input.pipeline();
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
       batch.run(doc -> {
         try {

@@ -25,6 +25,11 @@ public final class TallyCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TallyCommand());
     cli.setExitCodeExceptionMapper(e -> 1);
+    // a bad rule file or an unreadable database is the user's to fix: say what and where, without a stack trace
+    cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      cmd.getErr().println("tally: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      return 1;
+    });
     return cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
       cmd.getErr().println("tally: " + ex.getMessage());

@@ -105,4 +105,24 @@ class TallyCommandTest {
     assertThat(CliRun.of("docs", SEEDS.toString(), "--format", "csv").out()).startsWith("doc,title,outlet,date,");
     assertThat(CliRun.of("docs", SEEDS.toString(), "--format", "table").out()).startsWith("doc ");
   }
+
+  @Test
+  void usersOwnActorNamesLayerOverTheBundledOnes(@TempDir Path dir) throws IOException {
+    Path names = dir.resolve("my-actors.tsv");
+    Files.writeString(names, "# my names\n# columns: name\tactor\nKafr Nabl council\tlocal-sources\n");
+    Path article = dir.resolve("a.txt");
+    Files.writeString(article, "At least 12 people were killed in the market, the Kafr Nabl council said.");
+    CliRun run = CliRun.of("extract", article.toString(), "--actors", names.toString(), "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    assertThat(lines(run.out()).get(0).get("claimant").asText()).isEqualTo("local-sources");
+  }
+
+  @Test
+  void brokenActorFileIsNamedWithoutAStackTrace(@TempDir Path dir) throws IOException {
+    Path names = dir.resolve("bad.tsv");
+    Files.writeString(names, "# columns: actor\tname\nx\ty\n");
+    CliRun run = CliRun.of("extract", SEEDS.toString(), "--actors", names.toString(), "--format", "jsonl");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("bad.tsv").contains("columns").doesNotContain("at org.");
+  }
 }
