@@ -65,7 +65,15 @@ public final class Store implements AutoCloseable {
   }
 
   /** Stores a batch in one transaction: all of it, or on failure none of it. Results are in the batch's order. */
-  public synchronized List<PutResult> putAll(List<Ingested> docs) {
+  public List<PutResult> putAll(List<Ingested> docs) {
+    return putAll(docs, false);
+  }
+
+  /**
+   * As {@link #putAll(List)}; with {@code refresh}, a document stored with the same content is rewritten
+   * too (REPLACED), so that a newer analysis of unchanged text replaces the old one.
+   */
+  public synchronized List<PutResult> putAll(List<Ingested> docs, boolean refresh) {
     requireOpen();
     Instant now = clock.instant();
     try {
@@ -73,7 +81,7 @@ public final class Store implements AutoCloseable {
         List<PutResult> results = new ArrayList<>(docs.size());
         for (Ingested doc : docs) {
           try {
-            results.add(write(h, doc, now));
+            results.add(write(h, doc, now, refresh));
           } catch (JdbiException e) {
             throw new StoreException(location + ": could not store document " + doc.document().id()
                 + (docs.size() > 1 ? " (nothing of its batch of " + docs.size() + " was stored)" : "")
@@ -87,11 +95,11 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private PutResult write(Handle h, Ingested doc, Instant now) {
+  private PutResult write(Handle h, Ingested doc, Instant now, boolean refresh) {
     String id = doc.document().id();
     String hash = doc.document().contentHash();
     Optional<String> stored = DocumentRows.contentHash(h, id);
-    if (stored.isPresent() && stored.get().equals(hash)) {
+    if (stored.isPresent() && stored.get().equals(hash) && !refresh) {
       return PutResult.UNCHANGED;
     }
     stored.ifPresent(old -> DocumentRows.delete(h, id));

@@ -35,6 +35,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
+  @Option(names = "--refresh", description = "Re-analyse documents already stored with the same text and replace their"
+      + " sections, facts and claims (after Tally or your --actors file changed).")
+  boolean refresh;
+
   @Override
   public Integer call() {
     if (input.inputs.isEmpty()) {
@@ -61,10 +65,10 @@ public final class IngestCommand implements Callable<Integer> {
           batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
         }
         if (pending.size() >= BATCH) {
-          flush(db, pending, tally, batch);
+          flush(db, pending, tally, batch, refresh);
         }
       });
-      flush(db, pending, tally, batch);
+      flush(db, pending, tally, batch, refresh);
       claims = claimCount[0];
       out.printf("%s: %d added, %d replaced, %d unchanged, %d claims found; %d documents stored in all%n",
           store.location(), tally.getOrDefault(PutResult.ADDED, 0), tally.getOrDefault(PutResult.REPLACED, 0),
@@ -77,19 +81,19 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static void flush(Store db, List<Ingested> pending, Map<PutResult, Integer> tally, Batch batch) {
+  private static void flush(Store db, List<Ingested> pending, Map<PutResult, Integer> tally, Batch batch, boolean refresh) {
     if (pending.isEmpty()) {
       return;
     }
     try {
-      for (PutResult result : db.putAll(pending)) {
+      for (PutResult result : db.putAll(pending, refresh)) {
         tally.merge(result, 1, Integer::sum);
       }
     } catch (RuntimeException batchFailure) {
       // one bad document must not cost the batch: store them one by one and report the bad ones
       for (Ingested one : pending) {
         try {
-          tally.merge(db.put(one), 1, Integer::sum);
+          tally.merge(db.putAll(List.of(one), refresh).get(0), 1, Integer::sum);
         } catch (RuntimeException e) {
           batch.problem(new ReadProblem(one.document().source(), null, "cannot store " + one.document().id() + ": " + e.getMessage()));
         }

@@ -92,6 +92,14 @@ class TallyCommandTest {
   }
 
   @Test
+  void refreshReanalysesUnchangedDocuments(@TempDir Path dir) {
+    String db = dir.resolve("t.db").toString();
+    CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString());
+    CliRun again = CliRun.of("ingest", "--quiet", "--refresh", "--db", db, SEEDS.toString());
+    assertThat(again.out()).contains("5 replaced").contains("0 unchanged").contains("5 documents stored");
+  }
+
+  @Test
   void storedClaimsListLikeFreshOnes(@TempDir Path dir) {
     String db = dir.resolve("t.db").toString();
     CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString());
