@@ -1,0 +1,80 @@
+package org.tally.resolve.time;
+
+import java.util.List;
+import java.util.Optional;
+import org.tally.model.Span;
+
+/**
+ * Chooses, among the time mentions of a sentence, the one a count's claim happened at: in the count's clause, the
+ * nearest after the count ("40 people were killed on Saturday", past a "said on Monday that" before it), else the
+ * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
+ * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count.
+ */
+final class ClauseChooser {
+  private static final String BREAKS = ",;:()[]\"“”";
+  private static final String DASHES = "-–—";
+
+  private ClauseChooser() {}
+
+  static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions) {
+    Span clause = clause(text, sentence, count, mentions);
+    TimeMention best = null;
+    for (TimeMention m : mentions) {
+      if (m.span().overlaps(count) || !sentence.contains(m.span())) {
+        continue;
+      }
+      if (best == null || better(m, best, clause, count)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean better(TimeMention a, TimeMention b, Span clause, Span count) {
+    boolean aIn = clause.contains(a.span());
+    boolean bIn = clause.contains(b.span());
+    if (aIn != bIn) {
+      return aIn;
+    }
+    if (aIn) {
+      boolean aAfter = a.span().start() >= count.end();
+      boolean bAfter = b.span().start() >= count.end();
+      if (aAfter != bAfter) {
+        return aAfter;
+      }
+    }
+    return gap(a.span(), count) < gap(b.span(), count);
+  }
+
+  private static int gap(Span a, Span b) {
+    return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
+  }
+
+  static Span clause(String text, Span sentence, Span count, List<TimeMention> mentions) {
+    int start = count.start();
+    while (start > sentence.start() && !breaksAt(text, start - 1, mentions)) {
+      start--;
+    }
+    int end = count.end();
+    while (end < sentence.end() && !breaksAt(text, end, mentions)) {
+      end++;
+    }
+    return new Span(start, end);
+  }
+
+  private static boolean breaksAt(String text, int at, List<TimeMention> mentions) {
+    char c = text.charAt(at);
+    boolean mark = BREAKS.indexOf(c) >= 0
+        || DASHES.indexOf(c) >= 0 && at > 0 && at + 1 < text.length()
+            && Character.isWhitespace(text.charAt(at - 1)) && Character.isWhitespace(text.charAt(at + 1));
+    if (!mark) {
+      return false;
+    }
+    for (TimeMention m : mentions) {
+      if (m.span().contains(at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

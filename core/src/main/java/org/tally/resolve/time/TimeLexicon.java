@@ -1,0 +1,98 @@
+package org.tally.resolve.time;
+
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tally.extract.token.PhraseTrie;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+
+/** The word lists of time expressions, loaded once from the rule files beside this class. */
+final class TimeLexicon {
+  static final String WEEKDAYS = "weekdays.tsv";
+  static final String MONTHS = "months.tsv";
+  static final String RELATIVE = "relative.tsv";
+  static final String PARTS = "parts.tsv";
+  static final String UNITS = "units.tsv";
+  static final String WORDS = "time-words.tsv";
+  static final String ANAPHORA = "anaphora.tsv";
+
+  /** What a small word does in a time expression (time-words.tsv). */
+  enum Role {
+    RANGE_OPEN, RANGE_JOIN, SINCE, YEAR_CUE, LEAD, FILLER, PAST, AGO, LATER, EARLIER, DAY_PART, BEFORE_DAY;
+
+    static Role parse(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /** A part of a month and of a year (parts.tsv). */
+  record Part(DayBound firstDay, DayBound lastDay, int firstMonth, int lastMonth) {}
+
+  /** A unit word and how many units it stands for (units.tsv: "fortnight" is 14 days). */
+  record UnitSize(Unit unit, int size) {}
+
+  final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, UnitSize> units = new HashMap<>();
+  final Map<String, Part> singleWordParts = new HashMap<>();
+  final PhraseTrie<Expression.Relative> relative = new PhraseTrie<>();
+  final PhraseTrie<Part> parts = new PhraseTrie<>();
+  final PhraseTrie<Expression.Anaphor> anaphora = new PhraseTrie<>();
+  private final Map<String, Set<Role>> roles = new HashMap<>();
+
+  private static final TimeLexicon BUNDLED = new TimeLexicon(
+      load(WEEKDAYS), load(MONTHS), load(RELATIVE), load(PARTS), load(UNITS), load(WORDS), load(ANAPHORA));
+
+  TimeLexicon(RuleFile weekdayFile, RuleFile monthFile, RuleFile relativeFile, RuleFile partFile, RuleFile unitFile,
+      RuleFile wordFile, RuleFile anaphoraFile) {
+    for (RuleRow row : weekdayFile.rows()) {
+      weekdays.put(lower(row.get("name")), DayOfWeek.of(row.integer("day").orElseThrow()));
+    }
+    for (RuleRow row : monthFile.rows()) {
+      months.put(lower(row.get("name")), row.integer("month").orElseThrow());
+    }
+    for (RuleRow row : relativeFile.rows()) {
+      relative.add(row.get("phrase"), new Expression.Relative(Unit.parse(row.get("unit")),
+          row.integer("from").orElseThrow(), row.integer("to").orElseThrow()));
+    }
+    for (RuleRow row : partFile.rows()) {
+      Part part = new Part(DayBound.parse(row.get("first-day")), DayBound.parse(row.get("last-day")),
+          row.integer("first-month").orElseThrow(), row.integer("last-month").orElseThrow());
+      parts.add(row.get("phrase"), part);
+      if (!row.get("phrase").contains(" ")) {
+        singleWordParts.put(lower(row.get("phrase")), part);
+      }
+    }
+    for (RuleRow row : unitFile.rows()) {
+      units.put(lower(row.get("word")), new UnitSize(Unit.parse(row.get("unit")), row.integer("size").orElseThrow()));
+    }
+    for (RuleRow row : wordFile.rows()) {
+      roles.computeIfAbsent(lower(row.get("word")), k -> EnumSet.noneOf(Role.class)).add(Role.parse(row.get("role")));
+    }
+    for (RuleRow row : anaphoraFile.rows()) {
+      anaphora.add(row.get("phrase"), new Expression.Anaphor(row.get("refers").equals("period"),
+          row.integer("shift").orElseThrow()));
+    }
+  }
+
+  static TimeLexicon bundled() {
+    return BUNDLED;
+  }
+
+  static RuleFile load(String name) {
+    return RuleFile.load(TimeLexicon.class, name);
+  }
+
+  boolean is(String lowerWord, Role role) {
+    Set<Role> set = roles.get(lowerWord);
+    return set != null && set.contains(role);
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,77 @@
+package org.tally.resolve.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tally.extract.count.CountParser;
+import org.tally.model.Span;
+import org.tally.text.DateReader;
+import org.tally.text.SentenceSplitter;
+
+/**
+ * Resolves when things a text tells of happened (claims.md section 5): finds its time expressions and places each
+ * on the calendar against the document's date, and picks the one a casualty claim happened at.
+ */
+public final class TimeResolver {
+  private static final TimeResolver STANDARD = new TimeResolver(
+      new ExpressionReader(TimeLexicon.bundled(), DateReader.standard(), CountParser.standard()),
+      SentenceSplitter.standard());
+  /** How far before a claim's sentence to read for what "this period" or "the same day" points back at. */
+  private static final int LOOK_BACK = 1500;
+
+  private final ExpressionReader reader;
+  private final SentenceSplitter sentences;
+
+  TimeResolver(ExpressionReader reader, SentenceSplitter sentences) {
+    this.reader = reader;
+    this.sentences = sentences;
+  }
+
+  public static TimeResolver standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Every time expression in {@code range} of {@code text} that can be placed, in order, none after the document's
+   * date unless its year says so. Without a document date only expressions that write their year (or take one
+   * written before them) are placed.
+   */
+  public List<TimeMention> find(String text, Span range, LocalDate documentDate) {
+    List<ExpressionReader.Found> found = reader.read(text, range);
+    List<Period> placed = MentionPlacer.place(found, sentences.split(text, range), documentDate);
+    List<TimeMention> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Period p = placed.get(i);
+      if (p != null) {
+        out.add(new TimeMention(found.get(i).span(), p.start(), p.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * When the claim whose count is {@code count} in {@code sentence} happened: the time expression nearest the count
+   * in its clause, else the nearest in the sentence; empty when the sentence has none that can be placed. Words that
+   * point back ("during this period") are resolved from the text before the sentence.
+   */
+  public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
+    Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
+    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate));
+  }
+
+  /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */
+  private static int lookBackStart(String text, int sentenceStart) {
+    int from = Math.max(0, sentenceStart - LOOK_BACK);
+    if (from == 0) {
+      return 0;
+    }
+    for (int i = from; i < sentenceStart; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < sentenceStart && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return sentenceStart;
+  }
+}

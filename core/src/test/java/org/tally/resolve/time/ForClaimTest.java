@@ -1,0 +1,87 @@
+package org.tally.resolve.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.time.Times.day;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tally.model.Span;
+
+class ForClaimTest {
+  /** The time of the claim counted by {@code count}, in a text that is one sentence ending the text. */
+  private static Optional<TimeMention> forClaim(String text, String sentence, String count, LocalDate document) {
+    int s = text.indexOf(sentence);
+    int c = text.indexOf(count, s);
+    return TimeResolver.standard().forClaim(text, new Span(s, s + sentence.length()),
+        new Span(c, c + count.length()), document);
+  }
+
+  private static String words(String text, Optional<TimeMention> m) {
+    return m.orElseThrow().span().text(text);
+  }
+
+  @Test
+  void prefersTheTimeInTheCountsClause() {
+    String text = "In a Thursday statement, the US military admitted that some 54 civilians had lost their lives"
+        + " between March 31 and October 22.";
+    Optional<TimeMention> m = forClaim(text, text, "some 54", day("2016-12-01"));
+    assertThat(words(text, m)).isEqualTo("between March 31 and October 22");
+  }
+
+  @Test
+  void takesTheNearestInTheSentenceWhenTheClauseHasNone() {
+    String text = "On September 17, aircraft carried out four strikes near the airport, leaving 62 soldiers killed.";
+    Optional<TimeMention> m = forClaim(text, text, "62", day("2017-03-30"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2016-09-17"));
+  }
+
+  @Test
+  void prefersATimeAfterTheCountInItsClause() {
+    String text = "The ministry said on Monday that 40 people were killed on Saturday in the town.";
+    // 2016-07-06 is a Wednesday
+    Optional<TimeMention> m = forClaim(text, text, "40", day("2016-07-06"));
+    assertThat(words(text, m)).isEqualTo("Saturday");
+  }
+
+  @Test
+  void takesATimeBeforeTheCountInItsClauseWhenNoneFollows() {
+    String text = "In a Thursday statement the US military admitted that some 54 civilians had died.";
+    Optional<TimeMention> m = forClaim(text, text, "some 54", day("2016-12-01"));
+    assertThat(words(text, m)).isEqualTo("Thursday");
+  }
+
+  @Test
+  void commaInsideADateDoesNotEndTheClause() {
+    String text = "A ministry statement came first, and 18 civilians died on December 7, 2016 in Raqqa, it said on Friday.";
+    Optional<TimeMention> m = forClaim(text, text, "18", day("2017-03-30"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2016-12-07"));
+  }
+
+  @Test
+  void isEmptyWhenTheSentenceHasNoTime() {
+    String first = "The strikes began on Monday.";
+    String text = first + " Thousands of bodies are still under the rubble.";
+    assertThat(forClaim(text, "Thousands of bodies are still under the rubble.", "Thousands", day("2018-10-31")))
+        .isEmpty();
+  }
+
+  @Test
+  void wordsPointingBackResolveFromTheSentenceBefore() {
+    String text = "\"The coalition conducted 34,514 strikes between August 2014 and the end of May 2019,\" the alliance"
+        + " said Thursday. During this period, it \"assesses at least 1,319 civilians have been unintentionally killed.\"";
+    String sentence = text.substring(text.indexOf("During"));
+    Optional<TimeMention> m = forClaim(text, sentence, "at least 1,319", day("2019-06-28"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2014-08-01"));
+    assertThat(m.orElseThrow().end()).isEqualTo(day("2019-05-31"));
+  }
+
+  @Test
+  void aStretchAfterTheCountEndsAtTheDateSaidInItsSentence() {
+    String text = "This is while the Syrian Foreign Ministry said on July 20 that US and French aerial assaults had left"
+        + " some 140 civilians dead in just two days.";
+    Optional<TimeMention> m = forClaim(text, text, "some 140", day("2016-12-01"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2016-07-18"));
+    assertThat(m.orElseThrow().end()).isEqualTo(day("2016-07-20"));
+  }
+}
