@@ -1,5 +1,6 @@
 package org.tally.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tally.extract.actor.ActorDictionary;
@@ -19,6 +20,7 @@ import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
+import org.tally.resolve.ClaimResolver;
 import org.tally.text.SentenceSplitter;
 
 /**
@@ -31,6 +33,7 @@ public final class ClaimExtractor {
   private final CasualtyFinder casualties;
   private final ActorDictionary actors;
   private final Attributor attributor;
+  private final ClaimResolver resolver;
 
   public ClaimExtractor(ActorDictionary actors) {
     this.sentences = SentenceSplitter.standard();
@@ -38,6 +41,7 @@ public final class ClaimExtractor {
     this.casualties = new CasualtyFinder(VictimWords.standard(), HarmCues.standard());
     this.actors = actors;
     this.attributor = new Attributor(actors, ClaimantFinder.standard(), PerpetratorFinder.standard(), ScopeFinder.standard());
+    this.resolver = ClaimResolver.standard();
   }
 
   public static ClaimExtractor standard() {
@@ -45,6 +49,11 @@ public final class ClaimExtractor {
   }
 
   public List<Claim> extract(Document doc, Layout layout) {
+    return extract(doc, layout, null);
+  }
+
+  /** The claims of a document whose publication date (or null) anchors "on Friday" and "the past month". */
+  public List<Claim> extract(Document doc, Layout layout, LocalDate documentDate) {
     Reading reading = new Reading(doc);
     for (Section section : layout.sections()) {
       String claimSection = section.kind().claimSection();
@@ -65,7 +74,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    return ClaimMerger.merge(soleSource(reading));
+    return ClaimMerger.merge(resolver.resolve(doc, documentDate, soleSource(reading)));
   }
 
   /**

@@ -46,7 +46,15 @@ final class ClaimMerger {
 
   private static boolean sameAssertion(Claim a, Claim b) {
     return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
-        && compatible(a, b) && closeCounts(a.count(), b.count());
+        && compatible(a, b) && closeCounts(a.count(), b.count()) && sameTime(a, b);
+  }
+
+  /** A different period makes a different claim; a claim that states no time fits any. */
+  private static boolean sameTime(Claim a, Claim b) {
+    if (a.when() == null || b.when() == null || a.when().start() == null || b.when().start() == null) {
+      return true;
+    }
+    return !a.when().start().isAfter(b.when().end()) && !b.when().start().isAfter(a.when().end());
   }
 
   /** A headline's attribution summarises the body's, so a title claim fits any claimant. */

@@ -33,7 +33,7 @@ public final class Pipeline {
   public Ingested analyse(Document doc) {
     Layout layout = cleaner.clean(doc);
     DocumentFacts found = facts.find(doc, layout);
-    List<Claim> claims = extractor.extract(doc, layout);
+    List<Claim> claims = extractor.extract(doc, layout, found.date());
     return new Ingested(doc, layout, found, claims);
   }
 }

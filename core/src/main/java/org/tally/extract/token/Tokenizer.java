@@ -19,7 +19,7 @@ public final class Tokenizer {
     int end = range.end();
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = i + 1;
