@@ -18,6 +18,8 @@ import org.tally.model.PlacePrecision;
 final class Cluster {
   final int order;
   final List<ClaimRef> members = new ArrayList<>();
+  /** The week blocks the clusterer has filed this cluster under. */
+  final Set<Long> weeks = new HashSet<>();
   private LocalDate latestStart;
   private LocalDate earliestEnd;
   private DaySpan extent;
@@ -33,69 +35,73 @@ final class Cluster {
     this.order = order;
   }
 
-  boolean accepts(ClaimRef ref, DaySpan span, LinkRules rules) {
+  /** What the checks need of a claim, worked out once per claim rather than once per comparison. */
+  record Features(ClaimRef ref, DaySpan span, String admin1, Set<String> countries, String fineName,
+      PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant) {
+    static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
+      ClaimPlace place = ref.claim().location();
+      return new Features(ref, span, Cluster.admin1(place), Cluster.countries(place), Cluster.fineName(place),
+          place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
+          rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref));
+    }
+  }
+
+  boolean accepts(Features claim, int slackDays) {
     // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
-    if (span.start().isAfter(earliestEnd.plusDays(rules.slackDays()))
-        || latestStart.isAfter(span.end().plusDays(rules.slackDays()))) {
+    if (claim.span().start().isAfter(earliestEnd.plusDays(slackDays))
+        || latestStart.isAfter(claim.span().end().plusDays(slackDays))) {
       return false;
     }
     // the extractor already merged one claimant's repeats within a document: what is left is another event
-    if (docClaimants.contains(docClaimant(ref))) {
+    if (docClaimants.contains(claim.docClaimant())) {
       return false;
     }
-    String family = rules.family(ref.claim().perpetrator());
-    if (family != null && perpetratorFamily != null && !family.equals(perpetratorFamily)) {
+    if (claim.perpetratorFamily() != null && perpetratorFamily != null
+        && !claim.perpetratorFamily().equals(perpetratorFamily)) {
       return false;
     }
-    String group = rules.victimGroup(ref.claim().victims());
-    if (!group.equals(LinkRules.ANY_GROUP) && victimGroup != null && !group.equals(victimGroup)) {
+    if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
+        && !claim.victimGroup().equals(victimGroup)) {
       return false;
     }
-    return placeFits(ref.claim().location());
-  }
-
-  private boolean placeFits(ClaimPlace place) {
-    String theirAdmin1 = admin1(place);
-    if (theirAdmin1 != null && admin1 != null && !theirAdmin1.equals(admin1)) {
+    if (claim.admin1() != null && admin1 != null && !claim.admin1().equals(admin1)) {
       return false;
     }
-    Set<String> theirCountries = countries(place);
-    if (!theirCountries.isEmpty() && !countries.isEmpty() && theirCountries.stream().noneMatch(countries::contains)) {
+    if (!claim.countries().isEmpty() && !countries.isEmpty()
+        && claim.countries().stream().noneMatch(countries::contains)) {
       return false;
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
-    String name = fineName(place);
-    return name == null || fineName == null || place.precision() != finePrecision || name.equals(fineName);
+    return claim.fineName() == null || fineName == null || claim.precision() != finePrecision
+        || claim.fineName().equals(fineName);
   }
 
-  void add(ClaimRef ref, DaySpan span, LinkRules rules) {
-    members.add(ref);
+  void add(Features claim) {
+    members.add(claim.ref());
+    DaySpan span = claim.span();
     latestStart = latestStart == null || span.start().isAfter(latestStart) ? span.start() : latestStart;
     earliestEnd = earliestEnd == null || span.end().isBefore(earliestEnd) ? span.end() : earliestEnd;
     extent = extent == null ? span : extent.union(span);
-    docClaimants.add(docClaimant(ref));
-    ClaimPlace place = ref.claim().location();
+    docClaimants.add(claim.docClaimant());
     if (admin1 == null) {
-      admin1 = admin1(place);
+      admin1 = claim.admin1();
     }
-    Set<String> theirs = countries(place);
     if (countries.isEmpty()) {
-      countries = theirs;
-    } else if (!theirs.isEmpty()) {
+      countries = claim.countries();
+    } else if (!claim.countries().isEmpty()) {
       Set<String> both = new HashSet<>(countries);
-      both.retainAll(theirs);
+      both.retainAll(claim.countries());
       countries = both;
     }
-    if (fineName == null && fineName(place) != null) {
-      fineName = fineName(place);
-      finePrecision = place.precision();
+    if (fineName == null && claim.fineName() != null) {
+      fineName = claim.fineName();
+      finePrecision = claim.precision();
     }
     if (perpetratorFamily == null) {
-      perpetratorFamily = rules.family(ref.claim().perpetrator());
+      perpetratorFamily = claim.perpetratorFamily();
     }
-    String group = rules.victimGroup(ref.claim().victims());
-    if (victimGroup == null && !group.equals(LinkRules.ANY_GROUP)) {
-      victimGroup = group;
+    if (victimGroup == null && !claim.victimGroup().equals(LinkRules.ANY_GROUP)) {
+      victimGroup = claim.victimGroup();
     }
   }
 

@@ -18,7 +18,7 @@ import org.tally.model.Harm;
  */
 final class IncidentClusterer {
   private static final Comparator<Placed> FINE_FIRST = Comparator
-      .comparingInt((Placed p) -> placeRank(p.ref()))
+      .comparingInt(Placed::placeRank)
       .thenComparingLong(p -> p.span().days())
       .thenComparing(p -> p.span().start())
       .thenComparing(p -> p.ref().doc())
@@ -30,7 +30,12 @@ final class IncidentClusterer {
     this.rules = rules;
   }
 
-  private record Placed(ClaimRef ref, DaySpan span) {}
+  /** A dated claim with its place rank, worked out once for sorting. */
+  private record Placed(ClaimRef ref, DaySpan span, int placeRank) {
+    Placed(ClaimRef ref, DaySpan span) {
+      this(ref, span, IncidentClusterer.placeRank(ref));
+    }
+  }
 
   /** Groups of claims, one per incident; undated claims stay alone. */
   List<List<ClaimRef>> cluster(List<ClaimRef> claims) {
@@ -57,10 +62,11 @@ final class IncidentClusterer {
     List<Cluster> clusters = new ArrayList<>();
     Map<Long, List<Cluster>> byWeek = new HashMap<>();
     for (Placed claim : claims) {
+      Cluster.Features features = Cluster.Features.of(claim.ref(), claim.span(), rules);
       Set<Cluster> candidates = new LinkedHashSet<>();
       for (long week : weeks(claim.span(), rules.slackDays())) {
         for (Cluster c : byWeek.getOrDefault(week, List.of())) {
-          if (c.accepts(claim.ref(), claim.span(), rules)) {
+          if (c.accepts(features, rules.slackDays())) {
             candidates.add(c);
           }
         }
@@ -70,11 +76,10 @@ final class IncidentClusterer {
         home = new Cluster(clusters.size());
         clusters.add(home);
       }
-      home.add(claim.ref(), claim.span(), rules);
+      home.add(features);
       for (long week : weeks(claim.span(), 0)) {
-        List<Cluster> inWeek = byWeek.computeIfAbsent(week, w -> new ArrayList<>());
-        if (!inWeek.contains(home)) {
-          inWeek.add(home);
+        if (home.weeks.add(week)) {
+          byWeek.computeIfAbsent(week, w -> new ArrayList<>()).add(home);
         }
       }
     }
