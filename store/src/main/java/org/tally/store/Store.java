@@ -14,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.tally.link.Incident;
+import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
 
 /**
@@ -125,6 +127,26 @@ public final class Store implements AutoCloseable {
   /** One document's claims, ordered by where their evidence starts; empty for an unknown id. */
   public List<Claim> claims(String docId) {
     return read(h -> ClaimRows.of(h, docId));
+  }
+
+  /** Every incident and series as last linked: incidents first, then series, each by time and id. */
+  public List<Incident> incidents() {
+    return read(h -> IncidentRows.load(h, IncidentRows.allIds(h)));
+  }
+
+  /**
+   * Links the stored claims that no incident or series holds yet, in one transaction. Only the incidents near the new
+   * claims in harm and time, and the series of their harms, are read and handed to the linker; only what it changes
+   * is rewritten. Incidents that lost claims because their document was replaced are linked again. Call it after
+   * ingesting; {@link #incidents()} shows incidents as last linked.
+   */
+  public synchronized LinkResult linkNew(IncidentLinker linker) {
+    requireOpen();
+    try {
+      return handle.inTransaction(h -> IncidentLinking.linkNew(h, linker));
+    } catch (JdbiException e) {
+      throw new StoreException(location + ": could not link incidents (nothing was changed): " + reason(e), e);
+    }
   }
 
   public int documentCount() {

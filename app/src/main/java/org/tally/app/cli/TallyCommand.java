@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:success", "1:usage error (unknown option, missing argument)", "2:some inputs failed; the others were processed"},
     footer = {"%nStart with: tally demo    then: tally docs --db tally.db"},
     subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
+        IncidentsCommand.class, OutletsCommand.class, LinkBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class TallyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,102 @@
+package org.tally.app.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tally.app.export.Format;
+import org.tally.app.export.IncidentRecord;
+import org.tally.app.export.RecordWriter;
+import org.tally.app.read.ReadProblem;
+import org.tally.app.run.Batch;
+import org.tally.app.run.Pipeline;
+import org.tally.link.ClaimRef;
+import org.tally.link.Incident;
+import org.tally.link.IncidentLinker;
+import org.tally.model.Claim;
+import org.tally.store.Ingested;
+import org.tally.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code tally incidents}: claims of different documents linked into incidents and series, with consensus figures. */
+@Command(name = "incidents", mixinStandardHelpOptions = true,
+    description = {"Links the claims of all inputs (or of the database) into incidents and running series, and prints",
+        "each with its consensus figures and the claims that make it.",
+        "Fields (jsonl): id, kind (incident|series), harm, victims, scope, when {start, end},",
+        "location {name, admin1, country}, perpetrator, claimant (series), low, best, high, conservative,",
+        "contradiction, contradiction_size, outlets, claims [{doc, outlet, claimant, min, max, quote, ...}].",
+        "With --db, claims stored since the last run are linked first (only the incidents near them change)."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were linked"})
+public final class IncidentsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: link and list what this database holds (default: tally.db).")
+  String db;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** Linked incidents and how many inputs failed on the way. */
+  record Linked(List<Incident> incidents, int problems) {}
+
+  @Override
+  public Integer call() {
+    Linked linked = link(spec, input, db);
+    try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
+        "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
+        "claims"))) {
+      for (Incident incident : linked.incidents()) {
+        out.write(format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
+      }
+    }
+    return linked.problems() > 0 ? 2 : 0;
+  }
+
+  /** Analyses the inputs and links their claims in memory; with none, links and reads the database. */
+  static Linked link(CommandSpec spec, InputOptions input, String db) {
+    IncidentLinker linker = IncidentLinker.standard();
+    if (input.inputs.isEmpty()) {
+      String location = db != null ? db : "tally.db";
+      if (db == null && !new File(location).exists()) {
+        throw new ParameterException(spec.commandLine(), "Missing INPUT: name files, folders, globs or -, or a database with --db");
+      }
+      try (Store store = Store.open(location)) {
+        store.linkNew(linker);
+        return new Linked(store.incidents(), 0);
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Pipeline pipeline = Pipeline.standard();
+    Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
+    List<ClaimRef> refs = new ArrayList<>();
+    batch.run(doc -> {
+      try {
+        refs.addAll(refs(pipeline.analyse(doc)));
+      } catch (RuntimeException e) {
+        batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
+      }
+    });
+    return new Linked(linker.link(refs), batch.problemCount());
+  }
+
+  /** A document's claims with its outlet, date and evidence sentences; ordinals as the store would key them. */
+  static List<ClaimRef> refs(Ingested doc) {
+    String outlet = doc.facts().outlet() != null ? doc.facts().outlet() : doc.document().metadata().outlet();
+    List<ClaimRef> refs = new ArrayList<>();
+    for (int i = 0; i < doc.claims().size(); i++) {
+      Claim claim = doc.claims().get(i);
+      refs.add(new ClaimRef(doc.document().id(), i, outlet, doc.facts().date(), claim,
+          claim.evidence().text(doc.document().text())));
+    }
+    return refs;
+  }
+}

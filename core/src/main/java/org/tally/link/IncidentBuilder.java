@@ -1,0 +1,102 @@
+package org.tally.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tally.model.ClaimPlace;
+import org.tally.model.Count;
+import org.tally.model.Scope;
+import org.tally.model.Victims;
+
+/** Turns a group of linked claims into an {@link Incident} or a series, with its consensus figures. */
+final class IncidentBuilder {
+  static final Comparator<ClaimRef> BY_KEY = Comparator.comparing(ClaimRef::doc).thenComparingInt(ClaimRef::ordinal);
+  /** Readings in time order: the time they give (its end), undated first; then by document. */
+  static final Comparator<ClaimRef> BY_TIME = Comparator
+      .comparing((ClaimRef r) -> DaySpan.of(r).map(DaySpan::end).orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(BY_KEY);
+
+  private final LinkRules rules;
+
+  IncidentBuilder(LinkRules rules) {
+    this.rules = rules;
+  }
+
+  Incident incident(List<ClaimRef> group) {
+    List<ClaimRef> claims = new ArrayList<>(group);
+    claims.sort(BY_KEY);
+    ClaimRef first = claims.get(0);
+    Victims victims = broadest(claims);
+    DaySpan when = claims.stream().map(DaySpan::of).flatMap(Optional::stream)
+        .min(Comparator.comparingLong(DaySpan::days).thenComparing(DaySpan::start)).orElse(null);
+    List<Count> votes = claims.stream().filter(r -> rules.wholeToll(r.claim().victims())).map(r -> r.claim().count())
+        .toList();
+    if (votes.isEmpty()) {
+      votes = claims.stream().map(r -> r.claim().count()).toList();
+    }
+    return new Incident("inc:" + first.key(), IncidentKind.INCIDENT, first.claim().harm(), victims, Scope.INCIDENT,
+        when, place(claims), mostNamed(claims), null, Consensus.of(votes, rules.approxMarginPercent()), claims);
+  }
+
+  Incident series(SeriesKey key, List<ClaimRef> group) {
+    List<ClaimRef> readings = new ArrayList<>(group);
+    readings.sort(BY_TIME);
+    DaySpan when = readings.stream().map(DaySpan::of).flatMap(Optional::stream).reduce(DaySpan::union).orElse(null);
+    IncidentPlace place = key.country().equals("-") ? IncidentPlace.UNKNOWN : new IncidentPlace(null, null, key.country());
+    Consensus consensus = Consensus.ofSeries(readings.stream().map(r -> r.claim().count()).toList(),
+        key.scope() == Scope.CUMULATIVE, rules.approxMarginPercent());
+    return new Incident(key.id(), IncidentKind.SERIES, key.harm(), key.victims(), key.scope(), when, place,
+        mostNamed(readings), key.claimant(), consensus, readings);
+  }
+
+  /** The broadest category; among equals, the one more claims use, then the first in the spec's order. */
+  private Victims broadest(List<ClaimRef> claims) {
+    Map<Victims, Long> counts = new LinkedHashMap<>();
+    claims.forEach(r -> counts.merge(r.claim().victims(), 1L, Long::sum));
+    return counts.keySet().stream()
+        .max(Comparator.comparingInt((Victims v) -> rules.breadth(v)).thenComparing(counts::get)
+            .thenComparing(Comparator.<Victims>reverseOrder()))
+        .orElseThrow();
+  }
+
+  /** The finest place any claim gives, with the governorate and country any claim gives. */
+  private static IncidentPlace place(List<ClaimRef> claims) {
+    String name = null;
+    int finest = Integer.MAX_VALUE;
+    String admin1 = null;
+    String country = null;
+    for (ClaimRef ref : claims) {
+      ClaimPlace place = ref.claim().location();
+      if (place == null) {
+        continue;
+      }
+      if (place.name() != null && place.precision() != null && place.precision().ordinal() < finest) {
+        finest = place.precision().ordinal();
+        name = place.name();
+      }
+      admin1 = admin1 != null ? admin1 : place.admin1();
+      country = country != null ? country : place.country();
+    }
+    return name == null && admin1 == null && country == null ? IncidentPlace.UNKNOWN
+        : new IncidentPlace(name, admin1, country);
+  }
+
+  /** The perpetrator most claims name, the first named on a tie; null when none names one. */
+  private static String mostNamed(List<ClaimRef> claims) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    claims.stream().map(r -> r.claim().perpetrator()).filter(Objects::nonNull)
+        .forEach(p -> counts.merge(p, 1L, Long::sum));
+    String best = null;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,131 @@
+package org.tally.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.model.Harm;
+import org.tally.model.Scope;
+
+/**
+ * Links claims from different documents into incidents (one event) and series (one claimant's running count).
+ *
+ * <p>Incident-scope claims are one incident when they agree on harm, time (within the slack), place, perpetrator
+ * family and victim group, and come from different documents or claimants ({@link Cluster}). Aggregate and
+ * cumulative claims are never forced into incidents: they form series keyed by {@link SeriesKey}. Claims of related
+ * articles and reader comments are not linked.
+ *
+ * <p>Incremental: {@link #add} re-clusters only the incidents in the (harm, week) blocks the new claims touch and
+ * only the series the new claims extend; everything else is passed through untouched.
+ */
+public final class IncidentLinker {
+  private static final Set<String> OWN_TEXT = Set.of("title", "body");
+  private static final Comparator<Incident> ORDER = Comparator.comparing(Incident::kind)
+      .thenComparing(i -> i.when() == null ? null : i.when().start(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Incident::id);
+
+  private final LinkRules rules;
+  private final IncidentClusterer clusterer;
+  private final IncidentBuilder builder;
+
+  public IncidentLinker(LinkRules rules) {
+    this.rules = rules;
+    this.clusterer = new IncidentClusterer(rules);
+    this.builder = new IncidentBuilder(rules);
+  }
+
+  public static IncidentLinker standard() {
+    return new IncidentLinker(LinkRules.standard());
+  }
+
+  /** Links a whole corpus's claims at once. */
+  public List<Incident> link(List<ClaimRef> claims) {
+    return add(List.of(), claims).incidents();
+  }
+
+  /** Links new claims into earlier incidents and series; claims already linked there are ignored. */
+  public LinkUpdate add(List<Incident> existing, List<ClaimRef> newClaims) {
+    Set<String> known = new HashSet<>();
+    existing.forEach(i -> i.claims().forEach(r -> known.add(r.key())));
+    List<ClaimRef> single = new ArrayList<>();
+    List<ClaimRef> running = new ArrayList<>();
+    for (ClaimRef ref : newClaims) {
+      if (OWN_TEXT.contains(ref.claim().section()) && known.add(ref.key())) {
+        (ref.claim().scope() == Scope.INCIDENT ? single : running).add(ref);
+      }
+    }
+    List<Incident> written = new ArrayList<>();
+    Set<String> removed = new HashSet<>();
+    extendSeries(existing, running, written, removed);
+    relinkIncidents(existing, single, written, removed);
+    List<Incident> all = new ArrayList<>(written);
+    existing.stream().filter(i -> !removed.contains(i.id())).forEach(all::add);
+    all.sort(ORDER);
+    return new LinkUpdate(all, written, removed.stream().sorted().toList());
+  }
+
+  private void extendSeries(List<Incident> existing, List<ClaimRef> running, List<Incident> written,
+      Set<String> removed) {
+    Map<SeriesKey, List<ClaimRef>> groups = new LinkedHashMap<>();
+    running.forEach(r -> groups.computeIfAbsent(SeriesKey.of(r, rules), k -> new ArrayList<>()).add(r));
+    Map<String, Incident> seriesById = new LinkedHashMap<>();
+    existing.stream().filter(i -> i.kind() == IncidentKind.SERIES).forEach(i -> seriesById.put(i.id(), i));
+    groups.forEach((key, readings) -> {
+      Incident before = seriesById.get(key.id());
+      List<ClaimRef> all = new ArrayList<>(readings);
+      if (before != null) {
+        removed.add(before.id());
+        all.addAll(before.claims());
+      }
+      written.add(builder.series(key, all));
+    });
+  }
+
+  /** Dissolves the incidents in the blocks the new claims touch and clusters their claims with the new ones. */
+  private void relinkIncidents(List<Incident> existing, List<ClaimRef> single, List<Incident> written,
+      Set<String> removed) {
+    if (single.isEmpty()) {
+      return;
+    }
+    Set<Block> touched = new HashSet<>();
+    for (ClaimRef ref : single) {
+      DaySpan.of(ref).ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
+    }
+    List<ClaimRef> pool = new ArrayList<>(single);
+    for (Incident incident : existing) {
+      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched)) {
+        removed.add(incident.id());
+        pool.addAll(incident.claims());
+      }
+    }
+    for (List<ClaimRef> group : clusterer.cluster(pool)) {
+      written.add(builder.incident(group));
+    }
+  }
+
+  private static boolean touches(Incident incident, Set<Block> touched) {
+    for (ClaimRef ref : incident.claims()) {
+      Optional<DaySpan> span = DaySpan.of(ref);
+      if (span.isPresent() && blocks(incident.harm(), span.get(), 0).stream().anyMatch(touched::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A harm and a week: the unit that linking recomputes. */
+  private record Block(Harm harm, long week) {}
+
+  private static List<Block> blocks(Harm harm, DaySpan span, int slackDays) {
+    List<Block> out = new ArrayList<>();
+    long last = Math.floorDiv(span.end().toEpochDay() + slackDays, 7);
+    for (long w = Math.floorDiv(span.start().toEpochDay() - slackDays, 7); w <= last; w++) {
+      out.add(new Block(harm, w));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.tally.link;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tally.model.Claim;
+import org.tally.model.Count;
+import org.tally.model.Victims;
+
+/** Profiles each outlet from the claims of linked incidents and series. */
+public final class OutletProfiler {
+  static final String UNKNOWN = "unknown";
+
+  private final LinkRules rules;
+
+  public OutletProfiler(LinkRules rules) {
+    this.rules = rules;
+  }
+
+  public static OutletProfiler standard() {
+    return new OutletProfiler(LinkRules.standard());
+  }
+
+  /** One profile per outlet, by outlet name. */
+  public List<OutletProfile> profile(List<Incident> incidents) {
+    Map<String, Tally> tallies = new TreeMap<>();
+    for (Incident incident : incidents) {
+      boolean shared = incident.kind() == IncidentKind.INCIDENT && incident.outletCount() > 1
+          && incident.consensus().best() != null;
+      for (ClaimRef ref : incident.claims()) {
+        Tally tally = tallies.computeIfAbsent(ref.outlet() == null ? UNKNOWN : ref.outlet(), o -> new Tally());
+        tally.count(ref);
+        // a part of the toll ("six children") says nothing about the whole toll's size
+        if (shared && (rules.wholeToll(ref.claim().victims()) || ref.claim().victims() == incident.victims())) {
+          tally.shared++;
+          tally.placements.merge(place(ref.claim().count(), incident.consensus().best()), 1, Integer::sum);
+        }
+      }
+    }
+    List<OutletProfile> out = new ArrayList<>();
+    tallies.forEach((outlet, t) -> out.add(new OutletProfile(outlet, t.claims, t.byPerpetrator, t.byVictims,
+        t.attributed, t.shared, t.placements)));
+    return out;
+  }
+
+  private Placement place(Count count, int best) {
+    if (count.min() != null && count.min() - Consensus.margin(count, count.min(), rules.approxMarginPercent()) > best) {
+      return Placement.ABOVE;
+    }
+    if (count.max() != null && count.max() + Consensus.margin(count, count.max(), rules.approxMarginPercent()) < best) {
+      return Placement.BELOW;
+    }
+    return Placement.WITHIN;
+  }
+
+  private static final class Tally {
+    int claims;
+    int attributed;
+    int shared;
+    final Map<String, Integer> byPerpetrator = new TreeMap<>();
+    final Map<Victims, Integer> byVictims = new EnumMap<>(Victims.class);
+    final Map<Placement, Integer> placements = new EnumMap<>(Placement.class);
+
+    void count(ClaimRef ref) {
+      Claim claim = ref.claim();
+      claims++;
+      byPerpetrator.merge(claim.perpetrator() == null ? UNKNOWN : claim.perpetrator(), 1, Integer::sum);
+      byVictims.merge(claim.victims(), 1, Integer::sum);
+      if (claim.claimant() != null && !claim.claimant().equals("outlet") && !claim.claimant().equals(ref.outlet())) {
+        attributed++;
+      }
+    }
+  }
+}

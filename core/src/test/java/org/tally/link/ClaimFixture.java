@@ -1,0 +1,95 @@
+package org.tally.link;
+
+import java.time.LocalDate;
+import org.tally.model.Claim;
+import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimTime;
+import org.tally.model.Count;
+import org.tally.model.Harm;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Scope;
+import org.tally.model.Span;
+import org.tally.model.Stance;
+import org.tally.model.Victims;
+
+/** Builds claim references for linking tests: one line per claim, only the fields a test is about. */
+record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, Harm harm, Victims victims, Count count,
+    String perpetrator, String claimant, ClaimPlace place, ClaimTime when, Scope scope, String section) {
+
+  static ClaimFixture killed(String doc, Victims victims, Integer min, Integer max) {
+    return new ClaimFixture(doc, 0, "outlet-of-" + doc, null, Harm.KILLED, victims, new Count(min, max, false, new Span(0, 2)),
+        "us-led-coalition", "outlet", null, null, Scope.INCIDENT, "body");
+  }
+
+  static ClaimFixture killed(String doc, Victims victims, int exactly) {
+    return killed(doc, victims, exactly, exactly);
+  }
+
+  ClaimFixture ordinal(int value) {
+    return new ClaimFixture(doc, value, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section);
+  }
+
+  ClaimFixture outlet(String value) {
+    return new ClaimFixture(doc, ordinal, value, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section);
+  }
+
+  ClaimFixture published(String isoDate) {
+    return new ClaimFixture(doc, ordinal, outlet, LocalDate.parse(isoDate), harm, victims, count, perpetrator, claimant,
+        place, when, scope, section);
+  }
+
+  ClaimFixture on(String isoDay) {
+    return during(isoDay, isoDay);
+  }
+
+  ClaimFixture during(String start, String end) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
+        new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section);
+  }
+
+  ClaimFixture in(String admin1) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace(admin1, admin1, admin1, "SY", null, null, PlacePrecision.GOVERNORATE, null), when, scope, section);
+  }
+
+  ClaimFixture at(String name, String admin1) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace(name, name, admin1, "SY", null, null, PlacePrecision.POINT, null), when, scope, section);
+  }
+
+  ClaimFixture inCountry(String country) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace(country, country, null, country, null, null, PlacePrecision.COUNTRY, null), when, scope, section);
+  }
+
+  ClaimFixture by(String value) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, value, claimant, place, when, scope, section);
+  }
+
+  ClaimFixture saidBy(String value) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, value, place, when, scope, section);
+  }
+
+  ClaimFixture scope(Scope value) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, value, section);
+  }
+
+  ClaimFixture harm(Harm value) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, value, victims, count, perpetrator, claimant, place, when, scope, section);
+  }
+
+  ClaimFixture section(String value) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, value);
+  }
+
+  ClaimFixture approx() {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims,
+        new Count(count.min(), count.max(), true, count.span()), perpetrator, claimant, place, when, scope, section);
+  }
+
+  ClaimRef ref() {
+    Claim claim = new Claim(doc, harm, victims, count, String.valueOf(count.representative()), perpetrator, claimant,
+        place, when, scope, Stance.ASSERTED, null, section, new Span(0, 10));
+    return new ClaimRef(doc, ordinal, outlet, docDate, claim, "sentence of " + doc);
+  }
+}

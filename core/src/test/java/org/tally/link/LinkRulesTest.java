@@ -1,0 +1,34 @@
+package org.tally.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFileException;
+
+class LinkRulesTest {
+  private static RuleFile file(String name, String text) throws Exception {
+    return RuleFile.parse(name, new StringReader(text));
+  }
+
+  @Test
+  void pentagonAndCoalitionAreOneFamily() {
+    assertThat(LinkRules.standard().family("us-military")).isEqualTo(LinkRules.standard().family("us-led-coalition"));
+  }
+
+  @Test
+  void unlistedActorIsAFamilyOfItsOwn() {
+    assertThat(LinkRules.standard().family("sohr")).isEqualTo("sohr");
+  }
+
+  @Test
+  void unknownSettingIsRejectedWithItsLine() throws Exception {
+    RuleFile settings = file("link-settings.tsv", "# test\n# columns: setting\tvalue\ntime_slack_dayz\t1\n");
+    RuleFile families = file("actor-families.tsv", "# test\n# columns: actor\tfamily\n");
+    RuleFile victims = RuleFile.load(LinkRules.class, "victim-breadth.tsv");
+    assertThatThrownBy(() -> LinkRules.load(families, victims, settings))
+        .isInstanceOf(RuleFileException.class).hasMessageContaining("time_slack_dayz").hasMessageContaining(":3");
+  }
+}
