@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tally.model.Claim;
+import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimTime;
 import org.tally.model.Count;
 
 /**
@@ -51,7 +53,7 @@ final class ClaimMerger {
 
   /** A different period makes a different claim; a claim that states no time fits any. */
   private static boolean sameTime(Claim a, Claim b) {
-    if (a.when() == null || b.when() == null || a.when().start() == null || b.when().start() == null) {
+    if (!stated(a.when()) || !stated(b.when()) || a.when().start() == null || b.when().start() == null) {
       return true;
     }
     return !a.when().start().isAfter(b.when().end()) && !b.when().start().isAfter(a.when().end());
@@ -92,8 +94,18 @@ final class ClaimMerger {
         : group.stream().map(Claim::perpetrator).filter(p -> p != null).findFirst().orElse(null);
     Claim attributed = group.stream().filter(c -> claimant != null && claimant.equals(c.claimant())).findFirst().orElse(best);
     Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
+    // a headline rarely says where and when; the body sentences that restate it do
+    ClaimPlace location = best.location() != null ? best.location()
+        : group.stream().map(Claim::location).filter(p -> p != null).findFirst().orElse(null);
+    ClaimTime when = stated(best.when()) ? best.when()
+        : group.stream().map(Claim::when).filter(ClaimMerger::stated).findFirst().orElse(best.when());
     return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
-        best.location(), best.when(), attributed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+        location, when, attributed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+  }
+
+  /** A time the text states, not one inferred from the document's date. */
+  private static boolean stated(ClaimTime when) {
+    return when != null && when.text() != null;
   }
 
   /** Trailing zeros of the figure as written: "1,319" is more precise than "over 1,300". */

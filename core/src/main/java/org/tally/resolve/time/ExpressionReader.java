@@ -166,7 +166,9 @@ final class ExpressionReader {
     /** Expressions that name days by themselves, so that a range or "since" can start or end at them. */
     private boolean isAnchor(Expression e) {
       return e instanceof Expression.DayOf || e instanceof Expression.MonthOf || e instanceof Expression.YearOf
-          || e instanceof Expression.WeekdayOf || e instanceof Expression.Relative;
+          || e instanceof Expression.WeekdayOf || e instanceof Expression.Relative
+          // "since it started its campaign nearly five years ago"
+          || e instanceof Expression.Step step && step.fromDocument();
     }
 
     // --- points ---
