@@ -62,7 +62,8 @@ final class Attributor {
       if (sameSide(claimant, perpetrator)) {
         stance = Stance.ADMITTED;
       }
-      Scope scope = scopes.find(tokens, 0, tokens.size(), countTokens);
+      int[] clause = clause(tokens, casualty.from());
+      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
       String section = kind.claimSection();
       Claim claim = new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
@@ -75,6 +76,26 @@ final class Attributor {
       remember(reading, tokens, mentions, headline);
     }
     return out;
+  }
+
+  /** The stretch between quotation marks, semicolons and colons that holds token {@code at}. */
+  private static int[] clause(List<Token> tokens, int at) {
+    int from = at;
+    while (from > 0 && !isClauseEdge(tokens.get(from - 1))) {
+      from--;
+    }
+    int to = at;
+    while (to < tokens.size() && !isClauseEdge(tokens.get(to))) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isClauseEdge(Token token) {
+    return switch (token.text()) {
+      case "\"", "“", "”", ";", ":", "«", "»" -> true;
+      default -> false;
+    };
   }
 
   private static String claimant(ClaimExtractor.Reading reading, Optional<Attribution> attribution) {

@@ -97,10 +97,11 @@ final class ClaimMerger {
     // a headline rarely says where and when; the body sentences that restate it do
     ClaimPlace location = best.location() != null ? best.location()
         : group.stream().map(Claim::location).filter(p -> p != null).findFirst().orElse(null);
-    ClaimTime when = stated(best.when()) ? best.when()
-        : group.stream().map(Claim::when).filter(ClaimMerger::stated).findFirst().orElse(best.when());
+    Claim timed = stated(best.when()) ? best
+        : group.stream().filter(c -> stated(c.when())).findFirst().orElse(best);
+    ClaimTime when = timed.when();
     return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
-        location, when, attributed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+        location, when, timed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
   }
 
   /** A time the text states, not one inferred from the document's date. */

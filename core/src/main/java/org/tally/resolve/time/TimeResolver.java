@@ -44,10 +44,16 @@ public final class TimeResolver {
     for (int i = 0; i < found.size(); i++) {
       Period p = placed.get(i);
       if (p != null) {
-        out.add(new TimeMention(found.get(i).span(), p.start(), p.end()));
+        out.add(new TimeMention(found.get(i).span(), p.start(), p.end(), isPeriod(found.get(i).expression())));
       }
     }
     return out;
+  }
+
+  private static boolean isPeriod(Expression expression) {
+    return expression instanceof Expression.Since || expression instanceof Expression.Between
+        || expression instanceof Expression.Stretch
+        || expression instanceof Expression.Anaphor anaphor && anaphor.period();
   }
 
   /**
