@@ -1,0 +1,12 @@
+package org.tally.resolve.place;
+
+import java.util.Locale;
+
+/** What a word around a place name says; see place-cues.tsv. */
+enum CueRole {
+  GOVERNORATE, DISTRICT, POINT, SITE, NEAR, DIRECTION, CUE, DEMONYM, COUNTRY;
+
+  static CueRole parse(String word) {
+    return valueOf(word.strip().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,56 @@
+package org.tally.resolve.place;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks one of the entries a name may denote. Words around the name may ask for kinds ("province" asks
+ * for a governorate); then a country beats a place named like it; then places in the document's country beat
+ * homonyms abroad, except that a big city abroad beats a village at home ("Ramadi"); then towns beat the
+ * governorate of the same name ("Homs" is the city), and bigger places beat smaller ones.
+ */
+final class EntryRanker {
+  static final long BIG_CITY = 100_000;
+
+  GazetteerEntry best(List<GazetteerEntry> entries, PlaceContext context, Set<PlaceKind> wanted) {
+    Comparator<GazetteerEntry> order = Comparator
+        .comparingInt((GazetteerEntry e) -> wanted.contains(e.kind()) ? 1 : 0)
+        .thenComparingInt(e -> tier(e, context))
+        .thenComparingInt(e -> kindRank(e.kind()))
+        .thenComparingLong(GazetteerEntry::population);
+    GazetteerEntry best = entries.get(0);
+    for (GazetteerEntry entry : entries) {
+      if (order.compare(entry, best) > 0) {
+        best = entry;
+      }
+    }
+    return best;
+  }
+
+  private static int tier(GazetteerEntry entry, PlaceContext context) {
+    boolean home = context.country() != null && context.country().equals(entry.country());
+    if (entry.kind() == PlaceKind.COUNTRY) {
+      return 5;
+    }
+    if (home && !entry.kind().isPoint() || home && entry.kind() == PlaceKind.CITY) {
+      return 4;
+    }
+    if (entry.kind() == PlaceKind.CITY && entry.population() >= BIG_CITY) {
+      return 3;
+    }
+    return home ? 2 : 1;
+  }
+
+  private static int kindRank(PlaceKind kind) {
+    return switch (kind) {
+      case COUNTRY -> 9;
+      case CITY -> 8;
+      case ADMIN1 -> 7;
+      case REGION -> 6;
+      case DISTRICT -> 5;
+      case VILLAGE -> 4;
+      case SITE -> 3;
+    };
+  }
+}

@@ -1,0 +1,188 @@
+package org.tally.resolve.place;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+
+/**
+ * The bundled gazetteer: GeoNames countries, first-level divisions and cities, Syrian and Iraqi towns and
+ * villages, UCDP village names, and the hand-kept aliases. Names are keyed by {@link NameKey}, so a lookup
+ * at a token costs a few hash probes, one per extra token, never a scan of the places.
+ */
+public final class Gazetteer {
+  /** The most tokens one name may span in a text ("Bi'r al Hulw al Wardiyah" and its spellings). */
+  private static final int MAX_TOKENS = 8;
+
+  private record Listing(GazetteerEntry entry, boolean handKept) {}
+
+  private final Map<String, List<Listing>> byKey = new HashMap<>();
+  private final Map<String, GazetteerEntry> countries = new HashMap<>();
+  private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
+  /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
+  private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+  private int size;
+
+  private Gazetteer() {}
+
+  private static final class Standard {
+    static final Gazetteer INSTANCE = load();
+  }
+
+  /** The bundled gazetteer, read on first use. */
+  public static Gazetteer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer gazetteer = new Gazetteer();
+    try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer.tsv.gz is missing beside " + Gazetteer.class.getName());
+      }
+      Reader reader = new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8);
+      for (RuleRow row : RuleFile.parse("gazetteer.tsv.gz", reader).rows()) {
+        gazetteer.addDerived(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer.tsv.gz", e);
+    }
+    for (RuleRow row : RuleFile.load(Gazetteer.class, "place-aliases.tsv").rows()) {
+      gazetteer.addAlias(row);
+    }
+    return gazetteer;
+  }
+
+  private void addDerived(RuleRow row) {
+    GazetteerEntry entry = new GazetteerEntry(row.get("name"), PlaceKind.parse(row.get("kind")),
+        row.optional("admin1").orElse(null), row.get("country"), decimal(row, "lat"), decimal(row, "lon"),
+        row.optional("population").map(Long::parseLong).orElse(0L));
+    add(entry.name(), entry, false);
+    for (String alias : row.get("aliases").split("\\|")) {
+      if (!alias.isBlank()) {
+        add(alias, entry, false);
+      }
+    }
+    size++;
+    if (entry.kind() == PlaceKind.COUNTRY) {
+      countries.put(entry.country(), entry);
+    } else if (entry.kind() == PlaceKind.ADMIN1) {
+      admin1s.put(admin1Key(entry.country(), entry.name()), entry);
+    }
+  }
+
+  /** A hand-kept alias names an entry the sources have (same name, kind and country) or a new one. */
+  private void addAlias(RuleRow row) {
+    PlaceKind kind = PlaceKind.parse(row.get("kind"));
+    String name = row.get("name");
+    String country = row.get("country");
+    GazetteerEntry entry = entries(name).stream()
+        .filter(e -> e.kind() == kind && e.country().equals(country) && e.name().equalsIgnoreCase(name))
+        .findFirst()
+        .orElse(null);
+    if (entry == null) {
+      entry = new GazetteerEntry(name, kind, row.optional("admin1").orElse(null), country, null, null, 0);
+      add(name, entry, true);
+      size++;
+    }
+    String alias = row.get("alias");
+    add(alias, entry, true);
+    lowerStarts.add(alias.split("[\\s-]")[0].toLowerCase(Locale.ROOT));
+  }
+
+  private void add(String name, GazetteerEntry entry, boolean handKept) {
+    for (String key : NameKey.variants(name)) {
+      addKey(key, entry, handKept);
+    }
+  }
+
+  private void addKey(String key, GazetteerEntry entry, boolean handKept) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Listing> listings = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+    for (int i = 0; i < listings.size(); i++) {
+      if (listings.get(i).entry() == entry) {
+        if (handKept && !listings.get(i).handKept()) {
+          listings.set(i, new Listing(entry, true));
+        }
+        return;
+      }
+    }
+    listings.add(new Listing(entry, handKept));
+  }
+
+  private static Double decimal(RuleRow row, String column) {
+    return row.optional(column).map(Double::valueOf).orElse(null);
+  }
+
+  private static String admin1Key(String country, String name) {
+    return country + "/" + name.toLowerCase(Locale.ROOT);
+  }
+
+  /** How many places the gazetteer holds. */
+  public int size() {
+    return size;
+  }
+
+  /** Every entry that a name, in any of the spellings the key folds together, may denote. */
+  public List<GazetteerEntry> entries(String name) {
+    return byKey.getOrDefault(NameKey.of(name), List.of()).stream().map(Listing::entry).toList();
+  }
+
+  public Optional<GazetteerEntry> country(String iso2) {
+    return Optional.ofNullable(countries.get(iso2));
+  }
+
+  /** The first-level division of a country by its gazetteer name ("SY", "Ar-Raqqah"). */
+  public Optional<GazetteerEntry> admin1(String country, String name) {
+    return Optional.ofNullable(admin1s.get(admin1Key(country, name)));
+  }
+
+  /** Names start with a capital, an article ("al-Bab"), or the first word of a lower-case alias. */
+  private boolean mayStart(String word) {
+    char first = word.charAt(0);
+    if (Character.isUpperCase(first) || word.indexOf('-') > 0 || !Character.isLetter(first) && !Character.isDigit(first)) {
+      return true;
+    }
+    return Character.isLetter(first) && lowerStarts.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The names that start at token {@code from}, longest first; words only, at most eight tokens. */
+  List<NameMatch> matchesAt(PlaceTokens tokens, int from) {
+    if (!mayStart(tokens.get(from).text())) {
+      return List.of();
+    }
+    List<NameMatch> out = new ArrayList<>(2);
+    StringBuilder pieces = new StringBuilder();
+    for (int to = from; to < tokens.size() && to < from + MAX_TOKENS && tokens.isWord(to); to++) {
+      String word = tokens.pieces(to);
+      if (word.isEmpty()) {
+        break; // a number ends a name: "Hama 2016"
+      }
+      for (int c = 0; c < word.length(); c++) {
+        char letter = word.charAt(c);
+        if (pieces.length() == 0 || pieces.charAt(pieces.length() - 1) != letter) {
+          pieces.append(letter); // doubled letters collapse as in NameKey.of
+        }
+      }
+      List<Listing> listings = byKey.get(pieces.toString());
+      if (listings != null) {
+        boolean handKept = listings.stream().anyMatch(Listing::handKept);
+        out.add(0, new NameMatch(from, to + 1, listings.stream().map(Listing::entry).toList(), handKept));
+      }
+    }
+    return out;
+  }
+}

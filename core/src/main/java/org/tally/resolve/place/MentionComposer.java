@@ -1,0 +1,156 @@
+package org.tally.resolve.place;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Span;
+
+/**
+ * Reads the words around a gazetteer name into one mention: "Raqqa province" (a governorate), "the Aleppo
+ * countryside" (a district), "the town of Saraqib" (a point), "near the Deir ez-Zor airport" (near a point),
+ * "northern Aleppo", "eastern Syria" and "Syria's north" (regions).
+ */
+final class MentionComposer {
+  /** The mention and the tokens {@code [from, to)} it took. */
+  record Composed(PlaceMention mention, int from, int to) {}
+
+  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT,
+      CueRole.SITE);
+  private static final Set<CueRole> SHAPES_BEFORE = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT,
+      CueRole.POINT);
+  private static final Set<CueRole> DIRECTION = EnumSet.of(CueRole.DIRECTION);
+  private static final Set<CueRole> NEAR = EnumSet.of(CueRole.NEAR);
+  private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.CITY, PlaceKind.VILLAGE, PlaceKind.SITE);
+
+  private final PlaceCues cues;
+  private final EntryRanker ranker;
+  private final Gazetteer gazetteer;
+
+  MentionComposer(PlaceCues cues, EntryRanker ranker, Gazetteer gazetteer) {
+    this.cues = cues;
+    this.ranker = ranker;
+    this.gazetteer = gazetteer;
+  }
+
+  /** @param floor the first token this mention may take: earlier ones belong to the mention before */
+  Composed compose(PlaceTokens tokens, NameMatch match, PlaceContext context, int floor) {
+    int start = match.from();
+    int end = match.to();
+    CueRole shape = null;
+    String shapeWords = null;
+    Optional<CueMatch> suffix = cues.startingAt(tokens, end, SHAPES);
+    if (suffix.isPresent()) {
+      shape = suffix.get().role();
+      shapeWords = suffix.get().phrase();
+      end = suffix.get().to();
+    }
+    int left = start;
+    boolean described = false;
+    // "on the outskirts of Damascus" is near the city, though "outskirts of" alone would make a district
+    boolean nearFirst = nearCue(tokens, left, floor).isPresent();
+    if (shape == null && !nearFirst && tokens.lower(left - 1).equals("of")) {
+      Optional<CueMatch> prefix = cues.endingAt(tokens, left - 1, SHAPES_BEFORE).filter(c -> c.from() >= floor);
+      if (prefix.isPresent()) {
+        shape = prefix.get().role();
+        shapeWords = prefix.get().phrase();
+        start = prefix.get().from();
+        left = cues.has(tokens.lower(start - 1), CueRole.DEMONYM) ? start - 1 : start;
+        described = shape == CueRole.POINT || shape == CueRole.GOVERNORATE;
+      }
+    }
+    String direction = null;
+    // "the northern city of Aleppo", "the eastern province of Deir Ezzor": the direction places the city or
+    // province in its country, it does not cut a part out of it
+    Optional<CueMatch> directionOf = directionOf(tokens, left, floor);
+    Optional<CueMatch> before = described || nearFirst ? Optional.empty() : directionOf.isPresent() ? directionOf
+        : cues.endingAt(tokens, left, DIRECTION).filter(c -> c.from() >= floor);
+    if (before.isPresent()) {
+      direction = before.get().phrase();
+      start = before.get().from();
+      left = start;
+    }
+    Optional<CueMatch> possessive = possessiveDirection(tokens, end);
+    if (direction == null && shape == null && possessive.isPresent()) {
+      direction = possessive.get().phrase();
+      end = possessive.get().to();
+    }
+    boolean near = false;
+    if (direction == null) {
+      Optional<CueMatch> nearCue = nearCue(tokens, left, floor);
+      if (nearCue.isPresent()) {
+        near = true;
+        start = nearCue.get().from();
+      }
+    }
+
+    Set<PlaceKind> wanted = shape == CueRole.GOVERNORATE ? EnumSet.of(PlaceKind.ADMIN1)
+        : shape == CueRole.POINT ? POINTS : EnumSet.noneOf(PlaceKind.class);
+    GazetteerEntry entry = ranker.best(match.entries(), context, wanted);
+    Place place = shaped(entry, shape, shapeWords);
+    if (direction != null) {
+      place = new Place(direction + " " + place.name(), place.admin1(), place.country(), null, null,
+          PlacePrecision.REGION);
+    } else if (near && place.precision() == PlacePrecision.POINT) {
+      place = new Place(place.name(), place.admin1(), place.country(), place.lat(), place.lon(),
+          PlacePrecision.NEAR_POINT);
+    }
+    Span span = tokens.span(start, end);
+    return new Composed(new PlaceMention(span, place), start, end);
+  }
+
+  /** "near Manbij", "near the Deir ez-Zor airport". */
+  private Optional<CueMatch> nearCue(PlaceTokens tokens, int left, int floor) {
+    int nearEnd = tokens.lower(left - 1).equals("the") ? left - 1 : left;
+    return cues.endingAt(tokens, nearEnd, NEAR).filter(c -> c.from() >= floor);
+  }
+
+  private Place shaped(GazetteerEntry entry, CueRole shape, String words) {
+    String admin1 = entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1();
+    Place plain = new Place(entry.name(), admin1, entry.country(), entry.lat(), entry.lon(), entry.kind().precision());
+    if (shape == null || entry.kind() == PlaceKind.COUNTRY) {
+      return plain;
+    }
+    return switch (shape) {
+      case GOVERNORATE -> admin1 == null ? plain
+          : new Place(gazetteer.admin1(entry.country(), admin1).map(GazetteerEntry::name).orElse(admin1), admin1,
+              entry.country(), null, null, PlacePrecision.GOVERNORATE);
+      case DISTRICT -> entry.kind() == PlaceKind.DISTRICT ? plain
+          : new Place(entry.name() + " " + words, admin1, entry.country(), null, null, PlacePrecision.DISTRICT);
+      case SITE -> entry.kind().isPoint()
+          ? new Place(entry.name() + " " + words, admin1, entry.country(), entry.lat(), entry.lon(),
+              PlacePrecision.POINT)
+          : plain;
+      default -> plain;
+    };
+  }
+
+  /** "the north of Syria": a direction noun, "of", right before the name, after "the". */
+  private Optional<CueMatch> directionOf(PlaceTokens tokens, int left, int floor) {
+    if (!tokens.lower(left - 1).equals("of")) {
+      return Optional.empty();
+    }
+    return cues.endingAt(tokens, left - 1, DIRECTION)
+        .filter(c -> c.from() >= floor && isNoun(c.phrase()) && tokens.lower(c.from() - 1).equals("the"));
+  }
+
+  /** "Syria's north", "Idlib's south-west": the direction stands alone after the possessive. */
+  private Optional<CueMatch> possessiveDirection(PlaceTokens tokens, int end) {
+    if (!tokens.lower(end).equals("'s")) {
+      return Optional.empty();
+    }
+    return cues.startingAt(tokens, end + 1, DIRECTION)
+        .filter(c -> isNoun(c.phrase()) && !tokens.isWord(c.to()) || isNoun(c.phrase()) && isLinkWord(tokens, c.to()))
+        .map(c -> new CueMatch(end, c.to(), c.role(), c.phrase()));
+  }
+
+  private boolean isLinkWord(PlaceTokens tokens, int i) {
+    String word = tokens.lower(i);
+    return Character.isLowerCase(tokens.get(i).text().charAt(0)) && !cues.has(word, CueRole.POINT)
+        && !cues.has(word, CueRole.GOVERNORATE) && !cues.has(word, CueRole.DISTRICT) && !cues.has(word, CueRole.SITE);
+  }
+
+  private static boolean isNoun(String direction) {
+    return !direction.endsWith("ern") && !direction.equals("central");
+  }
+}

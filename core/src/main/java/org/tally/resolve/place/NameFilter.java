@@ -1,0 +1,116 @@
+package org.tally.resolve.place;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.tally.extract.token.Token;
+
+/**
+ * Decides whether a gazetteer name found in a text is meant as a place. Tiny villages share their names with
+ * months, words and people, so a name must be written with capitals, must not be a stop name or a cue word,
+ * needs a place cue before it when it has fewer than four letters, and is taken for part of a person's or
+ * body's name when another capitalised word stands right before it mid-sentence ("John Kerry").
+ */
+final class NameFilter {
+  private static final Set<String> PARTICLES = Set.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
+      "ed", "es", "et", "en", "er", "ul", "um", "bin", "ibn", "bani", "wa", "de", "del", "della", "di", "da", "do",
+      "dos", "das", "du", "des", "la", "le", "les", "of", "the", "on", "upon", "sur", "am", "im", "der", "den", "van",
+      "von", "zu", "y", "e", "i", "and");
+  private static final Set<CueRole> BEFORE_SHORT = EnumSet.of(CueRole.CUE, CueRole.NEAR, CueRole.POINT);
+
+  private final PlaceCues cues;
+  private final StopNames stop;
+
+  NameFilter(PlaceCues cues, StopNames stop) {
+    this.cues = cues;
+    this.stop = stop;
+  }
+
+  /**
+   * @param titleCase the text capitalises most words, as headlines do, so capitals say little
+   * @param afterPlace the token before the name ends another place ("Raqqa, Syria" has none; "Idlib Hama" has)
+   */
+  boolean accepts(PlaceTokens tokens, NameMatch match, boolean titleCase, boolean afterPlace) {
+    String written = tokens.text().substring(tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
+    if (!capitalised(tokens, match) || !endsWell(tokens, match)) {
+      return false;
+    }
+    if (allCueWords(tokens, match) || stop.contains(written) && !pointWordBefore(tokens, match.from())) {
+      return false;
+    }
+    boolean countryOnly = match.entries().stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY);
+    if (letters(written) < 4) {
+      boolean acronym = written.equals(written.toUpperCase(java.util.Locale.ROOT));
+      boolean cued = cues.endingAt(tokens, skipThe(tokens, match.from()), BEFORE_SHORT).isPresent();
+      if (!(acronym && (match.handKept() || countryOnly)) && !cued) {
+        return false;
+      }
+    }
+    return titleCase || countryOnly || match.handKept() || afterPlace || !namePartBefore(tokens, match.from());
+  }
+
+  /** A name never ends in an article or a lone letter: "Idlib as", "Hama A" are "Idlib" and "Hama". */
+  private static boolean endsWell(PlaceTokens tokens, NameMatch match) {
+    String last = tokens.lower(match.to() - 1);
+    return match.to() - match.from() == 1 || last.length() > 1 && !PARTICLES.contains(last);
+  }
+
+  private boolean capitalised(PlaceTokens tokens, NameMatch match) {
+    int capitals = 0;
+    for (int i = match.from(); i < match.to(); i++) {
+      Token token = tokens.get(i);
+      boolean upper = startsUpper(token.text());
+      capitals += upper ? 1 : 0;
+      boolean excused = upper || PARTICLES.contains(token.lower()) || match.handKept();
+      if (!excused || i == match.from() && !upper && !match.handKept()) {
+        return false;
+      }
+    }
+    return capitals > 0;
+  }
+
+  /** "Deir" and "al-Bab": an Arabic article joined by a hyphen counts as written with a capital. */
+  private static boolean startsUpper(String word) {
+    if (Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.length() && PARTICLES.contains(word.substring(0, hyphen).toLowerCase())
+        && Character.isUpperCase(word.charAt(hyphen + 1));
+  }
+
+  private boolean allCueWords(PlaceTokens tokens, NameMatch match) {
+    for (int i = match.from(); i < match.to(); i++) {
+      if (!cues.isCueWord(tokens.lower(i)) && !PARTICLES.contains(tokens.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean pointWordBefore(PlaceTokens tokens, int from) {
+    return tokens.lower(from - 1).equals("of") && cues.has(tokens.lower(from - 2), CueRole.POINT);
+  }
+
+  /** A capitalised word that is no cue, mid-sentence, right before the name: "Secretary John Kerry". */
+  private boolean namePartBefore(PlaceTokens tokens, int from) {
+    int before = from - 1;
+    if (!tokens.isWord(before) || tokens.startsSentence(before)) {
+      return false;
+    }
+    String word = tokens.get(before).text();
+    return Character.isUpperCase(word.charAt(0)) && !cues.isCueWord(tokens.lower(before))
+        && !PARTICLES.contains(tokens.lower(before));
+  }
+
+  private static int skipThe(PlaceTokens tokens, int from) {
+    return tokens.lower(from - 1).equals("the") ? from - 1 : from;
+  }
+
+  private static int letters(String written) {
+    int n = 0;
+    for (int i = 0; i < written.length(); i++) {
+      n += Character.isLetter(written.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,98 @@
+package org.tally.resolve.place;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The spelling-blind key of a place name, so that the many transliterations news uses meet:
+ * accents, apostrophes, hyphens and spaces go ("Deir ez-Zor", "Deir Ezzor"), doubled letters
+ * become one ("Raqqa", "Raqa"), and a long word's final "h" after a vowel and final "e" fold
+ * ("Raqqah", "Hasakeh", "Hasaka").
+ */
+final class NameKey {
+  private NameKey() {}
+
+  /** An Arabic article as transliterated before a sun letter ("an-Nu'man", "ar-Rastan"), news writes "al-". */
+  private static final Pattern ARTICLE = Pattern.compile(
+      "(?i)(?<=^|[\\s-])(an|ar|as|ad|ash|at|az|ez|es|ed|er|et|en|el)(?=[\\s-])");
+
+  /** The keys a name is filed under: as written, and with its articles written "al". */
+  static List<String> variants(String name) {
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
+    keys.add(of(name));
+    keys.add(of(ARTICLE.matcher(name).replaceAll("al")));
+    return List.copyOf(keys);
+  }
+
+  /** The key of a whole name. */
+  static String of(String name) {
+    return collapse(pieces(name));
+  }
+
+  /** A word's letters, folded, before doubled letters collapse: keys of adjacent words may be concatenated. */
+  static String pieces(String word) {
+    String plain = isAscii(word) ? word.toLowerCase(Locale.ROOT)
+        : Normalizer.normalize(word, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(plain.length());
+    int runStart = 0;
+    for (int i = 0; i <= plain.length(); i++) {
+      char c = i < plain.length() ? plain.charAt(i) : ' ';
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
+        continue;
+      } else {
+        foldEnding(out, runStart);
+        runStart = out.length();
+      }
+    }
+    return out.toString();
+  }
+
+  /** Collapses doubled letters over a concatenation of pieces. */
+  static String collapse(CharSequence pieces) {
+    StringBuilder out = new StringBuilder(pieces.length());
+    for (int i = 0; i < pieces.length(); i++) {
+      char c = pieces.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u02bc';
+  }
+
+  private static void foldEnding(StringBuilder out, int start) {
+    int length = out.length() - start;
+    if (length < 4) {
+      return;
+    }
+    int last = out.length() - 1;
+    if (out.charAt(last) == 'h' && isVowel(out.charAt(last - 1))) {
+      out.setLength(last);
+      last--;
+    }
+    if (out.charAt(last) == 'e') {
+      out.setCharAt(last, 'a');
+    }
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+}

@@ -1,0 +1,34 @@
+package org.tally.resolve.place;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a document is about, place-wise: the country its places lie in, and how often each of that
+ * country's governorates is named.
+ *
+ * @param country ISO 3166-1 alpha-2, or null when the document names no place
+ * @param admin1Counts governorate name to weight, in the order of first mention
+ */
+public record PlaceContext(String country, Map<String, Integer> admin1Counts) {
+  /** No knowledge of the document: homonyms are told apart by kind and population alone. */
+  public static final PlaceContext NONE = new PlaceContext(null, Map.of());
+
+  public PlaceContext {
+    admin1Counts = Collections.unmodifiableMap(new LinkedHashMap<>(admin1Counts));
+  }
+
+  /** The governorate named most, the first named on a tie; null when none is. */
+  public String focusAdmin1() {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> entry : admin1Counts.entrySet()) {
+      if (entry.getValue() > most) {
+        best = entry.getKey();
+        most = entry.getValue();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,108 @@
+package org.tally.resolve.place;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tally.extract.token.Token;
+import org.tally.extract.token.Tokenizer;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
+
+/** The cue phrases of place-cues.tsv, looked up before or after a place name. */
+final class PlaceCues {
+  private static final int MAX_WORDS = 4;
+
+  private final Map<String, Set<CueRole>> roles = new HashMap<>();
+  private final Set<String> words = new HashSet<>();
+
+  private PlaceCues() {}
+
+  private static final class Standard {
+    static final PlaceCues INSTANCE = from(RuleFile.load(PlaceCues.class, "place-cues.tsv"));
+  }
+
+  static PlaceCues standard() {
+    return Standard.INSTANCE;
+  }
+
+  static PlaceCues from(RuleFile file) {
+    PlaceCues cues = new PlaceCues();
+    for (RuleRow row : file.rows()) {
+      String phrase = row.get("phrase");
+      String key = key(Tokenizer.tokens(phrase, new Span(0, phrase.length())));
+      cues.roles.computeIfAbsent(key, k -> EnumSet.noneOf(CueRole.class)).add(CueRole.parse(row.get("role")));
+      if (!key.contains(" ")) {
+        cues.words.add(key);
+      }
+    }
+    return cues;
+  }
+
+  private static String key(List<Token> tokens) {
+    return tokens.stream().map(Token::lower).collect(Collectors.joining(" "));
+  }
+
+  /** The longest cue with one of these roles that ends just before token {@code end}. */
+  Optional<CueMatch> endingAt(PlaceTokens tokens, int end, Set<CueRole> wanted) {
+    for (int from = Math.max(0, end - MAX_WORDS); from < end; from++) {
+      Optional<CueMatch> match = at(tokens, from, end, wanted);
+      if (match.isPresent()) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest cue with one of these roles that starts at token {@code from}. */
+  Optional<CueMatch> startingAt(PlaceTokens tokens, int from, Set<CueRole> wanted) {
+    for (int to = Math.min(tokens.size(), from + MAX_WORDS); to > from; to--) {
+      Optional<CueMatch> match = at(tokens, from, to, wanted);
+      if (match.isPresent()) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<CueMatch> at(PlaceTokens tokens, int from, int to, Set<CueRole> wanted) {
+    if (from < 0) {
+      return Optional.empty();
+    }
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!tokens.isWord(i)) {
+        return Optional.empty();
+      }
+      if (i > from) {
+        key.append(' ');
+      }
+      key.append(tokens.lower(i));
+    }
+    Set<CueRole> found = roles.get(key.toString());
+    if (found == null) {
+      return Optional.empty();
+    }
+    for (CueRole role : found) {
+      if (wanted.contains(role)) {
+        return Optional.of(new CueMatch(from, to, role, key.toString()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when a one-word cue of any role is this lower-cased word. */
+  boolean isCueWord(String lower) {
+    return words.contains(lower);
+  }
+
+  boolean has(String lower, CueRole role) {
+    Set<CueRole> found = roles.get(lower);
+    return found != null && found.contains(role);
+  }
+}

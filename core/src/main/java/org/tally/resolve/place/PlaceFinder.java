@@ -1,0 +1,118 @@
+package org.tally.resolve.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.model.Span;
+
+/** Finds every place named in a stretch of text, left to right, the longest name first. */
+final class PlaceFinder {
+  private static final Set<String> PART_WORDS = Set.of("part", "parts", "region", "regions", "area", "areas",
+      "half", "side", "province", "provinces");
+
+  private final Gazetteer gazetteer;
+  private final PlaceCues cues;
+  private final NameFilter filter;
+  private final MentionComposer composer;
+
+  PlaceFinder(Gazetteer gazetteer, PlaceCues cues, StopNames stop) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+    this.filter = new NameFilter(cues, stop);
+    this.composer = new MentionComposer(cues, new EntryRanker(), gazetteer);
+  }
+
+  List<PlaceMention> find(String text, Span range, PlaceContext context) {
+    PlaceTokens tokens = new PlaceTokens(text, range);
+    boolean titleCase = titleCase(tokens);
+    List<PlaceMention> out = new ArrayList<>();
+    int floor = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      NameMatch accepted = null;
+      if (tokens.isWord(i)) {
+        for (NameMatch match : gazetteer.matchesAt(tokens, i)) {
+          if (filter.accepts(tokens, match, titleCase, floor == i && i > 0)) {
+            accepted = match;
+            break;
+          }
+        }
+      }
+      if (accepted == null) {
+        i++;
+        continue;
+      }
+      MentionComposer.Composed composed = composer.compose(tokens, accepted, context, floor);
+      out.add(composed.mention());
+      floor = composed.to();
+      i = composed.to();
+    }
+    addCountryParts(tokens, context, out);
+    out.sort(Comparator.comparingInt(m -> m.span().start()));
+    return CountryLists.merge(text, out, context, gazetteer);
+  }
+
+  /** "the eastern part of the country", "the north of the country", "the country's north": the context country. */
+  private void addCountryParts(PlaceTokens tokens, PlaceContext context, List<PlaceMention> out) {
+    if (context.country() == null) {
+      return;
+    }
+    String countryName = gazetteer.country(context.country()).map(GazetteerEntry::name).orElse(context.country());
+    for (int at = 0; at + 1 < tokens.size(); at++) {
+      final int k = at;
+      if (!tokens.lower(k + 1).equals("country")
+          || !cues.has(tokens.lower(k) + " " + tokens.lower(k + 1), CueRole.COUNTRY)) {
+        continue;
+      }
+      Optional<int[]> region = regionBefore(tokens, k).or(() -> regionAfter(tokens, k));
+      if (region.isEmpty()) {
+        continue;
+      }
+      int[] r = region.get();
+      Span span = tokens.span(r[0], r[1]);
+      if (out.stream().anyMatch(m -> m.span().overlaps(span))) {
+        continue;
+      }
+      String direction = tokens.lower(r[2]);
+      out.add(new PlaceMention(span, new Place(direction + " " + countryName, null, context.country(), null, null,
+          org.tally.model.PlacePrecision.REGION)));
+    }
+  }
+
+  /** "the eastern part of the country", "the north of the country": {from, to, direction index}. */
+  private Optional<int[]> regionBefore(PlaceTokens tokens, int k) {
+    if (!tokens.lower(k - 1).equals("of")) {
+      return Optional.empty();
+    }
+    int d = PART_WORDS.contains(tokens.lower(k - 2)) ? k - 3 : k - 2;
+    if (d < 0 || !cues.has(tokens.lower(d), CueRole.DIRECTION)) {
+      return Optional.empty();
+    }
+    int from = tokens.lower(d - 1).equals("the") ? d - 1 : d;
+    return Optional.of(new int[] {from, k + 2, d});
+  }
+
+  /** "the country's north". */
+  private Optional<int[]> regionAfter(PlaceTokens tokens, int k) {
+    if (!tokens.lower(k + 2).equals("'s") || !cues.has(tokens.lower(k + 3), CueRole.DIRECTION)) {
+      return Optional.empty();
+    }
+    return Optional.of(new int[] {k, k + 4, k + 3});
+  }
+
+  /** Headlines capitalise most words, so there capitals do not mark names. */
+  private static boolean titleCase(PlaceTokens tokens) {
+    int words = 0;
+    int capitals = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+        words++;
+        capitals += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitals * 10 >= words * 6;
+  }
+}

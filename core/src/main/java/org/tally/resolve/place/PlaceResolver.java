@@ -1,0 +1,123 @@
+package org.tally.resolve.place;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+
+/** Resolves the places a document names: its focus, every mention in a stretch, and the place of a claim. */
+public final class PlaceResolver {
+  private static final Set<SectionKind> OWN_TEXT = Set.of(SectionKind.TITLE, SectionKind.BODY, SectionKind.DATELINE);
+  /** A headline names what the article is about; it weighs as much as two mentions in the body. */
+  private static final int TITLE_WEIGHT = 2;
+  /** A place in the lead weighs this much more. */
+  private static final int LEAD_BONUS = 2;
+  private static final int LEAD_CHARS = 300;
+
+  private final PlaceFinder finder;
+  private final PlaceUse use;
+  private final ClaimPlacePicker picker;
+
+  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop) {
+    this.finder = new PlaceFinder(gazetteer, cues, stop);
+    this.use = new PlaceUse(cues);
+    this.picker = new ClaimPlacePicker(use);
+  }
+
+  private static final class Standard {
+    static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.standard(), PlaceCues.standard(),
+        StopNames.standard());
+  }
+
+  public static PlaceResolver standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * The document's focus, from its title, dateline and body: the country its places mostly lie in (Syria
+   * wins a tie), and how often each of that country's governorates is named.
+   */
+  public PlaceContext context(String text, Layout layout) {
+    List<Section> sections = layout.sections().stream().filter(s -> OWN_TEXT.contains(s.kind())).toList();
+    Map<String, Integer> countries = new LinkedHashMap<>();
+    Map<String, Integer> anyUse = new LinkedHashMap<>();
+    for (Section section : sections) {
+      for (Used used : placesIn(text, section, PlaceContext.NONE)) {
+        for (String country : used.mention().place().country().split(",")) {
+          anyUse.merge(country, weight(section), Integer::sum);
+          if (used.asPlace()) {
+            countries.merge(country, weight(section), Integer::sum);
+          }
+        }
+      }
+    }
+    String country = focus(countries.isEmpty() ? anyUse : countries);
+    if (country == null) {
+      return PlaceContext.NONE;
+    }
+    PlaceContext known = new PlaceContext(country, Map.of());
+    Map<String, Integer> admin1s = new LinkedHashMap<>();
+    int leadEnd = leadEnd(text, layout);
+    for (Section section : sections) {
+      for (Used used : placesIn(text, section, known)) {
+        Place place = used.mention().place();
+        if (country.equals(place.country()) && place.admin1() != null) {
+          int lead = used.mention().span().start() < leadEnd ? LEAD_BONUS : 0;
+          admin1s.merge(place.admin1(), weight(section) * (used.asPlace() ? 2 : 1) + lead, Integer::sum);
+        }
+      }
+    }
+    return new PlaceContext(country, admin1s);
+  }
+
+  /** A mention, and whether the text uses it as a place rather than as a government's name. */
+  private record Used(PlaceMention mention, boolean asPlace) {}
+
+  private List<Used> placesIn(String text, Section section, PlaceContext context) {
+    PlaceTokens tokens = new PlaceTokens(text, section.span());
+    return finder.find(text, section.span(), context).stream()
+        .map(m -> new Used(m, use.isPlace(tokens, m)))
+        .toList();
+  }
+
+  /** The first sentence or so of the body: news leads with where it happened. */
+  private static int leadEnd(String text, Layout layout) {
+    return layout.first(SectionKind.BODY).map(s -> Math.min(s.span().end(), s.span().start() + LEAD_CHARS)).orElse(0);
+  }
+
+  private static int weight(Section section) {
+    return section.kind() == SectionKind.TITLE ? TITLE_WEIGHT : 1;
+  }
+
+  private static String focus(Map<String, Integer> countries) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> entry : countries.entrySet()) {
+      int votes = entry.getValue();
+      if (votes > most || votes == most && entry.getKey().equals("SY")) {
+        best = entry.getKey();
+        most = votes;
+      }
+    }
+    return best;
+  }
+
+  /** Every place named in {@code text[range]}, resolved, in order. */
+  public List<PlaceMention> find(String text, Span range, PlaceContext context) {
+    return finder.find(text, range, context);
+  }
+
+  /**
+   * The place a claim's harm happened at: a place in a prepositional phrase after the count, else the place
+   * nearest the count in the sentence; empty when the sentence names none (the caller falls back to the
+   * document's focus).
+   */
+  public Optional<PlaceMention> forClaim(String text, Span sentence, Span count, PlaceContext context) {
+    return picker.pick(text, sentence, count, finder.find(text, sentence, context));
+  }
+}

@@ -1,0 +1,66 @@
+package org.tally.resolve.place;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.tally.model.PlacePrecision;
+
+/**
+ * Whether a mention is used as a place: after a preposition ("killed in Raqqa", "near Manbij", "in the town
+ * of Saraqib"), or shaped by place words ("Raqqa province", "eastern Syria"). Country and capital names
+ * also name governments and armies ("US forces", "Moscow condemned"), and then they say nothing about where.
+ */
+final class PlaceUse {
+  private static final Set<CueRole> PREPOSITIONS = EnumSet.of(CueRole.CUE, CueRole.NEAR);
+  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT);
+
+  private final PlaceCues cues;
+
+  PlaceUse(PlaceCues cues) {
+    this.cues = cues;
+  }
+
+  /** True when the mention sits in a prepositional phrase, or its own words make it a place. */
+  boolean isPlace(PlaceTokens tokens, PlaceMention mention) {
+    PlacePrecision precision = mention.place().precision();
+    return precision != PlacePrecision.POINT && precision != PlacePrecision.COUNTRY
+        || afterPreposition(tokens, mention) || precision == PlacePrecision.POINT && shaped(tokens, mention);
+  }
+
+  /** "killed in X", "near X", "in the Syrian town of X". */
+  boolean afterPreposition(PlaceTokens tokens, PlaceMention mention) {
+    int at = indexOf(tokens, mention.span().start());
+    if (at < 0) {
+      return false;
+    }
+    if (cues.startingAt(tokens, at, EnumSet.of(CueRole.NEAR)).isPresent()) {
+      return true;
+    }
+    int k = skipThe(tokens, at - 1);
+    if (tokens.lower(k).equals("of") && cues.endingAt(tokens, k, SHAPES).isPresent()) {
+      k = cues.endingAt(tokens, k, SHAPES).get().from() - 1;
+      k = cues.has(tokens.lower(k), CueRole.DEMONYM) ? k - 1 : k;
+      k = skipThe(tokens, k);
+    }
+    return k >= 0 && cues.endingAt(tokens, k + 1, PREPOSITIONS).isPresent();
+  }
+
+  /** "the town of Saraqib", "Manbij city". */
+  private boolean shaped(PlaceTokens tokens, PlaceMention mention) {
+    int at = indexOf(tokens, mention.span().start());
+    return at >= 0 && (cues.startingAt(tokens, at, SHAPES).isPresent()
+        || mention.span().text(tokens.text()).contains(" "));
+  }
+
+  private static int skipThe(PlaceTokens tokens, int k) {
+    return tokens.lower(k).equals("the") ? k - 1 : k;
+  }
+
+  private static int indexOf(PlaceTokens tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,71 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  @Test
+  void holdsEveryCountryOfTheWorld() {
+    assertThat(Stream.of("SY", "IQ", "TR", "US", "FR", "BR", "CN", "ZA", "NZ", "TV", "XK"))
+        .allSatisfy(code -> assertThat(GAZETTEER.country(code)).as(code).isPresent());
+  }
+
+  @Test
+  void namesSyrianGovernoratesAsTallyOutputsThem() {
+    List<String> names = List.of("Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Damascus", "Rif Dimashq",
+        "Daraa", "As-Suwayda", "Quneitra", "Ar-Raqqah", "Deir ez-Zor", "Al-Hasakah");
+    assertThat(names).allSatisfy(name -> assertThat(GAZETTEER.admin1("SY", name)).as(name).isPresent());
+  }
+
+  @Test
+  void holdsTheFirstLevelDivisionsOfOtherCountries() {
+    assertThat(GAZETTEER.admin1("IQ", "Nineveh")).isPresent();
+    assertThat(GAZETTEER.admin1("IQ", "Salah ad Din")).isPresent();
+    assertThat(GAZETTEER.admin1("FR", "Île-de-France")).isPresent();
+  }
+
+  @Test
+  void holdsUcdpVillagesWithTheirGovernorateAndCoordinates() {
+    assertThat(GAZETTEER.entries("Teir Maaleh")).anySatisfy(entry -> {
+      assertThat(entry.admin1()).isEqualTo("Homs");
+      assertThat(entry.lat()).isBetween(34.7, 34.9);
+    });
+  }
+
+  @Test
+  void holdsBigCitiesAbroadButNotSmallTowns() {
+    assertThat(GAZETTEER.entries("Gaziantep")).extracting(GazetteerEntry::country).contains("TR");
+    assertThat(GAZETTEER.entries("Soldeu")).isEmpty();
+  }
+
+  @Test
+  void filesSpellingsUnderOneKey() {
+    assertThat(GAZETTEER.entries("Deir Ezzor")).extracting(GazetteerEntry::admin1).contains("Deir ez-Zor");
+    assertThat(GAZETTEER.entries("Maarat al-Numan")).extracting(GazetteerEntry::admin1).contains("Idlib");
+  }
+
+  static Stream<RuleRow> handKeptAliases() {
+    return RuleFile.load(Gazetteer.class, "place-aliases.tsv").rows().stream()
+        .filter(row -> !row.get("kind").equals("region") && !row.get("kind").equals("district"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("handKeptAliases")
+  void handKeptAliasNamesAPlaceTheSourcesHave(RuleRow row) {
+    assertThat(GAZETTEER.entries(row.get("alias")))
+        .as(row.get("alias"))
+        .anySatisfy(entry -> {
+          assertThat(entry.name()).isEqualTo(row.get("name"));
+          assertThat(entry.lat() != null || entry.kind() != PlaceKind.CITY).isTrue();
+        });
+  }
+}

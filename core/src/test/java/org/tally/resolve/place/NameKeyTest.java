@@ -1,0 +1,34 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+  @Test
+  void foldsDoubledLettersAndFinalH() {
+    assertThat(NameKey.of("Raqqah")).isEqualTo(NameKey.of("Raqa")).isEqualTo(NameKey.of("Raqqa"));
+  }
+
+  @Test
+  void foldsFinalEhIntoA() {
+    assertThat(NameKey.of("Hassakeh")).isEqualTo(NameKey.of("Hasaka")).isEqualTo(NameKey.of("Hasakah"));
+  }
+
+  @Test
+  void ignoresSpacesHyphensApostrophesAndAccents() {
+    assertThat(NameKey.of("Deir ez-Zor")).isEqualTo(NameKey.of("Deir Ezzor"));
+    assertThat(NameKey.of("Dar‘ā")).isEqualTo(NameKey.of("Dara'a")).isEqualTo(NameKey.of("Daraa"));
+  }
+
+  @Test
+  void filesArticlesBeforeSunLettersAlsoUnderAl() {
+    assertThat(NameKey.variants("Ma`arrat an Nu`man")).contains(NameKey.of("Maarat al-Numan"));
+  }
+
+  @Test
+  void keepsShortWordsApart() {
+    assertThat(NameKey.of("Hama")).isNotEqualTo(NameKey.of("Homs"));
+    assertThat(NameKey.of("Bab")).isNotEqualTo(NameKey.of("Al Bab"));
+  }
+}

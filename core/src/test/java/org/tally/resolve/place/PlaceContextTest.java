@@ -1,0 +1,73 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+
+class PlaceContextTest {
+  private static final PlaceResolver RESOLVER = PlaceResolver.standard();
+
+  @Test
+  void focusIsTheGovernorateNamedMost() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("Homs", 1);
+    counts.put("Idlib", 3);
+    assertThat(new PlaceContext("SY", counts).focusAdmin1()).isEqualTo("Idlib");
+  }
+
+  @Test
+  void focusOnATieIsTheFirstNamed() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("Homs", 2);
+    counts.put("Idlib", 2);
+    assertThat(new PlaceContext("SY", counts).focusAdmin1()).isEqualTo("Homs");
+  }
+
+  @Test
+  void documentWithoutPlacesHasNoFocus() {
+    String text = "Nothing happened.";
+    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
+    assertThat(context.country()).isNull();
+    assertThat(context.focusAdmin1()).isNull();
+  }
+
+  @Test
+  void countsOnlyTheDocumentsOwnText() {
+    String title = "Raids on Idlib";
+    String body = "Jets struck Idlib and Saraqib again.";
+    String related = "Read more: Aleppo, Aleppo, Aleppo, Aleppo.";
+    String text = title + "\n" + body + "\n" + related;
+    int b = title.length() + 1;
+    int r = b + body.length() + 1;
+    Layout layout = new Layout(List.of(new Section(SectionKind.TITLE, 0, title.length()),
+        new Section(SectionKind.BODY, b, b + body.length()), new Section(SectionKind.RELATED, r, text.length())));
+    PlaceContext context = RESOLVER.context(text, layout);
+    assertThat(context.country()).isEqualTo("SY");
+    assertThat(context.focusAdmin1()).isEqualTo("Idlib");
+    assertThat(context.admin1Counts()).doesNotContainKey("Aleppo");
+  }
+
+  @Test
+  void titleWeighsMoreThanOneBodyMention() {
+    String title = "Shelling in Hama";
+    String body = "Residents of Homs said the guns were heard.";
+    String text = title + "\n" + body;
+    Layout layout = new Layout(List.of(new Section(SectionKind.TITLE, 0, title.length()),
+        new Section(SectionKind.BODY, title.length() + 1, text.length())));
+    assertThat(RESOLVER.context(text, layout).focusAdmin1()).isEqualTo("Hama");
+  }
+
+  @Test
+  void countryIsWhereMostPlacesLie() {
+    String text = "Blasts in Baghdad and Mosul; Syria was calm.";
+    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
+    assertThat(context.country()).isEqualTo("IQ");
+    assertThat(context.admin1Counts()).containsKeys("Baghdad", "Nineveh");
+  }
+}
