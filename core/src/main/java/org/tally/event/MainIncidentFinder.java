@@ -14,6 +14,11 @@ import org.tally.model.ClaimTime;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
+import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.PlacePrecision;
+import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceResolver;
 
 /**
  * Picks an article's main incident from its claims: the headline's incident claim, else the first incident
@@ -26,7 +31,25 @@ public final class MainIncidentFinder {
   // longer spans are a period, not the incident's day
   private static final long MAX_INCIDENT_DAYS = 3;
 
-  private MainIncidentFinder() {}
+  private final PlaceResolver places;
+
+  private MainIncidentFinder(PlaceResolver places) {
+    this.places = places;
+  }
+
+  public static MainIncidentFinder standard() {
+    return new MainIncidentFinder(PlaceResolver.standard());
+  }
+
+  /** The main incident of a document, falling back to the governorate (else country) the document is about. */
+  public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
+    PlaceContext context = places.context(doc.text(), layout);
+    String admin1 = context.focusAdmin1();
+    ClaimPlace focus = admin1 == null && context.country() == null ? null
+        : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
+            admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
+    return find(claims, focus, documentDate);
+  }
 
   /**
    * @param fallbackPlace where the document as a whole is focused, used when the incident's sentence names no place
@@ -48,7 +71,8 @@ public final class MainIncidentFinder {
         && sameCountry(place, fallbackPlace)) {
       place = fallbackPlace;
     }
-    LocalDate date = told.stream().map(Claim::when).filter(MainIncidentFinder::isDay).map(ClaimTime::start)
+    // a time the text states; an incident told without one happened by the report's day
+    LocalDate date = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).map(ClaimTime::start)
         .findFirst().orElse(documentDate);
     long[] toll = toll(sentence);
     return new MainIncident(place, date, toll == null ? null : (int) toll[0], toll == null || toll[1] < 0 ? null : (int) toll[1],

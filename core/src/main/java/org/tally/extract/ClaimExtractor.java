@@ -74,7 +74,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    return ClaimMerger.merge(resolver.resolve(doc, documentDate, soleSource(reading)));
+    return ClaimMerger.merge(resolver.resolve(doc, layout, documentDate, soleSource(reading)));
   }
 
   /**

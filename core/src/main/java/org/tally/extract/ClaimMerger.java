@@ -95,13 +95,19 @@ final class ClaimMerger {
     Claim attributed = group.stream().filter(c -> claimant != null && claimant.equals(c.claimant())).findFirst().orElse(best);
     Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
     // a headline rarely says where and when; the body sentences that restate it do
-    ClaimPlace location = best.location() != null ? best.location()
-        : group.stream().map(Claim::location).filter(p -> p != null).findFirst().orElse(null);
     Claim timed = stated(best.when()) ? best
         : group.stream().filter(c -> stated(c.when())).findFirst().orElse(best);
     ClaimTime when = timed.when();
+    ClaimPlace location = named(timed.location()) ? timed.location()
+        : group.stream().filter(c -> named(c.location())).min(Comparator.comparing(c -> c.section().equals("body") ? 0 : 1))
+            .map(Claim::location).orElse(best.location());
     return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
         location, when, timed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
+  }
+
+  /** A place the text names, not one inferred from the document's focus. */
+  private static boolean named(ClaimPlace place) {
+    return place != null && place.text() != null;
   }
 
   /** A time the text states, not one inferred from the document's date. */

@@ -6,39 +6,91 @@ import java.util.List;
 import java.util.Optional;
 import org.tally.model.Claim;
 import org.tally.model.ClaimTime;
+import org.tally.model.ClaimPlace;
 import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Span;
+import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceResolver;
 import org.tally.model.Scope;
 import org.tally.resolve.time.TimeMention;
 import org.tally.resolve.time.TimeResolver;
 
-/** Gives each claim the time its sentence states, resolved against the document's date. Thread-safe. */
+/**
+ * Gives each claim its place and time: the place its sentence names (else the last one named just before it),
+ * and the time its sentence states, resolved against the document's date. Thread-safe.
+ */
 public final class ClaimResolver {
   // an attack and its aftermath take a few days at most; a count over more than a year is a campaign's
   private static final long LONGEST_INCIDENT_DAYS = 3;
   private static final long LONGEST_AGGREGATE_DAYS = 366;
 
-  private final TimeResolver times;
+  // how far back a place named before the claim's sentence still holds: about two sentences
+  private static final int PLACE_LOOKBACK = 400;
 
-  public ClaimResolver(TimeResolver times) {
+  private final TimeResolver times;
+  private final PlaceResolver places;
+
+  public ClaimResolver(TimeResolver times, PlaceResolver places) {
     this.times = times;
+    this.places = places;
   }
 
   public static ClaimResolver standard() {
-    return new ClaimResolver(TimeResolver.standard());
+    return new ClaimResolver(TimeResolver.standard(), PlaceResolver.standard());
   }
 
-  public List<Claim> resolve(Document doc, LocalDate documentDate, List<Claim> claims) {
+  public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
     String text = doc.text();
+    PlaceContext context = places.context(text, layout);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
+      ClaimPlace where = place(text, layout, claim, context);
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), documentDate);
       ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
-          claim.claimant(), claim.location(), when, scope, claim.stance(), claim.attacks(),
+          claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
     }
     return out;
+  }
+
+  private ClaimPlace place(String text, Layout layout, Claim claim, PlaceContext context) {
+    Optional<PlaceMention> found = places.forClaim(text, claim.evidence(), claim.count().span(), context)
+        .filter(m -> inFocus(m, context));
+    if (found.isEmpty()) {
+      int sectionStart = layout.at(claim.evidence().start()).map(s -> s.span().start()).orElse(claim.evidence().start());
+      Span before = new Span(Math.max(sectionStart, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
+      List<PlaceMention> earlier = places.find(text, before, context).stream().filter(m -> inFocus(m, context)).toList();
+      found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+    }
+    return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
+        m.place().lat(), m.place().lon(), m.place().precision(), m.span())).orElseGet(() -> inCountry(context));
+  }
+
+  /**
+   * A town, district or province abroad in an article about one country is a dateline ("BEIRUT"), a homonym
+   * ("the Sulaymaniyah neighbourhood" of Aleppo, "the Salah al-Din district of Aleppo") or background: not where
+   * the claim's harm happened. Countries and regions always count.
+   */
+  private static boolean inFocus(PlaceMention mention, PlaceContext context) {
+    PlacePrecision precision = mention.place().precision();
+    if (context.country() == null || mention.place().country() == null || precision == PlacePrecision.COUNTRY
+        || precision == PlacePrecision.COUNTRIES || precision == PlacePrecision.REGION) {
+      return true;
+    }
+    return mention.place().country().contains(context.country());
+  }
+
+  /** Nothing named near the claim: the country the document is about, marked as inferred by having no words. */
+  private static ClaimPlace inCountry(PlaceContext context) {
+    if (context.country() == null) {
+      return null;
+    }
+    return new ClaimPlace(null, null, null, context.country(), null, null, PlacePrecision.COUNTRY, null);
   }
 
   /**
