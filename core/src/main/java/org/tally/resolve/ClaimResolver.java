@@ -29,6 +29,11 @@ public final class ClaimResolver {
 
   // how far back a place named before the claim's sentence still holds: about two sentences
   private static final int PLACE_LOOKBACK = 400;
+  private static final int CONTAINER_REACH = 60;
+  private static final java.util.regex.Pattern QUARTER_OF = java.util.regex.Pattern.compile(
+      "\\s+(?:(?:district|neighbou?rhood|quarter|area|suburb)\\s+)?of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?");
+  private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
+      "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
   private final TimeResolver times;
   private final PlaceResolver places;
@@ -67,8 +72,30 @@ public final class ClaimResolver {
       List<PlaceMention> earlier = places.find(text, before, context).stream().filter(m -> inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
+    found = found.map(m -> container(text, m, context));
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span())).orElseGet(() -> inCountry(context));
+  }
+
+  /**
+   * "the Salah al-Din district of Aleppo", "the Sulaimaniyah neighbourhood of Aleppo": a quarter named like a
+   * place elsewhere sits in the city named after it, which is what the claim's place resolves to.
+   */
+  private PlaceMention container(String text, PlaceMention mention, PlaceContext context) {
+    int end = mention.span().end();
+    int limit = Math.min(text.length(), end + CONTAINER_REACH);
+    String after = text.substring(end, limit).toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = QUARTER_OF.matcher(after);
+    boolean quarter = QUARTER_WORD.matcher(mention.span().text(text)).matches() || !after.matches("\\s+of\\b.*");
+    if (!m.lookingAt() || !quarter) {
+      return mention;
+    }
+    List<PlaceMention> next = places.find(text, new Span(end + m.end(), limit), context);
+    if (next.isEmpty() || next.get(0).span().start() != end + m.end() || next.get(0).place().admin1() == null) {
+      return mention;
+    }
+    PlaceMention city = next.get(0);
+    return new PlaceMention(new Span(mention.span().start(), city.span().end()), city.place());
   }
 
   /**

@@ -116,8 +116,8 @@ final class CsvReader implements DocumentReader {
         trimmed(cell(record, columns.get(Field.URL))),
         trimmed(cell(record, columns.get(Field.OUTLET))),
         trimmed(cell(record, columns.get(Field.DATE))));
-    documents.accept(new Document(id != null ? id : source.stem() + "-" + row, source.name() + ":" + line, text,
-        metadata));
+    documents.accept(new Document(id != null ? id : source.stem() + "-" + row, source.name() + ":" + line,
+        Headline.withTitle(metadata.title(), text), metadata));
   }
 
   /** The cell under {@code column}, or null when there is no such column or the row is short. */

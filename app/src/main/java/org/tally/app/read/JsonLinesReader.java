@@ -80,7 +80,7 @@ final class JsonLinesReader implements DocumentReader {
     Metadata metadata = new Metadata(value(object, Field.TITLE, names), value(object, Field.URL, names),
         value(object, Field.OUTLET, names), value(object, Field.DATE, names));
     documents.accept(new Document(id == null || id.isBlank() ? source.stem() + "-" + number : id.strip(),
-        source.name() + ":" + number, text, metadata));
+        source.name() + ":" + number, Headline.withTitle(metadata.title(), text), metadata));
   }
 
   /** The field's value as text (numbers too), or null when absent, null or a nested value. */

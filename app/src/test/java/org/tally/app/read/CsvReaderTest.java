@@ -56,7 +56,7 @@ class CsvReaderTest {
 
     Document first = Reading.of(options, Reading.fixture("other-columns.csv")).document("a-1");
 
-    assertThat(first.text()).isEqualTo("Five people died when the bridge was hit.\nRescue teams searched the river.");
+    assertThat(first.text()).isEqualTo("Bridge strike\n\nFive people died when the bridge was hit.\nRescue teams searched the river.");
     assertThat(first.metadata()).isEqualTo(new org.tally.model.Metadata("Bridge strike", "https://example.org/a-1",
         "Example Daily", "2019-06-28"));
   }

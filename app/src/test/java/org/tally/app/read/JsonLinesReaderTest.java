@@ -23,7 +23,7 @@ class JsonLinesReaderTest {
   void eachObjectIsADocumentWithItsFields() {
     Document first = articles().document("j-1");
 
-    assertThat(first.text()).isEqualTo("Nine people were killed in a raid on the market.");
+    assertThat(first.text()).isEqualTo("Raid on market\n\nNine people were killed in a raid on the market.");
     assertThat(first.metadata()).isEqualTo(
         new Metadata("Raid on market", "https://example.org/j-1", "Example Wire", "2018-10-31"));
   }
