@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Pairwise precision and recall of incident linking on FA-KES.
 
-  python3 scripts/link-eval.py corpus/fakes-dev.csv [incidents.jsonl]
+  python3 scripts/link-eval.py corpus/fakes-dev.csv [incidents.jsonl docs.jsonl] [--any]
 
-Without the second argument it runs `./tally incidents FAKES --format jsonl` itself.
+Without the file arguments it runs `./tally incidents FAKES --format jsonl` and `./tally docs FAKES --format jsonl`.
 
 Gold: two articles report the same incident when their crowd-annotated `date`, governorate (`location`) and
-`cause_of_death` all agree (rows with a blank in any of them are left out). Predicted: two articles share an
-incident (kind "incident"; series are running counts, not events) in Tally's output. Pairs are unordered pairs of
+`cause_of_death` all agree (rows with a blank in any of them are left out). Predicted: the claims of two articles'
+main incidents (the sentence `tally docs` gives as `event_evidence`) share an incident (kind "incident"; series are
+running counts, not events) in Tally's output; with --any, any claims of the two articles do (background mentions of
+a past massacre then count as the same event, which FA-KES's one-event-per-article columns do not). Pairs are unordered pairs of
 distinct articles. The crowd columns are noisy and coarse (one cause and one place per article), so this is a
 yardstick for changes to linking, not gold truth.
 """
@@ -25,14 +27,15 @@ def gold_pairs(path):
     return pairs(groups.values()), sum(len(g) for g in groups.values())
 
 
-def predicted_pairs(lines):
+def predicted_pairs(lines, leads):
     groups = []
     linked = set()
     for line in lines:
         if not line.strip():
             continue
         incident = json.loads(line)
-        docs = {str(c["doc"]) for c in incident["claims"]}
+        docs = {str(c["doc"]) for c in incident["claims"]
+                if leads is None or leads.get(str(c["doc"])) == c.get("quote")}
         if incident["kind"] == "incident":
             groups.append(docs)
             if len(docs) > 1:
@@ -47,19 +50,35 @@ def pairs(groups):
     return out
 
 
+def tally(verb, fakes):
+    run = subprocess.run(["./tally", verb, fakes, "--format", "jsonl"], capture_output=True, text=True)
+    if run.returncode not in (0, 2):
+        sys.exit(run.stderr)
+    return run.stdout.splitlines()
+
+
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
     fakes = argv[1]
-    if len(argv) > 2:
-        lines = open(argv[2], encoding="utf-8").read().splitlines()
+    anyclaim = "--any" in argv
+    files = [a for a in argv[2:] if not a.startswith("--")]
+    if files:
+        lines = open(files[0], encoding="utf-8").read().splitlines()
+        doc_lines = open(files[1], encoding="utf-8").read().splitlines() if len(files) > 1 else []
     else:
-        run = subprocess.run(["./tally", "incidents", fakes, "--format", "jsonl"], capture_output=True, text=True)
-        if run.returncode not in (0, 2):
-            sys.exit(run.stderr)
-        lines = run.stdout.splitlines()
+        lines = tally("incidents", fakes)
+        doc_lines = [] if anyclaim else tally("docs", fakes)
+    leads = None
+    if not anyclaim:
+        leads = {}
+        for line in doc_lines:
+            if line.strip():
+                doc = json.loads(line)
+                if doc.get("event_evidence"):
+                    leads[str(doc["doc"])] = doc["event_evidence"]["text"]
     gold, gold_docs = gold_pairs(fakes)
-    pred, incidents, linked = predicted_pairs(lines)
+    pred, incidents, linked = predicted_pairs(lines, leads)
     both = gold & pred
     p = len(both) / len(pred) if pred else 0.0
     r = len(both) / len(gold) if gold else 0.0

@@ -84,9 +84,10 @@ final class ClaimMerger {
   }
 
   private static Claim combine(List<Claim> group) {
-    Claim best = group.stream().max(Comparator.comparingInt(ClaimMerger::precision)
-        .thenComparing(c -> -roundness(c.countText()))
-        .thenComparing(c -> c.section().equals("body"))).orElseThrow();
+    // headlines drop qualifiers ("20 killed" over "at least 20 were killed"): the body's count is the claim's
+    List<Claim> body = group.stream().filter(c -> c.section().equals("body")).toList();
+    Claim best = (body.isEmpty() ? group : body).stream().max(Comparator.comparingInt(ClaimMerger::precision)
+        .thenComparing(c -> -roundness(c.countText()))).orElseThrow();
     String claimant = group.stream().filter(c -> c.section().equals("body") && named(c.claimant()))
         .map(Claim::claimant).findFirst()
         .orElse(group.stream().map(Claim::claimant).filter(ClaimMerger::named).findFirst().orElse(best.claimant()));

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code tally docs}: one record per document with its title, outlet, date and claim count. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
     description = {"Prints each document's facts: id, title, outlet, publication date, language and number of claims.",
-        "Fields (jsonl): doc, title, outlet, date, event_location, event_date, event_killed, claims, language, source."},
+        "Fields (jsonl): doc, title, outlet, date, event_location, event_date, event_killed, claims, language, source,",
+        "event_evidence (the sentence the main incident was read from)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were printed"})
 public final class DocsCommand extends ListingCommand {
@@ -20,7 +21,8 @@ public final class DocsCommand extends ListingCommand {
   @Override
   void write(Ingested doc, RecordWriter out) {
     MainIncident incident = INCIDENTS.find(doc.document(), doc.layout(), doc.facts().date(), doc.claims());
-    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), incident, doc.claims().size()));
+    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), incident, doc.claims().size(),
+        doc.document().text()));
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.tally.model.DocumentFacts;
 public final class DocumentRecord {
   private DocumentRecord() {}
 
-  public static Map<String, Object> of(String id, String source, DocumentFacts facts, MainIncident incident, int claims) {
+  public static Map<String, Object> of(String id, String source, DocumentFacts facts, MainIncident incident, int claims,
+      String text) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("doc", id);
     out.put("title", facts.title());
@@ -19,6 +20,7 @@ public final class DocumentRecord {
     out.put("event_location", place(incident.location()));
     out.put("event_date", incident.date() == null ? null : incident.date().toString());
     out.put("event_killed", killed(incident));
+    out.put("event_evidence", incident.evidence() == null ? null : evidence(incident, text));
     out.put("claims", claims);
     out.put("language", facts.language());
     out.put("source", source);
@@ -34,6 +36,14 @@ public final class DocumentRecord {
     out.put("admin1", place.admin1());
     out.put("country", place.country());
     out.put("text", place.text());
+    return out;
+  }
+
+  private static Map<String, Object> evidence(MainIncident incident, String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("start", incident.evidence().start());
+    out.put("end", incident.evidence().end());
+    out.put("text", incident.evidence().text(text));
     return out;
   }
 
