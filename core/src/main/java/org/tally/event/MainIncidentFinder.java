@@ -74,8 +74,13 @@ public final class MainIncidentFinder {
     // a time the text states; an incident told without one happened by the report's day
     LocalDate date = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).map(ClaimTime::start)
         .findFirst().orElse(documentDate);
-    long[] toll = toll(sentence);
-    return new MainIncident(place, date, toll == null ? null : (int) toll[0], toll == null || toll[1] < 0 ? null : (int) toll[1],
+    Integer[] toll = toll(sentence);
+    if (toll == null) {
+      // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
+      toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT).findFirst()
+          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
+    }
+    return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence());
   }
 
@@ -104,11 +109,11 @@ public final class MainIncidentFinder {
   }
 
   /**
-   * {min, max} of the deaths in one sentence, max -1 for unbounded; null when it counts no deaths. "People"
+   * {min, max} of the deaths in one sentence, null where unbounded; null when it counts no deaths. "People"
    * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
    * beside a whole group are inside it.
    */
-  private static long[] toll(List<Claim> sentence) {
+  private static Integer[] toll(List<Claim> sentence) {
     List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
     if (killed.isEmpty()) {
       return null;
@@ -116,23 +121,22 @@ public final class MainIncidentFinder {
     List<Claim> everyone = killed.stream().filter(c -> c.victims() == Victims.PEOPLE).toList();
     if (!everyone.isEmpty()) {
       Claim largest = everyone.stream().max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
-      return new long[] {nz(largest.count().min()), largest.count().max() == null ? -1 : largest.count().max()};
+      return new Integer[] {largest.count().min(), largest.count().max()};
     }
     boolean hasWhole = killed.stream().anyMatch(c -> !INSIDE_OTHERS.contains(c.victims()));
-    long min = 0;
+    Integer min = null;
     long max = 0;
     EnumSet<Victims> seen = EnumSet.noneOf(Victims.class);
     for (Claim claim : killed) {
       if (hasWhole && INSIDE_OTHERS.contains(claim.victims()) || !seen.add(claim.victims())) {
         continue;
       }
-      min += nz(claim.count().min());
+      if (claim.count().min() != null) {
+        min = (min == null ? 0 : min) + claim.count().min();
+      }
       max = max < 0 || claim.count().max() == null ? -1 : max + claim.count().max();
     }
-    return new long[] {min, max};
+    return new Integer[] {min, max < 0 ? null : (int) max};
   }
 
-  private static long nz(Integer n) {
-    return n == null ? 0 : n;
-  }
 }
