@@ -15,6 +15,10 @@ import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
 import org.tally.model.Document;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.extract.count.CountMention;
+import org.tally.extract.count.CountParser;
 import org.tally.model.Layout;
 import org.tally.model.PlacePrecision;
 import org.tally.resolve.place.PlaceContext;
@@ -32,13 +36,15 @@ public final class MainIncidentFinder {
   private static final long MAX_INCIDENT_DAYS = 3;
 
   private final PlaceResolver places;
+  private final CountParser counts;
 
-  private MainIncidentFinder(PlaceResolver places) {
+  private MainIncidentFinder(PlaceResolver places, CountParser counts) {
     this.places = places;
+    this.counts = counts;
   }
 
   public static MainIncidentFinder standard() {
-    return new MainIncidentFinder(PlaceResolver.standard());
+    return new MainIncidentFinder(PlaceResolver.standard(), CountParser.standard());
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -48,7 +54,34 @@ public final class MainIncidentFinder {
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    return find(claims, focus, documentDate);
+    return find(headlined(doc.text(), layout, claims), focus, documentDate);
+  }
+
+  /**
+   * The headline's count merged into a body sentence ("58 Killed in Gas Attack" restated as "at least 58 people
+   * were killed"): that claim is the one the article leads with, so it goes first.
+   */
+  private List<Claim> headlined(String text, Layout layout, List<Claim> claims) {
+    if (claims.stream().anyMatch(c -> c.section().equals("title"))) {
+      return claims;
+    }
+    List<Integer> figures = new ArrayList<>();
+    for (Section title : layout.of(SectionKind.TITLE)) {
+      for (CountMention mention : counts.find(text, title.span())) {
+        figures.add(mention.count().representative());
+      }
+    }
+    Optional<Claim> lead = claims.stream().filter(c -> c.scope() == Scope.INCIDENT && figures.contains(c.count().representative()))
+        .findFirst();
+    if (lead.isEmpty()) {
+      return claims;
+    }
+    List<Claim> ordered = new ArrayList<>(claims);
+    ordered.remove(lead.get());
+    Claim c = lead.get();
+    ordered.add(0, new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), c.claimant(),
+        c.location(), c.when(), c.scope(), c.stance(), c.attacks(), "title", c.evidence()));
+    return ordered;
   }
 
   /**

@@ -99,14 +99,13 @@ public final class ClaimResolver {
   }
 
   /**
-   * A town, district or province abroad in an article about one country is a dateline ("BEIRUT"), a homonym
-   * ("the Sulaymaniyah neighbourhood" of Aleppo, "the Salah al-Din district of Aleppo") or background: not where
-   * the claim's harm happened. Countries and regions always count.
+   * A place abroad in an article about one country is a dateline ("BEIRUT"), a homonym ("the Sulaymaniyah
+   * neighbourhood" of Aleppo, "the Salah al-Din district of Aleppo") or background ("backed by Saudi Arabia"):
+   * not where the claim's harm happened. Several countries ("Iraq and Syria") count.
    */
   private static boolean inFocus(PlaceMention mention, PlaceContext context) {
-    PlacePrecision precision = mention.place().precision();
-    if (context.country() == null || mention.place().country() == null || precision == PlacePrecision.COUNTRY
-        || precision == PlacePrecision.COUNTRIES || precision == PlacePrecision.REGION) {
+    if (context.country() == null || mention.place().country() == null
+        || mention.place().precision() == PlacePrecision.COUNTRIES) {
       return true;
     }
     return mention.place().country().contains(context.country());
