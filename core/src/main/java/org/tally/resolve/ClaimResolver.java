@@ -64,15 +64,16 @@ public final class ClaimResolver {
   }
 
   private ClaimPlace place(String text, Layout layout, Claim claim, PlaceContext context) {
-    Optional<PlaceMention> found = places.forClaim(text, claim.evidence(), claim.count().span(), context)
-        .filter(m -> inFocus(m, context));
+    // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
+    Optional<PlaceMention> named = places.forClaim(text, claim.evidence(), claim.count().span(), context);
+    Optional<PlaceMention> found = named.map(m -> container(text, m, context))
+        .filter(m -> m != named.get() || inFocus(m, context));
     if (found.isEmpty()) {
       int sectionStart = layout.at(claim.evidence().start()).map(s -> s.span().start()).orElse(claim.evidence().start());
       Span before = new Span(Math.max(sectionStart, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
       List<PlaceMention> earlier = places.find(text, before, context).stream().filter(m -> inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
-    found = found.map(m -> container(text, m, context));
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span())).orElseGet(() -> inCountry(context));
   }

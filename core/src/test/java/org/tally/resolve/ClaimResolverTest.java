@@ -1,0 +1,91 @@
+package org.tally.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.extract.ClaimExtractor;
+import org.tally.model.Claim;
+import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Scope;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+
+class ClaimResolverTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+  private static final LocalDate PUBLISHED = LocalDate.of(2016, 10, 4);
+
+  private static List<Claim> claims(String body) {
+    Document doc = new Document("t", "test", body, null);
+    return EXTRACTOR.extract(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))), PUBLISHED);
+  }
+
+  private static Claim first(String body) {
+    List<Claim> claims = claims(body);
+    assertThat(claims).isNotEmpty();
+    return claims.get(0);
+  }
+
+  @Test
+  void placeNamedInTheSentenceIsTheClaimsPlace() {
+    Claim claim = first("A suicide bomber killed at least 22 people at a wedding in Hasakah on Monday.");
+    assertThat(claim.location().admin1()).isEqualTo("Al-Hasakah");
+    assertThat(claim.location().span()).isNotNull();
+  }
+
+  @Test
+  void placeNamedJustBeforeHolds() {
+    Claim claim = first("Air strikes hit the town of Manbij in Aleppo province. At least 15 civilians were killed.");
+    assertThat(claim.location().admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void datelineAbroadIsNotWhereItHappened() {
+    Claim claim = first("BEIRUT At least seven people died in shelling of the Syrian city of Aleppo on Saturday.");
+    assertThat(claim.location().country()).isEqualTo("SY");
+  }
+
+  @Test
+  void quarterNamedLikeAPlaceElsewhereSitsInTheCityAfterIt() {
+    Claim claim = first("A bomb blast in Aleppo killed six people and injured 32 in the Salah al-Din district of Aleppo.");
+    assertThat(claim.location().admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void nothingNamedMeansTheDocumentsCountryMarkedAsInferred() {
+    Claim claim = first("Rebels said that 12 fighters were killed. The war in Syria goes on.");
+    assertThat(claim.location().country()).isEqualTo("SY");
+    assertThat(claim.location().text()).isNull();
+    assertThat(claim.location().precision()).isEqualTo(PlacePrecision.COUNTRY);
+  }
+
+  @Test
+  void statedWeekdayResolvesAgainstThePublicationDate() {
+    Claim claim = first("A suicide bomber killed at least 22 people at a wedding in Hasakah on Monday.");
+    assertThat(claim.when().start()).isEqualTo(LocalDate.of(2016, 10, 3));
+    assertThat(claim.when().text()).isEqualTo("Monday");
+  }
+
+  @Test
+  void incidentWithoutTimeWordsHappenedByTheReportsDay() {
+    Claim claim = first("A suicide bomber killed at least 22 people at a wedding in Hasakah.");
+    assertThat(claim.when().start()).isEqualTo(PUBLISHED.minusDays(1));
+    assertThat(claim.when().end()).isEqualTo(PUBLISHED);
+    assertThat(claim.when().text()).isNull();
+  }
+
+  @Test
+  void aStatedStretchOfMonthsMakesAnAggregate() {
+    Claim claim = first("Some 54 civilians were killed in Syria between March 31 and October 2.");
+    assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
+  void aMonthNamedAsTheTimeOfOneStrikeKeepsItAnIncident() {
+    Claim claim = first("In September, a US-led airstrike hit a base in Syria, leaving over 80 army troops dead.");
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+}
