@@ -41,6 +41,8 @@ final class CasualtyFinder {
   Found find(List<Token> tokens, List<CountMention> mentions) {
     List<Casualty> out = new ArrayList<>();
     Integer attacks = null;
+    // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
+    List<Casualty> waiting = new ArrayList<>();
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
@@ -57,12 +59,34 @@ final class CasualtyFinder {
         }
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom);
+        if (casualty.isEmpty() && people.victims() != null && joinsNext(tokens, people.end())) {
+          waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, people.end()));
+        }
       } else {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
       }
-      casualty.ifPresent(out::add);
+      if (casualty.isPresent()) {
+        Casualty found = casualty.get();
+        for (Casualty first : waiting) {
+          if (first.headEnd() + 1 == found.from()) {
+            out.add(new Casualty(found.harm(), first.victims(), first.count(), first.countText(), first.from(), first.to(),
+                first.headEnd()));
+          }
+        }
+        waiting.clear();
+        out.add(found);
+      }
     }
     return new Found(out, attacks);
+  }
+
+  /** "killing two women and wounding several others": the others are people, not more women. */
+  private static Victims group(Victims before) {
+    return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
+  }
+
+  private static boolean joinsNext(List<Token> tokens, int headEnd) {
+    return headEnd < tokens.size() && (tokens.get(headEnd).is("and") || tokens.get(headEnd).is(","));
   }
 
   private Optional<Casualty> withPeople(List<Token> tokens, CountMention mention, int from, int to,
@@ -72,7 +96,7 @@ final class CasualtyFinder {
     }
     // "dozens injured", "some 100 others": the bare word takes the victims named before it
     boolean bare = people.victims() == null || people.victims() == Victims.PEOPLE && people.harm() != null;
-    Victims who = !bare ? people.victims() : previous != null ? previous.victims()
+    Victims who = !bare ? people.victims() : previous != null ? group(previous.victims())
         : people.victims() != null ? people.victims() : Victims.PEOPLE;
     Harm harm = people.harm();
     if (harm == null) {
@@ -84,7 +108,8 @@ final class CasualtyFinder {
       }
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
-    boolean part = from > 0 && PART_OF.contains(tokens.get(from - 1).lower());
+    boolean part = from > 0 && PART_OF.contains(tokens.get(from - 1).lower())
+        || from > 2 && tokens.get(from - 1).is("as") && tokens.get(from - 2).is("well") && tokens.get(from - 3).is("as");
     if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
       harm = previous.harm();
     }

@@ -180,4 +180,40 @@ class ClaimExtractorTest {
         + "The Syrian Observatory for Human Rights said the road was cut. SANA said troops advanced.");
     assertThat(only(claims).claimant()).isEqualTo("outlet");
   }
+
+  @Test
+  void coordinatedGroupsShareTheHarmThatFollowsThem() {
+    List<Claim> claims = claims("Some 30 regime soldiers and 39 rebel fighters had been killed in battles around the town.");
+    assertThat(claims).extracting(Claim::victims, Claim::harm).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Victims.SOLDIERS, Harm.KILLED),
+        org.assertj.core.groups.Tuple.tuple(Victims.FIGHTERS, Harm.KILLED));
+  }
+
+  @Test
+  void asWellAsAddsAGroupToTheSameHarm() {
+    List<Claim> claims = claims("The explosion killed 2 women as well as 2 soldiers.");
+    assertThat(claims).extracting(Claim::victims).containsExactly(Victims.WOMEN, Victims.SOLDIERS);
+    assertThat(claims.get(1).harm()).isEqualTo(Harm.KILLED);
+  }
+
+  @Test
+  void othersAfterWomenArePeople() {
+    List<Claim> claims = claims("The blast killed 2 women, wounding several others.");
+    assertThat(claims.get(1).victims()).isEqualTo(Victims.PEOPLE);
+    assertThat(claims.get(1).harm()).isEqualTo(Harm.INJURED);
+  }
+
+  @Test
+  void includedGroupTakesTheHarmOfTheWhole() {
+    List<Claim> claims = claims("At least 51 civilians including four children were killed in air raids on Saturday.");
+    assertThat(claims).extracting(Claim::victims, c -> c.count().min()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Victims.CIVILIANS, 51),
+        org.assertj.core.groups.Tuple.tuple(Victims.CHILDREN, 4));
+    assertThat(claims).extracting(Claim::harm).containsOnly(Harm.KILLED);
+  }
+
+  @Test
+  void noCivilianKilledIsNoClaim() {
+    assertThat(claims("No civilians were killed in the raid, the ministry said.")).isEmpty();
+  }
 }
