@@ -2,18 +2,23 @@ package org.tally.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.tally.model.ClaimPlace;
+import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
+import org.tally.model.Victims;
 
 /**
  * Claims being gathered into one incident, inside {@link IncidentClusterer} only. A claim joins only when it is
  * compatible with every member (complete linkage), so "people" cannot chain a civilian toll to a soldiers' toll and a
- * month-long report cannot chain two different days. The summary fields make that check constant-time.
+ * month-long report cannot chain two different days. The summary fields make that check constant-time, but for the
+ * few members of the claim's own document.
  */
 final class Cluster {
   final int order;
@@ -23,37 +28,58 @@ final class Cluster {
   private LocalDate latestStart;
   private LocalDate earliestEnd;
   private DaySpan extent;
-  private String admin1;
+  /** The governorates every member allows; null while no member names one or a region. */
+  private Set<String> governorates;
   private Set<String> countries = Set.of();
   private String fineName;
   private PlacePrecision finePrecision;
   private String perpetratorFamily;
   private String victimGroup;
-  private final Set<String> docClaimants = new HashSet<>();
+  /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
+  private long highestLow;
+  private Long lowestHigh;
+  private final Map<String, List<Features>> byDocClaimant = new HashMap<>();
 
   Cluster(int order) {
     this.order = order;
   }
 
-  /** What the checks need of a claim, worked out once per claim rather than once per comparison. */
-  record Features(ClaimRef ref, DaySpan span, String admin1, Set<String> countries, String fineName,
-      PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant) {
+  /**
+   * What the checks need of a claim, worked out once per claim rather than once per comparison.
+   *
+   * @param governorates the governorates the claim may report: its own, a region's, or none (any)
+   * @param low the lowest figure the claim allows, approximate ones widened by the margin
+   * @param high the highest figure it allows, or null when it is open above ("at least 20")
+   */
+  record Features(ClaimRef ref, DaySpan span, Set<String> governorates, Set<String> countries, String fineName,
+      PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant, Victims victims,
+      boolean wholeToll, long low, Long high) {
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
       ClaimPlace place = ref.claim().location();
-      return new Features(ref, span, Cluster.admin1(place), Cluster.countries(place), Cluster.fineName(place),
-          place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
-          rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref));
+      Count count = ref.claim().count();
+      int margin = rules.approxMarginPercent();
+      long low = count.min() == null ? 0 : count.min() - Consensus.margin(count, count.min(), margin);
+      Long high = count.max() == null ? null : (long) count.max() + Consensus.margin(count, count.max(), margin);
+      return new Features(ref, span, Cluster.governorates(place, rules), Cluster.countries(place),
+          Cluster.fineName(place, rules), place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
+          rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref), ref.claim().victims(),
+          rules.wholeToll(ref.claim().victims()), low, high);
+    }
+
+    /** The one governorate the claim reports, or null when it names none or only a region of several. */
+    String admin1() {
+      return governorates.size() == 1 ? governorates.iterator().next() : null;
     }
   }
 
-  boolean accepts(Features claim, int slackDays) {
+  boolean accepts(Features claim, LinkRules rules) {
+    int slackDays = rules.slackDays();
     // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
     if (claim.span().start().isAfter(earliestEnd.plusDays(slackDays))
         || latestStart.isAfter(claim.span().end().plusDays(slackDays))) {
       return false;
     }
-    // the extractor already merged one claimant's repeats within a document: what is left is another event
-    if (docClaimants.contains(claim.docClaimant())) {
+    if (!sameDocumentFits(claim)) {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
@@ -64,7 +90,11 @@ final class Cluster {
         && !claim.victimGroup().equals(victimGroup)) {
       return false;
     }
-    if (claim.admin1() != null && admin1 != null && !claim.admin1().equals(admin1)) {
+    if (!countsFit(claim, rules.countRatioMax())) {
+      return false;
+    }
+    if (!claim.governorates().isEmpty() && governorates != null
+        && claim.governorates().stream().noneMatch(governorates::contains)) {
       return false;
     }
     if (!claim.countries().isEmpty() && !countries.isEmpty()
@@ -76,15 +106,54 @@ final class Cluster {
         || claim.fineName().equals(fineName);
   }
 
+  /**
+   * The extractor merges one claimant's repeats within a document, so two figures of one claimant there that cannot
+   * both hold are two events; a figure they can share, or a part of the toll ("six children") beside the whole, is
+   * the same event told twice.
+   */
+  private boolean sameDocumentFits(Features claim) {
+    for (Features member : byDocClaimant.getOrDefault(claim.docClaimant(), List.of())) {
+      boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
+      if (!partBesideOther && !overlap(member, claim)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlap(Features a, Features b) {
+    return (b.high() == null || a.low() <= b.high()) && (a.high() == null || b.low() <= a.high());
+  }
+
+  /**
+   * A whole toll fits when neither it nor any member's whole toll exceeds the other more than {@code ratio} times:
+   * figures grow as the dead are counted, but not from 5 to 200. Parts of a toll ("six children") are not compared.
+   */
+  private boolean countsFit(Features claim, int ratio) {
+    if (!claim.wholeToll()) {
+      return true;
+    }
+    if (lowestHigh != null && claim.low() > ratio * lowestHigh) {
+      return false;
+    }
+    return claim.high() == null || highestLow <= ratio * claim.high();
+  }
+
   void add(Features claim) {
     members.add(claim.ref());
     DaySpan span = claim.span();
     latestStart = latestStart == null || span.start().isAfter(latestStart) ? span.start() : latestStart;
     earliestEnd = earliestEnd == null || span.end().isBefore(earliestEnd) ? span.end() : earliestEnd;
     extent = extent == null ? span : extent.union(span);
-    docClaimants.add(claim.docClaimant());
-    if (admin1 == null) {
-      admin1 = claim.admin1();
+    byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
+    if (!claim.governorates().isEmpty()) {
+      if (governorates == null) {
+        governorates = claim.governorates();
+      } else {
+        Set<String> both = new HashSet<>(governorates);
+        both.retainAll(claim.governorates());
+        governorates = both;
+      }
     }
     if (countries.isEmpty()) {
       countries = claim.countries();
@@ -103,6 +172,12 @@ final class Cluster {
     if (victimGroup == null && !claim.victimGroup().equals(LinkRules.ANY_GROUP)) {
       victimGroup = claim.victimGroup();
     }
+    if (claim.wholeToll()) {
+      highestLow = Math.max(highestLow, claim.low());
+      if (claim.high() != null) {
+        lowestHigh = lowestHigh == null ? claim.high() : Math.min(lowestHigh, claim.high());
+      }
+    }
   }
 
   /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */
@@ -112,13 +187,26 @@ final class Cluster {
     return Math.abs(theirs - ours);
   }
 
+  /** The one governorate of the cluster, or null while its members allow none or several. */
   String admin1() {
-    return admin1;
+    return governorates != null && governorates.size() == 1 ? governorates.iterator().next() : null;
   }
 
-  static String admin1(ClaimPlace place) {
-    return place == null || place.admin1() == null || place.admin1().isBlank() ? null
-        : place.admin1().strip().toLowerCase(Locale.ROOT);
+  /** Distinct documents among the members. */
+  long documents() {
+    return members.stream().map(ClaimRef::doc).distinct().count();
+  }
+
+  /** The claim's governorate; else the governorates of the region it names (region-governorates.tsv); else none. */
+  static Set<String> governorates(ClaimPlace place, LinkRules rules) {
+    if (place == null) {
+      return Set.of();
+    }
+    if (place.admin1() != null && !place.admin1().isBlank()) {
+      return Set.of(LinkRules.governorateKey(place.admin1()));
+    }
+    return place.precision() == PlacePrecision.REGION ? rules.regionGovernorates(place.name(), place.country())
+        : Set.of();
   }
 
   static Set<String> countries(ClaimPlace place) {
@@ -134,8 +222,10 @@ final class Cluster {
     return out;
   }
 
-  private static String fineName(ClaimPlace place) {
-    if (place == null || place.name() == null || place.precision() == null) {
+  /** A village, town or district; not a governorate's seat, which reports use for anything around it. */
+  private static String fineName(ClaimPlace place, LinkRules rules) {
+    if (place == null || place.name() == null || place.precision() == null
+        || rules.isSeat(place.name(), place.admin1())) {
       return null;
     }
     return switch (place.precision()) {

@@ -13,8 +13,8 @@ import org.tally.model.Harm;
 /**
  * Groups incident-scope claims into incidents, greedily, one harm at a time. Claims are blocked by week: a claim is
  * compared only with the clusters registered in the weeks its time (widened by the slack) touches, never with all.
- * Finer claims go first (a governorate before a country before no place; a day before a month), so coarse reports
- * join the incidents the precise ones have already formed.
+ * Finer claims go first (a governorate before a region before a country before no place; a day before a month), so
+ * coarse reports join the incidents the precise ones have already formed.
  */
 final class IncidentClusterer {
   private static final Comparator<Placed> FINE_FIRST = Comparator
@@ -30,10 +30,10 @@ final class IncidentClusterer {
     this.rules = rules;
   }
 
-  /** A dated claim with its place rank, worked out once for sorting. */
-  private record Placed(ClaimRef ref, DaySpan span, int placeRank) {
-    Placed(ClaimRef ref, DaySpan span) {
-      this(ref, span, IncidentClusterer.placeRank(ref));
+  /** A dated claim with its linking features and place rank, worked out once for sorting. */
+  private record Placed(ClaimRef ref, DaySpan span, Cluster.Features features, int placeRank) {
+    Placed(ClaimRef ref, DaySpan span, Cluster.Features features) {
+      this(ref, span, features, IncidentClusterer.placeRank(features));
     }
   }
 
@@ -46,7 +46,8 @@ final class IncidentClusterer {
       if (span.isEmpty()) {
         groups.add(List.of(ref));
       } else {
-        byHarm.computeIfAbsent(ref.claim().harm(), h -> new ArrayList<>()).add(new Placed(ref, span.get()));
+        byHarm.computeIfAbsent(ref.claim().harm(), h -> new ArrayList<>())
+            .add(new Placed(ref, span.get(), Cluster.Features.of(ref, span.get(), rules)));
       }
     }
     for (List<Placed> sameHarm : byHarm.values()) {
@@ -62,16 +63,16 @@ final class IncidentClusterer {
     List<Cluster> clusters = new ArrayList<>();
     Map<Long, List<Cluster>> byWeek = new HashMap<>();
     for (Placed claim : claims) {
-      Cluster.Features features = Cluster.Features.of(claim.ref(), claim.span(), rules);
+      Cluster.Features features = claim.features();
       Set<Cluster> candidates = new LinkedHashSet<>();
       for (long week : weeks(claim.span(), rules.slackDays())) {
         for (Cluster c : byWeek.getOrDefault(week, List.of())) {
-          if (c.accepts(features, rules.slackDays())) {
+          if (c.accepts(features, rules)) {
             candidates.add(c);
           }
         }
       }
-      Cluster home = choose(claim, candidates);
+      Cluster home = choose(features, candidates);
       if (home == null) {
         home = new Cluster(clusters.size());
         clusters.add(home);
@@ -88,19 +89,25 @@ final class IncidentClusterer {
 
   /**
    * The nearest compatible cluster in time, or null for a new one. A claim without a governorate that fits incidents
-   * in two governorates cannot say which it reports, so it joins neither.
+   * in two governorates cannot say which it reports: it joins the most widely reported one only when that one has
+   * at least {@code unplaced_dominance} times the documents of any in another governorate (a report that names no
+   * place most likely tells of the day's most reported incident), and otherwise joins neither.
    */
-  private static Cluster choose(Placed claim, Set<Cluster> candidates) {
+  private Cluster choose(Cluster.Features claim, Set<Cluster> candidates) {
     if (candidates.isEmpty()) {
       return null;
     }
-    if (Cluster.admin1(claim.ref().claim().location()) == null
-        && candidates.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() > 1) {
-      return null;
+    Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim.span()))
+        .thenComparingInt(c -> c.order);
+    if (claim.admin1() != null
+        || candidates.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
+      return candidates.stream().min(nearest).orElseThrow();
     }
-    return candidates.stream()
-        .min(Comparator.comparingLong((Cluster c) -> c.distance(claim.span())).thenComparingInt(c -> c.order))
-        .orElseThrow();
+    Cluster widest = candidates.stream()
+        .max(Comparator.comparingLong(Cluster::documents).thenComparing(nearest.reversed())).orElseThrow();
+    long rivals = candidates.stream().filter(c -> c.admin1() != null && !c.admin1().equals(widest.admin1()))
+        .mapToLong(Cluster::documents).max().orElse(0);
+    return widest.admin1() != null && widest.documents() >= rules.unplacedDominance() * rivals ? widest : null;
   }
 
   private static List<Long> weeks(DaySpan span, int slackDays) {
@@ -113,10 +120,14 @@ final class IncidentClusterer {
     return weeks;
   }
 
-  private static int placeRank(ClaimRef ref) {
-    if (Cluster.admin1(ref.claim().location()) != null) {
+  /** 0: one governorate; 1: a region of several; 2: a country; 3: no place. */
+  private static int placeRank(Cluster.Features claim) {
+    if (claim.admin1() != null) {
       return 0;
     }
-    return Cluster.countries(ref.claim().location()).isEmpty() ? 2 : 1;
+    if (!claim.governorates().isEmpty()) {
+      return 1;
+    }
+    return claim.countries().isEmpty() ? 3 : 2;
   }
 }

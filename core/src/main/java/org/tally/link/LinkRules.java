@@ -2,6 +2,7 @@ package org.tally.link;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,23 +11,33 @@ import org.tally.lexicon.RuleRow;
 import org.tally.model.Victims;
 
 /**
- * The data that decides linking: actor families, victim breadth and the time and count margins.
- * Loaded from actor-families.tsv, victim-breadth.tsv and link-settings.tsv beside this class.
+ * The data that decides linking: actor families, victim breadth, the governorates of regions, the seats of
+ * governorates, and the time and count margins. Loaded from actor-families.tsv, victim-breadth.tsv,
+ * region-governorates.tsv, governorate-seats.tsv and link-settings.tsv beside this class.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
   static final String ANY_GROUP = "*";
-  private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent");
+  private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
+      "unplaced_dominance");
 
   private final Map<String, String> families;
   private final Map<Victims, VictimRule> victims;
+  private final Map<String, Set<String>> regions;
+  private final Map<String, String> seats;
   private final int slackDays;
   private final int approxMarginPercent;
+  private final int countRatioMax;
+  private final int unplacedDominance;
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
 
-  LinkRules(Map<String, String> families, Map<Victims, VictimRule> victims, int slackDays, int approxMarginPercent) {
+  /** The margins of link-settings.tsv. */
+  record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance) {}
+
+  LinkRules(Map<String, String> families, Map<Victims, VictimRule> victims, Map<String, Set<String>> regions,
+      Map<String, String> seats, Settings settings) {
     this.families = Map.copyOf(families);
     this.victims = new EnumMap<>(victims);
     for (Victims v : Victims.values()) {
@@ -34,8 +45,12 @@ public final class LinkRules {
         throw new IllegalArgumentException("victim-breadth.tsv has no row for " + v.jsonName());
       }
     }
-    this.slackDays = slackDays;
-    this.approxMarginPercent = approxMarginPercent;
+    this.regions = Map.copyOf(regions);
+    this.seats = Map.copyOf(seats);
+    this.slackDays = settings.slackDays();
+    this.approxMarginPercent = settings.approxMarginPercent();
+    this.countRatioMax = settings.countRatioMax();
+    this.unplacedDominance = settings.unplacedDominance();
   }
 
   public static LinkRules standard() {
@@ -44,10 +59,12 @@ public final class LinkRules {
 
   private static final class Holder {
     static final LinkRules STANDARD = load(RuleFile.load(LinkRules.class, "actor-families.tsv"),
-        RuleFile.load(LinkRules.class, "victim-breadth.tsv"), RuleFile.load(LinkRules.class, "link-settings.tsv"));
+        RuleFile.load(LinkRules.class, "victim-breadth.tsv"), RuleFile.load(LinkRules.class, "region-governorates.tsv"),
+        RuleFile.load(LinkRules.class, "governorate-seats.tsv"), RuleFile.load(LinkRules.class, "link-settings.tsv"));
   }
 
-  static LinkRules load(RuleFile familyFile, RuleFile victimFile, RuleFile settingFile) {
+  static LinkRules load(RuleFile familyFile, RuleFile victimFile, RuleFile regionFile, RuleFile seatFile,
+      RuleFile settingFile) {
     Map<String, String> families = new HashMap<>();
     for (RuleRow row : familyFile.rows()) {
       families.put(row.get("actor"), row.get("family"));
@@ -63,6 +80,23 @@ public final class LinkRules {
       int breadth = row.integer("breadth").orElseThrow(() -> row.error("breadth", "breadth is required"));
       victims.put(v, new VictimRule(row.get("group"), breadth, row.bool("whole_toll")));
     }
+    Map<String, Set<String>> regions = new HashMap<>();
+    for (RuleRow row : regionFile.rows()) {
+      Set<String> governorates = new LinkedHashSet<>();
+      for (String name : row.get("governorates").split(",")) {
+        if (!name.isBlank()) {
+          governorates.add(governorateKey(name));
+        }
+      }
+      if (governorates.isEmpty()) {
+        throw row.error("governorates", "a region needs at least one governorate");
+      }
+      regions.put(regionKey(row.get("region"), row.get("country")), Set.copyOf(governorates));
+    }
+    Map<String, String> seats = new HashMap<>();
+    for (RuleRow row : seatFile.rows()) {
+      seats.put(governorateKey(row.get("seat")), governorateKey(row.get("governorate")));
+    }
     Map<String, Integer> settings = new HashMap<>();
     for (RuleRow row : settingFile.rows()) {
       String name = row.get("setting");
@@ -76,7 +110,32 @@ public final class LinkRules {
         throw new IllegalArgumentException(settingFile.name() + " lacks the setting " + name);
       }
     }
-    return new LinkRules(families, victims, settings.get("time_slack_days"), settings.get("approx_margin_percent"));
+    return new LinkRules(families, victims, regions, seats, new Settings(settings.get("time_slack_days"),
+        settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance")));
+  }
+
+  /** How governorates are compared: without case or surrounding blanks. */
+  static String governorateKey(String admin1) {
+    return admin1.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** "North-Eastern Syria" and "northeast Syria" give one key: no case, no hyphens, no final "ern" of a word. */
+  static String regionKey(String region, String country) {
+    StringBuilder key = new StringBuilder();
+    for (String word : region.toLowerCase(Locale.ROOT).replace("-", "").strip().split("\\s+")) {
+      key.append(word.endsWith("ern") && word.length() > 4 ? word.substring(0, word.length() - 3) : word).append(' ');
+    }
+    return key.append(country == null ? "" : country.strip().toUpperCase(Locale.ROOT)).toString();
+  }
+
+  /** True when the place is the city that gives its governorate its name (governorate-seats.tsv). */
+  boolean isSeat(String name, String admin1) {
+    return name != null && admin1 != null && governorateKey(admin1).equals(seats.get(governorateKey(name)));
+  }
+
+  /** The governorates (as {@link #governorateKey} gives them) a region of the country covers; empty when unlisted. */
+  Set<String> regionGovernorates(String region, String country) {
+    return region == null ? Set.of() : regions.getOrDefault(regionKey(region, country), Set.of());
   }
 
   /** The actor's family, the actor itself when it has none listed; null for null. */
@@ -102,5 +161,13 @@ public final class LinkRules {
 
   int approxMarginPercent() {
     return approxMarginPercent;
+  }
+
+  int countRatioMax() {
+    return countRatioMax;
+  }
+
+  int unplacedDominance() {
+    return unplacedDominance;
   }
 }

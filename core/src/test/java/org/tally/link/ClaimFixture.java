@@ -57,6 +57,11 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
         new ClaimPlace(name, name, admin1, "SY", null, null, PlacePrecision.POINT, null), when, scope, section);
   }
 
+  ClaimFixture inRegion(String region, String country) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace(region, region, null, country, null, null, PlacePrecision.REGION, null), when, scope, section);
+  }
+
   ClaimFixture inCountry(String country) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
         new ClaimPlace(country, country, null, country, null, null, PlacePrecision.COUNTRY, null), when, scope, section);

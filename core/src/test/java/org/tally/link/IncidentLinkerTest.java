@@ -277,4 +277,97 @@ class IncidentLinkerTest {
     List<Incident> incidents = linker.link(claims);
     assertThat(incidents).hasSize(2000).allMatch(i -> i.claims().size() == 2);
   }
+
+  @Test
+  void tollsThatDifferWildlyOnOneDayAndPlaceAreTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 5).on("2017-03-01").in("Aleppo"),
+        killed("b", PEOPLE, 200).on("2017-03-01").in("Aleppo"))).hasSize(2);
+  }
+
+  @Test
+  void aTollThatGrowsWithinTheRatioIsOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 20).on("2017-04-15").in("Aleppo"),
+        killed("b", PEOPLE, 126).on("2017-04-15").in("Aleppo"))).hasSize(1);
+  }
+
+  @Test
+  void aLowerBoundFitsAnyHigherToll() {
+    assertThat(link(
+        killed("a", PEOPLE, 3, null).on("2017-04-04").in("Idlib"),
+        killed("b", PEOPLE, 100).on("2017-04-04").in("Idlib"))).hasSize(1);
+  }
+
+  @Test
+  void partsOfATollDoNotSplitByTheRatio() {
+    assertThat(link(
+        killed("a", PEOPLE, 100).on("2017-04-04").in("Idlib"),
+        killed("b", CHILDREN, 2).on("2017-04-04").in("Idlib"))).hasSize(1);
+  }
+
+  @Test
+  void aPartOfTheTollJoinsItsOwnDocumentsIncident() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 18).on("2017-04-08").in("Idlib"),
+        killed("a", CHILDREN, 5).on("2017-04-08").in("Idlib").ordinal(1),
+        killed("b", CIVILIANS, 18).on("2017-04-08").in("Idlib"));
+    assertThat(incidents).singleElement().satisfies(i -> assertThat(i.claims()).hasSize(3));
+  }
+
+  @Test
+  void oneClaimantsFigureRepeatedInOneDocumentIsOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 22, null).on("2016-10-03").in("Al-Hasakah").saidBy("sohr"),
+        killed("a", CIVILIANS, 22, null).on("2016-10-03").in("Al-Hasakah").saidBy("sohr").ordinal(1))).hasSize(1);
+  }
+
+  @Test
+  void aRegionClaimJoinsTheIncidentInOneOfItsGovernorates() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 20, null).on("2016-10-03").in("Al-Hasakah"),
+        killed("b", PEOPLE, 25).on("2016-10-03").in("Idlib"),
+        killed("c", PEOPLE, 32).on("2016-10-03").inRegion("northeast Syria", "SY"));
+    assertThat(docsPerIncident(incidents)).containsExactlyInAnyOrder(List.of("a", "c"), List.of("b"));
+  }
+
+  @Test
+  void aRegionClaimDoesNotJoinAnIncidentOutsideItsGovernorates() {
+    assertThat(link(
+        killed("a", PEOPLE, 25).on("2016-10-03").in("Idlib"),
+        killed("b", PEOPLE, 32).on("2016-10-03").inRegion("North-Eastern Syria", "SY"))).hasSize(2);
+  }
+
+  @Test
+  void aGovernoratesSeatJoinsAVillageOfThatGovernorate() {
+    assertThat(link(
+        killed("a", PEOPLE, 20, null).on("2016-10-03").at("Al Hasakah", "Al-Hasakah"),
+        killed("b", PEOPLE, 22, null).on("2016-10-03").at("Tall Tawil", "Al-Hasakah"))).hasSize(1);
+  }
+
+  @Test
+  void aCountryClaimJoinsAnIncidentFarMoreWidelyReportedThanTheOthers() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 58, null).on("2017-04-04").in("Idlib"),
+        killed("b", PEOPLE, 70, null).on("2017-04-04").in("Idlib"),
+        killed("c", PEOPLE, 86).on("2017-04-04").in("Idlib"),
+        killed("d", PEOPLE, 22).on("2017-04-04").in("Damascus"),
+        killed("e", PEOPLE, 80).on("2017-04-04").inCountry("SY"));
+    assertThat(docsPerIncident(incidents)).containsExactlyInAnyOrder(List.of("a", "b", "c", "e"), List.of("d"));
+  }
+
+  @Test
+  void hasakahWeddingAsFourOutletsPlaceItIsOneIncidentSpanningAllTolls() {
+    List<Incident> incidents = link(
+        killed("tr", PEOPLE, 20, null).on("2016-10-03").at("Al Hasakah", "Al-Hasakah").saidBy("sohr"),
+        killed("na", PEOPLE, 22, null).on("2016-10-03").in("Al-Hasakah").saidBy("sohr"),
+        killed("na", CIVILIANS, 22, null).on("2016-10-03").at("Tall Tawil", "Al-Hasakah").saidBy("sohr").ordinal(1),
+        killed("ah", PEOPLE, 32).on("2016-10-03").inRegion("northeast Syria", "SY").saidBy("local-sources"),
+        killed("ah", PEOPLE, 31).on("2016-10-03").in("Al-Hasakah").ordinal(1));
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.consensus().low()).isEqualTo(20);
+      assertThat(i.consensus().high()).isEqualTo(32);
+      assertThat(i.claims()).extracting(ClaimRef::doc).contains("tr", "na", "ah");
+    });
+  }
 }

@@ -28,7 +28,27 @@ class LinkRulesTest {
     RuleFile settings = file("link-settings.tsv", "# test\n# columns: setting\tvalue\ntime_slack_dayz\t1\n");
     RuleFile families = file("actor-families.tsv", "# test\n# columns: actor\tfamily\n");
     RuleFile victims = RuleFile.load(LinkRules.class, "victim-breadth.tsv");
-    assertThatThrownBy(() -> LinkRules.load(families, victims, settings))
+    RuleFile regions = RuleFile.load(LinkRules.class, "region-governorates.tsv");
+    RuleFile seats = RuleFile.load(LinkRules.class, "governorate-seats.tsv");
+    assertThatThrownBy(() -> LinkRules.load(families, victims, regions, seats, settings))
         .isInstanceOf(RuleFileException.class).hasMessageContaining("time_slack_dayz").hasMessageContaining(":3");
+  }
+
+  @Test
+  void regionNamesMatchWithoutCaseHyphensOrEnding() {
+    assertThat(LinkRules.standard().regionGovernorates("North-Eastern Syria", "SY"))
+        .isEqualTo(LinkRules.standard().regionGovernorates("northeast Syria", "SY"))
+        .contains("al-hasakah");
+  }
+
+  @Test
+  void unlistedRegionCoversNoGovernorate() {
+    assertThat(LinkRules.standard().regionGovernorates("northern Syria", "IQ")).isEmpty();
+  }
+
+  @Test
+  void aGovernoratesSeatIsKnownByItsGazetteerName() {
+    assertThat(LinkRules.standard().isSeat("Al Hasakah", "Al-Hasakah")).isTrue();
+    assertThat(LinkRules.standard().isSeat("Tall Tawil", "Al-Hasakah")).isFalse();
   }
 }
