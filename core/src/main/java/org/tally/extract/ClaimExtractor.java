@@ -36,12 +36,17 @@ public final class ClaimExtractor {
   private final ClaimResolver resolver;
 
   public ClaimExtractor(ActorDictionary actors) {
+    this(actors, ClaimResolver.standard());
+  }
+
+  /** With {@code resolver} {@link ClaimResolver#NONE}, claims come without place and time (for measuring). */
+  public ClaimExtractor(ActorDictionary actors, ClaimResolver resolver) {
     this.sentences = SentenceSplitter.standard();
     this.counts = CountParser.standard();
     this.casualties = new CasualtyFinder(VictimWords.standard(), HarmCues.standard());
     this.actors = actors;
     this.attributor = new Attributor(actors, ClaimantFinder.standard(), PerpetratorFinder.standard(), ScopeFinder.standard());
-    this.resolver = ClaimResolver.standard();
+    this.resolver = resolver;
   }
 
   public static ClaimExtractor standard() {

@@ -35,6 +35,9 @@ public final class ClaimResolver {
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
+  /** Leaves claims as they are: no place, no time. */
+  public static final ClaimResolver NONE = new ClaimResolver(null, null);
+
   private final TimeResolver times;
   private final PlaceResolver places;
 
@@ -49,11 +52,18 @@ public final class ClaimResolver {
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
     String text = doc.text();
+    if (claims.isEmpty() || this == NONE) {
+      return claims;
+    }
     PlaceContext context = places.context(text, layout);
+    // read the whole document once for times and places; each claim then picks among what is near it
+    Span all = new Span(0, text.length());
+    List<TimeMention> timeMentions = times.find(text, all, documentDate);
+    List<PlaceMention> placeMentions = places.find(text, all, context);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      ClaimPlace where = place(text, layout, claim, context);
-      Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), documentDate);
+      ClaimPlace where = place(text, layout, claim, context, placeMentions);
+      Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
       ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
@@ -63,7 +73,7 @@ public final class ClaimResolver {
     return out;
   }
 
-  private ClaimPlace place(String text, Layout layout, Claim claim, PlaceContext context) {
+  private ClaimPlace place(String text, Layout layout, Claim claim, PlaceContext context, List<PlaceMention> mentions) {
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(text, claim.evidence(), claim.count().span(), context);
     Optional<PlaceMention> found = named.map(m -> container(text, m, context))
@@ -71,7 +81,8 @@ public final class ClaimResolver {
     if (found.isEmpty()) {
       int sectionStart = layout.at(claim.evidence().start()).map(s -> s.span().start()).orElse(claim.evidence().start());
       Span before = new Span(Math.max(sectionStart, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
-      List<PlaceMention> earlier = places.find(text, before, context).stream().filter(m -> inFocus(m, context)).toList();
+      List<PlaceMention> earlier = mentions.stream()
+          .filter(m -> before.contains(m.span()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),

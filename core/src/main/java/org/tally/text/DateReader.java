@@ -71,6 +71,9 @@ public final class DateReader {
         + ")", flags);
   }
 
+  // the longest date shape reaches this far from its digits: "Date of publication: Thursday, 15 September 2016"
+  private static final int WINDOW = 64;
+
   public static DateReader standard() {
     return STANDARD;
   }
@@ -78,12 +81,15 @@ public final class DateReader {
   /** Every date in {@code range} of {@code text}, in order, none overlapping (the longest wins). */
   public List<DateMention> find(String text, Span range) {
     List<DateMention> all = new ArrayList<>();
-    for (Shape shape : shapes) {
-      Matcher m = shape.pattern().matcher(text).region(range.start(), range.end()).useTransparentBounds(true);
-      while (m.find()) {
-        DateMention mention = read(shape.form(), m);
-        if (mention != null) {
-          all.add(mention);
+    // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
+    for (Span window : digitWindows(text, range)) {
+      for (Shape shape : shapes) {
+        Matcher m = shape.pattern().matcher(text).region(window.start(), window.end()).useTransparentBounds(true);
+        while (m.find()) {
+          DateMention mention = read(shape.form(), m);
+          if (mention != null && !all.contains(mention)) {
+            all.add(mention);
+          }
         }
       }
     }
@@ -95,6 +101,33 @@ public final class DateReader {
       }
     }
     return kept;
+  }
+
+  /** Stretches of {@code range} within {@link #WINDOW} characters of a digit, merged where they meet. */
+  private static List<Span> digitWindows(String text, Span range) {
+    List<Span> windows = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (int i = range.start(); i < range.end(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        continue;
+      }
+      int from = Math.max(range.start(), i - WINDOW);
+      int to = Math.min(range.end(), i + WINDOW);
+      if (start >= 0 && from <= end) {
+        end = to;
+      } else {
+        if (start >= 0) {
+          windows.add(new Span(start, end));
+        }
+        start = from;
+        end = to;
+      }
+    }
+    if (start >= 0) {
+      windows.add(new Span(start, end));
+    }
+    return windows;
   }
 
   /** Every four-digit year (1900 to 2099) written on its own in {@code range}, in order. */

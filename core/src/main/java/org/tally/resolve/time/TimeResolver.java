@@ -66,6 +66,18 @@ public final class TimeResolver {
     return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate));
   }
 
+  /**
+   * As {@link #forClaim(String, Span, Span, LocalDate)}, choosing among the mentions {@link #find} gave for the whole
+   * document: a document is read once, not once per claim.
+   */
+  public Optional<TimeMention> forClaim(String text, Span sentence, Span count, List<TimeMention> documentMentions) {
+    int from = lookBackStart(text, sentence.start());
+    List<TimeMention> near = documentMentions.stream()
+        .filter(m -> m.span().start() >= from && m.span().end() <= sentence.end())
+        .toList();
+    return ClauseChooser.choose(text, sentence, count, near);
+  }
+
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */
   private static int lookBackStart(String text, int sentenceStart) {
     int from = Math.max(0, sentenceStart - LOOK_BACK);
