@@ -216,4 +216,16 @@ class ClaimExtractorTest {
   void noCivilianKilledIsNoClaim() {
     assertThat(claims("No civilians were killed in the raid, the ministry said.")).isEmpty();
   }
+
+  @Test
+  void mentioningTheWarDoesNotMakeOneAttackAWarTotal() {
+    Claim claim = only(claims("A suicide bomber killed four people in an attack that took the civil war to the town."));
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
+  void warTotalIsCumulative() {
+    Claim claim = only(claims("More than 400,000 people have been killed in the war, the monitor said."));
+    assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
+  }
 }
