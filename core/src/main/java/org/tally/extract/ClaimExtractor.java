@@ -1,6 +1,5 @@
 package org.tally.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tally.extract.actor.ActorDictionary;
@@ -20,12 +19,11 @@ import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
-import org.tally.resolve.ClaimResolver;
 import org.tally.text.SentenceSplitter;
 
 /**
  * The whole extraction chain: sentences → counts → people harmed → claimant, perpetrator, stance and
- * scope → one claim per assertion. Thread-safe: all state of a document lives in one {@link Reading}.
+ * scope → one claim per assertion. Places and times come after, in {@link org.tally.resolve.ClaimResolver}. Thread-safe: all state of a document lives in one {@link Reading}.
  */
 public final class ClaimExtractor {
   private final SentenceSplitter sentences;
@@ -33,32 +31,21 @@ public final class ClaimExtractor {
   private final CasualtyFinder casualties;
   private final ActorDictionary actors;
   private final Attributor attributor;
-  private final ClaimResolver resolver;
 
   public ClaimExtractor(ActorDictionary actors) {
-    this(actors, ClaimResolver.standard());
-  }
-
-  /** With {@code resolver} {@link ClaimResolver#NONE}, claims come without place and time (for measuring). */
-  public ClaimExtractor(ActorDictionary actors, ClaimResolver resolver) {
     this.sentences = SentenceSplitter.standard();
     this.counts = CountParser.standard();
     this.casualties = new CasualtyFinder(VictimWords.standard(), HarmCues.standard());
     this.actors = actors;
     this.attributor = new Attributor(actors, ClaimantFinder.standard(), PerpetratorFinder.standard(), ScopeFinder.standard());
-    this.resolver = resolver;
   }
 
   public static ClaimExtractor standard() {
     return new ClaimExtractor(ActorDictionary.standard());
   }
 
+  /** The claims of a document, one per assertion, without place and time: {@code resolve} adds those. */
   public List<Claim> extract(Document doc, Layout layout) {
-    return extract(doc, layout, null);
-  }
-
-  /** The claims of a document whose publication date (or null) anchors "on Friday" and "the past month". */
-  public List<Claim> extract(Document doc, Layout layout, LocalDate documentDate) {
     Reading reading = new Reading(doc);
     for (Section section : layout.sections()) {
       String claimSection = section.kind().claimSection();
@@ -79,7 +66,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    return ClaimMerger.merge(resolver.resolve(doc, layout, documentDate, soleSource(reading)));
+    return ClaimMerger.merge(soleSource(reading));
   }
 
   /**

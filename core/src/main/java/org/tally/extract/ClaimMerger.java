@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tally.model.Claim;
-import org.tally.model.ClaimPlace;
-import org.tally.model.ClaimTime;
 import org.tally.model.Count;
 
 /**
@@ -48,15 +46,7 @@ final class ClaimMerger {
 
   private static boolean sameAssertion(Claim a, Claim b) {
     return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
-        && compatible(a, b) && closeCounts(a.count(), b.count()) && sameTime(a, b);
-  }
-
-  /** A different period makes a different claim; a claim that states no time fits any. */
-  private static boolean sameTime(Claim a, Claim b) {
-    if (!stated(a.when()) || !stated(b.when()) || a.when().start() == null || b.when().start() == null) {
-      return true;
-    }
-    return !a.when().start().isAfter(b.when().end()) && !b.when().start().isAfter(a.when().end());
+        && compatible(a, b) && closeCounts(a.count(), b.count());
   }
 
   /** A headline's attribution summarises the body's, so a title claim fits any claimant. */
@@ -95,25 +85,8 @@ final class ClaimMerger {
         : group.stream().map(Claim::perpetrator).filter(p -> p != null).findFirst().orElse(null);
     Claim attributed = group.stream().filter(c -> claimant != null && claimant.equals(c.claimant())).findFirst().orElse(best);
     Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
-    // a headline rarely says where and when; the body sentences that restate it do
-    Claim timed = stated(best.when()) ? best
-        : group.stream().filter(c -> stated(c.when())).findFirst().orElse(best);
-    ClaimTime when = timed.when();
-    ClaimPlace location = named(timed.location()) ? timed.location()
-        : group.stream().filter(c -> named(c.location())).min(Comparator.comparing(c -> c.section().equals("body") ? 0 : 1))
-            .map(Claim::location).orElse(best.location());
     return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
-        location, when, timed.scope(), attributed.stance(), attacks, best.section(), best.evidence());
-  }
-
-  /** A place the text names, not one inferred from the document's focus. */
-  private static boolean named(ClaimPlace place) {
-    return place != null && place.text() != null;
-  }
-
-  /** A time the text states, not one inferred from the document's date. */
-  private static boolean stated(ClaimTime when) {
-    return when != null && when.text() != null;
+        best.location(), best.when(), best.scope(), attributed.stance(), attacks, best.section(), best.evidence());
   }
 
   /** Trailing zeros of the figure as written: "1,319" is more precise than "over 1,300". */

@@ -35,9 +35,6 @@ public final class ClaimResolver {
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
-  /** Leaves claims as they are: no place, no time. */
-  public static final ClaimResolver NONE = new ClaimResolver(null, null);
-
   private final TimeResolver times;
   private final PlaceResolver places;
 
@@ -52,7 +49,7 @@ public final class ClaimResolver {
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
     String text = doc.text();
-    if (claims.isEmpty() || this == NONE) {
+    if (claims.isEmpty()) {
       return claims;
     }
     PlaceContext context = places.context(text, layout);

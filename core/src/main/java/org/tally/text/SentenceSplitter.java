@@ -20,6 +20,7 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "\"'”’»)]*_";
   private static final String OPENERS = "\"'“‘«([";
   private static final int LONGEST_ABBREVIATION = 12;
+  static final int LONGEST_SENTENCE = 2000;
 
   private final Set<String> abbreviations = new HashSet<>();
 
@@ -118,6 +119,20 @@ public final class SentenceSplitter {
     }
     while (end > start && LineText.isSpace(text.charAt(end - 1))) {
       end--;
+    }
+    // a "sentence" longer than any real one (a run-on list, a text without stops) is cut at a space or comma,
+    // so that every per-sentence step stays bounded
+    while (end - start > LONGEST_SENTENCE) {
+      int cut = start + LONGEST_SENTENCE;
+      int at = cut;
+      while (at > start + LONGEST_SENTENCE / 2 && !LineText.isSpace(text.charAt(at)) && text.charAt(at) != ',') {
+        at--;
+      }
+      if (at <= start + LONGEST_SENTENCE / 2) {
+        at = cut;
+      }
+      add(sentences, text, start, at + (text.charAt(at) == ',' ? 1 : 0));
+      start = at + 1;
     }
     if (start < end) {
       sentences.add(new Span(start, end));

@@ -16,11 +16,13 @@ import org.tally.model.SectionKind;
 
 class ClaimResolverTest {
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+  private static final ClaimResolver RESOLVER = ClaimResolver.standard();
   private static final LocalDate PUBLISHED = LocalDate.of(2016, 10, 4);
 
   private static List<Claim> claims(String body) {
     Document doc = new Document("t", "test", body, null);
-    return EXTRACTOR.extract(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))), PUBLISHED);
+    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
+    return RESOLVER.resolve(doc, layout, PUBLISHED, EXTRACTOR.extract(doc, layout));
   }
 
   private static Claim first(String body) {

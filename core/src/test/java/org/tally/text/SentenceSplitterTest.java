@@ -92,4 +92,13 @@ class SentenceSplitterTest {
     assertThat(SPLITTER.split(text, new Span(0, text.length()))).hasSize(40_000);
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
   }
+
+  @org.junit.jupiter.api.Test
+  void runOnTextIsCutIntoBoundedPiecesAtSpaces() {
+    String text = "word ".repeat(2000);
+    java.util.List<Span> pieces = SentenceSplitter.standard().split(text, new Span(0, text.length()));
+    org.assertj.core.api.Assertions.assertThat(pieces).hasSizeGreaterThan(4)
+        .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.LONGEST_SENTENCE))
+        .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.text(text)).startsWith("word").endsWith("word"));
+  }
 }

@@ -11,6 +11,7 @@ import org.tally.extract.ClaimExtractor;
 import org.tally.facts.FactFinder;
 import org.tally.model.Document;
 import org.tally.model.Layout;
+import org.tally.resolve.ClaimResolver;
 import org.tally.text.TextCleaner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measures articles per second of each stage on one thread, over the inputs held in memory:",
-        "clean, facts, extract (claims without place and time), +resolve (claims with place and time), all."})
+        "clean, facts, extract (claims), resolve (their places and times), all four in a row."})
 public final class BenchCommand implements Callable<Integer> {
   private static final int ROUNDS = 3;
 
@@ -51,8 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     TextCleaner cleaner = TextCleaner.standard();
     FactFinder facts = FactFinder.standard();
     ClaimExtractor extractor = ClaimExtractor.standard();
-    ClaimExtractor claimsOnly = new ClaimExtractor(org.tally.extract.actor.ActorDictionary.standard(),
-        org.tally.resolve.ClaimResolver.NONE);
+    ClaimResolver resolver = ClaimResolver.standard();
     List<Layout> layouts = docs.stream().map(cleaner::clean).toList();
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     out.printf(Locale.ROOT, "%d documents, %.1f KB of text, one thread, %s%n", docs.size(), chars / 1024.0,
@@ -67,20 +67,24 @@ public final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < docs.size(); i++) {
       dates.add(facts.find(docs.get(i), layouts.get(i)).date());
     }
+    List<List<org.tally.model.Claim>> claims = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      claims.add(extractor.extract(docs.get(i), layouts.get(i)));
+    }
     report(out, "extract", docs.size(), measure(() -> {
       for (int i = 0; i < docs.size(); i++) {
-        claimsOnly.extract(docs.get(i), layouts.get(i), dates.get(i));
+        extractor.extract(docs.get(i), layouts.get(i));
       }
     }));
-    report(out, "+resolve", docs.size(), measure(() -> {
+    report(out, "resolve", docs.size(), measure(() -> {
       for (int i = 0; i < docs.size(); i++) {
-        extractor.extract(docs.get(i), layouts.get(i), dates.get(i));
+        resolver.resolve(docs.get(i), layouts.get(i), dates.get(i), claims.get(i));
       }
     }));
     report(out, "all", docs.size(), measure(() -> {
       for (Document doc : docs) {
         Layout layout = cleaner.clean(doc);
-        extractor.extract(doc, layout, facts.find(doc, layout).date());
+        resolver.resolve(doc, layout, facts.find(doc, layout).date(), extractor.extract(doc, layout));
       }
     }));
     return 0;

@@ -7,33 +7,36 @@ import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.model.Layout;
+import org.tally.resolve.ClaimResolver;
 import org.tally.store.Ingested;
 import org.tally.text.TextCleaner;
 
-/** The per-document stages in order: clean, find the facts, extract the claims. Thread-safe. */
+/** The per-document stages in order: clean, find the facts, extract the claims, resolve their places and times. Thread-safe. */
 public final class Pipeline {
   private final TextCleaner cleaner;
   private final FactFinder facts;
   private final ClaimExtractor extractor;
+  private final ClaimResolver resolver;
 
-  public Pipeline(TextCleaner cleaner, FactFinder facts, ClaimExtractor extractor) {
+  public Pipeline(TextCleaner cleaner, FactFinder facts, ClaimExtractor extractor, ClaimResolver resolver) {
     this.cleaner = cleaner;
     this.facts = facts;
     this.extractor = extractor;
+    this.resolver = resolver;
   }
 
   public static Pipeline standard() {
-    return new Pipeline(TextCleaner.standard(), FactFinder.standard(), ClaimExtractor.standard());
+    return withExtractor(ClaimExtractor.standard());
   }
 
   public static Pipeline withExtractor(ClaimExtractor extractor) {
-    return new Pipeline(TextCleaner.standard(), FactFinder.standard(), extractor);
+    return new Pipeline(TextCleaner.standard(), FactFinder.standard(), extractor, ClaimResolver.standard());
   }
 
   public Ingested analyse(Document doc) {
     Layout layout = cleaner.clean(doc);
     DocumentFacts found = facts.find(doc, layout);
-    List<Claim> claims = extractor.extract(doc, layout, found.date());
+    List<Claim> claims = resolver.resolve(doc, layout, found.date(), extractor.extract(doc, layout));
     return new Ingested(doc, layout, found, claims);
   }
 }
