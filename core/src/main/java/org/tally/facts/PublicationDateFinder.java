@@ -130,19 +130,19 @@ final class PublicationDateFinder {
       // read on
     }
     Matcher slashed = MONTH_DAY_YEAR.matcher(value);
-    if (!slashed.matches()) {
-      for (DateMention mention : dates.find(value, new Span(0, value.length()))) {
-        if (mention.hasYear()) {
-          return mention.date().map(d -> new DatedEvidence(d, null));
-        }
+    if (slashed.matches()) {
+      try {
+        return Optional.of(new DatedEvidence(LocalDate.of(Integer.parseInt(slashed.group(3)),
+            Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2))), null));
+      } catch (java.time.DateTimeException dayFirst) {
+        // "31/10/2018" is no month-first date: DateReader reads it day first
       }
-      return Optional.empty();
     }
-    try {
-      return Optional.of(new DatedEvidence(LocalDate.of(Integer.parseInt(slashed.group(3)),
-          Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2))), null));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
+    for (DateMention mention : dates.find(value, new Span(0, value.length()))) {
+      if (mention.hasYear()) {
+        return mention.date().map(d -> new DatedEvidence(d, null));
+      }
     }
+    return Optional.empty();
   }
 }

@@ -52,6 +52,10 @@ public final class RuleFile {
   public static RuleFile load(Path path) {
     try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return parse(path.toString(), reader);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read rule file " + path + ": no such file", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UncheckedIOException("cannot read rule file " + path + ": it is not UTF-8 (save it as UTF-8)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule file " + path + ": " + e.getMessage(), e);
     }

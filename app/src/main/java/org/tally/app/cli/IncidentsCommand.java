@@ -1,6 +1,5 @@
 package org.tally.app.cli;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tally incidents}: claims of different documents linked into incidents and series, with consensus figures. */
@@ -65,17 +63,14 @@ public final class IncidentsCommand implements Callable<Integer> {
   static Linked link(CommandSpec spec, InputOptions input, String db) {
     IncidentLinker linker = IncidentLinker.standard();
     if (input.inputs.isEmpty()) {
-      String location = db != null ? db : "tally.db";
-      if (db == null && !new File(location).exists()) {
-        throw new ParameterException(spec.commandLine(), "Missing INPUT: name files, folders, globs or -, or a database with --db");
-      }
+      String location = StoreOption.existing(spec, db);
       try (Store store = Store.open(location)) {
         store.linkNew(linker);
         return new Linked(store.incidents(), 0);
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = input.pipeline();
     Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
     List<ClaimRef> refs = new ArrayList<>();
     batch.run(doc -> {

@@ -1,6 +1,5 @@
 package org.tally.app.cli;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
@@ -15,7 +14,6 @@ import org.tally.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,9 +39,10 @@ abstract class ListingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    String stored = input.inputs.isEmpty() ? StoreOption.existing(spec, db) : null;
     try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(), tableColumns())) {
-      if (input.inputs.isEmpty()) {
-        return fromStore(out);
+      if (stored != null) {
+        return fromStore(stored, out);
       }
       Pipeline pipeline = input.pipeline();
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
@@ -58,11 +57,7 @@ abstract class ListingCommand implements Callable<Integer> {
     }
   }
 
-  private int fromStore(RecordWriter out) {
-    String location = db != null ? db : "tally.db";
-    if (db == null && !new File(location).exists()) {
-      throw new ParameterException(spec.commandLine(), "Missing INPUT: name files, folders, globs or -, or a database with --db");
-    }
+  private int fromStore(String location, RecordWriter out) {
     try (Store store = Store.open(location)) {
       for (StoredDocument stored : store.documents()) {
         write(new Ingested(stored.document(), stored.layout(), stored.facts(), store.claims(stored.id())), out);

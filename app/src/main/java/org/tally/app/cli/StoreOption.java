@@ -16,4 +16,18 @@ final class StoreOption {
   String location() {
     return db;
   }
+
+  /**
+   * The database a reading command lists when it has no INPUT: {@code --db}, else tally.db. It must exist
+   * already: reading never creates one.
+   */
+  static String existing(picocli.CommandLine.Model.CommandSpec spec, String db) {
+    String location = db != null ? db : "tally.db";
+    if (!new java.io.File(location).exists()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), db == null
+          ? "Missing INPUT: name files, folders, globs or -, or a database with --db"
+          : "no such database: " + db + " (fill one with: tally ingest --db " + db + " INPUT…)");
+    }
+    return location;
+  }
 }

@@ -141,15 +141,16 @@ final class CsvReader implements DocumentReader {
     String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("eof reached before encapsulated token finished")) {
-      return new ReadFailure(line, "unbalanced quote opened on this line");
+      return new ReadFailure(line, "unbalanced quote opened on this line; the rows after it were not read");
     }
     Matcher at = AT_LINE.matcher(message);
     if (lower.contains("between encapsulated token and delimiter") && at.find()) {
       long end = Long.parseLong(at.group(1).replace(",", ""));
       if (end > line) {
-        return new ReadFailure(line, "unbalanced quote opened on this line");
+        return new ReadFailure(line, "unbalanced quote opened on this line; the rows after it were not read");
       }
-      return new ReadFailure(line, "text after a closing quote; quote the whole cell and double any quote inside it");
+      return new ReadFailure(line, "text after a closing quote; quote the whole cell and double any quote inside it;"
+          + " the rows after it were not read");
     }
     return new ReadFailure(line, "broken CSV record: " + message);
   }

@@ -61,8 +61,12 @@ final class InputExpander {
       return;
     }
     if (Files.isDirectory(path)) {
+      int before = files.size();
       walk(path, (file, relative) -> Format.ofExtension(InputSource.file(file, false).extension()).isPresent(),
           false);
+      if (files.size() == before) {
+        problem(input, "no files Tally reads here (.txt .md .html .csv .jsonl and the like)");
+      }
     } else if (Files.exists(path)) {
       add(path, true);
     } else if (Files.isSymbolicLink(path)) {

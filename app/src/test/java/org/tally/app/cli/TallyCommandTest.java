@@ -133,4 +133,24 @@ class TallyCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("bad.tsv").contains("columns").doesNotContain("at org.");
   }
+
+  @Test
+  void readingANamedDatabaseThatIsNotThereCreatesNothing(@TempDir Path dir) {
+    Path db = dir.resolve("none.db");
+    CliRun run = CliRun.of("extract", "--db", db.toString(), "--format", "table");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("no such database").contains("none.db");
+    assertThat(run.out()).isEmpty();
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void incidentsHonourTheUsersActorNames(@TempDir Path dir) throws IOException {
+    Path names = dir.resolve("my-actors.tsv");
+    Files.writeString(names, "# my names\n# columns: name\tactor\nBlue Brigade\tblue-brigade\n");
+    Path article = dir.resolve("a.txt");
+    Files.writeString(article, "At least 12 people were killed by the Blue Brigade in Idlib on Monday.");
+    CliRun run = CliRun.of("incidents", article.toString(), "--actors", names.toString(), "--format", "jsonl");
+    assertThat(lines(run.out())).extracting(i -> i.get("perpetrator").asText()).contains("blue-brigade");
+  }
 }

@@ -105,7 +105,7 @@ class CsvReaderTest {
 
     Reading reading = Reading.of(file.toString());
 
-    assertThat(reading.messages()).containsExactly(file + ":5: unbalanced quote opened on this line");
+    assertThat(reading.messages()).containsExactly(file + ":5: unbalanced quote opened on this line; the rows after it were not read");
     assertThat(reading.ids()).containsExactly("1", "2");
   }
 
@@ -115,7 +115,7 @@ class CsvReaderTest {
 
     Reading reading = Reading.of(file.toString());
 
-    assertThat(reading.messages()).containsExactly(file + ":3: unbalanced quote opened on this line");
+    assertThat(reading.messages()).containsExactly(file + ":3: unbalanced quote opened on this line; the rows after it were not read");
     assertThat(reading.ids()).containsExactly("1");
   }
 
@@ -154,7 +154,8 @@ class CsvReaderTest {
     Reading reading = Reading.of(file.toString());
 
     assertThat(reading.messages()).containsExactly(
-        file + ":3: text after a closing quote; quote the whole cell and double any quote inside it");
+        file + ":3: text after a closing quote; quote the whole cell and double any quote inside it;"
+            + " the rows after it were not read");
     assertThat(reading.ids()).containsExactly("1");
   }
 }

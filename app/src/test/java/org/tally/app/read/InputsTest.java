@@ -104,7 +104,7 @@ class InputsTest {
 
     Reading reading = batchWith(bad);
 
-    assertThat(reading.messages()).containsExactly(bad + ":2: unbalanced quote opened on this line");
+    assertThat(reading.messages()).containsExactly(bad + ":2: unbalanced quote opened on this line; the rows after it were not read");
     assertThat(reading.ids()).containsExactly("good");
   }
 
@@ -128,6 +128,16 @@ class InputsTest {
 
     assertThat(reading.messages()).containsExactly(link + ": cannot read: broken symbolic link");
     assertThat(reading.ids()).containsExactly("kept");
+  }
+
+  @Test
+  void folderWithNothingTallyReadsIsReported() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("scans"));
+    Files.write(folder.resolve("page.pdf"), new byte[] {37, 80, 68, 70});
+
+    Reading reading = Reading.of(folder.toString());
+
+    assertThat(reading.messages()).containsExactly(folder + ": no files Tally reads here (.txt .md .html .csv .jsonl and the like)");
   }
 
   @Test

@@ -41,7 +41,11 @@ public final class ActorDictionary {
       // a user's names file may bring actors the bundled list lacks
       Actor actor = dictionary.actors.computeIfAbsent(id, k -> new Actor(k, name, "other", null));
       boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
-      dictionary.names.add(name, new Named(actor, !row.get("role").equals("perpetrator")), caseSensitive);
+      String role = row.get("role");
+      if (!role.isEmpty() && !role.equals("perpetrator")) {
+        throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator");
+      }
+      dictionary.names.add(name, new Named(actor, role.isEmpty()), caseSensitive);
     }
     return dictionary;
   }
