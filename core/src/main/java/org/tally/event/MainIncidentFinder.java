@@ -44,7 +44,11 @@ public final class MainIncidentFinder {
   }
 
   public static MainIncidentFinder standard() {
-    return new MainIncidentFinder(PlaceResolver.standard(), CountParser.standard());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final MainIncidentFinder INSTANCE = new MainIncidentFinder(PlaceResolver.standard(), CountParser.standard());
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */

@@ -41,7 +41,12 @@ public final class ClaimExtractor {
   }
 
   public static ClaimExtractor standard() {
-    return new ClaimExtractor(ActorDictionary.standard());
+    return Standard.INSTANCE;
+  }
+
+  /** Loaded once, on first use: the rule files do not change while Tally runs. */
+  private static final class Standard {
+    static final ClaimExtractor INSTANCE = new ClaimExtractor(ActorDictionary.standard());
   }
 
   /** The claims of a document, one per assertion, without place and time: {@code resolve} adds those. */

@@ -44,7 +44,11 @@ public final class ClaimResolver {
   }
 
   public static ClaimResolver standard() {
-    return new ClaimResolver(TimeResolver.standard(), PlaceResolver.standard());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final ClaimResolver INSTANCE = new ClaimResolver(TimeResolver.standard(), PlaceResolver.standard());
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
