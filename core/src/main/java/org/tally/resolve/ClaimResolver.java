@@ -80,14 +80,20 @@ public final class ClaimResolver {
     Optional<PlaceMention> found = named.map(m -> container(text, m, context))
         .filter(m -> m != named.get() || inFocus(m, context));
     if (found.isEmpty()) {
-      int sectionStart = layout.at(claim.evidence().start()).map(s -> s.span().start()).orElse(claim.evidence().start());
-      Span before = new Span(Math.max(sectionStart, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
+      // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
+      // but not teasers, comments or boilerplate between
+      Span before = new Span(Math.max(0, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
       List<PlaceMention> earlier = mentions.stream()
-          .filter(m -> before.contains(m.span()) && inFocus(m, context)).toList();
+          .filter(m -> before.contains(m.span()) && ownText(layout, m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span())).orElseGet(() -> inCountry(context));
+  }
+
+  private static boolean ownText(Layout layout, int offset) {
+    return layout.at(offset).map(s -> s.kind().claimSection() != null
+        && (s.kind().claimSection().equals("body") || s.kind().claimSection().equals("title"))).orElse(false);
   }
 
   /**

@@ -153,4 +153,17 @@ class TallyCommandTest {
     CliRun run = CliRun.of("incidents", article.toString(), "--actors", names.toString(), "--format", "jsonl");
     assertThat(lines(run.out())).extracting(i -> i.get("perpetrator").asText()).contains("blue-brigade");
   }
+
+  @Test
+  void seedsLinkTheDeirEzZorStrikeWithItsContradictionAndTheCoalitionsAdmittedSeries() throws IOException {
+    List<JsonNode> incidents = lines(CliRun.of("incidents", SEEDS.toString(), "--format", "jsonl").out());
+    JsonNode strike = incidents.stream().filter(i -> i.get("kind").asText().equals("incident")
+        && i.get("harm").asText().equals("killed") && i.get("victims").asText().equals("soldiers")).findFirst().orElseThrow();
+    assertThat(strike.get("claims")).extracting(c -> c.get("doc").asText().substring(0, 3)).containsExactlyInAnyOrder("001", "004");
+    assertThat(strike.get("contradiction").asBoolean()).isTrue();
+    assertThat(strike.get("when").get("start").asText()).isEqualTo("2016-09-17");
+    JsonNode admitted = incidents.stream().filter(i -> i.get("kind").asText().equals("series")
+        && i.get("claims").size() == 2).findFirst().orElseThrow();
+    assertThat(admitted.get("claims")).extracting(c -> c.get("min").asInt()).containsExactly(173, 1319);
+  }
 }
