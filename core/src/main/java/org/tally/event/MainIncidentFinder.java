@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.ClaimPlace;
 import org.tally.model.ClaimTime;
 import org.tally.model.Harm;
@@ -66,7 +67,7 @@ public final class MainIncidentFinder {
    * were killed"): that claim is the one the article leads with, so it goes first.
    */
   private List<Claim> headlined(String text, Layout layout, List<Claim> claims) {
-    if (claims.stream().anyMatch(c -> c.section().equals("title"))) {
+    if (claims.stream().anyMatch(c -> c.section() == ClaimSection.TITLE)) {
       return claims;
     }
     List<Integer> figures = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class MainIncidentFinder {
     ordered.remove(lead.get());
     Claim c = lead.get();
     ordered.add(0, new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), c.claimant(),
-        c.location(), c.when(), c.scope(), c.stance(), c.attacks(), "title", c.evidence()));
+        c.location(), c.when(), c.scope(), c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
     return ordered;
   }
 
@@ -93,7 +94,7 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    List<Claim> own = claims.stream().filter(c -> c.section().equals("title") || c.section().equals("body")).toList();
+    List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
     Optional<Claim> lead = lead(own);
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null);
@@ -123,7 +124,7 @@ public final class MainIncidentFinder {
 
   private static Optional<Claim> lead(List<Claim> own) {
     Comparator<Claim> byHarm = Comparator.comparing(c -> c.harm() == Harm.KILLED ? 0 : 1);
-    Optional<Claim> title = own.stream().filter(c -> c.section().equals("title") && c.scope() == Scope.INCIDENT)
+    Optional<Claim> title = own.stream().filter(c -> c.section() == ClaimSection.TITLE && c.scope() == Scope.INCIDENT)
         .min(byHarm);
     if (title.isPresent()) {
       return title;
@@ -133,7 +134,7 @@ public final class MainIncidentFinder {
   }
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {
-    return own.stream().filter(c -> c.section().equals("body") && c.scope() == Scope.INCIDENT).findFirst();
+    return own.stream().filter(c -> c.section() == ClaimSection.BODY && c.scope() == Scope.INCIDENT).findFirst();
   }
 
   private static boolean isDay(ClaimTime when) {

@@ -12,6 +12,7 @@ import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.Scope;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
@@ -64,7 +65,7 @@ final class Attributor {
       }
       int[] clause = clause(tokens, casualty.from());
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
-      String section = kind.claimSection();
+      ClaimSection section = kind.claimSection();
       Claim claim = new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
       if (attribution.isEmpty() && opening == null && !reading.quotedSection) {

@@ -14,6 +14,7 @@ import org.tally.extract.token.Token;
 import org.tally.extract.token.Tokenizer;
 import org.tally.extract.victim.VictimWords;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.model.Section;
@@ -53,7 +54,7 @@ public final class ClaimExtractor {
   public List<Claim> extract(Document doc, Layout layout) {
     Reading reading = new Reading(doc);
     for (Section section : layout.sections()) {
-      String claimSection = section.kind().claimSection();
+      ClaimSection claimSection = section.kind().claimSection();
       if (claimSection == null) {
         continue;
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.Count;
 
 /**
@@ -41,7 +42,7 @@ final class ClaimMerger {
   }
 
   private static boolean isOwnText(Claim claim) {
-    return claim.section().equals("title") || claim.section().equals("body");
+    return claim.section().isOwnText();
   }
 
   private static boolean sameAssertion(Claim a, Claim b) {
@@ -51,7 +52,7 @@ final class ClaimMerger {
 
   /** A headline's attribution summarises the body's, so a title claim fits any claimant. */
   private static boolean compatible(Claim a, Claim b) {
-    if (a.section().equals("title") || b.section().equals("title")) {
+    if (a.section() == ClaimSection.TITLE || b.section() == ClaimSection.TITLE) {
       return true;
     }
     String x = a.claimant();
@@ -75,10 +76,10 @@ final class ClaimMerger {
 
   private static Claim combine(List<Claim> group) {
     // headlines drop qualifiers ("20 killed" over "at least 20 were killed"): the body's count is the claim's
-    List<Claim> body = group.stream().filter(c -> c.section().equals("body")).toList();
+    List<Claim> body = group.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     Claim best = (body.isEmpty() ? group : body).stream().max(Comparator.comparingInt(ClaimMerger::precision)
         .thenComparing(c -> -roundness(c.countText()))).orElseThrow();
-    String claimant = group.stream().filter(c -> c.section().equals("body") && named(c.claimant()))
+    String claimant = group.stream().filter(c -> c.section() == ClaimSection.BODY && named(c.claimant()))
         .map(Claim::claimant).findFirst()
         .orElse(group.stream().map(Claim::claimant).filter(ClaimMerger::named).findFirst().orElse(best.claimant()));
     String perpetrator = best.perpetrator() != null ? best.perpetrator()

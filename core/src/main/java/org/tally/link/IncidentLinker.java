@@ -23,7 +23,6 @@ import org.tally.model.Scope;
  * only the series the new claims extend; everything else is passed through untouched.
  */
 public final class IncidentLinker {
-  private static final Set<String> OWN_TEXT = Set.of("title", "body");
   private static final Comparator<Incident> ORDER = Comparator.comparing(Incident::kind)
       .thenComparing(i -> i.when() == null ? null : i.when().start(), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(Incident::id);
@@ -54,7 +53,7 @@ public final class IncidentLinker {
     List<ClaimRef> single = new ArrayList<>();
     List<ClaimRef> running = new ArrayList<>();
     for (ClaimRef ref : newClaims) {
-      if (OWN_TEXT.contains(ref.claim().section()) && known.add(ref.key())) {
+      if (ref.claim().section().isOwnText() && known.add(ref.key())) {
         (ref.claim().scope() == Scope.INCIDENT ? single : running).add(ref);
       }
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param perpetrator canonical actor id of who caused the harm, or null
  * @param claimant canonical actor id of who states the number; "outlet" when the article itself does
  * @param attacks strikes or attacks the count covers, or null
- * @param section "title" or "body" for the document's own text, "related" or "comment" otherwise
+ * @param section where the claim was read: the title or body for the document's own text
  * @param evidence the sentence the claim was read from
  */
 public record Claim(
@@ -24,7 +24,7 @@ public record Claim(
     Scope scope,
     Stance stance,
     Integer attacks,
-    String section,
+    ClaimSection section,
     Span evidence) {
   public Claim {
     Objects.requireNonNull(doc, "doc");

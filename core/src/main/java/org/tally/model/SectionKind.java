@@ -19,13 +19,13 @@ public enum SectionKind {
   /** Photo captions and credits. */
   CREDIT;
 
-  /** The claims.md {@code section} value for claims found here, or null where no claim belongs. */
-  public String claimSection() {
+  /** The claims.md {@code section} of claims found here, or null where no claim belongs. */
+  public ClaimSection claimSection() {
     return switch (this) {
-      case TITLE -> "title";
-      case BODY, DATELINE -> "body";
-      case RELATED -> "related";
-      case COMMENT -> "comment";
+      case TITLE -> ClaimSection.TITLE;
+      case BODY, DATELINE -> ClaimSection.BODY;
+      case RELATED -> ClaimSection.RELATED;
+      case COMMENT -> ClaimSection.COMMENT;
       default -> null;
     };
   }

@@ -92,8 +92,8 @@ public final class ClaimResolver {
   }
 
   private static boolean ownText(Layout layout, int offset) {
-    return layout.at(offset).map(s -> s.kind().claimSection() != null
-        && (s.kind().claimSection().equals("body") || s.kind().claimSection().equals("title"))).orElse(false);
+    return layout.at(offset).map(s -> s.kind().claimSection() != null && s.kind().claimSection().isOwnText())
+        .orElse(false);
   }
 
   /**

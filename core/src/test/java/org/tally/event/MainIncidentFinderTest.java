@@ -1,5 +1,6 @@
 package org.tally.event;
 
+import org.tally.model.ClaimSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ class MainIncidentFinderTest {
   private static Claim claim(Harm harm, Victims victims, int min, Integer max, Scope scope, String section, int sentence,
       ClaimPlace place, ClaimTime when) {
     return new Claim("d", harm, victims, new Count(min, max, false, new Span(sentence, sentence + 2)), "n", null, "outlet",
-        place, when, scope, Stance.ASSERTED, null, section, new Span(sentence, sentence + 50));
+        place, when, scope, Stance.ASSERTED, null,
+        ClaimSection.valueOf(section.toUpperCase(java.util.Locale.ROOT)), new Span(sentence, sentence + 50));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.tally.link;
 
+import org.tally.model.ClaimSection;
 import java.time.LocalDate;
 import org.tally.model.Claim;
 import org.tally.model.ClaimPlace;
@@ -94,7 +95,8 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
 
   ClaimRef ref() {
     Claim claim = new Claim(doc, harm, victims, count, String.valueOf(count.representative()), perpetrator, claimant,
-        place, when, scope, Stance.ASSERTED, null, section, new Span(0, 10));
+        place, when, scope, Stance.ASSERTED, null, ClaimSection.valueOf(section.toUpperCase(java.util.Locale.ROOT)),
+        new Span(0, 10));
     return new ClaimRef(doc, ordinal, outlet, docDate, claim, "sentence of " + doc);
   }
 }

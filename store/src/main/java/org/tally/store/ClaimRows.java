@@ -15,6 +15,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.ClaimPlace;
 import org.tally.model.ClaimTime;
 import org.tally.model.Count;
@@ -78,7 +79,7 @@ final class ClaimRows {
           .bind("scope", code(claim.scope()))
           .bind("stance", code(claim.stance()))
           .bind("attacks", claim.attacks())
-          .bind("section", claim.section())
+          .bind("section", code(claim.section()))
           .bind("evidenceStart", claim.evidence().start())
           .bind("evidenceEnd", claim.evidence().end())
           .bind("precision", place.precision() == null ? null : place.precision().jsonName())
@@ -118,7 +119,7 @@ final class ClaimRows {
         decode(Scope.class, row.getString("scope")),
         decode(Stance.class, row.getString("stance")),
         integer(row, "attacks"),
-        row.getString("section"),
+        decode(ClaimSection.class, row.getString("section")),
         new Span(row.getInt("evidence_start"), row.getInt("evidence_end")));
   }
 

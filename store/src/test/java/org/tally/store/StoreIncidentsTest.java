@@ -1,5 +1,6 @@
 package org.tally.store;
 
+import org.tally.model.ClaimSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class StoreIncidentsTest {
     String count = min != null && max != null ? String.valueOf(min) : min != null ? "over " + (min - 1) : "up to " + max;
     String text = count + " soldiers were killed in a strike by the US-led coalition.";
     Claim claim = new Claim(id, Harm.KILLED, Victims.SOLDIERS, new Count(min, max, false, new Span(0, count.length())),
-        count, "us-led-coalition", "outlet", null, null, scope, Stance.ASSERTED, null, "body", new Span(0, text.length()));
+        count, "us-led-coalition", "outlet", null, null, scope, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, text.length()));
     return new Ingested(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
         new DocumentFacts(null, outlet, LocalDate.parse(date), null, "en"), List.of(claim));
   }

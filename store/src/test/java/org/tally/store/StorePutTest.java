@@ -146,13 +146,13 @@ class StorePutTest {
         doc.facts(), doc.claims());
   }
 
-  /** The last claim names a section the schema does not know, so its insert fails after the others succeeded. */
+  /** The last claim has a negative count, which the schema refuses, so its insert fails after the others succeeded. */
   private static Ingested withBadLastClaim(Ingested doc) {
     List<Claim> claims = new ArrayList<>(doc.claims());
     Claim last = claims.remove(claims.size() - 1);
-    claims.add(new Claim(last.doc(), last.harm(), last.victims(), last.count(), last.countText(), last.perpetrator(),
-        last.claimant(), last.location(), last.when(), last.scope(), last.stance(), last.attacks(), "sidebar",
-        last.evidence()));
+    claims.add(new Claim(last.doc(), last.harm(), last.victims(), new org.tally.model.Count(-1, -1, false, last.count().span()),
+        last.countText(), last.perpetrator(), last.claimant(), last.location(), last.when(), last.scope(), last.stance(),
+        last.attacks(), last.section(), last.evidence()));
     return new Ingested(doc.document(), doc.layout(), doc.facts(), claims);
   }
 }

@@ -1,5 +1,6 @@
 package org.tally.store;
 
+import org.tally.model.ClaimSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class StoreRoundTripTest {
   @Test
   void claimWithNullsReadsBackWithNulls() {
     Claim sparse = new Claim("sparse", Harm.MISSING, Victims.PEOPLE, new Count(null, 24, false, new Span(0, 5)),
-        null, null, null, null, null, Scope.INCIDENT, Stance.ASSERTED, null, "body", new Span(0, 20));
+        null, null, null, null, null, Scope.INCIDENT, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, 20));
     store.put(new Ingested(new Document("sparse", "-", "Up to 24 are missing.", null), new Layout(List.of()),
         new DocumentFacts(null, null, null, null, "en"), List.of(sparse)));
     assertThat(store.claims("sparse")).containsExactly(sparse);
@@ -94,7 +95,7 @@ class StoreRoundTripTest {
     }
     int widest = Math.max(Math.max(Harm.values().length, Victims.values().length),
         Math.max(Scope.values().length, Stance.values().length));
-    String[] claimSections = {"title", "body", "related", "comment"};
+    org.tally.model.ClaimSection[] claimSections = org.tally.model.ClaimSection.values();
     for (int i = 0; i < widest; i++) {
       claims.add(new Claim("enums", Harm.values()[i % Harm.values().length],
           Victims.values()[i % Victims.values().length], Count.exactly(i, false, new Span(i, i + 1)), null, null,
@@ -159,12 +160,12 @@ class StoreRoundTripTest {
         Count.exactly(62, true, new Span(some, some + 7)), "Some 62", "us-led-coalition", "syria-mfa",
         new ClaimPlace("DEIR EZ-ZOR", "Deir ez-Zor", "Deir ez-Zor", "SY", 35.336111, 40.145, org.tally.model.PlacePrecision.NEAR_POINT, new Span(10, 21)),
         new ClaimTime(LocalDate.of(2016, 9, 17), LocalDate.of(2016, 9, 18), "on Saturday", new Span(30, 41)),
-        Scope.INCIDENT, Stance.ASSERTED, 37, "body", new Span(some, sentenceEnd));
+        Scope.INCIDENT, Stance.ASSERTED, 37, ClaimSection.BODY, new Span(some, sentenceEnd));
     int over = TEXT.indexOf("over 100");
     Claim injured = new Claim("deir-ez-zor", Harm.INJURED, Victims.SOLDIERS,
         new Count(101, null, false, new Span(over, over + 8)), "over 100", "us-led-coalition", "syria-mfa",
         new ClaimPlace("DEIR EZ-ZOR", null, null, "SY,IQ", null, null, null, null), new ClaimTime(null, null, "recently", null),
-        Scope.AGGREGATE, Stance.ESTIMATED, 37, "body", new Span(some, sentenceEnd));
+        Scope.AGGREGATE, Stance.ESTIMATED, 37, ClaimSection.BODY, new Span(some, sentenceEnd));
     return new Ingested(document, layout, facts, List.of(claim, injured));
   }
 }

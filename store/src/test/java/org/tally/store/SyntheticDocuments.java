@@ -1,5 +1,6 @@
 package org.tally.store;
 
+import org.tally.model.ClaimSection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ final class SyntheticDocuments {
         Scope.values()[(n + c) % Scope.values().length],
         Stance.values()[(n + c) % Stance.values().length],
         c == 1 ? 3 : null,
-        "body",
+        ClaimSection.BODY,
         evidence);
   }
 }

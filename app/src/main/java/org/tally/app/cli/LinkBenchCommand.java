@@ -99,7 +99,7 @@ public final class LinkBenchCommand implements Callable<Integer> {
       Scope scope = scopeDraw < 8 ? Scope.INCIDENT : scopeDraw == 8 ? Scope.AGGREGATE : Scope.CUMULATIVE;
       Claim claim = new Claim(doc, Harm.values()[random.nextInt(3)], Victims.values()[random.nextInt(Victims.values().length)],
           count, String.valueOf(toll), random.nextInt(5) == 0 ? null : PERPETRATORS[random.nextInt(PERPETRATORS.length)],
-          CLAIMANTS[random.nextInt(CLAIMANTS.length)], place, when, scope, Stance.ASSERTED, null, "body",
+          CLAIMANTS[random.nextInt(CLAIMANTS.length)], place, when, scope, Stance.ASSERTED, null, org.tally.model.ClaimSection.BODY,
           new Span(0, 10));
       refs.add(new ClaimRef(doc, 0, "outlet-" + random.nextInt(15), day, claim, "synthetic claim " + i));
     }

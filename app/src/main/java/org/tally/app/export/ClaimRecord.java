@@ -26,7 +26,7 @@ public final class ClaimRecord {
     out.put("scope", claim.scope().jsonName());
     out.put("stance", claim.stance().jsonName());
     out.put("attacks", claim.attacks());
-    out.put("section", claim.section());
+    out.put("section", claim.section().jsonName());
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("start", claim.evidence().start());
     evidence.put("end", claim.evidence().end());

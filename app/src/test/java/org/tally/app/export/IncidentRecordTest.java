@@ -1,5 +1,6 @@
 package org.tally.app.export;
 
+import org.tally.model.ClaimSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class IncidentRecordTest {
   private static ClaimRef soldiersKilled(String doc, String outlet, Integer min, Integer max) {
     Claim claim = new Claim(doc, Harm.KILLED, Victims.SOLDIERS, new Count(min, max, false, new Span(0, 2)), "62",
         "us-led-coalition", "outlet", null, new ClaimTime(LocalDate.parse("2016-09-17"), LocalDate.parse("2016-09-17"),
-        "Saturday", null), Scope.INCIDENT, Stance.ASSERTED, null, "body", new Span(0, 20));
+        "Saturday", null), Scope.INCIDENT, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, 20));
     return new ClaimRef(doc, 0, outlet, LocalDate.parse("2016-09-18"), claim, "The strike killed soldiers.");
   }
 
