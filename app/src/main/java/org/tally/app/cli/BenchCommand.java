@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * held in memory. Figures, not a pass/fail test: run it on a quiet machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measures articles per second of each stage on one thread, over the inputs held in memory:",
+    description = {"Measures articles per second of each stage on one thread.",
+        "The inputs are held in memory; the stages are",
         "clean, facts, extract (claims), resolve (their places and times), all four in a row."})
 public final class BenchCommand implements Callable<Integer> {
   private static final int ROUNDS = 3;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tally incidents}: claims of different documents linked into incidents and series, with consensus figures. */
 @Command(name = "incidents", mixinStandardHelpOptions = true,
-    description = {"Links the claims of all inputs (or of the database) into incidents and running series, and prints",
+    description = {"Links claims across articles into incidents and series, with consensus and contradictions.",
+        "Links the claims of all inputs (or of the database) into incidents and running series, and prints",
         "each with its consensus figures and the claims that make it.",
         "Fields (jsonl): id, kind (incident|series), harm, victims, scope, when {start, end},",
         "location {name, admin1, country}, perpetrator, claimant (series), low, best, high, conservative,",

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tally outlets}: how each outlet reports, from the incidents its claims belong to. */
 @Command(name = "outlets", mixinStandardHelpOptions = true,
-    description = {"Profiles each outlet: claims by perpetrator blamed and by victims, the share it attributes to a",
-        "named claimant, and how its figures sit against the consensus of incidents other outlets also report.",
+    description = {"Profiles each outlet: whom it blames, whom it counts, and where its figures sit.",
+        "Claims by perpetrator blamed and by victims, the share it attributes to a named claimant, and how its",
+        "figures sit against the consensus of incidents other outlets also report.",
         "Fields (jsonl): outlet, claims, attributed, attributed_share, shared, above, within, below,",
         "by_perpetrator {actor: claims}, by_victims {victims: claims}."},
     exitCodeListHeading = "%nExit status:%n",
