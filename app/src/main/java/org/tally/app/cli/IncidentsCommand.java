@@ -19,7 +19,6 @@ import org.tally.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tally incidents}: claims of different documents linked into incidents and series, with consensus figures. */
@@ -37,34 +36,29 @@ public final class IncidentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: link and list what this database holds (default: tally.db).")
-  String db;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ListingOptions listing;
 
   /** Linked incidents and how many inputs failed on the way. */
   record Linked(List<Incident> incidents, int problems) {}
 
   @Override
   public Integer call() {
-    Linked linked = link(spec, input, db);
-    try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
+    Linked linked = link(spec, input, listing);
+    try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
         "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
         "claims"))) {
       for (Incident incident : linked.incidents()) {
-        out.write(format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
+        out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
       }
     }
     return linked.problems() > 0 ? 2 : 0;
   }
 
   /** Analyses the inputs and links their claims in memory; with none, links and reads the database. */
-  static Linked link(CommandSpec spec, InputOptions input, String db) {
+  static Linked link(CommandSpec spec, InputOptions input, ListingOptions listing) {
     IncidentLinker linker = IncidentLinker.standard();
     if (input.inputs.isEmpty()) {
-      String location = StoreOption.existing(spec, db);
+      String location = listing.database(spec);
       try (Store store = Store.open(location)) {
         store.linkNew(linker);
         return new Linked(store.incidents(), 0);

@@ -13,7 +13,6 @@ import org.tally.store.StoredDocument;
 import org.tally.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,12 +23,7 @@ abstract class ListingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: list what this database holds (default: tally.db).")
-  String db;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ListingOptions listing;
 
   /** The record(s) one analysed document gives. */
   abstract void write(Ingested doc, RecordWriter out);
@@ -39,8 +33,8 @@ abstract class ListingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String stored = input.inputs.isEmpty() ? StoreOption.existing(spec, db) : null;
-    try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(), tableColumns())) {
+    String stored = input.inputs.isEmpty() ? listing.database(spec) : null;
+    try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), tableColumns())) {
       if (stored != null) {
         return fromStore(stored, out);
       }

@@ -10,7 +10,6 @@ import org.tally.link.OutletProfiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tally outlets}: how each outlet reports, from the incidents its claims belong to. */
@@ -26,18 +25,13 @@ public final class OutletsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: profile what this database holds (default: tally.db).")
-  String db;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ListingOptions listing;
 
   @Override
   public Integer call() {
-    IncidentsCommand.Linked linked = IncidentsCommand.link(spec, input, db);
+    IncidentsCommand.Linked linked = IncidentsCommand.link(spec, input, listing);
     List<OutletProfile> profiles = OutletProfiler.standard().profile(linked.incidents());
-    try (RecordWriter out = new RecordWriter(format, spec.commandLine().getOut(),
+    try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(),
         List.of("outlet", "claims", "attributed_share", "shared", "above", "within", "below"))) {
       profiles.forEach(p -> out.write(OutletRecord.of(p)));
     }
