@@ -10,6 +10,7 @@ import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
 import org.tally.app.run.Pipeline;
 import org.tally.app.run.Progress;
+import org.tally.model.Document;
 import org.tally.store.Ingested;
 import org.tally.store.PutResult;
 import org.tally.store.Store;
@@ -54,21 +55,16 @@ public final class IngestCommand implements Callable<Integer> {
       if (!quiet) {
         batch.withProgress(Progress.on(System.err, System.console() != null, 100));
       }
-      List<Ingested> pending = new ArrayList<>();
+      // documents are read in order, analysed on all cores a batch at a time, and stored in order
+      List<Document> read = new ArrayList<>();
       int[] claimCount = {0};
       batch.run(doc -> {
-        try {
-          Ingested analysed = pipeline.analyse(doc);
-          claimCount[0] += analysed.claims().size();
-          pending.add(analysed);
-        } catch (RuntimeException e) {
-          batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
-        }
-        if (pending.size() >= BATCH) {
-          flush(db, pending, tally, batch, refresh);
+        read.add(doc);
+        if (read.size() >= BATCH) {
+          claimCount[0] += store(db, analyse(pipeline, read, batch), tally, batch, refresh);
         }
       });
-      flush(db, pending, tally, batch, refresh);
+      claimCount[0] += store(db, analyse(pipeline, read, batch), tally, batch, refresh);
       claims = claimCount[0];
       out.printf("%s: %d added, %d replaced, %d unchanged, %d claims found; %d documents stored in all%n",
           store.location(), tally.getOrDefault(PutResult.ADDED, 0), tally.getOrDefault(PutResult.REPLACED, 0),
@@ -81,10 +77,28 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static void flush(Store db, List<Ingested> pending, Map<PutResult, Integer> tally, Batch batch, boolean refresh) {
+  /** Analyses the documents read so far in parallel, keeping their order, and empties the list. */
+  private static List<Ingested> analyse(Pipeline pipeline, List<Document> read, Batch batch) {
+    List<Ingested> analysed = read.parallelStream().map(doc -> {
+      try {
+        return pipeline.analyse(doc);
+      } catch (RuntimeException e) {
+        synchronized (batch) {
+          batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
+        }
+        return null;
+      }
+    }).filter(java.util.Objects::nonNull).toList();
+    read.clear();
+    return analysed;
+  }
+
+  /** Stores a batch; returns how many claims it held. */
+  private static int store(Store db, List<Ingested> pending, Map<PutResult, Integer> tally, Batch batch, boolean refresh) {
     if (pending.isEmpty()) {
-      return;
+      return 0;
     }
+    int claims = pending.stream().mapToInt(i -> i.claims().size()).sum();
     try {
       for (PutResult result : db.putAll(pending, refresh)) {
         tally.merge(result, 1, Integer::sum);
@@ -99,6 +113,6 @@ public final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-    pending.clear();
+    return claims;
   }
 }
