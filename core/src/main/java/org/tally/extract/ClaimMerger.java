@@ -60,8 +60,16 @@ final class ClaimMerger {
     return x == null || y == null || x.equals(y) || x.equals("outlet") || y.equals("outlet");
   }
 
-  /** Counts that can be the same number said twice: overlapping bounds and within a tenth of each other. */
+  /**
+   * Counts that can be the same number said twice: two exact figures are equal; otherwise the bounds overlap and the
+   * figures are within a tenth of each other ("more than 50" and "some 54", "over 1,300" and "at least 1,319").
+   */
   private static boolean closeCounts(Count a, Count b) {
+    boolean exactA = a.min() != null && a.min().equals(a.max());
+    boolean exactB = b.min() != null && b.min().equals(b.max());
+    if (exactA && exactB) {
+      return a.min().equals(b.min());
+    }
     long lowA = a.min() == null ? 0 : a.min();
     long lowB = b.min() == null ? 0 : b.min();
     long highA = a.max() == null ? Long.MAX_VALUE : a.max();
@@ -71,7 +79,7 @@ final class ClaimMerger {
     }
     int ra = a.representative();
     int rb = b.representative();
-    return Math.abs(ra - rb) <= Math.max(2, Math.max(ra, rb) / 10);
+    return Math.abs(ra - rb) <= Math.max(ra, rb) / 10;
   }
 
   private static Claim combine(List<Claim> group) {

@@ -228,4 +228,19 @@ class ClaimExtractorTest {
     Claim claim = only(claims("More than 400,000 people have been killed in the war, the monitor said."));
     assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
   }
+
+  @Test
+  void twoExactFiguresAreTwoClaimsEvenWhenClose() {
+    List<Claim> claims = claims("Seventeen civilians were killed in raids on a market on Monday. "
+        + "Regime air raids killed 15 civilians in another town on Friday.");
+    assertThat(claims).extracting(c -> c.count().min()).containsExactly(17, 15);
+  }
+
+  @Test
+  void partAfterAmongThemTakesTheHarmOfTheWhole() {
+    List<Claim> claims = claims("The deaths include 65 people among them 22 children killed in rebel fire.");
+    assertThat(claims).extracting(Claim::victims, c -> c.count().min()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Victims.PEOPLE, 65),
+        org.assertj.core.groups.Tuple.tuple(Victims.CHILDREN, 22));
+  }
 }

@@ -92,6 +92,11 @@ public final class HarmCues {
       if (!tokens.get(i).isWord() && !tokens.get(i).is(",")) {
         return Optional.empty();
       }
+      // "65 people among them 22 children killed in rebel fire"
+      Optional<PhraseTrie.Match<Harm>> direct = i > from + 1 ? after.longestAt(tokens, i) : Optional.empty();
+      if (direct.isPresent()) {
+        return Optional.of(new Cue(direct.get().value(), i, direct.get().to(), false));
+      }
       if (AUXILIARIES.contains(tokens.get(i).lower()) && i > from) {
         Optional<Cue> cue = after(tokens, i);
         if (cue.isPresent()) {
