@@ -54,6 +54,13 @@ UCDP_TYPES = {"village", "villge", "villae", "town", "city", "suburb", "area", "
 ARTICLE = re.compile(r"^(al|ar|as|ad|ash|an|at|az|el|ez|es|et|ed|en|er)[-\s]+(?=\S{4})", re.I)
 MIN_POP_ELSEWHERE = 100_000
 MIN_POP_ALTERNATES = 1_000_000
+# Countries of the wars news covers most (UCDP's most violent of 2014-2024 and neighbours): their towns of 1,000
+# people or more go in with their Latin alternates ("Hodeidah", "Khan Younis", "Bakhmut"), as Syria's and Iraq's do.
+# Large neighbours (Russia, Turkey, Pakistan) stay at the 100,000 threshold: their many villages named like common
+# words or Syrian places would crowd out the places of the conflict itself.
+CONFLICT_COUNTRIES = {"YE", "PS", "IL", "LB", "UA", "AF", "SO", "SD", "SS", "LY", "ML", "NG", "MM", "CD", "ET",
+                      "BF", "CF", "NE", "TD", "CM", "MZ"}
+MIN_POP_CONFLICT = 1_000
 
 
 def latin(s):
@@ -162,10 +169,11 @@ def main():
         if len(f) < 15 or f[6] != "P":
             continue
         cc, pop = f[8], int(f[14] or 0)
-        if cc not in ("SY", "IQ") and pop < MIN_POP_ELSEWHERE:
+        conflict = cc in CONFLICT_COUNTRIES and pop >= MIN_POP_CONFLICT
+        if cc not in ("SY", "IQ") and pop < MIN_POP_ELSEWHERE and not conflict:
             continue
         alternates = [f[2]]
-        if cc in ("SY", "IQ") or pop >= MIN_POP_ALTERNATES:
+        if cc in ("SY", "IQ") or conflict or pop >= MIN_POP_ALTERNATES:
             alternates += [a for a in f[3].split(",") if good_alternate(a)]
         # the ASCII name reads better in output ("Afrin" for "‘Afrīn"); the written name stays an alias
         alternates = [f[1]] + [a for a in alternates if a != f[2]]
