@@ -105,19 +105,13 @@ final class CsvReader implements DocumentReader {
       problems.accept(new ReadProblem(source.name(), line, "empty text column \"" + columns.get(Field.TEXT) + "\""));
       return;
     }
-    long bytes = Utf8Length.of(text);
-    if (bytes > options.maxDocumentBytes()) {
-      problems.accept(new ReadProblem(source.name(), line, options.overLimit(bytes)));
-      return;
-    }
-    String id = trimmed(cell(record, columns.get(Field.ID)));
     Metadata metadata = new Metadata(
         trimmed(cell(record, columns.get(Field.TITLE))),
         trimmed(cell(record, columns.get(Field.URL))),
         trimmed(cell(record, columns.get(Field.OUTLET))),
         trimmed(cell(record, columns.get(Field.DATE))));
-    documents.accept(new Document(id != null ? id : source.stem() + "-" + row, source.name() + ":" + line,
-        Headline.withTitle(metadata.title(), text), metadata));
+    DatasetRow.accept(source, line, row, trimmed(cell(record, columns.get(Field.ID))), text, metadata, options,
+        documents, problems);
   }
 
   /** The cell under {@code column}, or null when there is no such column or the row is short. */

@@ -71,16 +71,10 @@ final class JsonLinesReader implements DocumentReader {
       problems.accept(new ReadProblem(source.name(), number, "empty text field"));
       return;
     }
-    long bytes = Utf8Length.of(text);
-    if (bytes > options.maxDocumentBytes()) {
-      problems.accept(new ReadProblem(source.name(), number, options.overLimit(bytes)));
-      return;
-    }
-    String id = value(object, Field.ID, names);
     Metadata metadata = new Metadata(value(object, Field.TITLE, names), value(object, Field.URL, names),
         value(object, Field.OUTLET, names), value(object, Field.DATE, names));
-    documents.accept(new Document(id == null || id.isBlank() ? source.stem() + "-" + number : id.strip(),
-        source.name() + ":" + number, Headline.withTitle(metadata.title(), text), metadata));
+    DatasetRow.accept(source, number, number, value(object, Field.ID, names), text, metadata, options, documents,
+        problems);
   }
 
   /** The field's value as text (numbers too), or null when absent, null or a nested value. */
