@@ -197,16 +197,23 @@ final class Cluster {
     return members.stream().map(ClaimRef::doc).distinct().count();
   }
 
-  /** The claim's governorate; else the governorates of the region it names (region-governorates.tsv); else none. */
+  /**
+   * The claim's governorate; else the governorates of the region it names (region-governorates.tsv); else none. Each is
+   * given as its area (governorate-areas.tsv), so Damascus and its countryside compare as one.
+   */
   static Set<String> governorates(ClaimPlace place, LinkRules rules) {
     if (place == null) {
       return Set.of();
     }
     if (place.admin1() != null && !place.admin1().isBlank()) {
-      return Set.of(LinkRules.governorateKey(place.admin1()));
+      return Set.of(rules.areaKey(place.admin1()));
     }
-    return place.precision() == PlacePrecision.REGION ? rules.regionGovernorates(place.name(), place.country())
-        : Set.of();
+    if (place.precision() != PlacePrecision.REGION) {
+      return Set.of();
+    }
+    Set<String> areas = new HashSet<>();
+    rules.regionGovernorates(place.name(), place.country()).forEach(g -> areas.add(rules.areaKey(g)));
+    return areas;
   }
 
   static Set<String> countries(ClaimPlace place) {

@@ -12,8 +12,9 @@ import org.tally.model.Victims;
 
 /**
  * The data that decides linking: actor families, victim breadth, the governorates of regions, the seats of
- * governorates, and the time and count margins. Loaded from actor-families.tsv, victim-breadth.tsv,
- * region-governorates.tsv, governorate-seats.tsv and link-settings.tsv beside this class.
+ * governorates, the governorates linked as one area, and the time and count margins. Loaded from
+ * actor-families.tsv, victim-breadth.tsv, region-governorates.tsv, governorate-seats.tsv, governorate-areas.tsv and
+ * link-settings.tsv beside this class.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -25,6 +26,7 @@ public final class LinkRules {
   private final Map<Victims, VictimRule> victims;
   private final Map<String, Set<String>> regions;
   private final Map<String, String> seats;
+  private final Map<String, String> areas;
   private final int slackDays;
   private final int approxMarginPercent;
   private final int countRatioMax;
@@ -33,11 +35,13 @@ public final class LinkRules {
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
 
+  /** The places of region-governorates.tsv, governorate-seats.tsv and governorate-areas.tsv, by their keys. */
+  record Places(Map<String, Set<String>> regions, Map<String, String> seats, Map<String, String> areas) {}
+
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance) {}
 
-  LinkRules(Map<String, String> families, Map<Victims, VictimRule> victims, Map<String, Set<String>> regions,
-      Map<String, String> seats, Settings settings) {
+  LinkRules(Map<String, String> families, Map<Victims, VictimRule> victims, Places places, Settings settings) {
     this.families = Map.copyOf(families);
     this.victims = new EnumMap<>(victims);
     for (Victims v : Victims.values()) {
@@ -45,8 +49,9 @@ public final class LinkRules {
         throw new IllegalArgumentException("victim-breadth.tsv has no row for " + v.jsonName());
       }
     }
-    this.regions = Map.copyOf(regions);
-    this.seats = Map.copyOf(seats);
+    this.regions = Map.copyOf(places.regions());
+    this.seats = Map.copyOf(places.seats());
+    this.areas = Map.copyOf(places.areas());
     this.slackDays = settings.slackDays();
     this.approxMarginPercent = settings.approxMarginPercent();
     this.countRatioMax = settings.countRatioMax();
@@ -60,11 +65,12 @@ public final class LinkRules {
   private static final class Holder {
     static final LinkRules STANDARD = load(RuleFile.load(LinkRules.class, "actor-families.tsv"),
         RuleFile.load(LinkRules.class, "victim-breadth.tsv"), RuleFile.load(LinkRules.class, "region-governorates.tsv"),
-        RuleFile.load(LinkRules.class, "governorate-seats.tsv"), RuleFile.load(LinkRules.class, "link-settings.tsv"));
+        RuleFile.load(LinkRules.class, "governorate-seats.tsv"), RuleFile.load(LinkRules.class, "governorate-areas.tsv"),
+        RuleFile.load(LinkRules.class, "link-settings.tsv"));
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile victimFile, RuleFile regionFile, RuleFile seatFile,
-      RuleFile settingFile) {
+      RuleFile areaFile, RuleFile settingFile) {
     Map<String, String> families = new HashMap<>();
     for (RuleRow row : familyFile.rows()) {
       families.put(row.get("actor"), row.get("family"));
@@ -97,6 +103,10 @@ public final class LinkRules {
     for (RuleRow row : seatFile.rows()) {
       seats.put(governorateKey(row.get("seat")), governorateKey(row.get("governorate")));
     }
+    Map<String, String> areas = new HashMap<>();
+    for (RuleRow row : areaFile.rows()) {
+      areas.put(governorateKey(row.get("governorate")), governorateKey(row.get("area")));
+    }
     Map<String, Integer> settings = new HashMap<>();
     for (RuleRow row : settingFile.rows()) {
       String name = row.get("setting");
@@ -110,7 +120,7 @@ public final class LinkRules {
         throw new IllegalArgumentException(settingFile.name() + " lacks the setting " + name);
       }
     }
-    return new LinkRules(families, victims, regions, seats, new Settings(settings.get("time_slack_days"),
+    return new LinkRules(families, victims, new Places(regions, seats, areas), new Settings(settings.get("time_slack_days"),
         settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance")));
   }
 
@@ -131,6 +141,12 @@ public final class LinkRules {
   /** True when the place is the city that gives its governorate its name (governorate-seats.tsv). */
   boolean isSeat(String name, String admin1) {
     return name != null && admin1 != null && governorateKey(admin1).equals(seats.get(governorateKey(name)));
+  }
+
+  /** The key linking compares a governorate by: its area's (governorate-areas.tsv), else its own. */
+  String areaKey(String admin1) {
+    String key = governorateKey(admin1);
+    return areas.getOrDefault(key, key);
   }
 
   /** The governorates (as {@link #governorateKey} gives them) a region of the country covers; empty when unlisted. */

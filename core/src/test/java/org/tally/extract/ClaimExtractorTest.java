@@ -139,6 +139,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void nameBeforeAHeadlineColonIsTheClaimantNotThePerpetrator() {
+    Claim claim = only(claims("Syrian opposition: 1300 killed in chemical attack on Ghouta region."));
+    assertThat(claim.claimant()).isEqualTo("syrian-opposition");
+    assertThat(claim.perpetrator()).isNull();
+  }
+
+  @Test
   void narrationAfterCommentingOnIsTheOutletsOwn() {
     Claim claim = only(claims("\"Weddings become targets,\" Konashenkov said, commenting on a strike on a village that claimed at least six lives."));
     assertThat(claim.claimant()).isEqualTo("outlet");

@@ -98,6 +98,13 @@ class IncidentLinkerTest {
   }
 
   @Test
+  void damascusAndItsCountrysideOnOneDayAreOneIncident() {
+    assertThat(link(
+        killed("a", CIVILIANS, 1300).on("2013-08-21").at("Zamalka", "Rif Dimashq"),
+        killed("b", CIVILIANS, 1400).on("2013-08-21").in("Damascus"))).hasSize(1);
+  }
+
+  @Test
   void twoVillagesOfOneGovernorateOnOneDayAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 10).on("2017-03-01").at("Khan Shaykhun", "Idlib"),

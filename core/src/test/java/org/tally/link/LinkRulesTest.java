@@ -30,7 +30,8 @@ class LinkRulesTest {
     RuleFile victims = RuleFile.load(LinkRules.class, "victim-breadth.tsv");
     RuleFile regions = RuleFile.load(LinkRules.class, "region-governorates.tsv");
     RuleFile seats = RuleFile.load(LinkRules.class, "governorate-seats.tsv");
-    assertThatThrownBy(() -> LinkRules.load(families, victims, regions, seats, settings))
+    RuleFile areas = RuleFile.load(LinkRules.class, "governorate-areas.tsv");
+    assertThatThrownBy(() -> LinkRules.load(families, victims, regions, seats, areas, settings))
         .isInstanceOf(RuleFileException.class).hasMessageContaining("time_slack_dayz").hasMessageContaining(":3");
   }
 
@@ -44,6 +45,12 @@ class LinkRulesTest {
   @Test
   void unlistedRegionCoversNoGovernorate() {
     assertThat(LinkRules.standard().regionGovernorates("northern Syria", "IQ")).isEmpty();
+  }
+
+  @Test
+  void damascusCountrysideIsComparedAsDamascus() {
+    assertThat(LinkRules.standard().areaKey("Rif Dimashq")).isEqualTo(LinkRules.standard().areaKey("Damascus"));
+    assertThat(LinkRules.standard().areaKey("Idlib")).isEqualTo("idlib");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.tally.model.Stance;
 
 /**
  * Finds who states the number at a token of a sentence: the actor before a reporting verb
- * ("the ministry said"), after "according to", or an anaphor that points back ("It added").
+ * ("the ministry said"), after "according to", before an opening colon ("Monitor: 50 killed"), or an anaphor that
+ * points back ("It added").
  */
 public final class ClaimantFinder {
   private enum Position { SUBJECT, OBJECT, EITHER, STANCE }
@@ -25,6 +26,8 @@ public final class ClaimantFinder {
   private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of(
       "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
   private static final int OBJECT_REACH = 8;
+  /** How far into a sentence an opening attribution's colon may stand ("Syrian opposition:", "Russian MoD:"). */
+  private static final int OPENING_REACH = 4;
 
   private final PhraseTrie<Verb> verbs = new PhraseTrie<>();
   private final PhraseTrie<Boolean> narration = new PhraseTrie<>();
@@ -64,6 +67,12 @@ public final class ClaimantFinder {
     boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
     if (narratedBefore(tokens, at)) {
       return Optional.of(new Attribution("outlet", hedged ? Stance.ESTIMATED : Stance.ASSERTED, false));
+    }
+    // a headline's opening attribution: "Syrian opposition: 1300 killed in chemical attack"
+    Optional<ActorMention> opening = mentions.stream()
+        .filter(m -> m.to() <= OPENING_REACH && m.to() < at && tokens.get(m.to()).is(":")).findFirst();
+    if (opening.isPresent()) {
+      return Optional.of(new Attribution(opening.get().actor().id(), hedged ? Stance.ESTIMATED : Stance.ASSERTED, false));
     }
     // the nearest cue before the number, then the nearest after it (", the ministry said")
     List<Cue> ordered = new ArrayList<>();

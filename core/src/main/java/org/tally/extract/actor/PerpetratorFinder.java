@@ -102,6 +102,10 @@ public final class PerpetratorFinder {
       return 3;
     }
     for (int i = m.to(); i < Math.min(tokens.size(), m.to() + 3); i++) {
+      // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
+      if (tokens.get(i).is(":")) {
+        break;
+      }
       if (KILLING_VERBS.contains(tokens.get(i).lower())) {
         return 2;
       }
