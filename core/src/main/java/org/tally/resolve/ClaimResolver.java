@@ -32,6 +32,9 @@ public final class ClaimResolver {
   private static final int CONTAINER_REACH = 60;
   private static final java.util.regex.Pattern QUARTER_OF = java.util.regex.Pattern.compile(
       "\\s+(?:(?:district|neighbou?rhood|quarter|area|suburb)\\s+)?of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?");
+  // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
+  private static final java.util.regex.Pattern NAME_THEN_IN = java.util.regex.Pattern.compile(
+      "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -106,15 +109,30 @@ public final class ClaimResolver {
     String after = text.substring(end, limit).toLowerCase(java.util.Locale.ROOT);
     java.util.regex.Matcher m = QUARTER_OF.matcher(after);
     boolean quarter = QUARTER_WORD.matcher(mention.span().text(text)).matches() || !after.matches("\\s+of\\b.*");
-    if (!m.lookingAt() || !quarter) {
-      return mention;
+    if (m.lookingAt() && quarter) {
+      return enclosing(text, mention, end + m.end(), limit, context).orElse(mention);
     }
-    List<PlaceMention> next = places.find(text, new Span(end + m.end(), limit), context);
-    if (next.isEmpty() || next.get(0).span().start() != end + m.end() || next.get(0).place().admin1() == null) {
-      return mention;
+    // "Burj … in the Syrian capital": a place said to lie in a city of another governorate is a homonym of one of
+    // the city's quarters, so the claim is in the city
+    java.util.regex.Matcher in = NAME_THEN_IN.matcher(text.substring(end, limit));
+    if (in.lookingAt()) {
+      return enclosing(text, mention, end + in.end(), limit, context)
+          .filter(city -> city.place().precision() == PlacePrecision.POINT
+              && !city.place().admin1().equals(mention.place().admin1()))
+          .orElse(mention);
+    }
+    return mention;
+  }
+
+  /** The place named right at {@code from}, as the container of {@code mention}, when it has a governorate. */
+  private Optional<PlaceMention> enclosing(String text, PlaceMention mention, int from, int limit,
+      PlaceContext context) {
+    List<PlaceMention> next = places.find(text, new Span(from, limit), context);
+    if (next.isEmpty() || next.get(0).span().start() != from || next.get(0).place().admin1() == null) {
+      return Optional.empty();
     }
     PlaceMention city = next.get(0);
-    return new PlaceMention(new Span(mention.span().start(), city.span().end()), city.place());
+    return Optional.of(new PlaceMention(new Span(mention.span().start(), city.span().end()), city.place()));
   }
 
   /**

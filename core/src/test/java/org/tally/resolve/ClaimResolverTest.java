@@ -57,6 +57,26 @@ class ClaimResolverTest {
   }
 
   @Test
+  void placeSaidToLieInACityOfAnotherGovernorateIsInTheCity() {
+    Claim claim = first("A rocket killed one person and injured 40 in the area of Burj Rouss Qsaa in the Syrian capital"
+        + " Damascus on Saturday.");
+    assertThat(claim.location().admin1()).isEqualTo("Damascus");
+  }
+
+  @Test
+  void theSyrianCapitalIsDamascus() {
+    Claim claim = first("At least 19 people were killed near the Syrian capital on Tuesday.");
+    assertThat(claim.location().name()).isEqualTo("Damascus");
+  }
+
+  @Test
+  void aCountryBeforeATownWordIsTheCountryNotAVillageNamedLikeIt() {
+    Claim claim = first("Air strikes killed 29 civilians in a north Syria town on Monday.");
+    assertThat(claim.location().country()).isEqualTo("SY");
+    assertThat(claim.location().admin1()).isNull();
+  }
+
+  @Test
   void nothingNamedMeansTheDocumentsCountryMarkedAsInferred() {
     Claim claim = first("Rebels said that 12 fighters were killed. The war in Syria goes on.");
     assertThat(claim.location().country()).isEqualTo("SY");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Picks one of the entries a name may denote. Words around the name may ask for kinds ("province" asks
- * for a governorate); then a country beats a place named like it; then places in the document's country beat
+ * Picks one of the entries a name may denote. A country beats a place named like it, even where the words
+ * around the name ask for other kinds ("province" asks for a governorate, "town" for a point); then places in the document's country beat
  * homonyms abroad, except that a big city abroad beats a village at home ("Ramadi"); then towns beat the
  * governorate of the same name ("Homs" is the city), and bigger places beat smaller ones.
  */
@@ -14,8 +14,10 @@ final class EntryRanker {
   static final long BIG_CITY = 100_000;
 
   GazetteerEntry best(List<GazetteerEntry> entries, PlaceContext context, Set<PlaceKind> wanted) {
+    // "a north Syria town": before a word that asks for a town, a country's name is an attribute, not a village
     Comparator<GazetteerEntry> order = Comparator
-        .comparingInt((GazetteerEntry e) -> wanted.contains(e.kind()) ? 1 : 0)
+        .comparingInt((GazetteerEntry e) -> e.kind() == PlaceKind.COUNTRY ? 1 : 0)
+        .thenComparingInt(e -> wanted.contains(e.kind()) ? 1 : 0)
         .thenComparingInt(e -> tier(e, context))
         .thenComparingInt(e -> kindRank(e.kind()))
         .thenComparingLong(GazetteerEntry::population);
