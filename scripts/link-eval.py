@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Pairwise precision and recall of incident linking on FA-KES.
 
-  python3 scripts/link-eval.py corpus/fakes-dev.csv [incidents.jsonl docs.jsonl] [--any] [--explain]
+  python3 scripts/link-eval.py corpus/fakes-dev.csv [incidents.jsonl docs.jsonl] [--any] [--explain] [--judged PAIRS]
 
 Without the file arguments it runs `./tally incidents FAKES --format jsonl` and `./tally docs FAKES --format jsonl`.
 
 Gold: two articles report the same incident when their crowd-annotated `date`, governorate (`location`) and
 `cause_of_death` all agree (rows with a blank in any of them are left out). Predicted: the claims of two articles'
-main incidents (the sentence `tally docs` gives as `event_evidence`) share an incident (kind "incident"; series are
+main incidents (the count `tally docs` gives in `event_evidence`, else that sentence's claims) share an incident (kind "incident"; series are
 running counts, not events) in Tally's output; with --any, any claims of the two articles do (background mentions of
 a past massacre then count as the same event, which FA-KES's one-event-per-article columns do not). Pairs are unordered pairs of
 distinct articles. The crowd columns are noisy and coarse (one cause and one place per article), so this is a
@@ -17,6 +17,11 @@ Second figure ("dated"): the same measure over only the articles whose crowd dat
 printed date (`date` of `tally docs`): on it or at most a week before it. About a quarter of FA-KES crowd dates lie
 after publication or long before it; pairs of such articles are dropped from gold AND predicted, so the figure says how
 well linking does where the crowd's date can be trusted. It is a second figure, not a replacement: report both.
+
+Third figure (--judged PAIRS, e.g. core/src/test/resources/org/tally/link/gold/fakes-dev-pairs.tsv): against pairs
+judged by hand from the texts (pooled, blind; see the README beside that file). Precision is over the predicted pairs
+that were judged (yes or no); recall over the pairs judged yes; predicted pairs outside the pool are counted apart,
+never as wrong. "unsure" pairs are left out of both.
 
 --explain prints every false positive and false negative pair: both titles, crowd date/location/cause, printed date,
 and the incident(s) that hold the articles' main claims (when, place, figures, quotes).
@@ -70,8 +75,7 @@ def predicted_pairs(incidents, leads):
     linked = set()
     home = {}
     for incident in incidents:
-        docs = {str(c["doc"]) for c in incident["claims"]
-                if leads is None or leads.get(str(c["doc"])) == c.get("quote")}
+        docs = {str(c["doc"]) for c in incident["claims"] if leads is None or is_lead(leads.get(str(c["doc"])), c)}
         if incident["kind"] == "incident":
             groups.append(docs)
             for doc in docs:
@@ -79,6 +83,15 @@ def predicted_pairs(incidents, leads):
             if len(docs) > 1:
                 linked |= docs
     return pairs(groups), len(groups), linked, home
+
+
+def is_lead(lead, claim):
+    """The article's main claim: the count `tally docs` leads with (its offsets), else any claim of the lead sentence."""
+    if lead is None:
+        return False
+    if lead.get("count_start") is not None and claim.get("count_start") is not None:
+        return lead["count_start"] == claim["count_start"]
+    return lead["text"] == claim.get("quote")
 
 
 def pairs(groups):
@@ -100,7 +113,7 @@ def main(argv):
         sys.exit(__doc__)
     fakes = argv[1]
     anyclaim = "--any" in argv
-    files = [a for a in argv[2:] if not a.startswith("--")]
+    files = [a for i, a in enumerate(argv[2:], 2) if not a.startswith("--") and argv[i - 1] != "--judged"]
     if files:
         lines = open(files[0], encoding="utf-8").read().splitlines()
         doc_lines = open(files[1], encoding="utf-8").read().splitlines() if len(files) > 1 else []
@@ -114,7 +127,7 @@ def main(argv):
             if line.strip():
                 doc = json.loads(line)
                 if doc.get("event_evidence"):
-                    leads[str(doc["doc"])] = doc["event_evidence"]["text"]
+                    leads[str(doc["doc"])] = doc["event_evidence"]
     printed = {}
     for line in doc_lines:
         if line.strip():
@@ -134,9 +147,28 @@ def main(argv):
         print(f"dated: {len(dated)} of {len(rows)} articles have a crowd date on or at most {DATE_WINDOW_DAYS} days "
               f"before their printed date")
         score("dated", keep(gold), keep(pred))
+    if "--judged" in argv:
+        judged_score(argv[argv.index("--judged") + 1], pred)
     if "--explain" in argv:
         explain("FALSE POSITIVE", sorted(pred - gold), rows, printed, home)
         explain("FALSE NEGATIVE", sorted(gold - pred), rows, printed, home)
+
+
+def judged_score(path, pred):
+    yes, no = set(), set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        a, b, same = line.rstrip("\n").split("\t")[:3]
+        pair = tuple(sorted((a, b)))
+        (yes if same == "yes" else no if same == "no" else set()).add(pair)
+    judged = pred & (yes | no)
+    true = pred & yes
+    p = len(true) / len(judged) if judged else 0.0
+    r = len(true) / len(yes) if yes else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"judged: yes {len(yes)}  no {len(no)}  predicted {len(pred)} (judged {len(judged)}, outside the pool "
+          f"{len(pred - yes - no)})  true {len(true)}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
 def score(name, gold, pred):

@@ -12,9 +12,11 @@ import org.tally.model.Span;
  * @param killedMin the death toll's lower bound, all victims together, or null when unbounded or unknown
  * @param killedMax the upper bound, or null
  * @param evidence the sentence the incident was read from, or null when the article names no incident
+ * @param leadCount the words of the count the article leads with, inside {@code evidence}, or null
  */
-public record MainIncident(ClaimPlace location, LocalDate date, Integer killedMin, Integer killedMax, Span evidence) {
-  public static final MainIncident NONE = new MainIncident(null, null, null, null, null);
+public record MainIncident(ClaimPlace location, LocalDate date, Integer killedMin, Integer killedMax, Span evidence,
+    Span leadCount) {
+  public static final MainIncident NONE = new MainIncident(null, null, null, null, null, null);
 
   public boolean hasToll() {
     return killedMin != null || killedMax != null;

@@ -97,9 +97,13 @@ public final class MainIncidentFinder {
     List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
     Optional<Claim> lead = lead(own);
     if (lead.isEmpty()) {
-      return new MainIncident(fallbackPlace, documentDate, null, null, null);
+      return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
-    List<Claim> sentence = own.stream().filter(c -> c.evidence().equals(lead.get().evidence())).toList();
+    // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
+    // sentence places elsewhere belongs to another incident
+    List<Claim> sentence = own.stream()
+        .filter(c -> c.evidence().equals(lead.get().evidence()) && samePlace(c.location(), lead.get().location()))
+        .toList();
     // the headline rarely says where and when: the body's first incident claim of the same harm does
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);
@@ -119,7 +123,12 @@ public final class MainIncidentFinder {
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
-        lead.get().evidence());
+        lead.get().evidence(), lead.get().count().span());
+  }
+
+  /** Places that may be one: the same governorate, or one of them without a governorate. */
+  private static boolean samePlace(ClaimPlace a, ClaimPlace b) {
+    return a == null || b == null || a.admin1() == null || b.admin1() == null || a.admin1().equals(b.admin1());
   }
 
   private static Optional<Claim> lead(List<Claim> own) {

@@ -49,6 +49,20 @@ class MainIncidentFinderTest {
   }
 
   @Test
+  void aCountTheLeadSentencePlacesElsewhereIsAnotherIncidentsToll() {
+    ClaimPlace damascus = new ClaimPlace("near the capital", "Damascus", "Damascus", "SY", null, null,
+        PlacePrecision.POINT, null);
+    ClaimPlace khanShaykhun = new ClaimPlace("in Khan Sheikhun", "Khan Shaykhun", "Idlib", "SY", null, null,
+        PlacePrecision.POINT, null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.KILLED, Victims.PEOPLE, 19, null, Scope.INCIDENT, "body", 0, damascus, null),
+        claim(Harm.KILLED, Victims.PEOPLE, 24, null, Scope.INCIDENT, "body", 0, khanShaykhun, null)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(19);
+    assertThat(incident.location()).isEqualTo(damascus);
+    assertThat(incident.leadCount()).isEqualTo(new Span(0, 2));
+  }
+
+  @Test
   void childrenCountedInsideCiviliansAreNotAddedAgain() {
     MainIncident incident = MainIncidentFinder.find(List.of(
         claim(Harm.KILLED, Victims.CIVILIANS, 51, null, Scope.INCIDENT, "body", 0, null, null),

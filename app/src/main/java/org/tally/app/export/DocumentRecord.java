@@ -44,6 +44,10 @@ public final class DocumentRecord {
     out.put("start", incident.evidence().start());
     out.put("end", incident.evidence().end());
     out.put("text", incident.evidence().text(text));
+    if (incident.leadCount() != null) {
+      out.put("count_start", incident.leadCount().start());
+      out.put("count_end", incident.leadCount().end());
+    }
     return out;
   }
 

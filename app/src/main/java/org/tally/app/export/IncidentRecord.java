@@ -28,6 +28,10 @@ public final class IncidentRecord {
       claim.put("victims", ref.claim().victims().jsonName());
       claim.put("perpetrator", ref.claim().perpetrator());
       claim.put("ordinal", ref.ordinal());
+      if (ref.claim().count().span() != null) {
+        claim.put("count_start", ref.claim().count().span().start());
+        claim.put("count_end", ref.claim().count().span().end());
+      }
       claims.add(claim);
     }
     out.put("claims", claims);
