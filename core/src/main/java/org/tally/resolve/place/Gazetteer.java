@@ -178,11 +178,32 @@ public final class Gazetteer {
         }
       }
       List<Listing> listings = byKey.get(pieces.toString());
+      if (listings == null) {
+        listings = possessive(pieces);
+      }
       if (listings != null) {
         boolean handKept = listings.stream().anyMatch(Listing::handKept);
         out.add(0, new NameMatch(from, to + 1, listings.stream().map(Listing::entry).toList(), handKept));
       }
     }
     return out;
+  }
+
+  /**
+   * "Syrias Idlib province", "Aleppos old city": copy that lost its apostrophes writes the possessive of a country,
+   * governorate or big city as one word. Smaller places are left alone: their names end in "s" too often.
+   */
+  private List<Listing> possessive(StringBuilder pieces) {
+    int n = pieces.length();
+    if (n < 5 || pieces.charAt(n - 1) != 's') {
+      return null;
+    }
+    List<Listing> bare = byKey.get(pieces.substring(0, n - 1));
+    if (bare == null) {
+      return null;
+    }
+    List<Listing> major = bare.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
+        || l.entry().kind() == PlaceKind.ADMIN1 || l.entry().population() >= EntryRanker.BIG_CITY).toList();
+    return major.isEmpty() ? null : major;
   }
 }

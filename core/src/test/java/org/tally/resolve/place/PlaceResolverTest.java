@@ -59,6 +59,19 @@ class PlaceResolverTest {
   }
 
   @Test
+  void possessiveWrittenWithoutApostropheStillNamesTheCountryAndWhatFollows() {
+    List<PlaceMention> mentions = find("A strike in Syrias Idlib province killed 18.", SYRIA);
+    assertThat(mentions).extracting(m -> m.place().name()).containsExactly("Syria", "Idlib");
+    assertThat(mentions.get(1).place().admin1()).isEqualTo("Idlib");
+  }
+
+  @Test
+  void villageNamesEndingInSAreNotReadAsPossessives() {
+    // Abbad is a Syrian village; "Abbads" is no possessive of it
+    assertThat(find("Shelling hit Homs and Abbads.", SYRIA)).extracting(m -> m.place().name()).containsExactly("Homs");
+  }
+
+  @Test
   void bigCityAbroadBeatsAVillageAtHome() {
     assertThat(only("A bomb went off in Ramadi.").place().country()).isEqualTo("IQ");
   }
