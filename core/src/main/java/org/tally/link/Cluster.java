@@ -83,7 +83,7 @@ final class Cluster {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
-        && !claim.perpetratorFamily().equals(perpetratorFamily)) {
+        && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily)) {
       return false;
     }
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null

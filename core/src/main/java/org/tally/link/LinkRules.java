@@ -13,7 +13,7 @@ import org.tally.model.Victims;
 /**
  * The data that decides linking: actor families, victim breadth, the governorates of regions, the seats of
  * governorates, the governorates linked as one area, and the time and count margins. Loaded from
- * actor-families.tsv, victim-breadth.tsv, region-governorates.tsv, governorate-seats.tsv, governorate-areas.tsv and
+ * actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv, governorate-seats.tsv, governorate-areas.tsv and
  * link-settings.tsv beside this class.
  */
 public final class LinkRules {
@@ -23,6 +23,7 @@ public final class LinkRules {
       "unplaced_dominance");
 
   private final Map<String, String> families;
+  private final Set<String> confusions;
   private final Map<Victims, VictimRule> victims;
   private final Map<String, Set<String>> regions;
   private final Map<String, String> seats;
@@ -41,8 +42,10 @@ public final class LinkRules {
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance) {}
 
-  LinkRules(Map<String, String> families, Map<Victims, VictimRule> victims, Places places, Settings settings) {
+  LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
+      Settings settings) {
     this.families = Map.copyOf(families);
+    this.confusions = Set.copyOf(confusions);
     this.victims = new EnumMap<>(victims);
     for (Victims v : Victims.values()) {
       if (!this.victims.containsKey(v)) {
@@ -64,16 +67,22 @@ public final class LinkRules {
 
   private static final class Holder {
     static final LinkRules STANDARD = load(RuleFile.load(LinkRules.class, "actor-families.tsv"),
+        RuleFile.load(LinkRules.class, "perpetrator-confusions.tsv"),
         RuleFile.load(LinkRules.class, "victim-breadth.tsv"), RuleFile.load(LinkRules.class, "region-governorates.tsv"),
         RuleFile.load(LinkRules.class, "governorate-seats.tsv"), RuleFile.load(LinkRules.class, "governorate-areas.tsv"),
         RuleFile.load(LinkRules.class, "link-settings.tsv"));
   }
 
-  static LinkRules load(RuleFile familyFile, RuleFile victimFile, RuleFile regionFile, RuleFile seatFile,
+  static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile, RuleFile seatFile,
       RuleFile areaFile, RuleFile settingFile) {
     Map<String, String> families = new HashMap<>();
     for (RuleRow row : familyFile.rows()) {
       families.put(row.get("actor"), row.get("family"));
+    }
+    Set<String> confusions = new java.util.HashSet<>();
+    for (RuleRow row : confusionFile.rows()) {
+      confusions.add(pair(row.get("family"), row.get("confused_with")));
+      confusions.add(pair(row.get("confused_with"), row.get("family")));
     }
     Map<Victims, VictimRule> victims = new EnumMap<>(Victims.class);
     for (RuleRow row : victimFile.rows()) {
@@ -120,7 +129,7 @@ public final class LinkRules {
         throw new IllegalArgumentException(settingFile.name() + " lacks the setting " + name);
       }
     }
-    return new LinkRules(families, victims, new Places(regions, seats, areas), new Settings(settings.get("time_slack_days"),
+    return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), new Settings(settings.get("time_slack_days"),
         settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance")));
   }
 
@@ -157,6 +166,15 @@ public final class LinkRules {
   /** The actor's family, the actor itself when it has none listed; null for null. */
   public String family(String actor) {
     return actor == null ? null : families.getOrDefault(actor, actor);
+  }
+
+  /** True when claims blaming these two families may tell of one strike: the same family, or a confused pair. */
+  boolean compatibleFamilies(String a, String b) {
+    return a.equals(b) || confusions.contains(pair(a, b));
+  }
+
+  private static String pair(String a, String b) {
+    return a + "\u0000" + b;
   }
 
   String victimGroup(Victims v) {

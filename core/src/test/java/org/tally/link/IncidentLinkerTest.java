@@ -142,6 +142,13 @@ class IncidentLinkerTest {
   }
 
   @Test
+  void syrianAndRussianJetsBlamedForOneStrikeAreOneIncident() {
+    assertThat(link(
+        killed("a", CIVILIANS, 18).on("2017-04-08").in("Idlib").by("russia"),
+        killed("b", CIVILIANS, 15).on("2017-04-08").in("Idlib").by("syrian-government"))).hasSize(1);
+  }
+
+  @Test
   void perpetratorsOfDifferentFamiliesAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 10).on("2017-03-01").by("russia"),

@@ -27,11 +27,12 @@ class LinkRulesTest {
   void unknownSettingIsRejectedWithItsLine() throws Exception {
     RuleFile settings = file("link-settings.tsv", "# test\n# columns: setting\tvalue\ntime_slack_dayz\t1\n");
     RuleFile families = file("actor-families.tsv", "# test\n# columns: actor\tfamily\n");
+    RuleFile confusions = RuleFile.load(LinkRules.class, "perpetrator-confusions.tsv");
     RuleFile victims = RuleFile.load(LinkRules.class, "victim-breadth.tsv");
     RuleFile regions = RuleFile.load(LinkRules.class, "region-governorates.tsv");
     RuleFile seats = RuleFile.load(LinkRules.class, "governorate-seats.tsv");
     RuleFile areas = RuleFile.load(LinkRules.class, "governorate-areas.tsv");
-    assertThatThrownBy(() -> LinkRules.load(families, victims, regions, seats, areas, settings))
+    assertThatThrownBy(() -> LinkRules.load(families, confusions, victims, regions, seats, areas, settings))
         .isInstanceOf(RuleFileException.class).hasMessageContaining("time_slack_dayz").hasMessageContaining(":3");
   }
 
