@@ -27,7 +27,7 @@ import org.tally.resolve.place.PlaceResolver;
 
 /**
  * Picks an article's main incident from its claims: the headline's incident claim, else the first incident
- * claim of the body. Aggregate and cumulative figures ("19 murders in the camp since January") are the
+ * claim of the body (its deaths, when the next sentence or two count them after a lead that counts the wounded). Aggregate and cumulative figures ("19 murders in the camp since January") are the
  * background, not the incident. The toll adds the disjoint victim groups of the lead sentence (civilians and
  * soldiers) and leaves out groups counted inside another ("including five children").
  */
@@ -35,6 +35,8 @@ public final class MainIncidentFinder {
   private static final Set<Victims> INSIDE_OTHERS = EnumSet.of(Victims.CHILDREN, Victims.WOMEN);
   // longer spans are a period, not the incident's day
   private static final long MAX_INCIDENT_DAYS = 3;
+  // how far after a lead that counts only the wounded its dead may still be told: about two sentences
+  private static final int LEAD_REACH = 400;
 
   private final PlaceResolver places;
   private final CountParser counts;
@@ -138,8 +140,16 @@ public final class MainIncidentFinder {
     if (title.isPresent()) {
       return title;
     }
-    return own.stream().filter(c -> c.scope() == Scope.INCIDENT)
+    Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
+    if (first.isEmpty() || first.get().harm() == Harm.KILLED) {
+      return first;
+    }
+    // "Warplanes injured 200 with toxic gas" then "58 people died": an incident is known by its dead
+    int reach = first.get().evidence().end() + LEAD_REACH;
+    return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
+        && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach)
+        .findFirst().or(() -> first);
   }
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {

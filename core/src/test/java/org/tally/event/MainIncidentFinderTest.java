@@ -63,6 +63,15 @@ class MainIncidentFinderTest {
   }
 
   @Test
+  void leadThatCountsTheWoundedGivesWayToTheDeadOfTheNextSentence() {
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.INJURED, Victims.PEOPLE, 200, null, Scope.INCIDENT, "body", 0, HOL, null),
+        claim(Harm.KILLED, Victims.PEOPLE, 58, null, Scope.INCIDENT, "body", 100, HOL, null)), null, PUBLISHED);
+    assertThat(incident.leadCount()).isEqualTo(new Span(100, 102));
+    assertThat(incident.killedMin()).isEqualTo(58);
+  }
+
+  @Test
   void childrenCountedInsideCiviliansAreNotAddedAgain() {
     MainIncident incident = MainIncidentFinder.find(List.of(
         claim(Harm.KILLED, Victims.CIVILIANS, 51, null, Scope.INCIDENT, "body", 0, null, null),
