@@ -26,6 +26,17 @@ public record DaySpan(LocalDate start, LocalDate end) {
     return Optional.ofNullable(ref.docDate()).map(d -> new DaySpan(d, d));
   }
 
+  /**
+   * The days a claim may be linked over: its own span, but a time the text does not state (guessed as the report's
+   * day or the day before) reaches {@code reachDays} further back, since a report may come days after the event.
+   */
+  static Optional<DaySpan> forLinking(ClaimRef ref, int reachDays) {
+    Optional<DaySpan> own = of(ref);
+    ClaimTime when = ref.claim().when();
+    boolean stated = when != null && when.text() != null;
+    return stated ? own : own.map(s -> new DaySpan(s.start().minusDays(reachDays), s.end()));
+  }
+
   public long days() {
     return end.toEpochDay() - start.toEpochDay() + 1;
   }

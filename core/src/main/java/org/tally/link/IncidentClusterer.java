@@ -42,7 +42,7 @@ final class IncidentClusterer {
     Map<Harm, List<Placed>> byHarm = new HashMap<>();
     List<List<ClaimRef>> groups = new ArrayList<>();
     for (ClaimRef ref : claims) {
-      Optional<DaySpan> span = DaySpan.of(ref);
+      Optional<DaySpan> span = DaySpan.forLinking(ref, rules.inferredReachDays());
       if (span.isEmpty()) {
         groups.add(List.of(ref));
       } else {

@@ -92,11 +92,11 @@ public final class IncidentLinker {
     }
     Set<Block> touched = new HashSet<>();
     for (ClaimRef ref : single) {
-      DaySpan.of(ref).ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
+      DaySpan.forLinking(ref, rules.inferredReachDays()).ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
     }
     List<ClaimRef> pool = new ArrayList<>(single);
     for (Incident incident : existing) {
-      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched)) {
+      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched, rules.inferredReachDays())) {
         removed.add(incident.id());
         pool.addAll(incident.claims());
       }
@@ -106,9 +106,9 @@ public final class IncidentLinker {
     }
   }
 
-  private static boolean touches(Incident incident, Set<Block> touched) {
+  private static boolean touches(Incident incident, Set<Block> touched, int reachDays) {
     for (ClaimRef ref : incident.claims()) {
-      Optional<DaySpan> span = DaySpan.of(ref);
+      Optional<DaySpan> span = DaySpan.forLinking(ref, reachDays);
       if (span.isPresent() && blocks(incident.harm(), span.get(), 0).stream().anyMatch(touched::contains)) {
         return true;
       }

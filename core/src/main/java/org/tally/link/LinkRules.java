@@ -20,7 +20,7 @@ public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
   static final String ANY_GROUP = "*";
   private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
-      "unplaced_dominance");
+      "unplaced_dominance", "inferred_reach_days");
 
   private final Map<String, String> families;
   private final Set<String> confusions;
@@ -32,6 +32,7 @@ public final class LinkRules {
   private final int approxMarginPercent;
   private final int countRatioMax;
   private final int unplacedDominance;
+  private final int inferredReachDays;
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
@@ -40,7 +41,8 @@ public final class LinkRules {
   record Places(Map<String, Set<String>> regions, Map<String, String> seats, Map<String, String> areas) {}
 
   /** The margins of link-settings.tsv. */
-  record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance) {}
+  record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance,
+      int inferredReachDays) {}
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
@@ -59,6 +61,7 @@ public final class LinkRules {
     this.approxMarginPercent = settings.approxMarginPercent();
     this.countRatioMax = settings.countRatioMax();
     this.unplacedDominance = settings.unplacedDominance();
+    this.inferredReachDays = settings.inferredReachDays();
   }
 
   public static LinkRules standard() {
@@ -130,7 +133,8 @@ public final class LinkRules {
       }
     }
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), new Settings(settings.get("time_slack_days"),
-        settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance")));
+        settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance"),
+        settings.get("inferred_reach_days")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */
@@ -203,5 +207,9 @@ public final class LinkRules {
 
   int unplacedDominance() {
     return unplacedDominance;
+  }
+
+  int inferredReachDays() {
+    return inferredReachDays;
   }
 }

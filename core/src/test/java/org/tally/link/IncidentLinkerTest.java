@@ -199,7 +199,21 @@ class IncidentLinkerTest {
   void reportsTwoDaysApartAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 10).on("2017-03-01"),
-        killed("b", CIVILIANS, 10).published("2017-03-03"))).hasSize(2);
+        killed("b", CIVILIANS, 10).on("2017-03-03"))).hasSize(2);
+  }
+
+  @Test
+  void reportThatStatesNoTimeReachesBackToAnEventTwoDaysBefore() {
+    assertThat(link(
+        killed("a", CIVILIANS, 10).on("2017-03-01"),
+        killed("b", CIVILIANS, 10).published("2017-03-03"))).hasSize(1);
+  }
+
+  @Test
+  void reportThatStatesNoTimeDoesNotReachAWeekBack() {
+    assertThat(link(
+        killed("a", CIVILIANS, 10).on("2017-03-01"),
+        killed("b", CIVILIANS, 10).published("2017-03-06"))).hasSize(2);
   }
 
   @Test
