@@ -30,6 +30,8 @@ public final class ClaimResolver {
   // how far back a place named before the claim's sentence still holds: about two sentences
   private static final int PLACE_LOOKBACK = 400;
   private static final int CONTAINER_REACH = 60;
+  // a document is plainly about one governorate when it names it this many times as much as any other
+  private static final int FOCUS_DOMINANCE = 5;
   private static final java.util.regex.Pattern QUARTER_OF = java.util.regex.Pattern.compile(
       "\\s+(?:(?:district|neighbou?rhood|quarter|area|suburb)\\s+)?of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?");
   // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
@@ -91,7 +93,8 @@ public final class ClaimResolver {
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
-        m.place().lat(), m.place().lon(), m.place().precision(), m.span())).orElseGet(() -> inCountry(context));
+        m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
+        .orElseGet(() -> claim.scope() == Scope.INCIDENT ? inFocus(context) : inCountry(context));
   }
 
   private static boolean ownText(Layout layout, int offset) {
@@ -146,6 +149,18 @@ public final class ClaimResolver {
       return true;
     }
     return mention.place().country().contains(context.country());
+  }
+
+  /**
+   * Nothing named near an incident's claim: the governorate the document is plainly about ("A suicide bomber
+   * killed four in a hospital" in a report on Qardaha), else its country; inferred, so without words.
+   */
+  private static ClaimPlace inFocus(PlaceContext context) {
+    String admin1 = context.dominantAdmin1(FOCUS_DOMINANCE);
+    if (admin1 == null) {
+      return inCountry(context);
+    }
+    return new ClaimPlace(null, admin1, admin1, context.country(), null, null, PlacePrecision.GOVERNORATE, null);
   }
 
   /** Nothing named near the claim: the country the document is about, marked as inferred by having no words. */

@@ -77,6 +77,24 @@ class ClaimResolverTest {
   }
 
   @Test
+  void incidentNamedNowhereIsInTheGovernorateTheDocumentIsPlainlyAbout() {
+    String filler = " Officials gave no further details about the attack or about who had carried it out.".repeat(6);
+    Claim claim = first("A suicide bomber killed four people in a hospital on Sunday." + filler
+        + " The blast hit Qardaha in Latakia province, and security was tightened across Latakia.");
+    assertThat(claim.location().admin1()).isEqualTo("Latakia");
+    assertThat(claim.location().text()).isNull();
+  }
+
+  @Test
+  void incidentNamedNowhereInADocumentAboutTwoGovernoratesIsOnlyInTheCountry() {
+    String filler = " Officials gave no further details about the attack or about who had carried it out.".repeat(6);
+    Claim claim = first("A suicide bomber killed four people in a hospital on Sunday." + filler
+        + " Shelling also hit Aleppo and Idlib.");
+    assertThat(claim.location().admin1()).isNull();
+    assertThat(claim.location().country()).isEqualTo("SY");
+  }
+
+  @Test
   void nothingNamedMeansTheDocumentsCountryMarkedAsInferred() {
     Claim claim = first("Rebels said that 12 fighters were killed. The war in Syria goes on.");
     assertThat(claim.location().country()).isEqualTo("SY");

@@ -31,4 +31,19 @@ public record PlaceContext(String country, Map<String, Integer> admin1Counts) {
     }
     return best;
   }
+
+  /**
+   * The governorate the document is plainly about: named at least {@code times} as much as any other; null when
+   * none stands out.
+   */
+  public String dominantAdmin1(int times) {
+    String focus = focusAdmin1();
+    if (focus == null) {
+      return null;
+    }
+    int weight = admin1Counts.get(focus);
+    boolean rival = admin1Counts.entrySet().stream()
+        .anyMatch(e -> !e.getKey().equals(focus) && e.getValue() * times > weight);
+    return rival ? null : focus;
+  }
 }

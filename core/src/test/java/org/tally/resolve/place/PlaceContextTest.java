@@ -70,4 +70,14 @@ class PlaceContextTest {
     assertThat(context.country()).isEqualTo("IQ");
     assertThat(context.admin1Counts()).containsKeys("Baghdad", "Nineveh");
   }
+
+  @Test
+  void dominantGovernorateMustOutweighEveryOther() {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    counts.put("Idlib", 10);
+    counts.put("Aleppo", 2);
+    assertThat(new PlaceContext("SY", counts).dominantAdmin1(5)).isEqualTo("Idlib");
+    counts.put("Hama", 3);
+    assertThat(new PlaceContext("SY", counts).dominantAdmin1(5)).isNull();
+  }
 }
