@@ -231,6 +231,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void oneAttackThatHasKilledIsAnIncident() {
+    Claim claim = only(claims("Fierce government bombardment of an opposition-held town has killed 43 people, a monitor said."));
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
+  void anActorThatHasKilledKeepsARunningTotal() {
+    Claim claim = only(claims("The regime has killed 3,000 children, the monitor said."));
+    assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
+  }
+
+  @Test
   void warTotalIsCumulative() {
     Claim claim = only(claims("More than 400,000 people have been killed in the war, the monitor said."));
     assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);

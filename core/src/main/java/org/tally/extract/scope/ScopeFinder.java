@@ -8,9 +8,19 @@ import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Scope;
 
-/** Reads a claim's scope from the cue words of scope-cues.tsv in its sentence; the broadest wins. */
+/**
+ * Reads a claim's scope from the cue words of scope-cues.tsv in its sentence; the broadest wins. A cue read from its
+ * subject ("has killed") is none after a noun of one attack (one-event-subjects.tsv).
+ */
 public final class ScopeFinder {
-  private final PhraseTrie<Scope> cues = new PhraseTrie<>();
+  /** A cue's scope, and whether its subject may make it no cue ("a suicide bombing has killed 20"). */
+  private record Cue(Scope scope, boolean bySubject) {}
+
+  // how far before a subject-read cue its one-event noun may stand: "bombardment of an opposition-held town has"
+  private static final int SUBJECT_REACH = 8;
+
+  private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+  private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
 
   private ScopeFinder() {}
 
@@ -18,11 +28,13 @@ public final class ScopeFinder {
     ScopeFinder finder = new ScopeFinder();
     for (RuleRow row : RuleFile.load(ScopeFinder.class, "scope-cues.tsv").rows()) {
       try {
-        finder.cues.add(row.get("phrase"), Scope.valueOf(row.get("scope").toUpperCase(Locale.ROOT)));
+        finder.cues.add(row.get("phrase"), new Cue(Scope.valueOf(row.get("scope").toUpperCase(Locale.ROOT)),
+            row.bool("subject")));
       } catch (IllegalArgumentException e) {
         throw row.error("scope", "\"" + row.get("scope") + "\" is not incident, aggregate or cumulative");
       }
     }
+    RuleFile.load(ScopeFinder.class, "one-event-subjects.tsv").rows().forEach(r -> finder.oneEvent.add(r.get("noun"), true));
     return finder;
   }
 
@@ -30,13 +42,23 @@ public final class ScopeFinder {
   public Scope find(List<Token> tokens, int from, int to, List<int[]> skip) {
     Scope scope = Scope.INCIDENT;
     List<Token> window = tokens.subList(from, to);
-    for (PhraseTrie.Match<Scope> match : cues.findAll(window)) {
+    for (PhraseTrie.Match<Cue> match : cues.findAll(window)) {
       int at = from + match.from();
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
-      if (!inCount && match.value().ordinal() > scope.ordinal()) {
-        scope = match.value();
+      boolean oneEventSubject = match.value().bySubject() && oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at);
+      if (!inCount && !oneEventSubject && match.value().scope().ordinal() > scope.ordinal()) {
+        scope = match.value().scope();
       }
     }
     return scope;
+  }
+
+  private boolean oneEventBefore(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (oneEvent.longestAt(tokens, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
