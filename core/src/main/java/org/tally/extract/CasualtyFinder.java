@@ -25,6 +25,8 @@ final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks) {}
 
+  // "12 people were killed", "12 people have been killed": auxiliaries between the people and their after-cue
+  private static final int ADJACENT_GAP = 2;
   private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
 
   private final VictimWords victims;
@@ -100,8 +102,7 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims() : Victims.PEOPLE;
     Harm harm = people.harm();
     if (harm == null) {
-      Optional<HarmCues.Cue> cue = harms.after(tokens, people.end())
-          .or(() -> harms.before(tokens, from))
+      Optional<HarmCues.Cue> cue = nearer(harms.after(tokens, people.end()), people.end(), harms.before(tokens, from), from)
           .or(() -> numberOfClause(tokens, headFrom, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
@@ -117,6 +118,20 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
+  }
+
+  /**
+   * The after-cue ("12 people were killed"), unless the verb right before the count says it and the after-cue stands
+   * further off: "killed more than 100 people including 25 children and injured 400 others" killed the 100.
+   */
+  private static Optional<HarmCues.Cue> nearer(Optional<HarmCues.Cue> after, int peopleEnd, Optional<HarmCues.Cue> before,
+      int countFrom) {
+    boolean beforeAdjacent = before.isPresent() && before.get().to() == countFrom;
+    boolean afterAdjacent = after.isPresent() && after.get().from() - peopleEnd <= ADJACENT_GAP;
+    if (beforeAdjacent && !afterAdjacent) {
+      return before;
+    }
+    return after.or(() -> before);
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {

@@ -243,6 +243,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void verbRightBeforeTheCountBeatsAnotherHarmFurtherOn() {
+    List<Claim> claims = claims("The coalition said the attack killed more than 100 people including 25 children and injured 400 others.");
+    assertThat(claims).extracting(Claim::harm, c -> c.count().min()).contains(
+        org.assertj.core.groups.Tuple.tuple(Harm.KILLED, 101), org.assertj.core.groups.Tuple.tuple(Harm.INJURED, 400));
+  }
+
+  @Test
   void warTotalIsCumulative() {
     Claim claim = only(claims("More than 400,000 people have been killed in the war, the monitor said."));
     assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
