@@ -12,9 +12,9 @@ import org.tally.model.Victims;
 
 /**
  * The data that decides linking: actor families, victim breadth, the governorates of regions, the seats of
- * governorates, the governorates linked as one area, and the time and count margins. Loaded from
- * actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv, governorate-seats.tsv, governorate-areas.tsv and
- * link-settings.tsv beside this class.
+ * governorates, the governorates linked as one area, the attackers reports confuse, and the time and count margins.
+ * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
+ * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -28,11 +28,7 @@ public final class LinkRules {
   private final Map<String, Set<String>> regions;
   private final Map<String, String> seats;
   private final Map<String, String> areas;
-  private final int slackDays;
-  private final int approxMarginPercent;
-  private final int countRatioMax;
-  private final int unplacedDominance;
-  private final int inferredReachDays;
+  private final Settings settings;
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
@@ -57,11 +53,7 @@ public final class LinkRules {
     this.regions = Map.copyOf(places.regions());
     this.seats = Map.copyOf(places.seats());
     this.areas = Map.copyOf(places.areas());
-    this.slackDays = settings.slackDays();
-    this.approxMarginPercent = settings.approxMarginPercent();
-    this.countRatioMax = settings.countRatioMax();
-    this.unplacedDominance = settings.unplacedDominance();
-    this.inferredReachDays = settings.inferredReachDays();
+    this.settings = settings;
   }
 
   public static LinkRules standard() {
@@ -194,22 +186,22 @@ public final class LinkRules {
   }
 
   int slackDays() {
-    return slackDays;
+    return settings.slackDays();
   }
 
   int approxMarginPercent() {
-    return approxMarginPercent;
+    return settings.approxMarginPercent();
   }
 
   int countRatioMax() {
-    return countRatioMax;
+    return settings.countRatioMax();
   }
 
   int unplacedDominance() {
-    return unplacedDominance;
+    return settings.unplacedDominance();
   }
 
   int inferredReachDays() {
-    return inferredReachDays;
+    return settings.inferredReachDays();
   }
 }
