@@ -27,7 +27,8 @@ import org.tally.resolve.place.PlaceResolver;
 
 /**
  * Picks an article's main incident from its claims: the headline's incident claim, else the first incident
- * claim of the body (its deaths, when the next sentence or two count them after a lead that counts the wounded). Aggregate and cumulative figures ("19 murders in the camp since January") are the
+ * claim of the body (its deaths, when the next sentence or two count them after a lead that counts the wounded).
+ * Aggregate and cumulative figures ("19 murders in the camp since January") are the
  * background, not the incident. The toll adds the disjoint victim groups of the lead sentence (civilians and
  * soldiers) and leaves out groups counted inside another ("including five children").
  */

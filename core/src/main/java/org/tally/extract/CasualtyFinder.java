@@ -102,7 +102,8 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims() : Victims.PEOPLE;
     Harm harm = people.harm();
     if (harm == null) {
-      Optional<HarmCues.Cue> cue = nearer(harms.after(tokens, people.end()), people.end(), harms.before(tokens, from), from)
+      Optional<HarmCues.Cue> cue = nearer(harms.after(tokens, people.end()), people.end(),
+              harms.before(tokens, from), from)
           .or(() -> numberOfClause(tokens, headFrom, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
@@ -124,8 +125,8 @@ final class CasualtyFinder {
    * The after-cue ("12 people were killed"), unless the verb right before the count says it and the after-cue stands
    * further off: "killed more than 100 people including 25 children and injured 400 others" killed the 100.
    */
-  private static Optional<HarmCues.Cue> nearer(Optional<HarmCues.Cue> after, int peopleEnd, Optional<HarmCues.Cue> before,
-      int countFrom) {
+  private static Optional<HarmCues.Cue> nearer(Optional<HarmCues.Cue> after, int peopleEnd,
+      Optional<HarmCues.Cue> before, int countFrom) {
     boolean beforeAdjacent = before.isPresent() && before.get().to() == countFrom;
     boolean afterAdjacent = after.isPresent() && after.get().from() - peopleEnd <= ADJACENT_GAP;
     if (beforeAdjacent && !afterAdjacent) {

@@ -90,13 +90,15 @@ public final class IncidentLinker {
     if (single.isEmpty()) {
       return;
     }
+    int reach = rules.inferredReachDays();
     Set<Block> touched = new HashSet<>();
     for (ClaimRef ref : single) {
-      DaySpan.forLinking(ref, rules.inferredReachDays()).ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
+      DaySpan.forLinking(ref, reach)
+          .ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
     }
     List<ClaimRef> pool = new ArrayList<>(single);
     for (Incident incident : existing) {
-      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched, rules.inferredReachDays())) {
+      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched, reach)) {
         removed.add(incident.id());
         pool.addAll(incident.claims());
       }

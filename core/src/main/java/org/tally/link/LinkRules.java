@@ -68,8 +68,8 @@ public final class LinkRules {
         RuleFile.load(LinkRules.class, "link-settings.tsv"));
   }
 
-  static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile, RuleFile seatFile,
-      RuleFile areaFile, RuleFile settingFile) {
+  static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
+      RuleFile seatFile, RuleFile areaFile, RuleFile settingFile) {
     Map<String, String> families = new HashMap<>();
     for (RuleRow row : familyFile.rows()) {
       families.put(row.get("actor"), row.get("family"));
@@ -124,9 +124,9 @@ public final class LinkRules {
         throw new IllegalArgumentException(settingFile.name() + " lacks the setting " + name);
       }
     }
-    return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), new Settings(settings.get("time_slack_days"),
-        settings.get("approx_margin_percent"), settings.get("count_ratio_max"), settings.get("unplaced_dominance"),
-        settings.get("inferred_reach_days")));
+    return new LinkRules(families, confusions, victims, new Places(regions, seats, areas),
+        new Settings(settings.get("time_slack_days"), settings.get("approx_margin_percent"),
+            settings.get("count_ratio_max"), settings.get("unplaced_dominance"), settings.get("inferred_reach_days")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */

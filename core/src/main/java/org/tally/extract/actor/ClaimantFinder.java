@@ -65,14 +65,15 @@ public final class ClaimantFinder {
     List<ActorMention> mentions = named.stream().filter(ActorMention::canClaim).toList();
     List<Cue> cues = cues(tokens);
     boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
+    Stance plain = hedged ? Stance.ESTIMATED : Stance.ASSERTED;
     if (narratedBefore(tokens, at)) {
-      return Optional.of(new Attribution("outlet", hedged ? Stance.ESTIMATED : Stance.ASSERTED, false));
+      return Optional.of(new Attribution("outlet", plain, false));
     }
     // a headline's opening attribution: "Syrian opposition: 1300 killed in chemical attack"
     Optional<ActorMention> opening = mentions.stream()
         .filter(m -> m.to() <= OPENING_REACH && m.to() < at && tokens.get(m.to()).is(":")).findFirst();
     if (opening.isPresent()) {
-      return Optional.of(new Attribution(opening.get().actor().id(), hedged ? Stance.ESTIMATED : Stance.ASSERTED, false));
+      return Optional.of(new Attribution(opening.get().actor().id(), plain, false));
     }
     // the nearest cue before the number, then the nearest after it (", the ministry said")
     List<Cue> ordered = new ArrayList<>();

@@ -34,7 +34,8 @@ public final class ScopeFinder {
         throw row.error("scope", "\"" + row.get("scope") + "\" is not incident, aggregate or cumulative");
       }
     }
-    RuleFile.load(ScopeFinder.class, "one-event-subjects.tsv").rows().forEach(r -> finder.oneEvent.add(r.get("noun"), true));
+    RuleFile.load(ScopeFinder.class, "one-event-subjects.tsv").rows()
+        .forEach(r -> finder.oneEvent.add(r.get("noun"), true));
     return finder;
   }
 
@@ -45,7 +46,8 @@ public final class ScopeFinder {
     for (PhraseTrie.Match<Cue> match : cues.findAll(window)) {
       int at = from + match.from();
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
-      boolean oneEventSubject = match.value().bySubject() && oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at);
+      boolean oneEventSubject = match.value().bySubject()
+          && oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at);
       if (!inCount && !oneEventSubject && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
