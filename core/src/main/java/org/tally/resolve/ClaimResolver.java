@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.model.Claim;
 import org.tally.model.ClaimTime;
 import org.tally.model.ClaimPlace;
@@ -13,6 +14,7 @@ import org.tally.model.PlacePrecision;
 import org.tally.model.Span;
 import org.tally.resolve.place.PlaceContext;
 import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceReading;
 import org.tally.resolve.place.PlaceResolver;
 import org.tally.model.Scope;
 import org.tally.resolve.time.TimeMention;
@@ -57,18 +59,24 @@ public final class ClaimResolver {
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
-    String text = doc.text();
+    return resolve(DocumentTokens.of(doc.text()), layout, documentDate, claims);
+  }
+
+  /** As {@link #resolve(Document, Layout, LocalDate, List)}, over tokens the document was already read into. */
+  public List<Claim> resolve(DocumentTokens tokens, Layout layout, LocalDate documentDate, List<Claim> claims) {
+    String text = tokens.text();
     if (claims.isEmpty()) {
       return claims;
     }
-    PlaceContext context = places.context(text, layout);
+    PlaceReading reading = places.read(tokens);
+    PlaceContext context = places.context(reading, layout);
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
     List<TimeMention> timeMentions = times.find(text, all, documentDate);
-    List<PlaceMention> placeMentions = places.find(text, all, context);
+    List<PlaceMention> placeMentions = places.find(reading, all, context);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      ClaimPlace where = place(text, layout, claim, context, placeMentions);
+      ClaimPlace where = place(reading, layout, claim, context, placeMentions);
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
       ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
@@ -79,10 +87,12 @@ public final class ClaimResolver {
     return out;
   }
 
-  private ClaimPlace place(String text, Layout layout, Claim claim, PlaceContext context, List<PlaceMention> mentions) {
+  private ClaimPlace place(PlaceReading reading, Layout layout, Claim claim, PlaceContext context,
+      List<PlaceMention> mentions) {
+    String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
-    Optional<PlaceMention> named = places.forClaim(text, claim.evidence(), claim.count().span(), context);
-    Optional<PlaceMention> found = named.map(m -> container(text, m, context))
+    Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
+    Optional<PlaceMention> found = named.map(m -> container(reading, m, context))
         .filter(m -> m != named.get() || inFocus(m, context));
     if (found.isEmpty()) {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
@@ -106,20 +116,21 @@ public final class ClaimResolver {
    * "the Salah al-Din district of Aleppo", "the Sulaimaniyah neighbourhood of Aleppo": a quarter named like a
    * place elsewhere sits in the city named after it, which is what the claim's place resolves to.
    */
-  private PlaceMention container(String text, PlaceMention mention, PlaceContext context) {
+  private PlaceMention container(PlaceReading reading, PlaceMention mention, PlaceContext context) {
+    String text = reading.tokens().text();
     int end = mention.span().end();
     int limit = Math.min(text.length(), end + CONTAINER_REACH);
     String after = text.substring(end, limit).toLowerCase(java.util.Locale.ROOT);
     java.util.regex.Matcher m = QUARTER_OF.matcher(after);
     boolean quarter = QUARTER_WORD.matcher(mention.span().text(text)).matches() || !after.matches("\\s+of\\b.*");
     if (m.lookingAt() && quarter) {
-      return enclosing(text, mention, end + m.end(), limit, context).orElse(mention);
+      return enclosing(reading, mention, end + m.end(), limit, context).orElse(mention);
     }
     // "Burj … in the Syrian capital": a place said to lie in a city of another governorate is a homonym of one of
     // the city's quarters, so the claim is in the city
     java.util.regex.Matcher in = NAME_THEN_IN.matcher(text.substring(end, limit));
     if (in.lookingAt()) {
-      return enclosing(text, mention, end + in.end(), limit, context)
+      return enclosing(reading, mention, end + in.end(), limit, context)
           .filter(city -> city.place().precision() == PlacePrecision.POINT
               && !city.place().admin1().equals(mention.place().admin1()))
           .orElse(mention);
@@ -128,9 +139,9 @@ public final class ClaimResolver {
   }
 
   /** The place named right at {@code from}, as the container of {@code mention}, when it has a governorate. */
-  private Optional<PlaceMention> enclosing(String text, PlaceMention mention, int from, int limit,
+  private Optional<PlaceMention> enclosing(PlaceReading reading, PlaceMention mention, int from, int limit,
       PlaceContext context) {
-    List<PlaceMention> next = places.find(text, new Span(from, limit), context);
+    List<PlaceMention> next = places.find(reading, new Span(from, limit), context);
     if (next.isEmpty() || next.get(0).span().start() != from || next.get(0).place().admin1() == null) {
       return Optional.empty();
     }

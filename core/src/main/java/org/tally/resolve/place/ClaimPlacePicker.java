@@ -19,11 +19,11 @@ final class ClaimPlacePicker {
     this.use = use;
   }
 
-  Optional<PlaceMention> pick(String text, Span sentence, Span count, List<PlaceMention> mentions) {
+  Optional<PlaceMention> pick(PlaceReading doc, Span sentence, Span count, List<PlaceMention> mentions) {
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    PlaceTokens tokens = new PlaceTokens(text, sentence);
+    PlaceTokens tokens = new PlaceTokens(doc, sentence);
     Optional<PlaceMention> phrase = mentions.stream()
         .filter(m -> m.span().start() >= count.end() && use.afterPreposition(tokens, m))
         .findFirst();

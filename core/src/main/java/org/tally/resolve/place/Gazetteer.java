@@ -159,15 +159,16 @@ public final class Gazetteer {
     return Character.isLetter(first) && lowerStarts.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The names that start at token {@code from}, longest first; words only, at most eight tokens. */
-  List<NameMatch> matchesAt(PlaceTokens tokens, int from) {
-    if (!mayStart(tokens.get(from).text())) {
+  /** The names that start at document token {@code from}, longest first; words only, at most eight tokens. */
+  List<NameMatch> matchesAt(PlaceReading doc, int from) {
+    if (!mayStart(doc.get(from).text())) {
       return List.of();
     }
-    List<NameMatch> out = new ArrayList<>(2);
+    List<NameMatch> out = null;
     StringBuilder pieces = new StringBuilder();
-    for (int to = from; to < tokens.size() && to < from + MAX_TOKENS && tokens.isWord(to); to++) {
-      String word = tokens.pieces(to);
+    int size = doc.tokens().size();
+    for (int to = from; to < size && to < from + MAX_TOKENS && doc.get(to).isWord(); to++) {
+      String word = doc.pieces(to);
       if (word.isEmpty()) {
         break; // a number ends a name: "Hama 2016"
       }
@@ -183,10 +184,13 @@ public final class Gazetteer {
       }
       if (listings != null) {
         boolean handKept = listings.stream().anyMatch(Listing::handKept);
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(0, new NameMatch(from, to + 1, listings.stream().map(Listing::entry).toList(), handKept));
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /**

@@ -24,8 +24,8 @@ final class PlaceFinder {
     this.composer = new MentionComposer(cues, new EntryRanker(), gazetteer);
   }
 
-  List<PlaceMention> find(String text, Span range, PlaceContext context) {
-    PlaceTokens tokens = new PlaceTokens(text, range);
+  List<PlaceMention> find(PlaceReading doc, Span range, PlaceContext context) {
+    PlaceTokens tokens = new PlaceTokens(doc, range);
     boolean titleCase = titleCase(tokens);
     List<PlaceMention> out = new ArrayList<>();
     int floor = 0;
@@ -33,7 +33,7 @@ final class PlaceFinder {
     while (i < tokens.size()) {
       NameMatch accepted = null;
       if (tokens.isWord(i)) {
-        for (NameMatch match : gazetteer.matchesAt(tokens, i)) {
+        for (NameMatch match : tokens.namesAt(i)) {
           if (filter.accepts(tokens, match, titleCase, floor == i && i > 0)) {
             accepted = match;
             break;
@@ -51,7 +51,7 @@ final class PlaceFinder {
     }
     addCountryParts(tokens, context, out);
     out.sort(Comparator.comparingInt(m -> m.span().start()));
-    return CountryLists.merge(text, out, context, gazetteer);
+    return CountryLists.merge(doc.text(), out, context, gazetteer);
   }
 
   /** "the eastern part of the country", "the north of the country", "the country's north": the context country. */

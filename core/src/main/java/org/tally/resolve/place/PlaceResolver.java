@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
@@ -19,11 +20,13 @@ public final class PlaceResolver {
   private static final int LEAD_BONUS = 2;
   private static final int LEAD_CHARS = 300;
 
+  private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceUse use;
   private final ClaimPlacePicker picker;
 
   private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop) {
+    this.gazetteer = gazetteer;
     this.finder = new PlaceFinder(gazetteer, cues, stop);
     this.use = new PlaceUse(cues);
     this.picker = new ClaimPlacePicker(use);
@@ -38,16 +41,26 @@ public final class PlaceResolver {
     return Standard.INSTANCE;
   }
 
+  /** A document's tokens as the gazetteer reads them: make one per document and pass it to every call. */
+  public PlaceReading read(DocumentTokens tokens) {
+    return new PlaceReading(tokens, gazetteer);
+  }
+
+  public PlaceContext context(String text, Layout layout) {
+    return context(read(DocumentTokens.of(text)), layout);
+  }
+
   /**
    * The document's focus, from its title, dateline and body: the country its places mostly lie in (Syria
    * wins a tie), and how often each of that country's governorates is named.
    */
-  public PlaceContext context(String text, Layout layout) {
+  public PlaceContext context(PlaceReading doc, Layout layout) {
+    String text = doc.text();
     List<Section> sections = layout.sections().stream().filter(s -> OWN_TEXT.contains(s.kind())).toList();
     Map<String, Integer> countries = new LinkedHashMap<>();
     Map<String, Integer> anyUse = new LinkedHashMap<>();
     for (Section section : sections) {
-      for (Used used : placesIn(text, section, PlaceContext.NONE)) {
+      for (Used used : placesIn(doc, section, PlaceContext.NONE)) {
         for (String country : used.mention().place().country().split(",")) {
           anyUse.merge(country, weight(section), Integer::sum);
           if (used.asPlace()) {
@@ -64,7 +77,7 @@ public final class PlaceResolver {
     Map<String, Integer> admin1s = new LinkedHashMap<>();
     int leadEnd = leadEnd(text, layout);
     for (Section section : sections) {
-      for (Used used : placesIn(text, section, known)) {
+      for (Used used : placesIn(doc, section, known)) {
         Place place = used.mention().place();
         if (country.equals(place.country()) && place.admin1() != null) {
           int lead = used.mention().span().start() < leadEnd ? LEAD_BONUS : 0;
@@ -78,9 +91,9 @@ public final class PlaceResolver {
   /** A mention, and whether the text uses it as a place rather than as a government's name. */
   private record Used(PlaceMention mention, boolean asPlace) {}
 
-  private List<Used> placesIn(String text, Section section, PlaceContext context) {
-    PlaceTokens tokens = new PlaceTokens(text, section.span());
-    return finder.find(text, section.span(), context).stream()
+  private List<Used> placesIn(PlaceReading doc, Section section, PlaceContext context) {
+    PlaceTokens tokens = new PlaceTokens(doc, section.span());
+    return finder.find(doc, section.span(), context).stream()
         .map(m -> new Used(m, use.isPlace(tokens, m)))
         .toList();
   }
@@ -109,7 +122,11 @@ public final class PlaceResolver {
 
   /** Every place named in {@code text[range]}, resolved, in order. */
   public List<PlaceMention> find(String text, Span range, PlaceContext context) {
-    return finder.find(text, range, context);
+    return find(read(DocumentTokens.of(text)), range, context);
+  }
+
+  public List<PlaceMention> find(PlaceReading doc, Span range, PlaceContext context) {
+    return finder.find(doc, range, context);
   }
 
   /**
@@ -118,6 +135,10 @@ public final class PlaceResolver {
    * document's focus).
    */
   public Optional<PlaceMention> forClaim(String text, Span sentence, Span count, PlaceContext context) {
-    return picker.pick(text, sentence, count, finder.find(text, sentence, context));
+    return forClaim(read(DocumentTokens.of(text)), sentence, count, context);
+  }
+
+  public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context) {
+    return picker.pick(doc, sentence, count, finder.find(doc, sentence, context));
   }
 }

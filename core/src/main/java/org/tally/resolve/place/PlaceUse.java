@@ -28,7 +28,7 @@ final class PlaceUse {
 
   /** "killed in X", "near X", "in the Syrian town of X". */
   boolean afterPreposition(PlaceTokens tokens, PlaceMention mention) {
-    int at = indexOf(tokens, mention.span().start());
+    int at = tokens.indexAt(mention.span().start());
     if (at < 0) {
       return false;
     }
@@ -46,21 +46,12 @@ final class PlaceUse {
 
   /** "the town of Saraqib", "Manbij city". */
   private boolean shaped(PlaceTokens tokens, PlaceMention mention) {
-    int at = indexOf(tokens, mention.span().start());
+    int at = tokens.indexAt(mention.span().start());
     return at >= 0 && (cues.startingAt(tokens, at, SHAPES).isPresent()
         || mention.span().text(tokens.text()).contains(" "));
   }
 
   private static int skipThe(PlaceTokens tokens, int k) {
     return tokens.lower(k).equals("the") ? k - 1 : k;
-  }
-
-  private static int indexOf(PlaceTokens tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == offset) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -1,0 +1,78 @@
+package org.tally.extract.token;
+
+import java.util.List;
+import org.tally.model.Span;
+
+/**
+ * A document's one token stream: the whole text tokenised once, so that every finder reads the same tokens and
+ * a stretch of the text (a section, a sentence) is a slice of them, found by binary search, never tokenised again.
+ */
+public final class DocumentTokens {
+  private final String text;
+  private final List<Token> tokens;
+  private final int[] starts;
+  private final int[] ends;
+
+  private DocumentTokens(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = List.copyOf(tokens);
+    this.starts = new int[tokens.size()];
+    this.ends = new int[tokens.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = tokens.get(i).start();
+      ends[i] = tokens.get(i).end();
+    }
+  }
+
+  public static DocumentTokens of(String text) {
+    return new DocumentTokens(text, Tokenizer.tokens(text, new Span(0, text.length())));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int size() {
+    return starts.length;
+  }
+
+  public Token get(int i) {
+    return tokens.get(i);
+  }
+
+  /** The index of the first token that starts at or after {@code offset}. */
+  public int firstFrom(int offset) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index after the last token that ends at or before {@code offset}, at or after {@code from}. */
+  public int endBy(int from, int offset) {
+    int lo = from;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The tokens that lie wholly inside {@code range}, as a view. */
+  public List<Token> in(Span range) {
+    int from = firstFrom(range.start());
+    return tokens.subList(from, Math.max(from, endBy(from, range.end())));
+  }
+}

@@ -1,0 +1,62 @@
+package org.tally.resolve.place;
+
+import java.util.List;
+import org.tally.extract.token.DocumentTokens;
+import org.tally.extract.token.Token;
+
+/**
+ * What the gazetteer makes of one document's tokens, worked out once per token and shared by every stretch of the
+ * document that place finding reads (its sections, its sentences, the words after a name): each token's name-key
+ * pieces and the names that start at it. Confined to the thread analysing the document.
+ */
+public final class PlaceReading {
+  private final DocumentTokens tokens;
+  private final Gazetteer gazetteer;
+  private final String[] pieces;
+  /** The names starting at each token, to the document's end, longest first; null until looked up. */
+  private final List<NameMatch>[] names;
+  private int lookups;
+
+  @SuppressWarnings("unchecked")
+  PlaceReading(DocumentTokens tokens, Gazetteer gazetteer) {
+    this.tokens = tokens;
+    this.gazetteer = gazetteer;
+    this.pieces = new String[tokens.size()];
+    this.names = new List[tokens.size()];
+  }
+
+  public DocumentTokens tokens() {
+    return tokens;
+  }
+
+  String text() {
+    return tokens.text();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  String pieces(int i) {
+    if (pieces[i] == null) {
+      pieces[i] = NameKey.pieces(tokens.get(i).text());
+    }
+    return pieces[i];
+  }
+
+  /** The names that start at document token {@code i}, longest first, in document token indices. */
+  List<NameMatch> namesAt(int i) {
+    List<NameMatch> found = names[i];
+    if (found == null) {
+      lookups++;
+      found = gazetteer.matchesAt(this, i);
+      names[i] = found;
+    }
+    return found;
+  }
+
+  /** How many tokens the gazetteer has been asked about: each at most once per document. */
+  public int gazetteerLookups() {
+    return lookups;
+  }
+}
