@@ -32,16 +32,25 @@ public final class DateReader {
 
   private enum Form { DAY_MONTH_YEAR, MONTH_DAY_YEAR, OFFSET_DAY_MONTH_YEAR, NUMERIC, ISO, MONTH_DAY, DAY_MONTH }
 
-  private record Shape(Form form, Pattern pattern) {}
+  private record Shape(Form form, Pattern pattern) {
+    /** Only ISO and numeric dates can be written without a month's name. */
+    boolean needsMonthName() {
+      return form != Form.ISO && form != Form.NUMERIC;
+    }
+  }
 
   private final Map<String, Integer> months;
+  /** The first three letters of every month name: a window without any holds no named month. */
+  private final java.util.Set<String> monthOpenings = new java.util.HashSet<>();
   private final List<Shape> shapes;
   private final Pattern timeAfter;
 
   DateReader(RuleFile monthNames, RuleFile weekdayNames, RuleFile timezoneCues, RuleFile publicationCues) {
     months = new TreeMap<>();
     for (RuleRow row : monthNames.rows()) {
-      months.put(row.get("name").toLowerCase(Locale.ROOT), row.integer("month").orElseThrow());
+      String name = row.get("name").toLowerCase(Locale.ROOT);
+      months.put(name, row.integer("month").orElseThrow());
+      monthOpenings.add(name.substring(0, Math.min(3, name.length())));
     }
     String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
     String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
@@ -83,7 +92,11 @@ public final class DateReader {
     List<DateMention> all = new ArrayList<>();
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
     for (Span window : digitWindows(text, range)) {
+      boolean named = namesAMonth(text, window);
       for (Shape shape : shapes) {
+        if (!named && shape.needsMonthName()) {
+          continue;
+        }
         Matcher m = shape.pattern().matcher(text).region(window.start(), window.end()).useTransparentBounds(true);
         while (m.find()) {
           DateMention mention = read(shape.form(), m);
@@ -101,6 +114,23 @@ public final class DateReader {
       }
     }
     return kept;
+  }
+
+  /** Whether a month's name may be written in the window: its first three letters are, in any case. */
+  private boolean namesAMonth(String text, Span window) {
+    char[] opening = new char[3];
+    for (int i = window.start(); i + 3 <= window.end(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        opening[k] = Character.toLowerCase(Character.toUpperCase(text.charAt(i + k)));
+      }
+      if (monthOpenings.contains(new String(opening))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stretches of {@code range} within {@link #WINDOW} characters of a digit, merged where they meet. */

@@ -28,6 +28,7 @@ public final class Gazetteer {
   private record Listing(GazetteerEntry entry, boolean handKept) {}
 
   private final Map<String, List<Listing>> byKey = new HashMap<>();
+  private final KeyPrefixes prefixes = new KeyPrefixes();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
   /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
@@ -111,7 +112,10 @@ public final class Gazetteer {
     if (key.isEmpty()) {
       return;
     }
-    List<Listing> listings = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+    List<Listing> listings = byKey.computeIfAbsent(key, k -> {
+      prefixes.addPrefixesOf(k);
+      return new ArrayList<>(1);
+    });
     for (int i = 0; i < listings.size(); i++) {
       if (listings.get(i).entry() == entry) {
         if (handKept && !listings.get(i).handKept()) {
@@ -166,6 +170,7 @@ public final class Gazetteer {
     }
     List<NameMatch> out = null;
     StringBuilder pieces = new StringBuilder();
+    long prefix = KeyPrefixes.start();
     int size = doc.tokens().size();
     for (int to = from; to < size && to < from + MAX_TOKENS && doc.get(to).isWord(); to++) {
       String word = doc.pieces(to);
@@ -176,9 +181,11 @@ public final class Gazetteer {
         char letter = word.charAt(c);
         if (pieces.length() == 0 || pieces.charAt(pieces.length() - 1) != letter) {
           pieces.append(letter); // doubled letters collapse as in NameKey.of
+          prefix = KeyPrefixes.extend(prefix, letter);
         }
       }
-      List<Listing> listings = byKey.get(pieces.toString());
+      boolean longerMayFollow = prefixes.contains(prefix);
+      List<Listing> listings = longerMayFollow ? byKey.get(pieces.toString()) : null;
       if (listings == null) {
         listings = possessive(pieces);
       }
@@ -188,6 +195,9 @@ public final class Gazetteer {
           out = new ArrayList<>(2);
         }
         out.add(0, new NameMatch(from, to + 1, listings.stream().map(Listing::entry).toList(), handKept));
+      }
+      if (!longerMayFollow) {
+        break; // no name starts with these words
       }
     }
     return out == null ? List.of() : out;
