@@ -41,7 +41,7 @@ final class ClaimMatching {
 
     @Override
     public String toString() {
-      return "[" + Py.str(min) + "," + Py.str(max) + "]";
+      return "[" + (min == null ? "null" : min) + "," + (max == null ? "null" : max) + "]";
     }
   }
 

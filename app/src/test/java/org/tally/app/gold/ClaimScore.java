@@ -76,9 +76,24 @@ record ClaimScore(int documents, int required, int matched, int spurious, List<J
     return out.toString();
   }
 
+  /** The counts a measure comes from, in words. */
+  String counts(String measure) {
+    return switch (measure) {
+      case "precision" -> matched + " of " + (matched + spurious) + " predictions match gold";
+      case "recall" -> matched + " of " + required + " gold claims found";
+      case "f1" -> "precision " + four(precision()) + ", recall " + four(recall());
+      default -> right(measure) + " of " + fields.get(measure).size() + " matched claims right";
+    };
+  }
+
   /** As Python's {@code f"{x:.3f}"}: the double's exact value, rounded half-even. */
   static String three(double x) {
     return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** One digit more than score.py prints, so that a figure just under a floor does not print as the floor. */
+  static String four(double x) {
+    return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** Missed gold claims, spurious predictions and matched claims whose fields differ, one line each. */

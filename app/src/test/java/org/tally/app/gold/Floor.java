@@ -17,6 +17,8 @@ import org.tally.lexicon.RuleRow;
  */
 record Floor(GoldSet gold, String measure, double floor, double measured, int line) {
   static final String FILE = "floors.tsv";
+  /** Where to edit it, for messages. */
+  static final String PATH = "app/src/test/resources/org/tally/app/gold/" + FILE;
 
   /** Every floor of {@code floors.tsv}; all bad rows reported at once, and every gold set needs every measure. */
   static List<Floor> bundled() {
@@ -71,14 +73,10 @@ record Floor(GoldSet gold, String measure, double floor, double measured, int li
     return figure >= floor - 1e-9;
   }
 
-  String failure(double figure) {
-    return gold + " " + measure + " is " + ClaimScore.three(figure) + ", under its floor " + ClaimScore.three(floor)
-        + " (" + FILE + ":" + line + "; it was " + ClaimScore.three(measured) + " when the floor was set).\n"
-        + "If the drop is a mistake, the claims below show where; if it is deliberate, lower the floor and say why.";
-  }
-
-  @Override
-  public String toString() {
-    return gold + " " + measure + " at least " + ClaimScore.three(floor);
+  /** One line: the measure, its figure and the counts behind it, the floor and where it is set. */
+  String failure(ClaimScore score) {
+    return "  " + measure + " " + ClaimScore.four(score.figure(measure)) + " (" + score.counts(measure)
+        + ") is under its floor " + ClaimScore.three(floor) + " (line " + line + "; it was "
+        + ClaimScore.three(measured) + " when the floor was set)";
   }
 }

@@ -39,10 +39,6 @@ final class Py {
     return isNone(value) ? "None" : value.asText();
   }
 
-  static String str(Object value) {
-    return value == null ? "None" : value.toString();
-  }
-
   /** {@code p.get("section", "body")}: an absent section is body, a null one stays None. */
   static String section(JsonNode claim) {
     JsonNode value = claim.path("section");
