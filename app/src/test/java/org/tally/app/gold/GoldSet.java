@@ -1,0 +1,130 @@
+package org.tally.app.gold;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tally.app.export.ClaimRecord;
+import org.tally.app.read.ReadOptions;
+import org.tally.app.run.Batch;
+import org.tally.app.run.Pipeline;
+import org.tally.model.Claim;
+import org.tally.store.Ingested;
+
+/**
+ * A gold file and the articles it annotates, both inside the repository (paths from the app module, where Maven runs
+ * its tests). Predictions are made as {@code tally extract INPUT --format jsonl} makes them: the same reading (a
+ * {@link Batch} with the default read options), the same {@link Pipeline}, the same {@link ClaimRecord}s.
+ */
+enum GoldSet {
+  /** 40 random FA-KES dev articles, 150 required claims (core/src/test/resources/org/tally/extract/gold/README.md). */
+  FAKES_DEV_40("fakes-dev-40", "../core/src/test/resources/org/tally/extract/gold/fakes-dev-40.jsonl",
+      "../corpus/fakes-dev.csv"),
+  /** The five seed articles the project started from, 21 claims (a copy of shared/gold/seeds.jsonl). */
+  SEEDS("seeds", "../core/src/test/resources/org/tally/extract/gold/seeds.jsonl", "../corpus/seeds");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String id;
+  private final Path gold;
+  private final String input;
+
+  GoldSet(String id, String gold, String input) {
+    this.id = id;
+    this.gold = Path.of(gold);
+    this.input = input;
+  }
+
+  /** The name floors.tsv uses. */
+  String id() {
+    return id;
+  }
+
+  static GoldSet byId(String id) {
+    for (GoldSet set : values()) {
+      if (set.id.equals(id)) {
+        return set;
+      }
+    }
+    return null;
+  }
+
+  /** The gold file's claims, line by line, as score.py's {@code load_jsonl} reads them. */
+  List<JsonNode> goldLines() {
+    List<JsonNode> lines = new ArrayList<>();
+    try {
+      int number = 0;
+      for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+        number++;
+        if (!line.isBlank()) {
+          try {
+            lines.add(JSON.readTree(line.strip()));
+          } catch (IOException e) {
+            throw new IllegalStateException(gold + ":" + number + ": not JSON: " + e.getMessage(), e);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gold file " + gold.toAbsolutePath().normalize(), e);
+    }
+    return lines;
+  }
+
+  /**
+   * Every claim {@code tally extract} prints for the gold's documents, in its order. Every input row whose id is a
+   * gold document is analysed, as the CLI does: FA-KES has 1926479289 twice, so its claims come twice, as they do in
+   * the CLI's output that score.py reads.
+   */
+  List<JsonNode> predictions(Pipeline pipeline, Set<String> docs) {
+    StringWriter problems = new StringWriter();
+    Batch batch = new Batch(List.of(input), ReadOptions.defaults(),
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(problems, true));
+    List<JsonNode> claims = new ArrayList<>();
+    Set<String> read = new LinkedHashSet<>();
+    batch.run(doc -> {
+      if (docs.contains(doc.id())) {
+        read.add(doc.id());
+        Ingested analysed = pipeline.analyse(doc);
+        for (Claim claim : analysed.claims()) {
+          claims.add(JSON.valueToTree(ClaimRecord.of(claim, doc.text())));
+        }
+      }
+    });
+    if (batch.problemCount() > 0) {
+      throw new IllegalStateException("reading " + input + " failed:\n" + problems);
+    }
+    Set<String> unread = new LinkedHashSet<>(docs);
+    unread.removeAll(read);
+    if (!unread.isEmpty()) {
+      throw new IllegalStateException(id + ": gold documents not found in " + input + ": " + unread);
+    }
+    return claims;
+  }
+
+  /** The gold documents' ids, as score.py collects them (every line, {@code none} ones too). */
+  static Set<String> docs(List<JsonNode> goldLines) {
+    Set<String> docs = new LinkedHashSet<>();
+    goldLines.forEach(g -> docs.add(Py.str(g.path("doc"))));
+    return docs;
+  }
+
+  ClaimScore score(Pipeline pipeline) {
+    List<JsonNode> goldLines = goldLines();
+    return ClaimScorer.score(goldLines, predictions(pipeline, docs(goldLines)));
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
