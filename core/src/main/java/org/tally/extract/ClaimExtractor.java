@@ -11,7 +11,7 @@ import org.tally.extract.count.CountParser;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
-import org.tally.extract.token.Tokenizer;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.victim.VictimWords;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
@@ -52,6 +52,11 @@ public final class ClaimExtractor {
 
   /** The claims of a document, one per assertion, without place and time: {@code resolve} adds those. */
   public List<Claim> extract(Document doc, Layout layout) {
+    return extract(doc, layout, DocumentTokens.of(doc.text()));
+  }
+
+  /** As {@link #extract(Document, Layout)}, over the tokens the document was already read into. */
+  public List<Claim> extract(Document doc, Layout layout, DocumentTokens documentTokens) {
     Reading reading = new Reading(doc);
     for (Section section : layout.sections()) {
       ClaimSection claimSection = section.kind().claimSection();
@@ -60,7 +65,7 @@ public final class ClaimExtractor {
       }
       reading.startSection(section);
       for (Span sentence : sentences.split(doc.text(), section.span())) {
-        List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
+        List<Token> tokens = documentTokens.in(sentence);
         List<ActorMention> mentions = actors.find(tokens);
         List<CountMention> found = counts.find(doc.text(), sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);

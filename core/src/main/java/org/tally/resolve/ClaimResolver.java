@@ -72,7 +72,7 @@ public final class ClaimResolver {
     PlaceContext context = places.context(reading, layout);
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
-    List<TimeMention> timeMentions = times.find(text, all, documentDate);
+    List<TimeMention> timeMentions = times.find(tokens, all, documentDate);
     List<PlaceMention> placeMentions = places.find(reading, all, context);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {

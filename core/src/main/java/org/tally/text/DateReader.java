@@ -33,15 +33,15 @@ public final class DateReader {
   private enum Form { DAY_MONTH_YEAR, MONTH_DAY_YEAR, OFFSET_DAY_MONTH_YEAR, NUMERIC, ISO, MONTH_DAY, DAY_MONTH }
 
   private record Shape(Form form, Pattern pattern) {
-    /** Only ISO and numeric dates can be written without a month's name. */
+    /** Only ISO and numeric dates are written without a month's name, and only they join digits by a mark. */
     boolean needsMonthName() {
       return form != Form.ISO && form != Form.NUMERIC;
     }
   }
 
   private final Map<String, Integer> months;
-  /** The first three letters of every month name: a window without any holds no named month. */
-  private final java.util.Set<String> monthOpenings = new java.util.HashSet<>();
+  /** Month names by their first three letters: a window where none is written holds no named month. */
+  private final Map<String, List<String>> monthsByOpening = new java.util.HashMap<>();
   private final List<Shape> shapes;
   private final Pattern timeAfter;
 
@@ -50,7 +50,7 @@ public final class DateReader {
     for (RuleRow row : monthNames.rows()) {
       String name = row.get("name").toLowerCase(Locale.ROOT);
       months.put(name, row.integer("month").orElseThrow());
-      monthOpenings.add(name.substring(0, Math.min(3, name.length())));
+      monthsByOpening.computeIfAbsent(name.substring(0, Math.min(3, name.length())), k -> new ArrayList<>()).add(name);
     }
     String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
     String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
@@ -93,8 +93,9 @@ public final class DateReader {
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
     for (Span window : digitWindows(text, range)) {
       boolean named = namesAMonth(text, window);
+      boolean joined = joinsDigits(text, window);
       for (Shape shape : shapes) {
-        if (!named && shape.needsMonthName()) {
+        if (shape.needsMonthName() ? !named : !joined) {
           continue;
         }
         Matcher m = shape.pattern().matcher(text).region(window.start(), window.end()).useTransparentBounds(true);
@@ -116,7 +117,7 @@ public final class DateReader {
     return kept;
   }
 
-  /** Whether a month's name may be written in the window: its first three letters are, in any case. */
+  /** Whether a month's name is written in the window, in any case, with no letter right after it. */
   private boolean namesAMonth(String text, Span window) {
     char[] opening = new char[3];
     for (int i = window.start(); i + 3 <= window.end(); i++) {
@@ -124,9 +125,44 @@ public final class DateReader {
         continue;
       }
       for (int k = 0; k < 3; k++) {
-        opening[k] = Character.toLowerCase(Character.toUpperCase(text.charAt(i + k)));
+        opening[k] = fold(text.charAt(i + k));
       }
-      if (monthOpenings.contains(new String(opening))) {
+      List<String> names = monthsByOpening.get(new String(opening));
+      if (names != null) {
+        for (String name : names) {
+          if (writtenAt(text, i, window.end(), name)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean writtenAt(String text, int at, int end, String name) {
+    if (at + name.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < name.length(); k++) {
+      if (fold(text.charAt(at + k)) != name.charAt(k)) {
+        return false;
+      }
+    }
+    int after = at + name.length();
+    return after >= text.length() || !Character.isLetter(text.charAt(after));
+  }
+
+  /** Case folded as the patterns' CASE_INSENSITIVE and UNICODE_CASE flags compare letters. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** Whether a dot, slash or hyphen stands between two digits in the window, as numeric and ISO dates need. */
+  private static boolean joinsDigits(String text, Span window) {
+    for (int i = window.start() + 1; i + 1 < window.end(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '/' || c == '-') && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1))) {
         return true;
       }
     }

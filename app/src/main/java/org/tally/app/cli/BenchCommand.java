@@ -87,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
     double all = measure(() -> {
       for (Document doc : docs) {
         Layout layout = cleaner.clean(doc);
-        resolver.resolve(doc, layout, facts.find(doc, layout).date(), extractor.extract(doc, layout));
+        org.tally.extract.token.DocumentTokens tokens = org.tally.extract.token.DocumentTokens.of(doc.text());
+        resolver.resolve(tokens, layout, facts.find(doc, layout).date(), extractor.extract(doc, layout, tokens));
       }
     });
     report(out, "all", docs.size(), all);

@@ -2,6 +2,7 @@ package org.tally.app.run;
 
 import java.util.List;
 import org.tally.extract.ClaimExtractor;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.facts.FactFinder;
 import org.tally.model.Claim;
 import org.tally.model.Document;
@@ -36,7 +37,8 @@ public final class Pipeline {
   public Ingested analyse(Document doc) {
     Layout layout = cleaner.clean(doc);
     DocumentFacts found = facts.find(doc, layout);
-    List<Claim> claims = resolver.resolve(doc, layout, found.date(), extractor.extract(doc, layout));
+    DocumentTokens tokens = DocumentTokens.of(doc.text());
+    List<Claim> claims = resolver.resolve(tokens, layout, found.date(), extractor.extract(doc, layout, tokens));
     return new Ingested(doc, layout, found, claims);
   }
 }

@@ -8,7 +8,7 @@ import org.tally.extract.count.CountMention;
 import org.tally.extract.count.CountParser;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.extract.token.Tokenizer;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.model.Count;
 import org.tally.model.Span;
 import org.tally.resolve.time.TimeLexicon.Part;
@@ -42,7 +42,11 @@ final class ExpressionReader {
   }
 
   List<Found> read(String text, Span range) {
-    return new Reading(text, range).all();
+    return read(DocumentTokens.of(text), range);
+  }
+
+  List<Found> read(DocumentTokens doc, Span range) {
+    return new Reading(doc, range).all();
   }
 
   /** A parse of tokens {@code [from, to)}; {@code start} and {@code end} are its characters. */
@@ -59,9 +63,9 @@ final class ExpressionReader {
     private final DateMention[] dateAt;
     private final int[] dateEnd;
 
-    Reading(String text, Span range) {
-      this.text = text;
-      this.tokens = words(text, range);
+    Reading(DocumentTokens doc, Span range) {
+      this.text = doc.text();
+      this.tokens = words(doc, range);
       this.dateAt = new DateMention[tokens.size()];
       this.dateEnd = new int[tokens.size()];
       int t = 0;
@@ -82,8 +86,8 @@ final class ExpressionReader {
     }
 
     /** The tokenizer's words, less the no-break and other non-ASCII spaces it keeps as marks ("at\u00a0least"). */
-    private static List<Token> words(String text, Span range) {
-      List<Token> all = Tokenizer.tokens(text, range);
+    private static List<Token> words(DocumentTokens doc, Span range) {
+      List<Token> all = new ArrayList<>(doc.in(range));
       all.removeIf(t -> t.text().length() == 1 && Character.isSpaceChar(t.text().charAt(0)));
       return all;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tally.extract.count.CountParser;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.model.Span;
 import org.tally.text.DateReader;
 import org.tally.text.SentenceSplitter;
@@ -38,7 +39,13 @@ public final class TimeResolver {
    * written before them) are placed.
    */
   public List<TimeMention> find(String text, Span range, LocalDate documentDate) {
-    List<ExpressionReader.Found> found = reader.read(text, range);
+    return find(DocumentTokens.of(text), range, documentDate);
+  }
+
+  /** As {@link #find(String, Span, LocalDate)}, over tokens the document was already read into. */
+  public List<TimeMention> find(DocumentTokens tokens, Span range, LocalDate documentDate) {
+    String text = tokens.text();
+    List<ExpressionReader.Found> found = reader.read(tokens, range);
     List<Period> placed = MentionPlacer.place(found, sentences.split(text, range), documentDate);
     List<TimeMention> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
