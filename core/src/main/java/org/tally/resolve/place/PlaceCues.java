@@ -19,7 +19,11 @@ final class PlaceCues {
   private static final int MAX_WORDS = 4;
 
   private final Map<String, Set<CueRole>> roles = new HashMap<>();
+  /** Each cue's words and roles, by its first word, so a word that opens no cue is passed over at once. */
+  private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
   private final Set<String> words = new HashSet<>();
+
+  private record Cue(String[] words, String phrase, Set<CueRole> roles) {}
 
   private PlaceCues() {}
 
@@ -41,6 +45,10 @@ final class PlaceCues {
         cues.words.add(key);
       }
     }
+    cues.roles.forEach((key, roles) -> {
+      String[] words = key.split(" ");
+      cues.byFirstWord.computeIfAbsent(words[0], w -> new java.util.ArrayList<>()).add(new Cue(words, key, roles));
+    });
     return cues;
   }
 
@@ -74,26 +82,35 @@ final class PlaceCues {
     if (from < 0) {
       return Optional.empty();
     }
-    StringBuilder key = new StringBuilder();
+    List<Cue> opened = byFirstWord.get(tokens.lower(from));
+    if (opened == null) {
+      return Optional.empty();
+    }
     for (int i = from; i < to; i++) {
       if (!tokens.isWord(i)) {
         return Optional.empty();
       }
-      if (i > from) {
-        key.append(' ');
-      }
-      key.append(tokens.lower(i));
     }
-    Set<CueRole> found = roles.get(key.toString());
-    if (found == null) {
-      return Optional.empty();
-    }
-    for (CueRole role : found) {
-      if (wanted.contains(role)) {
-        return Optional.of(new CueMatch(from, to, role, key.toString()));
+    for (Cue cue : opened) {
+      if (cue.words().length == to - from && matches(tokens, from, cue.words())) {
+        for (CueRole role : cue.roles()) {
+          if (wanted.contains(role)) {
+            return Optional.of(new CueMatch(from, to, role, cue.phrase()));
+          }
+        }
+        return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean matches(PlaceTokens tokens, int from, String[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (!tokens.lower(from + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a one-word cue of any role is this lower-cased word. */
