@@ -58,19 +58,21 @@ public final class DateReader {
     String zone = "(?:" + alternation(words(timezoneCues, "cue")) + ")(?!\\p{L})";
     String start = "(?<![\\p{L}\\d])" + cue + weekday;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // the shapes read a case-folded copy of the text: matching without case flags is many times faster
+    int folded = 0;
     shapes = List.of(
         new Shape(Form.ISO, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)", flags)),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)", folded)),
         new Shape(Form.NUMERIC, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR, flags)),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR, folded)),
         new Shape(Form.OFFSET_DAY_MONTH_YEAR, Pattern.compile(
-            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR, flags)),
+            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR, folded)),
         new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(
-            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, flags)),
+            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, folded)),
         new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(
-            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR, flags)),
-        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])", flags)),
-        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month, flags)));
+            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR, folded)),
+        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])", folded)),
+        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month, folded)));
     timeAfter = Pattern.compile("\\G\\s*(?:"
         + "\\(\\s*updated[^)\\n]{0,40}\\)"
         + "|at\\s+\\d{3,4}(?!\\d)"
@@ -91,18 +93,23 @@ public final class DateReader {
   public List<DateMention> find(String text, Span range) {
     List<DateMention> all = new ArrayList<>();
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
+    // and within those, only near what each shape must hold: a month's name, or digits joined by a mark
+    String folded = null;
     for (Span window : digitWindows(text, range)) {
-      boolean named = namesAMonth(text, window);
-      boolean joined = joinsDigits(text, window);
+      List<Span> named = around(monthNames(text, window), window);
+      List<Span> joined = around(digitJoins(text, window), window);
+      if (named.isEmpty() && joined.isEmpty()) {
+        continue;
+      }
+      folded = folded != null ? folded : folded(text, range);
       for (Shape shape : shapes) {
-        if (shape.needsMonthName() ? !named : !joined) {
-          continue;
-        }
-        Matcher m = shape.pattern().matcher(text).region(window.start(), window.end()).useTransparentBounds(true);
-        while (m.find()) {
-          DateMention mention = read(shape.form(), m);
-          if (mention != null && !all.contains(mention)) {
-            all.add(mention);
+        for (Span region : shape.needsMonthName() ? named : joined) {
+          Matcher m = shape.pattern().matcher(folded).region(region.start(), region.end()).useTransparentBounds(true);
+          while (m.find()) {
+            DateMention mention = read(shape.form(), m);
+            if (mention != null && !all.contains(mention)) {
+              all.add(mention);
+            }
           }
         }
       }
@@ -117,8 +124,9 @@ public final class DateReader {
     return kept;
   }
 
-  /** Whether a month's name is written in the window, in any case, with no letter right after it. */
-  private boolean namesAMonth(String text, Span window) {
+  /** Where a month's name is written in the window, in any case, with no letter right after it. */
+  private List<Span> monthNames(String text, Span window) {
+    List<Span> found = new ArrayList<>();
     char[] opening = new char[3];
     for (int i = window.start(); i + 3 <= window.end(); i++) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -131,12 +139,29 @@ public final class DateReader {
       if (names != null) {
         for (String name : names) {
           if (writtenAt(text, i, window.end(), name)) {
-            return true;
+            found.add(new Span(i, i + name.length()));
+            break;
           }
         }
       }
     }
-    return false;
+    return found;
+  }
+
+  /** The stretches of {@code window} within {@link #WINDOW} characters of any of {@code marks}, merged. */
+  private static List<Span> around(List<Span> marks, Span window) {
+    List<Span> regions = new ArrayList<>();
+    for (Span mark : marks) {
+      int from = Math.max(window.start(), mark.start() - WINDOW);
+      int to = Math.min(window.end(), mark.end() + WINDOW);
+      Span last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+      if (last != null && from <= last.end()) {
+        regions.set(regions.size() - 1, new Span(last.start(), Math.max(last.end(), to)));
+      } else {
+        regions.add(new Span(from, to));
+      }
+    }
+    return regions;
   }
 
   private static boolean writtenAt(String text, int at, int end, String name) {
@@ -152,21 +177,31 @@ public final class DateReader {
     return after >= text.length() || !Character.isLetter(text.charAt(after));
   }
 
-  /** Case folded as the patterns' CASE_INSENSITIVE and UNICODE_CASE flags compare letters. */
+  /** The text with {@code range} and a character either side case-folded, every offset where it was. */
+  private static String folded(String text, Span range) {
+    char[] chars = text.toCharArray();
+    for (int i = Math.max(0, range.start() - 1); i < Math.min(chars.length, range.end() + 1); i++) {
+      chars[i] = fold(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  /** Case folded as CASE_INSENSITIVE and UNICODE_CASE compare letters. */
   private static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  /** Whether a dot, slash or hyphen stands between two digits in the window, as numeric and ISO dates need. */
-  private static boolean joinsDigits(String text, Span window) {
+  /** Where a dot, slash or hyphen stands between two digits in the window, as numeric and ISO dates need. */
+  private static List<Span> digitJoins(String text, Span window) {
+    List<Span> found = new ArrayList<>();
     for (int i = window.start() + 1; i + 1 < window.end(); i++) {
       char c = text.charAt(i);
       if ((c == '.' || c == '/' || c == '-') && Character.isDigit(text.charAt(i - 1))
           && Character.isDigit(text.charAt(i + 1))) {
-        return true;
+        found.add(new Span(i, i + 1));
       }
     }
-    return false;
+    return found;
   }
 
   /** Stretches of {@code range} within {@link #WINDOW} characters of a digit, merged where they meet. */
