@@ -19,27 +19,53 @@ final class LanguageGuesser {
   /** The winner needs this many times the runner-up's hits. */
   private static final double MARGIN = 1.5;
 
-  private final Map<String, Set<String>> words = new LinkedHashMap<>();
+  private final java.util.List<String> languages = new java.util.ArrayList<>();
+  /** Each function word and the languages (their indices) it belongs to: one lookup a word. */
+  private final Map<String, int[]> words = new HashMap<>();
 
   LanguageGuesser(RuleFile stopwords) {
+    Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
     for (RuleRow row : stopwords.rows()) {
-      words.computeIfAbsent(row.get("language"), l -> new HashSet<>())
+      byLanguage.computeIfAbsent(row.get("language"), l -> new HashSet<>())
           .addAll(java.util.List.of(row.get("words").split(" +")));
     }
+    byLanguage.forEach((language, list) -> {
+      int index = languages.size();
+      languages.add(language);
+      for (String word : list) {
+        int[] old = words.getOrDefault(word, new int[0]);
+        int[] now = java.util.Arrays.copyOf(old, old.length + 1);
+        now[old.length] = index;
+        words.put(word, now);
+      }
+    });
   }
 
   String guess(String text) {
-    Map<String, Integer> hits = new HashMap<>();
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (token.isEmpty()) {
-        continue;
+    String sample = (text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text).toLowerCase(Locale.ROOT);
+    int[] counts = new int[languages.size()];
+    int i = 0;
+    while (i < sample.length()) {
+      int start = i;
+      while (i < sample.length() && Character.isLetter(sample.codePointAt(i))) {
+        i += Character.charCount(sample.codePointAt(i));
       }
-      words.forEach((language, list) -> {
-        if (list.contains(token)) {
-          hits.merge(language, 1, Integer::sum);
+      if (i > start) {
+        int[] in = words.get(sample.substring(start, i));
+        if (in != null) {
+          for (int language : in) {
+            counts[language]++;
+          }
         }
-      });
+      } else {
+        i += Character.charCount(sample.codePointAt(i));
+      }
+    }
+    Map<String, Integer> hits = new HashMap<>();
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        hits.put(languages.get(k), counts[k]);
+      }
     }
     String best = "und";
     int first = 0;
