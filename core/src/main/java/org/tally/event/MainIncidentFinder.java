@@ -57,7 +57,12 @@ public final class MainIncidentFinder {
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
   public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
-    PlaceContext context = places.context(doc.text(), layout);
+    return find(doc, layout, documentDate, claims, places.context(doc.text(), layout));
+  }
+
+  /** As {@link #find(Document, Layout, LocalDate, List)}, with the place focus resolution already worked out. */
+  public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
+      PlaceContext context) {
     String admin1 = context.focusAdmin1();
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,

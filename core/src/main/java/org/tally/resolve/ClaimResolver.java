@@ -64,12 +64,20 @@ public final class ClaimResolver {
 
   /** As {@link #resolve(Document, Layout, LocalDate, List)}, over tokens the document was already read into. */
   public List<Claim> resolve(DocumentTokens tokens, Layout layout, LocalDate documentDate, List<Claim> claims) {
+    return claims.isEmpty() ? claims : resolveWithFocus(tokens, layout, documentDate, claims).claims();
+  }
+
+  /** Resolved claims, and the document's place focus they were resolved against (its main incident falls back on it). */
+  public record Resolved(List<Claim> claims, PlaceContext focus) {}
+
+  /** The claims resolved, and the focus the document's places give, read once for both. */
+  public Resolved resolveWithFocus(DocumentTokens tokens, Layout layout, LocalDate documentDate, List<Claim> claims) {
     String text = tokens.text();
-    if (claims.isEmpty()) {
-      return claims;
-    }
     PlaceReading reading = places.read(tokens);
     PlaceContext context = places.context(reading, layout);
+    if (claims.isEmpty()) {
+      return new Resolved(claims, context);
+    }
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
     List<TimeMention> timeMentions = times.find(tokens, all, documentDate);
@@ -84,7 +92,7 @@ public final class ClaimResolver {
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
     }
-    return out;
+    return new Resolved(out, context);
   }
 
   private ClaimPlace place(PlaceReading reading, Layout layout, Claim claim, PlaceContext context,
