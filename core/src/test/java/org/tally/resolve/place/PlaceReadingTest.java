@@ -1,0 +1,71 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.extract.token.DocumentTokens;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+
+class PlaceReadingTest {
+  private static final PlaceResolver RESOLVER = PlaceResolver.standard();
+  private static final String TITLE = "Strikes on Idlib kill 20";
+  private static final String BODY = "Warplanes struck the town of Saraqib in Idlib province on Monday, killing 20 "
+      + "people. Five more died near Aleppo. In the eastern part of the country, the Deir ez-Zor airport was shelled.";
+  private static final String TEXT = TITLE + "\n" + BODY;
+
+  private static Layout layout() {
+    return new Layout(List.of(new Section(SectionKind.TITLE, 0, TITLE.length()),
+        new Section(SectionKind.BODY, TITLE.length() + 1, TEXT.length())));
+  }
+
+  private static List<Span> sentences() {
+    int body = TITLE.length() + 1;
+    int second = TEXT.indexOf("Five");
+    int third = TEXT.indexOf("In the eastern");
+    return List.of(new Span(0, TITLE.length()), new Span(body, second - 1), new Span(second, third - 1),
+        new Span(third, TEXT.length()));
+  }
+
+  @Test
+  void theGazetteerIsAskedAboutEachTokenOnceADocument() {
+    DocumentTokens tokens = DocumentTokens.of(TEXT);
+    PlaceReading reading = RESOLVER.read(tokens);
+    PlaceContext context = RESOLVER.context(reading, layout());
+    RESOLVER.find(reading, new Span(0, TEXT.length()), context);
+    int afterOnePass = reading.gazetteerLookups();
+    for (Span sentence : sentences()) {
+      RESOLVER.find(reading, sentence, context);
+      RESOLVER.forClaim(reading, sentence, new Span(sentence.start(), sentence.start() + 1), context);
+    }
+    assertThat(afterOnePass).isPositive().isLessThanOrEqualTo(tokens.size());
+    assertThat(reading.gazetteerLookups()).as("sections, the whole text and every sentence read again")
+        .isEqualTo(afterOnePass);
+  }
+
+  @Test
+  void aSentenceReadAsAWindowFindsWhatItFindsStandingAlone() {
+    PlaceReading reading = RESOLVER.read(DocumentTokens.of(TEXT));
+    PlaceContext context = RESOLVER.context(reading, layout());
+    for (Span sentence : sentences()) {
+      String alone = sentence.text(TEXT);
+      List<PlaceMention> inWindow = RESOLVER.find(reading, sentence, context);
+      List<PlaceMention> standing = RESOLVER.find(alone, new Span(0, alone.length()), context);
+      assertThat(inWindow).as(alone).extracting(m -> m.span().text(TEXT))
+          .isEqualTo(standing.stream().map(m -> m.span().text(alone)).toList());
+      assertThat(inWindow).extracting(PlaceMention::place)
+          .isEqualTo(standing.stream().map(PlaceMention::place).toList());
+    }
+  }
+
+  @Test
+  void aNameIsNotReadPastTheWindowsEnd() {
+    PlaceReading reading = RESOLVER.read(DocumentTokens.of(TEXT));
+    int deir = TEXT.indexOf("Deir");
+    List<PlaceMention> cut = RESOLVER.find(reading, new Span(deir, deir + "Deir".length()), PlaceContext.NONE);
+    assertThat(cut).extracting(m -> m.span().text(TEXT)).doesNotContain("Deir ez-Zor");
+  }
+}
