@@ -3,6 +3,7 @@ package org.tally.app.run;
 import java.util.List;
 import org.tally.extract.ClaimExtractor;
 import org.tally.facts.FactFinder;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
@@ -25,12 +26,10 @@ public final class Pipeline {
     this.resolver = resolver;
   }
 
-  public static Pipeline standard() {
-    return withExtractor(ClaimExtractor.standard());
-  }
-
-  public static Pipeline withExtractor(ClaimExtractor extractor) {
-    return new Pipeline(TextCleaner.standard(), FactFinder.standard(), extractor, ClaimResolver.standard());
+  /** Every stage over the same lexicons: Tally's own rule files, with any of the user's laid over them. */
+  public static Pipeline from(Lexicons rules) {
+    return new Pipeline(TextCleaner.from(rules), FactFinder.from(rules), ClaimExtractor.from(rules),
+        ClaimResolver.from(rules));
   }
 
   public Ingested analyse(Document doc) {
