@@ -40,6 +40,10 @@ final class InputOptions {
       description = "Your own actor names, layered over the bundled ones: a TSV with the columns of actor-names.tsv (name, actor, example, role).")
   java.nio.file.Path actors;
 
+  @Option(names = "--quantities", paramLabel = "FILE",
+      description = "Your own vague quantity words, layered over the bundled ones: a TSV with the columns of quantifiers.tsv (phrase, min, max, approx, form, combines, example).")
+  java.nio.file.Path quantities;
+
   private Lexicons lexicons;
 
   /**
@@ -51,6 +55,9 @@ final class InputOptions {
       Lexicons rules = Lexicons.bundled();
       if (actors != null) {
         rules = rules.layered(RuleFiles.ACTOR_NAMES, actors);
+      }
+      if (quantities != null) {
+        rules = rules.layered(RuleFiles.QUANTIFIERS, quantities);
       }
       lexicons = rules;
     }
