@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.ClaimPlace;
@@ -47,12 +48,9 @@ public final class MainIncidentFinder {
     this.counts = counts;
   }
 
-  public static MainIncidentFinder standard() {
-    return Standard.INSTANCE;
-  }
-
-  private static final class Standard {
-    static final MainIncidentFinder INSTANCE = new MainIncidentFinder(PlaceResolver.standard(), CountParser.standard());
+  /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
+  public static MainIncidentFinder from(Lexicons rules) {
+    return rules.built(MainIncidentFinder.class, r -> new MainIncidentFinder(PlaceResolver.from(r), CountParser.from(r)));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */

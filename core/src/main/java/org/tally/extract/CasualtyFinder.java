@@ -33,10 +33,10 @@ final class CasualtyFinder {
   private final HarmCues harms;
   private final Set<String> calendar = new HashSet<>();
 
-  CasualtyFinder(VictimWords victims, HarmCues harms) {
+  CasualtyFinder(VictimWords victims, HarmCues harms, RuleFile calendarWords) {
     this.victims = victims;
     this.harms = harms;
-    RuleFile.load(CasualtyFinder.class, "calendar-words.tsv").rows()
+    calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
 

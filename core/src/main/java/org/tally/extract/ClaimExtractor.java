@@ -13,6 +13,8 @@ import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.victim.VictimWords;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Document;
@@ -33,21 +35,17 @@ public final class ClaimExtractor {
   private final ActorDictionary actors;
   private final Attributor attributor;
 
-  public ClaimExtractor(ActorDictionary actors) {
-    this.sentences = SentenceSplitter.standard();
-    this.counts = CountParser.standard();
-    this.casualties = new CasualtyFinder(VictimWords.standard(), HarmCues.standard());
-    this.actors = actors;
-    this.attributor = new Attributor(actors, ClaimantFinder.standard(), PerpetratorFinder.standard(), ScopeFinder.standard());
+  private ClaimExtractor(Lexicons rules) {
+    this.sentences = SentenceSplitter.from(rules);
+    this.counts = CountParser.from(rules);
+    this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), rules.file(RuleFiles.CALENDAR_WORDS));
+    this.actors = ActorDictionary.from(rules);
+    this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules));
   }
 
-  public static ClaimExtractor standard() {
-    return Standard.INSTANCE;
-  }
-
-  /** Loaded once, on first use: the rule files do not change while Tally runs. */
-  private static final class Standard {
-    static final ClaimExtractor INSTANCE = new ClaimExtractor(ActorDictionary.standard());
+  /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */
+  public static ClaimExtractor from(Lexicons rules) {
+    return rules.built(ClaimExtractor.class, ClaimExtractor::new);
   }
 
   /** The claims of a document, one per assertion, without place and time: {@code resolve} adds those. */

@@ -1,6 +1,7 @@
 package org.tally.facts;
 
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.model.Layout;
@@ -8,14 +9,6 @@ import org.tally.text.DateReader;
 
 /** Reads a cleaned document's facts: title, outlet, publication date with its evidence, and language. */
 public final class FactFinder {
-  private static final FactFinder STANDARD = new FactFinder(
-      new TitleFinder(),
-      new OutletFinder(
-          new Outlets(RuleFile.load(FactFinder.class, "outlets.tsv"), RuleFile.load(FactFinder.class, "outlet-codes.tsv")),
-          RuleFile.load(FactFinder.class, "outlet-cues.tsv")),
-      new PublicationDateFinder(DateReader.standard()),
-      new LanguageGuesser(RuleFile.load(FactFinder.class, "stopwords.tsv")));
-
   private final TitleFinder titles;
   private final OutletFinder outlets;
   private final PublicationDateFinder dates;
@@ -28,8 +21,15 @@ public final class FactFinder {
     this.languages = languages;
   }
 
-  public static FactFinder standard() {
-    return STANDARD;
+  /** The finder over these lexicons' outlets, cues and stop words, built once per lexicons. */
+  public static FactFinder from(Lexicons rules) {
+    return rules.built(FactFinder.class, r -> new FactFinder(
+        new TitleFinder(),
+        new OutletFinder(
+            new Outlets(r.file(RuleFiles.OUTLETS), r.file(RuleFiles.OUTLET_CODES)),
+            r.file(RuleFiles.OUTLET_CUES)),
+        new PublicationDateFinder(DateReader.from(r)),
+        new LanguageGuesser(r.file(RuleFiles.STOPWORDS))));
   }
 
   public DocumentFacts find(Document doc, Layout layout) {

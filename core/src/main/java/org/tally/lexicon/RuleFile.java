@@ -2,13 +2,7 @@ package org.tally.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,48 +20,41 @@ public final class RuleFile {
   private final List<Boolean> optional;
   private final List<RuleRow> rows;
   private final boolean hasHeader;
+  private final int columnsLine;
 
-  private RuleFile(String name, List<String> columns, List<Boolean> optional, List<RuleRow> rows, boolean hasHeader) {
+  private RuleFile(String name, List<String> columns, List<Boolean> optional, List<RuleRow> rows, boolean hasHeader,
+      int columnsLine) {
     this.name = name;
     this.columns = List.copyOf(columns);
     this.optional = List.copyOf(optional);
     this.rows = List.copyOf(rows);
     this.hasHeader = hasHeader;
+    this.columnsLine = columnsLine;
   }
 
-  /** Loads the rule file {@code fileName} that sits beside {@code owner} on the class path. */
-  public static RuleFile load(Class<?> owner, String fileName) {
-    InputStream in = owner.getResourceAsStream(fileName);
-    if (in == null) {
-      throw new IllegalStateException("rule file " + fileName + " is missing beside " + owner.getName());
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(fileName, reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule file " + fileName, e);
-    }
-  }
+  /**
+   * A file as read, with every problem of its lines: rows before the {@code # columns:} line, rows with too many or
+   * too few fields. {@code file} is null when there is no columns line.
+   */
+  record Read(RuleFile file, List<RuleFileException.Problem> problems) {}
 
-  /** Reads a user's rule file from disk. */
-  public static RuleFile load(Path path) {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return parse(path.toString(), reader);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read rule file " + path + ": no such file", e);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new UncheckedIOException("cannot read rule file " + path + ": it is not UTF-8 (save it as UTF-8)", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule file " + path + ": " + e.getMessage(), e);
-    }
-  }
-
+  /** Reads a rule file, throwing a {@link RuleFileException} that lists every bad line. */
   public static RuleFile parse(String name, Reader source) throws IOException {
+    Read read = read(name, source);
+    if (!read.problems().isEmpty()) {
+      throw new RuleFileException(name, read.problems());
+    }
+    return read.file();
+  }
+
+  static Read read(String name, Reader source) throws IOException {
     BufferedReader reader = new BufferedReader(source);
     List<String> columns = null;
     List<Boolean> optional = new ArrayList<>();
     List<RuleRow> rows = new ArrayList<>();
     List<RuleFileException.Problem> problems = new ArrayList<>();
     boolean header = false;
+    int columnsLine = 0;
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -79,6 +66,7 @@ public final class RuleFile {
         header |= number == 1;
         String comment = line.substring(1).strip();
         if (comment.startsWith("columns:")) {
+          columnsLine = number;
           columns = new ArrayList<>();
           for (String column : comment.substring("columns:".length()).strip().split("\\s*(?:\t|<TAB>)\\s*|\\s{2,}")) {
             boolean isOptional = column.endsWith("?");
@@ -110,13 +98,13 @@ public final class RuleFile {
       }
       rows.add(new RuleRow(name, number, line, columns, List.of(fields)));
     }
-    if (columns == null && problems.isEmpty()) {
-      problems.add(new RuleFileException.Problem(0, "", 0, 0, "has no '# columns:' line"));
+    if (columns == null) {
+      if (problems.isEmpty()) {
+        problems.add(new RuleFileException.Problem(0, "", 0, 0, "has no '# columns:' line"));
+      }
+      return new Read(null, problems);
     }
-    if (!problems.isEmpty()) {
-      throw new RuleFileException(name, problems);
-    }
-    return new RuleFile(name, columns, optional, rows, header);
+    return new Read(new RuleFile(name, columns, optional, rows, header, columnsLine), problems);
   }
 
   private static int nthTab(String line, int n) {
@@ -139,28 +127,52 @@ public final class RuleFile {
     return rows;
   }
 
+  /** The line of the {@code # columns:} comment. */
+  public int columnsLine() {
+    return columnsLine;
+  }
+
   /** True when the file opens with a comment block (source, licence, use), as every bundled file must. */
   public boolean hasHeader() {
     return hasHeader;
   }
 
   /**
-   * The rows of this file followed by a user's rows that share its columns: one code path for
-   * bundled defaults and overrides. Later rows win where a reader keys by the first column.
+   * This file's rows with a user's rows layered over them: one code path for bundled defaults and overrides. A
+   * user's row replaces the bundled rows with the same key (first column, in any case); its other rows follow.
    */
   public RuleFile layeredWith(RuleFile user) {
     // a user's file may leave off trailing optional columns, never rename or reorder them
     boolean fits = user.columns.size() <= columns.size() && columns.subList(0, user.columns.size()).equals(user.columns)
         && optional.subList(user.columns.size(), columns.size()).stream().allMatch(o -> o);
     if (!fits) {
-      throw new RuleFileException(user.name, List.of(new RuleFileException.Problem(0, "", 0, 0,
-          "its columns " + user.columns + " do not fit " + name + "'s " + columns + " (trailing optional columns may be left off)")));
+      throw new RuleFileException(user.name, List.of(new RuleFileException.Problem(user.columnsLine, "", 0, 0,
+          "columns: " + String.join(", ", user.columns) + " do not fit " + name + "'s " + String.join(", ", columns)
+          + " (trailing optional columns may be left off)")));
     }
-    List<RuleRow> all = new ArrayList<>(rows);
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    for (RuleRow row : user.rows) {
+      replaced.add(row.get(0).toLowerCase(java.util.Locale.ROOT));
+    }
+    List<RuleRow> all = new ArrayList<>();
+    for (RuleRow row : rows) {
+      if (!replaced.contains(row.get(0).toLowerCase(java.util.Locale.ROOT))) {
+        all.add(row);
+      }
+    }
     for (RuleRow row : user.rows) {
       all.add(new RuleRow(row.file(), row.line(), row.raw(), columns, row.fields()));
     }
-    return new RuleFile(name + "+" + user.name, columns, optional, all, hasHeader);
+    return new RuleFile(name + "+" + user.name, columns, optional, all, hasHeader, columnsLine);
+  }
+
+  /** This file without one of its rows: how a test shows that the row's example needs it. */
+  public RuleFile without(RuleRow row) {
+    List<RuleRow> rest = new ArrayList<>(rows);
+    if (!rest.remove(row)) {
+      throw new IllegalArgumentException(name + " has no row " + row);
+    }
+    return new RuleFile(name, columns, optional, rest, hasHeader, columnsLine);
   }
 
   /** Keys (first column, as written) that appear on more than one line, with their line numbers. */

@@ -47,13 +47,17 @@ public record RuleRow(String file, int line, String raw, List<String> columns, L
 
   /** An error that points at this row's field, with a caret under it. */
   public RuleFileException error(String column, String message) {
+    return new RuleFileException(file, List.of(problem(column, message)));
+  }
+
+  /** A problem with this row's field, reported as {@code FILE:LINE: column: message} with a caret under the field. */
+  public RuleFileException.Problem problem(String column, String message) {
     int index = columns.indexOf(column);
     int at = 0;
     for (int i = 0; i < index && at >= 0; i++) {
       at = raw.indexOf('\t', at) + 1;
     }
     int width = Math.max(1, index < 0 ? 1 : get(index).length());
-    String where = "field " + (index + 1) + " (" + column + ")";
-    return new RuleFileException(file, List.of(new RuleFileException.Problem(line, raw, Math.max(at, 0), width, where + ": " + message)));
+    return new RuleFileException.Problem(line, raw, Math.max(at, 0), width, column + ": " + message);
   }
 }

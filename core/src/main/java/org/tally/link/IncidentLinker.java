@@ -37,8 +37,9 @@ public final class IncidentLinker {
     this.builder = new IncidentBuilder(rules);
   }
 
-  public static IncidentLinker standard() {
-    return new IncidentLinker(LinkRules.standard());
+  /** A linker over these lexicons' link rules. */
+  public static IncidentLinker from(org.tally.lexicon.Lexicons rules) {
+    return new IncidentLinker(LinkRules.from(rules));
   }
 
   /** Links a whole corpus's claims at once. */

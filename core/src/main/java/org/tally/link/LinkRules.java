@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Victims;
 
@@ -56,16 +58,11 @@ public final class LinkRules {
     this.settings = settings;
   }
 
-  public static LinkRules standard() {
-    return Holder.STANDARD;
-  }
-
-  private static final class Holder {
-    static final LinkRules STANDARD = load(RuleFile.load(LinkRules.class, "actor-families.tsv"),
-        RuleFile.load(LinkRules.class, "perpetrator-confusions.tsv"),
-        RuleFile.load(LinkRules.class, "victim-breadth.tsv"), RuleFile.load(LinkRules.class, "region-governorates.tsv"),
-        RuleFile.load(LinkRules.class, "governorate-seats.tsv"), RuleFile.load(LinkRules.class, "governorate-areas.tsv"),
-        RuleFile.load(LinkRules.class, "link-settings.tsv"));
+  /** The link rules of these lexicons, built once per lexicons. */
+  public static LinkRules from(Lexicons rules) {
+    return rules.built(LinkRules.class, r -> load(r.file(RuleFiles.ACTOR_FAMILIES),
+        r.file(RuleFiles.PERPETRATOR_CONFUSIONS), r.file(RuleFiles.VICTIM_BREADTH), r.file(RuleFiles.REGION_GOVERNORATES),
+        r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS)));
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,

@@ -19,8 +19,9 @@ public final class OutletProfiler {
     this.rules = rules;
   }
 
-  public static OutletProfiler standard() {
-    return new OutletProfiler(LinkRules.standard());
+  /** A profiler over these lexicons' link rules. */
+  public static OutletProfiler from(org.tally.lexicon.Lexicons rules) {
+    return new OutletProfiler(LinkRules.from(rules));
   }
 
   /** One profile per outlet, by outlet name. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tally.extract.token.DocumentTokens;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.ClaimTime;
 import org.tally.model.ClaimPlace;
@@ -50,12 +51,9 @@ public final class ClaimResolver {
     this.places = places;
   }
 
-  public static ClaimResolver standard() {
-    return Standard.INSTANCE;
-  }
-
-  private static final class Standard {
-    static final ClaimResolver INSTANCE = new ClaimResolver(TimeResolver.standard(), PlaceResolver.standard());
+  /** The resolver over these lexicons, built once per lexicons. */
+  public static ClaimResolver from(Lexicons rules) {
+    return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r)));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {

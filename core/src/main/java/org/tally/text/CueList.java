@@ -33,9 +33,9 @@ final class CueList {
     this.cues = List.copyOf(cues);
   }
 
-  static CueList load(String fileName) {
+  static CueList load(RuleFile file) {
     List<Cue> cues = new ArrayList<>();
-    for (RuleRow row : RuleFile.load(CueList.class, fileName).rows()) {
+    for (RuleRow row : file.rows()) {
       Match match = parse(row, "match", Match.class);
       Scope scope = parse(row, "scope", Scope.class);
       String text = row.get("cue");

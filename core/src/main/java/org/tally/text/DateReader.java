@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Span;
 
@@ -21,11 +23,6 @@ import org.tally.model.Span;
  * <p>Every pattern is linear: bounded digit runs and word alternations, no nested repetition.
  */
 public final class DateReader {
-  private static final DateReader STANDARD = new DateReader(
-      RuleFile.load(DateReader.class, "month-names.tsv"),
-      RuleFile.load(DateReader.class, "weekday-names.tsv"),
-      RuleFile.load(DateReader.class, "timezone-cues.tsv"),
-      RuleFile.load(DateReader.class, "publication-cues.tsv"));
   private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?!\\d)";
   private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
   private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.,/\\p{L}])(?:19|20)\\d{2}(?![\\d\\p{L}])");
@@ -85,8 +82,10 @@ public final class DateReader {
   // the longest date shape reaches this far from its digits: "Date of publication: Thursday, 15 September 2016"
   private static final int WINDOW = 64;
 
-  public static DateReader standard() {
-    return STANDARD;
+  /** The reader over these lexicons' month and weekday names and cues, built once per lexicons. */
+  public static DateReader from(Lexicons rules) {
+    return rules.built(DateReader.class, r -> new DateReader(r.file(RuleFiles.MONTH_NAMES),
+        r.file(RuleFiles.WEEKDAY_NAMES), r.file(RuleFiles.TIMEZONE_CUES), r.file(RuleFiles.PUBLICATION_CUES)));
   }
 
   /** Every date in {@code range} of {@code text}, in order, none overlapping (the longest wins). */

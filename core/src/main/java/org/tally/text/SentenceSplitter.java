@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Span;
 
@@ -15,7 +17,6 @@ import org.tally.model.Span;
  * A blank line always ends a sentence; a single line break does too, except in hard-wrapped text.
  */
 public final class SentenceSplitter {
-  private static final SentenceSplitter STANDARD = new SentenceSplitter(RuleFile.load(SentenceSplitter.class, "abbreviations.tsv"));
   private static final String TERMINALS = ".!?…";
   private static final String CLOSERS = "\"'”’»)]*_";
   private static final String OPENERS = "\"'“‘«([";
@@ -30,8 +31,9 @@ public final class SentenceSplitter {
     }
   }
 
-  public static SentenceSplitter standard() {
-    return STANDARD;
+  /** The splitter over these lexicons' abbreviations, built once per lexicons. */
+  public static SentenceSplitter from(Lexicons rules) {
+    return rules.built(SentenceSplitter.class, r -> new SentenceSplitter(r.file(RuleFiles.ABBREVIATIONS)));
   }
 
   /** The sentences of {@code range}, in order, each without surrounding whitespace. */

@@ -1,5 +1,7 @@
 package org.tally.text;
 
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.model.SectionKind;
@@ -10,14 +12,6 @@ import org.tally.model.SectionKind;
  * {@link Document#text()}, which is never rewritten. Cue phrases live in the *-cues.tsv files.
  */
 public final class TextCleaner {
-  private static final TextCleaner STANDARD = new TextCleaner(
-      CueList.load("comment-cues.tsv"),
-      CueList.load("navigation-cues.tsv"),
-      CueList.load("boilerplate-cues.tsv"),
-      CueList.load("credit-cues.tsv"),
-      CueList.load("related-cues.tsv"),
-      DateReader.standard());
-
   private final CueList comments;
   private final CueList navigation;
   private final CueList boilerplate;
@@ -37,8 +31,15 @@ public final class TextCleaner {
     this.tail = new TailReader(boilerplate);
   }
 
-  public static TextCleaner standard() {
-    return STANDARD;
+  /** The cleaner over these lexicons' cue files, built once per lexicons. */
+  public static TextCleaner from(Lexicons rules) {
+    return rules.built(TextCleaner.class, r -> new TextCleaner(
+        CueList.load(r.file(RuleFiles.COMMENT_CUES)),
+        CueList.load(r.file(RuleFiles.NAVIGATION_CUES)),
+        CueList.load(r.file(RuleFiles.BOILERPLATE_CUES)),
+        CueList.load(r.file(RuleFiles.CREDIT_CUES)),
+        CueList.load(r.file(RuleFiles.RELATED_CUES)),
+        DateReader.from(r)));
   }
 
   public Layout clean(Document doc) {

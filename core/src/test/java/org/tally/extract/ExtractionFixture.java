@@ -1,6 +1,7 @@
 package org.tally.extract;
 
 import java.util.List;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.Layout;
@@ -9,7 +10,7 @@ import org.tally.model.SectionKind;
 
 /** Runs the standard extractor over a sentence or two given as one body section. */
 final class ExtractionFixture {
-  static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+  static final ClaimExtractor EXTRACTOR = ClaimExtractor.from(Lexicons.bundled());
 
   private ExtractionFixture() {}
 

@@ -12,25 +12,27 @@ import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.Tokenizer;
 import org.tally.extract.victim.VictimWords;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Claim;
 import org.tally.model.Span;
 
 /** Each row's example sentence, run through the extractor, gives what the row says. */
 class RuleExamplesTest {
-  private static final ActorDictionary ACTORS = ActorDictionary.standard();
+  private static final ActorDictionary ACTORS = ActorDictionary.from(Lexicons.bundled());
 
   static Stream<RuleRow> harmCues() {
-    return RuleFile.load(HarmCues.class, "harm-cues.tsv").rows().stream();
+    return Lexicons.bundled().file(RuleFiles.named("harm-cues.tsv")).rows().stream();
   }
 
   static Stream<RuleRow> victimWords() {
-    return RuleFile.load(VictimWords.class, "victim-words.tsv").rows().stream();
+    return Lexicons.bundled().file(RuleFiles.named("victim-words.tsv")).rows().stream();
   }
 
   static Stream<RuleRow> actorNames() {
-    return RuleFile.load(ActorDictionary.class, "actor-names.tsv").rows().stream();
+    return Lexicons.bundled().file(RuleFiles.named("actor-names.tsv")).rows().stream();
   }
 
   @ParameterizedTest(name = "{0}")

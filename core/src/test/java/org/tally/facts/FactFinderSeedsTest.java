@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.text.TextCleaner;
@@ -17,7 +18,7 @@ class FactFinderSeedsTest {
   static DocumentFacts facts(String id) throws IOException {
     try (InputStream in = FactFinderSeedsTest.class.getResourceAsStream("seeds/" + id + ".txt")) {
       Document doc = new Document(id, id + ".txt", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
-      return FactFinder.standard().find(doc, TextCleaner.standard().clean(doc));
+      return FactFinder.from(Lexicons.bundled()).find(doc, TextCleaner.from(Lexicons.bundled()).clean(doc));
     }
   }
 

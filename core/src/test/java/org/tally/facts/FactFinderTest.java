@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.model.Metadata;
@@ -12,7 +13,7 @@ import org.tally.text.TextCleaner;
 class FactFinderTest {
   private static DocumentFacts facts(String text, Metadata metadata) {
     Document doc = new Document("t", "-", text, metadata);
-    return FactFinder.standard().find(doc, TextCleaner.standard().clean(doc));
+    return FactFinder.from(Lexicons.bundled()).find(doc, TextCleaner.from(Lexicons.bundled()).clean(doc));
   }
 
   private static DocumentFacts facts(String text) {

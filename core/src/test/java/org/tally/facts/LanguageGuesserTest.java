@@ -3,10 +3,12 @@ package org.tally.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 
 class LanguageGuesserTest {
-  private static final LanguageGuesser GUESSER = new LanguageGuesser(RuleFile.load(FactFinder.class, "stopwords.tsv"));
+  private static final LanguageGuesser GUESSER = new LanguageGuesser(Lexicons.bundled().file(RuleFiles.named("stopwords.tsv")));
 
   @Test
   void englishIsEn() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.model.Metadata;
@@ -15,7 +16,7 @@ class MetadataDateTest {
   private static LocalDate dateOf(String written) {
     String text = "Twelve people were killed.";
     Document doc = new Document("d", "test", text, new Metadata(null, null, null, written));
-    return FactFinder.standard().find(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length())))).date();
+    return FactFinder.from(Lexicons.bundled()).find(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length())))).date();
   }
 
   @Test

@@ -44,7 +44,7 @@ class RuleFileTest {
   void badNumberNamesTheFieldAndPointsAtIt() throws Exception {
     RuleRow row = parse("# columns: phrase\tmin\nhundreds of\t2O\n").rows().get(0);
     assertThatThrownBy(() -> row.integer("min"))
-        .hasMessageContaining("test.tsv:2: field 2 (min): \"2O\" is not a number")
+        .hasMessageContaining("test.tsv:2: min: \"2O\" is not a number")
         .hasMessageContaining("hundreds of→2O")
         .hasMessageContaining("            ^^");
   }
@@ -55,11 +55,17 @@ class RuleFileTest {
   }
 
   @Test
-  void userFileLayersOverBundledRows() throws Exception {
-    RuleFile base = parse("# columns: name\tid\nRT\trt\n");
-    RuleFile user = RuleFile.parse("mine.tsv", new StringReader("# columns: name\tid\nRT\trussia-today\n"));
+  void usersRowReplacesTheBundledRowOfTheSameKey() throws Exception {
+    RuleFile base = parse("# columns: name\tid\nRT\trt\nSANA\tsana\n");
+    RuleFile user = RuleFile.parse("mine.tsv", new StringReader("# columns: name\tid\nrt\trussia-today\nMEE\tmee\n"));
     RuleFile both = base.layeredWith(user);
-    assertThat(both.rows()).extracting(r -> r.get("id")).containsExactly("rt", "russia-today");
-    assertThat(both.duplicateKeys()).containsKey("RT");
+    assertThat(both.rows()).extracting(r -> r.get("id")).containsExactly("sana", "russia-today", "mee");
+    assertThat(both.rows()).extracting(RuleRow::file).containsExactly("test.tsv", "mine.tsv", "mine.tsv");
+  }
+
+  @Test
+  void fileWithoutARowKeepsTheOthers() throws Exception {
+    RuleFile file = parse("# columns: name\tid\nRT\trt\nSANA\tsana\n");
+    assertThat(file.without(file.rows().get(0)).rows()).extracting(r -> r.get("id")).containsExactly("sana");
   }
 }

@@ -10,12 +10,13 @@ import static org.tally.model.Victims.SOLDIERS;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
 
 class IncidentLinkerTest {
-  private final IncidentLinker linker = IncidentLinker.standard();
+  private final IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
 
   private List<Incident> link(ClaimFixture... claims) {
     return linker.link(java.util.Arrays.stream(claims).map(ClaimFixture::ref).toList());

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFileException;
+import org.tally.lexicon.RuleFiles;
 
 class LinkRulesTest {
   private static RuleFile file(String name, String text) throws Exception {
@@ -15,48 +17,48 @@ class LinkRulesTest {
 
   @Test
   void pentagonAndCoalitionAreOneFamily() {
-    assertThat(LinkRules.standard().family("us-military")).isEqualTo(LinkRules.standard().family("us-led-coalition"));
+    assertThat(LinkRules.from(Lexicons.bundled()).family("us-military")).isEqualTo(LinkRules.from(Lexicons.bundled()).family("us-led-coalition"));
   }
 
   @Test
   void unlistedActorIsAFamilyOfItsOwn() {
-    assertThat(LinkRules.standard().family("sohr")).isEqualTo("sohr");
+    assertThat(LinkRules.from(Lexicons.bundled()).family("sohr")).isEqualTo("sohr");
   }
 
   @Test
   void unknownSettingIsRejectedWithItsLine() throws Exception {
     RuleFile settings = file("link-settings.tsv", "# test\n# columns: setting\tvalue\ntime_slack_dayz\t1\n");
     RuleFile families = file("actor-families.tsv", "# test\n# columns: actor\tfamily\n");
-    RuleFile confusions = RuleFile.load(LinkRules.class, "perpetrator-confusions.tsv");
-    RuleFile victims = RuleFile.load(LinkRules.class, "victim-breadth.tsv");
-    RuleFile regions = RuleFile.load(LinkRules.class, "region-governorates.tsv");
-    RuleFile seats = RuleFile.load(LinkRules.class, "governorate-seats.tsv");
-    RuleFile areas = RuleFile.load(LinkRules.class, "governorate-areas.tsv");
+    RuleFile confusions = Lexicons.bundled().file(RuleFiles.named("perpetrator-confusions.tsv"));
+    RuleFile victims = Lexicons.bundled().file(RuleFiles.named("victim-breadth.tsv"));
+    RuleFile regions = Lexicons.bundled().file(RuleFiles.named("region-governorates.tsv"));
+    RuleFile seats = Lexicons.bundled().file(RuleFiles.named("governorate-seats.tsv"));
+    RuleFile areas = Lexicons.bundled().file(RuleFiles.named("governorate-areas.tsv"));
     assertThatThrownBy(() -> LinkRules.load(families, confusions, victims, regions, seats, areas, settings))
         .isInstanceOf(RuleFileException.class).hasMessageContaining("time_slack_dayz").hasMessageContaining(":3");
   }
 
   @Test
   void regionNamesMatchWithoutCaseHyphensOrEnding() {
-    assertThat(LinkRules.standard().regionGovernorates("North-Eastern Syria", "SY"))
-        .isEqualTo(LinkRules.standard().regionGovernorates("northeast Syria", "SY"))
+    assertThat(LinkRules.from(Lexicons.bundled()).regionGovernorates("North-Eastern Syria", "SY"))
+        .isEqualTo(LinkRules.from(Lexicons.bundled()).regionGovernorates("northeast Syria", "SY"))
         .contains("al-hasakah");
   }
 
   @Test
   void unlistedRegionCoversNoGovernorate() {
-    assertThat(LinkRules.standard().regionGovernorates("northern Syria", "IQ")).isEmpty();
+    assertThat(LinkRules.from(Lexicons.bundled()).regionGovernorates("northern Syria", "IQ")).isEmpty();
   }
 
   @Test
   void damascusCountrysideIsComparedAsDamascus() {
-    assertThat(LinkRules.standard().areaKey("Rif Dimashq")).isEqualTo(LinkRules.standard().areaKey("Damascus"));
-    assertThat(LinkRules.standard().areaKey("Idlib")).isEqualTo("idlib");
+    assertThat(LinkRules.from(Lexicons.bundled()).areaKey("Rif Dimashq")).isEqualTo(LinkRules.from(Lexicons.bundled()).areaKey("Damascus"));
+    assertThat(LinkRules.from(Lexicons.bundled()).areaKey("Idlib")).isEqualTo("idlib");
   }
 
   @Test
   void aGovernoratesSeatIsKnownByItsGazetteerName() {
-    assertThat(LinkRules.standard().isSeat("Al Hasakah", "Al-Hasakah")).isTrue();
-    assertThat(LinkRules.standard().isSeat("Tall Tawil", "Al-Hasakah")).isFalse();
+    assertThat(LinkRules.from(Lexicons.bundled()).isSeat("Al Hasakah", "Al-Hasakah")).isTrue();
+    assertThat(LinkRules.from(Lexicons.bundled()).isSeat("Tall Tawil", "Al-Hasakah")).isFalse();
   }
 }

@@ -8,11 +8,12 @@ import static org.tally.model.Victims.PEOPLE;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Victims;
 
 class OutletProfilerTest {
-  private final IncidentLinker linker = IncidentLinker.standard();
-  private final OutletProfiler profiler = OutletProfiler.standard();
+  private final IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
+  private final OutletProfiler profiler = OutletProfiler.from(Lexicons.bundled());
 
   private Map<String, OutletProfile> profiles(ClaimFixture... claims) {
     List<Incident> incidents = linker.link(java.util.Arrays.stream(claims).map(ClaimFixture::ref).toList());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tally.extract.ClaimExtractor;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.Layout;
@@ -15,8 +16,8 @@ import org.tally.model.Section;
 import org.tally.model.SectionKind;
 
 class ClaimResolverTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
-  private static final ClaimResolver RESOLVER = ClaimResolver.standard();
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.from(Lexicons.bundled());
+  private static final ClaimResolver RESOLVER = ClaimResolver.from(Lexicons.bundled());
   private static final LocalDate PUBLISHED = LocalDate.of(2016, 10, 4);
 
   private static List<Claim> claims(String body) {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 class DateReaderTest {
-  private static final DateReader READER = DateReader.standard();
+  private static final DateReader READER = DateReader.from(Lexicons.bundled());
 
   private static List<DateMention> find(String text) {
     return READER.find(text, new Span(0, text.length()));

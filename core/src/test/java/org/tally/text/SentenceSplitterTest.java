@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 class SentenceSplitterTest {
-  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.from(Lexicons.bundled());
 
   private static List<String> split(String text) {
     return SPLITTER.split(text, new Span(0, text.length())).stream().map(s -> s.text(text)).toList();
@@ -96,7 +97,7 @@ class SentenceSplitterTest {
   @org.junit.jupiter.api.Test
   void runOnTextIsCutIntoBoundedPiecesAtSpaces() {
     String text = "word ".repeat(2000);
-    java.util.List<Span> pieces = SentenceSplitter.standard().split(text, new Span(0, text.length()));
+    java.util.List<Span> pieces = SentenceSplitter.from(Lexicons.bundled()).split(text, new Span(0, text.length()));
     org.assertj.core.api.Assertions.assertThat(pieces).hasSizeGreaterThan(4)
         .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.LONGEST_SENTENCE))
         .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.text(text)).startsWith("word").endsWith("word"));

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.text.Fixtures.texts;
 
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 
 class TextCleanerTest {
-  private static final TextCleaner CLEANER = TextCleaner.standard();
+  private static final TextCleaner CLEANER = TextCleaner.from(Lexicons.bundled());
 
   private static Layout clean(Document doc) {
     return CLEANER.clean(doc);

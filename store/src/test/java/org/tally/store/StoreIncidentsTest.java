@@ -26,9 +26,10 @@ import org.tally.model.Scope;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.lexicon.Lexicons;
 
 class StoreIncidentsTest {
-  private final IncidentLinker linker = IncidentLinker.standard();
+  private final IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
   @TempDir Path dir;
   private Store store;
 

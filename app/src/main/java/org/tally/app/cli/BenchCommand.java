@@ -53,11 +53,12 @@ public final class BenchCommand implements Callable<Integer> {
       batch.problem(new ReadProblem("bench", null, "no documents to measure"));
       return 2;
     }
-    TextCleaner cleaner = TextCleaner.standard();
-    FactFinder facts = FactFinder.standard();
-    ClaimExtractor extractor = ClaimExtractor.standard();
-    ClaimResolver resolver = ClaimResolver.standard();
-    MainIncidentFinder incidents = MainIncidentFinder.standard();
+    org.tally.lexicon.Lexicons rules = input.lexicons();
+    TextCleaner cleaner = TextCleaner.from(rules);
+    FactFinder facts = FactFinder.from(rules);
+    ClaimExtractor extractor = ClaimExtractor.from(rules);
+    ClaimResolver resolver = ClaimResolver.from(rules);
+    MainIncidentFinder incidents = MainIncidentFinder.from(rules);
     List<Layout> layouts = docs.stream().map(cleaner::clean).toList();
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     out.printf(Locale.ROOT, "%d documents, %.1f KB of text, one thread, %s%n", docs.size(), chars / 1024.0,

@@ -16,11 +16,9 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were printed"})
 public final class DocsCommand extends ListingCommand {
-  private static final MainIncidentFinder INCIDENTS = MainIncidentFinder.standard();
-
   @Override
   void write(Ingested doc, RecordWriter out) {
-    MainIncident incident = INCIDENTS.find(doc.document(), doc.layout(), doc.facts().date(), doc.claims());
+    MainIncident incident = MainIncidentFinder.from(input.lexicons()).find(doc.document(), doc.layout(), doc.facts().date(), doc.claims());
     out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), incident, doc.claims().size(),
         doc.document().text()));
   }

@@ -56,7 +56,7 @@ public final class IncidentsCommand implements Callable<Integer> {
 
   /** Analyses the inputs and links their claims in memory; with none, links and reads the database. */
   static Linked link(CommandSpec spec, InputOptions input, ListingOptions listing) {
-    IncidentLinker linker = IncidentLinker.standard();
+    IncidentLinker linker = IncidentLinker.from(input.lexicons());
     if (input.inputs.isEmpty()) {
       String location = listing.database(spec);
       try (Store store = Store.open(location)) {

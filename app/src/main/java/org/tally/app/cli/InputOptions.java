@@ -3,6 +3,8 @@ package org.tally.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.tally.app.read.ReadOptions;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,13 +40,33 @@ final class InputOptions {
       description = "Your own actor names, layered over the bundled ones: a TSV with the columns of actor-names.tsv (name, actor, example, role).")
   java.nio.file.Path actors;
 
-  /** The analysis chain, with the user's actor names when given. */
-  org.tally.app.run.Pipeline pipeline() {
-    if (actors == null) {
-      return org.tally.app.run.Pipeline.standard();
+  @Option(names = "--quantities", paramLabel = "FILE",
+      description = "Your own vague quantity words, layered over the bundled ones: a TSV with the columns of quantifiers.tsv (phrase, min, max, approx, form, combines, example).")
+  java.nio.file.Path quantities;
+
+  private Lexicons lexicons;
+
+  /**
+   * Tally's rule files with the user's laid over them, read and checked once per run: a bad line of a user's file
+   * stops the run before any input is read (exit status 1), naming the file, the line and the column.
+   */
+  Lexicons lexicons() {
+    if (lexicons == null) {
+      Lexicons rules = Lexicons.bundled();
+      if (actors != null) {
+        rules = rules.layered(RuleFiles.ACTOR_NAMES, actors);
+      }
+      if (quantities != null) {
+        rules = rules.layered(RuleFiles.QUANTIFIERS, quantities);
+      }
+      lexicons = rules;
     }
-    return org.tally.app.run.Pipeline.withExtractor(
-        new org.tally.extract.ClaimExtractor(org.tally.extract.actor.ActorDictionary.withUserNames(actors)));
+    return lexicons;
+  }
+
+  /** The analysis chain over {@link #lexicons()}. */
+  org.tally.app.run.Pipeline pipeline() {
+    return org.tally.app.run.Pipeline.from(lexicons());
   }
 
   ReadOptions readOptions() {

@@ -61,7 +61,7 @@ public final class LinkBenchCommand implements Callable<Integer> {
     List<ClaimRef> corpus = synthetic(random, claims, 0, 0, days);
     // a day's ingest: new articles report the last week, so only the blocks of that week are relinked
     List<ClaimRef> more = synthetic(random, add, claims, days - 7, 7);
-    IncidentLinker linker = IncidentLinker.standard();
+    IncidentLinker linker = IncidentLinker.from(org.tally.lexicon.Lexicons.bundled());
     linker.link(synthetic(new Random(seed + 1), Math.min(claims, 20_000), 0, 0, days));  // warm-up
     long start = System.nanoTime();
     List<Incident> incidents = linker.link(corpus);

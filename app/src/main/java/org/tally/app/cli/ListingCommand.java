@@ -34,6 +34,7 @@ abstract class ListingCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String stored = input.inputs.isEmpty() ? listing.database(spec) : null;
+    input.lexicons();  // a broken file of the user's stops the run before anything is printed
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), tableColumns())) {
       if (stored != null) {
         return fromStore(stored, out);

@@ -30,7 +30,7 @@ public final class OutletsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IncidentsCommand.Linked linked = IncidentsCommand.link(spec, input, listing);
-    List<OutletProfile> profiles = OutletProfiler.standard().profile(linked.incidents());
+    List<OutletProfile> profiles = OutletProfiler.from(input.lexicons()).profile(linked.incidents());
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(),
         List.of("outlet", "claims", "attributed_share", "shared", "above", "within", "below"))) {
       profiles.forEach(p -> out.write(OutletRecord.of(p)));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "tally 0.1.0",
     description = "Turns news about armed conflict into a ledger of casualty claims.",
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "1:usage or setup error (unknown option, missing argument, no such database, a broken --actors file)", "2:some inputs failed; the others were processed"},
+    exitCodeList = {"0:success", "1:usage or setup error (unknown option, missing argument, no such database, a broken --actors or --quantities file)", "2:some inputs failed; the others were processed"},
     footer = {"%nStart with: tally demo    then: tally docs --db tally.db"},
     subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
         IncidentsCommand.class, OutletsCommand.class, LinkBenchCommand.class,

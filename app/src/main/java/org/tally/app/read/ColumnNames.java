@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tally.lexicon.Column;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFileSpec;
 import org.tally.lexicon.RuleRow;
 
 /**
@@ -14,13 +17,27 @@ import org.tally.lexicon.RuleRow;
  * with explicit options taking precedence.
  */
 final class ColumnNames {
-  static final String FILE = "column-names.tsv";
-  private static final Map<Field, List<String>> BUNDLED = load(RuleFile.load(ColumnNames.class, FILE));
+  /**
+   * column-names.tsv, declared here because it is the app's: {@link org.tally.lexicon.RuleFiles} declares the core's.
+   * Its examples say where a name comes from; the check is that a header of the name alone gives the row's field.
+   */
+  public static final RuleFileSpec FILE = RuleFileSpec.file("/org/tally/app/read/column-names.tsv",
+      Column.text("name"), Column.oneOf("field", "id", "title", "text", "outlet", "date", "url"), Column.example())
+      .checkedBy((rules, row) -> new ColumnNames(ReadOptions.defaults(), load(rules.file(ColumnNames.FILE)))
+          .find(Field.valueOf(row.get("field").toUpperCase(Locale.ROOT)), List.of(row.get("name")))
+          .isPresent() ? java.util.Optional.empty()
+          : java.util.Optional.of("a header of \"" + row.get("name") + "\" alone gives no " + row.get("field")));
 
   private final ReadOptions options;
+  private final Map<Field, List<String>> bundled;
 
   ColumnNames(ReadOptions options) {
+    this(options, load(Lexicons.bundled().file(FILE)));
+  }
+
+  private ColumnNames(ReadOptions options, Map<Field, List<String>> bundled) {
     this.options = options;
+    this.bundled = bundled;
   }
 
   static Map<Field, List<String>> load(RuleFile file) {
@@ -47,7 +64,7 @@ final class ColumnNames {
 
   /** The names to try for {@code field}, most specific first: the explicit option alone, or the bundled list. */
   List<String> candidates(Field field) {
-    return explicit(field).map(List::of).orElse(BUNDLED.get(field));
+    return explicit(field).map(List::of).orElse(bundled.get(field));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.tally.extract.ClaimExtractor;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.facts.FactFinder;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
@@ -26,12 +27,10 @@ public final class Pipeline {
     this.resolver = resolver;
   }
 
-  public static Pipeline standard() {
-    return withExtractor(ClaimExtractor.standard());
-  }
-
-  public static Pipeline withExtractor(ClaimExtractor extractor) {
-    return new Pipeline(TextCleaner.standard(), FactFinder.standard(), extractor, ClaimResolver.standard());
+  /** Every stage over the same lexicons: Tally's own rule files, with any of the user's laid over them. */
+  public static Pipeline from(Lexicons rules) {
+    return new Pipeline(TextCleaner.from(rules), FactFinder.from(rules), ClaimExtractor.from(rules),
+        ClaimResolver.from(rules));
   }
 
   public Ingested analyse(Document doc) {

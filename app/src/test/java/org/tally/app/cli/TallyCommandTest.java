@@ -135,6 +135,45 @@ class TallyCommandTest {
   }
 
   @Test
+  void everyBadRowOfAUsersActorFileIsNamedByFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Path names = dir.resolve("bad.tsv");
+    Files.writeString(names, "# my names\n# columns: name\tactor\texample?\trole?\nBlue Brigade\tBlue Brigade\n"
+        + "Red Brigade\tred-brigade\tThe Red Brigade shelled the town.\tcommander\n");
+    CliRun run = CliRun.of("extract", SEEDS.toString(), "--actors", names.toString(), "--format", "jsonl");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains(names + ":3: actor: \"Blue Brigade\" is not an id")
+        .contains(names + ":4: role: \"commander\" is not one of perpetrator").doesNotContain("at org.");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void everyBadRowOfAUsersQuantityFileIsNamedByFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Path words = dir.resolve("my-quantities.tsv");
+    Files.writeString(words, "# my words\n# columns: phrase\tmin\tmax\tapprox\tform\tcombines\texample\n"
+        + "a score of\ttwenty\t-\tfalse\tvague\t-\tA score of people died.\n"
+        + "heaps of\t10\t-\tfalse\tlots\t-\tHeaps of people died.\n");
+    CliRun run = CliRun.of("docs", SEEDS.toString(), "--quantities", words.toString(), "--format", "table");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains(words + ":3: min: \"twenty\" is not a number")
+        .contains(words + ":4: form: \"lots\" is not one of vague, words, indefinite");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void usersOwnQuantityWordsLayerOverTheBundledOnes(@TempDir Path dir) throws IOException {
+    Path words = dir.resolve("my-quantities.tsv");
+    Files.writeString(words, "# my words\n# columns: phrase\tmin\tmax\tapprox\tform\tcombines\texample\n"
+        + "a busload of\t30\t60\ttrue\tvague\t-\tA busload of pilgrims died.\n");
+    Path article = dir.resolve("a.txt");
+    Files.writeString(article, "A busload of civilians were killed in the strike on the road.");
+    CliRun run = CliRun.of("extract", article.toString(), "--quantities", words.toString(), "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    JsonNode claim = lines(run.out()).get(0);
+    assertThat(claim.get("min").asInt()).isEqualTo(30);
+    assertThat(claim.get("max").asInt()).isEqualTo(60);
+  }
+
+  @Test
   void readingANamedDatabaseThatIsNotThereCreatesNothing(@TempDir Path dir) {
     Path db = dir.resolve("none.db");
     CliRun run = CliRun.of("extract", "--db", db.toString(), "--format", "table");

@@ -18,6 +18,7 @@ import org.tally.model.Scope;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.lexicon.Lexicons;
 
 class IncidentRecordTest {
   private static ClaimRef soldiersKilled(String doc, String outlet, Integer min, Integer max) {
@@ -28,7 +29,7 @@ class IncidentRecordTest {
   }
 
   private static Incident strike() {
-    return IncidentLinker.standard().link(List.of(soldiersKilled("a", "Sputnik", 62, 62),
+    return IncidentLinker.from(Lexicons.bundled()).link(List.of(soldiersKilled("a", "Sputnik", 62, 62),
         soldiersKilled("b", "Alalam", 81, null))).get(0);
   }
 

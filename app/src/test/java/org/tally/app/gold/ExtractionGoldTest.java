@@ -20,7 +20,7 @@ class ExtractionGoldTest {
 
   private static synchronized Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.standard();
+      pipeline = Pipeline.from(org.tally.lexicon.Lexicons.bundled());
     }
     return pipeline;
   }

@@ -22,7 +22,13 @@ record Floor(GoldSet gold, String measure, double floor, double measured, int li
 
   /** Every floor of {@code floors.tsv}; all bad rows reported at once, and every gold set needs every measure. */
   static List<Floor> bundled() {
-    RuleFile file = RuleFile.load(Floor.class, FILE);
+    RuleFile file;
+    try (java.io.Reader in = new java.io.InputStreamReader(Floor.class.getResourceAsStream(FILE),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      file = RuleFile.parse(FILE, in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + PATH, e);
+    }
     List<Floor> floors = new ArrayList<>();
     List<RuleFileException.Problem> problems = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 
 class ColumnNamesTest {
@@ -11,10 +12,21 @@ class ColumnNamesTest {
 
   @Test
   void bundledFileHasAHeaderAndNoDuplicateNames() {
-    RuleFile file = RuleFile.load(ColumnNames.class, ColumnNames.FILE);
+    RuleFile file = Lexicons.bundled().file(ColumnNames.FILE);
 
     assertThat(file.hasHeader()).isTrue();
     assertThat(file.duplicateKeys()).isEmpty();
+  }
+
+  @Test
+  void eachNameAloneInAHeaderGivesItsRowsFieldAndOnlyThroughItsRow() {
+    RuleFile file = Lexicons.bundled().file(ColumnNames.FILE);
+
+    assertThat(file.rows()).allSatisfy(row -> {
+      assertThat(ColumnNames.FILE.check().failure(Lexicons.bundled(), row)).as(row.raw()).isEmpty();
+      assertThat(ColumnNames.FILE.check().failure(Lexicons.bundled().without(ColumnNames.FILE, row), row))
+          .as(row.raw() + " without its row").isPresent();
+    });
   }
 
   @Test

@@ -1,13 +1,14 @@
 package org.tally.extract.actor;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 /** Canonical actors (actors.tsv) and the names that denote them (actor-names.tsv), with user overrides. */
@@ -19,14 +20,9 @@ public final class ActorDictionary {
 
   private ActorDictionary() {}
 
-  public static ActorDictionary standard() {
-    return build(RuleFile.load(ActorDictionary.class, "actors.tsv"), RuleFile.load(ActorDictionary.class, "actor-names.tsv"));
-  }
-
-  /** The bundled dictionary with a user's names file (same columns as actor-names.tsv) layered over it. */
-  public static ActorDictionary withUserNames(Path userNames) {
-    RuleFile bundled = RuleFile.load(ActorDictionary.class, "actor-names.tsv");
-    return build(RuleFile.load(ActorDictionary.class, "actors.tsv"), bundled.layeredWith(RuleFile.load(userNames)));
+  /** The dictionary of these lexicons: a user's names file ({@code --actors}) is already layered into them. */
+  public static ActorDictionary from(Lexicons rules) {
+    return rules.built(ActorDictionary.class, r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES)));
   }
 
   private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Stance;
 
@@ -35,9 +36,13 @@ public final class ClaimantFinder {
 
   private ClaimantFinder() {}
 
-  public static ClaimantFinder standard() {
+  public static ClaimantFinder from(Lexicons rules) {
+    return rules.built(ClaimantFinder.class, ClaimantFinder::read);
+  }
+
+  private static ClaimantFinder read(Lexicons rules) {
     ClaimantFinder finder = new ClaimantFinder();
-    for (RuleRow row : RuleFile.load(ClaimantFinder.class, "reporting-verbs.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.REPORTING_VERBS).rows()) {
       Position position;
       Stance stance;
       try {
@@ -52,8 +57,8 @@ public final class ClaimantFinder {
       }
       finder.verbs.add(row.get("phrase"), new Verb(position, stance));
     }
-    RuleFile.load(ClaimantFinder.class, "narration-cues.tsv").rows().forEach(r -> finder.narration.add(r.get("phrase"), true));
-    RuleFile.load(ClaimantFinder.class, "anaphors.tsv").rows().forEach(r -> finder.anaphors.add(r.get("phrase"), true));
+    rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), true));
+    rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), true));
     return finder;
   }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 
 /**
  * Finds who caused the harm counted at a token of a sentence: the actor after "by", the actor
@@ -33,10 +34,14 @@ public final class PerpetratorFinder {
 
   private PerpetratorFinder() {}
 
-  public static PerpetratorFinder standard() {
+  public static PerpetratorFinder from(Lexicons rules) {
+    return rules.built(PerpetratorFinder.class, PerpetratorFinder::read);
+  }
+
+  private static PerpetratorFinder read(Lexicons rules) {
     PerpetratorFinder finder = new PerpetratorFinder();
-    RuleFile.load(PerpetratorFinder.class, "attack-words.tsv").rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
-    RuleFile.load(PerpetratorFinder.class, "held-areas.tsv").rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r.get("attacker")));
+    rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
+    rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r.get("attacker")));
     return finder;
   }
 

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFileException;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 /**
@@ -36,9 +38,9 @@ public final class CountLexicon {
 
   private CountLexicon() {}
 
-  /** The word lists bundled with Tally. */
-  public static CountLexicon bundled() {
-    return of(file -> RuleFile.load(CountLexicon.class, file));
+  /** The word lists of these lexicons. */
+  public static CountLexicon from(Lexicons rules) {
+    return of(file -> rules.file(RuleFiles.named(file)));
   }
 
   /** Word lists read through {@code files}, which maps each of {@link #FILES} to its rule file. */

@@ -2,6 +2,7 @@ package org.tally.extract.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Count;
 import org.tally.model.Span;
 
@@ -15,8 +16,6 @@ import org.tally.model.Span;
  * extractor rejects them by what surrounds them.
  */
 public final class CountParser {
-  private static final CountParser STANDARD = new CountParser(CountLexicon.bundled());
-
   private final CountLexicon lexicon;
   private final AmountReader amounts;
 
@@ -25,9 +24,9 @@ public final class CountParser {
     this.amounts = new AmountReader(lexicon);
   }
 
-  /** A parser over the bundled word lists. */
-  public static CountParser standard() {
-    return STANDARD;
+  /** A parser over these lexicons' word lists, built once per lexicons. */
+  public static CountParser from(Lexicons rules) {
+    return rules.built(CountParser.class, r -> new CountParser(CountLexicon.from(r)));
   }
 
   /** Every count in {@code text} within {@code range}, left to right; offsets are into {@code text}. */

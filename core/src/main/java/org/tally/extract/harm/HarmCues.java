@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Harm;
 
@@ -38,9 +39,13 @@ public final class HarmCues {
 
   private HarmCues() {}
 
-  public static HarmCues standard() {
+  public static HarmCues from(Lexicons rules) {
+    return rules.built(HarmCues.class, HarmCues::read);
+  }
+
+  private static HarmCues read(Lexicons rules) {
     HarmCues cues = new HarmCues();
-    for (RuleRow row : RuleFile.load(HarmCues.class, "harm-cues.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.HARM_CUES).rows()) {
       Harm harm;
       try {
         harm = Harm.valueOf(row.get("harm").toUpperCase(Locale.ROOT));
@@ -54,7 +59,7 @@ public final class HarmCues {
         default -> throw row.error("side", "\"" + row.get("side") + "\" is not after, before or noun");
       }
     }
-    for (RuleRow row : RuleFile.load(HarmCues.class, "hedges.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.HEDGES).rows()) {
       cues.hedges.add(row.get("word").toLowerCase(Locale.ROOT));
     }
     return cues;

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Scope;
 
@@ -24,9 +25,13 @@ public final class ScopeFinder {
 
   private ScopeFinder() {}
 
-  public static ScopeFinder standard() {
+  public static ScopeFinder from(Lexicons rules) {
+    return rules.built(ScopeFinder.class, ScopeFinder::read);
+  }
+
+  private static ScopeFinder read(Lexicons rules) {
     ScopeFinder finder = new ScopeFinder();
-    for (RuleRow row : RuleFile.load(ScopeFinder.class, "scope-cues.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.SCOPE_CUES).rows()) {
       try {
         finder.cues.add(row.get("phrase"), new Cue(Scope.valueOf(row.get("scope").toUpperCase(Locale.ROOT)),
             row.bool("subject")));
@@ -34,7 +39,7 @@ public final class ScopeFinder {
         throw row.error("scope", "\"" + row.get("scope") + "\" is not incident, aggregate or cumulative");
       }
     }
-    RuleFile.load(ScopeFinder.class, "one-event-subjects.tsv").rows()
+    rules.file(RuleFiles.ONE_EVENT_SUBJECTS).rows()
         .forEach(r -> finder.oneEvent.add(r.get("noun"), true));
     return finder;
   }

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Harm;
 import org.tally.model.Victims;
@@ -40,17 +41,21 @@ public final class VictimWords {
 
   private VictimWords() {}
 
-  public static VictimWords standard() {
+  public static VictimWords from(Lexicons rules) {
+    return rules.built(VictimWords.class, VictimWords::read);
+  }
+
+  private static VictimWords read(Lexicons rules) {
     VictimWords words = new VictimWords();
-    for (RuleRow row : RuleFile.load(VictimWords.class, "victim-words.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.VICTIM_WORDS).rows()) {
       Victims victims = enumValue(Victims.class, row, "victims");
       Harm harm = row.optional("harm").map(h -> enumValue(Harm.class, row, "harm")).orElse(null);
       words.people.add(row.get("word"), new Entry(victims, harm));
     }
-    for (RuleRow row : RuleFile.load(VictimWords.class, "not-people.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.NOT_PEOPLE).rows()) {
       words.notPeople.add(row.get("word"), row.get("what"));
     }
-    for (RuleRow row : RuleFile.load(VictimWords.class, "modifiers.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.MODIFIERS).rows()) {
       words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
     }
     return words;

@@ -1,19 +1,13 @@
 package org.tally.resolve.place;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 /**
@@ -37,29 +31,17 @@ public final class Gazetteer {
 
   private Gazetteer() {}
 
-  private static final class Standard {
-    static final Gazetteer INSTANCE = load();
+  /** The gazetteer of these lexicons, built once per lexicons. */
+  public static Gazetteer from(Lexicons rules) {
+    return rules.built(Gazetteer.class, Gazetteer::load);
   }
 
-  /** The bundled gazetteer, read on first use. */
-  public static Gazetteer standard() {
-    return Standard.INSTANCE;
-  }
-
-  private static Gazetteer load() {
+  private static Gazetteer load(Lexicons rules) {
     Gazetteer gazetteer = new Gazetteer();
-    try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer.tsv.gz is missing beside " + Gazetteer.class.getName());
-      }
-      Reader reader = new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8);
-      for (RuleRow row : RuleFile.parse("gazetteer.tsv.gz", reader).rows()) {
-        gazetteer.addDerived(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer.tsv.gz", e);
+    for (RuleRow row : rules.file(RuleFiles.GAZETTEER).rows()) {
+      gazetteer.addDerived(row);
     }
-    for (RuleRow row : RuleFile.load(Gazetteer.class, "place-aliases.tsv").rows()) {
+    for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
     }
     return gazetteer;

@@ -27,14 +27,6 @@ final class PlaceCues {
 
   private PlaceCues() {}
 
-  private static final class Standard {
-    static final PlaceCues INSTANCE = from(RuleFile.load(PlaceCues.class, "place-cues.tsv"));
-  }
-
-  static PlaceCues standard() {
-    return Standard.INSTANCE;
-  }
-
   static PlaceCues from(RuleFile file) {
     PlaceCues cues = new PlaceCues();
     for (RuleRow row : file.rows()) {

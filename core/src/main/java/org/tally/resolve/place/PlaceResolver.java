@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.DocumentTokens;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
@@ -32,13 +34,10 @@ public final class PlaceResolver {
     this.picker = new ClaimPlacePicker(use);
   }
 
-  private static final class Standard {
-    static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.standard(), PlaceCues.standard(),
-        StopNames.standard());
-  }
-
-  public static PlaceResolver standard() {
-    return Standard.INSTANCE;
+  /** The resolver over these lexicons' gazetteer and cues, built once per lexicons. */
+  public static PlaceResolver from(Lexicons rules) {
+    return rules.built(PlaceResolver.class, r -> new PlaceResolver(Gazetteer.from(r),
+        PlaceCues.from(r.file(RuleFiles.PLACE_CUES)), StopNames.from(r.file(RuleFiles.PLACE_STOPWORDS))));
   }
 
   /** A document's tokens as the gazetteer reads them: make one per document and pass it to every call. */

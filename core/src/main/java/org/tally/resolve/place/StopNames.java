@@ -12,14 +12,6 @@ final class StopNames {
 
   private StopNames() {}
 
-  private static final class Standard {
-    static final StopNames INSTANCE = from(RuleFile.load(StopNames.class, "place-stopwords.tsv"));
-  }
-
-  static StopNames standard() {
-    return Standard.INSTANCE;
-  }
-
   static StopNames from(RuleFile file) {
     StopNames stop = new StopNames();
     for (RuleRow row : file.rows()) {

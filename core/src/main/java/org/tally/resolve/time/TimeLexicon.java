@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 /** The word lists of time expressions, loaded once from the rule files beside this class. */
@@ -44,9 +46,6 @@ final class TimeLexicon {
   final PhraseTrie<Expression.Anaphor> anaphora = new PhraseTrie<>();
   private final Map<String, Set<Role>> roles = new HashMap<>();
 
-  private static final TimeLexicon BUNDLED = new TimeLexicon(
-      load(WEEKDAYS), load(MONTHS), load(RELATIVE), load(PARTS), load(UNITS), load(WORDS), load(ANAPHORA));
-
   TimeLexicon(RuleFile weekdayFile, RuleFile monthFile, RuleFile relativeFile, RuleFile partFile, RuleFile unitFile,
       RuleFile wordFile, RuleFile anaphoraFile) {
     for (RuleRow row : weekdayFile.rows()) {
@@ -79,12 +78,11 @@ final class TimeLexicon {
     }
   }
 
-  static TimeLexicon bundled() {
-    return BUNDLED;
-  }
-
-  static RuleFile load(String name) {
-    return RuleFile.load(TimeLexicon.class, name);
+  /** The word lists of these lexicons, built once per lexicons. */
+  static TimeLexicon from(Lexicons rules) {
+    return rules.built(TimeLexicon.class, r -> new TimeLexicon(r.file(RuleFiles.WEEKDAYS), r.file(RuleFiles.MONTHS),
+        r.file(RuleFiles.RELATIVE), r.file(RuleFiles.PARTS), r.file(RuleFiles.UNITS), r.file(RuleFiles.TIME_WORDS),
+        r.file(RuleFiles.ANAPHORA)));
   }
 
   boolean is(String lowerWord, Role role) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tally.extract.count.CountParser;
 import org.tally.extract.token.DocumentTokens;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 import org.tally.text.DateReader;
 import org.tally.text.SentenceSplitter;
@@ -15,9 +16,6 @@ import org.tally.text.SentenceSplitter;
  * on the calendar against the document's date, and picks the one a casualty claim happened at.
  */
 public final class TimeResolver {
-  private static final TimeResolver STANDARD = new TimeResolver(
-      new ExpressionReader(TimeLexicon.bundled(), DateReader.standard(), CountParser.standard()),
-      SentenceSplitter.standard());
   /** How far before a claim's sentence to read for what "this period" or "the same day" points back at. */
   private static final int LOOK_BACK = 1500;
 
@@ -29,8 +27,10 @@ public final class TimeResolver {
     this.sentences = sentences;
   }
 
-  public static TimeResolver standard() {
-    return STANDARD;
+  /** The resolver over these lexicons' time words, built once per lexicons. */
+  public static TimeResolver from(Lexicons rules) {
+    return rules.built(TimeResolver.class, r -> new TimeResolver(
+        new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r)));
   }
 
   /**

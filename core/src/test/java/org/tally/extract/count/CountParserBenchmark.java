@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /**
@@ -35,7 +36,7 @@ public final class CountParserBenchmark {
   }
 
   private static void report(String what, List<String> texts, int articlesPerPass) {
-    CountParser parser = CountParser.standard();
+    CountParser parser = CountParser.from(Lexicons.bundled());
     long chars = texts.stream().mapToLong(String::length).sum();
     int mentions = 0;
     for (long warm = System.nanoTime(); System.nanoTime() - warm < 2_000_000_000L; ) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Count;
 import org.tally.model.Span;
 
@@ -222,7 +223,7 @@ class CountParserTest {
   @Test
   void offsetsAreIntoTheWholeTextWhenARangeIsGiven() {
     String text = "62 dead. Later, some 54 civilians were found.";
-    List<CountMention> mentions = CountParser.standard().find(text, new Span(9, text.length()));
+    List<CountMention> mentions = CountParser.from(Lexicons.bundled()).find(text, new Span(9, text.length()));
 
     assertThat(mentions).hasSize(1);
     assertThat(mentions.get(0).count().span()).isEqualTo(new Span(16, 23));

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFileException;
+import org.tally.lexicon.RuleFiles;
 
 /** The count grammar's rule files: headers, unique keys, examples, and how bad rows are reported. */
 class CountRuleFilesTest {
@@ -20,19 +22,19 @@ class CountRuleFilesTest {
   @ParameterizedTest
   @FieldSource("FILES")
   void fileOpensWithAHeader(String file) {
-    assertThat(RuleFile.load(CountLexicon.class, file).hasHeader()).isTrue();
+    assertThat(Lexicons.bundled().file(RuleFiles.named(file)).hasHeader()).isTrue();
   }
 
   @ParameterizedTest
   @FieldSource("FILES")
   void fileListsEachKeyOnce(String file) {
-    assertThat(RuleFile.load(CountLexicon.class, file).duplicateKeys()).isEmpty();
+    assertThat(Lexicons.bundled().file(RuleFiles.named(file)).duplicateKeys()).isEmpty();
   }
 
   @ParameterizedTest
   @FieldSource("FILES")
   void everyRowHasAnExample(String file) {
-    assertThat(RuleFile.load(CountLexicon.class, file).rows()).allSatisfy(row -> assertThat(row.get("example")).isNotBlank());
+    assertThat(Lexicons.bundled().file(RuleFiles.named(file)).rows()).allSatisfy(row -> assertThat(row.get("example")).isNotBlank());
   }
 
   @Test
@@ -40,7 +42,7 @@ class CountRuleFilesTest {
     RuleFile bad = fixture("bad-qualifiers.tsv");
 
     assertThatThrownBy(() -> CountLexicon.of(file -> file.equals(CountLexicon.QUALIFIERS) ? bad
-            : RuleFile.load(CountLexicon.class, file)))
+            : Lexicons.bundled().file(RuleFiles.named(file))))
         .isInstanceOf(RuleFileException.class)
         .satisfies(e -> {
           RuleFileException r = (RuleFileException) e;

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Span;
 
@@ -16,7 +18,7 @@ final class Counts {
   private Counts() {}
 
   static List<CountMention> in(String text) {
-    return CountParser.standard().find(text, new Span(0, text.length()));
+    return CountParser.from(Lexicons.bundled()).find(text, new Span(0, text.length()));
   }
 
   /** The one count in {@code text}; fails when there are none or several. */
@@ -37,7 +39,7 @@ final class Counts {
 
   /** The rows of a bundled rule file, each named by its line and first field for the test report. */
   static Stream<Arguments> rows(String file) {
-    return RuleFile.load(CountLexicon.class, file).rows().stream()
+    return Lexicons.bundled().file(RuleFiles.named(file)).rows().stream()
         .map(row -> Arguments.of(Named.of(file + ":" + row.line() + " " + row.get(0), row)));
   }
 

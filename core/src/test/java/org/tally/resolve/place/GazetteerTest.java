@@ -7,11 +7,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 class GazetteerTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+  private static final Gazetteer GAZETTEER = Gazetteer.from(Lexicons.bundled());
 
   @Test
   void holdsEveryCountryOfTheWorld() {
@@ -54,7 +56,7 @@ class GazetteerTest {
   }
 
   static Stream<RuleRow> handKeptAliases() {
-    return RuleFile.load(Gazetteer.class, "place-aliases.tsv").rows().stream()
+    return Lexicons.bundled().file(RuleFiles.named("place-aliases.tsv")).rows().stream()
         .filter(row -> !row.get("kind").equals("region") && !row.get("kind").equals("district"));
   }
 

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 
 class PlaceContextTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.standard();
+  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
 
   @Test
   void focusIsTheGovernorateNamedMost() {

@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFixtures;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Span;
 
 class PlaceResolverTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.standard();
+  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
   private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
 
   private static List<PlaceMention> find(String text, PlaceContext context) {
@@ -33,7 +34,7 @@ class PlaceResolverTest {
   }
 
   static Stream<RuleRow> newsSpellings() {
-    return RuleFile.load(PlaceResolverTest.class, "news-spellings.tsv").rows().stream();
+    return RuleFixtures.load(PlaceResolverTest.class, "news-spellings.tsv").rows().stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,14 +8,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Span;
 
 /** Each bundled place file has its header, and each row's example does what the row says. */
 class PlaceRuleFilesTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.standard();
+  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
   private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
   private static final Map<String, PlacePrecision> PRECISION_OF_ROLE = Map.of("governorate",
       PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "point", PlacePrecision.POINT, "site",
@@ -28,12 +30,12 @@ class PlaceRuleFilesTest {
   @Test
   void everyPlaceFileOpensWithAHeader() {
     for (String file : List.of("place-aliases.tsv", "place-cues.tsv", "place-stopwords.tsv")) {
-      assertThat(RuleFile.load(Gazetteer.class, file).hasHeader()).as(file).isTrue();
+      assertThat(Lexicons.bundled().file(RuleFiles.named(file)).hasHeader()).as(file).isTrue();
     }
   }
 
   static Stream<RuleRow> aliases() {
-    return RuleFile.load(Gazetteer.class, "place-aliases.tsv").rows().stream();
+    return Lexicons.bundled().file(RuleFiles.named("place-aliases.tsv")).rows().stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +48,7 @@ class PlaceRuleFilesTest {
   }
 
   static Stream<RuleRow> shapingCues() {
-    return RuleFile.load(PlaceCues.class, "place-cues.tsv").rows().stream()
+    return Lexicons.bundled().file(RuleFiles.named("place-cues.tsv")).rows().stream()
         .filter(row -> PRECISION_OF_ROLE.containsKey(row.get("role")));
   }
 
@@ -59,7 +61,7 @@ class PlaceRuleFilesTest {
   }
 
   static Stream<RuleRow> stopWords() {
-    return RuleFile.load(StopNames.class, "place-stopwords.tsv").rows().stream();
+    return Lexicons.bundled().file(RuleFiles.named("place-stopwords.tsv")).rows().stream();
   }
 
   @ParameterizedTest(name = "{0}")

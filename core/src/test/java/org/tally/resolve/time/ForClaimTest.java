@@ -6,6 +6,7 @@ import static org.tally.resolve.time.Times.day;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 class ForClaimTest {
@@ -13,7 +14,7 @@ class ForClaimTest {
   private static Optional<TimeMention> forClaim(String text, String sentence, String count, LocalDate document) {
     int s = text.indexOf(sentence);
     int c = text.indexOf(count, s);
-    return TimeResolver.standard().forClaim(text, new Span(s, s + sentence.length()),
+    return TimeResolver.from(Lexicons.bundled()).forClaim(text, new Span(s, s + sentence.length()),
         new Span(c, c + count.length()), document);
   }
 

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
 /** Each row of the time rule files: its example sentence has a time mention made of the row's words. */
@@ -19,7 +21,7 @@ class RuleFileExamplesTest {
   static Stream<Arguments> rows() {
     return Stream.of(TimeLexicon.WEEKDAYS, TimeLexicon.MONTHS, TimeLexicon.RELATIVE, TimeLexicon.PARTS,
             TimeLexicon.UNITS, TimeLexicon.WORDS, TimeLexicon.ANAPHORA)
-        .flatMap(file -> TimeLexicon.load(file).rows().stream().map(row -> Arguments.of(file, row)));
+        .flatMap(file -> Lexicons.bundled().file(RuleFiles.named(file)).rows().stream().map(row -> Arguments.of(file, row)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /** Helpers for the time tests: find the mentions of a whole text, or the only one. */
@@ -11,7 +12,7 @@ final class Times {
   private Times() {}
 
   static List<TimeMention> find(String text, LocalDate document) {
-    return TimeResolver.standard().find(text, new Span(0, text.length()), document);
+    return TimeResolver.from(Lexicons.bundled()).find(text, new Span(0, text.length()), document);
   }
 
   static TimeMention only(String text, LocalDate document) {

@@ -1,0 +1,280 @@
+package org.tally.lexicon;
+
+import static org.tally.lexicon.Column.example;
+import static org.tally.lexicon.Column.flag;
+import static org.tally.lexicon.Column.integer;
+import static org.tally.lexicon.Column.matching;
+import static org.tally.lexicon.Column.oneOf;
+import static org.tally.lexicon.Column.regex;
+import static org.tally.lexicon.Column.text;
+import static org.tally.lexicon.RuleFileSpec.file;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tally.lexicon.examples.CountExamples;
+import org.tally.lexicon.examples.ExtractExamples;
+import org.tally.lexicon.examples.FactExamples;
+import org.tally.lexicon.examples.PlaceExamples;
+import org.tally.lexicon.examples.TextExamples;
+import org.tally.lexicon.examples.TimeExamples;
+import org.tally.link.LinkExamples;
+import org.tally.model.Harm;
+import org.tally.model.Scope;
+import org.tally.model.Stance;
+import org.tally.model.Victims;
+
+/**
+ * Every rule file bundled with Tally's core, in the order of the flow: where it lives, its columns and what each
+ * may hold, and how a row's example is checked ({@link ExampleCheck}). A stage gets its files from {@link Lexicons}
+ * by these constants; the build runs every row's example through its check, and checks that each example fails
+ * without its own row unless the declaration says why it may not ({@link RuleFileSpec#sharedExamples}).
+ *
+ * <p>The app's one file, column-names.tsv, is declared beside its reader, {@code org.tally.app.read.ColumnNames}.
+ */
+public final class RuleFiles {
+  private RuleFiles() {}
+
+  private static final String ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
+  private static final String ID_WHAT = "an id: lower case letters and digits joined by hyphens";
+  private static final Column CUE_MATCH = oneOf("match", "line", "prefix", "contains", "regex");
+
+  // text: cleaning a page into sections, dates in datelines, sentences
+  public static final RuleFileSpec COMMENT_CUES = file("/org/tally/text/comment-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
+      .checkedBy(TextExamples::commentCue);
+  public static final RuleFileSpec NAVIGATION_CUES = file("/org/tally/text/navigation-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
+      .checkedBy(TextExamples::navigationCue);
+  public static final RuleFileSpec BOILERPLATE_CUES = file("/org/tally/text/boilerplate-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
+      .checkedBy(TextExamples::boilerplateCue);
+  public static final RuleFileSpec CREDIT_CUES = file("/org/tally/text/credit-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
+      .checkedBy(TextExamples::creditCue);
+  public static final RuleFileSpec RELATED_CUES = file("/org/tally/text/related-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
+      .checkedBy(TextExamples::relatedCue);
+  public static final RuleFileSpec MONTH_NAMES = file("/org/tally/text/month-names.tsv",
+      text("name"), integer("month", 1, 12), example().optional())
+      .checkedBy(TextExamples::monthName);
+  public static final RuleFileSpec WEEKDAY_NAMES = file("/org/tally/text/weekday-names.tsv",
+      text("name"), integer("day", 1, 7), example().optional())
+      .checkedBy(TextExamples::weekdayName);
+  public static final RuleFileSpec TIMEZONE_CUES = file("/org/tally/text/timezone-cues.tsv",
+      text("cue"), example().optional())
+      .checkedBy(TextExamples::timezoneCue);
+  public static final RuleFileSpec PUBLICATION_CUES = file("/org/tally/text/publication-cues.tsv",
+      text("cue"), example().optional())
+      .checkedBy(TextExamples::publicationCue);
+  public static final RuleFileSpec ABBREVIATIONS = file("/org/tally/text/abbreviations.tsv",
+      matching("abbreviation", "\\S+\\.", "an abbreviation: one word ending in a period"), example().optional())
+      .checkedBy(TextExamples::abbreviation);
+
+  // facts: a document's outlet and language
+  public static final RuleFileSpec OUTLETS = file("/org/tally/facts/outlets.tsv",
+      matching("domain", "[a-z0-9-]+(?:\\.[a-z0-9-]+)+", "a web domain (rt.com)"), text("name"),
+      text("aliases").optional(), example().optional())
+      .checkedBy(FactExamples::outlet);
+  public static final RuleFileSpec OUTLET_CODES = file("/org/tally/facts/outlet-codes.tsv",
+      text("code"), text("name"), example().optional())
+      .checkedBy(FactExamples::outletCode);
+  public static final RuleFileSpec OUTLET_CUES = file("/org/tally/facts/outlet-cues.tsv",
+      text("cue"), text("outlet"), example().optional())
+      .checkedBy(FactExamples::outletCue);
+  public static final RuleFileSpec STOPWORDS = file("/org/tally/facts/stopwords.tsv",
+      matching("language", "[a-z]{2,3}", "a language code (en, ar)"),
+      matching("words", "\\S+(?: \\S+)*", "words separated by single spaces"), example().optional())
+      .checkedBy(FactExamples::stopwords);
+
+  // extract.count: the count grammar
+  public static final RuleFileSpec NUMBER_WORDS = file("/org/tally/extract/count/number-words.tsv",
+      text("word"), integer("value", 0, 99), oneOf("kind", "unit", "teen", "tens", "alone"), example())
+      .checkedBy(CountExamples::numberWord);
+  public static final RuleFileSpec SCALE_WORDS = file("/org/tally/extract/count/scale-words.tsv",
+      text("word"), integer("value", 2, Integer.MAX_VALUE), flag("approx"), example())
+      .checkedBy(CountExamples::scaleWord);
+  public static final RuleFileSpec QUALIFIERS = file("/org/tally/extract/count/qualifiers.tsv",
+      text("phrase"), oneOf("effect", "min", "min+1", "max", "max-1", "approx"), example())
+      .checkedBy(CountExamples::qualifier);
+  public static final RuleFileSpec QUANTIFIERS = file("/org/tally/extract/count/quantifiers.tsv",
+      text("phrase"), integer("min", 0, Integer.MAX_VALUE), integer("max", 0, Integer.MAX_VALUE).optional(),
+      flag("approx"), oneOf("form", "vague", "words", "indefinite"),
+      matching("combines", "(?:scale|qualifier)(?:\\s*,\\s*(?:scale|qualifier))?", "scale, qualifier or both")
+          .optional(), example())
+      .checkedBy(CountExamples::quantifier);
+  public static final RuleFileSpec RANGES = file("/org/tally/extract/count/ranges.tsv",
+      matching("pattern", "(?:\\p{L}+ )*X(?: (?:\\p{L}+ )+| ?- ?)Y", "a range pattern: [words] X words Y, or X-Y"),
+      example())
+      .checkedBy(CountExamples::range);
+  public static final RuleFileSpec HEAD_LINKS = file("/org/tally/extract/count/head-links.tsv",
+      text("phrase"), oneOf("role", "partitive", "link"), example())
+      .checkedBy(CountExamples::headLink);
+
+  // extract: harm, victims, dates beside counts, claimant, perpetrator, scope
+  public static final RuleFileSpec HARM_CUES = file("/org/tally/extract/harm/harm-cues.tsv",
+      text("phrase"), oneOf("harm", Harm.class), oneOf("side", "after", "before", "noun"), example().optional())
+      .checkedBy(ExtractExamples::harmCue)
+      .sharedExamples("\"toll\" gives the same harm; the longer noun only moves where a hedge is looked for", "death toll");
+  public static final RuleFileSpec HEDGES = file("/org/tally/extract/harm/hedges.tsv",
+      text("word"), oneOf("why", "hypothetical", "negation"), example().optional())
+      .checkedBy(ExtractExamples::hedge);
+  public static final RuleFileSpec VICTIM_WORDS = file("/org/tally/extract/victim/victim-words.tsv",
+      text("word"), oneOf("victims", Victims.class), oneOf("harm", Harm.class).optional(), example().optional())
+      .checkedBy(ExtractExamples::victimWord)
+      .sharedExamples("people is the category of a count without a noun; the other words are harm cues too (harm-cues.tsv),"
+          + " and \"army\" is a modifier before \"troops\"", "people", "dead", "deaths", "fatalities", "wounded", "injured",
+          "army troops");
+  public static final RuleFileSpec NOT_PEOPLE = file("/org/tally/extract/victim/not-people.tsv",
+      text("word"), matching("what", "[a-z]+", "a plain lower-case word (attacks, distance)"), example().optional())
+      .checkedBy(ExtractExamples::notPeople);
+  public static final RuleFileSpec MODIFIERS = file("/org/tally/extract/victim/modifiers.tsv",
+      text("word"), example().optional())
+      .checkedBy(ExtractExamples::modifier);
+  public static final RuleFileSpec CALENDAR_WORDS = file("/org/tally/extract/calendar-words.tsv",
+      text("word"), example().optional())
+      .checkedBy(ExtractExamples::calendarWord);
+  public static final RuleFileSpec ACTORS = file("/org/tally/extract/actor/actors.tsv",
+      matching("id", ID, ID_WHAT), text("name"),
+      oneOf("kind", "state", "ministry", "military", "armed-group", "monitor", "ngo", "media", "un", "outlet"),
+      matching("side", ID, ID_WHAT).optional())
+      .unchecked("the canonical actors themselves: their names are in actor-names.tsv, whose examples are run");
+  public static final RuleFileSpec ACTOR_NAMES = file("/org/tally/extract/actor/actor-names.tsv",
+      text("name"), matching("actor", ID, ID_WHAT), example().optional(), oneOf("role", "perpetrator").optional())
+      .checkedBy(ExtractExamples::actorName);
+  public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
+      text("phrase"), oneOf("position", "subject", "object", "either", "stance"), oneOf("stance", Stance.class),
+      example().optional())
+      .checkedBy(ExtractExamples::reportingVerb);
+  public static final RuleFileSpec NARRATION_CUES = file("/org/tally/extract/actor/narration-cues.tsv",
+      text("phrase"), example().optional())
+      .checkedBy(ExtractExamples::narrationCue);
+  public static final RuleFileSpec ANAPHORS = file("/org/tally/extract/actor/anaphors.tsv",
+      text("phrase"), example().optional())
+      .checkedBy(ExtractExamples::anaphor);
+  public static final RuleFileSpec ATTACK_WORDS = file("/org/tally/extract/actor/attack-words.tsv",
+      text("word"), example().optional())
+      .checkedBy(ExtractExamples::attackWord)
+      .sharedExamples("each ends in a shorter means of attack listed too (\"strikes\", \"raids\", \"attack\"), which gives the"
+          + " same unless the words before it fill the four-word reach", "air strikes", "air strike", "air raids",
+          "aerial attack", "rocket attacks");
+  public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
+      text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
+      .checkedBy(ExtractExamples::heldArea);
+  public static final RuleFileSpec SCOPE_CUES = file("/org/tally/extract/scope/scope-cues.tsv",
+      text("phrase"), oneOf("scope", Scope.class), example().optional(), flag("subject").optional())
+      .checkedBy(ExtractExamples::scopeCue);
+  public static final RuleFileSpec ONE_EVENT_SUBJECTS = file("/org/tally/extract/scope/one-event-subjects.tsv",
+      text("noun"), example().optional())
+      .checkedBy(ExtractExamples::oneEventSubject);
+
+  // resolve.place: the gazetteer and the words around place names
+  public static final RuleFileSpec GAZETTEER = file("/org/tally/resolve/place/gazetteer.tsv.gz",
+      text("name"), oneOf("kind", "country", "admin1", "region", "district", "city", "village", "site"),
+      text("admin1").optional(), matching("country", "[A-Z]{2}", "a two-letter country code"),
+      matching("lat", "-?\\d{1,2}(?:\\.\\d+)?", "a latitude in degrees").optional(),
+      matching("lon", "-?\\d{1,3}(?:\\.\\d+)?", "a longitude in degrees").optional(),
+      integer("population", 0, Integer.MAX_VALUE).optional(), text("aliases").optional())
+      .unchecked("derived data (scripts/gazetteer/derive.py), without examples; place-aliases.tsv holds the hand-kept names");
+  public static final RuleFileSpec PLACE_ALIASES = file("/org/tally/resolve/place/place-aliases.tsv",
+      text("alias"), oneOf("kind", "country", "admin1", "region", "district", "city", "village", "site"), text("name"),
+      text("admin1").optional(), matching("country", "[A-Z]{2}", "a two-letter country code"), example().optional())
+      .checkedBy(PlaceExamples::alias)
+      .sharedExamples("most aliases restate a GeoNames spelling the derived gazetteer has too; the hand-kept row ranks"
+          + " the right entry first, which the example may not need");
+  public static final RuleFileSpec PLACE_CUES = file("/org/tally/resolve/place/place-cues.tsv",
+      text("phrase"),
+      oneOf("role", "governorate", "district", "point", "site", "near", "direction", "cue", "demonym", "country"),
+      example().optional())
+      .checkedBy(PlaceExamples::cue)
+      .sharedExamples("a demonym keeps its word from being read as a place, and few of them are names in today's"
+          + " gazetteer", "Syrian", "Iraqi", "Turkish", "Lebanese", "Jordanian", "Kurdish", "Russian", "Iranian", "American",
+          "Israeli", "British", "French", "Arab", "Syrians", "Iraqis", "Kurds");
+  public static final RuleFileSpec PLACE_STOPWORDS = file("/org/tally/resolve/place/place-stopwords.tsv",
+      text("word"), example().optional())
+      .checkedBy(PlaceExamples::stopword)
+      .sharedExamples("a stop list: it guards against names the gazetteer may hold, and many are no place in today's");
+
+  // resolve.time: time expressions
+  private static final String DAY_BOUND = "(?:[1-9]|[12]\\d|3[01])|end(?:-\\d{1,2})?";
+  public static final RuleFileSpec WEEKDAYS = file("/org/tally/resolve/time/weekdays.tsv",
+      text("name"), integer("day", 1, 7), example())
+      .checkedBy(TimeExamples::weekday);
+  public static final RuleFileSpec MONTHS = file("/org/tally/resolve/time/months.tsv",
+      text("name"), integer("month", 1, 12), example())
+      .checkedBy(TimeExamples::month);
+  public static final RuleFileSpec RELATIVE = file("/org/tally/resolve/time/relative.tsv",
+      text("phrase"), oneOf("unit", "hour", "day", "week", "weekend", "month", "year"), integer("from"), integer("to"),
+      example())
+      .checkedBy(TimeExamples::relative);
+  public static final RuleFileSpec PARTS = file("/org/tally/resolve/time/parts.tsv",
+      text("phrase"), matching("first-day", DAY_BOUND, "a day: 1 to 31, end or end-N"),
+      matching("last-day", DAY_BOUND, "a day: 1 to 31, end or end-N"), integer("first-month", 1, 12),
+      integer("last-month", 1, 12), example())
+      .checkedBy(TimeExamples::part);
+  public static final RuleFileSpec UNITS = file("/org/tally/resolve/time/units.tsv",
+      text("word"), oneOf("unit", "hour", "day", "week", "weekend", "month", "year"), integer("size", 1, 1000), example())
+      .checkedBy(TimeExamples::unit);
+  public static final RuleFileSpec TIME_WORDS = file("/org/tally/resolve/time/time-words.tsv",
+      text("word"), oneOf("role", "range-open", "range-join", "since", "year-cue", "lead", "filler", "past", "ago",
+          "later", "earlier", "day-part", "before-day"), example())
+      .checkedBy(TimeExamples::word);
+  public static final RuleFileSpec ANAPHORA = file("/org/tally/resolve/time/anaphora.tsv",
+      text("phrase"), oneOf("refers", "day", "period"), integer("shift", -31, 31), example())
+      .checkedBy(TimeExamples::anaphor);
+
+  // link: which claims may be one incident
+  public static final RuleFileSpec ACTOR_FAMILIES = file("/org/tally/link/actor-families.tsv",
+      matching("actor", ID, ID_WHAT), matching("family", ID, ID_WHAT), example().optional())
+      .checkedBy(LinkExamples::actorFamily);
+  public static final RuleFileSpec PERPETRATOR_CONFUSIONS = file("/org/tally/link/perpetrator-confusions.tsv",
+      matching("family", ID, ID_WHAT), matching("confused_with", ID, ID_WHAT), example().optional())
+      .checkedBy(LinkExamples::perpetratorConfusion);
+  public static final RuleFileSpec VICTIM_BREADTH = file("/org/tally/link/victim-breadth.tsv",
+      oneOf("victims", Victims.class), matching("group", "\\*|[a-z]+", "a group name, or * for any"),
+      integer("breadth", 1, 9), flag("whole_toll"), example().optional())
+      .checkedBy(LinkExamples::victimBreadth);
+  public static final RuleFileSpec REGION_GOVERNORATES = file("/org/tally/link/region-governorates.tsv",
+      text("region"), matching("country", "[A-Z]{2}", "a two-letter country code"),
+      matching("governorates", "[^,]+(?:,[^,]+)*", "governorates separated by commas"), example().optional())
+      .checkedBy(LinkExamples::regionGovernorates);
+  public static final RuleFileSpec GOVERNORATE_SEATS = file("/org/tally/link/governorate-seats.tsv",
+      text("seat"), text("governorate"), example().optional())
+      .checkedBy(LinkExamples::governorateSeat);
+  public static final RuleFileSpec GOVERNORATE_AREAS = file("/org/tally/link/governorate-areas.tsv",
+      text("governorate"), text("area"), example().optional())
+      .checkedBy(LinkExamples::governorateArea);
+  public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
+      oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
+          "inferred_reach_days"), integer("value", 0, 1000), example().optional())
+      .unchecked("numbers, not words: each example tells in prose what the margin allows; LinkRulesTest and"
+          + " IncidentLinkerTest pin what each setting does");
+
+  /** Every declaration above, in order. */
+  public static final List<RuleFileSpec> ALL = declared();
+
+  /** The declaration of the file with this name ("harm-cues.tsv"); names are unique across Tally's files. */
+  public static RuleFileSpec named(String name) {
+    return find(name).orElseThrow(() -> new IllegalArgumentException("no rule file " + name + " is declared in RuleFiles"));
+  }
+
+  public static Optional<RuleFileSpec> find(String name) {
+    return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  private static List<RuleFileSpec> declared() {
+    List<RuleFileSpec> all = new ArrayList<>();
+    for (Field field : RuleFiles.class.getDeclaredFields()) {
+      if (field.getType() == RuleFileSpec.class && Modifier.isStatic(field.getModifiers())) {
+        try {
+          all.add((RuleFileSpec) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,170 @@
+package org.tally.lexicon.examples;
+
+import static org.tally.lexicon.examples.Examples.claims;
+import static org.tally.lexicon.examples.Examples.lower;
+import static org.tally.lexicon.examples.Examples.tokens;
+import static org.tally.lexicon.examples.Examples.unless;
+import static org.tally.lexicon.examples.Examples.words;
+
+import java.util.List;
+import java.util.Optional;
+import org.tally.extract.actor.ActorDictionary;
+import org.tally.extract.actor.ActorMention;
+import org.tally.extract.actor.PerpetratorFinder;
+import org.tally.extract.count.CountMention;
+import org.tally.extract.count.CountParser;
+import org.tally.extract.token.Token;
+import org.tally.extract.victim.VictimWords;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Claim;
+import org.tally.model.Span;
+
+/** The example checks of the extraction rule files: each runs the row's example through the extractor or its stage. */
+public final class ExtractExamples {
+  /**
+   * Two sources, each claiming a toll, before an example whose words point back at the last one named ("It added",
+   * "the ministry said"). With two sources named, nothing is guessed: without the words, the claim is no one's.
+   */
+  private static final String LEAD_IN = "The White Helmets said 71 people were killed in the raid. The Syrian"
+      + " Observatory for Human Rights said 83 people were killed in another raid. ";
+  private static final String LEAD_IN_CLAIMANT = "sohr";
+
+  private ExtractExamples() {}
+
+  /** harm-cues.tsv: the example has a claim of the row's harm. */
+  public static Optional<String> harmCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.harm().jsonName().equals(row.get("harm"))),
+        example, "no claim of harm " + row.get("harm"));
+  }
+
+  /** hedges.tsv: the example's harm is hypothetical or denied, so it makes no claim. */
+  public static Optional<String> hedge(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).isEmpty(), example, "a claim is made");
+  }
+
+  /** victim-words.tsv: the example has a claim of the row's victims (and of its harm, where the noun implies one). */
+  public static Optional<String> victimWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.victims().jsonName().equals(lower(row.get("victims")))
+        && row.optional("harm").map(h -> c.harm().jsonName().equals(h)).orElse(true)),
+        example, "no claim of " + row.get("victims") + row.optional("harm").map(h -> " " + h).orElse(""));
+  }
+
+  /** not-people.tsv: a count in the example is of the row's sort of thing, not of people. */
+  public static Optional<String> notPeople(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(heads(rules, example).stream().anyMatch(h -> h instanceof VictimWords.NotPeople n
+        && n.what().equals(row.get("what"))), example, "no count of " + row.get("what"));
+  }
+
+  /** modifiers.tsv: the row's word stands between a count and its people noun. */
+  public static Optional<String> modifier(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(heads(rules, example).stream().anyMatch(h -> h instanceof VictimWords.People p && p.victims() != null),
+        example, "no count reaches its people noun past \"" + row.get("word") + "\"");
+  }
+
+  /** calendar-words.tsv: a number beside the row's word is a date, not a count of people harmed. */
+  public static Optional<String> calendarWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String word = lower(row.get("word"));
+    int at = lower(example).indexOf(word);
+    if (at < 0) {
+      return Optional.of("the example does not hold \"" + row.get("word") + "\"");
+    }
+    Span beside = new Span(Math.max(0, at - 3), Math.min(example.length(), at + word.length() + 3));
+    return unless(claims(rules, example).stream().noneMatch(c -> c.count().span().overlaps(beside)),
+        example, "a number beside \"" + row.get("word") + "\" is claimed as a count of people");
+  }
+
+  /** actor-names.tsv: the dictionary finds the row's name, as written in the example, naming the row's actor. */
+  public static Optional<String> actorName(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Token> tokens = tokens(example);
+    return unless(ActorDictionary.from(rules).find(tokens).stream().anyMatch(m -> m.actor().id().equals(row.get("actor"))
+        && lower(words(example, tokens, m.from(), m.to())).equals(lower(row.get("name")))),
+        example, "\"" + row.get("name") + "\" does not name " + row.get("actor"));
+  }
+
+  /**
+   * reporting-verbs.tsv: after two sources are named, the example's claim has the row's stance, and a claimant (the
+   * one it names, or the last one named before) unless the word gives a stance only.
+   */
+  public static Optional<String> reportingVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    boolean named = !row.get("position").equals("stance");
+    return unless(claims(rules, LEAD_IN + example).stream().anyMatch(c -> c.evidence().start() >= LEAD_IN.length()
+        && c.stance().jsonName().equals(row.get("stance"))
+        && (!named || c.claimant() != null && !c.claimant().equals("outlet"))),
+        example, "no claim " + row.get("stance") + (named ? " by a named claimant" : ""));
+  }
+
+  /** narration-cues.tsv: after the phrase the outlet narrates: the claim is the outlet's, not the speaker's. */
+  public static Optional<String> narrationCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "outlet".equals(c.claimant())), example,
+        "the claim is not the outlet's own");
+  }
+
+  /** anaphors.tsv: after a sentence naming a claimant, the row's words point back at it. */
+  public static Optional<String> anaphor(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, LEAD_IN + example);
+    return unless(claims.stream().anyMatch(c -> c.evidence().start() >= LEAD_IN.length()
+        && LEAD_IN_CLAIMANT.equals(c.claimant())), example, "the claim is not " + LEAD_IN_CLAIMANT + "'s, named before");
+  }
+
+  /** attack-words.tsv: the actor before the row's word is the attacker, as strongly as a means of attack says. */
+  public static Optional<String> attackWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Token> tokens = tokens(example);
+    List<ActorMention> mentions = ActorDictionary.from(rules).find(tokens);
+    Optional<PerpetratorFinder.Found> found = PerpetratorFinder.from(rules).find(tokens, mentions, tokens.size());
+    return unless(found.isPresent() && found.get().strength() >= 3, example,
+        "no attacker named before \"" + row.get("word") + "\"");
+  }
+
+  /** held-areas.tsv: an area held by one side, struck, names the other side as the attacker. */
+  public static Optional<String> heldArea(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(PerpetratorFinder.from(rules).byHeldArea(tokens(example)).filter(row.get("attacker")::equals)
+        .isPresent(), example, "the area struck does not name " + row.get("attacker"));
+  }
+
+  /** scope-cues.tsv: the example's claim has the row's scope. */
+  public static Optional<String> scopeCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.scope().jsonName().equals(row.get("scope"))),
+        example, "no claim of scope " + row.get("scope"));
+  }
+
+  /** one-event-subjects.tsv: the noun before "has killed" makes the count one attack's toll, an incident. */
+  public static Optional<String> oneEventSubject(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.scope().jsonName().equals("incident")),
+        example, "the claim is not an incident");
+  }
+
+  /** What the words after each count of the text say it counts. */
+  private static List<VictimWords.Head> heads(Lexicons rules, String text) {
+    List<Token> tokens = tokens(text);
+    VictimWords victims = VictimWords.from(rules);
+    return CountParser.from(rules).find(text, new Span(0, text.length())).stream()
+        .map(m -> victims.head(tokens, firstTokenFrom(tokens, m)))
+        .toList();
+  }
+
+  private static int firstTokenFrom(List<Token> tokens, CountMention mention) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= mention.headStart()) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+}

@@ -1,0 +1,68 @@
+package org.tally.lexicon.examples;
+
+import static org.tally.lexicon.examples.Examples.lower;
+import static org.tally.lexicon.examples.Examples.unless;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.PlacePrecision;
+import org.tally.model.Span;
+import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceResolver;
+
+/** The example checks of the place rule files: each resolves the places of the row's example, in Syria coverage. */
+public final class PlaceExamples {
+  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
+  private static final Map<String, PlacePrecision> PRECISION_OF_ROLE = Map.of("governorate",
+      PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "point", PlacePrecision.POINT, "site",
+      PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction", PlacePrecision.REGION);
+
+  private PlaceExamples() {}
+
+  /** place-aliases.tsv: the alias, as the example writes it, resolves to the row's place. */
+  public static Optional<String> alias(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(places(rules, example).stream().anyMatch(m -> lower(m.span().text(example)).contains(lower(row.get("alias")))
+        && m.place().country().contains(row.get("country"))
+        && row.optional("admin1").map(a -> a.equals(m.place().admin1())).orElse(true)),
+        example, "\"" + row.get("alias") + "\" does not resolve to " + row.get("name") + ", " + row.get("country"));
+  }
+
+  /**
+   * place-cues.tsv: a shaping cue is read with its name into a place of its role's precision ("Raqqa province", "near
+   * Manbij"); a plain cue lets a short name be a place ("in Qah"); a demonym ("the Syrian city of Manbij") is never a
+   * place itself; "the country" is the document's country.
+   */
+  public static Optional<String> cue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<PlaceMention> places = places(rules, example);
+    String role = row.get("role");
+    String phrase = lower(row.get("phrase"));
+    return switch (role) {
+      case "cue" -> unless(places.stream().anyMatch(m -> m.span().start() > lower(example).indexOf(phrase)),
+          example, "no place after \"" + row.get("phrase") + "\"");
+      case "demonym" -> unless(places.stream().noneMatch(m -> lower(m.span().text(example)).equals(phrase)), example,
+          "\"" + row.get("phrase") + "\" is read as a place");
+      case "country" -> unless(places.stream().anyMatch(m -> lower(m.span().text(example)).contains(phrase)
+          && m.place().country().equals(SYRIA.country())), example, "\"" + row.get("phrase") + "\" is not Syria");
+      default -> unless(places.stream().anyMatch(m -> m.place().precision() == PRECISION_OF_ROLE.get(role)
+          && lower(m.span().text(example)).contains(phrase)), example, "no place of precision "
+          + PRECISION_OF_ROLE.get(role).name().toLowerCase(java.util.Locale.ROOT) + " read with \"" + row.get("phrase") + "\"");
+    };
+  }
+
+  /** place-stopwords.tsv: the word is no place in the example. */
+  public static Optional<String> stopword(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(places(rules, example).stream().noneMatch(m -> m.span().text(example).equalsIgnoreCase(row.get("word"))),
+        example, "\"" + row.get("word") + "\" is read as a place");
+  }
+
+  private static List<PlaceMention> places(Lexicons rules, String text) {
+    return PlaceResolver.from(rules).find(text, new Span(0, text.length()), SYRIA);
+  }
+}

@@ -1,0 +1,91 @@
+package org.tally.lexicon.examples;
+
+import static org.tally.lexicon.examples.Examples.lower;
+import static org.tally.lexicon.examples.Examples.unless;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
+import org.tally.resolve.time.TimeMention;
+import org.tally.resolve.time.TimeResolver;
+
+/**
+ * The example checks of the time rule files: each resolves the time expressions of the row's example against a
+ * document dated Friday 28 June 2019, late enough in the year for every month of the examples to be placed.
+ */
+public final class TimeExamples {
+  private static final LocalDate DOCUMENT = LocalDate.of(2019, 6, 28);
+
+  private TimeExamples() {}
+
+  /** weekdays.tsv: a time mention written with the weekday falls on that weekday. */
+  public static Optional<String> weekday(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    int day = row.integer("day").orElseThrow();
+    return unless(withWords(rules, example, row.get("name")).stream().anyMatch(m -> m.start().getDayOfWeek().getValue() == day),
+        example, "no time mention with \"" + row.get("name") + "\" on day " + day);
+  }
+
+  /** months.tsv: a time mention written with the month name starts in that month. */
+  public static Optional<String> month(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    int month = row.integer("month").orElseThrow();
+    return unless(withWords(rules, example, row.get("name")).stream().anyMatch(m -> m.start().getMonthValue() == month),
+        example, "no time mention with \"" + row.get("name") + "\" in month " + month);
+  }
+
+  /** relative.tsv: the example has a time mention made with the phrase. */
+  public static Optional<String> relative(Lexicons rules, RuleRow row) {
+    return mentionWith(rules, row, row.get("phrase"));
+  }
+
+  /** parts.tsv: the example has a time mention made with the phrase. */
+  public static Optional<String> part(Lexicons rules, RuleRow row) {
+    return mentionWith(rules, row, row.get("phrase"));
+  }
+
+  /** units.tsv: the example has a time mention made with the unit word. */
+  public static Optional<String> unit(Lexicons rules, RuleRow row) {
+    return mentionWith(rules, row, row.get("word"));
+  }
+
+  /** time-words.tsv: the example has a time mention made with the word; a year cue lets a bare year be one. */
+  public static Optional<String> word(Lexicons rules, RuleRow row) {
+    if (row.get("role").equals("year-cue")) {
+      String example = Examples.of(row);
+      return unless(!mentions(rules, example).isEmpty(), example, "no time mention");
+    }
+    return mentionWith(rules, row, row.get("word"));
+  }
+
+  /**
+   * anaphora.tsv: the example's second sentence has a time mention made with the phrase, placed from the first
+   * sentence's time: that day moved by the row's shift, or that same period.
+   */
+  public static Optional<String> anaphor(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<TimeMention> all = mentions(rules, example);
+    int shift = row.integer("shift").orElseThrow();
+    boolean day = row.get("refers").equals("day");
+    return unless(!all.isEmpty() && withWords(rules, example, row.get("phrase")).stream().anyMatch(m -> day
+        ? m.start().equals(all.get(0).start().plusDays(shift)) && m.end().equals(m.start())
+        : m.start().equals(all.get(0).start()) && m.end().equals(all.get(0).end())),
+        example, "\"" + row.get("phrase") + "\" is not placed from the time named before it");
+  }
+
+  private static Optional<String> mentionWith(Lexicons rules, RuleRow row, String words) {
+    String example = Examples.of(row);
+    return unless(!withWords(rules, example, words).isEmpty(), example, "no time mention with \"" + words + "\"");
+  }
+
+  private static List<TimeMention> withWords(Lexicons rules, String text, String words) {
+    return mentions(rules, text).stream().filter(m -> lower(m.span().text(text)).contains(lower(words))).toList();
+  }
+
+  private static List<TimeMention> mentions(Lexicons rules, String text) {
+    return TimeResolver.from(rules).find(text, new Span(0, text.length()), DOCUMENT);
+  }
+}

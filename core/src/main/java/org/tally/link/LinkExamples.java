@@ -1,0 +1,110 @@
+package org.tally.link;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tally.extract.actor.ActorDictionary;
+import org.tally.extract.actor.PerpetratorFinder;
+import org.tally.extract.token.Token;
+import org.tally.extract.token.Tokenizer;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.lexicon.examples.Examples;
+import org.tally.model.Span;
+import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceResolver;
+
+/**
+ * The example checks of the linking rule files (declared in {@link org.tally.lexicon.RuleFiles}): each reads the
+ * actors or places of the row's example and asks the link rules what the row says of them.
+ */
+public final class LinkExamples {
+  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+  private LinkExamples() {}
+
+  /** actor-families.tsv: the example names the actor, and linking puts it in the row's family. */
+  public static Optional<String> actorFamily(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    boolean named = ActorDictionary.from(rules).find(tokens(example)).stream()
+        .anyMatch(m -> m.actor().id().equals(row.get("actor")));
+    return Examples.unless(named && row.get("family").equals(LinkRules.from(rules).family(row.get("actor"))), example,
+        row.get("actor") + (named ? " is not of the family " + row.get("family") : " is not named"));
+  }
+
+  /** perpetrator-confusions.tsv: the attackers the example's two quoted reports blame may be one incident's. */
+  public static Optional<String> perpetratorConfusion(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    Set<String> families = new LinkedHashSet<>();
+    Matcher quote = QUOTED.matcher(example);
+    while (quote.find()) {
+      List<Token> tokens = tokens(quote.group(1));
+      PerpetratorFinder.from(rules).find(tokens, ActorDictionary.from(rules).find(tokens), tokens.size())
+          .map(PerpetratorFinder.Found::actor).ifPresent(actor -> families.add(link.family(actor)));
+    }
+    List<String> two = List.copyOf(families);
+    boolean thePair = two.equals(List.of(row.get("family"), row.get("confused_with")))
+        || two.equals(List.of(row.get("confused_with"), row.get("family")));
+    return Examples.unless(thePair && link.compatibleFamilies(two.get(0), two.get(1)),
+        example, "the two reports blame " + two + ", not a pair that may be one incident");
+  }
+
+  /** victim-breadth.tsv: the example's claim counts the row's victims, which link as the row says. */
+  public static Optional<String> victimBreadth(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    boolean claimed = Examples.claims(rules, example).stream()
+        .anyMatch(c -> c.victims().jsonName().equals(row.get("victims")));
+    org.tally.model.Victims victims = org.tally.model.Victims.valueOf(row.get("victims").toUpperCase(java.util.Locale.ROOT));
+    return Examples.unless(claimed && link.victimGroup(victims).equals(row.get("group"))
+        && link.breadth(victims) == row.integer("breadth").orElseThrow() && link.wholeToll(victims) == row.bool("whole_toll"),
+        example, "no claim of " + row.get("victims") + " linking as group " + row.get("group"));
+  }
+
+  /** region-governorates.tsv: the example's region covers the row's governorates. */
+  public static Optional<String> regionGovernorates(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String name : row.get("governorates").split(",")) {
+      wanted.add(LinkRules.governorateKey(name));
+    }
+    return Examples.unless(places(rules, example).stream()
+        .anyMatch(m -> link.regionGovernorates(m.place().name(), m.place().country()).equals(wanted)),
+        example, "no region covering " + row.get("governorates"));
+  }
+
+  /** governorate-seats.tsv: the example names the seat, the city that gives its governorate its name. */
+  public static Optional<String> governorateSeat(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    return Examples.unless(places(rules, example).stream().anyMatch(m -> link.isSeat(m.place().name(), m.place().admin1())
+        && LinkRules.governorateKey(m.place().admin1()).equals(LinkRules.governorateKey(row.get("governorate")))),
+        example, "no seat of " + row.get("governorate"));
+  }
+
+  /** governorate-areas.tsv: a place of the example in the governorate links as the row's area. */
+  public static Optional<String> governorateArea(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    return Examples.unless(places(rules, example).stream().anyMatch(m -> m.place().admin1() != null
+        && LinkRules.governorateKey(m.place().admin1()).equals(LinkRules.governorateKey(row.get("governorate")))
+        && link.areaKey(m.place().admin1()).equals(LinkRules.governorateKey(row.get("area")))),
+        example, "no place of " + row.get("governorate") + " linking as " + row.get("area"));
+  }
+
+  private static List<Token> tokens(String text) {
+    return Tokenizer.tokens(text, new Span(0, text.length()));
+  }
+
+  private static List<PlaceMention> places(Lexicons rules, String text) {
+    return PlaceResolver.from(rules).find(text, new Span(0, text.length()), SYRIA);
+  }
+}
