@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.tally.extract.count.CountMention;
 import org.tally.extract.count.CountParser;
 import org.tally.extract.token.PhraseTrie;
@@ -62,12 +63,20 @@ final class ExpressionReader {
     /** The date (from DateReader) that starts in each token, or null; and the token after it. */
     private final DateMention[] dateAt;
     private final int[] dateEnd;
+    /** Each token's roles and whether it is a unit word, looked up once. */
+    private final Set<Role>[] roles;
+    private final boolean[] unit;
 
     Reading(DocumentTokens doc, Span range) {
       this.text = doc.text();
       this.tokens = words(doc, range);
       this.dateAt = new DateMention[tokens.size()];
       this.dateEnd = new int[tokens.size()];
+      this.roles = rolesOf(tokens);
+      this.unit = new boolean[tokens.size()];
+      for (int k = 0; k < unit.length; k++) {
+        unit[k] = lexicon.units.containsKey(tokens.get(k).lower());
+      }
       int t = 0;
       for (DateMention date : dates.find(text, range)) {
         while (t < tokens.size() && tokens.get(t).end() <= date.span().start()) {
@@ -83,6 +92,15 @@ final class ExpressionReader {
         dateAt[t] = date;
         dateEnd[t] = after;
       }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Role>[] rolesOf(List<Token> tokens) {
+      Set<Role>[] out = new Set[tokens.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = lexicon.roles(tokens.get(k).lower());
+      }
+      return out;
     }
 
     /** The tokenizer's words, less the no-break and other non-ASCII spaces it keeps as marks ("at\u00a0least"). */
@@ -433,11 +451,10 @@ final class ExpressionReader {
     /** The first unit word within reach after {@code i} (or at it), or -1; stops at anything that is not a word. */
     private int unitWithin(int i) {
       for (int k = i; k < tokens.size() && k <= i + NUMBER_REACH; k++) {
-        Token t = tokens.get(k);
-        if (lexicon.units.containsKey(t.lower())) {
+        if (unit[k]) {
           return k;
         }
-        if (!t.isWord()) {
+        if (!tokens.get(k).isWord()) {
           return -1;
         }
       }
@@ -454,7 +471,7 @@ final class ExpressionReader {
     }
 
     private boolean is(int i, Role role) {
-      return i >= 0 && i < tokens.size() && lexicon.is(tokens.get(i).lower(), role);
+      return i >= 0 && i < tokens.size() && roles[i].contains(role);
     }
 
     private boolean isDash(int i) {

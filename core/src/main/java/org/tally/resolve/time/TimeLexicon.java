@@ -90,6 +90,11 @@ final class TimeLexicon {
     return set != null && set.contains(role);
   }
 
+  /** Every role of a lower-cased word, none when it has none. */
+  Set<Role> roles(String lowerWord) {
+    return roles.getOrDefault(lowerWord, Set.of());
+  }
+
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
