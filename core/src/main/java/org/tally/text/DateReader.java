@@ -37,8 +37,9 @@ public final class DateReader {
   }
 
   private final Map<String, Integer> months;
-  /** Month names by their first three letters: a window where none is written holds no named month. */
-  private final Map<String, List<String>> monthsByOpening = new java.util.HashMap<>();
+  /** Month names by their first letter (ASCII, folded): a window where none is written holds no named month. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] monthsByInitial = new List[128];
   private final List<Shape> shapes;
   private final Pattern timeAfter;
 
@@ -47,7 +48,14 @@ public final class DateReader {
     for (RuleRow row : monthNames.rows()) {
       String name = row.get("name").toLowerCase(Locale.ROOT);
       months.put(name, row.integer("month").orElseThrow());
-      monthsByOpening.computeIfAbsent(name.substring(0, Math.min(3, name.length())), k -> new ArrayList<>()).add(name);
+      char initial = fold(name.charAt(0));
+      if (initial >= 128) {
+        throw new IllegalArgumentException("month-names.tsv: \"" + name + "\" does not start with a Latin letter");
+      }
+      if (monthsByInitial[initial] == null) {
+        monthsByInitial[initial] = new ArrayList<>();
+      }
+      monthsByInitial[initial].add(name);
     }
     String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
     String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
@@ -126,21 +134,16 @@ public final class DateReader {
   /** Where a month's name is written in the window, in any case, with no letter right after it. */
   private List<Span> monthNames(String text, Span window) {
     List<Span> found = new ArrayList<>();
-    char[] opening = new char[3];
     for (int i = window.start(); i + 3 <= window.end(); i++) {
-      if (!Character.isLetter(text.charAt(i))) {
+      char first = fold(text.charAt(i));
+      // a name may follow a letter: a publication cue runs into it in "PublishedAugust 15"
+      if (first >= 128 || monthsByInitial[first] == null) {
         continue;
       }
-      for (int k = 0; k < 3; k++) {
-        opening[k] = fold(text.charAt(i + k));
-      }
-      List<String> names = monthsByOpening.get(new String(opening));
-      if (names != null) {
-        for (String name : names) {
-          if (writtenAt(text, i, window.end(), name)) {
-            found.add(new Span(i, i + name.length()));
-            break;
-          }
+      for (String name : monthsByInitial[first]) {
+        if (writtenAt(text, i, window.end(), name)) {
+          found.add(new Span(i, i + name.length()));
+          break;
         }
       }
     }
@@ -187,6 +190,9 @@ public final class DateReader {
 
   /** Case folded as CASE_INSENSITIVE and UNICODE_CASE compare letters. */
   private static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
