@@ -56,6 +56,7 @@ public final class ClaimExtractor {
   /** As {@link #extract(Document, Layout)}, over the tokens the document was already read into. */
   public List<Claim> extract(Document doc, Layout layout, DocumentTokens documentTokens) {
     Reading reading = new Reading(doc);
+    CountParser.Scanned scanned = counts.scan(doc.text());
     for (Section section : layout.sections()) {
       ClaimSection claimSection = section.kind().claimSection();
       if (claimSection == null) {
@@ -65,7 +66,7 @@ public final class ClaimExtractor {
       for (Span sentence : sentences.split(doc.text(), section.span())) {
         List<Token> tokens = documentTokens.in(sentence);
         List<ActorMention> mentions = actors.find(tokens);
-        List<CountMention> found = counts.find(doc.text(), sentence);
+        List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
         int before = reading.claims.size();
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));

@@ -31,7 +31,28 @@ public final class CountParser {
 
   /** Every count in {@code text} within {@code range}, left to right; offsets are into {@code text}. */
   public List<CountMention> find(String text, Span range) {
-    TokenStream t = TokenStream.scan(text, range.start(), Math.min(range.end(), text.length()));
+    return find(TokenStream.scan(text, range.start(), Math.min(range.end(), text.length())));
+  }
+
+  /** A whole text scanned once, for {@link #find(Scanned, Span)} to read stretch by stretch. */
+  public static final class Scanned {
+    private final TokenStream tokens;
+
+    private Scanned(TokenStream tokens) {
+      this.tokens = tokens;
+    }
+  }
+
+  public Scanned scan(String text) {
+    return new Scanned(TokenStream.scan(text, 0, text.length()));
+  }
+
+  /** As {@link #find(String, Span)}, over a text scanned once: the counts whose words lie wholly in {@code range}. */
+  public List<CountMention> find(Scanned text, Span range) {
+    return find(text.tokens.window(range.start(), range.end()));
+  }
+
+  private List<CountMention> find(TokenStream t) {
     List<CountMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {

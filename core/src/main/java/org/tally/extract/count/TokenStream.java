@@ -22,6 +22,8 @@ final class TokenStream {
   private static final int MAX_DIGITS = 18;
 
   final String text;
+  /** A window's first token in the arrays, which a window shares with the stream of the whole text. */
+  private int offset;
   private int size;
   private int[] start = new int[64];
   private int[] end = new int[64];
@@ -143,57 +145,100 @@ final class TokenStream {
     size++;
   }
 
+  /**
+   * The tokens that lie wholly in characters {@code [from, to)}, indexed from 0, sharing this stream's arrays: a
+   * document is scanned once and each sentence read as a window.
+   */
+  TokenStream window(int from, int to) {
+    int last = offset + size;
+    int first = firstIndex(start, offset, last, from);
+    int stop = Math.max(first, firstIndex(end, first, last, to + 1));
+    TokenStream window = new TokenStream(text);
+    window.start = start;
+    window.end = end;
+    window.kind = kind;
+    window.word = word;
+    window.integer = integer;
+    window.decimal = decimal;
+    window.offset = first;
+    window.size = stop - first;
+    return window;
+  }
+
+  /** The first index in {@code [lo, hi)} whose offset is at least {@code at}; offsets rise. */
+  private static int firstIndex(int[] offsets, int lo, int hi, int at) {
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offsets[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   int size() {
     return size;
   }
 
   int start(int i) {
-    return start[i];
+    return start[at(i)];
   }
 
   int end(int i) {
-    return end[i];
+    return end[at(i)];
   }
 
   boolean isNumber(int i) {
-    return i >= 0 && i < size && kind[i] == NUMBER;
+    return i >= 0 && i < size && kind[offset + i] == NUMBER;
   }
 
   boolean isWord(int i) {
-    return i >= 0 && i < size && kind[i] == WORD;
+    return i >= 0 && i < size && kind[offset + i] == WORD;
   }
 
   boolean isDash(int i) {
-    return i >= 0 && i < size && kind[i] == DASH;
+    return i >= 0 && i < size && kind[offset + i] == DASH;
   }
 
   /** The lower-cased word, "-" for any dash, or null for numbers, other marks and positions past the end. */
   String word(int i) {
-    return i >= 0 && i < size ? word[i] : null;
+    return i >= 0 && i < size ? word[offset + i] : null;
   }
 
   /** The whole-number value; -1 when too long to be a count, -2 when the number has a fraction ("2.5"). */
   long integer(int i) {
-    return integer[i];
+    return integer[at(i)];
   }
 
   /** The value read with a decimal point ("1.2", and "1.319" read as a decimal), or NaN when none. */
   double decimal(int i) {
-    return decimal[i];
+    return decimal[at(i)];
   }
 
   /** True when token {@code i} follows token {@code i - 1} with nothing between them ("forty-two", "Su-24"). */
   boolean glued(int i) {
-    return i > 0 && i < size && start[i] == end[i - 1];
+    return i > 0 && i < size && start[offset + i] == end[offset + i - 1];
   }
 
   /** The character just before token {@code i} in the text, or a space at the start. */
   char charBefore(int i) {
-    return start[i] > 0 ? text.charAt(start[i] - 1) : ' ';
+    int s = start[at(i)];
+    return s > 0 ? text.charAt(s - 1) : ' ';
   }
 
   /** The character just after token {@code i} in the text, or a space at the end. */
   char charAfter(int i) {
-    return end[i] < text.length() ? text.charAt(end[i]) : ' ';
+    int e = end[at(i)];
+    return e < text.length() ? text.charAt(e) : ' ';
+  }
+
+  /** Token {@code i} of the window in the shared arrays; outside the window is an error, as past an array's end. */
+  private int at(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException("token " + i + " of " + size);
+    }
+    return offset + i;
   }
 }
