@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tally.analysis.Analysis;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.model.Layout;
@@ -45,7 +46,7 @@ final class DocumentRows {
     handle.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id).execute();
   }
 
-  static void insert(Handle handle, Ingested doc, String contentHash, Instant ingestedAt) {
+  static void insert(Handle handle, Analysis doc, String contentHash, Instant ingestedAt) {
     Document document = doc.document();
     DocumentFacts facts = doc.facts();
     Span dateEvidence = facts.dateEvidence();

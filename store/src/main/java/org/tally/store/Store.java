@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.tally.analysis.Analysis;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
@@ -62,12 +63,12 @@ public final class Store implements AutoCloseable {
   }
 
   /** Stores one document with its layout, facts and claims in one transaction. */
-  public PutResult put(Ingested doc) {
+  public PutResult put(Analysis doc) {
     return putAll(List.of(doc)).get(0);
   }
 
   /** Stores a batch in one transaction: all of it, or on failure none of it. Results are in the batch's order. */
-  public List<PutResult> putAll(List<Ingested> docs) {
+  public List<PutResult> putAll(List<Analysis> docs) {
     return putAll(docs, false);
   }
 
@@ -75,13 +76,13 @@ public final class Store implements AutoCloseable {
    * As {@link #putAll(List)}; with {@code refresh}, a document stored with the same content is rewritten
    * too (REPLACED), so that a newer analysis of unchanged text replaces the old one.
    */
-  public synchronized List<PutResult> putAll(List<Ingested> docs, boolean refresh) {
+  public synchronized List<PutResult> putAll(List<Analysis> docs, boolean refresh) {
     requireOpen();
     Instant now = clock.instant();
     try {
       return handle.inTransaction(h -> {
         List<PutResult> results = new ArrayList<>(docs.size());
-        for (Ingested doc : docs) {
+        for (Analysis doc : docs) {
           try {
             results.add(write(h, doc, now, refresh));
           } catch (JdbiException e) {
@@ -97,7 +98,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private PutResult write(Handle h, Ingested doc, Instant now, boolean refresh) {
+  private PutResult write(Handle h, Analysis doc, Instant now, boolean refresh) {
     String id = doc.document().id();
     String hash = doc.document().contentHash();
     Optional<String> stored = DocumentRows.contentHash(h, id);

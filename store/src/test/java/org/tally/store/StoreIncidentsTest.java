@@ -26,6 +26,8 @@ import org.tally.model.Scope;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
 
 class StoreIncidentsTest {
   private final IncidentLinker linker = IncidentLinker.standard();
@@ -43,16 +45,16 @@ class StoreIncidentsTest {
   }
 
   /** A one-sentence article whose one claim counts soldiers killed on its publication date. */
-  private static Ingested report(String id, String outlet, String date, Integer min, Integer max, Scope scope) {
+  private static Analysis report(String id, String outlet, String date, Integer min, Integer max, Scope scope) {
     String count = min != null && max != null ? String.valueOf(min) : min != null ? "over " + (min - 1) : "up to " + max;
     String text = count + " soldiers were killed in a strike by the US-led coalition.";
     Claim claim = new Claim(id, Harm.KILLED, Victims.SOLDIERS, new Count(min, max, false, new Span(0, count.length())),
         count, "us-led-coalition", "outlet", null, null, scope, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, text.length()));
-    return new Ingested(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
-        new DocumentFacts(null, outlet, LocalDate.parse(date), null, "en"), List.of(claim));
+    return new Analysis(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
+        new DocumentFacts(null, outlet, LocalDate.parse(date), null, "en"), List.of(claim), MainIncident.NONE);
   }
 
-  private static Ingested report(String id, String outlet, String date, int exactly) {
+  private static Analysis report(String id, String outlet, String date, int exactly) {
     return report(id, outlet, date, exactly, exactly, Scope.INCIDENT);
   }
 

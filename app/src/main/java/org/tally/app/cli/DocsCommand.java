@@ -1,11 +1,9 @@
 package org.tally.app.cli;
 
 import java.util.List;
+import org.tally.analysis.Analysis;
 import org.tally.app.export.DocumentRecord;
 import org.tally.app.export.RecordWriter;
-import org.tally.event.MainIncident;
-import org.tally.event.MainIncidentFinder;
-import org.tally.store.Ingested;
 import picocli.CommandLine.Command;
 
 /** {@code tally docs}: one record per document with its title, outlet, date and claim count. */
@@ -16,13 +14,10 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were printed"})
 public final class DocsCommand extends ListingCommand {
-  private static final MainIncidentFinder INCIDENTS = MainIncidentFinder.standard();
-
   @Override
-  void write(Ingested doc, RecordWriter out) {
-    MainIncident incident = INCIDENTS.find(doc.document(), doc.layout(), doc.facts().date(), doc.claims());
-    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), incident, doc.claims().size(),
-        doc.document().text()));
+  void write(Analysis doc, RecordWriter out) {
+    out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), doc.mainIncident(),
+        doc.claims().size(), doc.document().text()));
   }
 
   @Override

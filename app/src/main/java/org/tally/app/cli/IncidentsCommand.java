@@ -4,17 +4,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tally.analysis.Analyser;
+import org.tally.analysis.Analysis;
 import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.RecordWriter;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
 import org.tally.link.ClaimRef;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
-import org.tally.store.Ingested;
 import org.tally.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,12 +65,12 @@ public final class IncidentsCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = input.pipeline();
+    Analyser analyser = input.analyser();
     Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
     List<ClaimRef> refs = new ArrayList<>();
     batch.run(doc -> {
       try {
-        refs.addAll(refs(pipeline.analyse(doc)));
+        refs.addAll(refs(analyser.analyse(doc)));
       } catch (RuntimeException e) {
         batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
       }
@@ -79,8 +79,8 @@ public final class IncidentsCommand implements Callable<Integer> {
   }
 
   /** A document's claims with its outlet, date and evidence sentences; ordinals as the store would key them. */
-  static List<ClaimRef> refs(Ingested doc) {
-    String outlet = doc.facts().outlet() != null ? doc.facts().outlet() : doc.document().metadata().outlet();
+  static List<ClaimRef> refs(Analysis doc) {
+    String outlet = doc.outlet();
     List<ClaimRef> refs = new ArrayList<>();
     for (int i = 0; i < doc.claims().size(); i++) {
       Claim claim = doc.claims().get(i);

@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tally.analysis.Analyser;
+import org.tally.analysis.Analysis;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
 import org.tally.app.run.Progress;
 import org.tally.model.Document;
-import org.tally.store.Ingested;
 import org.tally.store.PutResult;
 import org.tally.store.Store;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Map<PutResult, Integer> tally = new EnumMap<>(PutResult.class);
-    Pipeline pipeline = input.pipeline();
+    Analyser analyser = input.analyser();
     int claims = 0;
     try (Store db = store.open()) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
@@ -61,10 +61,10 @@ public final class IngestCommand implements Callable<Integer> {
       batch.run(doc -> {
         read.add(doc);
         if (read.size() >= BATCH) {
-          claimCount[0] += store(db, analyse(pipeline, read, batch), tally, batch, refresh);
+          claimCount[0] += store(db, analyse(analyser, read, batch), tally, batch, refresh);
         }
       });
-      claimCount[0] += store(db, analyse(pipeline, read, batch), tally, batch, refresh);
+      claimCount[0] += store(db, analyse(analyser, read, batch), tally, batch, refresh);
       claims = claimCount[0];
       out.printf("%s: %d added, %d replaced, %d unchanged, %d claims found; %d documents stored in all%n",
           store.location(), tally.getOrDefault(PutResult.ADDED, 0), tally.getOrDefault(PutResult.REPLACED, 0),
@@ -78,10 +78,10 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** Analyses the documents read so far in parallel, keeping their order, and empties the list. */
-  private static List<Ingested> analyse(Pipeline pipeline, List<Document> read, Batch batch) {
-    List<Ingested> analysed = read.parallelStream().map(doc -> {
+  private static List<Analysis> analyse(Analyser analyser, List<Document> read, Batch batch) {
+    List<Analysis> analysed = read.parallelStream().map(doc -> {
       try {
-        return pipeline.analyse(doc);
+        return analyser.analyse(doc);
       } catch (RuntimeException e) {
         synchronized (batch) {
           batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
@@ -94,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** Stores a batch; returns how many claims it held. */
-  private static int store(Store db, List<Ingested> pending, Map<PutResult, Integer> tally, Batch batch, boolean refresh) {
+  private static int store(Store db, List<Analysis> pending, Map<PutResult, Integer> tally, Batch batch, boolean refresh) {
     if (pending.isEmpty()) {
       return 0;
     }
@@ -105,7 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
       }
     } catch (RuntimeException batchFailure) {
       // one bad document must not cost the batch: store them one by one and report the bad ones
-      for (Ingested one : pending) {
+      for (Analysis one : pending) {
         try {
           tally.merge(db.putAll(List.of(one), refresh).get(0), 1, Integer::sum);
         } catch (RuntimeException e) {

@@ -2,7 +2,10 @@ package org.tally.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tally.analysis.Analyser;
 import org.tally.app.read.ReadOptions;
+import org.tally.extract.ClaimExtractor;
+import org.tally.extract.actor.ActorDictionary;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,12 +42,11 @@ final class InputOptions {
   java.nio.file.Path actors;
 
   /** The analysis chain, with the user's actor names when given. */
-  org.tally.app.run.Pipeline pipeline() {
+  Analyser analyser() {
     if (actors == null) {
-      return org.tally.app.run.Pipeline.standard();
+      return Analyser.standard();
     }
-    return org.tally.app.run.Pipeline.withExtractor(
-        new org.tally.extract.ClaimExtractor(org.tally.extract.actor.ActorDictionary.withUserNames(actors)));
+    return Analyser.withExtractor(new ClaimExtractor(ActorDictionary.withUserNames(actors)));
   }
 
   ReadOptions readOptions() {

@@ -3,12 +3,14 @@ package org.tally.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import org.tally.analysis.Analyser;
+import org.tally.analysis.Analysis;
 import org.tally.app.export.Format;
 import org.tally.app.export.RecordWriter;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
-import org.tally.store.Ingested;
+import org.tally.event.MainIncidentFinder;
+import org.tally.model.Claim;
 import org.tally.store.StoredDocument;
 import org.tally.store.Store;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ abstract class ListingCommand implements Callable<Integer> {
   @Mixin ListingOptions listing;
 
   /** The record(s) one analysed document gives. */
-  abstract void write(Ingested doc, RecordWriter out);
+  abstract void write(Analysis doc, RecordWriter out);
 
   abstract java.util.List<String> tableColumns();
 
@@ -38,11 +40,11 @@ abstract class ListingCommand implements Callable<Integer> {
       if (stored != null) {
         return fromStore(stored, out);
       }
-      Pipeline pipeline = input.pipeline();
+      Analyser analyser = input.analyser();
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
       batch.run(doc -> {
         try {
-          write(pipeline.analyse(doc), out);
+          write(analyser.analyse(doc), out);
         } catch (RuntimeException e) {
           batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
         }
@@ -54,7 +56,9 @@ abstract class ListingCommand implements Callable<Integer> {
   private int fromStore(String location, RecordWriter out) {
     try (Store store = Store.open(location)) {
       for (StoredDocument stored : store.documents()) {
-        write(new Ingested(stored.document(), stored.layout(), stored.facts(), store.claims(stored.id())), out);
+        java.util.List<Claim> claims = store.claims(stored.id());
+        write(new Analysis(stored.document(), stored.layout(), stored.facts(), claims, MainIncidentFinder.standard()
+            .find(stored.document(), stored.layout(), stored.facts().date(), claims)), out);
       }
     }
     return 0;
