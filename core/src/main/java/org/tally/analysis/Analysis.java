@@ -1,8 +1,10 @@
 package org.tally.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tally.event.MainIncident;
+import org.tally.link.ClaimRef;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
@@ -51,6 +53,17 @@ public record Analysis(Document document, Layout layout, DocumentFacts facts, Li
   /** The outlet that published it: the one read from the text, else the one its source names; null when neither. */
   public String outlet() {
     return facts.outlet() != null ? facts.outlet() : document.metadata().outlet();
+  }
+
+  /** The claims as linking takes them: with outlet, date and evidence sentence, numbered as the store keys them. */
+  public List<ClaimRef> claimRefs() {
+    String outlet = outlet();
+    List<ClaimRef> refs = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      refs.add(new ClaimRef(document.id(), i, outlet, facts.date(), claim, claim.evidence().text(document.text())));
+    }
+    return refs;
   }
 
   private static void requireInText(Span span, int length, String docId, String what) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -111,9 +112,26 @@ public final class Store implements AutoCloseable {
     return stored.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
   }
 
-  /** Every stored document, ordered by id. */
+  /** Every stored document, ordered by id. Holds them all: a listing reads {@link #eachAnalysis} instead. */
   public List<StoredDocument> documents() {
-    return read(DocumentRows::all);
+    List<StoredDocument> out = new ArrayList<>();
+    read(h -> {
+      DocumentRows.each(h, out::add);
+      return out;
+    });
+    return out;
+  }
+
+  /**
+   * Every stored document with its claims and main incident, ordered by id, handed over one at a time: memory holds
+   * one document whatever the store's size. Nothing is analysed again; a document stored before Tally kept main
+   * incidents comes without one.
+   */
+  public void eachAnalysis(Consumer<StoredAnalysis> each) {
+    read(h -> {
+      AnalysisRows.each(h, each);
+      return null;
+    });
   }
 
   public Optional<StoredDocument> document(String docId) {

@@ -146,7 +146,7 @@ class StorePutTest {
   private static Analysis withText(Analysis doc, String appended) {
     Document d = doc.document();
     return new Analysis(new Document(d.id(), d.source(), d.text() + appended, d.metadata()), doc.layout(),
-        doc.facts(), doc.claims(), MainIncident.NONE);
+        doc.facts(), doc.claims(), doc.mainIncident());
   }
 
   /** The last claim has a negative count, which the schema refuses, so its insert fails after the others succeeded. */
@@ -156,6 +156,6 @@ class StorePutTest {
     claims.add(new Claim(last.doc(), last.harm(), last.victims(), new org.tally.model.Count(-1, -1, false, last.count().span()),
         last.countText(), last.perpetrator(), last.claimant(), last.location(), last.when(), last.scope(), last.stance(),
         last.attacks(), last.section(), last.evidence()));
-    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, MainIncident.NONE);
+    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, doc.mainIncident());
   }
 }

@@ -66,6 +66,38 @@ class StoreRoundTripTest {
   }
 
   @Test
+  void analysisWithEveryFieldSetReadsBackEqualWithoutAnalysingAgain() {
+    store.put(full());
+    List<Analysis> read = new ArrayList<>();
+    store.eachAnalysis(stored -> read.add(stored.analysis(s -> {
+      throw new AssertionError("the main incident of " + s.stored().id() + " was not stored");
+    })));
+    assertThat(read).containsExactly(full());
+  }
+
+  @Test
+  void mainIncidentWithNothingKnownReadsBackAsStoredNotAsMissing() {
+    Analysis full = full();
+    store.put(new Analysis(full.document(), full.layout(), full.facts(), full.claims(), MainIncident.NONE));
+    List<StoredAnalysis> read = new ArrayList<>();
+    store.eachAnalysis(read::add);
+    assertThat(read).singleElement().satisfies(s -> assertThat(s.mainIncident()).contains(MainIncident.NONE));
+  }
+
+  @Test
+  void everyAnalysisReadsBackInIdOrderWithItsOwnClaimsSectionsAndMainIncident() {
+    List<Analysis> docs = SyntheticDocuments.range(0, 12);
+    List<Analysis> shuffled = new ArrayList<>(docs);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(9));
+    store.putAll(shuffled);
+    List<Analysis> read = new ArrayList<>();
+    store.eachAnalysis(stored -> read.add(stored.analysis(s -> {
+      throw new AssertionError("the main incident of " + s.stored().id() + " was not stored");
+    })));
+    assertThat(read).isEqualTo(docs);
+  }
+
+  @Test
   void documentWithNullsReadsBackWithNulls() {
     Document bare = new Document("bare", "-", "Nothing dated here.", Metadata.NONE);
     Analysis ingested = new Analysis(bare, new Layout(List.of()), new DocumentFacts(null, null, null, null, null),
@@ -144,7 +176,7 @@ class StoreRoundTripTest {
   private static Analysis withClaimsReversed(Analysis doc) {
     List<Claim> claims = new ArrayList<>(doc.claims());
     java.util.Collections.reverse(claims);
-    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, MainIncident.NONE);
+    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, doc.mainIncident());
   }
 
   private static Analysis full() {
@@ -168,6 +200,8 @@ class StoreRoundTripTest {
         new Count(101, null, false, new Span(over, over + 8)), "over 100", "us-led-coalition", "syria-mfa",
         new ClaimPlace("DEIR EZ-ZOR", null, null, "SY,IQ", null, null, null, null), new ClaimTime(null, null, "recently", null),
         Scope.AGGREGATE, Stance.ESTIMATED, 37, ClaimSection.BODY, new Span(some, sentenceEnd));
-    return new Analysis(document, layout, facts, List.of(claim, injured), MainIncident.NONE);
+    MainIncident main = new MainIncident(claim.location(), LocalDate.of(2016, 9, 17), 62, 62, claim.evidence(),
+        claim.count().span());
+    return new Analysis(document, layout, facts, List.of(claim, injured), main);
   }
 }

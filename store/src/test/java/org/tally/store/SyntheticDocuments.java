@@ -66,7 +66,21 @@ final class SyntheticDocuments {
         new Metadata("Report " + n, n % 2 == 0 ? null : "https://example.org/" + n, "Example", null));
     DocumentFacts facts = new DocumentFacts("Report " + n, n % 3 == 0 ? null : "Example",
         LocalDate.of(2018, 1, 1).plusDays(n % 365), null, "en");
-    return new Analysis(document, new Layout(sections), facts, claims, MainIncident.NONE);
+    return new Analysis(document, new Layout(sections), facts, claims, mainIncident(n, claims, facts.date()));
+  }
+
+  /** None for every third document; else the first claim's place, time and count, as far as the claim gives them. */
+  private static MainIncident mainIncident(int n, List<Claim> claims, LocalDate date) {
+    if (n % 3 == 2) {
+      return MainIncident.NONE;
+    }
+    if (claims.isEmpty()) {
+      return new MainIncident(n % 2 == 0 ? null : new ClaimPlace(null, "Aleppo", "Aleppo", "SY", null, null,
+          org.tally.model.PlacePrecision.GOVERNORATE, null), date, null, null, null, null);
+    }
+    Claim lead = claims.get(0);
+    return new MainIncident(lead.location(), lead.when() == null ? date : lead.when().start(), lead.count().min(),
+        lead.count().max(), lead.evidence(), lead.count().span());
   }
 
   private static void append(StringBuilder text, List<Section> sections, SectionKind kind, String words) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tally.analysis.Analyser;
-import org.tally.analysis.Analysis;
 import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.RecordWriter;
@@ -14,7 +13,6 @@ import org.tally.app.run.Batch;
 import org.tally.link.ClaimRef;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
-import org.tally.model.Claim;
 import org.tally.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,23 +68,11 @@ public final class IncidentsCommand implements Callable<Integer> {
     List<ClaimRef> refs = new ArrayList<>();
     batch.run(doc -> {
       try {
-        refs.addAll(refs(analyser.analyse(doc)));
+        refs.addAll(analyser.analyse(doc).claimRefs());
       } catch (RuntimeException e) {
         batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
       }
     });
     return new Linked(linker.link(refs), batch.problemCount());
-  }
-
-  /** A document's claims with its outlet, date and evidence sentences; ordinals as the store would key them. */
-  static List<ClaimRef> refs(Analysis doc) {
-    String outlet = doc.outlet();
-    List<ClaimRef> refs = new ArrayList<>();
-    for (int i = 0; i < doc.claims().size(); i++) {
-      Claim claim = doc.claims().get(i);
-      refs.add(new ClaimRef(doc.document().id(), i, outlet, doc.facts().date(), claim,
-          claim.evidence().text(doc.document().text())));
-    }
-    return refs;
   }
 }

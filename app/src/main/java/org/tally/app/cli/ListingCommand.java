@@ -2,16 +2,13 @@ package org.tally.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import org.tally.analysis.Analyser;
 import org.tally.analysis.Analysis;
-import org.tally.app.export.Format;
 import org.tally.app.export.RecordWriter;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.event.MainIncidentFinder;
-import org.tally.model.Claim;
-import org.tally.store.StoredDocument;
+import org.tally.event.MainIncident;
+import org.tally.store.StoredAnalysis;
 import org.tally.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,14 +50,23 @@ abstract class ListingCommand implements Callable<Integer> {
     }
   }
 
+  /** Writes what the database holds, one document at a time, from its rows: nothing is analysed again. */
   private int fromStore(String location, RecordWriter out) {
     try (Store store = Store.open(location)) {
-      for (StoredDocument stored : store.documents()) {
-        java.util.List<Claim> claims = store.claims(stored.id());
-        write(new Analysis(stored.document(), stored.layout(), stored.facts(), claims, MainIncidentFinder.standard()
-            .find(stored.document(), stored.layout(), stored.facts().date(), claims)), out);
-      }
+      store.eachAnalysis(stored -> write(stored.analysis(this::unkeptMainIncident), out));
     }
+    afterStore(location);
     return 0;
   }
+
+  /**
+   * The main incident of a document stored before Tally kept main incidents. Only {@code docs} prints it; the other
+   * listings need none.
+   */
+  MainIncident unkeptMainIncident(StoredAnalysis stored) {
+    return MainIncident.NONE;
+  }
+
+  /** Called once the database has been listed: for a closing note. */
+  void afterStore(String location) {}
 }
