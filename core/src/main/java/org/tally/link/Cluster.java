@@ -2,6 +2,7 @@ package org.tally.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,16 +16,23 @@ import org.tally.model.PlacePrecision;
 import org.tally.model.Victims;
 
 /**
- * Claims being gathered into one incident, inside {@link IncidentClusterer} only. A claim joins only when it is
+ * Claims being gathered into one incident, inside {@link ClusterIndex} only. A claim joins only when it is
  * compatible with every member (complete linkage), so "people" cannot chain a civilian toll to a soldiers' toll and a
  * month-long report cannot chain two different days. The summary fields make that check constant-time, but for the
  * few members of the claim's own document.
  */
 final class Cluster {
-  final int order;
+  /**
+   * The claim that founded the cluster. Clusters rank by their founders in {@link Features#FINE_FIRST} order, which is
+   * the order greedy linking founds them in; a tie between equally near clusters goes to the older one.
+   */
+  final Features founder;
   final List<ClaimRef> members = new ArrayList<>();
-  /** The week blocks the clusterer has filed this cluster under. */
+  /** The week blocks the index has filed this cluster under, and the latest of them. */
   final Set<Long> weeks = new HashSet<>();
+  long lastWeek = Long.MIN_VALUE;
+  /** Handed out as an incident: no claim can join any more. */
+  boolean done;
   private LocalDate latestStart;
   private LocalDate earliestEnd;
   private DaySpan extent;
@@ -40,8 +48,8 @@ final class Cluster {
   private Long lowestHigh;
   private final Map<String, List<Features>> byDocClaimant = new HashMap<>();
 
-  Cluster(int order) {
-    this.order = order;
+  Cluster(Features founder) {
+    this.founder = founder;
   }
 
   /**
@@ -54,6 +62,17 @@ final class Cluster {
   record Features(ClaimRef ref, DaySpan span, Set<String> governorates, Set<String> countries, String fineName,
       PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant, Victims victims,
       boolean wholeToll, long low, Long high) {
+    /**
+     * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
+     * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
+     * the incidents precise ones have already formed; then by document and ordinal, so that the order is total.
+     */
+    static final Comparator<Features> FINE_FIRST = Comparator.comparingInt(Features::placeRank)
+        .thenComparingLong(f -> f.span().days())
+        .thenComparing(f -> f.span().start())
+        .thenComparing(f -> f.ref().doc())
+        .thenComparingInt(f -> f.ref().ordinal());
+
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
       ClaimPlace place = ref.claim().location();
       Count count = ref.claim().count();
@@ -69,6 +88,17 @@ final class Cluster {
     /** The one governorate the claim reports, or null when it names none or only a region of several. */
     String admin1() {
       return governorates.size() == 1 ? governorates.iterator().next() : null;
+    }
+
+    /** 0: one governorate; 1: a region of several; 2: a country; 3: no place. */
+    int placeRank() {
+      if (governorates.size() == 1) {
+        return 0;
+      }
+      if (!governorates.isEmpty()) {
+        return 1;
+      }
+      return countries.isEmpty() ? 3 : 2;
     }
   }
 
@@ -185,6 +215,11 @@ final class Cluster {
     long theirs = span.start().toEpochDay() + span.end().toEpochDay();
     long ours = extent.start().toEpochDay() + extent.end().toEpochDay();
     return Math.abs(theirs - ours);
+  }
+
+  /** The governorate areas the cluster may lie in; null while no member names one or a region. */
+  Set<String> areas() {
+    return governorates;
   }
 
   /** The one governorate of the cluster, or null while its members allow none or several. */
