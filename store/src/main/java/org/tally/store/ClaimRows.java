@@ -36,6 +36,11 @@ final class ClaimRows {
       + " location_country, location_lat, location_lon, when_start, when_end, when_text, scope, stance, attacks,"
       + " section, evidence_start, evidence_end, location_precision, location_start, location_end, when_text_start,"
       + " when_text_end";
+  /** {@link #COLUMNS}, each named as a column of the table called {@code alias} in a join. */
+  static String columns(String alias) {
+    return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+  }
+
   /** A document's claims by where their evidence starts: the order claims(docId) gives. */
   static final String ORDER = " ORDER BY doc_id, evidence_start, ordinal";
 

@@ -148,16 +148,34 @@ public final class Store implements AutoCloseable {
     return read(h -> ClaimRows.of(h, docId));
   }
 
-  /** Every incident and series as last linked: incidents first, then series, each by time and id. */
+  /**
+   * Every incident and series as last linked: incidents first, then series, each by time and id. Holds them all: a
+   * listing reads {@link #eachIncident} instead.
+   */
   public List<Incident> incidents() {
-    return read(h -> IncidentRows.load(h, IncidentRows.allIds(h)));
+    List<Incident> out = new ArrayList<>();
+    eachIncident(out::add);
+    return out;
+  }
+
+  /**
+   * Every incident and series as last linked, in the order of {@link #incidents()}, handed over one at a time with
+   * its claims: memory holds one incident whatever the store's size.
+   */
+  public void eachIncident(Consumer<Incident> each) {
+    read(h -> {
+      IncidentRows.each(h, each);
+      return null;
+    });
   }
 
   /**
    * Links the stored claims that no incident or series holds yet, in one transaction. Only the incidents near the new
    * claims in harm and time, and the series of their harms, are read and handed to the linker; only what it changes
-   * is rewritten. Incidents that lost claims because their document was replaced are linked again. Call it after
-   * ingesting; {@link #incidents()} shows incidents as last linked.
+   * is rewritten. Incidents that lost claims because their document was replaced are linked again. When more claims
+   * are unlinked than linked (the first call after ingesting), all are linked again instead, block by block, each
+   * incident written when complete: memory holds a window of time, and the incidents are those that linking all
+   * claims at once gives. Call it after ingesting; {@link #incidents()} shows incidents as last linked.
    */
   public synchronized LinkResult linkNew(IncidentLinker linker) {
     requireOpen();

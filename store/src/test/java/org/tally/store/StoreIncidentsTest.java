@@ -121,4 +121,66 @@ class StoreIncidentsTest {
       assertThat(i.consensus().contradiction()).isFalse();
     });
   }
+
+  /**
+   * Seeded random reports over two years: several claims each, of three harms, in one of five governorates or none,
+   * on a stated day or on the report's day, some of them aggregate or cumulative.
+   */
+  private static List<Analysis> randomReports(long seed, int from, int count) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] governorates = {"Aleppo", "Idlib", "Homs", "Daraa", "Deir ez-Zor"};
+    List<Analysis> docs = new ArrayList<>();
+    for (int n = from; n < from + count; n++) {
+      String id = String.format(java.util.Locale.ROOT, "r%05d", n);
+      LocalDate published = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(730));
+      StringBuilder text = new StringBuilder();
+      List<Claim> claims = new ArrayList<>();
+      for (int c = 0; c < 1 + random.nextInt(3); c++) {
+        int start = text.length();
+        String figure = String.valueOf(1 + random.nextInt(40));
+        text.append(figure).append(" people were harmed. ");
+        String governorate = governorates[random.nextInt(governorates.length)];
+        LocalDate day = published.minusDays(random.nextInt(3));
+        int scope = random.nextInt(10);
+        claims.add(new Claim(id, Harm.values()[random.nextInt(3)], Victims.values()[random.nextInt(6)],
+            Count.exactly(Integer.parseInt(figure), random.nextInt(4) == 0, new Span(start, start + figure.length())),
+            figure, random.nextBoolean() ? "russia" : null, random.nextInt(3) == 0 ? "sohr" : "outlet",
+            random.nextInt(3) == 0 ? null : new org.tally.model.ClaimPlace(governorate, governorate, governorate,
+                "SY", null, null, org.tally.model.PlacePrecision.GOVERNORATE, null),
+            random.nextBoolean() ? new org.tally.model.ClaimTime(day, day, "that day", null) : null,
+            scope < 8 ? Scope.INCIDENT : scope == 8 ? Scope.AGGREGATE : Scope.CUMULATIVE, Stance.ASSERTED, null,
+            ClaimSection.BODY, new Span(start, text.length() - 1)));
+      }
+      docs.add(new Analysis(new Document(id, id + ".txt", text.toString(), Metadata.NONE), new Layout(List.of()),
+          new DocumentFacts(null, "outlet-" + random.nextInt(6), published, null, "en"), claims, MainIncident.NONE));
+    }
+    return docs;
+  }
+
+  private List<Incident> linkedAllAtOnce() {
+    List<ClaimRef> refs = new ArrayList<>();
+    store.eachAnalysis(stored -> refs.addAll(stored.analysis(s -> MainIncident.NONE).claimRefs()));
+    return linker.link(refs);
+  }
+
+  @Test
+  void firstLinkOfAFullStoreGoesBlockByBlockAndGivesWhatLinkingAllAtOnceGives() {
+    store.putAll(randomReports(5, 0, 600));
+    LinkResult result = store.linkNew(linker);
+    List<Incident> expected = linkedAllAtOnce();
+    assertThat(expected.stream().filter(i -> i.claims().size() > 1)).hasSizeGreaterThan(50);
+    assertThat(result.written()).isEqualTo(expected.size());
+    assertThat(store.incidents()).isEqualTo(expected);
+  }
+
+  @Test
+  void moreNewClaimsThanLinkedOnesAreLinkedTogetherWithTheOldOnesAgain() {
+    store.putAll(randomReports(6, 0, 100));
+    store.linkNew(linker);
+    int before = store.incidents().size();
+    store.putAll(randomReports(7, 100, 300));
+    LinkResult result = store.linkNew(linker);
+    assertThat(result.removed()).isEqualTo(before);
+    assertThat(store.incidents()).isEqualTo(linkedAllAtOnce());
+  }
 }

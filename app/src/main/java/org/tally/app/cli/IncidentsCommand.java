@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.tally.analysis.Analyser;
 import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
@@ -36,31 +37,32 @@ public final class IncidentsCommand implements Callable<Integer> {
 
   @Mixin ListingOptions listing;
 
-  /** Linked incidents and how many inputs failed on the way. */
-  record Linked(List<Incident> incidents, int problems) {}
-
   @Override
   public Integer call() {
-    Linked linked = link(spec, input, listing);
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
         "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
         "claims"))) {
-      for (Incident incident : linked.incidents()) {
-        out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
-      }
+      int problems = eachIncident(spec, input, listing,
+          incident -> out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident)
+              : IncidentRecord.flat(incident)));
+      return problems > 0 ? 2 : 0;
     }
-    return linked.problems() > 0 ? 2 : 0;
   }
 
-  /** Analyses the inputs and links their claims in memory; with none, links and reads the database. */
-  static Linked link(CommandSpec spec, InputOptions input, ListingOptions listing) {
+  /**
+   * Hands over every incident and series, incidents first, each by time and id, and returns how many inputs failed.
+   * With inputs, analyses them and links their claims in memory; with none, links what the database holds that is
+   * not linked yet and reads its incidents one at a time.
+   */
+  static int eachIncident(CommandSpec spec, InputOptions input, ListingOptions listing, Consumer<Incident> each) {
     IncidentLinker linker = IncidentLinker.standard();
     if (input.inputs.isEmpty()) {
       String location = listing.database(spec);
       try (Store store = Store.open(location)) {
         store.linkNew(linker);
-        return new Linked(store.incidents(), 0);
+        store.eachIncident(each);
       }
+      return 0;
     }
     PrintWriter err = spec.commandLine().getErr();
     Analyser analyser = input.analyser();
@@ -73,6 +75,7 @@ public final class IncidentsCommand implements Callable<Integer> {
         batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
       }
     });
-    return new Linked(linker.link(refs), batch.problemCount());
+    linker.link(refs).forEach(each);
+    return batch.problemCount();
   }
 }
