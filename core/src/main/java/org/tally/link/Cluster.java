@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
 import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
@@ -22,6 +23,7 @@ import org.tally.model.Victims;
  * few members of the claim's own document.
  */
 final class Cluster {
+  private static final Map<String, Set<String>> COUNTRIES = new ConcurrentHashMap<>();
   /**
    * The claim that founded the cluster. Clusters rank by their founders in {@link Features#FINE_FIRST} order, which is
    * the order greedy linking founds them in; a tie between equally near clusters goes to the older one.
@@ -46,7 +48,9 @@ final class Cluster {
   /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
   private long highestLow;
   private Long lowestHigh;
-  private final Map<String, List<Features>> byDocClaimant = new HashMap<>();
+  private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
+  private long documents;
+  private int documentsCountedAt = -1;
 
   Cluster(Features founder) {
     this.founder = founder;
@@ -60,7 +64,7 @@ final class Cluster {
    * @param high the highest figure it allows, or null when it is open above ("at least 20")
    */
   record Features(ClaimRef ref, DaySpan span, Set<String> governorates, Set<String> countries, String fineName,
-      PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant, Victims victims,
+      PlacePrecision precision, String perpetratorFamily, String victimGroup, DocClaimant docClaimant, Victims victims,
       boolean wholeToll, long low, Long high) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
@@ -227,9 +231,13 @@ final class Cluster {
     return governorates != null && governorates.size() == 1 ? governorates.iterator().next() : null;
   }
 
-  /** Distinct documents among the members. */
+  /** Distinct documents among the members; counted again only after members joined. */
   long documents() {
-    return members.stream().map(ClaimRef::doc).distinct().count();
+    if (documentsCountedAt != members.size()) {
+      documents = members.stream().map(ClaimRef::doc).distinct().count();
+      documentsCountedAt = members.size();
+    }
+    return documents;
   }
 
   /**
@@ -241,7 +249,7 @@ final class Cluster {
       return Set.of();
     }
     if (place.admin1() != null && !place.admin1().isBlank()) {
-      return Set.of(rules.areaKey(place.admin1()));
+      return rules.area(place.admin1());
     }
     if (place.precision() != PlacePrecision.REGION) {
       return Set.of();
@@ -251,17 +259,20 @@ final class Cluster {
     return areas;
   }
 
+  /** The claim's countries ("SY,IQ" gives two); one shared set per way of writing them. */
   static Set<String> countries(ClaimPlace place) {
     if (place == null || place.country() == null || place.country().isBlank()) {
       return Set.of();
     }
-    Set<String> out = new HashSet<>();
-    for (String code : place.country().split(",")) {
-      if (!code.isBlank()) {
-        out.add(code.strip().toUpperCase(Locale.ROOT));
+    return COUNTRIES.computeIfAbsent(place.country(), country -> {
+      Set<String> out = new HashSet<>();
+      for (String code : country.split(",")) {
+        if (!code.isBlank()) {
+          out.add(code.strip().toUpperCase(Locale.ROOT));
+        }
       }
-    }
-    return out;
+      return Set.copyOf(out);
+    });
   }
 
   /** A village, town or district; not a governorate's seat, which reports use for anything around it. */
@@ -271,12 +282,15 @@ final class Cluster {
       return null;
     }
     return switch (place.precision()) {
-      case POINT, NEAR_POINT, DISTRICT -> place.name().strip().toLowerCase(Locale.ROOT);
+      case POINT, NEAR_POINT, DISTRICT -> rules.nameKey(place.name());
       default -> null;
     };
   }
 
-  private static String docClaimant(ClaimRef ref) {
-    return ref.doc() + "\u0000" + Objects.requireNonNullElse(ref.claim().claimant(), "");
+  /** A document and one of its claimants: the extractor has merged that claimant's repeats in that document. */
+  record DocClaimant(String doc, String claimant) {}
+
+  private static DocClaimant docClaimant(ClaimRef ref) {
+    return new DocClaimant(ref.doc(), Objects.requireNonNullElse(ref.claim().claimant(), ""));
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Victims;
@@ -29,6 +30,8 @@ public final class LinkRules {
   private final Map<String, String> seats;
   private final Map<String, String> areas;
   private final Settings settings;
+  private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
+  private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
@@ -146,6 +149,19 @@ public final class LinkRules {
   /** True when the place is the city that gives its governorate its name (governorate-seats.tsv). */
   boolean isSeat(String name, String admin1) {
     return name != null && admin1 != null && governorateKey(admin1).equals(seats.get(governorateKey(name)));
+  }
+
+  /**
+   * {@link #areaKey} as a one-element set, one shared copy per governorate: every claim of a governorate carries it
+   * while it waits to be linked.
+   */
+  Set<String> area(String admin1) {
+    return areaSets.computeIfAbsent(admin1, a -> Set.of(areaKey(a)));
+  }
+
+  /** A place name as linking compares it, without case or surrounding blanks; one shared copy per name. */
+  String nameKey(String name) {
+    return nameKeys.computeIfAbsent(name, n -> n.strip().toLowerCase(Locale.ROOT));
   }
 
   /** The key linking compares a governorate by: its area's (governorate-areas.tsv), else its own. */

@@ -68,11 +68,15 @@ final class ClaimRefRows {
   }
 
   private static void stream(Handle handle, String whereAndOrder, Consumer<? super ClaimRef> each) {
+    SharedValues shared = new SharedValues();
     try (ResultIterator<ClaimRef> refs = handle.createQuery("SELECT " + ClaimRows.columns("c")
             + ", d.outlet, d.meta_outlet, d.date FROM claims c JOIN documents d ON d.id = c.doc_id"
             + " WHERE c.section IN ('title', 'body') AND " + whereAndOrder)
-        .map((row, ctx) -> new ClaimRef(row.getString("doc_id"), row.getInt("ordinal"), outlet(row), date(row, "date"),
-            ClaimRows.claim(row), null))
+        .map((row, ctx) -> {
+          Claim claim = shared.claim(ClaimRows.claim(row));
+          return new ClaimRef(claim.doc(), row.getInt("ordinal"), shared.of(outlet(row)),
+              shared.of(date(row, "date")), claim, null);
+        })
         .iterator()) {
       refs.forEachRemaining(each);
     }
