@@ -1,6 +1,5 @@
 package org.tally.link;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,14 +29,18 @@ final class Cluster {
    */
   final Features founder;
   final List<ClaimRef> members = new ArrayList<>();
-  /** The week blocks the index has filed this cluster under, and the latest of them. */
-  final Set<Long> weeks = new HashSet<>();
-  long lastWeek = Long.MIN_VALUE;
+  /** The days (epoch days) the index has filed this cluster under, and the latest of them. */
+  final Set<Long> days = new HashSet<>();
+  long lastDay = Long.MIN_VALUE;
   /** Handed out as an incident: no claim can join any more. */
   boolean done;
-  private LocalDate latestStart;
-  private LocalDate earliestEnd;
-  private DaySpan extent;
+  /** The claim the index last looked at this cluster for, so that it looks once per claim. */
+  long seenBy = -1;
+  /** Epoch days: the latest first day and the earliest last day of the members, and the extent of them all. */
+  private long latestStart = Long.MIN_VALUE;
+  private long earliestEnd = Long.MAX_VALUE;
+  private long extentFirst = Long.MAX_VALUE;
+  private long extentLast = Long.MIN_VALUE;
   /** The governorates every member allows; null while no member names one or a region. */
   private Set<String> governorates;
   private Set<String> countries = Set.of();
@@ -63,18 +66,18 @@ final class Cluster {
    * @param low the lowest figure the claim allows, approximate ones widened by the margin
    * @param high the highest figure it allows, or null when it is open above ("at least 20")
    */
-  record Features(ClaimRef ref, DaySpan span, Set<String> governorates, Set<String> countries, String fineName,
-      PlacePrecision precision, String perpetratorFamily, String victimGroup, DocClaimant docClaimant, Victims victims,
-      boolean wholeToll, long low, Long high) {
+  record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
+      Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
+      DocClaimant docClaimant, Victims victims, boolean wholeToll, long low, Long high) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
      * the incidents precise ones have already formed; then by document and ordinal, so that the order is total.
      */
     static final Comparator<Features> FINE_FIRST = Comparator.comparingInt(Features::placeRank)
-        .thenComparingLong(f -> f.span().days())
-        .thenComparing(f -> f.span().start())
-        .thenComparing(f -> f.ref().doc())
+        .thenComparingLong(Features::days)
+        .thenComparingLong(Features::first)
+        .thenComparing((Features f) -> f.ref().doc())
         .thenComparingInt(f -> f.ref().ordinal());
 
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
@@ -83,8 +86,11 @@ final class Cluster {
       int margin = rules.approxMarginPercent();
       long low = count.min() == null ? 0 : count.min() - Consensus.margin(count, count.min(), margin);
       Long high = count.max() == null ? null : (long) count.max() + Consensus.margin(count, count.max(), margin);
-      return new Features(ref, span, Cluster.governorates(place, rules), Cluster.countries(place),
-          Cluster.fineName(place, rules), place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
+      Set<String> governorates = Cluster.governorates(place, rules);
+      Set<String> countries = Cluster.countries(place);
+      return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
+          rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
+          place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
           rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref), ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high);
     }
@@ -94,8 +100,13 @@ final class Cluster {
       return governorates.size() == 1 ? governorates.iterator().next() : null;
     }
 
+    /** How many days the claim's time covers. */
+    long days() {
+      return last - first + 1;
+    }
+
     /** 0: one governorate; 1: a region of several; 2: a country; 3: no place. */
-    int placeRank() {
+    private static int rankOf(Set<String> governorates, Set<String> countries) {
       if (governorates.size() == 1) {
         return 0;
       }
@@ -109,11 +120,7 @@ final class Cluster {
   boolean accepts(Features claim, LinkRules rules) {
     int slackDays = rules.slackDays();
     // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
-    if (claim.span().start().isAfter(earliestEnd.plusDays(slackDays))
-        || latestStart.isAfter(claim.span().end().plusDays(slackDays))) {
-      return false;
-    }
-    if (!sameDocumentFits(claim)) {
+    if (claim.first() > earliestEnd + slackDays || latestStart > claim.last() + slackDays) {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
@@ -136,8 +143,11 @@ final class Cluster {
       return false;
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
-    return claim.fineName() == null || fineName == null || claim.precision() != finePrecision
-        || claim.fineName().equals(fineName);
+    if (claim.fineName() != null && fineName != null && claim.precision() == finePrecision
+        && !claim.fineName().equals(fineName)) {
+      return false;
+    }
+    return sameDocumentFits(claim);
   }
 
   /**
@@ -175,10 +185,10 @@ final class Cluster {
 
   void add(Features claim) {
     members.add(claim.ref());
-    DaySpan span = claim.span();
-    latestStart = latestStart == null || span.start().isAfter(latestStart) ? span.start() : latestStart;
-    earliestEnd = earliestEnd == null || span.end().isBefore(earliestEnd) ? span.end() : earliestEnd;
-    extent = extent == null ? span : extent.union(span);
+    latestStart = Math.max(latestStart, claim.first());
+    earliestEnd = Math.min(earliestEnd, claim.last());
+    extentFirst = Math.min(extentFirst, claim.first());
+    extentLast = Math.max(extentLast, claim.last());
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
     if (!claim.governorates().isEmpty()) {
       if (governorates == null) {
@@ -215,10 +225,8 @@ final class Cluster {
   }
 
   /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */
-  long distance(DaySpan span) {
-    long theirs = span.start().toEpochDay() + span.end().toEpochDay();
-    long ours = extent.start().toEpochDay() + extent.end().toEpochDay();
-    return Math.abs(theirs - ours);
+  long distance(Features claim) {
+    return Math.abs(claim.first() + claim.last() - (extentFirst + extentLast));
   }
 
   /** The governorate areas the cluster may lie in; null while no member names one or a region. */

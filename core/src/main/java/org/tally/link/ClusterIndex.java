@@ -3,7 +3,6 @@ package org.tally.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,17 +10,20 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The clusters of one harm being formed, filed by week and, within a week, by governorate area: a claim is compared
- * only with the clusters of the weeks its time (widened by the slack) touches, and of those only with the ones that
- * may lie in its governorate (all of them when it names none). {@link #add} is the greedy step of linking; the filing
- * only narrows whom a claim is compared with, never whom it may join, since every candidate is checked in full.
+ * The clusters of one harm being formed, filed by day and, within a day, by governorate area: a claim is compared only
+ * with the clusters filed under the days of its time widened by the slack, and of those only with the ones that may
+ * lie in its governorate (all of them when it names none). {@link #add} is the greedy step of linking. The filing only
+ * narrows whom a claim is compared with, never whom it may join: a cluster accepts a claim only when every member's
+ * time reaches the claim's within the slack, so one of its days is among those looked at, and every candidate is
+ * checked in full.
  */
 final class ClusterIndex {
   private final LinkRules rules;
-  private final TreeMap<Long, Week> weeks = new TreeMap<>();
+  private final TreeMap<Long, Day> days = new TreeMap<>();
+  private long claims;
 
-  /** The clusters filed under one week. */
-  private static final class Week {
+  /** The clusters filed under one day. */
+  private static final class Day {
     /** Clusters no member of which named a governorate or region when they were filed here: any claim may join. */
     final List<Cluster> anywhere = new ArrayList<>();
     final Map<String, List<Cluster>> byArea = new HashMap<>();
@@ -33,37 +35,44 @@ final class ClusterIndex {
 
   /** Puts the claim into the nearest cluster that accepts it, or founds a new one; returns that cluster. */
   Cluster add(Cluster.Features claim) {
-    Set<Cluster> candidates = new LinkedHashSet<>();
-    long last = lastWeek(claim.span(), rules.slackDays());
-    for (long w = firstWeek(claim.span(), rules.slackDays()); w <= last; w++) {
-      Week week = weeks.get(w);
-      if (week != null) {
-        collect(week, claim, candidates);
+    long stamp = claims++;
+    List<Cluster> fitting = new ArrayList<>();
+    for (long d = claim.first() - rules.slackDays(); d <= claim.last() + rules.slackDays(); d++) {
+      Day day = days.get(d);
+      if (day == null) {
+        continue;
+      }
+      check(day.anywhere, claim, stamp, fitting);
+      if (claim.governorates().isEmpty()) {
+        day.byArea.values().forEach(clusters -> check(clusters, claim, stamp, fitting));
+      } else {
+        for (String area : claim.governorates()) {
+          check(day.byArea.getOrDefault(area, List.of()), claim, stamp, fitting);
+        }
       }
     }
-    Cluster home = choose(claim, candidates);
+    Cluster home = choose(claim, fitting);
     if (home == null) {
       home = new Cluster(claim);
     }
     home.add(claim);
-    long own = lastWeek(claim.span(), 0);
-    for (long w = firstWeek(claim.span(), 0); w <= own; w++) {
-      if (home.weeks.add(w)) {
-        file(home, w);
+    for (long d = claim.first(); d <= claim.last(); d++) {
+      if (home.days.add(d)) {
+        file(home, d);
       }
     }
     return home;
   }
 
   /**
-   * Hands out, once, every cluster filed only under weeks before {@code week}, and forgets those weeks: call it when
-   * no claim still to come can touch them (its time widened by the slack starts in {@code week} or later).
+   * Hands out, once, every cluster filed only under days before {@code day}, and forgets those days: call it when no
+   * claim still to come can look at them (its time widened by the slack starts on {@code day} or later).
    */
-  void finishBefore(long week, Consumer<Cluster> done) {
-    Map<Long, Week> old = weeks.headMap(week);
-    for (Week w : old.values()) {
-      finish(w.anywhere, week, done);
-      w.byArea.values().forEach(clusters -> finish(clusters, week, done));
+  void finishBefore(long day, Consumer<Cluster> done) {
+    Map<Long, Day> old = days.headMap(day);
+    for (Day d : old.values()) {
+      finish(d.anywhere, day, done);
+      d.byArea.values().forEach(clusters -> finish(clusters, day, done));
     }
     old.clear();
   }
@@ -73,35 +82,36 @@ final class ClusterIndex {
     finishBefore(Long.MAX_VALUE, done);
   }
 
-  private static void finish(List<Cluster> clusters, long week, Consumer<Cluster> done) {
+  private static void finish(List<Cluster> clusters, long day, Consumer<Cluster> done) {
     for (Cluster c : clusters) {
-      if (!c.done && c.lastWeek < week) {
+      if (!c.done && c.lastDay < day) {
         c.done = true;
         done.accept(c);
       }
     }
   }
 
-  private static void collect(Week week, Cluster.Features claim, Set<Cluster> candidates) {
-    candidates.addAll(week.anywhere);
-    if (claim.governorates().isEmpty()) {
-      week.byArea.values().forEach(candidates::addAll);
-    } else {
-      for (String area : claim.governorates()) {
-        candidates.addAll(week.byArea.getOrDefault(area, List.of()));
+  /** The clusters that accept the claim, each looked at once per claim however many days it is filed under. */
+  private void check(List<Cluster> clusters, Cluster.Features claim, long stamp, List<Cluster> fitting) {
+    for (Cluster c : clusters) {
+      if (c.seenBy != stamp) {
+        c.seenBy = stamp;
+        if (c.accepts(claim, rules)) {
+          fitting.add(c);
+        }
       }
     }
   }
 
-  private void file(Cluster cluster, long w) {
-    Week week = weeks.computeIfAbsent(w, k -> new Week());
+  private void file(Cluster cluster, long d) {
+    Day day = days.computeIfAbsent(d, k -> new Day());
     Set<String> areas = cluster.areas();
     if (areas == null) {
-      week.anywhere.add(cluster);
+      day.anywhere.add(cluster);
     } else {
-      areas.forEach(a -> week.byArea.computeIfAbsent(a, k -> new ArrayList<>()).add(cluster));
+      areas.forEach(a -> day.byArea.computeIfAbsent(a, k -> new ArrayList<>()).add(cluster));
     }
-    cluster.lastWeek = Math.max(cluster.lastWeek, w);
+    cluster.lastDay = Math.max(cluster.lastDay, d);
   }
 
   /**
@@ -111,17 +121,11 @@ final class ClusterIndex {
    * place most likely tells of the day's most reported incident), and otherwise joins neither. Ties go to the cluster
    * founded first, so the choice does not depend on the order the candidates were found in.
    */
-  private Cluster choose(Cluster.Features claim, Set<Cluster> candidates) {
-    List<Cluster> fitting = new ArrayList<>();
-    for (Cluster c : candidates) {
-      if (c.accepts(claim, rules)) {
-        fitting.add(c);
-      }
-    }
+  private Cluster choose(Cluster.Features claim, List<Cluster> fitting) {
     if (fitting.isEmpty()) {
       return null;
     }
-    Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim.span()))
+    Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim))
         .thenComparing(c -> c.founder, Cluster.Features.FINE_FIRST);
     if (claim.admin1() != null
         || fitting.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
@@ -132,13 +136,5 @@ final class ClusterIndex {
     long rivals = fitting.stream().filter(c -> c.admin1() != null && !c.admin1().equals(widest.admin1()))
         .mapToLong(Cluster::documents).max().orElse(0);
     return widest.admin1() != null && widest.documents() >= rules.unplacedDominance() * rivals ? widest : null;
-  }
-
-  static long firstWeek(DaySpan span, int slackDays) {
-    return Math.floorDiv(span.start().toEpochDay() - slackDays, 7);
-  }
-
-  static long lastWeek(DaySpan span, int slackDays) {
-    return Math.floorDiv(span.end().toEpochDay() + slackDays, 7);
   }
 }

@@ -9,8 +9,8 @@ import org.tally.model.Harm;
 
 /**
  * Groups incident-scope claims into incidents, greedily, one harm at a time, all claims of a harm at once. Claims are
- * blocked by week and governorate ({@link ClusterIndex}): a claim is compared only with the clusters registered in the
- * weeks its time (widened by the slack) touches, never with all. Finer claims go first ({@link
+ * blocked by day and governorate ({@link ClusterIndex}): a claim is compared only with the clusters filed under the
+ * days its time (widened by the slack) touches, never with all. Finer claims go first ({@link
  * Cluster.Features#FINE_FIRST}), so coarse reports join the incidents the precise ones have already formed.
  * {@link IncidentSweep} gives the same groups holding only a window of time.
  */

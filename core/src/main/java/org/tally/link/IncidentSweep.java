@@ -70,8 +70,8 @@ final class IncidentSweep {
     Lags lags(Harm h) {
       long longest = longestDays.getOrDefault(h, 1L) - 1;
       int slack = rules.slackDays();
-      // a cluster touched by a claim lies within reach days of the claim's time (6: a week block's other days)
-      long reach = 2 * longest + 2L * slack + 6;
+      // a cluster a claim looks at or joins lies within reach days of the claim's time
+      long reach = 2 * longest + 2L * slack;
       return new Lags(new ArrayList<>(classes.getOrDefault(h, new TreeSet<>())), longest + 2 * reach + 1);
     }
   }
@@ -93,7 +93,7 @@ final class IncidentSweep {
 
   /** Place rank, then days: the key {@link Cluster.Features#FINE_FIRST} sorts by before time. */
   private static long classOf(Cluster.Features claim) {
-    return claim.placeRank() * (1L << 40) + claim.span().days();
+    return claim.placeRank() * (1L << 40) + claim.days();
   }
 
   IncidentSweep(LinkRules rules, Plan plan, Consumer<List<ClaimRef>> out) {
@@ -131,7 +131,7 @@ final class IncidentSweep {
     }
     lastStart = start;
     Cluster.Features claim = Cluster.Features.of(ref, span.get(), rules);
-    queue.add(new Pending(claim.span().start().toEpochDay() + lags.of(claim), claim));
+    queue.add(new Pending(claim.first() + lags.of(claim), claim));
     // no claim to come can start before this one's day less the reach back of a time the text does not state
     sweepBefore(start.toEpochDay() - rules.inferredReachDays());
   }
@@ -151,10 +151,10 @@ final class IncidentSweep {
       Pending next = queue.poll();
       index.add(next.claim());
       // claims to come sweep no earlier, so their own time starts no earlier than this, less the longest lag
-      long week = Math.floorDiv(next.sweepDay() - lags.longest() - rules.slackDays(), 7);
-      if (week > finishedBefore) {
-        finishedBefore = week;
-        index.finishBefore(week, c -> out.accept(c.members));
+      long horizon = next.sweepDay() - lags.longest() - rules.slackDays();
+      if (horizon > finishedBefore) {
+        finishedBefore = horizon;
+        index.finishBefore(horizon, c -> out.accept(c.members));
       }
     }
   }
