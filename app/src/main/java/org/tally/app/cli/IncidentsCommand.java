@@ -1,17 +1,17 @@
 package org.tally.app.cli;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.tally.analysis.Analyser;
 import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.RecordWriter;
-import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.link.ClaimRef;
+import org.tally.app.run.Ingestion;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
 import org.tally.store.Store;
@@ -51,31 +51,43 @@ public final class IncidentsCommand implements Callable<Integer> {
 
   /**
    * Hands over every incident and series, incidents first, each by time and id, and returns how many inputs failed.
-   * With inputs, analyses them and links their claims in memory; with none, links what the database holds that is
-   * not linked yet and reads its incidents one at a time.
+   * With no inputs, links what the database holds that is not linked yet and reads its incidents one at a time. With
+   * inputs, analyses them into a temporary database and does the same there, so that memory holds neither every
+   * claim nor every incident; a document id given twice counts once, the last, as in ingest.
    */
   static int eachIncident(CommandSpec spec, InputOptions input, ListingOptions listing, Consumer<Incident> each) {
     IncidentLinker linker = IncidentLinker.standard();
     if (input.inputs.isEmpty()) {
-      String location = listing.database(spec);
-      try (Store store = Store.open(location)) {
+      try (Store store = Store.open(listing.database(spec))) {
         store.linkNew(linker);
         store.eachIncident(each);
       }
       return 0;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Analyser analyser = input.analyser();
-    Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
-    List<ClaimRef> refs = new ArrayList<>();
-    batch.run(doc -> {
-      try {
-        refs.addAll(analyser.analyse(doc).claimRefs());
-      } catch (RuntimeException e) {
-        batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
+    Path scratch = scratchDatabase();
+    try (Store store = Store.open(scratch.toString())) {
+      Batch batch = new Batch(input.inputs, input.readOptions(), System.in, spec.commandLine().getErr());
+      new Ingestion(input.analyser(), store, batch, false).run();
+      store.linkNew(linker);
+      store.eachIncident(each);
+      return batch.problemCount();
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        try {
+          Files.deleteIfExists(Path.of(scratch + suffix));
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("tally: could not remove the temporary database " + scratch + suffix);
+        }
       }
-    });
-    linker.link(refs).forEach(each);
-    return batch.problemCount();
+    }
+  }
+
+  private static Path scratchDatabase() {
+    try {
+      return Files.createTempFile("tally-incidents-", ".db");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary database to link the inputs in ("
+          + System.getProperty("java.io.tmpdir") + "): " + e.getMessage(), e);
+    }
   }
 }
