@@ -52,6 +52,9 @@ final class Cluster {
   private long highestLow;
   private Long lowestHigh;
   private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
+  /** One bit per member's document and claimant ({@link Features#docBit}): most claims share neither, and say so. */
+  private long docBits;
+  private String admin1;
   private long documents;
   private int documentsCountedAt = -1;
 
@@ -65,10 +68,11 @@ final class Cluster {
    * @param governorates the governorates the claim may report: its own, a region's, or none (any)
    * @param low the lowest figure the claim allows, approximate ones widened by the margin
    * @param high the highest figure it allows, or null when it is open above ("at least 20")
+   * @param docBit one of 64 bits, by document and claimant: clusters without it hold nothing of the same pair
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
-      DocClaimant docClaimant, Victims victims, boolean wholeToll, long low, Long high) {
+      DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -88,10 +92,12 @@ final class Cluster {
       Long high = count.max() == null ? null : (long) count.max() + Consensus.margin(count, count.max(), margin);
       Set<String> governorates = Cluster.governorates(place, rules);
       Set<String> countries = Cluster.countries(place);
+      DocClaimant docClaimant = Cluster.docClaimant(ref);
       return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
           rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
           place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
-          rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref), ref.claim().victims(),
+          rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
+          ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high);
     }
 
@@ -156,6 +162,9 @@ final class Cluster {
    * the same event told twice.
    */
   private boolean sameDocumentFits(Features claim) {
+    if ((docBits & claim.docBit()) == 0) {
+      return true;
+    }
     for (Features member : byDocClaimant.getOrDefault(claim.docClaimant(), List.of())) {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
       if (!partBesideOther && !overlap(member, claim)) {
@@ -190,6 +199,7 @@ final class Cluster {
     extentFirst = Math.min(extentFirst, claim.first());
     extentLast = Math.max(extentLast, claim.last());
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
+    docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {
       if (governorates == null) {
         governorates = claim.governorates();
@@ -198,6 +208,7 @@ final class Cluster {
         both.retainAll(claim.governorates());
         governorates = both;
       }
+      admin1 = governorates.size() == 1 ? governorates.iterator().next() : null;
     }
     if (countries.isEmpty()) {
       countries = claim.countries();
@@ -236,7 +247,7 @@ final class Cluster {
 
   /** The one governorate of the cluster, or null while its members allow none or several. */
   String admin1() {
-    return governorates != null && governorates.size() == 1 ? governorates.iterator().next() : null;
+    return admin1;
   }
 
   /** Distinct documents among the members; counted again only after members joined. */
