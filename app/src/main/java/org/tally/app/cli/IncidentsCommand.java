@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         "Fields (jsonl): id, kind (incident|series), harm, victims, scope, when {start, end},",
         "location {name, admin1, country}, perpetrator, claimant (series), low, best, high, conservative,",
         "contradiction, contradiction_size, outlets, claims [{doc, outlet, claimant, min, max, quote, ...}].",
-        "With --db, claims stored since the last run are linked first (only the incidents near them change)."},
+        "With --db, claims stored since the last run are linked first (only the incidents near them change; when",
+        "most claims are new, all are linked again, block by block). INPUTs are analysed into a temporary database",
+        "and linked there the same way."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were linked"})
 public final class IncidentsCommand implements Callable<Integer> {
