@@ -140,12 +140,10 @@ final class Cluster {
     if (!countsFit(claim, rules.countRatioMax())) {
       return false;
     }
-    if (!claim.governorates().isEmpty() && governorates != null
-        && claim.governorates().stream().noneMatch(governorates::contains)) {
+    if (!claim.governorates().isEmpty() && governorates != null && !shareOne(claim.governorates(), governorates)) {
       return false;
     }
-    if (!claim.countries().isEmpty() && !countries.isEmpty()
-        && claim.countries().stream().noneMatch(countries::contains)) {
+    if (!claim.countries().isEmpty() && !countries.isEmpty() && !shareOne(claim.countries(), countries)) {
       return false;
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
@@ -154,6 +152,15 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  private static boolean shareOne(Set<String> few, Set<String> others) {
+    for (String one : few) {
+      if (others.contains(one)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -238,6 +245,11 @@ final class Cluster {
   /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */
   long distance(Features claim) {
     return Math.abs(claim.first() + claim.last() - (extentFirst + extentLast));
+  }
+
+  /** The victim group of the cluster's members, {@link LinkRules#ANY_GROUP} while all of them count "people". */
+  String group() {
+    return victimGroup == null ? LinkRules.ANY_GROUP : victimGroup;
   }
 
   /** The governorate areas the cluster may lie in; null while no member names one or a region. */

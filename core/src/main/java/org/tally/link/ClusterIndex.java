@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The clusters of one harm being formed, filed by day and, within a day, by governorate area: a claim is compared only
- * with the clusters filed under the days of its time widened by the slack, and of those only with the ones that may
- * lie in its governorate (all of them when it names none). {@link #add} is the greedy step of linking. The filing only
- * narrows whom a claim is compared with, never whom it may join: a cluster accepts a claim only when every member's
- * time reaches the claim's within the slack, so one of its days is among those looked at, and every candidate is
- * checked in full.
+ * The clusters of one harm being formed, filed by day and, within a day, by governorate area and by victim group: a
+ * claim is compared only with the clusters filed under the days of its time widened by the slack, and of those only
+ * with the ones that may lie in its governorate, or, when it names none, that may count its victims. {@link #add} is
+ * the greedy step of linking. The filing only narrows whom a claim is compared with, never whom it may join: a cluster
+ * accepts a claim only when every member's time reaches the claim's within the slack (so one of its days is among
+ * those looked at), its governorates include the claim's and its victim group is the claim's or any; a cluster's
+ * governorates only narrow and its group is set once, so the filing at the time still holds it; and every candidate
+ * is checked in full.
  */
 final class ClusterIndex {
   private final LinkRules rules;
@@ -27,6 +29,8 @@ final class ClusterIndex {
     /** Clusters no member of which named a governorate or region when they were filed here: any claim may join. */
     final List<Cluster> anywhere = new ArrayList<>();
     final Map<String, List<Cluster>> byArea = new HashMap<>();
+    /** Every cluster of the day again, by its victim group when filed here ("*" while it had none). */
+    final Map<String, List<Cluster>> byGroup = new HashMap<>();
   }
 
   ClusterIndex(LinkRules rules) {
@@ -35,23 +39,7 @@ final class ClusterIndex {
 
   /** Puts the claim into the nearest cluster that accepts it, or founds a new one; returns that cluster. */
   Cluster add(Cluster.Features claim) {
-    long stamp = claims++;
-    List<Cluster> fitting = new ArrayList<>();
-    for (long d = claim.first() - rules.slackDays(); d <= claim.last() + rules.slackDays(); d++) {
-      Day day = days.get(d);
-      if (day == null) {
-        continue;
-      }
-      check(day.anywhere, claim, stamp, fitting);
-      if (claim.governorates().isEmpty()) {
-        day.byArea.values().forEach(clusters -> check(clusters, claim, stamp, fitting));
-      } else {
-        for (String area : claim.governorates()) {
-          check(day.byArea.getOrDefault(area, List.of()), claim, stamp, fitting);
-        }
-      }
-    }
-    Cluster home = choose(claim, fitting);
+    Cluster home = choose(claim, fitting(claim));
     if (home == null) {
       home = new Cluster(claim);
     }
@@ -64,6 +52,30 @@ final class ClusterIndex {
     return home;
   }
 
+  /** Every cluster not handed out yet that accepts the claim, each once. */
+  List<Cluster> fitting(Cluster.Features claim) {
+    long stamp = claims++;
+    List<Cluster> fitting = new ArrayList<>();
+    for (long d = claim.first() - rules.slackDays(); d <= claim.last() + rules.slackDays(); d++) {
+      Day day = days.get(d);
+      if (day == null) {
+        continue;
+      }
+      if (!claim.governorates().isEmpty()) {
+        check(day.anywhere, claim, stamp, fitting);
+        for (String area : claim.governorates()) {
+          check(day.byArea.getOrDefault(area, List.of()), claim, stamp, fitting);
+        }
+      } else if (claim.victimGroup().equals(LinkRules.ANY_GROUP)) {
+        day.byGroup.values().forEach(clusters -> check(clusters, claim, stamp, fitting));
+      } else {
+        check(day.byGroup.getOrDefault(claim.victimGroup(), List.of()), claim, stamp, fitting);
+        check(day.byGroup.getOrDefault(LinkRules.ANY_GROUP, List.of()), claim, stamp, fitting);
+      }
+    }
+    return fitting;
+  }
+
   /**
    * Hands out, once, every cluster filed only under days before {@code day}, and forgets those days: call it when no
    * claim still to come can look at them (its time widened by the slack starts on {@code day} or later).
@@ -71,8 +83,7 @@ final class ClusterIndex {
   void finishBefore(long day, Consumer<Cluster> done) {
     Map<Long, Day> old = days.headMap(day);
     for (Day d : old.values()) {
-      finish(d.anywhere, day, done);
-      d.byArea.values().forEach(clusters -> finish(clusters, day, done));
+      d.byGroup.values().forEach(clusters -> finish(clusters, day, done));
     }
     old.clear();
   }
@@ -111,6 +122,7 @@ final class ClusterIndex {
     } else {
       areas.forEach(a -> day.byArea.computeIfAbsent(a, k -> new ArrayList<>()).add(cluster));
     }
+    day.byGroup.computeIfAbsent(cluster.group(), k -> new ArrayList<>()).add(cluster);
     cluster.lastDay = Math.max(cluster.lastDay, d);
   }
 

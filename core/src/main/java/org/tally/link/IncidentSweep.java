@@ -2,7 +2,6 @@ package org.tally.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,8 +33,7 @@ final class IncidentSweep {
   private final LinkRules rules;
   private final Plan plan;
   private final Consumer<List<ClaimRef>> out;
-  private final PriorityQueue<Pending> queue = new PriorityQueue<>(
-      Comparator.comparingLong(Pending::sweepDay).thenComparing(Pending::claim, Cluster.Features.FINE_FIRST));
+  private final PriorityQueue<Pending> queue = new PriorityQueue<>();
   private final Set<Harm> swept = EnumSet.noneOf(Harm.class);
   private Harm harm;
   private Lags lags;
@@ -43,7 +41,23 @@ final class IncidentSweep {
   private LocalDate lastStart;
   private long finishedBefore = Long.MIN_VALUE;
 
-  private record Pending(long sweepDay, Cluster.Features claim) {}
+  /** A claim waiting for its sweep day; among claims of one day, in greedy order (FINE_FIRST, written out). */
+  private record Pending(long sweepDay, Cluster.Features claim) implements Comparable<Pending> {
+    @Override
+    public int compareTo(Pending o) {
+      int c = Long.compare(sweepDay, o.sweepDay);
+      if (c != 0) {
+        return c;
+      }
+      Cluster.Features a = claim;
+      Cluster.Features b = o.claim;
+      c = Integer.compare(a.placeRank(), b.placeRank());
+      c = c != 0 ? c : Long.compare(a.days(), b.days());
+      c = c != 0 ? c : Long.compare(a.first(), b.first());
+      c = c != 0 ? c : a.ref().doc().compareTo(b.ref().doc());
+      return c != 0 ? c : Integer.compare(a.ref().ordinal(), b.ref().ordinal());
+    }
+  }
 
   /**
    * What the sweep must know of each harm's claims before it takes the first: the classes they fall into and the

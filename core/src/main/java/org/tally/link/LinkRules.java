@@ -30,6 +30,8 @@ public final class LinkRules {
   private final Map<String, String> seats;
   private final Map<String, String> areas;
   private final Settings settings;
+  /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
+  private final Map<String, Set<String>> confusedWith = new HashMap<>();
   private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
   private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
@@ -47,6 +49,10 @@ public final class LinkRules {
       Settings settings) {
     this.families = Map.copyOf(families);
     this.confusions = Set.copyOf(confusions);
+    for (String pair : this.confusions) {
+      int cut = pair.indexOf('\u0000');
+      confusedWith.computeIfAbsent(pair.substring(0, cut), k -> new java.util.HashSet<>()).add(pair.substring(cut + 1));
+    }
     this.victims = new EnumMap<>(victims);
     for (Victims v : Victims.values()) {
       if (!this.victims.containsKey(v)) {
@@ -182,7 +188,7 @@ public final class LinkRules {
 
   /** True when claims blaming these two families may tell of one strike: the same family, or a confused pair. */
   boolean compatibleFamilies(String a, String b) {
-    return a.equals(b) || confusions.contains(pair(a, b));
+    return a.equals(b) || confusedWith.getOrDefault(a, Set.of()).contains(b);
   }
 
   private static String pair(String a, String b) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tally.analysis.Analysis;
-import org.tally.event.MainIncident;
 
 /** A writer killed mid-run (destroyForcibly: SIGKILL, no shutdown hooks) leaves only whole batches behind. */
 class StoreCrashTest {
