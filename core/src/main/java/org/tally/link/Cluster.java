@@ -1,7 +1,7 @@
 package org.tally.link;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,25 +9,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
 import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Victims;
 
 /**
- * Claims being gathered into one incident, inside {@link IncidentClusterer} only. A claim joins only when it is
+ * Claims being gathered into one incident, inside {@link ClusterIndex} only. A claim joins only when it is
  * compatible with every member (complete linkage), so "people" cannot chain a civilian toll to a soldiers' toll and a
  * month-long report cannot chain two different days. The summary fields make that check constant-time, but for the
  * few members of the claim's own document.
  */
 final class Cluster {
-  final int order;
+  private static final Map<String, Set<String>> COUNTRIES = new ConcurrentHashMap<>();
+  /**
+   * The claim that founded the cluster. Clusters rank by their founders in {@link Features#FINE_FIRST} order, which is
+   * the order greedy linking founds them in; a tie between equally near clusters goes to the older one.
+   */
+  final Features founder;
   final List<ClaimRef> members = new ArrayList<>();
-  /** The week blocks the clusterer has filed this cluster under. */
-  final Set<Long> weeks = new HashSet<>();
-  private LocalDate latestStart;
-  private LocalDate earliestEnd;
-  private DaySpan extent;
+  /** The days (epoch days) the index has filed this cluster under, and the latest of them. */
+  final Set<Long> days = new HashSet<>();
+  long lastDay = Long.MIN_VALUE;
+  /** Handed out as an incident: no claim can join any more. */
+  boolean done;
+  /** The claim the index last looked at this cluster for, so that it looks once per claim. */
+  long seenBy = -1;
+  /** Epoch days: the latest first day and the earliest last day of the members, and the extent of them all. */
+  private long latestStart = Long.MIN_VALUE;
+  private long earliestEnd = Long.MAX_VALUE;
+  private long extentFirst = Long.MAX_VALUE;
+  private long extentLast = Long.MIN_VALUE;
   /** The governorates every member allows; null while no member names one or a region. */
   private Set<String> governorates;
   private Set<String> countries = Set.of();
@@ -38,10 +51,15 @@ final class Cluster {
   /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
   private long highestLow;
   private Long lowestHigh;
-  private final Map<String, List<Features>> byDocClaimant = new HashMap<>();
+  private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
+  /** One bit per member's document and claimant ({@link Features#docBit}): most claims share neither, and say so. */
+  private long docBits;
+  private String admin1;
+  private long documents;
+  private int documentsCountedAt = -1;
 
-  Cluster(int order) {
-    this.order = order;
+  Cluster(Features founder) {
+    this.founder = founder;
   }
 
   /**
@@ -50,19 +68,36 @@ final class Cluster {
    * @param governorates the governorates the claim may report: its own, a region's, or none (any)
    * @param low the lowest figure the claim allows, approximate ones widened by the margin
    * @param high the highest figure it allows, or null when it is open above ("at least 20")
+   * @param docBit one of 64 bits, by document and claimant: clusters without it hold nothing of the same pair
    */
-  record Features(ClaimRef ref, DaySpan span, Set<String> governorates, Set<String> countries, String fineName,
-      PlacePrecision precision, String perpetratorFamily, String victimGroup, String docClaimant, Victims victims,
-      boolean wholeToll, long low, Long high) {
+  record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
+      Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
+      DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high) {
+    /**
+     * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
+     * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
+     * the incidents precise ones have already formed; then by document and ordinal, so that the order is total.
+     */
+    static final Comparator<Features> FINE_FIRST = Comparator.comparingInt(Features::placeRank)
+        .thenComparingLong(Features::days)
+        .thenComparingLong(Features::first)
+        .thenComparing((Features f) -> f.ref().doc())
+        .thenComparingInt(f -> f.ref().ordinal());
+
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
       ClaimPlace place = ref.claim().location();
       Count count = ref.claim().count();
       int margin = rules.approxMarginPercent();
       long low = count.min() == null ? 0 : count.min() - Consensus.margin(count, count.min(), margin);
       Long high = count.max() == null ? null : (long) count.max() + Consensus.margin(count, count.max(), margin);
-      return new Features(ref, span, Cluster.governorates(place, rules), Cluster.countries(place),
-          Cluster.fineName(place, rules), place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
-          rules.victimGroup(ref.claim().victims()), Cluster.docClaimant(ref), ref.claim().victims(),
+      Set<String> governorates = Cluster.governorates(place, rules);
+      Set<String> countries = Cluster.countries(place);
+      DocClaimant docClaimant = Cluster.docClaimant(ref);
+      return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
+          rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
+          place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
+          rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
+          ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high);
     }
 
@@ -70,16 +105,28 @@ final class Cluster {
     String admin1() {
       return governorates.size() == 1 ? governorates.iterator().next() : null;
     }
+
+    /** How many days the claim's time covers. */
+    long days() {
+      return last - first + 1;
+    }
+
+    /** 0: one governorate; 1: a region of several; 2: a country; 3: no place. */
+    private static int rankOf(Set<String> governorates, Set<String> countries) {
+      if (governorates.size() == 1) {
+        return 0;
+      }
+      if (!governorates.isEmpty()) {
+        return 1;
+      }
+      return countries.isEmpty() ? 3 : 2;
+    }
   }
 
   boolean accepts(Features claim, LinkRules rules) {
     int slackDays = rules.slackDays();
     // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
-    if (claim.span().start().isAfter(earliestEnd.plusDays(slackDays))
-        || latestStart.isAfter(claim.span().end().plusDays(slackDays))) {
-      return false;
-    }
-    if (!sameDocumentFits(claim)) {
+    if (claim.first() > earliestEnd + slackDays || latestStart > claim.last() + slackDays) {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
@@ -93,17 +140,27 @@ final class Cluster {
     if (!countsFit(claim, rules.countRatioMax())) {
       return false;
     }
-    if (!claim.governorates().isEmpty() && governorates != null
-        && claim.governorates().stream().noneMatch(governorates::contains)) {
+    if (!claim.governorates().isEmpty() && governorates != null && !shareOne(claim.governorates(), governorates)) {
       return false;
     }
-    if (!claim.countries().isEmpty() && !countries.isEmpty()
-        && claim.countries().stream().noneMatch(countries::contains)) {
+    if (!claim.countries().isEmpty() && !countries.isEmpty() && !shareOne(claim.countries(), countries)) {
       return false;
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
-    return claim.fineName() == null || fineName == null || claim.precision() != finePrecision
-        || claim.fineName().equals(fineName);
+    if (claim.fineName() != null && fineName != null && claim.precision() == finePrecision
+        && !claim.fineName().equals(fineName)) {
+      return false;
+    }
+    return sameDocumentFits(claim);
+  }
+
+  private static boolean shareOne(Set<String> few, Set<String> others) {
+    for (String one : few) {
+      if (others.contains(one)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -112,6 +169,9 @@ final class Cluster {
    * the same event told twice.
    */
   private boolean sameDocumentFits(Features claim) {
+    if ((docBits & claim.docBit()) == 0) {
+      return true;
+    }
     for (Features member : byDocClaimant.getOrDefault(claim.docClaimant(), List.of())) {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
       if (!partBesideOther && !overlap(member, claim)) {
@@ -141,11 +201,12 @@ final class Cluster {
 
   void add(Features claim) {
     members.add(claim.ref());
-    DaySpan span = claim.span();
-    latestStart = latestStart == null || span.start().isAfter(latestStart) ? span.start() : latestStart;
-    earliestEnd = earliestEnd == null || span.end().isBefore(earliestEnd) ? span.end() : earliestEnd;
-    extent = extent == null ? span : extent.union(span);
+    latestStart = Math.max(latestStart, claim.first());
+    earliestEnd = Math.min(earliestEnd, claim.last());
+    extentFirst = Math.min(extentFirst, claim.first());
+    extentLast = Math.max(extentLast, claim.last());
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
+    docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {
       if (governorates == null) {
         governorates = claim.governorates();
@@ -154,6 +215,7 @@ final class Cluster {
         both.retainAll(claim.governorates());
         governorates = both;
       }
+      admin1 = governorates.size() == 1 ? governorates.iterator().next() : null;
     }
     if (countries.isEmpty()) {
       countries = claim.countries();
@@ -181,20 +243,32 @@ final class Cluster {
   }
 
   /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */
-  long distance(DaySpan span) {
-    long theirs = span.start().toEpochDay() + span.end().toEpochDay();
-    long ours = extent.start().toEpochDay() + extent.end().toEpochDay();
-    return Math.abs(theirs - ours);
+  long distance(Features claim) {
+    return Math.abs(claim.first() + claim.last() - (extentFirst + extentLast));
+  }
+
+  /** The victim group of the cluster's members, {@link LinkRules#ANY_GROUP} while all of them count "people". */
+  String group() {
+    return victimGroup == null ? LinkRules.ANY_GROUP : victimGroup;
+  }
+
+  /** The governorate areas the cluster may lie in; null while no member names one or a region. */
+  Set<String> areas() {
+    return governorates;
   }
 
   /** The one governorate of the cluster, or null while its members allow none or several. */
   String admin1() {
-    return governorates != null && governorates.size() == 1 ? governorates.iterator().next() : null;
+    return admin1;
   }
 
-  /** Distinct documents among the members. */
+  /** Distinct documents among the members; counted again only after members joined. */
   long documents() {
-    return members.stream().map(ClaimRef::doc).distinct().count();
+    if (documentsCountedAt != members.size()) {
+      documents = members.stream().map(ClaimRef::doc).distinct().count();
+      documentsCountedAt = members.size();
+    }
+    return documents;
   }
 
   /**
@@ -206,7 +280,7 @@ final class Cluster {
       return Set.of();
     }
     if (place.admin1() != null && !place.admin1().isBlank()) {
-      return Set.of(rules.areaKey(place.admin1()));
+      return rules.area(place.admin1());
     }
     if (place.precision() != PlacePrecision.REGION) {
       return Set.of();
@@ -216,17 +290,20 @@ final class Cluster {
     return areas;
   }
 
+  /** The claim's countries ("SY,IQ" gives two); one shared set per way of writing them. */
   static Set<String> countries(ClaimPlace place) {
     if (place == null || place.country() == null || place.country().isBlank()) {
       return Set.of();
     }
-    Set<String> out = new HashSet<>();
-    for (String code : place.country().split(",")) {
-      if (!code.isBlank()) {
-        out.add(code.strip().toUpperCase(Locale.ROOT));
+    return COUNTRIES.computeIfAbsent(place.country(), country -> {
+      Set<String> out = new HashSet<>();
+      for (String code : country.split(",")) {
+        if (!code.isBlank()) {
+          out.add(code.strip().toUpperCase(Locale.ROOT));
+        }
       }
-    }
-    return out;
+      return Set.copyOf(out);
+    });
   }
 
   /** A village, town or district; not a governorate's seat, which reports use for anything around it. */
@@ -236,12 +313,15 @@ final class Cluster {
       return null;
     }
     return switch (place.precision()) {
-      case POINT, NEAR_POINT, DISTRICT -> place.name().strip().toLowerCase(Locale.ROOT);
+      case POINT, NEAR_POINT, DISTRICT -> rules.nameKey(place.name());
       default -> null;
     };
   }
 
-  private static String docClaimant(ClaimRef ref) {
-    return ref.doc() + "\u0000" + Objects.requireNonNullElse(ref.claim().claimant(), "");
+  /** A document and one of its claimants: the extractor has merged that claimant's repeats in that document. */
+  record DocClaimant(String doc, String claimant) {}
+
+  private static DocClaimant docClaimant(ClaimRef ref) {
+    return new DocClaimant(ref.doc(), Objects.requireNonNullElse(ref.claim().claimant(), ""));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 
@@ -45,6 +46,82 @@ public final class IncidentLinker {
   /** Links a whole corpus's claims at once. */
   public List<Incident> link(List<ClaimRef> claims) {
     return add(List.of(), claims).incidents();
+  }
+
+  /**
+   * Links a corpus's incident-scope claims block by block, handing each incident to {@code out} as soon as no claim
+   * still to come can join it: memory holds a window of time ({@link IncidentSweep}), not the corpus. The incidents are
+   * those {@link #link} makes of the same claims, handed out in another order.
+   *
+   * @param claims read twice (once to plan the blocks, once to link); grouped by harm, and within a harm ordered by
+   *     the first day of their time (the claim's own, else its document's date; undated claims anywhere), each claim
+   *     once. Claims of other scopes, of related articles and of comments are passed over.
+   */
+  public void linkIncidents(ClaimSource claims, Consumer<Incident> out) {
+    IncidentSweep.Plan plan = new IncidentSweep.Plan(rules);
+    claims.forEach(ref -> {
+      if (isIncidentClaim(ref)) {
+        plan.add(ref);
+      }
+    });
+    IncidentSweep sweep = new IncidentSweep(rules, plan, group -> out.accept(builder.incident(group)));
+    claims.forEach(ref -> {
+      if (isIncidentClaim(ref)) {
+        sweep.add(ref);
+      }
+    });
+    sweep.finish();
+  }
+
+  /**
+   * Links a corpus's aggregate and cumulative claims into series block by block: a block is one harm, victim group and
+   * scope, which every series lies within; each of its series goes to {@code out} when the next block starts. The
+   * series are those {@link #link} makes of the same claims.
+   *
+   * @param claims grouped by harm, victims and scope, each claim once; other claims are passed over
+   */
+  public void linkSeries(ClaimSource claims, Consumer<Incident> out) {
+    SeriesBlocks blocks = new SeriesBlocks(out);
+    claims.forEach(ref -> {
+      if (ref.claim().section().isOwnText() && ref.claim().scope() != Scope.INCIDENT) {
+        blocks.add(ref);
+      }
+    });
+    blocks.flush();
+  }
+
+  /** The series of one harm, victim group and scope being gathered. */
+  private final class SeriesBlocks {
+    private final Consumer<Incident> out;
+    private final Map<SeriesKey, List<ClaimRef>> series = new LinkedHashMap<>();
+    private final Set<List<Enum<?>>> done = new HashSet<>();
+    private List<Enum<?>> current;
+
+    SeriesBlocks(Consumer<Incident> out) {
+      this.out = out;
+    }
+
+    void add(ClaimRef ref) {
+      List<Enum<?>> block = List.of(ref.claim().harm(), ref.claim().victims(), ref.claim().scope());
+      if (!block.equals(current)) {
+        flush();
+        if (!done.add(block)) {
+          throw new IllegalArgumentException("claims must come grouped by harm, victims and scope: " + ref.key()
+              + " after others of " + block);
+        }
+        current = block;
+      }
+      series.computeIfAbsent(SeriesKey.of(ref, rules), k -> new ArrayList<>()).add(ref);
+    }
+
+    void flush() {
+      series.forEach((key, readings) -> out.accept(builder.series(key, readings)));
+      series.clear();
+    }
+  }
+
+  private static boolean isIncidentClaim(ClaimRef ref) {
+    return ref.claim().section().isOwnText() && ref.claim().scope() == Scope.INCIDENT;
   }
 
   /** Links new claims into earlier incidents and series; claims already linked there are ignored. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
@@ -31,6 +32,10 @@ public final class LinkRules {
   private final Map<String, String> seats;
   private final Map<String, String> areas;
   private final Settings settings;
+  /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
+  private final Map<String, Set<String>> confusedWith = new HashMap<>();
+  private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
+  private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
@@ -46,6 +51,10 @@ public final class LinkRules {
       Settings settings) {
     this.families = Map.copyOf(families);
     this.confusions = Set.copyOf(confusions);
+    for (String pair : this.confusions) {
+      int cut = pair.indexOf('\u0000');
+      confusedWith.computeIfAbsent(pair.substring(0, cut), k -> new java.util.HashSet<>()).add(pair.substring(cut + 1));
+    }
     this.victims = new EnumMap<>(victims);
     for (Victims v : Victims.values()) {
       if (!this.victims.containsKey(v)) {
@@ -145,6 +154,19 @@ public final class LinkRules {
     return name != null && admin1 != null && governorateKey(admin1).equals(seats.get(governorateKey(name)));
   }
 
+  /**
+   * {@link #areaKey} as a one-element set, one shared copy per governorate: every claim of a governorate carries it
+   * while it waits to be linked.
+   */
+  Set<String> area(String admin1) {
+    return areaSets.computeIfAbsent(admin1, a -> Set.of(areaKey(a)));
+  }
+
+  /** A place name as linking compares it, without case or surrounding blanks; one shared copy per name. */
+  String nameKey(String name) {
+    return nameKeys.computeIfAbsent(name, n -> n.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** The key linking compares a governorate by: its area's (governorate-areas.tsv), else its own. */
   String areaKey(String admin1) {
     String key = governorateKey(admin1);
@@ -163,7 +185,7 @@ public final class LinkRules {
 
   /** True when claims blaming these two families may tell of one strike: the same family, or a confused pair. */
   boolean compatibleFamilies(String a, String b) {
-    return a.equals(b) || confusions.contains(pair(a, b));
+    return a.equals(b) || confusedWith.getOrDefault(a, Set.of()).contains(b);
   }
 
   private static String pair(String a, String b) {

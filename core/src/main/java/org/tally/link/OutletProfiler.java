@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.tally.model.Claim;
 import org.tally.model.Count;
 import org.tally.model.Victims;
@@ -26,8 +27,24 @@ public final class OutletProfiler {
 
   /** One profile per outlet, by outlet name. */
   public List<OutletProfile> profile(List<Incident> incidents) {
-    Map<String, Tally> tallies = new TreeMap<>();
-    for (Incident incident : incidents) {
+    Profiles profiles = profiles();
+    incidents.forEach(profiles);
+    return profiles.result();
+  }
+
+  /** Profiles gathered incident by incident, for incidents read one at a time. */
+  public Profiles profiles() {
+    return new Profiles();
+  }
+
+  /** Outlets' tallies so far: feed it every incident, then take the result. */
+  public final class Profiles implements Consumer<Incident> {
+    private final Map<String, Tally> tallies = new TreeMap<>();
+
+    private Profiles() {}
+
+    @Override
+    public void accept(Incident incident) {
       boolean shared = incident.kind() == IncidentKind.INCIDENT && incident.outletCount() > 1
           && incident.consensus().best() != null;
       for (ClaimRef ref : incident.claims()) {
@@ -40,10 +57,14 @@ public final class OutletProfiler {
         }
       }
     }
-    List<OutletProfile> out = new ArrayList<>();
-    tallies.forEach((outlet, t) -> out.add(new OutletProfile(outlet, t.claims, t.byPerpetrator, t.byVictims,
-        t.attributed, t.shared, t.placements)));
-    return out;
+
+    /** One profile per outlet, by outlet name. */
+    public List<OutletProfile> result() {
+      List<OutletProfile> out = new ArrayList<>();
+      tallies.forEach((outlet, t) -> out.add(new OutletProfile(outlet, t.claims, t.byPerpetrator, t.byVictims,
+          t.attributed, t.shared, t.placements)));
+      return out;
+    }
   }
 
   private Placement place(Count count, int best) {

@@ -2,13 +2,18 @@ package org.tally.store;
 
 import static org.tally.store.ColumnValues.date;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.tally.link.ClaimRef;
+import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
 
 /** Claims with what linking needs from their documents: ordinal, outlet, date and evidence sentence. */
@@ -43,6 +48,52 @@ final class ClaimRefRows {
     }
     refs.sort(java.util.Comparator.comparing(ClaimRef::doc).thenComparingInt(ClaimRef::ordinal));
     return refs;
+  }
+
+  /**
+   * Every incident-scope claim of documents' own text, grouped by harm and within a harm by the first day of its time
+   * (its own, else its document's date; undated ones first): what {@link IncidentLinker#linkIncidents} reads. Without
+   * quotes, which linking does not read, so that a claim costs little while it waits for its block.
+   */
+  static void incidentClaimsByTime(Handle handle, Consumer<? super ClaimRef> each) {
+    stream(handle, "c.scope = 'incident' ORDER BY c.harm, COALESCE(c.when_start, c.when_end, d.date)", each);
+  }
+
+  /**
+   * Every aggregate and cumulative claim of documents' own text, grouped by harm, victims and scope: what
+   * {@link IncidentLinker#linkSeries} reads. Without quotes.
+   */
+  static void runningClaimsByBlock(Handle handle, Consumer<? super ClaimRef> each) {
+    stream(handle, "c.scope <> 'incident' ORDER BY c.harm, c.victims, c.scope", each);
+  }
+
+  private static void stream(Handle handle, String whereAndOrder, Consumer<? super ClaimRef> each) {
+    SharedValues shared = new SharedValues();
+    try (ResultIterator<ClaimRef> refs = handle.createQuery("SELECT " + ClaimRows.columns("c")
+            + ", d.outlet, d.meta_outlet, d.date FROM claims c JOIN documents d ON d.id = c.doc_id"
+            + " WHERE c.section IN ('title', 'body') AND " + whereAndOrder)
+        .map((row, ctx) -> {
+          Claim claim = shared.claim(ClaimRows.claim(row));
+          return new ClaimRef(claim.doc(), row.getInt("ordinal"), shared.of(outlet(row)),
+              shared.of(date(row, "date")), claim, null);
+        })
+        .iterator()) {
+      refs.forEachRemaining(each);
+    }
+  }
+
+  /** The outlet read from the text, else the one its source named. */
+  static String outlet(ResultSet row) throws SQLException {
+    String outlet = row.getString("outlet");
+    return outlet != null ? outlet : row.getString("meta_outlet");
+  }
+
+  /** Own-text claims, and how many of them an incident or series holds. */
+  static int[] ownTextClaimsAndLinked(Handle handle) {
+    int claims = handle.createQuery("SELECT COUNT(*) FROM claims WHERE section IN ('title', 'body')")
+        .mapTo(Integer.class).one();
+    int linked = handle.createQuery("SELECT COUNT(*) FROM incident_claims").mapTo(Integer.class).one();
+    return new int[] {claims, linked};
   }
 
   /** Documents holding claims of their own text that no incident or series holds yet. */

@@ -31,12 +31,18 @@ import org.tally.model.Victims;
  * location_* or when_* columns null, and reads back with a null location or time.
  */
 final class ClaimRows {
-  private static final String COLUMNS = "doc_id, ordinal, harm, victims, count_min, count_max, count_approx,"
+  static final String COLUMNS = "doc_id, ordinal, harm, victims, count_min, count_max, count_approx,"
       + " count_text, count_start, count_end, perpetrator, claimant, location_text, location_name, location_admin1,"
       + " location_country, location_lat, location_lon, when_start, when_end, when_text, scope, stance, attacks,"
       + " section, evidence_start, evidence_end, location_precision, location_start, location_end, when_text_start,"
       + " when_text_end";
-  private static final String ORDER = " ORDER BY doc_id, evidence_start, ordinal";
+  /** {@link #COLUMNS}, each named as a column of the table called {@code alias} in a join. */
+  static String columns(String alias) {
+    return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+  }
+
+  /** A document's claims by where their evidence starts: the order claims(docId) gives. */
+  static final String ORDER = " ORDER BY doc_id, evidence_start, ordinal";
 
   private ClaimRows() {}
 
@@ -103,7 +109,7 @@ final class ClaimRows {
         .list();
   }
 
-  private static Claim claim(ResultSet row) throws SQLException {
+  static Claim claim(ResultSet row) throws SQLException {
     Count count = new Count(integer(row, "count_min"), integer(row, "count_max"), row.getInt("count_approx") == 1,
         new Span(row.getInt("count_start"), row.getInt("count_end")));
     return new Claim(
@@ -123,7 +129,8 @@ final class ClaimRows {
         new Span(row.getInt("evidence_start"), row.getInt("evidence_end")));
   }
 
-  private static ClaimPlace place(ResultSet row) throws SQLException {
+  /** The place in a row's location_* columns (the claims and main_incidents tables share them); null when all are. */
+  static ClaimPlace place(ResultSet row) throws SQLException {
     String precision = row.getString("location_precision");
     ClaimPlace place = new ClaimPlace(row.getString("location_text"), row.getString("location_name"),
         row.getString("location_admin1"), row.getString("location_country"), decimal(row, "location_lat"),

@@ -9,13 +9,14 @@ import static org.tally.store.ColumnValues.isoDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tally.analysis.Analysis;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
 import org.tally.model.Layout;
@@ -40,12 +41,12 @@ final class DocumentRows {
         .findOne();
   }
 
-  /** Removes a document; its sections and claims go with it (ON DELETE CASCADE). */
+  /** Removes a document; its sections, claims and main incident go with it (ON DELETE CASCADE). */
   static void delete(Handle handle, String id) {
     handle.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id).execute();
   }
 
-  static void insert(Handle handle, Ingested doc, String contentHash, Instant ingestedAt) {
+  static void insert(Handle handle, Analysis doc, String contentHash, Instant ingestedAt) {
     Document document = doc.document();
     DocumentFacts facts = doc.facts();
     Span dateEvidence = facts.dateEvidence();
@@ -69,6 +70,7 @@ final class DocumentRows {
         .bind("language", facts.language())
         .bind("ingestedAt", ingestedAt.toString())
         .execute();
+    MainIncidentRows.insert(handle, document.id(), doc.mainIncident());
     List<Section> sections = doc.layout().sections();
     if (sections.isEmpty()) {
       return;
@@ -87,14 +89,18 @@ final class DocumentRows {
     batch.execute();
   }
 
-  static List<StoredDocument> all(Handle handle) {
-    Map<String, List<Section>> sections = new HashMap<>();
-    handle.createQuery(SELECT_SECTIONS + " ORDER BY doc_id, ordinal")
-        .map((row, ctx) -> Map.entry(row.getString("doc_id"), section(row)))
-        .forEach(e -> sections.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return handle.createQuery(SELECT + " ORDER BY id")
-        .map((row, ctx) -> document(row, sections.getOrDefault(row.getString("id"), List.of())))
-        .list();
+  /** Every document in id order, one at a time with its sections: the documents and sections cursors in step. */
+  static void each(Handle handle, Consumer<StoredDocument> each) {
+    try (ResultIterator<Unlaid> docs = handle.createQuery(SELECT + " ORDER BY id").map((row, ctx) -> unlaid(row))
+            .iterator();
+        RowsByDocument<Section> sections = new RowsByDocument<>(handle.createQuery(SELECT_SECTIONS
+            + " ORDER BY doc_id, ordinal").map((row, ctx) -> Map.entry(row.getString("doc_id"), section(row)))
+            .iterator())) {
+      while (docs.hasNext()) {
+        Unlaid doc = docs.next();
+        each.accept(doc.withSections(sections.of(doc.document().id())));
+      }
+    }
   }
 
   static Optional<StoredDocument> one(Handle handle, String id) {
@@ -104,7 +110,7 @@ final class DocumentRows {
         .list();
     return handle.createQuery(SELECT + " WHERE id = :id")
         .bind("id", id)
-        .map((row, ctx) -> document(row, sections))
+        .map((row, ctx) -> unlaid(row).withSections(sections))
         .findOne();
   }
 
@@ -117,7 +123,15 @@ final class DocumentRows {
         new Span(row.getInt("span_start"), row.getInt("span_end")));
   }
 
-  private static StoredDocument document(ResultSet row, List<Section> sections) throws SQLException {
+  /** A document row read before its sections: every value taken from the row at once, since the cursor moves on. */
+  private record Unlaid(Document document, String contentHash, DocumentFacts facts, Instant ingestedAt) {
+    StoredDocument withSections(List<Section> sections) {
+      return new StoredDocument(document.id(), document.source(), contentHash, document, new Layout(sections), facts,
+          ingestedAt);
+    }
+  }
+
+  private static Unlaid unlaid(ResultSet row) throws SQLException {
     Metadata metadata = new Metadata(row.getString("meta_title"), row.getString("meta_url"),
         row.getString("meta_outlet"), row.getString("meta_date"));
     Document document = new Document(row.getString("id"), row.getString("source"), row.getString("text"), metadata);
@@ -125,7 +139,6 @@ final class DocumentRows {
     Span dateEvidence = dateStart == null ? null : new Span(dateStart, row.getInt("date_evidence_end"));
     DocumentFacts facts = new DocumentFacts(row.getString("title"), row.getString("outlet"), date(row, "date"),
         dateEvidence, row.getString("language"));
-    return new StoredDocument(document.id(), document.source(), row.getString("content_hash"), document,
-        new Layout(sections), facts, Instant.parse(row.getString("ingested_at")));
+    return new Unlaid(document, row.getString("content_hash"), facts, Instant.parse(row.getString("ingested_at")));
   }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.tally.link.ClaimRef;
 import org.tally.link.DaySpan;
@@ -14,7 +15,12 @@ import org.tally.link.IncidentLinker;
 import org.tally.link.LinkUpdate;
 import org.tally.model.Harm;
 
-/** Incremental linking inside one transaction: unlinked claims, their neighbourhood, the linker, the rewrite. */
+/**
+ * Linking inside one transaction. Incrementally: unlinked claims, their neighbourhood, the linker, the rewrite. When
+ * most claims are new (the first link after an ingest), everything is linked again block by block instead: the claims
+ * stream in by harm and time and each incident is written as soon as it is complete, so memory holds a window of
+ * time, not the store.
+ */
 final class IncidentLinking {
   /** Wider than the linker's blocks (a week) plus its time slack, so that every incident it may touch is read. */
   private static final int NEIGHBOURHOOD_DAYS = 15;
@@ -22,6 +28,11 @@ final class IncidentLinking {
   private IncidentLinking() {}
 
   static LinkResult linkNew(Handle h, IncidentLinker linker) {
+    int[] claimsAndLinked = ClaimRefRows.ownTextClaimsAndLinked(h);
+    int unlinked = claimsAndLinked[0] - claimsAndLinked[1];
+    if (unlinked > claimsAndLinked[1]) {
+      return linkAll(h, linker);
+    }
     List<String> shrunk = IncidentRows.shrunk(h);
     List<ClaimRef> fresh = new ArrayList<>();
     IncidentRows.load(h, shrunk).forEach(i -> fresh.addAll(i.claims()));
@@ -39,6 +50,20 @@ final class IncidentLinking {
       IncidentRows.insert(h, incident);
     }
     return new LinkResult(fresh.size(), update.written().size(), shrunk.size() + update.removed().size());
+  }
+
+  /** Drops every incident and series and links all claims again, block by block, writing each as it is complete. */
+  static LinkResult linkAll(Handle h, IncidentLinker linker) {
+    int removed = h.execute("DELETE FROM incidents");
+    int[] written = {0, 0};
+    Consumer<Incident> write = incident -> {
+      IncidentRows.insert(h, incident);
+      written[0]++;
+      written[1] += incident.claims().size();
+    };
+    linker.linkIncidents(each -> ClaimRefRows.incidentClaimsByTime(h, each), write);
+    linker.linkSeries(each -> ClaimRefRows.runningClaimsByBlock(h, each), write);
+    return new LinkResult(written[1], written[0], removed);
   }
 
   private static List<String> neighbourhood(Handle h, List<ClaimRef> fresh) {

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tally.link.ClaimRef;
 import org.tally.link.Consensus;
@@ -26,6 +28,7 @@ import org.tally.link.DaySpan;
 import org.tally.link.Incident;
 import org.tally.link.IncidentKind;
 import org.tally.link.IncidentPlace;
+import org.tally.model.Claim;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
@@ -42,7 +45,11 @@ final class IncidentRows {
 
   /** An incident's own columns, before its claims are read. */
   private record Shell(String id, IncidentKind kind, Harm harm, Victims victims, Scope scope, DaySpan when,
-      IncidentPlace place, String perpetrator, String claimant, Consensus consensus) {}
+      IncidentPlace place, String perpetrator, String claimant, Consensus consensus) {
+    Incident with(List<ClaimRef> claims) {
+      return new Incident(id, kind, harm, victims, scope, when, place, perpetrator, claimant, consensus, claims);
+    }
+  }
 
   static void insert(Handle handle, Incident incident) {
     Optional<DaySpan> extent = incident.claims().stream().map(DaySpan::of).flatMap(Optional::stream)
@@ -105,9 +112,32 @@ final class IncidentRows {
     return ids;
   }
 
-  static List<String> allIds(Handle handle) {
-    return handle.createQuery("SELECT id FROM incidents ORDER BY kind, when_start IS NULL, when_start, id")
-        .mapTo(String.class).list();
+  /**
+   * Every incident and series, incidents first, then series, each by time (undated last) and id: the order the linker
+   * gives. Read one at a time, each with its claims and their quotes, so that memory holds one incident.
+   */
+  static void each(Handle handle, Consumer<Incident> each) {
+    String members = "SELECT " + ClaimRows.columns("c") + ", d.outlet, d.meta_outlet, d.date, d.text"
+        + " FROM incident_claims m JOIN claims c ON c.doc_id = m.doc_id AND c.ordinal = m.ordinal"
+        + " JOIN documents d ON d.id = m.doc_id WHERE m.incident_id = :id ORDER BY m.position";
+    try (ResultIterator<Shell> shells = handle.createQuery("SELECT " + COLUMNS
+            + " FROM incidents ORDER BY kind, when_start IS NULL, when_start, id")
+        .map((row, ctx) -> shell(row)).iterator()) {
+      while (shells.hasNext()) {
+        Shell shell = shells.next();
+        List<ClaimRef> claims = handle.createQuery(members).bind("id", shell.id())
+            .map((row, ctx) -> claimRef(row)).list();
+        if (!claims.isEmpty()) {
+          each.accept(shell.with(claims));
+        }
+      }
+    }
+  }
+
+  private static ClaimRef claimRef(ResultSet row) throws SQLException {
+    Claim claim = ClaimRows.claim(row);
+    return new ClaimRef(claim.doc(), row.getInt("ordinal"), ClaimRefRows.outlet(row), date(row, "date"), claim,
+        claim.evidence().text(row.getString("text")));
   }
 
   /** The incidents with these ids, with their claims, in the order of the ids. */
@@ -132,8 +162,7 @@ final class IncidentRows {
     shells.forEach((id, shell) -> {
       List<ClaimRef> claims = members.get(id).stream().map(refs::get).filter(r -> r != null).toList();
       if (!claims.isEmpty()) {
-        out.add(new Incident(shell.id(), shell.kind(), shell.harm(), shell.victims(), shell.scope(), shell.when(),
-            shell.place(), shell.perpetrator(), shell.claimant(), shell.consensus(), claims));
+        out.add(shell.with(claims));
       }
     });
     return out;

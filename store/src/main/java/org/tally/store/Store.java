@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -14,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.tally.analysis.Analysis;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
@@ -62,12 +64,12 @@ public final class Store implements AutoCloseable {
   }
 
   /** Stores one document with its layout, facts and claims in one transaction. */
-  public PutResult put(Ingested doc) {
+  public PutResult put(Analysis doc) {
     return putAll(List.of(doc)).get(0);
   }
 
   /** Stores a batch in one transaction: all of it, or on failure none of it. Results are in the batch's order. */
-  public List<PutResult> putAll(List<Ingested> docs) {
+  public List<PutResult> putAll(List<Analysis> docs) {
     return putAll(docs, false);
   }
 
@@ -75,13 +77,13 @@ public final class Store implements AutoCloseable {
    * As {@link #putAll(List)}; with {@code refresh}, a document stored with the same content is rewritten
    * too (REPLACED), so that a newer analysis of unchanged text replaces the old one.
    */
-  public synchronized List<PutResult> putAll(List<Ingested> docs, boolean refresh) {
+  public synchronized List<PutResult> putAll(List<Analysis> docs, boolean refresh) {
     requireOpen();
     Instant now = clock.instant();
     try {
       return handle.inTransaction(h -> {
         List<PutResult> results = new ArrayList<>(docs.size());
-        for (Ingested doc : docs) {
+        for (Analysis doc : docs) {
           try {
             results.add(write(h, doc, now, refresh));
           } catch (JdbiException e) {
@@ -97,7 +99,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private PutResult write(Handle h, Ingested doc, Instant now, boolean refresh) {
+  private PutResult write(Handle h, Analysis doc, Instant now, boolean refresh) {
     String id = doc.document().id();
     String hash = doc.document().contentHash();
     Optional<String> stored = DocumentRows.contentHash(h, id);
@@ -110,9 +112,26 @@ public final class Store implements AutoCloseable {
     return stored.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
   }
 
-  /** Every stored document, ordered by id. */
+  /** Every stored document, ordered by id. Holds them all: a listing reads {@link #eachAnalysis} instead. */
   public List<StoredDocument> documents() {
-    return read(DocumentRows::all);
+    List<StoredDocument> out = new ArrayList<>();
+    read(h -> {
+      DocumentRows.each(h, out::add);
+      return out;
+    });
+    return out;
+  }
+
+  /**
+   * Every stored document with its claims and main incident, ordered by id, handed over one at a time: memory holds
+   * one document whatever the store's size. Nothing is analysed again; a document stored before Tally kept main
+   * incidents comes without one.
+   */
+  public void eachAnalysis(Consumer<StoredAnalysis> each) {
+    read(h -> {
+      AnalysisRows.each(h, each);
+      return null;
+    });
   }
 
   public Optional<StoredDocument> document(String docId) {
@@ -129,16 +148,34 @@ public final class Store implements AutoCloseable {
     return read(h -> ClaimRows.of(h, docId));
   }
 
-  /** Every incident and series as last linked: incidents first, then series, each by time and id. */
+  /**
+   * Every incident and series as last linked: incidents first, then series, each by time and id. Holds them all: a
+   * listing reads {@link #eachIncident} instead.
+   */
   public List<Incident> incidents() {
-    return read(h -> IncidentRows.load(h, IncidentRows.allIds(h)));
+    List<Incident> out = new ArrayList<>();
+    eachIncident(out::add);
+    return out;
+  }
+
+  /**
+   * Every incident and series as last linked, in the order of {@link #incidents()}, handed over one at a time with
+   * its claims: memory holds one incident whatever the store's size.
+   */
+  public void eachIncident(Consumer<Incident> each) {
+    read(h -> {
+      IncidentRows.each(h, each);
+      return null;
+    });
   }
 
   /**
    * Links the stored claims that no incident or series holds yet, in one transaction. Only the incidents near the new
    * claims in harm and time, and the series of their harms, are read and handed to the linker; only what it changes
-   * is rewritten. Incidents that lost claims because their document was replaced are linked again. Call it after
-   * ingesting; {@link #incidents()} shows incidents as last linked.
+   * is rewritten. Incidents that lost claims because their document was replaced are linked again. When more claims
+   * are unlinked than linked (the first call after ingesting), all are linked again instead, block by block, each
+   * incident written when complete: memory holds a window of time, and the incidents are those that linking all
+   * claims at once gives. Call it after ingesting; {@link #incidents()} shows incidents as last linked.
    */
   public synchronized LinkResult linkNew(IncidentLinker linker) {
     requireOpen();

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tally.analysis.Analysis;
 
 /** A writer killed mid-run (destroyForcibly: SIGKILL, no shutdown hooks) leaves only whole batches behind. */
 class StoreCrashTest {
@@ -67,7 +68,7 @@ class StoreCrashTest {
   void everySurvivingDocumentHasExactlyItsSectionsAndClaims() {
     try (Store store = Store.open(db.toString())) {
       for (StoredDocument doc : store.documents()) {
-        Ingested expected = SyntheticDocuments.ingested(Integer.parseInt(doc.id().substring("doc-".length())));
+        Analysis expected = SyntheticDocuments.ingested(Integer.parseInt(doc.id().substring("doc-".length())));
         assertThat(doc.document()).isEqualTo(expected.document());
         assertThat(doc.layout()).isEqualTo(expected.layout());
         assertThat(doc.facts()).isEqualTo(expected.facts());

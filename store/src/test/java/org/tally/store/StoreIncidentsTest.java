@@ -26,6 +26,8 @@ import org.tally.model.Scope;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
 import org.tally.lexicon.Lexicons;
 
 class StoreIncidentsTest {
@@ -44,16 +46,16 @@ class StoreIncidentsTest {
   }
 
   /** A one-sentence article whose one claim counts soldiers killed on its publication date. */
-  private static Ingested report(String id, String outlet, String date, Integer min, Integer max, Scope scope) {
+  private static Analysis report(String id, String outlet, String date, Integer min, Integer max, Scope scope) {
     String count = min != null && max != null ? String.valueOf(min) : min != null ? "over " + (min - 1) : "up to " + max;
     String text = count + " soldiers were killed in a strike by the US-led coalition.";
     Claim claim = new Claim(id, Harm.KILLED, Victims.SOLDIERS, new Count(min, max, false, new Span(0, count.length())),
         count, "us-led-coalition", "outlet", null, null, scope, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, text.length()));
-    return new Ingested(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
-        new DocumentFacts(null, outlet, LocalDate.parse(date), null, "en"), List.of(claim));
+    return new Analysis(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
+        new DocumentFacts(null, outlet, LocalDate.parse(date), null, "en"), List.of(claim), MainIncident.NONE);
   }
 
-  private static Ingested report(String id, String outlet, String date, int exactly) {
+  private static Analysis report(String id, String outlet, String date, int exactly) {
     return report(id, outlet, date, exactly, exactly, Scope.INCIDENT);
   }
 
@@ -119,5 +121,67 @@ class StoreIncidentsTest {
       assertThat(i.claims()).hasSize(2);
       assertThat(i.consensus().contradiction()).isFalse();
     });
+  }
+
+  /**
+   * Seeded random reports over two years: several claims each, of three harms, in one of five governorates or none,
+   * on a stated day or on the report's day, some of them aggregate or cumulative.
+   */
+  private static List<Analysis> randomReports(long seed, int from, int count) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] governorates = {"Aleppo", "Idlib", "Homs", "Daraa", "Deir ez-Zor"};
+    List<Analysis> docs = new ArrayList<>();
+    for (int n = from; n < from + count; n++) {
+      String id = String.format(java.util.Locale.ROOT, "r%05d", n);
+      LocalDate published = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(730));
+      StringBuilder text = new StringBuilder();
+      List<Claim> claims = new ArrayList<>();
+      for (int c = 0; c < 1 + random.nextInt(3); c++) {
+        int start = text.length();
+        String figure = String.valueOf(1 + random.nextInt(40));
+        text.append(figure).append(" people were harmed. ");
+        String governorate = governorates[random.nextInt(governorates.length)];
+        LocalDate day = published.minusDays(random.nextInt(3));
+        int scope = random.nextInt(10);
+        claims.add(new Claim(id, Harm.values()[random.nextInt(3)], Victims.values()[random.nextInt(6)],
+            Count.exactly(Integer.parseInt(figure), random.nextInt(4) == 0, new Span(start, start + figure.length())),
+            figure, random.nextBoolean() ? "russia" : null, random.nextInt(3) == 0 ? "sohr" : "outlet",
+            random.nextInt(3) == 0 ? null : new org.tally.model.ClaimPlace(governorate, governorate, governorate,
+                "SY", null, null, org.tally.model.PlacePrecision.GOVERNORATE, null),
+            random.nextBoolean() ? new org.tally.model.ClaimTime(day, day, "that day", null) : null,
+            scope < 8 ? Scope.INCIDENT : scope == 8 ? Scope.AGGREGATE : Scope.CUMULATIVE, Stance.ASSERTED, null,
+            ClaimSection.BODY, new Span(start, text.length() - 1)));
+      }
+      docs.add(new Analysis(new Document(id, id + ".txt", text.toString(), Metadata.NONE), new Layout(List.of()),
+          new DocumentFacts(null, "outlet-" + random.nextInt(6), published, null, "en"), claims, MainIncident.NONE));
+    }
+    return docs;
+  }
+
+  private List<Incident> linkedAllAtOnce() {
+    List<ClaimRef> refs = new ArrayList<>();
+    store.eachAnalysis(stored -> refs.addAll(stored.analysis(s -> MainIncident.NONE).claimRefs()));
+    return linker.link(refs);
+  }
+
+  @Test
+  void firstLinkOfAFullStoreGoesBlockByBlockAndGivesWhatLinkingAllAtOnceGives() {
+    store.putAll(randomReports(5, 0, 600));
+    LinkResult result = store.linkNew(linker);
+    List<Incident> expected = linkedAllAtOnce();
+    assertThat(expected.stream().filter(i -> i.claims().size() > 1)).hasSizeGreaterThan(50);
+    assertThat(result.written()).isEqualTo(expected.size());
+    assertThat(store.incidents()).isEqualTo(expected);
+  }
+
+  @Test
+  void moreNewClaimsThanLinkedOnesAreLinkedTogetherWithTheOldOnesAgain() {
+    store.putAll(randomReports(6, 0, 100));
+    store.linkNew(linker);
+    int before = store.incidents().size();
+    store.putAll(randomReports(7, 100, 300));
+    LinkResult result = store.linkNew(linker);
+    assertThat(result.removed()).isEqualTo(before);
+    assertThat(store.incidents()).isEqualTo(linkedAllAtOnce());
   }
 }

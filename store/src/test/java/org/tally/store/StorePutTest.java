@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.Layout;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
 
 class StorePutTest {
   private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
@@ -52,7 +54,7 @@ class StorePutTest {
 
   @Test
   void editedTextReplacesTheDocument() {
-    Ingested edited = withText(SyntheticDocuments.ingested(7), " Updated.");
+    Analysis edited = withText(SyntheticDocuments.ingested(7), " Updated.");
     try (Store store = open(FIRST)) {
       store.put(SyntheticDocuments.ingested(7));
       assertThat(store.put(edited)).isEqualTo(PutResult.REPLACED);
@@ -64,9 +66,10 @@ class StorePutTest {
 
   @Test
   void replacingRemovesTheOldSectionsAndClaims() {
-    Ingested original = SyntheticDocuments.ingested(9);
-    Ingested edited = new Ingested(withText(original, " Updated.").document(),
-        new Layout(List.of(original.layout().sections().get(0))), original.facts(), original.claims().subList(0, 1));
+    Analysis original = SyntheticDocuments.ingested(9);
+    Analysis edited = new Analysis(withText(original, " Updated.").document(),
+        new Layout(List.of(original.layout().sections().get(0))), original.facts(), original.claims().subList(0, 1),
+        MainIncident.NONE);
     try (Store store = open(FIRST)) {
       store.put(original);
       store.put(edited);
@@ -97,7 +100,7 @@ class StorePutTest {
 
   @Test
   void failingClaimLeavesNothingOfItsDocument() {
-    Ingested broken = withBadLastClaim(SyntheticDocuments.ingested(4));
+    Analysis broken = withBadLastClaim(SyntheticDocuments.ingested(4));
     try (Store store = open(FIRST)) {
       assertThatThrownBy(() -> store.put(broken))
           .isInstanceOf(StoreException.class)
@@ -110,7 +113,7 @@ class StorePutTest {
 
   @Test
   void failingDocumentLeavesNothingOfItsBatch() {
-    List<Ingested> batch = new ArrayList<>(SyntheticDocuments.range(0, 5));
+    List<Analysis> batch = new ArrayList<>(SyntheticDocuments.range(0, 5));
     batch.add(withBadLastClaim(SyntheticDocuments.ingested(9)));
     try (Store store = open(FIRST)) {
       assertThatThrownBy(() -> store.putAll(batch)).isInstanceOf(StoreException.class);
@@ -121,7 +124,7 @@ class StorePutTest {
 
   @Test
   void failingReplacementKeepsTheOldVersion() {
-    Ingested original = SyntheticDocuments.ingested(4);
+    Analysis original = SyntheticDocuments.ingested(4);
     try (Store store = open(FIRST)) {
       store.put(original);
       assertThatThrownBy(() -> store.put(withBadLastClaim(withText(original, " Edited."))))
@@ -140,19 +143,19 @@ class StorePutTest {
     }
   }
 
-  private static Ingested withText(Ingested doc, String appended) {
+  private static Analysis withText(Analysis doc, String appended) {
     Document d = doc.document();
-    return new Ingested(new Document(d.id(), d.source(), d.text() + appended, d.metadata()), doc.layout(),
-        doc.facts(), doc.claims());
+    return new Analysis(new Document(d.id(), d.source(), d.text() + appended, d.metadata()), doc.layout(),
+        doc.facts(), doc.claims(), doc.mainIncident());
   }
 
   /** The last claim has a negative count, which the schema refuses, so its insert fails after the others succeeded. */
-  private static Ingested withBadLastClaim(Ingested doc) {
+  private static Analysis withBadLastClaim(Analysis doc) {
     List<Claim> claims = new ArrayList<>(doc.claims());
     Claim last = claims.remove(claims.size() - 1);
     claims.add(new Claim(last.doc(), last.harm(), last.victims(), new org.tally.model.Count(-1, -1, false, last.count().span()),
         last.countText(), last.perpetrator(), last.claimant(), last.location(), last.when(), last.scope(), last.stance(),
         last.attacks(), last.section(), last.evidence()));
-    return new Ingested(doc.document(), doc.layout(), doc.facts(), claims);
+    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, doc.mainIncident());
   }
 }

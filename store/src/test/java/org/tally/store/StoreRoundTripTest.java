@@ -29,6 +29,8 @@ import org.tally.model.SectionKind;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
 
 class StoreRoundTripTest {
   private static final Instant NOW = Instant.parse("2024-05-06T07:08:09.123456Z");
@@ -50,7 +52,7 @@ class StoreRoundTripTest {
 
   @Test
   void documentWithEveryFieldSetReadsBackEqual() {
-    Ingested full = full();
+    Analysis full = full();
     store.put(full);
     StoredDocument stored = store.document("deir-ez-zor").orElseThrow();
     assertThat(stored).isEqualTo(new StoredDocument("deir-ez-zor", "seeds/deir-ez-zor.txt",
@@ -64,10 +66,42 @@ class StoreRoundTripTest {
   }
 
   @Test
+  void analysisWithEveryFieldSetReadsBackEqualWithoutAnalysingAgain() {
+    store.put(full());
+    List<Analysis> read = new ArrayList<>();
+    store.eachAnalysis(stored -> read.add(stored.analysis(s -> {
+      throw new AssertionError("the main incident of " + s.stored().id() + " was not stored");
+    })));
+    assertThat(read).containsExactly(full());
+  }
+
+  @Test
+  void mainIncidentWithNothingKnownReadsBackAsStoredNotAsMissing() {
+    Analysis full = full();
+    store.put(new Analysis(full.document(), full.layout(), full.facts(), full.claims(), MainIncident.NONE));
+    List<StoredAnalysis> read = new ArrayList<>();
+    store.eachAnalysis(read::add);
+    assertThat(read).singleElement().satisfies(s -> assertThat(s.mainIncident()).contains(MainIncident.NONE));
+  }
+
+  @Test
+  void everyAnalysisReadsBackInIdOrderWithItsOwnClaimsSectionsAndMainIncident() {
+    List<Analysis> docs = SyntheticDocuments.range(0, 12);
+    List<Analysis> shuffled = new ArrayList<>(docs);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(9));
+    store.putAll(shuffled);
+    List<Analysis> read = new ArrayList<>();
+    store.eachAnalysis(stored -> read.add(stored.analysis(s -> {
+      throw new AssertionError("the main incident of " + s.stored().id() + " was not stored");
+    })));
+    assertThat(read).isEqualTo(docs);
+  }
+
+  @Test
   void documentWithNullsReadsBackWithNulls() {
     Document bare = new Document("bare", "-", "Nothing dated here.", Metadata.NONE);
-    Ingested ingested = new Ingested(bare, new Layout(List.of()), new DocumentFacts(null, null, null, null, null),
-        List.of());
+    Analysis ingested = new Analysis(bare, new Layout(List.of()), new DocumentFacts(null, null, null, null, null),
+        List.of(), MainIncident.NONE);
     store.put(ingested);
     StoredDocument stored = store.document("bare").orElseThrow();
     assertThat(stored.document()).isEqualTo(bare);
@@ -79,8 +113,8 @@ class StoreRoundTripTest {
   void claimWithNullsReadsBackWithNulls() {
     Claim sparse = new Claim("sparse", Harm.MISSING, Victims.PEOPLE, new Count(null, 24, false, new Span(0, 5)),
         null, null, null, null, null, Scope.INCIDENT, Stance.ASSERTED, null, ClaimSection.BODY, new Span(0, 20));
-    store.put(new Ingested(new Document("sparse", "-", "Up to 24 are missing.", null), new Layout(List.of()),
-        new DocumentFacts(null, null, null, null, "en"), List.of(sparse)));
+    store.put(new Analysis(new Document("sparse", "-", "Up to 24 are missing.", null), new Layout(List.of()),
+        new DocumentFacts(null, null, null, null, "en"), List.of(sparse), MainIncident.NONE));
     assertThat(store.claims("sparse")).containsExactly(sparse);
   }
 
@@ -102,8 +136,8 @@ class StoreRoundTripTest {
           null, null, null, Scope.values()[i % Scope.values().length], Stance.values()[i % Stance.values().length],
           null, claimSections[i % claimSections.length], new Span(i, i + 1)));
     }
-    store.put(new Ingested(new Document("enums", "-", text.toString(), null), new Layout(sections),
-        new DocumentFacts(null, null, null, null, null), claims));
+    store.put(new Analysis(new Document("enums", "-", text.toString(), null), new Layout(sections),
+        new DocumentFacts(null, null, null, null, null), claims, MainIncident.NONE));
     assertThat(store.claims("enums")).isEqualTo(claims);
     assertThat(store.document("enums").orElseThrow().layout().sections()).isEqualTo(sections);
   }
@@ -120,12 +154,12 @@ class StoreRoundTripTest {
   void documentsCarryTheirOwnSections() {
     store.putAll(SyntheticDocuments.range(0, 6));
     assertThat(store.documents()).extracting(StoredDocument::layout)
-        .isEqualTo(SyntheticDocuments.range(0, 6).stream().map(Ingested::layout).toList());
+        .isEqualTo(SyntheticDocuments.range(0, 6).stream().map(Analysis::layout).toList());
   }
 
   @Test
   void claimsComeOrderedByDocumentThenEvidence() {
-    Ingested reversed = withClaimsReversed(SyntheticDocuments.ingested(4));
+    Analysis reversed = withClaimsReversed(SyntheticDocuments.ingested(4));
     store.putAll(List.of(reversed, SyntheticDocuments.ingested(3)));
     List<Claim> expected = new ArrayList<>(SyntheticDocuments.ingested(3).claims());
     expected.addAll(SyntheticDocuments.ingested(4).claims());
@@ -139,13 +173,13 @@ class StoreRoundTripTest {
     assertThat(store.claims("nope")).isEmpty();
   }
 
-  private static Ingested withClaimsReversed(Ingested doc) {
+  private static Analysis withClaimsReversed(Analysis doc) {
     List<Claim> claims = new ArrayList<>(doc.claims());
     java.util.Collections.reverse(claims);
-    return new Ingested(doc.document(), doc.layout(), doc.facts(), claims);
+    return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, doc.mainIncident());
   }
 
-  private static Ingested full() {
+  private static Analysis full() {
     Document document = new Document("deir-ez-zor", "seeds/deir-ez-zor.txt", TEXT,
         new Metadata("Strike kills 62", "https://example.org/a?id=1", "RT", "2016-09-18T10:00"));
     int dateline = TEXT.indexOf("DEIR");
@@ -166,6 +200,8 @@ class StoreRoundTripTest {
         new Count(101, null, false, new Span(over, over + 8)), "over 100", "us-led-coalition", "syria-mfa",
         new ClaimPlace("DEIR EZ-ZOR", null, null, "SY,IQ", null, null, null, null), new ClaimTime(null, null, "recently", null),
         Scope.AGGREGATE, Stance.ESTIMATED, 37, ClaimSection.BODY, new Span(some, sentenceEnd));
-    return new Ingested(document, layout, facts, List.of(claim, injured));
+    MainIncident main = new MainIncident(claim.location(), LocalDate.of(2016, 9, 17), 62, 62, claim.evidence(),
+        claim.count().span());
+    return new Analysis(document, layout, facts, List.of(claim, injured), main);
   }
 }

@@ -20,6 +20,8 @@ import org.tally.model.SectionKind;
 import org.tally.model.Span;
 import org.tally.model.Stance;
 import org.tally.model.Victims;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
 
 /**
  * Numbered documents that any process can regenerate exactly, so a test can check what another process stored.
@@ -32,15 +34,15 @@ final class SyntheticDocuments {
     return String.format(Locale.ROOT, "doc-%05d", n);
   }
 
-  static List<Ingested> range(int from, int to) {
-    List<Ingested> docs = new ArrayList<>();
+  static List<Analysis> range(int from, int to) {
+    List<Analysis> docs = new ArrayList<>();
     for (int n = from; n < to; n++) {
       docs.add(ingested(n));
     }
     return docs;
   }
 
-  static Ingested ingested(int n) {
+  static Analysis ingested(int n) {
     int claimCount = n % 5;
     int sectionCount = 1 + n % 3;
     StringBuilder text = new StringBuilder();
@@ -64,7 +66,21 @@ final class SyntheticDocuments {
         new Metadata("Report " + n, n % 2 == 0 ? null : "https://example.org/" + n, "Example", null));
     DocumentFacts facts = new DocumentFacts("Report " + n, n % 3 == 0 ? null : "Example",
         LocalDate.of(2018, 1, 1).plusDays(n % 365), null, "en");
-    return new Ingested(document, new Layout(sections), facts, claims);
+    return new Analysis(document, new Layout(sections), facts, claims, mainIncident(n, claims, facts.date()));
+  }
+
+  /** None for every third document; else the first claim's place, time and count, as far as the claim gives them. */
+  private static MainIncident mainIncident(int n, List<Claim> claims, LocalDate date) {
+    if (n % 3 == 2) {
+      return MainIncident.NONE;
+    }
+    if (claims.isEmpty()) {
+      return new MainIncident(n % 2 == 0 ? null : new ClaimPlace(null, "Aleppo", "Aleppo", "SY", null, null,
+          org.tally.model.PlacePrecision.GOVERNORATE, null), date, null, null, null, null);
+    }
+    Claim lead = claims.get(0);
+    return new MainIncident(lead.location(), lead.when() == null ? date : lead.when().start(), lead.count().min(),
+        lead.count().max(), lead.evidence(), lead.count().span());
   }
 
   private static void append(StringBuilder text, List<Section> sections, SectionKind kind, String words) {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tally.analysis.Analyser;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
 import org.tally.event.MainIncidentFinder;
 import org.tally.extract.ClaimExtractor;
-import org.tally.extract.token.DocumentTokens;
 import org.tally.facts.FactFinder;
 import org.tally.model.Document;
 import org.tally.model.Layout;
@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measures articles per second of each stage on one thread.",
         "The inputs are held in memory; the stages are",
-        "clean, facts, extract (claims), resolve (their places and times), and all of them in a row",
-        "with the main incident; 'bare' is a pass that only splits the text into words, the floor."})
+        "clean, facts, extract (claims), resolve (their places and times), and all: the whole analysis of a",
+        "document in a row, main incident included, as ingest runs it; 'bare' is a pass that only splits the text",
+        "into words, the floor any reading pays."})
 public final class BenchCommand implements Callable<Integer> {
   private static final int ROUNDS = 3;
 
@@ -89,18 +90,9 @@ public final class BenchCommand implements Callable<Integer> {
         resolver.resolve(docs.get(i), layouts.get(i), dates.get(i), claims.get(i));
       }
     }));
-    Timing all = measure(() -> {
-      for (Document doc : docs) {
-        Layout layout = cleaner.clean(doc);
-        java.time.LocalDate date = facts.find(doc, layout).date();
-        DocumentTokens tokens = DocumentTokens.of(doc.text());
-        ClaimResolver.Resolved resolved = resolver.resolveWithFocus(tokens, layout, date,
-            extractor.extract(doc, layout, tokens));
-        incidents.find(doc, layout, date, resolved.claims(), resolved.focus());
-      }
-    });
+    Analyser analyser = new Analyser(cleaner, facts, extractor, resolver, incidents);
+    Timing all = measure(() -> docs.forEach(analyser::analyse));
     report(out, "all", docs.size(), all);
-    out.println("(all: clean, facts, extract, resolve and the main incident, over one token stream a document)");
     out.printf(Locale.ROOT, "all stages take %.1f times a bare tokeniser pass (%.1f by CPU time)%n",
         all.wall() / bare.wall(), all.cpu() / bare.cpu());
     return 0;

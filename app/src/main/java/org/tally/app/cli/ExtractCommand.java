@@ -1,10 +1,10 @@
 package org.tally.app.cli;
 
 import java.util.List;
+import org.tally.analysis.Analysis;
 import org.tally.app.export.ClaimRecord;
 import org.tally.app.export.RecordWriter;
 import org.tally.model.Claim;
-import org.tally.store.Ingested;
 import picocli.CommandLine.Command;
 
 /** {@code tally extract}: one record per casualty claim (claims.md section 2). */
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were printed"})
 public final class ExtractCommand extends ListingCommand {
   @Override
-  void write(Ingested doc, RecordWriter out) {
+  void write(Analysis doc, RecordWriter out) {
     for (Claim claim : doc.claims()) {
       out.write(ClaimRecord.of(claim, doc.document().text()));
     }

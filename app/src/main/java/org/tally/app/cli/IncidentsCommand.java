@@ -1,20 +1,19 @@
 package org.tally.app.cli;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.RecordWriter;
-import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
-import org.tally.link.ClaimRef;
+import org.tally.app.run.Ingestion;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
-import org.tally.model.Claim;
-import org.tally.store.Ingested;
 import org.tally.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,9 @@ import picocli.CommandLine.Spec;
         "Fields (jsonl): id, kind (incident|series), harm, victims, scope, when {start, end},",
         "location {name, admin1, country}, perpetrator, claimant (series), low, best, high, conservative,",
         "contradiction, contradiction_size, outlets, claims [{doc, outlet, claimant, min, max, quote, ...}].",
-        "With --db, claims stored since the last run are linked first (only the incidents near them change)."},
+        "With --db, claims stored since the last run are linked first (only the incidents near them change; when",
+        "most claims are new, all are linked again, block by block). INPUTs are analysed into a temporary database",
+        "and linked there the same way."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage error", "2:some inputs failed; the others were linked"})
 public final class IncidentsCommand implements Callable<Integer> {
@@ -38,55 +39,57 @@ public final class IncidentsCommand implements Callable<Integer> {
 
   @Mixin ListingOptions listing;
 
-  /** Linked incidents and how many inputs failed on the way. */
-  record Linked(List<Incident> incidents, int problems) {}
-
   @Override
   public Integer call() {
-    Linked linked = link(spec, input, listing);
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
         "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
         "claims"))) {
-      for (Incident incident : linked.incidents()) {
-        out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
-      }
+      int problems = eachIncident(spec, input, listing,
+          incident -> out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident)
+              : IncidentRecord.flat(incident)));
+      return problems > 0 ? 2 : 0;
     }
-    return linked.problems() > 0 ? 2 : 0;
   }
 
-  /** Analyses the inputs and links their claims in memory; with none, links and reads the database. */
-  static Linked link(CommandSpec spec, InputOptions input, ListingOptions listing) {
+  /**
+   * Hands over every incident and series, incidents first, each by time and id, and returns how many inputs failed.
+   * With no inputs, links what the database holds that is not linked yet and reads its incidents one at a time. With
+   * inputs, analyses them into a temporary database and does the same there, so that memory holds neither every
+   * claim nor every incident; a document id given twice counts once, the last, as in ingest.
+   */
+  static int eachIncident(CommandSpec spec, InputOptions input, ListingOptions listing, Consumer<Incident> each) {
     IncidentLinker linker = IncidentLinker.from(input.lexicons());
     if (input.inputs.isEmpty()) {
-      String location = listing.database(spec);
-      try (Store store = Store.open(location)) {
+      try (Store store = Store.open(listing.database(spec))) {
         store.linkNew(linker);
-        return new Linked(store.incidents(), 0);
+        store.eachIncident(each);
+      }
+      return 0;
+    }
+    Path scratch = scratchDatabase();
+    try (Store store = Store.open(scratch.toString())) {
+      Batch batch = new Batch(input.inputs, input.readOptions(), System.in, spec.commandLine().getErr());
+      new Ingestion(input.analyser(), store, batch, false).run();
+      store.linkNew(linker);
+      store.eachIncident(each);
+      return batch.problemCount();
+    } finally {
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        try {
+          Files.deleteIfExists(Path.of(scratch + suffix));
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("tally: could not remove the temporary database " + scratch + suffix);
+        }
       }
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = input.pipeline();
-    Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
-    List<ClaimRef> refs = new ArrayList<>();
-    batch.run(doc -> {
-      try {
-        refs.addAll(refs(pipeline.analyse(doc)));
-      } catch (RuntimeException e) {
-        batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
-      }
-    });
-    return new Linked(linker.link(refs), batch.problemCount());
   }
 
-  /** A document's claims with its outlet, date and evidence sentences; ordinals as the store would key them. */
-  static List<ClaimRef> refs(Ingested doc) {
-    String outlet = doc.facts().outlet() != null ? doc.facts().outlet() : doc.document().metadata().outlet();
-    List<ClaimRef> refs = new ArrayList<>();
-    for (int i = 0; i < doc.claims().size(); i++) {
-      Claim claim = doc.claims().get(i);
-      refs.add(new ClaimRef(doc.document().id(), i, outlet, doc.facts().date(), claim,
-          claim.evidence().text(doc.document().text())));
+  private static Path scratchDatabase() {
+    try {
+      return Files.createTempFile("tally-incidents-", ".db");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary database to link the inputs in ("
+          + System.getProperty("java.io.tmpdir") + "): " + e.getMessage(), e);
     }
-    return refs;
   }
 }

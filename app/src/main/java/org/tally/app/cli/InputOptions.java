@@ -2,7 +2,9 @@ package org.tally.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tally.analysis.Analyser;
 import org.tally.app.read.ReadOptions;
+import org.tally.analysis.Analyser;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import picocli.CommandLine.Option;
@@ -65,8 +67,8 @@ final class InputOptions {
   }
 
   /** The analysis chain over {@link #lexicons()}. */
-  org.tally.app.run.Pipeline pipeline() {
-    return org.tally.app.run.Pipeline.from(lexicons());
+  Analyser analyser() {
+    return Analyser.from(lexicons());
   }
 
   ReadOptions readOptions() {

@@ -2,14 +2,13 @@ package org.tally.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
-import org.tally.app.export.Format;
+import org.tally.analysis.Analyser;
+import org.tally.analysis.Analysis;
 import org.tally.app.export.RecordWriter;
 import org.tally.app.read.ReadProblem;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
-import org.tally.store.Ingested;
-import org.tally.store.StoredDocument;
+import org.tally.event.MainIncident;
+import org.tally.store.StoredAnalysis;
 import org.tally.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +25,7 @@ abstract class ListingCommand implements Callable<Integer> {
   @Mixin ListingOptions listing;
 
   /** The record(s) one analysed document gives. */
-  abstract void write(Ingested doc, RecordWriter out);
+  abstract void write(Analysis doc, RecordWriter out);
 
   abstract java.util.List<String> tableColumns();
 
@@ -39,11 +38,11 @@ abstract class ListingCommand implements Callable<Integer> {
       if (stored != null) {
         return fromStore(stored, out);
       }
-      Pipeline pipeline = input.pipeline();
+      Analyser analyser = input.analyser();
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
       batch.run(doc -> {
         try {
-          write(pipeline.analyse(doc), out);
+          write(analyser.analyse(doc), out);
         } catch (RuntimeException e) {
           batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
         }
@@ -52,12 +51,23 @@ abstract class ListingCommand implements Callable<Integer> {
     }
   }
 
+  /** Writes what the database holds, one document at a time, from its rows: nothing is analysed again. */
   private int fromStore(String location, RecordWriter out) {
     try (Store store = Store.open(location)) {
-      for (StoredDocument stored : store.documents()) {
-        write(new Ingested(stored.document(), stored.layout(), stored.facts(), store.claims(stored.id())), out);
-      }
+      store.eachAnalysis(stored -> write(stored.analysis(this::unkeptMainIncident), out));
     }
+    afterStore(location);
     return 0;
   }
+
+  /**
+   * The main incident of a document stored before Tally kept main incidents. Only {@code docs} prints it; the other
+   * listings need none.
+   */
+  MainIncident unkeptMainIncident(StoredAnalysis stored) {
+    return MainIncident.NONE;
+  }
+
+  /** Called once the database has been listed: for a closing note. */
+  void afterStore(String location) {}
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.tally.app.export.Format;
 import org.tally.app.export.OutletRecord;
 import org.tally.app.export.RecordWriter;
-import org.tally.link.OutletProfile;
 import org.tally.link.OutletProfiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,12 +28,12 @@ public final class OutletsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IncidentsCommand.Linked linked = IncidentsCommand.link(spec, input, listing);
-    List<OutletProfile> profiles = OutletProfiler.from(input.lexicons()).profile(linked.incidents());
+    OutletProfiler.Profiles profiles = OutletProfiler.from(input.lexicons()).profiles();
+    int problems = IncidentsCommand.eachIncident(spec, input, listing, profiles);
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(),
         List.of("outlet", "claims", "attributed_share", "shared", "above", "within", "below"))) {
-      profiles.forEach(p -> out.write(OutletRecord.of(p)));
+      profiles.result().forEach(p -> out.write(OutletRecord.of(p)));
     }
-    return linked.problems() > 0 ? 2 : 0;
+    return problems > 0 ? 2 : 0;
   }
 }

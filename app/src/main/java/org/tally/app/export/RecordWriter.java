@@ -1,30 +1,43 @@
 package org.tally.app.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes field maps as JSON lines (streamed), CSV or a table (both buffered, since their columns
- * and widths depend on every row).
+ * Writes field maps as JSON lines, CSV or a table. JSON lines go out as they come. A table's widths and CSV's columns
+ * depend on every row, so those wait for the last: a table keeps only the cells it shows, and CSV parks its rows in a
+ * temporary file, so that neither holds the records themselves.
  */
 public final class RecordWriter implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+  private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {};
   private static final int TABLE_CELL = 60;
 
   private final Format format;
   private final PrintWriter out;
   private final List<String> tableColumns;
-  private final List<Map<String, Object>> buffered = new ArrayList<>();
+  private final List<String[]> cells = new ArrayList<>();
+  private final Set<String> csvColumns = new LinkedHashSet<>();
+  private Path csvRows;
+  private BufferedWriter csvParked;
 
   /** {@code tableColumns}: the flattened columns a table shows; CSV shows them all. */
   public RecordWriter(Format format, PrintWriter out, List<String> tableColumns) {
@@ -35,13 +48,16 @@ public final class RecordWriter implements AutoCloseable {
 
   public void write(Map<String, Object> record) {
     if (format == Format.jsonl) {
-      try {
-        out.println(JSON.writeValueAsString(record));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write JSON for " + record.get("doc"), e);
+      out.println(json(record));
+    } else if (format == Format.table) {
+      Map<String, Object> row = flatten(record);
+      String[] shown = new String[tableColumns.size()];
+      for (int i = 0; i < shown.length; i++) {
+        shown[i] = cell(row.get(tableColumns.get(i)));
       }
+      cells.add(shown);
     } else {
-      buffered.add(flatten(record));
+      park(flatten(record));
     }
   }
 
@@ -55,19 +71,48 @@ public final class RecordWriter implements AutoCloseable {
     out.flush();
   }
 
-  private void writeCsv() {
-    List<String> columns = new ArrayList<>();
-    for (Map<String, Object> row : buffered) {
-      row.keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
-    }
+  private static String json(Map<String, Object> record) {
     try {
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
-      for (Map<String, Object> row : buffered) {
-        List<Object> values = new ArrayList<>();
-        for (String column : columns) {
-          values.add(row.get(column));
+      return JSON.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON for " + record.get("doc"), e);
+    }
+  }
+
+  /** Keeps a CSV row in the temporary file, one JSON line each, noting its columns. */
+  private void park(Map<String, Object> row) {
+    csvColumns.addAll(row.keySet());
+    try {
+      if (csvParked == null) {
+        csvRows = Files.createTempFile("tally-csv-", ".jsonl");
+        csvRows.toFile().deleteOnExit();
+        csvParked = Files.newBufferedWriter(csvRows, StandardCharsets.UTF_8);
+      }
+      csvParked.write(json(row));
+      csvParked.newLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep CSV rows in a temporary file: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeCsv() {
+    try {
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(csvColumns.toArray(String[]::new))
+          .get());
+      if (csvParked != null) {
+        csvParked.close();
+        try (BufferedReader rows = Files.newBufferedReader(csvRows, StandardCharsets.UTF_8)) {
+          for (String line = rows.readLine(); line != null; line = rows.readLine()) {
+            Map<String, Object> row = JSON.readValue(line, ROW);
+            List<Object> values = new ArrayList<>();
+            for (String column : csvColumns) {
+              values.add(row.get(column));
+            }
+            printer.printRecord(values);
+          }
+        } finally {
+          Files.deleteIfExists(csvRows);
         }
-        printer.printRecord(values);
       }
       printer.flush();
     } catch (IOException e) {
@@ -79,8 +124,8 @@ public final class RecordWriter implements AutoCloseable {
     int[] widths = new int[tableColumns.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = tableColumns.get(i).length();
-      for (Map<String, Object> row : buffered) {
-        widths[i] = Math.max(widths[i], cell(row.get(tableColumns.get(i))).length());
+      for (String[] row : cells) {
+        widths[i] = Math.max(widths[i], row[i].length());
       }
     }
     StringBuilder header = new StringBuilder();
@@ -88,10 +133,10 @@ public final class RecordWriter implements AutoCloseable {
       header.append(pad(tableColumns.get(i), widths[i]));
     }
     out.println(header.toString().stripTrailing());
-    for (Map<String, Object> row : buffered) {
+    for (String[] row : cells) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < widths.length; i++) {
-        line.append(pad(cell(row.get(tableColumns.get(i))), widths[i]));
+        line.append(pad(row[i], widths[i]));
       }
       out.println(line.toString().stripTrailing());
     }

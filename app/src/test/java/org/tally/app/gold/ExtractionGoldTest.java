@@ -7,7 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tally.app.run.Pipeline;
+import org.tally.analysis.Analyser;
 
 /**
  * Issue 9, the dev gold in the build: what {@code tally extract} finds in each gold set's articles, scored as
@@ -16,11 +16,11 @@ import org.tally.app.run.Pipeline;
  * failure message.
  */
 class ExtractionGoldTest {
-  private static Pipeline pipeline;
+  private static Analyser pipeline;
 
-  private static synchronized Pipeline pipeline() {
+  private static synchronized Analyser pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.from(org.tally.lexicon.Lexicons.bundled());
+      pipeline = Analyser.from(org.tally.lexicon.Lexicons.bundled());
     }
     return pipeline;
   }
@@ -29,7 +29,7 @@ class ExtractionGoldTest {
   @EnumSource(GoldSet.class)
   void extractionStaysAboveItsFloors(GoldSet gold) {
     List<Floor> floors = Floor.bundled().stream().filter(f -> f.gold() == gold).toList();
-    Pipeline analysis = pipeline();
+    Analyser analysis = pipeline();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long cpu = threads.getCurrentThreadCpuTime();

@@ -17,14 +17,14 @@ import java.util.Set;
 import org.tally.app.export.ClaimRecord;
 import org.tally.app.read.ReadOptions;
 import org.tally.app.run.Batch;
-import org.tally.app.run.Pipeline;
+import org.tally.analysis.Analyser;
 import org.tally.model.Claim;
-import org.tally.store.Ingested;
+import org.tally.analysis.Analysis;
 
 /**
  * A gold file and the articles it annotates, both inside the repository (paths from the app module, where Maven runs
  * its tests). Predictions are made as {@code tally extract INPUT --format jsonl} makes them: the same reading (a
- * {@link Batch} with the default read options), the same {@link Pipeline}, the same {@link ClaimRecord}s.
+ * {@link Batch} with the default read options), the same {@link Analyser}, the same {@link ClaimRecord}s.
  */
 enum GoldSet {
   /** 40 random FA-KES dev articles, 150 required claims (core/src/test/resources/org/tally/extract/gold/README.md). */
@@ -85,7 +85,7 @@ enum GoldSet {
    * gold document is analysed, as the CLI does: FA-KES has 1926479289 twice, so its claims come twice, as they do in
    * the CLI's output that score.py reads.
    */
-  List<JsonNode> predictions(Pipeline pipeline, Set<String> docs) {
+  List<JsonNode> predictions(Analyser pipeline, Set<String> docs) {
     StringWriter problems = new StringWriter();
     Batch batch = new Batch(List.of(input), ReadOptions.defaults(),
         new ByteArrayInputStream(new byte[0]), new PrintWriter(problems, true));
@@ -94,7 +94,7 @@ enum GoldSet {
     batch.run(doc -> {
       if (docs.contains(doc.id())) {
         read.add(doc.id());
-        Ingested analysed = pipeline.analyse(doc);
+        Analysis analysed = pipeline.analyse(doc);
         for (Claim claim : analysed.claims()) {
           claims.add(JSON.valueToTree(ClaimRecord.of(claim, doc.text())));
         }
@@ -118,7 +118,7 @@ enum GoldSet {
     return docs;
   }
 
-  ClaimScore score(Pipeline pipeline) {
+  ClaimScore score(Analyser pipeline) {
     List<JsonNode> goldLines = goldLines();
     return ClaimScorer.score(goldLines, predictions(pipeline, docs(goldLines)));
   }

@@ -1,7 +1,10 @@
-package org.tally.store;
+package org.tally.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tally.event.MainIncident;
+import org.tally.link.ClaimRef;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.DocumentFacts;
@@ -10,14 +13,21 @@ import org.tally.model.Section;
 import org.tally.model.Span;
 
 /**
- * Everything the pipeline learned about one document, written to the store as one unit.
+ * Everything the analysis learned about one document: what the CLI prints, the store keeps and linking reads.
  * Rejects claims of another document and offsets past the end of the text, which would point nowhere once stored.
+ *
+ * @param layout the document's sections
+ * @param facts title, outlet, publication date and language
+ * @param claims the resolved casualty claims, in the extractor's order (a claim's position is its ordinal in the store)
+ * @param mainIncident the event the article is about; {@link MainIncident#NONE} when nothing is known of it
  */
-public record Ingested(Document document, Layout layout, DocumentFacts facts, List<Claim> claims) {
-  public Ingested {
+public record Analysis(Document document, Layout layout, DocumentFacts facts, List<Claim> claims,
+    MainIncident mainIncident) {
+  public Analysis {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(layout, "layout of " + document.id());
     Objects.requireNonNull(facts, "facts of " + document.id());
+    Objects.requireNonNull(mainIncident, "main incident of " + document.id());
     claims = List.copyOf(Objects.requireNonNull(claims, "claims of " + document.id()));
     int length = document.text().length();
     for (Section section : layout.sections()) {
@@ -35,6 +45,25 @@ public record Ingested(Document document, Layout layout, DocumentFacts facts, Li
       requireInText(claim.evidence(), length, document.id(), "evidence of claim " + i);
       requireInText(claim.count().span(), length, document.id(), "count of claim " + i);
     }
+    if (mainIncident.evidence() != null) {
+      requireInText(mainIncident.evidence(), length, document.id(), "evidence of the main incident");
+    }
+  }
+
+  /** The outlet that published it: the one read from the text, else the one its source names; null when neither. */
+  public String outlet() {
+    return facts.outlet() != null ? facts.outlet() : document.metadata().outlet();
+  }
+
+  /** The claims as linking takes them: with outlet, date and evidence sentence, numbered as the store keys them. */
+  public List<ClaimRef> claimRefs() {
+    String outlet = outlet();
+    List<ClaimRef> refs = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      refs.add(new ClaimRef(document.id(), i, outlet, facts.date(), claim, claim.evidence().text(document.text())));
+    }
+    return refs;
   }
 
   private static void requireInText(Span span, int length, String docId, String what) {

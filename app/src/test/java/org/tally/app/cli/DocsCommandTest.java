@@ -1,0 +1,65 @@
+package org.tally.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tally docs --db} prints from stored rows what {@code tally docs INPUT} prints from the files. */
+class DocsCommandTest {
+  private static final Path SEEDS = Path.of("../corpus/seeds");
+
+  @TempDir Path dir;
+
+  private String ingestedSeeds() {
+    String db = dir.resolve("tally.db").toString();
+    assertThat(CliRun.of("ingest", "--quiet", "--db", db, SEEDS.toString()).status()).isZero();
+    return db;
+  }
+
+  /** Takes schema version 5 back out, leaving the rows a Tally of schema 4 wrote: no main incidents. */
+  private static void asSchemaFour(String db) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      s.execute("DROP TABLE main_incidents");
+      s.execute("DELETE FROM tally_schema_history WHERE version = '5'");
+    }
+  }
+
+  @Test
+  void storedDocsPrintAsTheFilesDoInEveryFormat() {
+    String db = ingestedSeeds();
+    for (String format : new String[] {"jsonl", "csv", "table"}) {
+      CliRun stored = CliRun.of("docs", "--db", db, "--format", format);
+      assertThat(stored.status()).isZero();
+      assertThat(stored.err()).isEmpty();
+      assertThat(stored.out()).contains("001_4565c09814c26c97")
+          .isEqualTo(CliRun.of("docs", SEEDS.toString(), "--format", format).out());
+    }
+  }
+
+  @Test
+  void databaseOfAnOlderTallyListsTheSameDocsAndSaysHowToStoreTheirMainIncidents() throws SQLException {
+    String db = ingestedSeeds();
+    asSchemaFour(db);
+    CliRun old = CliRun.of("docs", "--db", db, "--format", "jsonl");
+    assertThat(old.status()).isZero();
+    assertThat(old.out()).contains("\"event_killed\":{\"min\":18")
+        .isEqualTo(CliRun.of("docs", SEEDS.toString(), "--format", "jsonl").out());
+    assertThat(old.err()).contains("5 of 5 documents").contains("tally ingest --refresh --db " + db);
+  }
+
+  @Test
+  void refreshingAnOlderDatabaseStoresTheMainIncidentsAndTheNoteGoes() throws SQLException {
+    String db = ingestedSeeds();
+    asSchemaFour(db);
+    assertThat(CliRun.of("ingest", "--quiet", "--refresh", "--db", db, SEEDS.toString()).status()).isZero();
+    CliRun refreshed = CliRun.of("docs", "--db", db, "--format", "jsonl");
+    assertThat(refreshed.err()).isEmpty();
+    assertThat(refreshed.out()).isEqualTo(CliRun.of("docs", SEEDS.toString(), "--format", "jsonl").out());
+  }
+}
