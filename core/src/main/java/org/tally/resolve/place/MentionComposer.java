@@ -12,8 +12,14 @@ import org.tally.model.Span;
  * "northern Aleppo", "eastern Syria" and "Syria's north" (regions).
  */
 final class MentionComposer {
-  /** The mention and the tokens {@code [from, to)} it took. */
-  record Composed(PlaceMention mention, int from, int to) {}
+  /**
+   * The words around a name read into a mention's shape, before an entry is chosen: all but the choice is the same
+   * whatever the document's focus, so a stretch is composed once and placed under each focus asked for.
+   *
+   * @param span the mention's words; tokens {@code [from, to)} of the stretch
+   */
+  record Composed(Span span, int from, int to, NameMatch match, CueRole shape, String shapeWords, String direction,
+      boolean near) {}
 
   private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT,
       CueRole.SITE);
@@ -34,7 +40,7 @@ final class MentionComposer {
   }
 
   /** @param floor the first token this mention may take: earlier ones belong to the mention before */
-  Composed compose(PlaceTokens tokens, NameMatch match, PlaceContext context, int floor) {
+  Composed compose(PlaceTokens tokens, NameMatch match, int floor) {
     int start = match.from();
     int end = match.to();
     CueRole shape = null;
@@ -84,19 +90,24 @@ final class MentionComposer {
       }
     }
 
+    return new Composed(tokens.span(start, end), start, end, match, shape, shapeWords, direction, near);
+  }
+
+  /** The mention a composed name makes in a document focused on {@code context}'s country. */
+  PlaceMention place(Composed composed, PlaceContext context) {
+    CueRole shape = composed.shape();
     Set<PlaceKind> wanted = shape == CueRole.GOVERNORATE ? EnumSet.of(PlaceKind.ADMIN1)
         : shape == CueRole.POINT ? POINTS : EnumSet.noneOf(PlaceKind.class);
-    GazetteerEntry entry = ranker.best(match.entries(), context, wanted);
-    Place place = shaped(entry, shape, shapeWords);
-    if (direction != null) {
-      place = new Place(direction + " " + place.name(), place.admin1(), place.country(), null, null,
+    GazetteerEntry entry = ranker.best(composed.match().entries(), context, wanted);
+    Place place = shaped(entry, shape, composed.shapeWords());
+    if (composed.direction() != null) {
+      place = new Place(composed.direction() + " " + place.name(), place.admin1(), place.country(), null, null,
           PlacePrecision.REGION);
-    } else if (near && place.precision() == PlacePrecision.POINT) {
+    } else if (composed.near() && place.precision() == PlacePrecision.POINT) {
       place = new Place(place.name(), place.admin1(), place.country(), place.lat(), place.lon(),
           PlacePrecision.NEAR_POINT);
     }
-    Span span = tokens.span(start, end);
-    return new Composed(new PlaceMention(span, place), start, end);
+    return new PlaceMention(composed.span(), place);
   }
 
   /** "near Manbij", "near the Deir ez-Zor airport". */

@@ -26,8 +26,19 @@ final class PlaceFinder {
 
   List<PlaceMention> find(PlaceReading doc, Span range, PlaceContext context) {
     PlaceTokens tokens = new PlaceTokens(doc, range);
-    boolean titleCase = titleCase(tokens);
     List<PlaceMention> out = new ArrayList<>();
+    for (MentionComposer.Composed composed : doc.composed(range, () -> compose(tokens))) {
+      out.add(composer.place(composed, context));
+    }
+    addCountryParts(tokens, context, out);
+    out.sort(Comparator.comparingInt(m -> m.span().start()));
+    return CountryLists.merge(doc.text(), out, context, gazetteer);
+  }
+
+  /** The names of a stretch read into mentions' shapes, left to right, the longest name first: no focus needed. */
+  private List<MentionComposer.Composed> compose(PlaceTokens tokens) {
+    boolean titleCase = titleCase(tokens);
+    List<MentionComposer.Composed> out = new ArrayList<>();
     int floor = 0;
     int i = 0;
     while (i < tokens.size()) {
@@ -44,14 +55,12 @@ final class PlaceFinder {
         i++;
         continue;
       }
-      MentionComposer.Composed composed = composer.compose(tokens, accepted, context, floor);
-      out.add(composed.mention());
+      MentionComposer.Composed composed = composer.compose(tokens, accepted, floor);
+      out.add(composed);
       floor = composed.to();
       i = composed.to();
     }
-    addCountryParts(tokens, context, out);
-    out.sort(Comparator.comparingInt(m -> m.span().start()));
-    return CountryLists.merge(doc.text(), out, context, gazetteer);
+    return out;
   }
 
   /** "the eastern part of the country", "the north of the country", "the country's north": the context country. */

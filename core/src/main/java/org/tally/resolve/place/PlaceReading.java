@@ -3,6 +3,7 @@ package org.tally.resolve.place;
 import java.util.List;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.Token;
+import org.tally.model.Span;
 
 /**
  * What the gazetteer makes of one document's tokens, worked out once per token and shared by every stretch of the
@@ -15,6 +16,7 @@ public final class PlaceReading {
   private final String[] pieces;
   /** The names starting at each token, to the document's end, longest first; null until looked up. */
   private final List<NameMatch>[] names;
+  private final java.util.Map<Span, List<MentionComposer.Composed>> composedByRange = new java.util.HashMap<>();
   private int lookups;
 
   @SuppressWarnings("unchecked")
@@ -53,6 +55,11 @@ public final class PlaceReading {
       names[i] = found;
     }
     return found;
+  }
+
+  /** The names of a stretch, composed once whatever focus they are then placed under. */
+  List<MentionComposer.Composed> composed(Span range, java.util.function.Supplier<List<MentionComposer.Composed>> compose) {
+    return composedByRange.computeIfAbsent(range, r -> compose.get());
   }
 
   /** How many tokens the gazetteer has been asked about: each at most once per document. */
