@@ -84,9 +84,14 @@ public final class IncidentsCommand implements Callable<Integer> {
     }
   }
 
+  /** A temporary database file; removed at exit too, should the run be interrupted (Ctrl-C). */
   private static Path scratchDatabase() {
     try {
-      return Files.createTempFile("tally-incidents-", ".db");
+      Path scratch = Files.createTempFile("tally-incidents-", ".db");
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        new java.io.File(scratch + suffix).deleteOnExit();
+      }
+      return scratch;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary database to link the inputs in ("
           + System.getProperty("java.io.tmpdir") + "): " + e.getMessage(), e);
