@@ -1,6 +1,9 @@
 package org.tally.resolve.place;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.Token;
 import org.tally.model.Span;
@@ -8,7 +11,8 @@ import org.tally.model.Span;
 /**
  * What the gazetteer makes of one document's tokens, worked out once per token and shared by every stretch of the
  * document that place finding reads (its sections, its sentences, the words after a name): each token's name-key
- * pieces and the names that start at it. Confined to the thread analysing the document.
+ * pieces, the names that start at it, and each stretch's names composed. Confined to the thread analysing the
+ * document.
  */
 public final class PlaceReading {
   private final DocumentTokens tokens;
@@ -16,7 +20,7 @@ public final class PlaceReading {
   private final String[] pieces;
   /** The names starting at each token, to the document's end, longest first; null until looked up. */
   private final List<NameMatch>[] names;
-  private final java.util.Map<Span, List<MentionComposer.Composed>> composedByRange = new java.util.HashMap<>();
+  private final Map<Span, List<MentionComposer.Composed>> composedByRange = new HashMap<>();
   private int lookups;
 
   @SuppressWarnings("unchecked")
@@ -58,7 +62,7 @@ public final class PlaceReading {
   }
 
   /** The names of a stretch, composed once whatever focus they are then placed under. */
-  List<MentionComposer.Composed> composed(Span range, java.util.function.Supplier<List<MentionComposer.Composed>> compose) {
+  List<MentionComposer.Composed> composed(Span range, Supplier<List<MentionComposer.Composed>> compose) {
     return composedByRange.computeIfAbsent(range, r -> compose.get());
   }
 
