@@ -133,8 +133,23 @@ public final class SentenceSplitter {
       if (at <= start + LONGEST_SENTENCE / 2) {
         at = cut;
       }
-      add(sentences, text, start, at + (text.charAt(at) == ',' ? 1 : 0));
+      // the piece keeps its comma unless that would make it one character too long (a comma right at the cut)
+      boolean comma = text.charAt(at) == ',' && at + 1 - start <= LONGEST_SENTENCE;
+      addTrimmed(sentences, text, start, comma ? at + 1 : at);
       start = at + 1;
+    }
+    if (start < end) {
+      sentences.add(new Span(start, end));
+    }
+  }
+
+  /** Adds {@code [start, end)} less the spaces around it, when anything is left. */
+  private static void addTrimmed(List<Span> sentences, String text, int start, int end) {
+    while (start < end && LineText.isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && LineText.isSpace(text.charAt(end - 1))) {
+      end--;
     }
     if (start < end) {
       sentences.add(new Span(start, end));

@@ -102,4 +102,20 @@ class SentenceSplitterTest {
         .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.LONGEST_SENTENCE))
         .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.text(text)).startsWith("word").endsWith("word"));
   }
+
+  @Test
+  void aRunOnSentenceWithACommaRightAtTheCutIsCutOnce() {
+    // a list of names with no full stop: the comma falls exactly where a too-long sentence is cut
+    StringBuilder names = new StringBuilder();
+    while (names.length() < SentenceSplitter.LONGEST_SENTENCE) {
+      names.append('x');
+    }
+    names.append(", and the rest, ").append("y".repeat(300));
+    String text = names.toString();
+    List<Span> sentences = SPLITTER.split(text, new Span(0, text.length()));
+    assertThat(sentences).hasSize(2);
+    assertThat(sentences).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSplitter.LONGEST_SENTENCE));
+    assertThat(sentences.get(0).text(text)).doesNotContain(",");
+    assertThat(sentences.get(1).text(text).strip()).startsWith("and the rest");
+  }
 }
