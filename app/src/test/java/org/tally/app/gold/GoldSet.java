@@ -31,7 +31,7 @@ enum GoldSet {
   FAKES_DEV_40("fakes-dev-40", "../core/src/test/resources/org/tally/extract/gold/fakes-dev-40.jsonl",
       "../corpus/fakes-dev.csv"),
   /** The five seed articles the project started from, 21 claims (a copy of shared/gold/seeds.jsonl). */
-  SEEDS("seeds", "../core/src/test/resources/org/tally/extract/gold/seeds.jsonl", "../corpus/seeds");
+  SEEDS("seeds", "../core/src/test/resources/org/tally/extract/seeds/claims.jsonl", "../corpus/seeds");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
