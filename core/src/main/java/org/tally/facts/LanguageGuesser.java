@@ -1,8 +1,11 @@
 package org.tally.facts;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,7 @@ final class LanguageGuesser {
   /** The winner needs this many times the runner-up's hits. */
   private static final double MARGIN = 1.5;
 
-  private final java.util.List<String> languages = new java.util.ArrayList<>();
+  private final List<String> languages = new ArrayList<>();
   /** Each function word and the languages (their indices) it belongs to: one lookup a word. */
   private final Map<String, int[]> words = new HashMap<>();
 
@@ -27,14 +30,14 @@ final class LanguageGuesser {
     Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
     for (RuleRow row : stopwords.rows()) {
       byLanguage.computeIfAbsent(row.get("language"), l -> new HashSet<>())
-          .addAll(java.util.List.of(row.get("words").split(" +")));
+          .addAll(List.of(row.get("words").split(" +")));
     }
     byLanguage.forEach((language, list) -> {
       int index = languages.size();
       languages.add(language);
       for (String word : list) {
         int[] old = words.getOrDefault(word, new int[0]);
-        int[] now = java.util.Arrays.copyOf(old, old.length + 1);
+        int[] now = Arrays.copyOf(old, old.length + 1);
         now[old.length] = index;
         words.put(word, now);
       }
@@ -61,6 +64,7 @@ final class LanguageGuesser {
         i += Character.charCount(sample.codePointAt(i));
       }
     }
+    // the languages hit, in a hash map's order as before: a tie goes to whichever the map gives first
     Map<String, Integer> hits = new HashMap<>();
     for (int k = 0; k < counts.length; k++) {
       if (counts[k] > 0) {

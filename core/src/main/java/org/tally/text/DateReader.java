@@ -63,21 +63,20 @@ public final class DateReader {
     String zone = "(?:" + alternation(words(timezoneCues, "cue")) + ")(?!\\p{L})";
     String start = "(?<![\\p{L}\\d])" + cue + weekday;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    // the shapes read a case-folded copy of the text: matching without case flags is many times faster
-    int folded = 0;
+    // the shapes read a case-folded copy of the text (see find): matching without case flags is many times faster
     shapes = List.of(
         new Shape(Form.ISO, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)", folded)),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)")),
         new Shape(Form.NUMERIC, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR, folded)),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR)),
         new Shape(Form.OFFSET_DAY_MONTH_YEAR, Pattern.compile(
-            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR, folded)),
+            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR)),
         new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(
-            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, folded)),
+            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR)),
         new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(
-            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR, folded)),
-        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])", folded)),
-        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month, folded)));
+            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR)),
+        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])")),
+        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month)));
     timeAfter = Pattern.compile("\\G\\s*(?:"
         + "\\(\\s*updated[^)\\n]{0,40}\\)"
         + "|at\\s+\\d{3,4}(?!\\d)"
@@ -134,7 +133,7 @@ public final class DateReader {
   /** Where a month's name is written in the window, in any case, with no letter right after it. */
   private List<Span> monthNames(String text, Span window) {
     List<Span> found = new ArrayList<>();
-    for (int i = window.start(); i + 3 <= window.end(); i++) {
+    for (int i = window.start(); i < window.end(); i++) {
       char first = fold(text.charAt(i));
       // a name may follow a letter: a publication cue runs into it in "PublishedAugust 15"
       if (first >= 128 || monthsByInitial[first] == null) {

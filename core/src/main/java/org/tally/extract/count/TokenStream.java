@@ -2,6 +2,7 @@ package org.tally.extract.count;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.tally.extract.token.DocumentTokens;
 
 /**
  * One pass over a stretch of text into words, numbers, dashes and other marks, kept in parallel arrays so the
@@ -151,8 +152,8 @@ final class TokenStream {
    */
   TokenStream window(int from, int to) {
     int last = offset + size;
-    int first = firstIndex(start, offset, last, from);
-    int stop = Math.max(first, firstIndex(end, first, last, to + 1));
+    int first = DocumentTokens.firstAtLeast(start, offset, last, from);
+    int stop = Math.max(first, DocumentTokens.firstAtLeast(end, first, last, to + 1));
     TokenStream window = new TokenStream(text);
     window.start = start;
     window.end = end;
@@ -163,19 +164,6 @@ final class TokenStream {
     window.offset = first;
     window.size = stop - first;
     return window;
-  }
-
-  /** The first index in {@code [lo, hi)} whose offset is at least {@code at}; offsets rise. */
-  private static int firstIndex(int[] offsets, int lo, int hi, int at) {
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (offsets[mid] < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   int size() {

@@ -1,5 +1,6 @@
 package org.tally.extract.token;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tally.model.Span;
 
@@ -42,32 +43,21 @@ public final class DocumentTokens {
 
   /** The index of the first token that starts at or after {@code offset}. */
   public int firstFrom(int offset) {
-    int lo = 0;
-    int hi = starts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstAtLeast(starts, 0, starts.length, offset);
   }
 
   /** The index after the last token that ends at or before {@code offset}, at or after {@code from}. */
   public int endBy(int from, int offset) {
-    int lo = from;
-    int hi = ends.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstAtLeast(ends, from, ends.length, offset + 1);
+  }
+
+  /**
+   * The first index in {@code [from, to)} of rising {@code offsets} that holds {@code at} or more: tokens neither
+   * overlap nor are empty, so their starts and their ends each rise strictly.
+   */
+  public static int firstAtLeast(int[] offsets, int from, int to, int at) {
+    int found = Arrays.binarySearch(offsets, from, to, at);
+    return found >= 0 ? found : -found - 1;
   }
 
   /** The tokens that lie wholly inside {@code range}, as a view. */

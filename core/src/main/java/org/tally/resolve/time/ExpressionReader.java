@@ -42,10 +42,6 @@ final class ExpressionReader {
     this.numbers = numbers;
   }
 
-  List<Found> read(String text, Span range) {
-    return read(DocumentTokens.of(text), range);
-  }
-
   List<Found> read(DocumentTokens doc, Span range) {
     return new Reading(doc, range).all();
   }
