@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.count.CountForm;
+import org.tally.extract.count.CountLexicon;
 import org.tally.extract.count.CountMention;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.Token;
 import org.tally.extract.victim.VictimWords;
 import org.tally.lexicon.RuleFile;
+import org.tally.model.Count;
 import org.tally.model.Harm;
+import org.tally.model.Span;
 import org.tally.model.Victims;
 
 /**
@@ -29,26 +32,43 @@ final class CasualtyFinder {
   private static final int ADJACENT_GAP = 2;
   private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
 
+  // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
+  private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "his", "their", "its");
+
   private final VictimWords victims;
   private final HarmCues harms;
+  private final CountLexicon counts;
+  private final CountLexicon.BarePlural barePlural;
   private final Set<String> calendar = new HashSet<>();
 
-  CasualtyFinder(VictimWords victims, HarmCues harms, RuleFile calendarWords) {
+  CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords) {
     this.victims = victims;
     this.harms = harms;
+    this.counts = counts;
+    this.barePlural = counts.barePlural().orElse(null);
     calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
 
-  Found find(List<Token> tokens, List<CountMention> mentions) {
+  Found find(List<Token> tokens, List<CountMention> parsed) {
+    List<CountMention> mentions = withDefinites(tokens, parsed);
     List<Casualty> out = new ArrayList<>();
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
     List<Casualty> waiting = new ArrayList<>();
+    Set<Integer> countStarts = new HashSet<>();
+    for (CountMention mention : mentions) {
+      countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
+    }
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention)) {
+        continue;
+      }
+      Optional<Casualty> named = namedWithAge(tokens, mention, from, to);
+      if (named.isPresent()) {
+        out.add(named.get());
         continue;
       }
       int headFrom = mention.partitive() ? afterPartitive(tokens, to) : firstTokenFrom(tokens, mention.headStart());
@@ -60,8 +80,9 @@ final class CasualtyFinder {
           attacks = mention.count().min();
         }
       } else if (head instanceof VictimWords.People people) {
-        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom);
-        if (casualty.isEmpty() && people.victims() != null && joinsNext(tokens, people.end())) {
+        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
+        boolean counted = mention.form() != CountForm.DEFINITE || people.one();
+        if (casualty.isEmpty() && counted && people.victims() != null && joinsNext(tokens, people.end())) {
           waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, people.end()));
         }
       } else {
@@ -70,7 +91,13 @@ final class CasualtyFinder {
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
         for (Casualty first : waiting) {
-          if (first.headEnd() + 1 == found.from()) {
+          if (first.headEnd() + 1 != found.from()) {
+            continue;
+          }
+          if (isOne(first) && isOne(found) && first.victims() == found.victims()) {
+            // "a father and his son were killed": two people, one claim
+            found = pair(tokens, first, found);
+          } else {
             out.add(new Casualty(found.harm(), first.victims(), first.count(), first.countText(), first.from(), first.to(),
                 first.headEnd()));
           }
@@ -79,7 +106,142 @@ final class CasualtyFinder {
         out.add(found);
       }
     }
+    if (barePlural != null) {
+      out.addAll(barePlurals(tokens, mentions, out));
+    }
     return new Found(out, attacks);
+  }
+
+  /**
+   * The counts of the sentence with "the", "his" or "her" before a singular people noun added as counts of one, in
+   * text order: "the pilot was captured", "a father and his son were killed".
+   */
+  private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted) {
+    List<CountMention> definites = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (counts.isDefinite(token.lower()) && victims.head(tokens, i + 1) instanceof VictimWords.People people
+          && people.one() && people.victims() != null) {
+        Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
+        definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
+      }
+    }
+    if (definites.isEmpty()) {
+      return counted;
+    }
+    List<CountMention> all = new ArrayList<>(counted);
+    for (CountMention definite : definites) {
+      int at = definite.count().span().start();
+      boolean inside = counted.stream().anyMatch(m -> m.count().span().start() <= at && at < m.count().span().end());
+      if (!inside) {
+        all.add(definite);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
+    return all;
+  }
+
+  /**
+   * "Ahmad K., 34, was killed": a name with an age between commas is one person; the age is no count of people.
+   */
+  private Optional<Casualty> namedWithAge(List<Token> tokens, CountMention mention, int from, int to) {
+    Integer age = mention.count().min();
+    boolean ageLike = mention.form() == CountForm.DIGITS && age != null && age.equals(mention.count().max())
+        && age > 0 && age < 110;
+    if (!ageLike || from < 2 || to + 1 >= tokens.size() || !tokens.get(from - 1).is(",") || !tokens.get(to).is(",")) {
+      return Optional.empty();
+    }
+    int nameEnd = from - 1;
+    int nameStart = nameEnd;
+    while (nameStart > 0 && (tokens.get(nameStart - 1).isCapitalised() && tokens.get(nameStart - 1).isWord()
+        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
+      nameStart--;
+    }
+    if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
+        && !tokens.get(nameStart - 1).is("and")) {
+      return Optional.empty();
+    }
+    Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1).filter(c -> !c.hedged());
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = tokens.get(nameStart).start();
+    int end = tokens.get(nameEnd - 1).end();
+    Count one = new Count(1, 1, false, new Span(start, end));
+    return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, nameStart, nameEnd),
+        nameStart, nameEnd, to + 1));
+  }
+
+  /** The words of tokens {@code [from, to)} as written, one space where the text had any. */
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+        text.append(' ');
+      }
+      text.append(tokens.get(i).text());
+    }
+    return text.toString();
+  }
+
+  /**
+   * "The force detained suspected insurgents": a plural people noun with no number, right after a harm verb or right
+   * before a harm cue, counted as a user's bare-plural rule says.
+   */
+  private List<Casualty> barePlurals(List<Token> tokens, List<CountMention> mentions, List<Casualty> found) {
+    List<Casualty> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isWord() || covered(tokens, i, mentions, found)) {
+        continue;
+      }
+      if (i > 0 && (tokens.get(i - 1).isWord() && DETERMINERS.contains(tokens.get(i - 1).lower()))) {
+        continue;
+      }
+      if (!(victims.head(tokens, i) instanceof VictimWords.People people) || people.victims() == null || people.one()
+          || people.harm() != null) {
+        continue;
+      }
+      int start = i;
+      Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start);
+      Optional<HarmCues.Cue> after = harms.after(tokens, people.end());
+      Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
+      if (cue.isPresent() && !cue.get().hedged()) {
+        Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
+        Count count = new Count(barePlural.min(), barePlural.max(), barePlural.approx(), span);
+        out.add(new Casualty(cue.get().harm(), people.victims(), count, words(tokens, i, people.end()), i,
+            people.end(), people.end()));
+      }
+      i = people.end() - 1;
+    }
+    return out;
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "their", "his", "her", "its", "of",
+      "other", "our", "some", "any", "no", "all", "both", "many", "several", "few", "two");
+
+  private static boolean covered(List<Token> tokens, int i, List<CountMention> mentions, List<Casualty> found) {
+    int at = tokens.get(i).start();
+    for (CountMention m : mentions) {
+      if (at >= m.count().span().start() && at < m.headStart() + 1) {
+        return true;
+      }
+    }
+    for (Casualty c : found) {
+      if (i >= c.from() && i < c.headEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOne(Casualty c) {
+    return Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max());
+  }
+
+  private static Casualty pair(List<Token> tokens, Casualty first, Casualty second) {
+    Span span = new Span(first.count().span().start(), tokens.get(second.headEnd() - 1).end());
+    return new Casualty(second.harm(), second.victims(), new Count(2, 2, false, span), words(tokens, first.from(),
+        second.headEnd()), first.from(), second.to(), second.headEnd());
   }
 
   /** "killing two women and wounding several others": the others are people, not more women. */
@@ -92,18 +254,25 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withPeople(List<Token> tokens, CountMention mention, int from, int to,
-      VictimWords.People people, Casualty previous, int headFrom) {
-    if (mention.form() == CountForm.INDEFINITE && people.victims() == null) {
+      VictimWords.People people, Casualty previous, int headFrom, Set<Integer> countStarts) {
+    boolean article = mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE;
+    if (article && people.victims() == null || mention.form() == CountForm.DEFINITE && !people.one()) {
       return Optional.empty();
     }
     // "dozens injured", "some 100 others": the bare word takes the victims named before it
     boolean bare = people.victims() == null || people.victims() == Victims.PEOPLE && people.harm() != null;
     Victims who = !bare ? people.victims() : previous != null ? group(previous.victims())
-        : people.victims() != null ? people.victims() : Victims.PEOPLE;
+        : people.victims() != null ? people.victims()
+        : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
-    if (harm == null) {
-      Optional<HarmCues.Cue> cue = nearer(harms.after(tokens, people.end()), people.end(),
-              harms.before(tokens, from), from)
+    if (harm != null) {
+      // "60 dead and wounded": the noun begins a longer cue
+      int noun = people.end() - 1;
+      harm = harms.after(tokens, noun).filter(c -> c.from() == noun && c.to() > people.end()).map(HarmCues.Cue::harm)
+          .orElse(harm);
+    } else {
+      Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
+      Optional<HarmCues.Cue> cue = nearer(after, people.end(), harms.before(tokens, from, true), from)
           .or(() -> numberOfClause(tokens, headFrom, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
@@ -122,6 +291,34 @@ final class CasualtyFinder {
   }
 
   /**
+   * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
+   * people did, not what was done to them.
+   */
+  private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
+    if (cue.from() != peopleEnd || cue.to() >= tokens.size()) {
+      return false;
+    }
+    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(tokens.get(cue.to()).lower());
+    // only a verb that can take an object ("killed", not "succumbed to his wounds")
+    return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
+  }
+
+  /**
+   * "Militants stormed the post and troops killed nine of them": the people noun the pronoun points back to, passing
+   * over the agent, the noun that ends at {@code agentEnd} (-1: none known).
+   */
+  private Optional<Victims> antecedent(List<Token> tokens, int before, int agentEnd) {
+    for (int j = before - 1; j >= 0; j--) {
+      // "troops killed nine of them": the noun right before the verb did the killing
+      if (victims.head(tokens, j) instanceof VictimWords.People people && people.victims() != null
+          && people.harm() == null && people.end() <= before && people.end() != agentEnd) {
+        return Optional.of(people.victims());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The after-cue ("12 people were killed"), unless the verb right before the count says it and the after-cue stands
    * further off: "killed more than 100 people including 25 children and injured 400 others" killed the 100.
    */
@@ -136,14 +333,15 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
-    if (mention.form() == CountForm.INDEFINITE || isYear(mention)) {
+    if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
     }
     Optional<HarmCues.Cue> cue = harms.after(tokens, to).or(() -> harms.before(tokens, from));
     if (cue.isEmpty() || cue.get().hedged()) {
       return Optional.empty();
     }
-    Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
+    Victims who = previous != null ? previous.victims()
+        : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
   }
 

@@ -6,6 +6,7 @@ import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.actor.ActorMention;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
+import org.tally.extract.count.CountLexicon;
 import org.tally.extract.count.CountMention;
 import org.tally.extract.count.CountParser;
 import org.tally.extract.harm.HarmCues;
@@ -38,7 +39,8 @@ public final class ClaimExtractor {
   private ClaimExtractor(Lexicons rules) {
     this.sentences = SentenceSplitter.from(rules);
     this.counts = CountParser.from(rules);
-    this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), rules.file(RuleFiles.CALENDAR_WORDS));
+    this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
+        rules.file(RuleFiles.CALENDAR_WORDS));
     this.actors = ActorDictionary.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules));
   }

@@ -101,7 +101,7 @@ public final class RuleFiles {
       .checkedBy(CountExamples::qualifier);
   public static final RuleFileSpec QUANTIFIERS = file("/org/tally/extract/count/quantifiers.tsv",
       text("phrase"), integer("min", 0, Integer.MAX_VALUE), integer("max", 0, Integer.MAX_VALUE).optional(),
-      flag("approx"), oneOf("form", "vague", "words", "indefinite"),
+      flag("approx"), oneOf("form", "vague", "words", "indefinite", "definite", "bare-plural"),
       matching("combines", "(?:scale|qualifier)(?:\\s*,\\s*(?:scale|qualifier))?", "scale, qualifier or both")
           .optional(), example())
       .checkedBy(CountExamples::quantifier);
@@ -115,14 +115,15 @@ public final class RuleFiles {
 
   // extract: harm, victims, dates beside counts, claimant, perpetrator, scope
   public static final RuleFileSpec HARM_CUES = file("/org/tally/extract/harm/harm-cues.tsv",
-      text("phrase"), oneOf("harm", Harm.class), oneOf("side", "after", "before", "noun"), example().optional())
+      text("phrase"), oneOf("harm", Harm.class), oneOf("side", "after", "before", "object", "noun"), example().optional())
       .checkedBy(ExtractExamples::harmCue)
       .sharedExamples("\"toll\" gives the same harm; the longer noun only moves where a hedge is looked for", "death toll");
   public static final RuleFileSpec HEDGES = file("/org/tally/extract/harm/hedges.tsv",
       text("word"), oneOf("why", "hypothetical", "negation"), example().optional())
       .checkedBy(ExtractExamples::hedge);
   public static final RuleFileSpec VICTIM_WORDS = file("/org/tally/extract/victim/victim-words.tsv",
-      text("word"), oneOf("victims", Victims.class), oneOf("harm", Harm.class).optional(), example().optional())
+      text("word"), oneOf("victims", Victims.class), oneOf("harm", Harm.class).optional(), oneOf("number", "one").optional(),
+      example().optional())
       .checkedBy(ExtractExamples::victimWord)
       .sharedExamples("people is the category of a count without a noun; the other words are harm cues too (harm-cues.tsv),"
           + " and \"army\" is a modifier before \"troops\"", "people", "dead", "deaths", "fatalities", "wounded", "injured",
@@ -130,6 +131,9 @@ public final class RuleFiles {
   public static final RuleFileSpec NOT_PEOPLE = file("/org/tally/extract/victim/not-people.tsv",
       text("word"), matching("what", "[a-z]+", "a plain lower-case word (attacks, distance)"), example().optional())
       .checkedBy(ExtractExamples::notPeople);
+  public static final RuleFileSpec GROUPS = file("/org/tally/extract/victim/groups.tsv",
+      text("word"), oneOf("victims", Victims.class), example())
+      .checkedBy(ExtractExamples::group);
   public static final RuleFileSpec MODIFIERS = file("/org/tally/extract/victim/modifiers.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::modifier);

@@ -13,7 +13,9 @@ public enum Harm {
   /** Missing, unaccounted for, under the rubble and not yet found. */
   MISSING,
   /** Detained, arrested, abducted, taken prisoner. */
-  DETAINED;
+  DETAINED,
+  /** Killed and injured together, not told apart ("60 dead and wounded", "25 casualties"): never a death toll. */
+  CASUALTIES;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

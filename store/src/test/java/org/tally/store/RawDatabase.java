@@ -39,4 +39,16 @@ final class RawDatabase {
       throw new IllegalStateException(sql + " on " + file + ": " + e.getMessage(), e);
     }
   }
+
+  /** Runs each statement in turn on one connection, so temporary tables last from one to the next. */
+  static void executeAll(Path file, List<String> sql) {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      for (String one : sql) {
+        statement.execute(one);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("a script on " + file + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -7,15 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.tally.analysis.Analysis;
+import org.tally.lexicon.Lexicons;
+import org.tally.link.Incident;
+import org.tally.link.IncidentLinker;
 
-/** A database written before schema version 5 (main incidents) opens, migrates, and lists what it holds. */
+/** A database written before schema versions 5 (main incidents) and 6 (the casualties harm) opens, migrates, and lists what it holds. */
 class StoreMigrationTest {
   @TempDir Path dir;
 
   /**
    * A store as a Tally of schema 4 left it: versions 1-4 touch nothing that version 5 adds, so a current store with
-   * version 5 taken back out holds exactly the rows that Tally wrote.
+   * version 5 taken back out holds exactly the rows that Tally wrote. Version 6 only rebuilds tables, so it is taken
+   * out of the history too and runs again after 5.
    */
   private Path schemaFourStore(List<Analysis> docs) {
     Path db = dir.resolve("old.db");
@@ -23,7 +30,7 @@ class StoreMigrationTest {
       store.putAll(docs);
     }
     RawDatabase.execute(db, "DROP TABLE main_incidents");
-    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '5'");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6')");
     return db;
   }
 
@@ -32,7 +39,7 @@ class StoreMigrationTest {
     Path db = schemaFourStore(SyntheticDocuments.range(0, 3));
     Store.open(db.toString()).close();
     assertThat(RawDatabase.column(db, "SELECT version FROM " + Migrations.HISTORY_TABLE + " ORDER BY installed_rank"))
-        .containsExactly("1", "2", "3", "4", "5");
+        .containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(RawDatabase.number(db, "SELECT COUNT(*) FROM main_incidents")).isZero();
   }
 
@@ -58,5 +65,44 @@ class StoreMigrationTest {
       store.eachAnalysis(read::add);
     }
     assertThat(read).singleElement().satisfies(s -> assertThat(s.mainIncident()).contains(doc.mainIncident()));
+  }
+
+  /**
+   * Version 6 rebuilds the claims and incidents tables to let a claim's harm be "casualties"; run again over a
+   * store that holds linked incidents, it keeps every claim, incident and membership.
+   */
+  @Test
+  void rebuildingTheTablesForTheCasualtiesHarmKeepsClaimsAndIncidents() throws IOException {
+    Path db = dir.resolve("linked.db");
+    List<StoredAnalysis> before = new ArrayList<>();
+    List<Incident> incidentsBefore;
+    IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
+    try (Store store = Store.open(db.toString())) {
+      store.putAll(SyntheticDocuments.range(0, 40));
+      store.linkNew(linker);
+      store.eachAnalysis(before::add);
+      incidentsBefore = store.incidents();
+    }
+    long memberships = RawDatabase.number(db, "SELECT COUNT(*) FROM incident_claims");
+    assertThat(memberships).isPositive();
+    assertThat(before).flatExtracting(StoredAnalysis::claims).extracting(c -> c.harm().jsonName()).contains("casualties");
+
+    RawDatabase.executeAll(db, java.util.Arrays.stream(versionSix().split(";\\s*\\n")).filter(s -> !s.isBlank()).toList());
+
+    List<StoredAnalysis> after = new ArrayList<>();
+    try (Store store = Store.open(db.toString())) {
+      store.eachAnalysis(after::add);
+      assertThat(store.incidents()).isEqualTo(incidentsBefore);
+    }
+    assertThat(after).isEqualTo(before);
+    assertThat(RawDatabase.number(db, "SELECT COUNT(*) FROM incident_claims")).isEqualTo(memberships);
+  }
+
+  private static String versionSix() throws IOException {
+    try (InputStream in = StoreMigrationTest.class.getResourceAsStream("/db/migration/V6__casualties_harm.sql")) {
+      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // comments would stick to the statement after them
+      return sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+    }
   }
 }

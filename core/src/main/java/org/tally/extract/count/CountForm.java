@@ -11,15 +11,19 @@ public enum CountForm {
   /** A vague quantity with an open upper bound: "dozens", "several", "tens of thousands". */
   VAGUE,
   /** One of something, if the noun is a person: "a", "an", "one", "a single", "lone". */
-  INDEFINITE;
+  INDEFINITE,
+  /** One person, if a singular person noun follows: "the pilot", "his brother". */
+  DEFINITE,
+  /** No number at all: a plural people noun alone ("detained suspected insurgents"), counted only by a user's rule. */
+  BARE_PLURAL;
 
   /** The form of a range whose ends are written in these forms. */
   static CountForm join(CountForm low, CountForm high) {
     if (low == DIGITS && high == DIGITS) {
       return DIGITS;
     }
-    boolean lowWords = low == WORDS || low == INDEFINITE;
-    boolean highWords = high == WORDS || high == INDEFINITE;
+    boolean lowWords = low == WORDS || low == INDEFINITE || low == DEFINITE;
+    boolean highWords = high == WORDS || high == INDEFINITE || high == DEFINITE;
     return lowWords && highWords ? WORDS : MIXED;
   }
 }

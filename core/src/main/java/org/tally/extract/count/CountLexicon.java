@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,12 +36,17 @@ public final class CountLexicon {
   final List<RangePattern> ranges = new ArrayList<>();
   final PhraseTrie<HeadLink> headLinks = new PhraseTrie<>();
   private final Set<String> rangeOpeners = new HashSet<>();
+  private BarePlural barePlural;
+  private final Set<String> definites = new HashSet<>();
+
+  /** The count a user's rule gives a plural people noun with no number ("detained suspected insurgents"). */
+  public record BarePlural(int min, Integer max, boolean approx) {}
 
   private CountLexicon() {}
 
   /** The word lists of these lexicons. */
   public static CountLexicon from(Lexicons rules) {
-    return of(file -> rules.file(RuleFiles.named(file)));
+    return rules.built(CountLexicon.class, r -> of(file -> r.file(RuleFiles.named(file))));
   }
 
   /** Word lists read through {@code files}, which maps each of {@link #FILES} to its rule file. */
@@ -53,6 +59,16 @@ public final class CountLexicon {
     each(files.apply(RANGES), lexicon::addRange);
     each(files.apply(HEAD_LINKS), lexicon::addHeadLink);
     return lexicon;
+  }
+
+  /** True for a word of the definite form ("the", "his"): one person if a singular people noun follows. */
+  public boolean isDefinite(String lowerCaseWord) {
+    return definites.contains(lowerCaseWord);
+  }
+
+  /** The bare-plural row's count, if a rule file gives one: none is bundled. */
+  public Optional<BarePlural> barePlural() {
+    return Optional.ofNullable(barePlural);
   }
 
   /** True when a count may start at this lower-cased word; numbers always may. */
@@ -111,9 +127,24 @@ public final class CountLexicon {
     }
     CountForm form;
     try {
-      form = CountForm.valueOf(row.get("form").toUpperCase(Locale.ROOT));
+      form = CountForm.valueOf(row.get("form").toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw row.error("form", "\"" + row.get("form") + "\" is not a form; use vague, words or indefinite");
+      throw row.error("form", "\"" + row.get("form") + "\" is not a form; use vague, words, indefinite, definite or bare-plural");
+    }
+    if (form == CountForm.DEFINITE) {
+      // not a count on its own: the extractor reads one only before a singular people noun
+      if (phrase.contains(" ")) {
+        throw row.error("phrase", "a definite form is one word (\"the\", \"his\")");
+      }
+      unique(row, "phrase", definites.add(phrase));
+      return;
+    }
+    if (form == CountForm.BARE_PLURAL || phrase.equals("-")) {
+      if (form != CountForm.BARE_PLURAL || !phrase.equals("-")) {
+        throw row.error("phrase", "the bare-plural form, and only it, has the phrase \"-\"");
+      }
+      barePlural = new BarePlural((int) min, max == null ? null : max.intValue(), row.bool("approx"));
+      return;
     }
     Set<String> combines = new HashSet<>(List.of(row.get("combines").split("\\s*,\\s*")));
     combines.remove("-");

@@ -22,7 +22,8 @@ public final class HarmCues {
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
-      "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly");
+      "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
+      "reported", "said", "thought", "known", "officially", "now");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
@@ -34,6 +35,7 @@ public final class HarmCues {
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
   private final PhraseTrie<Harm> before = new PhraseTrie<>();
+  private final PhraseTrie<Harm> object = new PhraseTrie<>();
   private final PhraseTrie<Harm> noun = new PhraseTrie<>();
   private final Set<String> hedges = new HashSet<>();
 
@@ -55,8 +57,9 @@ public final class HarmCues {
       switch (row.get("side")) {
         case "after" -> cues.after.add(row.get("phrase"), harm);
         case "before" -> cues.before.add(row.get("phrase"), harm);
+        case "object" -> cues.object.add(row.get("phrase"), harm);
         case "noun" -> cues.noun.add(row.get("phrase"), harm);
-        default -> throw row.error("side", "\"" + row.get("side") + "\" is not after, before or noun");
+        default -> throw row.error("side", "\"" + row.get("side") + "\" is not after, before, object or noun");
       }
     }
     for (RuleRow row : rules.file(RuleFiles.HEDGES).rows()) {
@@ -84,11 +87,17 @@ public final class HarmCues {
           return past;
         }
       }
-      if (!AUXILIARIES.contains(token.lower())) {
+      if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** "were summarily executed", "are internally displaced": an adverb in "-ly" after an auxiliary. */
+  private static boolean adverbAfterAuxiliary(List<Token> tokens, int i, int from) {
+    String word = tokens.get(i).lower();
+    return i > from && word.length() > 4 && word.endsWith("ly") && AUXILIARIES.contains(tokens.get(i - 1).lower());
   }
 
   /** The first after-cue within an aside, where auxiliaries lead up to it: "including nine children were killed". */
@@ -114,9 +123,21 @@ public final class HarmCues {
 
   /** A before-cue ending just before token {@code countFrom}: "killing [18 civilians]", "death toll rose to [25]". */
   public Optional<Cue> before(List<Token> tokens, int countFrom) {
+    return before(tokens, countFrom, false);
+  }
+
+  /**
+   * As {@link #before(List, int)}; where the count has a people noun, verbs that take only people as their object
+   * count too: "arrested [12 people]", "lost [20 men]".
+   */
+  public Optional<Cue> before(List<Token> tokens, int countFrom, boolean peopleNoun) {
     for (int end = countFrom, gap = 0; end > 0 && gap <= MAX_GAP + 2; end--, gap++) {
       for (int start = Math.max(0, end - 4); start < end; start++) {
-        Optional<Cue> cue = endingAt(before, tokens, start, end, gap == 0 || gap <= MAX_GAP && onlyThe(tokens, end, countFrom));
+        boolean near = gap == 0 || gap <= MAX_GAP && onlyThe(tokens, end, countFrom);
+        Optional<Cue> cue = endingAt(before, tokens, start, end, near);
+        if (cue.isEmpty() && peopleNoun) {
+          cue = endingAt(object, tokens, start, end, near);
+        }
         if (cue.isEmpty()) {
           cue = endingAt(noun, tokens, start, end, tollGap(tokens, end, countFrom));
         }

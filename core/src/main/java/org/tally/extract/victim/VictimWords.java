@@ -20,9 +20,10 @@ public final class VictimWords {
 
   /**
    * People: {@code victims} is null where the noun takes the victims of the claim before it
-   * ("others", "of them"); {@code harm} is the harm the noun implies ("bodies"), or null.
+   * ("others", "of them"); {@code harm} is the harm the noun implies ("bodies"), or null; {@code one} when the
+   * noun is singular ("fighter"), so that "the" or "his" before it counts one person.
    */
-  public record People(Victims victims, Harm harm, int end) implements Head {}
+  public record People(Victims victims, Harm harm, boolean one, int end) implements Head {}
 
   /** Something other than people ("159 reports", "130 km"): no claim, and why. */
   public record NotPeople(String what, int end) implements Head {}
@@ -30,14 +31,16 @@ public final class VictimWords {
   /** No noun at all ("dozens injured", "killing 18 in Hasaka"). */
   public record NoNoun() implements Head {}
 
-  private record Entry(Victims victims, Harm harm) {}
+  private record Entry(Victims victims, Harm harm, boolean one) {}
 
   private static final Set<String> INHERIT = Set.of("others", "other", "more");
+  private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
   private static final int MAX_MODIFIERS = 4;
 
   private final PhraseTrie<Entry> people = new PhraseTrie<>();
   private final PhraseTrie<String> notPeople = new PhraseTrie<>();
   private final Set<String> modifiers = new HashSet<>();
+  private final PhraseTrie<Victims> groups = new PhraseTrie<>();
 
   private VictimWords() {}
 
@@ -50,10 +53,13 @@ public final class VictimWords {
     for (RuleRow row : rules.file(RuleFiles.VICTIM_WORDS).rows()) {
       Victims victims = enumValue(Victims.class, row, "victims");
       Harm harm = row.optional("harm").map(h -> enumValue(Harm.class, row, "harm")).orElse(null);
-      words.people.add(row.get("word"), new Entry(victims, harm));
+      words.people.add(row.get("word"), new Entry(victims, harm, row.optional("number").isPresent()));
     }
     for (RuleRow row : rules.file(RuleFiles.NOT_PEOPLE).rows()) {
       words.notPeople.add(row.get("word"), row.get("what"));
+    }
+    for (RuleRow row : rules.file(RuleFiles.GROUPS).rows()) {
+      words.groups.add(row.get("word"), enumValue(Victims.class, row, "victims"));
     }
     for (RuleRow row : rules.file(RuleFiles.MODIFIERS).rows()) {
       words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
@@ -72,11 +78,27 @@ public final class VictimWords {
   /** What the tokens from {@code from} on say the count before them counts. */
   public Head head(List<Token> tokens, int from) {
     int i = skipNumberOf(tokens, from);
+    // "of those killed, four were women": the noun stands after the verb
+    if (i + 1 < tokens.size() && COPULAS.contains(tokens.get(i).lower())) {
+      Optional<PhraseTrie.Match<Entry>> predicate = people.longestAt(tokens, i + 1);
+      if (predicate.isPresent() && predicate.get().value().harm() == null) {
+        Entry entry = predicate.get().value();
+        return new People(entry.victims(), entry.harm(), entry.one(), predicate.get().to());
+      }
+    }
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
       Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, i);
+      // "rebel fighters", "militia members": the last noun of a compound is its head
+      while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
+        Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
+        if (head.isEmpty() || head.get().value().harm() != null) {
+          break;
+        }
+        person = head;
+      }
       if (person.isPresent()) {
         Entry entry = person.get().value();
-        return new People(entry.victims(), entry.harm(), person.get().to());
+        return ofGroup(tokens, new People(entry.victims(), entry.harm(), entry.one(), person.get().to()));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
       if (thing.isPresent()) {
@@ -84,7 +106,7 @@ public final class VictimWords {
       }
       Token token = tokens.get(i);
       if (INHERIT.contains(token.lower()) && !modifierFollows(tokens, i + 1)) {
-        return new People(null, null, i + 1);
+        return new People(null, null, false, i + 1);
       }
       if (!isModifier(token, tokens, i)) {
         break;
@@ -94,12 +116,39 @@ public final class VictimWords {
     return new NoNoun();
   }
 
+  /**
+   * "a member of the Autonomous Defence forces": the people noun reaches past its group, which names the victims where
+   * the noun does not.
+   */
+  private People ofGroup(List<Token> tokens, People noun) {
+    int i = noun.end();
+    if (i >= tokens.size() || !tokens.get(i).is("of") || noun.harm() != null) {
+      return noun;
+    }
+    i++;
+    if (i < tokens.size() && (tokens.get(i).is("the") || tokens.get(i).is("a"))) {
+      i++;
+    }
+    for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++, i++) {
+      Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
+      if (group.isPresent()) {
+        Victims victims = noun.victims() == Victims.PEOPLE ? group.get().value() : noun.victims();
+        return new People(victims, null, noun.one(), group.get().to());
+      }
+      if (!isModifier(tokens.get(i), tokens, i)) {
+        break;
+      }
+    }
+    return noun;
+  }
+
   private boolean modifierFollows(List<Token> tokens, int i) {
     return i < tokens.size() && (people.longestAt(tokens, i).isPresent() || modifiers.contains(tokens.get(i).lower()));
   }
 
   private boolean isModifier(Token token, List<Token> tokens, int i) {
-    if (modifiers.contains(token.lower())) {
+    // "a 10-year-old boy": an age is no count of its own
+    if (modifiers.contains(token.lower()) || token.lower().endsWith("-year-old")) {
       return true;
     }
     boolean commaOrAnd = token.is(",") || token.is("and");

@@ -53,6 +53,13 @@ public final class ExtractExamples {
         example, "no claim of " + row.get("victims") + row.optional("harm").map(h -> " " + h).orElse(""));
   }
 
+  /** groups.tsv: "a member of" the row's group is a claim of the row's victims. */
+  public static Optional<String> group(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.victims().jsonName().equals(lower(row.get("victims")))),
+        example, "no claim of " + row.get("victims"));
+  }
+
   /** not-people.tsv: a count in the example is of the row's sort of thing, not of people. */
   public static Optional<String> notPeople(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
