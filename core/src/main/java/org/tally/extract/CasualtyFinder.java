@@ -33,6 +33,7 @@ final class CasualtyFinder {
   private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
+  private static final Set<String> ONE_ALONE = Set.of("one", "another");
   private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "his", "their", "its");
 
   private final VictimWords victims;
@@ -333,6 +334,12 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))) {
+      // "killed one insurgent and detained another": the word stands for one person where a verb takes it
+      Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged());
+      Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
+      return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, to, to));
+    }
     if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
     }

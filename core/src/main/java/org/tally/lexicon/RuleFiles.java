@@ -100,7 +100,7 @@ public final class RuleFiles {
       text("phrase"), oneOf("effect", "min", "min+1", "max", "max-1", "approx"), example())
       .checkedBy(CountExamples::qualifier);
   public static final RuleFileSpec QUANTIFIERS = file("/org/tally/extract/count/quantifiers.tsv",
-      text("phrase"), integer("min", 0, Integer.MAX_VALUE), integer("max", 0, Integer.MAX_VALUE).optional(),
+      text("phrase").optional(), integer("min", 0, Integer.MAX_VALUE), integer("max", 0, Integer.MAX_VALUE).optional(),
       flag("approx"), oneOf("form", "vague", "words", "indefinite", "definite", "bare-plural"),
       matching("combines", "(?:scale|qualifier)(?:\\s*,\\s*(?:scale|qualifier))?", "scale, qualifier or both")
           .optional(), example())

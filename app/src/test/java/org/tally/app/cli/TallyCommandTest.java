@@ -174,6 +174,25 @@ class TallyCommandTest {
   }
 
   @Test
+  void theIsafConventionFileCountsAPluralOfDetaineesWithoutANumberAsTwo(@TempDir Path dir) throws IOException {
+    Path release = dir.resolve("release.txt");
+    Files.writeString(release, "An Afghan and coalition security force detained suspected insurgents in Kandahar.");
+    Path isaf = Path.of("..", "examples", "isaf-quantities.tsv");
+
+    CliRun bundled = CliRun.of("extract", release.toString(), "--format", "jsonl");
+    CliRun convention = CliRun.of("extract", release.toString(), "--quantities", isaf.toString(), "--format", "jsonl");
+
+    assertThat(bundled.status()).isZero();
+    assertThat(bundled.out()).isBlank();
+    assertThat(convention.status()).isZero();
+    JsonNode claim = lines(convention.out()).get(0);
+    assertThat(claim.get("harm").asText()).isEqualTo("detained");
+    assertThat(claim.get("min").asInt()).isEqualTo(2);
+    assertThat(claim.get("max").asInt()).isEqualTo(2);
+    assertThat(claim.get("count_text").asText()).isEqualTo("suspected insurgents");
+  }
+
+  @Test
   void readingANamedDatabaseThatIsNotThereCreatesNothing(@TempDir Path dir) {
     Path db = dir.resolve("none.db");
     CliRun run = CliRun.of("extract", "--db", db.toString(), "--format", "table");

@@ -119,7 +119,7 @@ public final class CountLexicon {
   }
 
   private void addQuantifier(RuleRow row) {
-    String phrase = key(row, "phrase");
+    String phrase = row.optional("phrase").map(p -> p.toLowerCase(Locale.ROOT)).orElse("-");
     long min = row.integer("min").orElseThrow(() -> row.error("min", "a quantifier needs a lower bound"));
     Long max = row.integer("max").map(Integer::longValue).orElse(null);
     if (max != null && max < min) {
