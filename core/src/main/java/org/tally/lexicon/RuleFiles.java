@@ -173,6 +173,12 @@ public final class RuleFiles {
   public static final RuleFileSpec ONE_EVENT_SUBJECTS = file("/org/tally/extract/scope/one-event-subjects.tsv",
       text("noun"), example().optional())
       .checkedBy(ExtractExamples::oneEventSubject);
+  public static final RuleFileSpec ONE_DAY_WORDS = file("/org/tally/extract/scope/one-day-words.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::oneEventSubject);
+  public static final RuleFileSpec COMPARISONS = file("/org/tally/extract/scope/comparisons.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::oneEventSubject);
 
   // resolve.place: the gazetteer and the words around place names
   public static final RuleFileSpec GAZETTEER = file("/org/tally/resolve/place/gazetteer.tsv.gz",

@@ -1,6 +1,8 @@
 package org.tally.extract.scope;
 
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
@@ -19,9 +21,13 @@ public final class ScopeFinder {
 
   // how far before a subject-read cue its one-event noun may stand: "bombardment of an opposition-held town has"
   private static final int SUBJECT_REACH = 8;
+  // how far before "since" a comparison may stand: "the biggest single loss of life for Russia since"
+  private static final int COMPARISON_REACH = 8;
 
   private final PhraseTrie<Cue> cues = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
+  private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
+  private final Set<String> comparisons = new HashSet<>();
 
   private ScopeFinder() {}
 
@@ -41,6 +47,10 @@ public final class ScopeFinder {
     }
     rules.file(RuleFiles.ONE_EVENT_SUBJECTS).rows()
         .forEach(r -> finder.oneEvent.add(r.get("noun"), true));
+    rules.file(RuleFiles.ONE_DAY_WORDS).rows()
+        .forEach(r -> finder.oneDay.add(r.get("phrase"), true));
+    rules.file(RuleFiles.COMPARISONS).rows()
+        .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
     return finder;
   }
 
@@ -48,16 +58,28 @@ public final class ScopeFinder {
   public Scope find(List<Token> tokens, int from, int to, List<int[]> skip) {
     Scope scope = Scope.INCIDENT;
     List<Token> window = tokens.subList(from, to);
+    // "Air strikes have killed 12 civilians in Idlib on Monday": a tense is no period where a day is named
+    boolean oneDayNamed = !oneDay.findAll(window).isEmpty();
     for (PhraseTrie.Match<Cue> match : cues.findAll(window)) {
       int at = from + match.from();
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
-          && oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at);
-      if (!inCount && !oneEventSubject && match.value().scope().ordinal() > scope.ordinal()) {
+          && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
+      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
     }
     return scope;
+  }
+
+  /** "the deadliest attack since 2016": a comparison word shortly before the cue; the count is still one attack's. */
+  private boolean compared(List<Token> tokens, int from, int at) {
+    for (int i = Math.max(from, at - COMPARISON_REACH); i < at; i++) {
+      if (comparisons.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean oneEventBefore(List<Token> tokens, int from, int to) {
