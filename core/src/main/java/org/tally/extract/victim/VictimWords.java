@@ -98,7 +98,7 @@ public final class VictimWords {
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
-        return ofGroup(tokens, new People(entry.victims(), entry.harm(), entry.one(), person.get().to()));
+        return ofGroup(tokens, joined(tokens, new People(entry.victims(), entry.harm(), entry.one(), person.get().to())));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
       if (thing.isPresent()) {
@@ -114,6 +114,32 @@ public final class VictimWords {
       i++;
     }
     return new NoNoun();
+  }
+
+  /**
+   * "30 soldiers and militiamen were killed": one count of two kinds of people is a count of people, both together.
+   */
+  private People joined(List<Token> tokens, People first) {
+    int i = first.end();
+    if (first.harm() != null || first.victims() == null || i + 1 >= tokens.size()
+        || !(tokens.get(i).is("and") || tokens.get(i).is("or"))) {
+      return first;
+    }
+    for (int j = i + 1, skipped = 0; j < tokens.size() && skipped <= MAX_MODIFIERS; j++, skipped++) {
+      Optional<PhraseTrie.Match<Entry>> second = people.longestAt(tokens, j);
+      if (second.isPresent()) {
+        Entry entry = second.get().value();
+        if (entry.harm() != null || entry.victims() == null) {
+          return first;
+        }
+        Victims both = entry.victims() == first.victims() ? first.victims() : Victims.PEOPLE;
+        return new People(both, null, false, second.get().to());
+      }
+      if (!isModifier(tokens.get(j), tokens, j) || tokens.get(j).is("and")) {
+        return first;
+      }
+    }
+    return first;
   }
 
   /**
@@ -147,8 +173,10 @@ public final class VictimWords {
   }
 
   private boolean isModifier(Token token, List<Token> tokens, int i) {
-    // "a 10-year-old boy": an age is no count of its own
-    if (modifiers.contains(token.lower()) || token.lower().endsWith("-year-old")) {
+    // "a 10-year-old boy": an age is no count of its own; "pro-regime", "Turkish-backed": a side, not a noun
+    String word = token.lower();
+    if (modifiers.contains(word) || word.endsWith("-year-old") || word.startsWith("pro-") || word.startsWith("anti-")
+        || word.endsWith("-backed") || word.endsWith("-led") || word.endsWith("-allied") || word.endsWith("-aligned")) {
       return true;
     }
     boolean commaOrAnd = token.is(",") || token.is("and");
