@@ -2,9 +2,10 @@ package org.tally.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import org.tally.analysis.Analyser;
 import org.tally.app.read.ReadOptions;
-import org.tally.analysis.Analyser;
+import org.tally.app.run.GuardedAnalyser;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import picocli.CommandLine.Option;
@@ -46,6 +47,11 @@ final class InputOptions {
       description = "Your own vague quantity words, layered over the bundled ones: a TSV with the columns of quantifiers.tsv (phrase, min, max, approx, form, combines, example).")
   java.nio.file.Path quantities;
 
+  @Option(names = "--budget-seconds", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Longest one document's analysis may take; a document over it is reported as one 'could not"
+          + " analyse' line and abandoned, and the others go on (default: ${DEFAULT-VALUE}; 0 for no limit).")
+  double budgetSeconds;
+
   private Lexicons lexicons;
 
   /**
@@ -69,6 +75,18 @@ final class InputOptions {
   /** The analysis chain over {@link #lexicons()}. */
   Analyser analyser() {
     return Analyser.from(lexicons());
+  }
+
+  /** The analysis chain on all cores, each document within the time budget; close it when done. */
+  GuardedAnalyser guardedAnalyser() {
+    return GuardedAnalyser.onAllCores(analyser()::analyse, budget());
+  }
+
+  Duration budget() {
+    if (budgetSeconds < 0 || Double.isNaN(budgetSeconds)) {
+      throw new IllegalArgumentException("--budget-seconds must be 0 (no limit) or more: " + budgetSeconds);
+    }
+    return Duration.ofNanos((long) Math.min(budgetSeconds * 1e9, Long.MAX_VALUE));
   }
 
   ReadOptions readOptions() {

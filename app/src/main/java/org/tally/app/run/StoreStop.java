@@ -1,0 +1,20 @@
+package org.tally.app.run;
+
+import org.tally.model.Document;
+import org.tally.store.StoreException;
+
+/**
+ * A batch stopped because the store could take nothing more (disk full, read-only).
+ *
+ * @param failure what the store said
+ * @param first the first document not stored
+ * @param unstored how many analysed documents were waiting to be stored, {@code first} among them
+ */
+public record StoreStop(StoreException failure, Document first, int unstored) {
+  /** One line saying what happened and what was and was not stored; {@code stored}: documents stored before. */
+  public String message(int stored) {
+    return failure.getMessage() + ". Stopped at " + first.source() + " [" + first.id() + "]: " + stored
+        + (stored == 1 ? " document of this run was" : " documents of this run were")
+        + " stored before it; it and everything after it were not";
+  }
+}
