@@ -40,11 +40,15 @@ final class InputOptions {
   long maxDocumentBytes;
 
   @Option(names = "--actors", paramLabel = "FILE",
-      description = "Your own actor names, layered over the bundled ones: a TSV with the columns of actor-names.tsv (name, actor, example, role).")
+      description = "Your own actor names, layered over the bundled ones: a UTF-8 TSV with the columns name, actor"
+          + " (an actor id of actors.tsv), example, role (optional), named by a header row or a '# columns:' line;"
+          + " see README.")
   java.nio.file.Path actors;
 
   @Option(names = "--quantities", paramLabel = "FILE",
-      description = "Your own vague quantity words, layered over the bundled ones: a TSV with the columns of quantifiers.tsv (phrase, min, max, approx, form, combines, example).")
+      description = "Your own vague quantity words, layered over the bundled ones: a UTF-8 TSV with the columns of"
+          + " quantifiers.tsv (phrase, min, max, approx, form, combines, example), named by a header row or a"
+          + " '# columns:' line; see README.")
   java.nio.file.Path quantities;
 
   @Option(names = "--budget-seconds", paramLabel = "SECONDS", defaultValue = "60",
@@ -62,10 +66,10 @@ final class InputOptions {
     if (lexicons == null) {
       Lexicons rules = Lexicons.bundled();
       if (actors != null) {
-        rules = rules.layered(RuleFiles.ACTOR_NAMES, actors);
+        rules = UserRuleFile.layered(rules, RuleFiles.ACTOR_NAMES, actors);
       }
       if (quantities != null) {
-        rules = rules.layered(RuleFiles.QUANTIFIERS, quantities);
+        rules = UserRuleFile.layered(rules, RuleFiles.QUANTIFIERS, quantities);
       }
       lexicons = rules;
     }

@@ -13,8 +13,9 @@ import org.tally.store.StoreException;
 public record StoreStop(StoreException failure, Document first, int unstored) {
   /** One line saying what happened and what was and was not stored; {@code stored}: documents stored before. */
   public String message(int stored) {
-    return failure.getMessage() + ". Stopped at " + first.source() + " [" + first.id() + "]: " + stored
-        + (stored == 1 ? " document of this run was" : " documents of this run were")
-        + " stored before it; it and everything after it were not";
+    String before = stored == 0 ? "nothing of this run was stored"
+        : stored + (stored == 1 ? " document of this run was" : " documents of this run were") + " stored before it";
+    return failure.getMessage() + ". Stopped at " + first.source() + " [" + first.id() + "]: " + before
+        + "; it and everything after it were not";
   }
 }
