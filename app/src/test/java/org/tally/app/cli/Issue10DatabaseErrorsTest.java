@@ -60,6 +60,17 @@ class Issue10DatabaseErrorsTest {
   }
 
   @Test
+  void incidentsOnAReadOnlyDatabaseShowTheLastLinksAndSayWhatIsLeftOut() throws IOException {
+    Path db = dir.resolve("tally.db");
+    CliRun.of("ingest", "--quiet", "--db", db.toString(), csv(3).toString());
+    byte[] before = Files.readAllBytes(db);
+    CliRun run = CliRun.of("incidents", "--db", "jdbc:sqlite:file:" + db + "?mode=ro", "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).contains("is read-only, so the 3 claims stored since it was last linked are not linked");
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+  }
+
+  @Test
   void devNullIsNotADatabaseRatherThanADiskIoError() {
     CliRun run = CliRun.of("docs", "--db", "/dev/null");
     assertThat(run.status()).isEqualTo(1);
