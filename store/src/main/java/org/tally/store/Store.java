@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
   public static Store openReadOnly(String location) {
     StoreLocation where = StoreLocation.parse(location);
     where.requireExisting();
-    if (Migrations.pending(where, SqliteSettings.readOnlyDataSource(where.jdbcUrl()))) {
+    if (Migrations.pending(where, SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl()))) {
       if (!where.writable()) {
         throw new StoreException(StoreFault.READ_ONLY, where + " is read-only and was written by an older Tally:"
             + " its schema must be brought up to date once, which writes to it; copy it somewhere writable and read"
@@ -83,7 +83,7 @@ public final class Store implements AutoCloseable {
       }
       open(location).close();
     }
-    DataSource source = SqliteSettings.readOnlyDataSource(where.jdbcUrl());
+    DataSource source = SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
     try {
       return new Store(where, source.getConnection(), Clock.systemUTC(), true);
     } catch (SQLException e) {

@@ -75,6 +75,33 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
   }
 
   /**
+   * The URL to read the store with. In a folder that cannot be written (a read-only mount), SQLite cannot make the
+   * -shm file a WAL database needs, so the file is opened as immutable, which needs none: nothing can change it
+   * there. Its -wal file, if one was left behind, would then be ignored, so that case is refused with a reason.
+   */
+  String readOnlyJdbcUrl() {
+    Path folder = file.getParent();
+    if (jdbcUrl.contains("?") || folder == null || Files.isWritable(folder)) {
+      return jdbcUrl;
+    }
+    Path wal = Path.of(file + "-wal");
+    try {
+      if (Files.exists(wal) && Files.size(wal) > 0 && !Files.exists(Path.of(file + "-shm"))) {
+        throw new StoreException(StoreFault.READ_ONLY, this + " is on a read-only file system and its latest writes"
+            + " are still in " + wal.getFileName() + ", which cannot be read there; copy both files somewhere writable"
+            + " and read the copy");
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException(StoreFault.IO, "cannot read " + wal + ": " + e.getMessage(), e);
+    }
+    if (Files.exists(wal)) {
+      return jdbcUrl;  // with its -wal and -shm present, SQLite reads a WAL database read-only as it is
+    }
+    String uriPath = file.toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+    return SQLITE_URL + "file:" + uriPath + "?immutable=1";
+  }
+
+  /**
    * True when the file (or, for a new file, its folder) may be written, and its folder too, which must hold SQLite's
    * -wal and -shm files beside it. A read-only file system counts as read-only even for root.
    */
