@@ -101,9 +101,9 @@ public final class GuardedAnalyser implements AutoCloseable {
     workers.setCorePoolSize(workers.getCorePoolSize() + 1);
   }
 
+  /** The budget as the option gives it: "60 s", "0.25 s". */
   private String seconds() {
-    Duration budget = Duration.ofNanos(budgetNanos);
-    return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+    return java.math.BigDecimal.valueOf(budgetNanos, 9).stripTrailingZeros().toPlainString() + " s";
   }
 
   @Override

@@ -43,7 +43,7 @@ class GuardedAnalyserTest {
     }, Duration.ofMillis(200), 1)) {
       List<Outcome> outcomes = guarded.analyse(documents("stuck", "next", "last"));
       assertThat(outcomes.get(0)).isInstanceOfSatisfying(Outcome.Failed.class, f -> assertThat(f.reason())
-          .isEqualTo("took longer than 200 ms (the time budget, --budget-seconds); abandoned"));
+          .isEqualTo("took longer than 0.2 s (the time budget, --budget-seconds); abandoned"));
       assertThat(outcomes.subList(1, 3)).allMatch(o -> o instanceof Outcome.Analysed);
       release.countDown();
       assertThat(returned.await(10, TimeUnit.SECONDS)).isTrue();

@@ -35,10 +35,14 @@ class Issue10PoisonedDocumentTest {
 
   /** The ingest of a CSV with {@code ROWS} rows, the analysis replaced by {@code analyser}; returns what it left. */
   private Ingested ingest(Function<Document, Analysis> analyser) throws IOException {
+    return ingest(ROWS, POISONED_ROW, analyser);
+  }
+
+  private Ingested ingest(int rowCount, int poisonedRow, Function<Document, Analysis> analyser) throws IOException {
     Path csv = dir.resolve("batch.csv");
     StringBuilder rows = new StringBuilder("id,title,text\n");
-    for (int row = 1; row <= ROWS; row++) {
-      String id = row == POISONED_ROW ? "poison" : "doc-" + row;
+    for (int row = 1; row <= rowCount; row++) {
+      String id = row == poisonedRow ? "poison" : "doc-" + row;
       rows.append(id).append(",Title ").append(row).append(",At least ").append(row % 90 + 2)
           .append(" people were killed in a blast on Tuesday.\n");
     }
@@ -73,24 +77,25 @@ class Issue10PoisonedDocumentTest {
   }
 
   @Test
-  void aDocumentOverItsBudgetAtRow15001IsOneLineAndWhatItReturnsLaterIsNeverStored()
+  void aDocumentOverItsBudgetIsOneLineAndWhatItReturnsLaterIsNeverStored()
       throws IOException, InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch returned = new CountDownLatch(1);
     budget = Duration.ofMillis(300);
-    Ingested run = ingest(doc -> {
+    // a smaller batch than the others: what matters here is the abandoned document, not the batch's size
+    Ingested run = ingest(2_000, 1_501, doc -> {
       if (doc.id().equals("poison")) {
         awaitUninterruptibly(release);
         returned.countDown();
       }
       return FakeAnalysis.of(doc);
     });
-    assertThat(run.errLines()).containsExactly("tally: " + run.csv() + ":15002 [poison]: could not analyse: took longer"
-        + " than 300 ms (the time budget, --budget-seconds); abandoned");
+    assertThat(run.errLines()).containsExactly("tally: " + run.csv() + ":1502 [poison]: could not analyse: took longer"
+        + " than 0.3 s (the time budget, --budget-seconds); abandoned");
     release.countDown();
     assertThat(returned.await(10, TimeUnit.SECONDS)).isTrue();
     try (Store store = Store.open(dir.resolve("tally.db").toString())) {
-      assertThat(store.documentCount()).isEqualTo(ROWS - 1);
+      assertThat(store.documentCount()).isEqualTo(2_000 - 1);
       assertThat(store.document("poison")).isEmpty();
     }
   }
