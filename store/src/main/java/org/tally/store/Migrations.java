@@ -22,27 +22,60 @@ final class Migrations {
 
   /** Migrates an empty or Tally database; refuses a database that holds someone else's tables. */
   static void apply(StoreLocation location, DataSource source, Connection connection) throws SQLException {
-    List<String> tables = tables(connection);
-    boolean tally = tables.stream().anyMatch(t -> t.equalsIgnoreCase(HISTORY_TABLE));
-    if (!tables.isEmpty() && !tally) {
-      throw new StoreException(location + " is an SQLite database but not a Tally database: it has tables "
-          + String.join(", ", tables) + " and no " + HISTORY_TABLE);
-    }
+    requireTallyOrEmpty(location, tables(connection));
     try {
-      Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-          .dataSource(source)
-          .locations("classpath:db/migration")
-          .table(HISTORY_TABLE)
-          .failOnMissingLocations(true)
-          // through slf4j, like the rest of Tally, so the application's binding decides; Flyway's own fallback
-          // would print INFO lines through java.util.logging in the middle of CLI output
-          .loggers("slf4j")
-          .load();
+      Flyway flyway = flyway(source);
       requireNoNewerSchema(location, flyway.info().current());
       flyway.migrate();
     } catch (FlywayException e) {
-      throw new StoreException("cannot bring the schema of " + location + " up to date: " + e.getMessage(), e);
+      StoreFault fault = StoreFault.of(e);
+      throw new StoreException(fault, "cannot bring the schema of " + location + " up to date: "
+          + StoreFault.describe(fault, String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /**
+   * Whether an existing Tally database needs migrating, read without writing to it. Refuses a database with no
+   * tables or someone else's, and one written by a newer Tally.
+   */
+  static boolean pending(StoreLocation location, DataSource readOnly) {
+    try (Connection connection = readOnly.getConnection()) {
+      List<String> tables = tables(connection);
+      if (tables.isEmpty()) {
+        throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
+            location + " is an SQLite database with no tables: not a Tally database (yet)");
+      }
+      requireTallyOrEmpty(location, tables);
+      Flyway flyway = flyway(readOnly);
+      requireNoNewerSchema(location, flyway.info().current());
+      return flyway.info().pending().length > 0;
+    } catch (SQLException e) {
+      throw Store.cannotOpen(location, e);
+    } catch (FlywayException e) {
+      StoreFault fault = StoreFault.of(e);
+      throw new StoreException(fault, "cannot read the schema of " + location + ": "
+          + StoreFault.describe(fault, String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static void requireTallyOrEmpty(StoreLocation location, List<String> tables) {
+    boolean tally = tables.stream().anyMatch(t -> t.equalsIgnoreCase(HISTORY_TABLE));
+    if (!tables.isEmpty() && !tally) {
+      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, location + " is an SQLite database but not a Tally"
+          + " database: it has tables " + String.join(", ", tables) + " and no " + HISTORY_TABLE);
+    }
+  }
+
+  private static Flyway flyway(DataSource source) {
+    return Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(source)
+        .locations("classpath:db/migration")
+        .table(HISTORY_TABLE)
+        .failOnMissingLocations(true)
+        // through slf4j, like the rest of Tally, so the application's binding decides; Flyway's own fallback
+        // would print INFO lines through java.util.logging in the middle of CLI output
+        .loggers("slf4j")
+        .load();
   }
 
   /** Flyway ignores versions it does not know; this build would misread a schema made by a newer one. */

@@ -26,4 +26,17 @@ final class SqliteSettings {
     source.setUrl(jdbcUrl);
     return source;
   }
+
+  /**
+   * For reading only: SQLite opens the file read-only, and no setting that writes (the journal mode) is applied, so
+   * a read-only file or file system will do.
+   */
+  static DataSource readOnlyDataSource(String jdbcUrl) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl(jdbcUrl);
+    return source;
+  }
 }

@@ -13,8 +13,6 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 import org.tally.analysis.Analysis;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
@@ -33,8 +31,11 @@ public final class Store implements AutoCloseable {
   private final Clock clock;
   private boolean closed;
 
-  private Store(StoreLocation location, Connection connection, Clock clock) {
+  private final boolean readOnly;
+
+  private Store(StoreLocation location, Connection connection, Clock clock, boolean readOnly) {
     this.location = location;
+    this.readOnly = readOnly;
     this.connection = connection;
     this.handle = Jdbi.open(connection);
     this.clock = clock;
@@ -48,12 +49,16 @@ public final class Store implements AutoCloseable {
   static Store open(String location, Clock clock) {
     StoreLocation where = StoreLocation.parse(location);
     where.requireOpenable();
+    if (!where.writable()) {
+      throw new StoreException(StoreFault.READ_ONLY, where + " is read-only: nothing can be stored in it (the file,"
+          + " its folder or its file system cannot be written); nothing was stored");
+    }
     DataSource source = SqliteSettings.dataSource(where.jdbcUrl());
     Connection connection = null;
     try {
       connection = source.getConnection();
       Migrations.apply(where, source, connection);
-      return new Store(where, connection, clock);
+      return new Store(where, connection, clock, false);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw cannotOpen(where, e);
@@ -61,6 +66,48 @@ public final class Store implements AutoCloseable {
       closeQuietly(connection);
       throw e;
     }
+  }
+
+  /**
+   * Opens an existing store for reading only: nothing is created, and a read-only file or file system will do. A
+   * store written by an older Tally is brought up to date first, which needs it writable; otherwise this says so.
+   */
+  public static Store openReadOnly(String location) {
+    StoreLocation where = StoreLocation.parse(location);
+    where.requireExisting();
+    if (Migrations.pending(where, SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl()))) {
+      if (!where.writable()) {
+        throw new StoreException(StoreFault.READ_ONLY, where + " is read-only and was written by an older Tally:"
+            + " its schema must be brought up to date once, which writes to it; copy it somewhere writable and read"
+            + " the copy");
+      }
+      open(location).close();
+    }
+    DataSource source = SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
+    try {
+      return new Store(where, source.getConnection(), Clock.systemUTC(), true);
+    } catch (SQLException e) {
+      throw cannotOpen(where, e);
+    }
+  }
+
+  /** True when the store was opened by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** True when {@link #open} may write the store at {@code location}: its file and folder are writable. */
+  public static boolean writable(String location) {
+    StoreLocation where = StoreLocation.parse(location);
+    return where.writable();
+  }
+
+  /** How many stored claims no incident or series holds yet: what {@link #linkNew} would link. */
+  public int unlinkedClaims() {
+    return read(h -> {
+      int[] claimsAndLinked = ClaimRefRows.ownTextClaimsAndLinked(h);
+      return claimsAndLinked[0] - claimsAndLinked[1];
+    });
   }
 
   /** Stores one document with its layout, facts and claims in one transaction. */
@@ -220,16 +267,22 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static StoreException cannotOpen(StoreLocation where, SQLException e) {
-    if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-      return new StoreException(where + " is not a Tally database: it is not an SQLite file", e);
+  static StoreException cannotOpen(StoreLocation where, SQLException e) {
+    StoreFault fault = StoreFault.of(e);
+    if (fault == StoreFault.NOT_A_TALLY_DATABASE) {
+      return new StoreException(fault, where + " is not a Tally database: it is not an SQLite file", e);
     }
-    return new StoreException("cannot open Tally database " + where + ": " + e.getMessage(), e);
+    return new StoreException(fault, "cannot open Tally database " + where + ": "
+        + StoreFault.describe(fault, String.valueOf(e.getMessage())), e);
   }
 
-  /** The database's own words, without the SQL statement and bindings that JdbiException appends. */
+  /**
+   * The database's own words, without the SQL statement and bindings that JdbiException appends, led by the fault's
+   * ("disk full", "read-only").
+   */
   private static String reason(JdbiException e) {
-    return e.getCause() instanceof SQLException sql ? sql.getMessage() : e.getMessage();
+    String words = e.getCause() instanceof SQLException sql ? sql.getMessage() : e.getMessage();
+    return StoreFault.describe(StoreFault.of(e), String.valueOf(words));
   }
 
   private static void closeQuietly(Connection connection) {

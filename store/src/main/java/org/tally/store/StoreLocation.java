@@ -43,12 +43,72 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
   /** Fails with a message naming the location where SQLite would fail with a vague one. */
   void requireOpenable() {
     if (Files.isDirectory(file)) {
-      throw new StoreException(this + " is a folder; name a database file inside it, such as tally.db");
+      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
+          this + " is a folder, not a Tally database; name a database file inside it, such as tally.db");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // /dev/null, a FIFO, a socket: SQLite would say only "disk I/O error"
+      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
+          this + " is not a regular file (a device, pipe or socket), so not a Tally database; name a database file"
+              + " such as tally.db");
     }
     Path folder = file.getParent();
     if (folder != null && !Files.isDirectory(folder)) {
       throw new StoreException("cannot create " + this + ": folder " + folder + " does not exist");
     }
+  }
+
+  /** As {@link #requireOpenable}, and the file must exist and hold something: reading never creates a store. */
+  void requireExisting() {
+    requireOpenable();
+    if (!Files.exists(file)) {
+      throw new StoreException("no such database: " + this);
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, this + " is empty, so not a Tally database yet;"
+            + " fill it with: tally ingest --db " + given + " INPUT...");
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException(StoreFault.IO, "cannot read " + this + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The URL to read the store with. In a folder that cannot be written (a read-only mount), SQLite cannot make the
+   * -shm file a WAL database needs, so the file is opened as immutable, which needs none: nothing can change it
+   * there. Its -wal file, if one was left behind, would then be ignored, so that case is refused with a reason.
+   */
+  String readOnlyJdbcUrl() {
+    Path folder = file.getParent();
+    if (jdbcUrl.contains("?") || folder == null || Files.isWritable(folder)) {
+      return jdbcUrl;
+    }
+    Path wal = Path.of(file + "-wal");
+    try {
+      if (Files.exists(wal) && Files.size(wal) > 0 && !Files.exists(Path.of(file + "-shm"))) {
+        throw new StoreException(StoreFault.READ_ONLY, this + " is on a read-only file system and its latest writes"
+            + " are still in " + wal.getFileName() + ", which cannot be read there; copy both files somewhere writable"
+            + " and read the copy");
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException(StoreFault.IO, "cannot read " + wal + ": " + e.getMessage(), e);
+    }
+    if (Files.exists(wal)) {
+      return jdbcUrl;  // with its -wal and -shm present, SQLite reads a WAL database read-only as it is
+    }
+    String uriPath = file.toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+    return SQLITE_URL + "file:" + uriPath + "?immutable=1";
+  }
+
+  /**
+   * True when the file (or, for a new file, its folder) may be written, and its folder too, which must hold SQLite's
+   * -wal and -shm files beside it. A read-only file system counts as read-only even for root.
+   */
+  boolean writable() {
+    Path folder = file.getParent();
+    boolean folderWritable = folder == null || Files.isWritable(folder);
+    return folderWritable && (!Files.exists(file) || Files.isWritable(file)) && !jdbcUrl.contains("mode=ro");
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Where to look:");
     out.println("  ./tally docs --db " + db + "                      documents: outlet, date, title, claims");
     out.println("  ./tally extract --db " + db + " --format table    every casualty claim with its claimant");
-    out.println("  ./tally extract --db " + db + " --format jsonl    the same as JSON lines (claims.md)");
+    out.println("  ./tally extract --db " + db + " --format jsonl    the same as JSON lines (docs/claims.md)");
     out.println("  ./tally incidents --db " + db + " --format table  the same strike across outlets, with contradictions");
     out.println("  ./tally outlets --db " + db + "                   each outlet's reporting profile");
     out.println("  sqlite3 " + db + " 'select harm, victims, count_min, count_max, claimant from claims limit 20'");

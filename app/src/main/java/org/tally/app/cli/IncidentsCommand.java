@@ -11,6 +11,7 @@ import org.tally.app.export.Format;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.RecordWriter;
 import org.tally.app.run.Batch;
+import org.tally.app.run.GuardedAnalyser;
 import org.tally.app.run.Ingestion;
 import org.tally.link.Incident;
 import org.tally.link.IncidentLinker;
@@ -41,38 +42,66 @@ public final class IncidentsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
-        "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
-        "claims"))) {
-      int problems = eachIncident(spec, input, listing,
-          incident -> out.write(listing.format == Format.jsonl ? IncidentRecord.of(incident)
-              : IncidentRecord.flat(incident)));
-      return problems > 0 ? 2 : 0;
+    input.lexicons();  // a broken rule file stops the run before anything is printed
+    RecordWriter[] out = new RecordWriter[1];
+    try {
+      int status = eachIncident(spec, input, listing, incident -> {
+        if (out[0] == null) {
+          out[0] = writer();
+        }
+        out[0].write(listing.format == Format.jsonl ? IncidentRecord.of(incident) : IncidentRecord.flat(incident));
+      });
+      if (out[0] == null) {
+        out[0] = writer();  // no incident: a table or CSV still gets its header
+      }
+      return status;
+    } finally {
+      if (out[0] != null) {
+        out[0].close();
+      }
     }
   }
 
+  /** Made at the first incident, so that a database or rule file that fails first prints no table header. */
+  private RecordWriter writer() {
+    return new RecordWriter(listing.format, spec.commandLine().getOut(), List.of("id", "kind", "harm",
+        "victims", "when.start", "location.admin1", "perpetrator", "low", "best", "high", "contradiction_size",
+        "claims"));
+  }
+
   /**
-   * Hands over every incident and series, incidents first, each by time and id, and returns how many inputs failed.
-   * With no inputs, links what the database holds that is not linked yet and reads its incidents one at a time. With
+   * Hands over every incident and series, incidents first, each by time and id, and returns the exit status.
+   * With no inputs, links what the database holds that is not linked yet and reads its incidents one at a time; a
+   * read-only database is read as last linked, with a note when some claims are not linked yet. With
    * inputs, analyses them into a temporary database and does the same there, so that memory holds neither every
    * claim nor every incident; a document id given twice counts once, the last, as in ingest.
    */
   static int eachIncident(CommandSpec spec, InputOptions input, ListingOptions listing, Consumer<Incident> each) {
     IncidentLinker linker = IncidentLinker.from(input.lexicons());
     if (input.inputs.isEmpty()) {
-      try (Store store = Store.open(listing.database(spec))) {
-        store.linkNew(linker);
+      String location = listing.database(spec);
+      try (Store store = Store.writable(location) ? Store.open(location) : Store.openReadOnly(location)) {
+        if (store.readOnly()) {
+          int unlinked = store.unlinkedClaims();
+          if (unlinked > 0) {
+            spec.commandLine().getErr().printf("tally: %s is read-only, so the %d claims stored since it was last"
+                + " linked are not linked and not shown; the incidents below are as last linked%n", location, unlinked);
+          }
+        } else {
+          store.linkNew(linker);
+        }
         store.eachIncident(each);
       }
       return 0;
     }
     Path scratch = scratchDatabase();
-    try (Store store = Store.open(scratch.toString())) {
+    try (GuardedAnalyser analyser = input.guardedAnalyser(); Store store = Store.open(scratch.toString())) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, spec.commandLine().getErr());
-      new Ingestion(input.analyser(), store, batch, false).run();
+      Ingestion done = new Ingestion(analyser, store, batch, false).run();
+      done.stop().ifPresent(stop -> spec.commandLine().getErr().println("tally: " + stop.message(done.stored())));
       store.linkNew(linker);
       store.eachIncident(each);
-      return batch.problemCount();
+      return batch.exitStatus();
     } finally {
       for (String suffix : new String[] {"", "-wal", "-shm"}) {
         try {

@@ -3,6 +3,7 @@ package org.tally.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.tally.app.run.Batch;
+import org.tally.app.run.GuardedAnalyser;
 import org.tally.app.run.Ingestion;
 import org.tally.app.run.Progress;
 import org.tally.store.PutResult;
@@ -38,20 +39,20 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store db = store.open()) {
+    try (GuardedAnalyser analyser = input.guardedAnalyser(); Store db = store.open()) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
       if (!quiet) {
         batch.withProgress(Progress.on(System.err, System.console() != null, 100));
       }
-      Ingestion done = new Ingestion(input.analyser(), db, batch, refresh).run();
+      Ingestion done = new Ingestion(analyser, db, batch, refresh).run();
       out.printf("%s: %d added, %d replaced, %d unchanged, %d claims found; %d documents stored in all%n",
           store.location(), done.count(PutResult.ADDED), done.count(PutResult.REPLACED),
           done.count(PutResult.UNCHANGED), done.claims(), db.documentCount());
+      done.stop().ifPresent(stop -> err.println("tally: " + stop.message(done.stored())));
       if (batch.problemCount() > 0) {
-        err.printf("tally: %d input problem(s); everything else was stored%n", batch.problemCount());
-        return 2;
+        err.println("tally: " + IngestSummary.problems(batch.problemCount(), done.stored(), done.stop().isPresent()));
       }
-      return 0;
+      return batch.exitStatus();
     }
   }
 }

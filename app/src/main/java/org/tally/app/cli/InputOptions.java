@@ -2,9 +2,10 @@ package org.tally.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import org.tally.analysis.Analyser;
 import org.tally.app.read.ReadOptions;
-import org.tally.analysis.Analyser;
+import org.tally.app.run.GuardedAnalyser;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import picocli.CommandLine.Option;
@@ -39,12 +40,21 @@ final class InputOptions {
   long maxDocumentBytes;
 
   @Option(names = "--actors", paramLabel = "FILE",
-      description = "Your own actor names, layered over the bundled ones: a TSV with the columns of actor-names.tsv (name, actor, example, role).")
+      description = "Your own actor names, layered over the bundled ones: a UTF-8 TSV with the columns name, actor"
+          + " (an actor id of actors.tsv), example, role (optional), named by a header row or a '# columns:' line;"
+          + " see README.")
   java.nio.file.Path actors;
 
   @Option(names = "--quantities", paramLabel = "FILE",
-      description = "Your own vague quantity words, layered over the bundled ones: a TSV with the columns of quantifiers.tsv (phrase, min, max, approx, form, combines, example).")
+      description = "Your own vague quantity words, layered over the bundled ones: a UTF-8 TSV with the columns of"
+          + " quantifiers.tsv (phrase, min, max, approx, form, combines, example), named by a header row or a"
+          + " '# columns:' line; see README.")
   java.nio.file.Path quantities;
+
+  @Option(names = "--budget-seconds", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Longest one document's analysis may take; a document over it is reported as one 'could not"
+          + " analyse' line and abandoned, and the others go on (default: ${DEFAULT-VALUE}; 0 for no limit).")
+  double budgetSeconds;
 
   private Lexicons lexicons;
 
@@ -56,10 +66,10 @@ final class InputOptions {
     if (lexicons == null) {
       Lexicons rules = Lexicons.bundled();
       if (actors != null) {
-        rules = rules.layered(RuleFiles.ACTOR_NAMES, actors);
+        rules = UserRuleFile.layered(rules, RuleFiles.ACTOR_NAMES, actors);
       }
       if (quantities != null) {
-        rules = rules.layered(RuleFiles.QUANTIFIERS, quantities);
+        rules = UserRuleFile.layered(rules, RuleFiles.QUANTIFIERS, quantities);
       }
       lexicons = rules;
     }
@@ -69,6 +79,18 @@ final class InputOptions {
   /** The analysis chain over {@link #lexicons()}. */
   Analyser analyser() {
     return Analyser.from(lexicons());
+  }
+
+  /** The analysis chain on all cores, each document within the time budget; close it when done. */
+  GuardedAnalyser guardedAnalyser() {
+    return GuardedAnalyser.onAllCores(analyser()::analyse, budget());
+  }
+
+  Duration budget() {
+    if (budgetSeconds < 0 || Double.isNaN(budgetSeconds)) {
+      throw new IllegalArgumentException("--budget-seconds must be 0 (no limit) or more: " + budgetSeconds);
+    }
+    return Duration.ofNanos((long) Math.min(budgetSeconds * 1e9, Long.MAX_VALUE));
   }
 
   ReadOptions readOptions() {

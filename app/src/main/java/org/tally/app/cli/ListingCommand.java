@@ -2,11 +2,11 @@ package org.tally.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.tally.analysis.Analyser;
 import org.tally.analysis.Analysis;
 import org.tally.app.export.RecordWriter;
-import org.tally.app.read.ReadProblem;
+import org.tally.app.run.AnalysisBlocks;
 import org.tally.app.run.Batch;
+import org.tally.app.run.GuardedAnalyser;
 import org.tally.event.MainIncident;
 import org.tally.store.StoredAnalysis;
 import org.tally.store.Store;
@@ -24,6 +24,9 @@ abstract class ListingCommand implements Callable<Integer> {
 
   @Mixin ListingOptions listing;
 
+  /** Documents analysed at once; their records are written in read order. */
+  private static final int BLOCK = 64;
+
   /** The record(s) one analysed document gives. */
   abstract void write(Analysis doc, RecordWriter out);
 
@@ -33,31 +36,24 @@ abstract class ListingCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String stored = input.inputs.isEmpty() ? listing.database(spec) : null;
-    input.lexicons();  // a broken file of the user's stops the run before anything is printed
-    try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), tableColumns())) {
-      if (stored != null) {
-        return fromStore(stored, out);
+    if (stored != null) {
+      input.lexicons();  // a broken file of the user's stops the run before anything is printed
+      // opened before the writer, so that a database that cannot be read prints no table header
+      try (Store store = Store.openReadOnly(stored);
+          RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), tableColumns())) {
+        store.eachAnalysis(doc -> write(doc.analysis(this::unkeptMainIncident), out));
       }
-      Analyser analyser = input.analyser();
+      afterStore(stored);
+      return 0;
+    }
+    try (GuardedAnalyser analyser = input.guardedAnalyser();
+        RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(), tableColumns())) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
-      batch.run(doc -> {
-        try {
-          write(analyser.analyse(doc), out);
-        } catch (RuntimeException e) {
-          batch.problem(new ReadProblem(doc.source(), null, "cannot analyse document " + doc.id() + ": " + e));
-        }
-      });
-      return batch.problemCount() > 0 ? 2 : 0;
+      AnalysisBlocks blocks = new AnalysisBlocks(analyser, BLOCK, batch, done -> done.forEach(doc -> write(doc, out)));
+      batch.run(blocks);
+      blocks.finish();
+      return batch.exitStatus();
     }
-  }
-
-  /** Writes what the database holds, one document at a time, from its rows: nothing is analysed again. */
-  private int fromStore(String location, RecordWriter out) {
-    try (Store store = Store.open(location)) {
-      store.eachAnalysis(stored -> write(stored.analysis(this::unkeptMainIncident), out));
-    }
-    afterStore(location);
-    return 0;
   }
 
   /**

@@ -29,11 +29,11 @@ public final class OutletsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutletProfiler.Profiles profiles = OutletProfiler.from(input.lexicons()).profiles();
-    int problems = IncidentsCommand.eachIncident(spec, input, listing, profiles);
+    int status = IncidentsCommand.eachIncident(spec, input, listing, profiles);
     try (RecordWriter out = new RecordWriter(listing.format, spec.commandLine().getOut(),
         List.of("outlet", "claims", "attributed_share", "shared", "above", "within", "below"))) {
       profiles.result().forEach(p -> out.write(OutletRecord.of(p)));
     }
-    return problems > 0 ? 2 : 0;
+    return status;
   }
 }

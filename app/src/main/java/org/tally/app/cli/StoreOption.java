@@ -23,7 +23,8 @@ final class StoreOption {
    */
   static String existing(picocli.CommandLine.Model.CommandSpec spec, String db) {
     String location = db != null ? db : "tally.db";
-    if (!new java.io.File(location).exists()) {
+    // a jdbc:sqlite: URL is checked when the store opens it
+    if (!location.startsWith("jdbc:") && !new java.io.File(location).exists()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), db == null
           ? "Missing INPUT: name files, folders, globs or -, or a database with --db"
           : "no such database: " + db + " (fill one with: tally ingest --db " + db + " INPUT…)");

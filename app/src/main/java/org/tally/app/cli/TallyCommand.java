@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Turns news about armed conflict into a ledger of casualty claims.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:usage or setup error (unknown option, missing argument, no such database, a broken --actors or --quantities file)", "2:some inputs failed; the others were processed"},
-    footer = {"%nStart with: tally demo    then: tally docs --db tally.db"},
+    footer = {"%nEach command's options and fields: tally COMMAND --help (for example: tally ingest --help).",
+        "Start with: tally demo    then: tally docs --db tally.db"},
     subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
         IncidentsCommand.class, OutletsCommand.class, LinkBenchCommand.class,
         CommandLine.HelpCommand.class})
@@ -28,7 +29,10 @@ public final class TallyCommand implements Runnable {
     cli.setExitCodeExceptionMapper(e -> 1);
     // a bad rule file or an unreadable database is the user's to fix: say what and where, without a stack trace
     cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      cmd.getErr().println("tally: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      cmd.getErr().println("tally: " + (ex.getMessage() == null || ex.getMessage().isBlank()
+          ? "an internal error stopped the run (" + ex.getClass().getSimpleName() + "); please report it with the"
+              + " command you ran"
+          : ex.getMessage()));
       return 1;
     });
     return cli.setParameterExceptionHandler((ex, args) -> {

@@ -6,11 +6,15 @@ import org.tally.model.Claim;
 import org.tally.model.ClaimPlace;
 import org.tally.model.ClaimTime;
 
-/** A claim as the flat, ordered field map of claims.md section 2: the one place enums get their JSON names. */
+/**
+ * A claim as the ordered field map of docs/claims.md: the one place enums get their JSON names, and offsets become
+ * code points.
+ */
 public final class ClaimRecord {
   private ClaimRecord() {}
 
   public static Map<String, Object> of(Claim claim, String text) {
+    CodePoints offsets = CodePoints.of(text);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("doc", claim.doc());
     out.put("harm", claim.harm().jsonName());
@@ -21,23 +25,23 @@ public final class ClaimRecord {
     out.put("count_text", claim.countText());
     out.put("perpetrator", claim.perpetrator());
     out.put("claimant", claim.claimant());
-    out.put("location", place(claim.location()));
-    out.put("when", time(claim.when()));
+    out.put("location", place(claim.location(), offsets));
+    out.put("when", time(claim.when(), offsets));
     out.put("scope", claim.scope().jsonName());
     out.put("stance", claim.stance().jsonName());
     out.put("attacks", claim.attacks());
     out.put("section", claim.section().jsonName());
     Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("start", claim.evidence().start());
-    evidence.put("end", claim.evidence().end());
+    evidence.put("start", offsets.at(claim.evidence().start()));
+    evidence.put("end", offsets.at(claim.evidence().end()));
     evidence.put("text", claim.evidence().text(text));
-    evidence.put("count_start", claim.count().span().start());
-    evidence.put("count_end", claim.count().span().end());
+    evidence.put("count_start", offsets.at(claim.count().span().start()));
+    evidence.put("count_end", offsets.at(claim.count().span().end()));
     out.put("evidence", evidence);
     return out;
   }
 
-  private static Map<String, Object> place(ClaimPlace place) {
+  private static Map<String, Object> place(ClaimPlace place, CodePoints offsets) {
     if (place == null) {
       return null;
     }
@@ -50,13 +54,13 @@ public final class ClaimRecord {
     out.put("lon", place.lon());
     out.put("precision", place.precision() == null ? null : place.precision().jsonName());
     if (place.span() != null) {
-      out.put("start", place.span().start());
-      out.put("end", place.span().end());
+      out.put("start", offsets.at(place.span().start()));
+      out.put("end", offsets.at(place.span().end()));
     }
     return out;
   }
 
-  private static Map<String, Object> time(ClaimTime time) {
+  private static Map<String, Object> time(ClaimTime time, CodePoints offsets) {
     if (time == null) {
       return null;
     }
@@ -65,8 +69,8 @@ public final class ClaimRecord {
     out.put("end", time.end() == null ? null : time.end().toString());
     out.put("text", time.text());
     if (time.span() != null) {
-      out.put("text_start", time.span().start());
-      out.put("text_end", time.span().end());
+      out.put("text_start", offsets.at(time.span().start()));
+      out.put("text_end", offsets.at(time.span().end()));
     }
     return out;
   }

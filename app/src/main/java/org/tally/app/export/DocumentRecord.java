@@ -40,13 +40,14 @@ public final class DocumentRecord {
   }
 
   private static Map<String, Object> evidence(MainIncident incident, String text) {
+    CodePoints offsets = CodePoints.of(text);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("start", incident.evidence().start());
-    out.put("end", incident.evidence().end());
+    out.put("start", offsets.at(incident.evidence().start()));
+    out.put("end", offsets.at(incident.evidence().end()));
     out.put("text", incident.evidence().text(text));
     if (incident.leadCount() != null) {
-      out.put("count_start", incident.leadCount().start());
-      out.put("count_end", incident.leadCount().end());
+      out.put("count_start", offsets.at(incident.leadCount().start()));
+      out.put("count_end", offsets.at(incident.leadCount().end()));
     }
     return out;
   }

@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes field maps as JSON lines, CSV or a table. JSON lines go out as they come. A table's widths and CSV's columns
+ * Writes field maps as JSON lines, CSV or a table; text in tables and CSV is made safe to show ({@link SafeText}).
+ * JSON lines go out as they come. A table's widths and CSV's columns
  * depend on every row, so those wait for the last: a table keeps only the cells it shows, and CSV parks its rows in a
  * temporary file, so that neither holds the records themselves.
  */
@@ -106,7 +107,7 @@ public final class RecordWriter implements AutoCloseable {
             Map<String, Object> row = JSON.readValue(line, ROW);
             List<Object> values = new ArrayList<>();
             for (String column : csvColumns) {
-              values.add(row.get(column));
+              values.add(SafeText.forSpreadsheet(row.get(column)));
             }
             printer.printRecord(values);
           }
@@ -147,7 +148,7 @@ public final class RecordWriter implements AutoCloseable {
   }
 
   private static String cell(Object value) {
-    String s = value == null ? "-" : String.valueOf(value).replaceAll("\\s+", " ");
+    String s = value == null ? "-" : SafeText.escapeControls(String.valueOf(value).replaceAll("\\s+", " "));
     return s.length() > TABLE_CELL ? s.substring(0, TABLE_CELL - 1) + "…" : s;
   }
 
