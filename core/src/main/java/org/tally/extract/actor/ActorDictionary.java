@@ -41,6 +41,7 @@ public final class ActorDictionary {
       String id = row.get("id");
       dictionary.actors.put(id, new Actor(id, row.get("name"), row.get("kind"), row.optional("side").orElse(null)));
     }
+    List<Runnable> written = new ArrayList<>();
     for (RuleRow row : nameFile.rows()) {
       String name = row.get("name");
       String id = row.get("actor");
@@ -51,8 +52,14 @@ public final class ActorDictionary {
       if (!role.isEmpty() && !role.equals("perpetrator") && !role.equals("person")) {
         throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator or person");
       }
-      dictionary.names.add(name, new Named(actor, !role.equals("perpetrator"), role.equals("person"), row), caseSensitive);
+      Named named = new Named(actor, !role.equals("perpetrator"), role.equals("person"), row);
+      for (String variant : NameVariants.of(name)) {
+        dictionary.names.add(variant, named);
+      }
+      // names as written go in after every variant, so that a variant never hides a listed name
+      written.add(() -> dictionary.names.add(name, named, caseSensitive));
     }
+    written.forEach(Runnable::run);
     for (RuleRow row : standInFile.rows()) {
       List<String> means = List.of(row.get("means").split("\\s*,\\s*"));
       dictionary.standIns.put(row.get("stand_in"), new StandIn(means, row.optional("default").orElse(null), row));

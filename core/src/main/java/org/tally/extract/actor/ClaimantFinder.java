@@ -33,6 +33,8 @@ public final class ClaimantFinder {
   private final PhraseTrie<Verb> verbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> narration = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> anaphors = new PhraseTrie<>();
+  // "Syrian and Russian raids, the group added": an actor before a means of attack owns the attack, it does not speak
+  private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
   // "he said" points at the last person named as speaking, not at the last actor
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
 
@@ -61,6 +63,7 @@ public final class ClaimantFinder {
     }
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
     rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
+    rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
     return finder;
   }
 
@@ -161,23 +164,28 @@ public final class ClaimantFinder {
    */
   private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
-    if (position == Position.OBJECT || position == Position.EITHER) {
-      Optional<ActorMention> after = mentions.stream()
-          .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
-              ? m.from() - cue.to() <= OBJECT_REACH
-              : onlyArticlesBetween(tokens, cue.to(), m.from())))
-          .findFirst();
-      if (after.isPresent()) {
-        return Optional.of(named(after.get(), cue, tokens, stance));
-      }
-      if (position == Position.OBJECT) {
-        return Optional.empty();
-      }
+    Optional<Attribution> after = position == Position.SUBJECT ? Optional.empty()
+        : mentions.stream()
+            .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
+                ? m.from() - cue.to() <= OBJECT_REACH
+                : onlyArticlesBetween(tokens, cue.to(), m.from())))
+            .findFirst().map(m -> named(m, cue, tokens, stance));
+    if (position == Position.OBJECT) {
+      return after;
     }
-    // subject: the nearest actor ending before the verb, or an anaphor right before it
+    Optional<Attribution> subject = subjectOf(cue, tokens, mentions, stance, floor);
+    // "Activists said Syrian forces killed 60": before the number, the verb's subject speaks and what follows is
+    // the statement; after it (", said the ministry") the actor right after the verb speaks
+    boolean beforeNumber = floor == 0;
+    return beforeNumber ? subject.or(() -> after) : after.or(() -> subject);
+  }
+
+  /** The nearest actor ending before the verb, or an anaphor right before it; never the owner of an attack. */
+  private Optional<Attribution> subjectOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
-      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())) {
+      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())
+          && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
     }
@@ -192,6 +200,7 @@ public final class ClaimantFinder {
     }
     return Optional.of(named(firstOfCoordination(nearest, mentions, tokens), cue, tokens, stance));
   }
+
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {
     return new Attribution(m.actor().id(), stance, false, m.person(),
