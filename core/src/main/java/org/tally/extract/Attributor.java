@@ -96,7 +96,8 @@ final class Attributor {
       Stance stance = attribution.map(Attribution::stance).orElse(Stance.ASSERTED);
       List<String> perpetratorRules = new ArrayList<>();
       List<String> perpetratorDropped = memory.why != null ? new ArrayList<>() : null;
-      String perpetrator = perpetrator(reading, tokens, mentions, casualty, claimant, perpetratorRules, perpetratorDropped);
+      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, perpetratorRules,
+          perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
       }
@@ -135,8 +136,20 @@ final class Attributor {
   }
 
   private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
-      Casualty casualty, String claimant, List<String> rules, List<String> dropped) {
-    Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, mentions, casualty.from(), casualty.headEnd(), dropped);
+      List<Casualty> all, Casualty casualty, String claimant, List<String> rules, List<String> dropped) {
+    // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
+    List<ActorMention> candidates = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      boolean victim = all.stream().anyMatch(c -> c != casualty && m.from() >= c.from() && m.from() < c.headEnd());
+      if (victim) {
+        if (dropped != null) {
+          dropped.add(m.actor().id() + " (" + m.rule() + "): named among the people of another count, a victim");
+        }
+      } else {
+        candidates.add(m);
+      }
+    }
+    Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped);
     if (found.isPresent()) {
       PerpetratorFinder.Found f = found.get();
       String actor = f.possessive() ? claimant : f.actor();

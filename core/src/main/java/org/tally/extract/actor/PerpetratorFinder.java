@@ -30,7 +30,13 @@ public final class PerpetratorFinder {
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "that");
   // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are");
+  // a relative or subordinate clause starts: its verb has a subject of its own
+  private static final Set<String> CLAUSE_EDGES = Set.of("where", "which", "who", "when", "as", "after", "while", "that",
+      "and", "but", "before", "since", "because");
   private static final int ATTACK_REACH = 4;
+  /** How far before its attack verb the subject of a clause may stand ("terrorists positioned in X fired shells"). */
+  private static final int CLAUSE_SUBJECT_REACH = 12;
   private static final int VERB_REACH = 3;
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
@@ -79,7 +85,7 @@ public final class PerpetratorFinder {
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
       Optional<String> why = notAnAgent(tokens, mentions, m, at, victimsEnd);
-      Found found = why.isPresent() ? null : strength(tokens, m);
+      Found found = why.isPresent() ? null : strength(tokens, mentions, m);
       if (found == null) {
         drop(dropped, m, why.orElse("no attack word, attack verb or agent marker beside it"));
         continue;
@@ -123,7 +129,7 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
-  private Found strength(List<Token> tokens, ActorMention m) {
+  private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
     String id = m.actor().id();
     Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
     if (before.isPresent()) {
@@ -148,7 +154,8 @@ public final class PerpetratorFinder {
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
-        return new Found(id, 2, false, rule(verb.get(), tokens));
+        // "members of IS were killed": the subject of a passive is who suffered it
+        return passive(tokens, i) ? null : new Found(id, 2, false, rule(verb.get(), tokens));
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
@@ -156,11 +163,39 @@ public final class PerpetratorFinder {
         return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens))).orElse(null);
       }
     }
+    Optional<Found> subject = clauseSubject(tokens, mentions, m);
+    if (subject.isPresent()) {
+      return subject.get();
+    }
     // "killed in clashes with regime troops": the other side of the fighting
     if (m.from() >= 2 && tokens.get(m.from() - 1).is("with") && FIGHTING.contains(tokens.get(m.from() - 2).lower())) {
       return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(m.from() - 2).text() + " with"));
     }
     return null;
+  }
+
+  /**
+   * The actor as the subject of a later attack verb with only non-actors between: "terrorist organizations positioned
+   * in some eastern neighborhoods fired rocket shells …, killing 4". A reporting verb or another actor between ends it.
+   */
+  private Optional<Found> clauseSubject(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
+    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + CLAUSE_SUBJECT_REACH); i++) {
+      Token t = tokens.get(i);
+      int at = i;
+      if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
+          || mentions.stream().anyMatch(o -> o.from() == at)) {
+        return Optional.empty();
+      }
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
+      if (verb.isPresent() && !passive(tokens, i)) {
+        return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean passive(List<Token> tokens, int verb) {
+    return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
   }
 
   /** An attack verb after a pronoun that points back at the speaker: "…said it had killed 30". */
@@ -173,10 +208,15 @@ public final class PerpetratorFinder {
       return Optional.empty();
     }
     i++;
+    // "said it was behind the bombing"
+    Optional<PhraseTrie.Match<RuleRow>> behind = markersAfter.longestAt(tokens, i);
+    if (behind.isPresent()) {
+      return behind;
+    }
     while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
       i++;
     }
-    return attackVerbs.longestAt(tokens, i);
+    return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from()));
   }
 
   /** "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks. */
