@@ -104,7 +104,7 @@ final class Attributor {
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
       }
-      if (sameSide(claimant, perpetrator)) {
+      if (stance == Stance.ASSERTED && sameSide(claimant, perpetrator)) {
         stance = Stance.ADMITTED;
       }
       ClaimSection section = kind.claimSection();

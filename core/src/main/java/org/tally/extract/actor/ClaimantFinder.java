@@ -164,12 +164,17 @@ public final class ClaimantFinder {
    */
   private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
-    Optional<Attribution> after = position == Position.SUBJECT ? Optional.empty()
+    Optional<Attribution> named = position == Position.SUBJECT ? Optional.empty()
         : mentions.stream()
             .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
                 ? m.from() - cue.to() <= OBJECT_REACH
                 : onlyArticlesBetween(tokens, cue.to(), m.from())))
             .findFirst().map(m -> named(m, cue, tokens, stance));
+    // "according to the charity", "said the ministry": pointing back at the source named before
+    Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
+        : anaphors.longestAt(tokens, cue.to()).map(a -> new Attribution(null, stance, true, false,
+            Rule.of(a.value(), words(tokens, a.from(), a.to())) + " points back; "
+                + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to()))));
     if (position == Position.OBJECT) {
       return after;
     }

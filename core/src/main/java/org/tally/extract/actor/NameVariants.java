@@ -14,7 +14,8 @@ final class NameVariants {
 
   static List<String> of(String name) {
     Set<String> out = new LinkedHashSet<>();
-    for (String spelt : List.of(name, name.replace("Defence", "Defense"), name.replace("Defense", "Defence"))) {
+    List<String> spellings = List.of(name, name.replaceAll("([Dd])efence", "$1efense"), name.replaceAll("([Dd])efense", "$1efence"));
+    for (String spelt : spellings) {
       out.add(spelt);
       // "Russia's Defence Ministry" → "Russias Defence Ministry"
       out.add(spelt.replace("'s ", "s ").replace("’s ", "s "));

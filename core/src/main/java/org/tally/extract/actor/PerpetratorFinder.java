@@ -28,8 +28,10 @@ public final class PerpetratorFinder {
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "that");
-  // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids, "rebels came under fire"
+  // suffered it
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+      "under", "from", "in", "on", "at", "of", "with", "to", "into", "for");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are");
   // a relative or subordinate clause starts: its verb has a subject of its own
   private static final Set<String> CLAUSE_EDGES = Set.of("where", "which", "who", "when", "as", "after", "while", "that",
@@ -168,8 +170,9 @@ public final class PerpetratorFinder {
       return subject.get();
     }
     // "killed in clashes with regime troops": the other side of the fighting
-    if (m.from() >= 2 && tokens.get(m.from() - 1).is("with") && FIGHTING.contains(tokens.get(m.from() - 2).lower())) {
-      return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(m.from() - 2).text() + " with"));
+    int with = m.from() > 0 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+    if (with >= 1 && tokens.get(with).is("with") && FIGHTING.contains(tokens.get(with - 1).lower())) {
+      return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with"));
     }
     return null;
   }

@@ -28,7 +28,7 @@ public final class ExtractExamples {
    * two sources named nothing is guessed: without the words, the claim is no one's.
    */
   private static final String LEAD_IN = "The White Helmets said 71 people were killed in the raid. The Syrian"
-      + " Observatory for Human Rights said 83 people were killed in another raid. Russian jets flew over the town. ";
+      + " Observatory for Human Rights said 83 people were killed in another raid. Journalists visited the town. ";
   private static final String LEAD_IN_CLAIMANT = "sohr";
 
   private ExtractExamples() {}
