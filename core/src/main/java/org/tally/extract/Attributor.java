@@ -87,7 +87,10 @@ final class Attributor {
         claimant = opening;
         claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
       } else {
-        claimant = claimant(reading, attribution, scope, headline || !mentions.isEmpty(), claimantRules);
+        // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
+        // follow-on of the report before
+        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(tokens);
+        claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
         stopCarry |= scope == Scope.CUMULATIVE;

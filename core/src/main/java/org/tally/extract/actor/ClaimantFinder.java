@@ -120,6 +120,11 @@ public final class ClaimantFinder {
     return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
   }
 
+  /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */
+  public boolean hasSource(List<Token> tokens) {
+    return cues(tokens).stream().anyMatch(c -> c.verb().position() != Position.STANCE);
+  }
+
   /** A headline's trailing attribution: "… in 1 month – Russian military", "…: Washington". */
   public Optional<Attribution> fromHeadline(List<Token> tokens, List<ActorMention> mentions) {
     for (int i = tokens.size() - 1; i > 0; i--) {

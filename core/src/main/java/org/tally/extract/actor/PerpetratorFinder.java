@@ -24,6 +24,8 @@ public final class PerpetratorFinder {
   public record Found(String actor, int strength, boolean possessive, Rule rule) {}
 
   private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
+  // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
+  private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
@@ -87,7 +89,7 @@ public final class PerpetratorFinder {
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
       Optional<String> why = notAnAgent(tokens, mentions, m, at, victimsEnd);
-      Found found = why.isPresent() ? null : strength(tokens, mentions, m);
+      Found found = why.isPresent() ? null : strength(tokens, mentions, m, at);
       if (found == null) {
         drop(dropped, m, why.orElse("no attack word, attack verb or agent marker beside it"));
         continue;
@@ -117,6 +119,9 @@ public final class PerpetratorFinder {
     if (m.from() >= at && m.from() < victimsEnd) {
       return Optional.of("named among the people counted, a victim");
     }
+    if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
+      return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
+    }
     // "the Daesh terrorist group": a second name right after the first describes it
     if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
       return Optional.of("describes the name right before it");
@@ -131,7 +136,7 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
-  private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
+  private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
     String id = m.actor().id();
     Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
     if (before.isPresent()) {
@@ -165,7 +170,7 @@ public final class PerpetratorFinder {
         return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens))).orElse(null);
       }
     }
-    Optional<Found> subject = clauseSubject(tokens, mentions, m);
+    Optional<Found> subject = clauseSubject(tokens, mentions, m, at);
     if (subject.isPresent()) {
       return subject.get();
     }
@@ -181,12 +186,13 @@ public final class PerpetratorFinder {
    * The actor as the subject of a later attack verb with only non-actors between: "terrorist organizations positioned
    * in some eastern neighborhoods fired rocket shells …, killing 4". A reporting verb or another actor between ends it.
    */
-  private Optional<Found> clauseSubject(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
-    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + CLAUSE_SUBJECT_REACH); i++) {
+  private Optional<Found> clauseSubject(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    // the attack verb comes before the count: "X fired shells, killing 4"
+    for (int i = m.to(); i < Math.min(Math.min(tokens.size(), at), m.to() + CLAUSE_SUBJECT_REACH); i++) {
       Token t = tokens.get(i);
-      int at = i;
+      int here = i;
       if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
-          || mentions.stream().anyMatch(o -> o.from() == at)) {
+          || mentions.stream().anyMatch(o -> o.from() == here)) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
@@ -287,13 +293,20 @@ public final class PerpetratorFinder {
     }
   }
 
+  /** After "on", "against"…, or joined by "and" to such a target ("attacks on civilians and security forces"). */
   private static boolean isTarget(List<Token> tokens, int from) {
-    for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
+    boolean joined = false;
+    for (int i = from - 1; i >= 0 && i >= from - 4; i--) {
       String w = tokens.get(i).lower();
       if (TARGET_MARKERS.contains(w)) {
         return true;
       }
-      if (!w.equals("the")) {
+      if (w.equals("and")) {
+        joined = true;
+      } else if (!w.equals("the") && !(joined && tokens.get(i).isWord() && !tokens.get(i).isCapitalised())) {
+        return false;
+      }
+      if (!joined && i < from - 2) {
         return false;
       }
     }
