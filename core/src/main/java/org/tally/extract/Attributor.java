@@ -22,6 +22,7 @@ import org.tally.model.Scope;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
 import org.tally.model.Stance;
+import org.tally.model.Victims;
 
 /**
  * Turns the casualties of one sentence into claims: who states them (named, pointed back to, carried over from the
@@ -31,6 +32,8 @@ import org.tally.model.Stance;
  */
 final class Attributor {
   private static final String OUTLET = "outlet";
+  private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
+      "infighting");
 
   private final ActorDictionary actors;
   private final ClaimantFinder claimants;
@@ -161,6 +164,11 @@ final class Attributor {
         return resolved(reading, actor, rules);
       }
     }
+    Optional<String> otherSide = otherSideOfFighting(tokens, mentions, all, casualty);
+    if (otherSide.isPresent()) {
+      rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
+      return resolved(reading, otherSide.get(), rules);
+    }
     if (reading.previousPerpetrator != null) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
@@ -172,6 +180,36 @@ final class Attributor {
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /**
+   * "30 regime soldiers and 39 rebel fighters were killed in battles": where fighting counts the dead of two sides,
+   * each side's dead are the other's doing.
+   */
+  private static Optional<String> otherSideOfFighting(List<Token> tokens, List<ActorMention> mentions, List<Casualty> all,
+      Casualty casualty) {
+    if (all.size() < 2 || tokens.stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
+      return Optional.empty();
+    }
+    Optional<ActorMention> own = combatant(casualty) ? victimOf(mentions, casualty) : Optional.empty();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Casualty other : all) {
+      Optional<ActorMention> theirs = other == casualty || !combatant(other) ? Optional.empty() : victimOf(mentions, other);
+      if (theirs.isPresent() && !theirs.get().actor().sameSide(own.get().actor())) {
+        return Optional.of(theirs.get().actor().id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean combatant(Casualty casualty) {
+    return casualty.victims() == Victims.SOLDIERS || casualty.victims() == Victims.FIGHTERS;
+  }
+
+  private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
+    return mentions.stream().filter(m -> m.from() >= casualty.from() && m.from() < casualty.headEnd()).findFirst();
   }
 
   /** The stretch between quotation marks, semicolons and colons that holds token {@code at}. */

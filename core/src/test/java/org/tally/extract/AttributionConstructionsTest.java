@@ -124,7 +124,7 @@ class AttributionConstructionsTest {
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-government"),
           Arguments.of("Forty terrorists were killed in the countryside of Homs.", "Forty", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army.", "Five", "-"),
-          Arguments.of("30 regime soldiers and 39 rebel fighters had been killed in battles around the town.", "39", "-"));
+          Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +143,25 @@ class AttributionConstructionsTest {
       return Stream.of(
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
           Arguments.of("Activists accused Russia of killing 35 civilians in Idlib.", "35", "local-sources"));
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 5: in fighting that counts both sides' dead, each side's dead are the other's doing")
+  class BothSides {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("30 regime soldiers and 39 rebel fighters had been killed in battles around the town.", "39", "syrian-government"),
+          Arguments.of("30 regime soldiers and 39 rebel fighters had been killed in battles around the town.", "30", "syrian-opposition"),
+          Arguments.of("Clashes left 12 Taliban fighters and 4 Afghan soldiers dead.", "4", "taliban"),
+          // near miss: without fighting, two counts are no two sides
+          Arguments.of("30 regime soldiers and 39 rebel fighters died of cold in the siege.", "39", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theOtherSideDidIt(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
     }
   }
 
