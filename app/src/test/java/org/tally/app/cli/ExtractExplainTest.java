@@ -25,14 +25,16 @@ class ExtractExplainTest {
   void namesTheRowsThatDecidedPerpetratorAndClaimant() throws IOException {
     String out = explain("Russian air strikes killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.");
     assertThat(out).contains("\"perpetrator\":\"russia\"", "\"claimant\":\"sohr\"", "\"explain\":")
-        .contains("attack-words.tsv:", "\\\"air strikes\\\"")
+        .contains("actor-names.tsv:", "\\\"Russian\\\" with attack-words.tsv:", "\\\"air strikes\\\"")
         .contains("actor-names.tsv:", "\\\"Syrian Observatory for Human Rights\\\"", "reporting-verbs.tsv:");
   }
 
   @Test
   void saysWhyACandidateWasDropped() throws IOException {
     String out = explain("Russian air strikes killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.");
-    assertThat(out).contains("sohr (actor-names.tsv:").contains("no attack word, attack verb or agent marker beside it");
+    assertThat(out).contains("sohr (actor-names.tsv:").contains("who reports attacks but makes none");
+    String bystander = explain("Russian air strikes killed 12 civilians near Iran, the Syrian Observatory for Human Rights said.");
+    assertThat(bystander).contains("iran (actor-names.tsv:", "no attack word, attack verb or agent marker beside it");
   }
 
   @Test

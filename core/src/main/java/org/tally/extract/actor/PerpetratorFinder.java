@@ -16,12 +16,13 @@ import org.tally.lexicon.RuleRow;
  */
 public final class PerpetratorFinder {
   /**
-   * The actor found, how strongly the words say it attacked, and the rule that said so.
+   * The actor found, how strongly the words say it attacked, and the rule rows that said so (the name's and the
+   * words' beside it), for {@code --explain}.
    *
    * @param possessive true when the words point back at who states the number ("its raids", "said it had killed"):
    *     then {@code actor} is null and the perpetrator is the claimant
    */
-  public record Found(String actor, int strength, boolean possessive, Rule rule) {}
+  public record Found(String actor, int strength, boolean possessive, String rule) {}
 
   private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
@@ -96,12 +97,12 @@ public final class PerpetratorFinder {
       }
       int distance = Math.abs(m.from() - at);
       if (best == null || found.strength() > best.strength() || found.strength() == best.strength() && distance < bestDistance) {
-        if (best != null) {
+        if (best != null && !best.actor().equals(m.actor().id())) {
           drop(dropped, best.actor(), best.rule(), "outranked by " + m.actor().id());
         }
         best = found;
         bestDistance = distance;
-      } else {
+      } else if (!best.actor().equals(m.actor().id())) {
         drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }
@@ -111,7 +112,7 @@ public final class PerpetratorFinder {
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
   public Optional<Found> byHeldArea(List<Token> tokens) {
     return heldAreas.findAll(tokens).stream().findFirst().map(m -> new Found(m.value().get("attacker"), 1, false,
-        Rule.of(m.value(), m.value().get("phrase"))));
+        Rule.of(m.value(), m.value().get("phrase")).toString()));
   }
 
   /** Why the mention cannot be the attacker: a victim, a description of the name before it, a target, a pair's second. */
@@ -137,6 +138,11 @@ public final class PerpetratorFinder {
   }
 
   private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    Found found = bare(tokens, mentions, m, at);
+    return found == null ? null : new Found(found.actor(), found.strength(), false, m.rule() + " with " + found.rule());
+  }
+
+  private Found bare(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
     String id = m.actor().id();
     Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
     if (before.isPresent()) {
@@ -144,15 +150,15 @@ public final class PerpetratorFinder {
       if (before.get().value().get("phrase").equals("by") && by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower())) {
         return null;
       }
-      return new Found(id, 3, false, rule(before.get(), tokens));
+      return new Found(id, 3, false, rule(before.get(), tokens).toString());
     }
     Optional<PhraseTrie.Match<RuleRow>> after = markersAfter.longestAt(tokens, m.to());
     if (after.isPresent()) {
-      return new Found(id, 3, false, rule(after.get(), tokens));
+      return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
     Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to());
     if (attack.isPresent()) {
-      return new Found(id, 3, false, rule(attack.get(), tokens));
+      return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
     for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
@@ -162,12 +168,12 @@ public final class PerpetratorFinder {
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
-        return passive(tokens, i) ? null : new Found(id, 2, false, rule(verb.get(), tokens));
+        return passive(tokens, i) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
         // "the militia said it had killed 30 soldiers": the speaker is the attacker
-        return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens))).orElse(null);
+        return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens).toString())).orElse(null);
       }
     }
     Optional<Found> subject = clauseSubject(tokens, mentions, m, at);
@@ -177,7 +183,7 @@ public final class PerpetratorFinder {
     // "killed in clashes with regime troops": the other side of the fighting
     int with = m.from() > 0 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
     if (with >= 1 && tokens.get(with).is("with") && FIGHTING.contains(tokens.get(with - 1).lower())) {
-      return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with"));
+      return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
     return null;
   }
@@ -197,7 +203,7 @@ public final class PerpetratorFinder {
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent() && !passive(tokens, i)) {
-        return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens)));
+        return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens).toString()));
       }
     }
     return Optional.empty();
@@ -235,7 +241,7 @@ public final class PerpetratorFinder {
       if (POSSESSIVES.contains(w)) {
         Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, i + 1);
         if (attack.isPresent()) {
-          return Optional.of(new Found(null, 3, true, rule(attack.get(), tokens)));
+          return Optional.of(new Found(null, 3, true, rule(attack.get(), tokens).toString()));
         }
       }
     }
@@ -287,7 +293,7 @@ public final class PerpetratorFinder {
     drop(dropped, m.actor().id(), m.rule(), why);
   }
 
-  private static void drop(List<String> dropped, String actor, Rule rule, String why) {
+  private static void drop(List<String> dropped, String actor, Object rule, String why) {
     if (dropped != null) {
       dropped.add(actor + " (" + rule + "): " + why);
     }
