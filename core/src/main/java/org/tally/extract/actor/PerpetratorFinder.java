@@ -43,6 +43,8 @@ public final class PerpetratorFinder {
   /** How far before its attack verb the subject of a clause may stand ("terrorists positioned in X fired shells"). */
   private static final int CLAUSE_SUBJECT_REACH = 12;
   private static final int VERB_REACH = 3;
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
+      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which");
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
   private static final Set<String> NOT_AGENTIVE = Set.of(
@@ -152,7 +154,10 @@ public final class PerpetratorFinder {
       }
       return new Found(id, 3, false, rule(before.get(), tokens).toString());
     }
-    Optional<PhraseTrie.Match<RuleRow>> after = markersAfter.longestAt(tokens, m.to());
+    // "Daesh claimed", "the Islamic State group claimed": one word may stand between
+    Optional<PhraseTrie.Match<RuleRow>> after = markersAfter.longestAt(tokens, m.to())
+        .or(() -> m.to() < tokens.size() && tokens.get(m.to()).isWord() ? markersAfter.longestAt(tokens, m.to() + 1)
+            : Optional.empty());
     if (after.isPresent()) {
       return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
@@ -174,6 +179,10 @@ public final class PerpetratorFinder {
       if (says.isPresent()) {
         // "the militia said it had killed 30 soldiers": the speaker is the attacker
         return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens).toString())).orElse(null);
+      }
+      // "rebels had killed", "ISIS reportedly executed"; not "Syrian towns … killing", where the name is a modifier
+      if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(i).lower())) {
+        break;
       }
     }
     Optional<Found> subject = clauseSubject(tokens, mentions, m, at);
@@ -202,7 +211,8 @@ public final class PerpetratorFinder {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
-      if (verb.isPresent() && !passive(tokens, i)) {
+      // a finite verb: "killing" after a long subject belongs to a clause of its own
+      if (verb.isPresent() && !passive(tokens, i) && !t.lower().endsWith("ing")) {
         return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens).toString()));
       }
     }
