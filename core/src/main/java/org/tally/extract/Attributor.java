@@ -32,6 +32,8 @@ import org.tally.model.Victims;
  */
 final class Attributor {
   private static final String OUTLET = "outlet";
+  // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
+  private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
       "infighting");
 
@@ -65,8 +67,10 @@ final class Attributor {
   }
 
   List<Claim> attribute(ClaimExtractor.Reading reading, SectionKind kind, Span sentence, List<Token> tokens,
-      List<ActorMention> mentions, CasualtyFinder.Found found) {
+      List<ActorMention> allNamed, CasualtyFinder.Found found) {
     Memory memory = reading.memory;
+    int glued = gluedTagsEnd(tokens);
+    List<ActorMention> mentions = glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList();
     boolean headline = kind == SectionKind.TITLE;
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
@@ -134,6 +138,24 @@ final class Attributor {
       memory.carried = null;
     }
     return out;
+  }
+
+  /**
+   * Where a tags line glued to the sentence ends ("Tags Syria Raqqa Russia ISIS At least 30 people were killed"): the
+   * run of capitalised words after "Tags" up to the one before the first lower-case word. Its names are page furniture,
+   * not the sentence's actors. 0 when the sentence opens with no tags line.
+   */
+  private static int gluedTagsEnd(List<Token> tokens) {
+    if (tokens.isEmpty() || !TAGS.contains(tokens.get(0).text())) {
+      return 0;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0))) {
+        return Math.max(1, i - 1);
+      }
+    }
+    return 0;
   }
 
   /** Why each claim of the document read has its actors, by the span of its count; empty unless explaining. */

@@ -124,7 +124,8 @@ class AttributionConstructionsTest {
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-government"),
           Arguments.of("Forty terrorists were killed in the countryside of Homs.", "Forty", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army.", "Five", "-"),
-          Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"));
+          Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"),
+          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"));
     }
 
     @ParameterizedTest(name = "{0}")

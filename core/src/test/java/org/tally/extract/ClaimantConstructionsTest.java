@@ -62,6 +62,8 @@ class ClaimantConstructionsTest {
           Arguments.of("Russias Ministry of Defence said 5 soldiers died.", "5", "russia-mod"),
           Arguments.of("The interior ministry said 3 people were injured in Damascus.", "3", "syrian-government"),
           Arguments.of("Afghan forces fought the Taliban near Kunduz. The interior ministry said 12 civilians were killed.", "12", "afghan-government"),
+          // a tags line glued to the sentence names no one
+          Arguments.of("Tags Syria Raqqa Russia United Nations ISIS At least 30 people were killed by air strikes.", "At least 30", "outlet"),
           // near miss: "Sanaa" is Yemen's capital, no agency
           Arguments.of("Twelve people were killed in Sanaa on Friday.", "Twelve", "outlet"));
     }
