@@ -1,35 +1,63 @@
 package org.tally.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tally.extract.actor.Actor;
 import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.actor.ActorMention;
 import org.tally.extract.actor.Attribution;
+import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.Tokenizer;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Scope;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
 import org.tally.model.Stance;
+import org.tally.model.Victims;
 
 /**
- * Turns the casualties of one sentence into claims: who states them (named, pointed back to, or the
- * outlet), who caused the harm (named here, else earlier in the section, else in the headline), the
- * stance (an admission when both sit on one side) and the scope.
+ * Turns the casualties of one sentence into claims: who states them (named, pointed back to, carried over from the
+ * sentence before, or the outlet), who caused the harm (named here, else in the sentence before, else in the
+ * headline), the stance (an admission when both sit on one side) and the scope. Stand-ins ("the coalition") become
+ * the actor the document names.
  */
 final class Attributor {
   private static final String OUTLET = "outlet";
+  // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
+  private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
+  private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
+      "infighting");
 
   private final ActorDictionary actors;
   private final ClaimantFinder claimants;
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
+
+  /** What attribution remembers of one document beyond the claims: kept in its {@link ClaimExtractor.Reading}. */
+  static final class Memory {
+    // sides of the actors the document names, for stand-ins; read on first need
+    private Set<String> sidesNamed;
+    // the person last named as speaking: whom "he said" means
+    private String lastPerson;
+    // the claimant of the report in progress: follow-on sentences without words of their own are its
+    private String carried;
+    private String carriedRule;
+    // why each claim, by its count's span, has its actors; null unless explaining
+    final Map<Span, AttributionWhy> why;
+
+    Memory(boolean explain) {
+      this.why = explain ? new HashMap<>() : null;
+    }
+  }
 
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes) {
     this.actors = actors;
@@ -39,44 +67,171 @@ final class Attributor {
   }
 
   List<Claim> attribute(ClaimExtractor.Reading reading, SectionKind kind, Span sentence, List<Token> tokens,
-      List<ActorMention> mentions, CasualtyFinder.Found found) {
+      List<ActorMention> allNamed, CasualtyFinder.Found found) {
+    Memory memory = reading.memory;
+    int glued = gluedTagsEnd(tokens);
+    List<ActorMention> mentions = glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList();
     boolean headline = kind == SectionKind.TITLE;
+    if (found.casualties().isEmpty() && !headline) {
+      // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
+      reading.previousPerpetrator = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null)
+          .map(f -> resolved(reading, f.actor())).orElse(null);
+    }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
+    boolean stopCarry = false;
     for (Casualty casualty : found.casualties()) {
+      List<String> claimantRules = new ArrayList<>();
+      List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
       Optional<Attribution> attribution = headline
-          ? claimants.fromHeadline(tokens, mentions).or(() -> claimants.find(tokens, mentions, casualty.from()))
-          : claimants.find(tokens, mentions, casualty.from());
-      String claimant = opening != null ? opening : claimant(reading, attribution);
+          ? claimants.fromHeadline(tokens, mentions).or(() -> claimants.find(tokens, mentions, casualty.from(), claimantDropped))
+          : claimants.find(tokens, mentions, casualty.from(), claimantDropped);
+      int[] clause = clause(tokens, casualty.from());
+      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
+      String claimant;
+      if (opening != null) {
+        claimant = opening;
+        claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+      } else {
+        // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
+        // follow-on of the report before
+        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(tokens);
+        claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
+      }
+      if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
+        stopCarry |= scope == Scope.CUMULATIVE;
+      }
+      claimant = resolved(reading, claimant, claimantRules);
       Stance stance = attribution.map(Attribution::stance).orElse(Stance.ASSERTED);
-      String perpetrator = perpetrators.find(tokens, mentions, casualty.from(), casualty.headEnd())
-          .map(f -> f.possessive() ? claimant : f.actor())
-          .filter(p -> !OUTLET.equals(p))
-          .orElseGet(() -> fallbackPerpetrator(reading, tokens));
+      List<String> perpetratorRules = new ArrayList<>();
+      List<String> perpetratorDropped = memory.why != null ? new ArrayList<>() : null;
+      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, perpetratorRules,
+          perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
       }
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
       }
-      if (sameSide(claimant, perpetrator)) {
+      if (stance == Stance.ASSERTED && sameSide(claimant, perpetrator)) {
         stance = Stance.ADMITTED;
       }
-      int[] clause = clause(tokens, casualty.from());
-      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
       ClaimSection section = kind.claimSection();
       Claim claim = new Claim(reading.doc.id(), casualty.harm(), casualty.victims(), casualty.count(), casualty.countText(),
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
-      if (attribution.isEmpty() && opening == null && !reading.quotedSection) {
+      if (attribution.isEmpty() && opening == null && !reading.quotedSection && claimantRules.isEmpty()) {
         reading.unattributed.add(claim);
+      }
+      if (memory.why != null) {
+        memory.why.put(casualty.count().span(), new AttributionWhy(perpetrator, perpetratorRules, perpetratorDropped,
+            claimant, claimantRules, claimantDropped));
       }
       out.add(claim);
     }
-    if (opening == null && !mentions.isEmpty()) {
-      remember(reading, tokens, mentions, headline);
+    if (stopCarry) {
+      memory.carried = null;
+    }
+    boolean named = opening == null && !mentions.isEmpty() && remember(reading, tokens, mentions, headline);
+    if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
+      // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
+      memory.carried = null;
     }
     return out;
+  }
+
+  /**
+   * Where a tags line glued to the sentence ends ("Tags Syria Raqqa Russia ISIS At least 30 people were killed"): the
+   * run of capitalised words after "Tags" up to the one before the first lower-case word. Its names are page furniture,
+   * not the sentence's actors. 0 when the sentence opens with no tags line.
+   */
+  private static int gluedTagsEnd(List<Token> tokens) {
+    if (tokens.isEmpty() || !TAGS.contains(tokens.get(0).text())) {
+      return 0;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0))) {
+        return Math.max(1, i - 1);
+      }
+    }
+    return 0;
+  }
+
+  /** Why each claim of the document read has its actors, by the span of its count; empty unless explaining. */
+  static Map<Span, AttributionWhy> explanations(ClaimExtractor.Reading reading) {
+    return reading.memory.why == null ? Map.of() : reading.memory.why;
+  }
+
+  private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
+      List<Casualty> all, Casualty casualty, String claimant, List<String> rules, List<String> dropped) {
+    // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
+    List<ActorMention> candidates = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      boolean victim = all.stream().anyMatch(c -> c != casualty && m.from() >= c.from() && m.from() < c.headEnd());
+      if (victim) {
+        if (dropped != null) {
+          dropped.add(m.actor().id() + " (" + m.rule() + "): named among the people of another count, a victim");
+        }
+      } else {
+        candidates.add(m);
+      }
+    }
+    Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped);
+    if (found.isPresent()) {
+      PerpetratorFinder.Found f = found.get();
+      String actor = f.possessive() ? claimant : f.actor();
+      if (actor != null && !OUTLET.equals(actor)) {
+        rules.add(f.rule() + (f.possessive() ? ": points back at the claimant, who did it" : ""));
+        return resolved(reading, actor, rules);
+      }
+    }
+    Optional<String> otherSide = otherSideOfFighting(tokens, mentions, all, casualty);
+    if (otherSide.isPresent()) {
+      rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
+      return resolved(reading, otherSide.get(), rules);
+    }
+    if (reading.previousPerpetrator != null) {
+      rules.add("no attacker in the sentence: the one named in the sentence before");
+      return reading.previousPerpetrator;
+    }
+    if (reading.titlePerpetrator != null) {
+      rules.add("no attacker in the sentence: the headline's");
+      return reading.titlePerpetrator;
+    }
+    Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
+    held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
+    return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /**
+   * "30 regime soldiers and 39 rebel fighters were killed in battles": where fighting counts the dead of two sides,
+   * each side's dead are the other's doing.
+   */
+  private static Optional<String> otherSideOfFighting(List<Token> tokens, List<ActorMention> mentions, List<Casualty> all,
+      Casualty casualty) {
+    if (all.size() < 2 || tokens.stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
+      return Optional.empty();
+    }
+    Optional<ActorMention> own = combatant(casualty) ? victimOf(mentions, casualty) : Optional.empty();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Casualty other : all) {
+      Optional<ActorMention> theirs = other == casualty || !combatant(other) ? Optional.empty() : victimOf(mentions, other);
+      if (theirs.isPresent() && !theirs.get().actor().sameSide(own.get().actor())) {
+        return Optional.of(theirs.get().actor().id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean combatant(Casualty casualty) {
+    return casualty.victims() == Victims.SOLDIERS || casualty.victims() == Victims.FIGHTERS;
+  }
+
+  private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
+    return mentions.stream().filter(m -> m.from() >= casualty.from() && m.from() < casualty.headEnd()).findFirst();
   }
 
   /** The stretch between quotation marks, semicolons and colons that holds token {@code at}. */
@@ -99,38 +254,79 @@ final class Attributor {
     };
   }
 
-  private static String claimant(ClaimExtractor.Reading reading, Optional<Attribution> attribution) {
+  /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
+  private static String claimant(ClaimExtractor.Reading reading, Optional<Attribution> attribution, Scope scope,
+      boolean ownVoice, List<String> rules) {
+    Memory memory = reading.memory;
     if (attribution.isPresent() && attribution.get().claimant() != null) {
+      rules.add(attribution.get().rule());
       return attribution.get().claimant();
     }
-    if (attribution.isPresent() && attribution.get().anaphoric() || attribution.isEmpty() && reading.quotedSection) {
+    if (attribution.isPresent() && attribution.get().anaphoric()) {
+      rules.add(attribution.get().rule());
+      if (attribution.get().personal() && memory.lastPerson != null) {
+        rules.add("\"he\"/\"she\" means the person last named as speaking");
+        return memory.lastPerson;
+      }
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
+    }
+    if (attribution.isEmpty() && reading.quotedSection) {
+      rules.add("a quoted section: the claimant named before speaks on");
+      return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
+    }
+    // "According to the charity, two clinics were hit. Last month 200 people were wounded there": both the charity's,
+    // but not a war's total, which is background the outlet gives, nor a sentence that names who attacked whom
+    if (attribution.isEmpty() && memory.carried != null && scope != Scope.CUMULATIVE && !ownVoice) {
+      rules.add("no source in the sentence: the report of " + memory.carriedRule + " goes on");
+      return memory.carried;
     }
     return OUTLET;
   }
 
-  /** A named claimant of this sentence, even one without a number, is who "it" and "the ministry" mean next. */
-  private void remember(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions, boolean headline) {
+  /**
+   * A named claimant of this sentence, even one without a number, is who "it" and "the ministry" mean next, and whose
+   * report the next sentences go on with. True when the sentence names one.
+   */
+  private boolean remember(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions, boolean headline) {
     if (headline) {
-      claimants.fromHeadline(tokens, mentions).ifPresent(a -> reading.lastClaimant = a.claimant());
+      claimants.fromHeadline(tokens, mentions).ifPresent(a -> reading.lastClaimant = resolved(reading, a.claimant()));
     }
-    claimants.find(tokens, mentions, tokens.size())
-        .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET))
-        .ifPresent(a -> {
-          reading.lastClaimant = a.claimant();
-          reading.sources.add(a.claimant());
+    Optional<Attribution> said = claimants.find(tokens, mentions, tokens.size())
+        .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET));
+    said.ifPresent(a -> {
+          String claimant = resolved(reading, a.claimant());
+          reading.lastClaimant = claimant;
+          reading.sources.add(claimant);
+          if (a.personal()) {
+            reading.memory.lastPerson = claimant;
+          }
+          if (!headline) {
+            reading.memory.carried = claimant;
+            reading.memory.carriedRule = a.rule();
+          }
         });
+    return said.isPresent();
   }
 
-  /** No attacker named in the sentence: the headline's, else the sentence before's, else whose area was hit. */
-  private String fallbackPerpetrator(ClaimExtractor.Reading reading, List<Token> tokens) {
-    if (reading.titlePerpetrator != null) {
-      return reading.titlePerpetrator;
+  private String resolved(ClaimExtractor.Reading reading, String id) {
+    return resolved(reading, id, null);
+  }
+
+  /** A stand-in ("coalition") as the actor the document names; other ids as they are. */
+  private String resolved(ClaimExtractor.Reading reading, String id, List<String> rules) {
+    if (id == null || !actors.isStandIn(id)) {
+      return id;
     }
-    if (reading.previousPerpetrator != null) {
-      return reading.previousPerpetrator;
+    Memory memory = reading.memory;
+    if (memory.sidesNamed == null) {
+      String text = reading.doc.text();
+      memory.sidesNamed = actors.sidesNamed(Tokenizer.tokens(text, new Span(0, text.length())));
     }
-    return perpetrators.byHeldArea(tokens).orElse(null);
+    ActorDictionary.Resolved resolved = actors.resolve(id, memory.sidesNamed);
+    if (rules != null && resolved.rule() != null) {
+      rules.add(resolved.rule().toString());
+    }
+    return resolved.id();
   }
 
   private boolean sameSide(String claimant, String perpetrator) {

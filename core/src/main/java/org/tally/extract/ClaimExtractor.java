@@ -57,7 +57,21 @@ public final class ClaimExtractor {
 
   /** As {@link #extract(Document, Layout)}, over the tokens the document was already read into. */
   public List<Claim> extract(Document doc, Layout layout, DocumentTokens documentTokens) {
-    Reading reading = new Reading(doc);
+    return read(new Reading(doc, false), layout, documentTokens);
+  }
+
+  /** The claims of a document, and why each has its perpetrator and claimant ({@code tally extract --explain}). */
+  public Explained explain(Document doc, Layout layout) {
+    Reading reading = new Reading(doc, true);
+    List<Claim> claims = read(reading, layout, DocumentTokens.of(doc.text()));
+    return new Explained(claims, Attributor.explanations(reading));
+  }
+
+  /** Claims, and why each has its actors, by the span of its count. */
+  public record Explained(List<Claim> claims, java.util.Map<Span, org.tally.extract.actor.AttributionWhy> why) {}
+
+  private List<Claim> read(Reading reading, Layout layout, DocumentTokens documentTokens) {
+    Document doc = reading.doc;
     CountParser.Scanned scanned = counts.scan(doc.text());
     for (Section section : layout.sections()) {
       ClaimSection claimSection = section.kind().claimSection();
@@ -70,12 +84,7 @@ public final class ClaimExtractor {
         List<ActorMention> mentions = actors.find(tokens);
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
-        int before = reading.claims.size();
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
-        if (reading.claims.size() == before) {
-          // only the sentence right before carries its attacker over
-          reading.previousPerpetrator = null;
-        }
       }
     }
     return ClaimMerger.merge(soleSource(reading));
@@ -113,9 +122,11 @@ public final class ClaimExtractor {
     String previousPerpetrator;
     boolean quotedSection;
     SectionKind kind;
+    final Attributor.Memory memory;
 
-    Reading(Document doc) {
+    Reading(Document doc, boolean explain) {
       this.doc = doc;
+      this.memory = new Attributor.Memory(explain);
     }
 
     void startSection(Section section) {

@@ -146,8 +146,18 @@ public final class RuleFiles {
       matching("side", ID, ID_WHAT).optional())
       .unchecked("the canonical actors themselves: their names are in actor-names.tsv, whose examples are run");
   public static final RuleFileSpec ACTOR_NAMES = file("/org/tally/extract/actor/actor-names.tsv",
-      text("name"), matching("actor", ID, ID_WHAT), example().optional(), oneOf("role", "perpetrator").optional())
+      text("name"), matching("actor", ID, ID_WHAT), example().optional(), oneOf("role", "perpetrator", "person").optional())
       .checkedBy(ExtractExamples::actorName);
+  public static final RuleFileSpec STAND_INS = file("/org/tally/extract/actor/stand-ins.tsv",
+      matching("stand_in", ID, ID_WHAT), matching("means", ID + "(?:\\s*,\\s*" + ID + ")*", "actor ids joined by commas"),
+      matching("default", ID, ID_WHAT).optional(), example())
+      .checkedBy(ExtractExamples::standIn);
+  public static final RuleFileSpec AGENT_MARKERS = file("/org/tally/extract/actor/agent-markers.tsv",
+      text("phrase"), oneOf("side", "before", "after"), example())
+      .checkedBy(ExtractExamples::agentMarker);
+  public static final RuleFileSpec ATTACK_VERBS = file("/org/tally/extract/actor/attack-verbs.tsv",
+      text("verb"), example())
+      .checkedBy(ExtractExamples::attackVerb);
   public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
       text("phrase"), oneOf("position", "subject", "object", "either", "stance"), oneOf("stance", Stance.class),
       example().optional())

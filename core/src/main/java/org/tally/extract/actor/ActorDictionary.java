@@ -1,9 +1,11 @@
 package org.tally.extract.actor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
@@ -11,26 +13,35 @@ import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 
-/** Canonical actors (actors.tsv) and the names that denote them (actor-names.tsv), with user overrides. */
+/**
+ * Canonical actors (actors.tsv), the names that denote them (actor-names.tsv), with user overrides, and the stand-ins
+ * (stand-ins.tsv) that mean whichever of several actors the document names.
+ */
 public final class ActorDictionary {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final PhraseTrie<Named> names = new PhraseTrie<>();
+  private final Map<String, StandIn> standIns = new LinkedHashMap<>();
 
-  private record Named(Actor actor, boolean canClaim) {}
+  private record Named(Actor actor, boolean canClaim, boolean person, RuleRow row) {}
+
+  /** A stand-in id, the actors it may mean (in the file's order) and what it means when the document names none. */
+  private record StandIn(List<String> means, String fallback, RuleRow row) {}
 
   private ActorDictionary() {}
 
   /** The dictionary of these lexicons: a user's names file ({@code --actors}) is already layered into them. */
   public static ActorDictionary from(Lexicons rules) {
-    return rules.built(ActorDictionary.class, r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES)));
+    return rules.built(ActorDictionary.class,
+        r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES), r.file(RuleFiles.STAND_INS)));
   }
 
-  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile) {
+  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile, RuleFile standInFile) {
     ActorDictionary dictionary = new ActorDictionary();
     for (RuleRow row : actorFile.rows()) {
       String id = row.get("id");
       dictionary.actors.put(id, new Actor(id, row.get("name"), row.get("kind"), row.optional("side").orElse(null)));
     }
+    List<Runnable> written = new ArrayList<>();
     for (RuleRow row : nameFile.rows()) {
       String name = row.get("name");
       String id = row.get("actor");
@@ -38,10 +49,20 @@ public final class ActorDictionary {
       Actor actor = dictionary.actors.computeIfAbsent(id, k -> new Actor(k, name, "other", null));
       boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
       String role = row.get("role");
-      if (!role.isEmpty() && !role.equals("perpetrator")) {
-        throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator");
+      if (!role.isEmpty() && !role.equals("perpetrator") && !role.equals("person")) {
+        throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator or person");
       }
-      dictionary.names.add(name, new Named(actor, role.isEmpty()), caseSensitive);
+      Named named = new Named(actor, !role.equals("perpetrator"), role.equals("person"), row);
+      for (String variant : NameVariants.of(name)) {
+        dictionary.names.add(variant, named);
+      }
+      // names as written go in after every variant, so that a variant never hides a listed name
+      written.add(() -> dictionary.names.add(name, named, caseSensitive));
+    }
+    written.forEach(Runnable::run);
+    for (RuleRow row : standInFile.rows()) {
+      List<String> means = List.of(row.get("means").split("\\s*,\\s*"));
+      dictionary.standIns.put(row.get("stand_in"), new StandIn(means, row.optional("default").orElse(null), row));
     }
     return dictionary;
   }
@@ -53,6 +74,64 @@ public final class ActorDictionary {
   /** Every actor named in the tokens, longest names first, left to right. */
   public List<ActorMention> find(List<Token> tokens) {
     return names.findAll(tokens).stream()
-        .map(m -> new ActorMention(m.value().actor(), m.from(), m.to(), m.value().canClaim())).toList();
+        .map(m -> new ActorMention(m.value().actor(), m.from(), m.to(), m.value().canClaim(), m.value().person(),
+            Rule.of(m.value().row(), words(tokens, m.from(), m.to()))))
+        .toList();
+  }
+
+  /** True when the id stands for another actor the document names ("the coalition"). */
+  public boolean isStandIn(String id) {
+    return standIns.containsKey(id);
+  }
+
+  /**
+   * What a stand-in means in a document that names these actors and sides ({@link #sidesNamed}): the first of its
+   * actors, in the file's order, that the document names; else the first whose side it names; else its default; else
+   * the stand-in itself. Other ids stay as they are.
+   */
+  public Resolved resolve(String id, Set<String> sidesNamed) {
+    StandIn standIn = standIns.get(id);
+    if (standIn == null) {
+      return new Resolved(id, null);
+    }
+    for (String meant : standIn.means()) {
+      if (sidesNamed.contains(meant)) {
+        return new Resolved(meant, Rule.of(standIn.row(), id + " → " + meant + ", whom the document names"));
+      }
+    }
+    for (String meant : standIn.means()) {
+      Actor actor = actors.get(meant);
+      if (actor != null && actor.side() != null && sidesNamed.contains(actor.side())) {
+        return new Resolved(meant, Rule.of(standIn.row(), id + " → " + meant + ", whose side the document names"));
+      }
+    }
+    String fallback = standIn.fallback() != null ? standIn.fallback() : id;
+    return new Resolved(fallback, Rule.of(standIn.row(), id + " → " + fallback + ", the document names none of "
+        + String.join(", ", standIn.means())));
+  }
+
+  /** An id after stand-in resolution, and the stand-ins.tsv row that resolved it (null when it was no stand-in). */
+  public record Resolved(String id, Rule rule) {}
+
+  /** Every actor named in the tokens and its side, stand-ins left out. */
+  public Set<String> sidesNamed(List<Token> tokens) {
+    Set<String> sides = new java.util.HashSet<>();
+    for (ActorMention m : find(tokens)) {
+      if (!isStandIn(m.actor().id())) {
+        sides.add(m.actor().id());
+        if (m.actor().side() != null) {
+          sides.add(m.actor().side());
+        }
+      }
+    }
+    return sides;
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(tokens.get(i).text());
+    }
+    return String.join(" ", out);
   }
 }

@@ -19,7 +19,7 @@ import org.tally.model.Stance;
 public final class ClaimantFinder {
   private enum Position { SUBJECT, OBJECT, EITHER, STANCE }
 
-  private record Verb(Position position, Stance stance) {}
+  private record Verb(Position position, Stance stance, RuleRow row) {}
 
   private record Cue(Verb verb, int from, int to) {}
 
@@ -31,8 +31,12 @@ public final class ClaimantFinder {
   private static final int OPENING_REACH = 4;
 
   private final PhraseTrie<Verb> verbs = new PhraseTrie<>();
-  private final PhraseTrie<Boolean> narration = new PhraseTrie<>();
-  private final PhraseTrie<Boolean> anaphors = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> narration = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> anaphors = new PhraseTrie<>();
+  // "Syrian and Russian raids, the group added": an actor before a means of attack owns the attack, it does not speak
+  private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
+  // "he said" points at the last person named as speaking, not at the last actor
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
 
   private ClaimantFinder() {}
 
@@ -55,10 +59,11 @@ public final class ClaimantFinder {
       } catch (IllegalArgumentException e) {
         throw row.error("stance", "\"" + row.get("stance") + "\" is not asserted, admitted, denied or estimated");
       }
-      finder.verbs.add(row.get("phrase"), new Verb(position, stance));
+      finder.verbs.add(row.get("phrase"), new Verb(position, stance, row));
     }
-    rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), true));
-    rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), true));
+    rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
+    rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
+    rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
     return finder;
   }
 
@@ -67,18 +72,26 @@ public final class ClaimantFinder {
    * stance words of the sentence ("likely", "estimates") come back even without a claimant.
    */
   public Optional<Attribution> find(List<Token> tokens, List<ActorMention> named, int at) {
+    return find(tokens, named, at, null);
+  }
+
+  /** As {@link #find(List, List, int)}; each cue passed over goes to {@code dropped} (when not null) with the reason. */
+  public Optional<Attribution> find(List<Token> tokens, List<ActorMention> named, int at, List<String> dropped) {
     List<ActorMention> mentions = named.stream().filter(ActorMention::canClaim).toList();
     List<Cue> cues = cues(tokens);
     boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
     Stance plain = hedged ? Stance.ESTIMATED : Stance.ASSERTED;
-    if (narratedBefore(tokens, at)) {
-      return Optional.of(new Attribution("outlet", plain, false));
+    Optional<PhraseTrie.Match<RuleRow>> narrated = narratedBefore(tokens, at);
+    if (narrated.isPresent()) {
+      return Optional.of(new Attribution("outlet", plain, false, false, Rule.of(narrated.get().value(),
+          narrated.get().value().get("phrase")) + " (the outlet narrates after it)"));
     }
     // a headline's opening attribution: "Syrian opposition: 1300 killed in chemical attack"
     Optional<ActorMention> opening = mentions.stream()
         .filter(m -> m.to() <= OPENING_REACH && m.to() < at && tokens.get(m.to()).is(":")).findFirst();
     if (opening.isPresent()) {
-      return Optional.of(new Attribution(opening.get().actor().id(), plain, false));
+      return Optional.of(new Attribution(opening.get().actor().id(), plain, false, opening.get().person(),
+          opening.get().rule() + " before an opening colon"));
     }
     // the nearest cue before the number, then the nearest after it (", the ministry said")
     List<Cue> ordered = new ArrayList<>();
@@ -92,13 +105,24 @@ public final class ClaimantFinder {
       if (cue.verb().position() == Position.STANCE) {
         continue;
       }
+      // "…killed 30, but Moscow denied its jets flew there": who denies after the number does not state it
+      if (cue.from() > at && cue.verb().stance() == Stance.DENIED) {
+        drop(dropped, cue, tokens, "a denial after the number: the denier does not state it");
+        continue;
+      }
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
         return found;
       }
+      drop(dropped, cue, tokens, "no claimant named beside it");
     }
-    return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false)) : Optional.empty();
+    return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
+  }
+
+  /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */
+  public boolean hasSource(List<Token> tokens) {
+    return cues(tokens).stream().anyMatch(c -> c.verb().position() != Position.STANCE);
   }
 
   /** A headline's trailing attribution: "… in 1 month – Russian military", "…: Washington". */
@@ -108,7 +132,8 @@ public final class ClaimantFinder {
       if (t.equals(":") || t.equals("–") || t.equals("—") || t.equals("-")) {
         int from = i + 1;
         return mentions.stream().filter(m -> m.canClaim() && m.from() == from && m.to() == tokens.size())
-            .findFirst().map(m -> new Attribution(m.actor().id(), Stance.ASSERTED, false));
+            .findFirst().map(m -> new Attribution(m.actor().id(), Stance.ASSERTED, false, m.person(),
+                m.rule() + " after the headline's closing \"" + t + "\""));
       }
     }
     return Optional.empty();
@@ -128,13 +153,14 @@ public final class ClaimantFinder {
   }
 
   /** "…Konashenkov said, commenting on a strike that claimed six lives": after such words the outlet narrates. */
-  private boolean narratedBefore(List<Token> tokens, int at) {
+  private Optional<PhraseTrie.Match<RuleRow>> narratedBefore(List<Token> tokens, int at) {
     for (int i = 0; i < at; i++) {
-      if (narration.longestAt(tokens, i).isPresent()) {
-        return true;
+      Optional<PhraseTrie.Match<RuleRow>> match = narration.longestAt(tokens, i);
+      if (match.isPresent()) {
+        return match;
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
@@ -143,34 +169,66 @@ public final class ClaimantFinder {
    */
   private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
-    if (position == Position.OBJECT || position == Position.EITHER) {
-      Optional<ActorMention> after = mentions.stream()
-          .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
-              ? m.from() - cue.to() <= OBJECT_REACH
-              : onlyArticlesBetween(tokens, cue.to(), m.from())))
-          .findFirst();
-      if (after.isPresent()) {
-        return Optional.of(new Attribution(after.get().actor().id(), stance, false));
-      }
-      if (position == Position.OBJECT) {
-        return Optional.empty();
-      }
+    Optional<Attribution> named = position == Position.SUBJECT ? Optional.empty()
+        : mentions.stream()
+            .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
+                ? m.from() - cue.to() <= OBJECT_REACH
+                : onlyArticlesBetween(tokens, cue.to(), m.from())))
+            .findFirst().map(m -> named(m, cue, tokens, stance));
+    // "according to the charity", "said the ministry": pointing back at the source named before
+    Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
+        : anaphors.longestAt(tokens, cue.to()).map(a -> new Attribution(null, stance, true, false,
+            Rule.of(a.value(), words(tokens, a.from(), a.to())) + " points back; "
+                + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to()))));
+    if (position == Position.OBJECT) {
+      return after;
     }
-    // subject: the nearest actor ending before the verb, or an anaphor right before it
+    Optional<Attribution> subject = subjectOf(cue, tokens, mentions, stance, floor);
+    // "Activists said Syrian forces killed 60": before the number, the verb's subject speaks and what follows is
+    // the statement; after it (", said the ministry") the actor right after the verb speaks
+    boolean beforeNumber = floor == 0;
+    return beforeNumber ? subject.or(() -> after) : after.or(() -> subject);
+  }
+
+  /** The nearest actor ending before the verb, or an anaphor right before it; never the owner of an attack. */
+  private Optional<Attribution> subjectOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
-      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())) {
+      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())
+          && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
     }
-    int anaphor = anaphorBefore(tokens, cue.from());
-    if (anaphor >= 0 && (nearest == null || anaphor >= nearest.to())) {
-      return Optional.of(new Attribution(null, stance, true));
+    Optional<PhraseTrie.Match<RuleRow>> anaphor = anaphorBefore(tokens, cue.from());
+    if (anaphor.isPresent() && (nearest == null || anaphor.get().from() >= nearest.to())) {
+      String words = words(tokens, anaphor.get().from(), anaphor.get().to());
+      return Optional.of(new Attribution(null, stance, true, PERSONAL.contains(words.toLowerCase(Locale.ROOT)),
+          Rule.of(anaphor.get().value(), words) + " points back; " + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to()))));
     }
     if (nearest == null) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(firstOfCoordination(nearest, mentions, tokens).actor().id(), stance, false));
+    return Optional.of(named(firstOfCoordination(nearest, mentions, tokens), cue, tokens, stance));
+  }
+
+
+  private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {
+    return new Attribution(m.actor().id(), stance, false, m.person(),
+        m.rule() + " with " + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to())));
+  }
+
+  private static void drop(List<String> dropped, Cue cue, List<Token> tokens, String why) {
+    if (dropped != null) {
+      dropped.add(Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to())) + ": " + why);
+    }
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      out.append(i > from ? " " : "").append(tokens.get(i).text());
+    }
+    return out.toString();
   }
 
   /** "said the ministry", "said Toner": the actor follows the verb at once. */
@@ -211,13 +269,13 @@ public final class ClaimantFinder {
     return false;
   }
 
-  private int anaphorBefore(List<Token> tokens, int cueFrom) {
+  private Optional<PhraseTrie.Match<RuleRow>> anaphorBefore(List<Token> tokens, int cueFrom) {
     for (int start = Math.max(0, cueFrom - 4); start < cueFrom; start++) {
-      Optional<PhraseTrie.Match<Boolean>> match = anaphors.longestAt(tokens, start);
+      Optional<PhraseTrie.Match<RuleRow>> match = anaphors.longestAt(tokens, start);
       if (match.isPresent() && cueFrom - match.get().to() <= 1) {
-        return start;
+        return match;
       }
     }
-    return -1;
+    return Optional.empty();
   }
 }

@@ -7,30 +7,56 @@ import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
+import org.tally.lexicon.RuleRow;
 
 /**
- * Finds who caused the harm counted at a token of a sentence: the actor after "by", the actor
- * before a means of attack ("Russian air strikes", "US-led raids"), or the subject of a killing verb.
- * An actor after "against" or "on" is a target, never the perpetrator.
+ * Finds who caused the harm counted at a token of a sentence: the actor beside an agent marker ("by", "at the hands
+ * of", "is believed to be behind"), the actor before a means of attack ("Russian air strikes"), or the subject of an
+ * attack verb ("insurgents had lobbed 50 mortars"). An actor after "against" or "on" is a target, never the perpetrator.
  */
 public final class PerpetratorFinder {
-  /** The actor found and how strongly the words say it attacked. */
-  public record Found(String actor, int strength, boolean possessive) {}
+  /**
+   * The actor found, how strongly the words say it attacked, and the rule rows that said so (the name's and the
+   * words' beside it), for {@code --explain}.
+   *
+   * @param possessive true when the words point back at who states the number ("its raids", "said it had killed"):
+   *     then {@code actor} is null and the perpetrator is the claimant
+   */
+  public record Found(String actor, int strength, boolean possessive, String rule) {}
 
   private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
-  private static final Set<String> KILLING_VERBS = Set.of(
-      "killed", "kills", "kill", "killing", "admits", "admitted", "bombed", "shelled", "struck", "hit", "attacked",
-      "massacred", "executed", "targeted");
+  // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
+  private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "that");
+  // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids, "rebels came under fire"
+  // suffered it
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+      "under", "from", "in", "on", "at", "of", "with", "to", "into", "for");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are");
+  // a relative or subordinate clause starts: its verb has a subject of its own
+  private static final Set<String> CLAUSE_EDGES = Set.of("where", "which", "who", "when", "as", "after", "while", "that",
+      "and", "but", "before", "since", "because");
   private static final int ATTACK_REACH = 4;
+  /** How far before its attack verb the subject of a clause may stand ("terrorists positioned in X fired shells"). */
+  private static final int CLAUSE_SUBJECT_REACH = 12;
+  private static final int VERB_REACH = 3;
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
+      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which");
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
   private static final Set<String> NOT_AGENTIVE = Set.of(
-      "held", "controlled", "run", "backed", "supported", "occupied", "besieged", "surrounded", "led", "encircled");
+      "held", "controlled", "run", "backed", "supported", "occupied", "besieged", "surrounded", "led", "encircled",
+      "contested", "dominated", "funded", "armed", "trained");
 
-  private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
-  private final PhraseTrie<String> heldAreas = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> markersBefore = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> markersAfter = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -40,107 +66,263 @@ public final class PerpetratorFinder {
 
   private static PerpetratorFinder read(Lexicons rules) {
     PerpetratorFinder finder = new PerpetratorFinder();
-    rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
-    rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r.get("attacker")));
+    rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), r));
+    rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), r));
+    for (RuleRow r : rules.file(RuleFiles.AGENT_MARKERS).rows()) {
+      (r.get("side").equals("before") ? finder.markersBefore : finder.markersAfter).add(r.get("phrase"), r);
+    }
+    rules.file(RuleFiles.REPORTING_VERBS).rows().stream().filter(r -> !r.get("position").equals("stance"))
+        .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
+    rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     return finder;
   }
 
   /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
   public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at) {
-    return find(tokens, mentions, at, at);
+    return find(tokens, mentions, at, at, null);
   }
 
   /**
    * As {@link #find(List, List, int)}, where tokens {@code [at, victimsEnd)} hold the count and its
-   * people: an actor named there ("29 Syrian rebels were killed") is the victim, not the perpetrator.
+   * people: an actor named there ("29 Syrian rebels were killed") is the victim, not the perpetrator. Each actor
+   * passed over goes to {@code dropped} (when not null) with the reason.
    */
-  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at, int victimsEnd) {
+  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at, int victimsEnd, List<String> dropped) {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
-      boolean victim = m.from() >= at && m.from() < victimsEnd;
-      // "the Daesh terrorist group": a second name right after the first describes it
-      boolean describes = mentions.stream().anyMatch(other -> other.to() == m.from());
-      if (victim || describes || isTarget(tokens, m.from()) || secondOfPair(tokens, mentions, m)) {
-        continue;
-      }
-      int strength = strength(tokens, m);
-      if (strength == 0) {
+      Optional<String> why = notAnAgent(tokens, mentions, m, at, victimsEnd);
+      Found found = why.isPresent() ? null : strength(tokens, mentions, m, at);
+      if (found == null) {
+        drop(dropped, m, why.orElse("no attack word, attack verb or agent marker beside it"));
         continue;
       }
       int distance = Math.abs(m.from() - at);
-      if (best == null || strength > best.strength() || strength == best.strength() && distance < bestDistance) {
-        best = new Found(m.actor().id(), strength, false);
-        bestDistance = distance;
-      }
-    }
-    if (best == null) {
-      // "in its so-called anti-Daesh air raids": the claimant's own attacks
-      for (int i = 0; i < tokens.size(); i++) {
-        if (POSSESSIVES.contains(tokens.get(i).lower()) && attackWithin(tokens, i + 1)) {
-          return Optional.of(new Found(null, 3, true));
+      if (best == null || found.strength() > best.strength() || found.strength() == best.strength() && distance < bestDistance) {
+        if (best != null && !best.actor().equals(m.actor().id())) {
+          drop(dropped, best.actor(), best.rule(), "outranked by " + m.actor().id());
         }
+        best = found;
+        bestDistance = distance;
+      } else if (!best.actor().equals(m.actor().id())) {
+        drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }
-    return Optional.ofNullable(best);
+    return best != null ? Optional.of(best) : pointsBack(tokens);
   }
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
-  public Optional<String> byHeldArea(List<Token> tokens) {
-    return heldAreas.findAll(tokens).stream().map(PhraseTrie.Match::value).findFirst();
+  public Optional<Found> byHeldArea(List<Token> tokens) {
+    return heldAreas.findAll(tokens).stream().findFirst().map(m -> new Found(m.value().get("attacker"), 1, false,
+        Rule.of(m.value(), m.value().get("phrase")).toString()));
   }
 
-  /** "US and French aerial assaults": the first named of a pair leads. */
-  private static boolean secondOfPair(List<Token> tokens, List<ActorMention> mentions, ActorMention m) {
-    return m.from() >= 2 && tokens.get(m.from() - 1).is("and")
-        && mentions.stream().anyMatch(other -> other.to() == m.from() - 1);
+  /** Why the mention cannot be the attacker: a victim, a description of the name before it, a target, a pair's second. */
+  private Optional<String> notAnAgent(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at, int victimsEnd) {
+    if (m.from() >= at && m.from() < victimsEnd) {
+      return Optional.of("named among the people counted, a victim");
+    }
+    if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
+      return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
+    }
+    // "the Daesh terrorist group": a second name right after the first describes it
+    if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
+      return Optional.of("describes the name right before it");
+    }
+    if (markerBefore(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())) {
+      return Optional.of("a target: after \"" + tokens.get(m.from() - 1).text() + "\"");
+    }
+    // "US and French aerial assaults": the first named of a pair leads
+    if (m.from() >= 2 && tokens.get(m.from() - 1).is("and") && mentions.stream().anyMatch(o -> o.to() == m.from() - 1)) {
+      return Optional.of("second of a pair: the first named leads");
+    }
+    return Optional.empty();
   }
 
-  private int strength(List<Token> tokens, ActorMention m) {
-    int by = m.from() > 0 && tokens.get(m.from() - 1).is("by") ? m.from() - 1
-        : m.from() > 1 && tokens.get(m.from() - 1).is("the") && tokens.get(m.from() - 2).is("by") ? m.from() - 2 : -1;
-    if (by >= 0) {
-      boolean holder = by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower());
-      return holder ? 0 : 3;
+  private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    Found found = bare(tokens, mentions, m, at);
+    return found == null ? null : new Found(found.actor(), found.strength(), false, m.rule() + " with " + found.rule());
+  }
+
+  private Found bare(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    String id = m.actor().id();
+    Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
+    if (before.isPresent()) {
+      int by = before.get().from();
+      if (before.get().value().get("phrase").equals("by") && by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower())) {
+        return null;
+      }
+      return new Found(id, 3, false, rule(before.get(), tokens).toString());
     }
-    if (attackWithin(tokens, m.to())) {
-      return 3;
+    // "Daesh claimed", "the Islamic State group claimed": one word may stand between
+    Optional<PhraseTrie.Match<RuleRow>> after = markersAfter.longestAt(tokens, m.to())
+        .or(() -> m.to() < tokens.size() && tokens.get(m.to()).isWord() ? markersAfter.longestAt(tokens, m.to() + 1)
+            : Optional.empty());
+    if (after.isPresent()) {
+      return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
-    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + 3); i++) {
+    Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to());
+    if (attack.isPresent()) {
+      return new Found(id, 3, false, rule(attack.get(), tokens).toString());
+    }
+    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
       if (tokens.get(i).is(":")) {
         break;
       }
-      if (KILLING_VERBS.contains(tokens.get(i).lower())) {
-        return 2;
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
+      if (verb.isPresent()) {
+        // "members of IS were killed": the subject of a passive is who suffered it
+        return passive(tokens, i) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
+      Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
+      if (says.isPresent()) {
+        // "the militia said it had killed 30 soldiers": the speaker is the attacker
+        return selfClaimed(tokens, says.get().to()).map(v -> new Found(id, 2, false, rule(v, tokens).toString())).orElse(null);
+      }
+      // "rebels had killed", "ISIS reportedly executed"; not "Syrian towns … killing", where the name is a modifier
+      if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(i).lower())) {
+        break;
+      }
+    }
+    Optional<Found> subject = clauseSubject(tokens, mentions, m, at);
+    if (subject.isPresent()) {
+      return subject.get();
     }
     // "killed in clashes with regime troops": the other side of the fighting
-    if (m.from() >= 2 && tokens.get(m.from() - 1).is("with") && FIGHTING.contains(tokens.get(m.from() - 2).lower())) {
-      return 2;
+    int with = m.from() > 0 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+    if (with >= 1 && tokens.get(with).is("with") && FIGHTING.contains(tokens.get(with - 1).lower())) {
+      return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
-    return 0;
+    return null;
   }
 
-  private boolean attackWithin(List<Token> tokens, int from) {
+  /**
+   * The actor as the subject of a later attack verb with only non-actors between: "terrorist organizations positioned
+   * in some eastern neighborhoods fired rocket shells …, killing 4". A reporting verb or another actor between ends it.
+   */
+  private Optional<Found> clauseSubject(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    // the attack verb comes before the count: "X fired shells, killing 4"
+    for (int i = m.to(); i < Math.min(Math.min(tokens.size(), at), m.to() + CLAUSE_SUBJECT_REACH); i++) {
+      Token t = tokens.get(i);
+      int here = i;
+      if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
+          || mentions.stream().anyMatch(o -> o.from() == here)) {
+        return Optional.empty();
+      }
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
+      // a finite verb: "killing" after a long subject belongs to a clause of its own
+      if (verb.isPresent() && !passive(tokens, i) && !t.lower().endsWith("ing")) {
+        return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens).toString()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean passive(List<Token> tokens, int verb) {
+    return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
+  }
+
+  /** An attack verb after a pronoun that points back at the speaker: "…said it had killed 30". */
+  private Optional<PhraseTrie.Match<RuleRow>> selfClaimed(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && tokens.get(i).is("that")) {
+      i++;
+    }
+    if (i >= tokens.size() || !SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+      return Optional.empty();
+    }
+    i++;
+    // "said it was behind the bombing"
+    Optional<PhraseTrie.Match<RuleRow>> behind = markersAfter.longestAt(tokens, i);
+    if (behind.isPresent()) {
+      return behind;
+    }
+    while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
+      i++;
+    }
+    return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from()));
+  }
+
+  /** "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks. */
+  private Optional<Found> pointsBack(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      if (POSSESSIVES.contains(w)) {
+        Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, i + 1);
+        if (attack.isPresent()) {
+          return Optional.of(new Found(null, 3, true, rule(attack.get(), tokens).toString()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An agent marker that ends right before token {@code from}, or before "the" there. */
+  private Optional<PhraseTrie.Match<RuleRow>> markerBefore(List<Token> tokens, int from) {
+    int end = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
+    for (int start = Math.max(0, end - 5); start < end; start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = markersBefore.longestAt(tokens, start);
+      if (match.isPresent() && match.get().to() == end) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A means of attack within four words after {@code from}, in the same noun phrase ("Russian and Syrian jets"). */
+  private Optional<PhraseTrie.Match<RuleRow>> attackAfter(List<Token> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + ATTACK_REACH); i++) {
-      if (attackWords.longestAt(tokens, i).isPresent()) {
-        return true;
+      Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, i);
+      if (match.isPresent()) {
+        return match;
       }
-      if (!tokens.get(i).isWord() && !tokens.get(i).is("'s") && !tokens.get(i).is("'")) {
-        return false;
+      Token t = tokens.get(i);
+      boolean inPhrase = t.isWord() || t.is("'s") || t.is("'");
+      if (!inPhrase || DETERMINERS.contains(t.lower()) || endsVerbally(t) || reportingVerbs.longestAt(tokens, i).isPresent()) {
+        return Optional.empty();
       }
     }
-    return false;
+    return Optional.empty();
   }
 
+  /** "reported", "carried": a past tense ends the noun phrase an attack word must sit in. */
+  private static boolean endsVerbally(Token t) {
+    return t.lower().length() > 4 && t.lower().endsWith("ed");
+  }
+
+  private static Rule rule(PhraseTrie.Match<RuleRow> match, List<Token> tokens) {
+    StringBuilder words = new StringBuilder();
+    for (int i = match.from(); i < match.to(); i++) {
+      words.append(i > match.from() ? " " : "").append(tokens.get(i).text());
+    }
+    return Rule.of(match.value(), words.toString());
+  }
+
+  private static void drop(List<String> dropped, ActorMention m, String why) {
+    drop(dropped, m.actor().id(), m.rule(), why);
+  }
+
+  private static void drop(List<String> dropped, String actor, Object rule, String why) {
+    if (dropped != null) {
+      dropped.add(actor + " (" + rule + "): " + why);
+    }
+  }
+
+  /** After "on", "against"…, or joined by "and" to such a target ("attacks on civilians and security forces"). */
   private static boolean isTarget(List<Token> tokens, int from) {
-    for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
+    boolean joined = false;
+    for (int i = from - 1; i >= 0 && i >= from - 4; i--) {
       String w = tokens.get(i).lower();
       if (TARGET_MARKERS.contains(w)) {
         return true;
       }
-      if (!w.equals("the")) {
+      if (w.equals("and")) {
+        joined = true;
+      } else if (!w.equals("the") && !(joined && tokens.get(i).isWord() && !tokens.get(i).isCapitalised())) {
+        return false;
+      }
+      if (!joined && i < from - 2) {
         return false;
       }
     }

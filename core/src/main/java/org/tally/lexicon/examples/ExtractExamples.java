@@ -23,11 +23,12 @@ import org.tally.model.Span;
 /** The example checks of the extraction rule files: each runs the row's example through the extractor or its stage. */
 public final class ExtractExamples {
   /**
-   * Two sources, each claiming a toll, before an example whose words point back at the last one named ("It added",
-   * "the ministry said"). With two sources named, nothing is guessed: without the words, the claim is no one's.
+   * Two sources, each claiming a toll, then the outlet narrating in its own voice, before an example whose words point
+   * back at the last one named ("It added", "the ministry said"). The narration ends the last source's report, and with
+   * two sources named nothing is guessed: without the words, the claim is no one's.
    */
   private static final String LEAD_IN = "The White Helmets said 71 people were killed in the raid. The Syrian"
-      + " Observatory for Human Rights said 83 people were killed in another raid. ";
+      + " Observatory for Human Rights said 83 people were killed in another raid. Journalists visited the town. ";
   private static final String LEAD_IN_CLAIMANT = "sohr";
 
   private ExtractExamples() {}
@@ -135,10 +136,36 @@ public final class ExtractExamples {
         "no attacker named before \"" + row.get("word") + "\"");
   }
 
+  /** stand-ins.tsv: in the example document the stand-in means one of the row's actors. */
+  public static Optional<String> standIn(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<String> means = List.of(row.get("means").split("\\s*,\\s*"));
+    return unless(claims(rules, example).stream().anyMatch(c -> means.contains(c.claimant()) || means.contains(c.perpetrator())),
+        example, "no claim names one of " + row.get("means"));
+  }
+
+  /** agent-markers.tsv: the actor beside the row's words is the attacker, as strongly as "by" says. */
+  public static Optional<String> agentMarker(Lexicons rules, RuleRow row) {
+    return strongestAttacker(rules, row, 3, "no attacker marked by \"" + row.get("phrase") + "\"");
+  }
+
+  /** attack-verbs.tsv: the actor before the row's verb is the attacker. */
+  public static Optional<String> attackVerb(Lexicons rules, RuleRow row) {
+    return strongestAttacker(rules, row, 2, "no attacker before \"" + row.get("verb") + "\"");
+  }
+
+  private static Optional<String> strongestAttacker(Lexicons rules, RuleRow row, int strength, String why) {
+    String example = Examples.of(row);
+    List<Token> tokens = tokens(example);
+    List<ActorMention> mentions = ActorDictionary.from(rules).find(tokens);
+    Optional<PerpetratorFinder.Found> found = PerpetratorFinder.from(rules).find(tokens, mentions, tokens.size());
+    return unless(found.isPresent() && found.get().actor() != null && found.get().strength() >= strength, example, why);
+  }
+
   /** held-areas.tsv: an area held by one side, struck, names the other side as the attacker. */
   public static Optional<String> heldArea(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
-    return unless(PerpetratorFinder.from(rules).byHeldArea(tokens(example)).filter(row.get("attacker")::equals)
+    return unless(PerpetratorFinder.from(rules).byHeldArea(tokens(example)).map(PerpetratorFinder.Found::actor).filter(row.get("attacker")::equals)
         .isPresent(), example, "the area struck does not name " + row.get("attacker"));
   }
 

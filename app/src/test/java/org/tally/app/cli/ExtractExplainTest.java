@@ -1,0 +1,52 @@
+package org.tally.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tally extract --explain}: each claim says which rule rows decided its perpetrator and claimant, and why others lost. */
+class ExtractExplainTest {
+  @TempDir Path dir;
+
+  private String explain(String text) throws IOException {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("extract", file.toString(), "--format", "jsonl", "--explain");
+    assertThat(run.status()).as(run.err()).isZero();
+    return run.out();
+  }
+
+  @Test
+  void namesTheRowsThatDecidedPerpetratorAndClaimant() throws IOException {
+    String out = explain("Russian air strikes killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.");
+    assertThat(out).contains("\"perpetrator\":\"russia\"", "\"claimant\":\"sohr\"", "\"explain\":")
+        .contains("actor-names.tsv:", "\\\"Russian\\\" with attack-words.tsv:", "\\\"air strikes\\\"")
+        .contains("actor-names.tsv:", "\\\"Syrian Observatory for Human Rights\\\"", "reporting-verbs.tsv:");
+  }
+
+  @Test
+  void saysWhyACandidateWasDropped() throws IOException {
+    String out = explain("Russian air strikes killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.");
+    assertThat(out).contains("sohr (actor-names.tsv:").contains("who reports attacks but makes none");
+    String bystander = explain("Russian air strikes killed 12 civilians near Iran, the Syrian Observatory for Human Rights said.");
+    assertThat(bystander).contains("iran (actor-names.tsv:", "no attack word, attack verb or agent marker beside it");
+  }
+
+  @Test
+  void saysWhenAStandInBecameTheActorTheDocumentNames() throws IOException {
+    String out = explain("US-led coalition officials met in Paris. The coalition said 12 civilians were killed in Raqqa.");
+    assertThat(out).contains("\"claimant\":\"us-led-coalition\"").contains("stand-ins.tsv:", "whom the document names");
+  }
+
+  @Test
+  void withoutTheOptionNoExplanationIsPrinted() throws IOException {
+    Path file = dir.resolve("plain.txt");
+    Files.writeString(file, "Russian air strikes killed 12 civilians in Idlib.", StandardCharsets.UTF_8);
+    assertThat(CliRun.of("extract", file.toString(), "--format", "jsonl").out()).doesNotContain("explain");
+  }
+}

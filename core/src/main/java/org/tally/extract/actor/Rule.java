@@ -1,0 +1,23 @@
+package org.tally.extract.actor;
+
+import org.tally.lexicon.RuleRow;
+
+/**
+ * The rule that decided something, for {@code tally extract --explain}: a data file's row (file and line) and the
+ * words it matched, or a built-in rule named by what it does.
+ */
+public record Rule(String where, String words) {
+  public static Rule of(RuleRow row, String words) {
+    return new Rule(row.file() + ":" + row.line(), words);
+  }
+
+  /** A rule written in code, not in a data file: {@code what} says which. */
+  public static Rule builtIn(String what, String words) {
+    return new Rule("built-in: " + what, words);
+  }
+
+  @Override
+  public String toString() {
+    return where + " \"" + words + "\"";
+  }
+}

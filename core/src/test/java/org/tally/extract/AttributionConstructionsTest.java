@@ -1,0 +1,199 @@
+package org.tally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.extract.ExtractionFixture.claims;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.model.Claim;
+
+/**
+ * Issue 12's constructions of perpetrator and claimant, each with sentences of our own and near misses that must not
+ * fire. A case gives the text, the count words of the claim looked at, and the expected actor ("-" for none).
+ */
+class AttributionConstructionsTest {
+  private static Claim claimAt(String text, String countText) {
+    List<Claim> claims = claims(text);
+    return claims.stream().filter(c -> c.countText().equalsIgnoreCase(countText)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim of \"" + countText + "\" in: " + text + " → " + claims));
+  }
+
+  private static String orNone(String actor) {
+    return actor == null ? "-" : actor;
+  }
+
+  @Nested
+  @DisplayName("perpetrator 1: the agent is in the sentence before")
+  class AgentBefore {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Regime helicopters dropped barrel bombs on the town. At least 50 civilians have died in the raids since Friday.", "At least 50", "syrian-government"),
+          Arguments.of("A rocket fired by the rebels hit the market. It killed 14 people.", "14", "syrian-opposition"),
+          Arguments.of("Russian jets pounded the eastern districts overnight. Among the dead were 22 children.", "22", "russia"),
+          Arguments.of("Houthi fighters shelled Taiz on Monday. Five civilians died.", "Five", "houthis"),
+          // near misses: a sentence between that names no attacker ends the carry-over; a target is no agent
+          Arguments.of("Russian jets pounded the eastern districts. The town has been besieged for months. Five civilians died.", "Five", "-"),
+          Arguments.of("Rebels came under fire from the air. Five civilians died.", "Five", "-"),
+          Arguments.of("Strikes hit positions held by the rebels. Five civilians died.", "Five", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void carriesTheAttackerOfTheSentenceBefore(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 2: the agent is the main clause's subject, the count in a participle or relative clause")
+  class MainClauseSubject {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Russian forces bombed the bases, killing about 30 fighters.", "about 30", "russia"),
+          Arguments.of("Daesh gunmen stormed the village, sparking clashes in which 12 people died.", "12", "isis"),
+          Arguments.of("The Taliban detonated a truck bomb at a checkpoint, killing 20 soldiers.", "20", "taliban"),
+          Arguments.of("Insurgents had lobbed 50 mortars into the city, killing five people.", "five", "syrian-opposition"),
+          Arguments.of("Terrorist organizations positioned in the eastern districts fired rocket shells on the old city, killing 4 civilians.", "4", "syrian-opposition"),
+          Arguments.of("Iraqi forces pounded the western bank of Mosul on Sunday, killing 17 militants.", "17", "iraqi-forces"),
+          // near misses: a passive's subject suffered it; a reporting verb ends the subject's reach
+          Arguments.of("Members of the Taliban were killed when 12 people died in the blast.", "12", "-"),
+          Arguments.of("Activists said that 12 people died in the blast.", "12", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSubjectOfTheAttackVerbIsTheAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 3: the agent is a modifier, possessive or prepositional phrase")
+  class Modifier {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Assads jets killed 12 people in Douma.", "12", "syrian-government"),
+          Arguments.of("Syrian air force raids left 15 people dead.", "15", "syrian-government"),
+          Arguments.of("A Hizballah attack killed four soldiers.", "four", "hezbollah"),
+          Arguments.of("Ten people died at the hands of the regime.", "Ten", "syrian-government"),
+          Arguments.of("Twelve people were killed in clashes with the army near Hama.", "Twelve", "syrian-government"),
+          Arguments.of("Eight children were killed by barrel bombs in Aleppo.", "Eight", "syrian-government"),
+          Arguments.of("Thirteen civilians were killed due to terrorist rocket attacks on the city.", "Thirteen", "syrian-opposition"),
+          // near misses: a source's report of raids names no raider; barrel-shaped words name no air force
+          Arguments.of("The monitor reported the raids, and 12 people died.", "12", "-"),
+          Arguments.of("Twelve people died when a gas barrel exploded in a workshop.", "Twelve", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theModifierNamesTheAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 4: the agent comes after")
+  class AgentAfter {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The bombing, which killed 12 people, was later claimed by Daesh.", "12", "isis"),
+          Arguments.of("The blast killed 30 people; the Haqqani network is believed to be behind it.", "30", "haqqani-network"),
+          Arguments.of("Residents blamed the regime for the blast that killed 9 people.", "9", "syrian-government"),
+          // near miss: "held by" names a holder, not an attacker
+          Arguments.of("Twelve people were killed in a town held by Daesh.", "Twelve", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theActorAfterTheHarmIsTheAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 5: not an agent")
+  class NotAnAgent {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The fighting left 30 dead on the regime side.", "30", "-"),
+          Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-government"),
+          Arguments.of("Forty terrorists were killed in the countryside of Homs.", "Forty", "-"),
+          Arguments.of("Five people died in an area contested by rebels and the army.", "Five", "-"),
+          Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"),
+          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void sideSourceLabelAndAreaAreNoAgents(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accusers")
+    void theAccuserIsTheClaimant(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+
+    static Stream<Arguments> accusers() {
+      return Stream.of(
+          Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
+          Arguments.of("Activists accused Russia of killing 35 civilians in Idlib.", "35", "local-sources"));
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 5: in fighting that counts both sides' dead, each side's dead are the other's doing")
+  class BothSides {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("30 regime soldiers and 39 rebel fighters had been killed in battles around the town.", "39", "syrian-government"),
+          Arguments.of("30 regime soldiers and 39 rebel fighters had been killed in battles around the town.", "30", "syrian-opposition"),
+          Arguments.of("Clashes left 12 Taliban fighters and 4 Afghan soldiers dead.", "4", "taliban"),
+          // near miss: without fighting, two counts are no two sides
+          Arguments.of("30 regime soldiers and 39 rebel fighters died of cold in the siege.", "39", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theOtherSideDidIt(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 6: self-claimed, stance admitted")
+  class SelfClaimed {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The Taliban said it had killed 30 soldiers in the ambush.", "30", "taliban"),
+          Arguments.of("Hamas said they killed 3 soldiers near the border.", "3", "hamas"),
+          Arguments.of("The Nusra Front said it was behind the bombing that killed 12 people.", "12", "nusra"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSpeakerIsTheAttackerAndAdmitsIt(String text, String count, String actor) {
+      Claim claim = claimAt(text, count);
+      assertThat(List.of(orNone(claim.perpetrator()), orNone(claim.claimant()), claim.stance().jsonName()))
+          .containsExactly(actor, actor, "admitted");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nearMisses")
+    void anotherActorsKillingIsNoAdmission(String text, String count) {
+      assertThat(claimAt(text, count).stance().jsonName()).isNotEqualTo("admitted");
+    }
+
+    static Stream<Arguments> nearMisses() {
+      return Stream.of(
+          Arguments.of("The Taliban said Afghan forces killed 30 civilians.", "30"),
+          Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"));
+    }
+  }
+}

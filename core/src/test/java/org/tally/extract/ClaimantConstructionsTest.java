@@ -1,0 +1,142 @@
+package org.tally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.extract.ExtractionFixture.claims;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.model.Claim;
+
+/**
+ * Issue 12's claimant constructions and the actor dictionary beyond Syria, with sentences of our own and near misses.
+ * A case gives the text, the count words of the claim looked at, and the expected actor ("-" for none).
+ */
+class ClaimantConstructionsTest {
+  private static Claim claimAt(String text, String countText) {
+    List<Claim> claims = claims(text);
+    return claims.stream().filter(c -> c.countText().equalsIgnoreCase(countText)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim of \"" + countText + "\" in: " + text + " → " + claims));
+  }
+
+  private static final String TWO_SOURCES = "The White Helmets said 5 people died in Aleppo. ";
+
+  @Nested
+  @DisplayName("claimant 1: attribution carries over the follow-on sentences of one report")
+  class CarryOver {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("According to Doctors Without Borders, two clinics were hit in Idlib. Last month 200 people were wounded there.", "200", "msf"),
+          Arguments.of("The Syrian Observatory for Human Rights said strikes hit a market in Douma. Among the dead were 22 children.", "22", "sohr"),
+          Arguments.of("The health ministry said hospitals were overwhelmed. Another nine people were wounded.", "nine", "health-ministry"),
+          // near misses: a war's total is the outlet's background; so is a sentence that names who attacked whom,
+          // or one whose source Tally cannot name (two sources are named first, so that the document's one source
+          // cannot take the claim either)
+          Arguments.of(TWO_SOURCES + "The Syrian Observatory for Human Rights said strikes hit a market. More than 300,000 people have been killed since the war began in 2011.", "More than 300,000", "outlet"),
+          Arguments.of(TWO_SOURCES + "The Syrian Observatory for Human Rights said strikes hit a market. Russian jets killed 12 people in Homs.", "12", "outlet"),
+          Arguments.of(TWO_SOURCES + "The Syrian Observatory for Human Rights said strikes hit a market. Villagers said 12 people died.", "12", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theReportGoesOnUntilTheOutletSpeaks(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant 2: sources of many wordings")
+  class Sources {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A police source told the state agency that 3 people were injured.", "3", "syrian-government"),
+          Arguments.of("Sana reported that 12 people were killed in Homs.", "12", "sana"),
+          Arguments.of("At least 30 people were killed, a watchdog said.", "At least 30", "sohr"),
+          Arguments.of("At least 30 people were killed, a group tracking the violence said.", "At least 30", "sohr"),
+          Arguments.of("SOHR activists documented 40 deaths in Idlib.", "40", "sohr"),
+          Arguments.of("Turkish television said 5 civilians died in Afrin.", "5", "turkish-media"),
+          Arguments.of("Russias Ministry of Defence said 5 soldiers died.", "5", "russia-mod"),
+          Arguments.of("The interior ministry said 3 people were injured in Damascus.", "3", "syrian-government"),
+          Arguments.of("Afghan forces fought the Taliban near Kunduz. The interior ministry said 12 civilians were killed.", "12", "afghan-government"),
+          // a tags line glued to the sentence names no one
+          Arguments.of("Tags Syria Raqqa Russia United Nations ISIS At least 30 people were killed by air strikes.", "At least 30", "outlet"),
+          // near miss: "Sanaa" is Yemen's capital, no agency
+          Arguments.of("Twelve people were killed in Sanaa on Friday.", "Twelve", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSourceIsNamed(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant 3: deniers, accusers, \"he said\"")
+  class Roles {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Activists said 30 civilians were killed in the strikes, but Moscow denied its jets flew there.", "30", "local-sources"),
+          Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
+          Arguments.of("State Department spokesman Mark Toner spoke on Monday. The Pentagon also met. He said 30 civilians died.", "30", "us-state-department"),
+          Arguments.of("The Syrian Observatory for Human Rights said 20 people died. The same source said 30 were wounded.", "30", "sohr"),
+          // near miss: "they" is the last actor named as speaking, not a person
+          Arguments.of("Mark Toner spoke on Monday. The White Helmets said rescuers were at work. They said 30 civilians died.", "30", "white-helmets"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRoleDecidesTheClaimant(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("denials")
+    void aDenialIsNotAnAdmission(String text, String count) {
+      assertThat(claimAt(text, count).stance().jsonName()).isEqualTo("denied");
+    }
+
+    static Stream<Arguments> denials() {
+      return Stream.of(Arguments.of("Moscow denied that 30 civilians were killed by Russian jets.", "30"));
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant 4 and the dictionary: \"coalition\" is the one the document names")
+  class Coalition {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The US-led coalition struck Raqqa on Monday. The coalition said 12 civilians were killed.", "12", "us-led-coalition"),
+          Arguments.of("The Saudi-led coalition struck Sanaa on Monday. The coalition said 12 civilians were killed.", "12", "saudi-led-coalition"),
+          Arguments.of("ISAF said on Monday that an Afghan and coalition security force killed 3 insurgents in Helmand.", "3", "isaf"),
+          // near miss: the bare word alone names no one
+          Arguments.of("The coalition said 12 civilians were killed.", "12", "coalition"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theBareWordMeansTheNamedCoalition(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+
+    static Stream<Arguments> perpetrators() {
+      return Stream.of(
+          Arguments.of("An Afghan and coalition security force killed 3 insurgents in Helmand.", "3", "afghan-forces"),
+          Arguments.of("Houthi shelling killed 5 civilians in Taiz, the Saudi-led coalition said.", "5", "houthis"),
+          Arguments.of("Popular Mobilisation Forces fighters killed 12 militants near Tal Afar.", "12", "pmf"),
+          Arguments.of("The Rapid Support Forces shelled El Fasher, killing 15 civilians, the Sudanese army said.", "15", "rsf"),
+          Arguments.of("Israeli forces killed 12 people in Gaza, the Gaza health ministry said.", "12", "israel"),
+          Arguments.of("Ukrainian shelling killed 4 people in Donetsk, Russia's Defence Ministry said.", "4", "ukraine"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("perpetrators")
+    void otherWarsBelligerentsAreNamed(String text, String count, String perpetrator) {
+      assertThat(claimAt(text, count).perpetrator()).isEqualTo(perpetrator);
+    }
+  }
+}
