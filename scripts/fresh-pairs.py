@@ -3,7 +3,7 @@
 
   python3 scripts/fresh-pairs.py [--csv corpus/fakes-dev.csv]
       [--judged core/src/test/resources/org/tally/link/gold/fakes-dev-pairs.tsv]
-      [--days 7] [--cap 250] [--sample 200] [--seed 20261205] [--out FILE] [--show]
+      [--days 7] [--cap 250] [--sample 200] [--seed 20261205] [--out /tmp/fresh-pairs.txt] [--show]
 
 The pool is every unordered pair of articles whose crowd `date` columns are at most --days apart and whose crowd
 `location` (governorate) columns are equal, minus every pair already in the --judged file. The CSV is read as
@@ -54,7 +54,7 @@ def main():
     ap.add_argument("--cap", type=int, default=250)
     ap.add_argument("--sample", type=int, default=200)
     ap.add_argument("--seed", type=int, default=20261205)
-    ap.add_argument("--out", default="fresh-pairs.txt")
+    ap.add_argument("--out", default="/tmp/fresh-pairs.txt")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
 
