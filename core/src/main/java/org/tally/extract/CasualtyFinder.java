@@ -72,7 +72,8 @@ final class CasualtyFinder {
         out.add(named.get());
         continue;
       }
-      int headFrom = mention.partitive() ? afterPartitive(tokens, to) : firstTokenFrom(tokens, mention.headStart());
+      int headFrom = mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
+          : firstTokenFrom(tokens, mention.headStart());
       VictimWords.Head head = victims.head(tokens, headFrom);
       Casualty previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Optional<Casualty> casualty = Optional.empty();
@@ -245,6 +246,13 @@ final class CasualtyFinder {
         second.headEnd()), first.from(), second.to(), second.headEnd());
   }
 
+  /** "five of the dead were children": the group a part is taken from says the harm. */
+  private Optional<Harm> groupHarm(List<Token> tokens, int headFrom) {
+    int group = headFrom - 1;
+    return group < 0 ? Optional.empty()
+        : harms.after(tokens, group).filter(c -> c.from() == group && !c.hedged()).map(HarmCues.Cue::harm);
+  }
+
   /** "killing two women and wounding several others": the others are people, not more women. */
   private static Victims group(Victims before) {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
@@ -282,6 +290,9 @@ final class CasualtyFinder {
     }
     boolean part = from > 0 && PART_OF.contains(tokens.get(from - 1).lower())
         || from > 2 && tokens.get(from - 1).is("as") && tokens.get(from - 2).is("well") && tokens.get(from - 3).is("as");
+    if (harm == null && mention.partitive()) {
+      harm = groupHarm(tokens, headFrom).orElse(null);
+    }
     if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
       harm = previous.harm();
     }
@@ -336,7 +347,9 @@ final class CasualtyFinder {
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
     if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
-      Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged());
+      // "another was killed and one was wounded" too
+      Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())
+          .or(() -> harms.after(tokens, to).filter(c -> !c.hedged() && c.from() > to));
       Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
       return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, to, to));
     }

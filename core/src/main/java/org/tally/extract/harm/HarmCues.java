@@ -23,7 +23,7 @@ public final class HarmCues {
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
       "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
-      "reported", "said", "thought", "known", "officially", "now");
+      "reported", "said", "thought", "known", "officially", "now", "total");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",

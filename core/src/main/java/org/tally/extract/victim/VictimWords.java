@@ -175,7 +175,7 @@ public final class VictimWords {
   private boolean isModifier(Token token, List<Token> tokens, int i) {
     // "a 10-year-old boy": an age is no count of its own; "pro-regime", "Turkish-backed": a side, not a noun
     String word = token.lower();
-    if (modifiers.contains(word) || word.endsWith("-year-old") || word.startsWith("pro-") || word.startsWith("anti-")
+    if (modifiers.contains(word) || word.endsWith("-year-old") || word.endsWith("-years-old") || word.startsWith("pro-") || word.startsWith("anti-")
         || word.endsWith("-backed") || word.endsWith("-led") || word.endsWith("-allied") || word.endsWith("-aligned")) {
       return true;
     }
