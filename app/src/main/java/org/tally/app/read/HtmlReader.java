@@ -71,7 +71,7 @@ final class HtmlReader implements DocumentReader {
     if (paragraphs.isEmpty()) {
       throw new ReadFailure("no text in the page");
     }
-    documents.accept(new Document(source.stem(), source.name(), String.join("\n\n", paragraphs), metadata));
+    documents.accept(new Document(source.id(), source.name(), String.join("\n\n", paragraphs), metadata));
   }
 
   /** Readability's article, or null when it fails: it is a port tuned on other pages, and the body is a fair answer. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tally.app.read.DistinctIds;
 import org.tally.app.read.InputSource;
 import org.tally.app.read.Inputs;
 import org.tally.app.read.ReadOptions;
@@ -38,8 +39,9 @@ public final class Batch {
   public void run(Consumer<Document> documents) {
     List<InputSource> sources = Inputs.expand(inputs, this::problem);
     progress.start(sources.size());
+    DistinctIds ids = new DistinctIds(); // one for the run: an id repeated in another input is reported, not replaced
     for (InputSource source : sources) {
-      Inputs.read(source, options, stdin, doc -> {
+      Inputs.read(source, options, stdin, ids, doc -> {
         documents.accept(doc);
         progress.document();
       }, this::problem);
