@@ -12,12 +12,16 @@ import java.util.Map;
  * <ol>
  *   <li>the file name without extension: {@code report}</li>
  *   <li>its path below the folder or glob root the user named, without extension: {@code a/report}</li>
+ *   <li>the same with its extension, for {@code report.txt} beside {@code report.html}: {@code a/report.html}</li>
  *   <li>its path as the user reached it, without extension: {@code corpus-2/a/report}</li>
  *   <li>its path as the user reached it, with extension: {@code corpus-2/a/report.html}</li>
  * </ol>
+ * A file the user named itself has no root: its path as named stands in for the path below the root.
  * The last step is unique, since no file comes twice under one name, so the steps always end.
  */
 final class FileIds {
+  private static final int LAST = 4;
+
   private final Map<String, List<String>> steps = new LinkedHashMap<>();
 
   /**
@@ -26,9 +30,11 @@ final class FileIds {
    */
   void add(String name, String fileName, String belowRoot) {
     String normalized = name.replace('\\', '/');
+    String below = belowRoot == null ? normalized : belowRoot;
     List<String> candidates = List.of(
         InputSource.stem(fileName),
-        InputSource.stem(belowRoot == null ? normalized : belowRoot),
+        InputSource.stem(below),
+        below,
         InputSource.stem(normalized),
         normalized);
     steps.put(name, candidates);
@@ -46,7 +52,7 @@ final class FileIds {
         if (names.size() > 1) {
           for (String name : names) {
             int at = step.get(name);
-            if (at < 3) {
+            if (at < LAST) {
               step.put(name, at + 1);
               moved = true;
             }
