@@ -155,10 +155,10 @@ final class ByteScan {
   }
 
   /**
-   * For a file of rows, where a NUL spoils only its row: binary when over 1 byte in 100 is NUL, or control bytes are
+   * For a file of rows, where a NUL spoils only its row: binary when over 64 bytes and 1 in 100 are NUL, or control bytes are
    * over 1 in 10.
    */
   boolean looksBinaryForRows() {
-    return nulBytes * 100 > offset || controlBytes * 10 > offset;
+    return nulBytes > 64 && nulBytes * 100 > offset || controlBytes * 10 > offset;
   }
 }

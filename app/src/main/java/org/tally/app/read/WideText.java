@@ -36,11 +36,12 @@ final class WideText {
       evenNuls += head[i] == 0 ? 1 : 0;
       oddNuls += head[i + 1] == 0 ? 1 : 0;
     }
-    // A tenth of the characters at least are ASCII (spaces, digits, line ends) and none has a NUL on the other side.
-    if (oddNuls * 10 >= pairs && evenNuls * 20 <= oddNuls) {
+    // A tenth of the characters at least, and two, are ASCII (spaces, digits, line ends), and next to none has a NUL
+    // on the other side.
+    if (oddNuls >= 2 && oddNuls * 10 >= pairs && evenNuls * 20 <= oddNuls) {
       return decodes(head, length, StandardCharsets.UTF_16LE, 2);
     }
-    if (evenNuls * 10 >= pairs && oddNuls * 20 <= evenNuls) {
+    if (evenNuls >= 2 && evenNuls * 10 >= pairs && oddNuls * 20 <= evenNuls) {
       return decodes(head, length, StandardCharsets.UTF_16BE, 2);
     }
     return Optional.empty();
