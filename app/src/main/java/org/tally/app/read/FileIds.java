@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li>its path as the user reached it, with extension: {@code corpus-2/a/report.html}</li>
  * </ol>
  * A file the user named itself has no root: its path as named stands in for the path below the root.
- * The last step is unique, since no file comes twice under one name, so the steps always end.
+ * The last step is unique, since no file comes twice under one name, so the steps always end. (Should two names
+ * still meet, as {@code a\b.txt} and {@code a/b.txt} might, {@link DistinctIds} reports the second.)
  */
 final class FileIds {
   private static final int LAST = 4;
@@ -26,6 +27,7 @@ final class FileIds {
 
   /**
    * @param name the file's display name, unique in the run
+   * @param fileName its last part, "report.txt"
    * @param belowRoot its path below the root the user named, '/'-separated, or null when the user named the file
    */
   void add(String name, String fileName, String belowRoot) {
