@@ -2,11 +2,17 @@ package org.tally.app.read;
 
 /**
  * One streaming pass over a file's bytes: validates UTF-8 strictly (no overlong forms, no surrogates), counts the
- * well-formed multi-byte sequences, and counts NUL and other control bytes for the binary check.
+ * well-formed multi-byte sequences, counts NUL and other control bytes for the binary check, and notes the lines
+ * (counted as CSV and JSON Lines readers count them: LF, CR or CR LF ends a line) that hold a bad byte or a NUL.
  */
 final class ByteScan {
   private final long base;
+  private final SpoiledLines.Builder spoiled = new SpoiledLines.Builder();
   private long offset;
+  private long line = 1;
+  private boolean afterCr;
+  private long sequenceLine;
+  private long invalidSequences;
   private int pending;
   private int lower = 0x80;
   private int upper = 0xBF;
@@ -40,7 +46,7 @@ final class ByteScan {
         return;
       }
       // The sequence broke off: it is invalid, and this byte starts afresh.
-      invalid(sequenceStart);
+      invalid(sequenceStart, sequenceLine);
       pending = 0;
       lower = 0x80;
       upper = 0xBF;
@@ -66,34 +72,64 @@ final class ByteScan {
       pending = 3;
       upper = 0x8F;
     } else {
-      invalid(offset);
+      invalid(offset, line);
     }
     if (pending > 0) {
       sequenceStart = offset;
+      sequenceLine = line;
     }
+    countLine(b);
     offset++;
+  }
+
+  private void countLine(int b) {
+    if (b == '\r' || b == '\n' && !afterCr) {
+      line++;
+    }
+    afterCr = b == '\r';
   }
 
   private void countControl(int b) {
     if (b == 0) {
       nulBytes++;
+      spoiled.add(line, "a NUL byte at byte " + (base + offset));
     } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
       controlBytes++;
     }
   }
 
-  private void invalid(long at) {
+  private void invalid(long at, long atLine) {
+    invalidSequences++;
     if (firstInvalid < 0) {
       firstInvalid = at;
     }
+    spoiled.add(atLine, "invalid UTF-8 at byte " + (base + at));
   }
 
   /** Call once after the last byte: a sequence cut off by the end of the file is invalid. */
   void finish() {
     if (pending > 0) {
-      invalid(sequenceStart);
+      invalid(sequenceStart, sequenceLine);
       pending = 0;
     }
+  }
+
+  /** The lines holding an invalid UTF-8 sequence or a NUL byte, with the first such fault of each. */
+  SpoiledLines spoiledLines() {
+    return spoiled.build();
+  }
+
+  /** The lines holding a NUL byte only, for a file that is not decoded as UTF-8. */
+  SpoiledLines nulLines() {
+    return spoiled.buildNulOnly();
+  }
+
+  long invalidSequences() {
+    return invalidSequences;
+  }
+
+  long nulBytes() {
+    return nulBytes;
   }
 
   long bytes() {
@@ -116,5 +152,13 @@ final class ByteScan {
   /** NUL bytes never occur in text; nor do control bytes (other than tab and line ends) in more than 1 in 10. */
   boolean looksBinary() {
     return nulBytes > 0 || controlBytes * 10 > offset;
+  }
+
+  /**
+   * For a file of rows, where a NUL spoils only its row: binary when over 64 bytes and 1 in 100 are NUL, or control bytes are
+   * over 1 in 10.
+   */
+  boolean looksBinaryForRows() {
+    return nulBytes > 64 && nulBytes * 100 > offset || controlBytes * 10 > offset;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +21,13 @@ import org.tally.model.Document;
 import org.tally.model.Metadata;
 
 /**
- * A CSV table with a header row, read record by record: one document per row. Columns are found by name
+ * A CSV or TSV table with a header row, read record by record: one document per row. Columns are found by name
  * ({@link ColumnNames}); the text cell is kept exactly, the other cells are trimmed and empty ones become null.
- * A broken record (an unbalanced quote) ends the file: the rows before it are kept.
+ * A row holding a byte that does not decode is reported and skipped. A broken record (an unbalanced quote) ends the
+ * file: the rows before it are kept.
  */
 final class CsvReader implements DocumentReader {
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
       .setHeader()
       .setSkipHeaderRecord(true)
       .setAllowMissingColumnNames(true)
@@ -37,16 +39,23 @@ final class CsvReader implements DocumentReader {
 
   private final ColumnNames columnNames;
   private final ReadOptions options;
+  private final CSVFormat format;
 
-  CsvReader(ReadOptions options) {
+  /** @param delimiter ',' for CSV, '\t' for TSV (quoted as CSV is, so a cell may hold tabs and line breaks) */
+  CsvReader(ReadOptions options, char delimiter) {
     this.options = options;
     this.columnNames = new ColumnNames(options);
+    this.format = CSV.builder().setDelimiter(delimiter).get();
   }
 
   @Override
   public void read(InputSource source, Path file, TextEncoding encoding, Consumer<Document> documents,
                    Consumer<ReadProblem> problems) throws IOException, ReadFailure {
     try (Reader reader = encoding.open(file); CSVParser parser = parse(reader)) {
+      Optional<String> headerFault = encoding.spoiled().firstIn(1, Math.max(1, parser.getCurrentLineNumber()));
+      if (headerFault.isPresent()) {
+        throw new ReadFailure(1L, "the header line holds " + headerFault.get() + "; the file was not read");
+      }
       Map<Field, String> columns = columns(parser.getHeaderNames());
       long lastLine = parser.getCurrentLineNumber();
       long row = 0;
@@ -67,14 +76,19 @@ final class CsvReader implements DocumentReader {
           continue; // an empty line
         }
         row++;
-        toDocument(source, record, line, row, columns, documents, problems);
+        Optional<String> fault = encoding.spoiled().firstIn(line, Math.max(line, lastLine));
+        if (fault.isPresent()) {
+          problems.accept(new ReadProblem(source.name(), line, fault.get() + "; this row was not read"));
+        } else {
+          toDocument(source, record, line, row, columns, documents, problems);
+        }
       }
     }
   }
 
-  private static CSVParser parse(Reader reader) throws ReadFailure {
+  private CSVParser parse(Reader reader) throws ReadFailure {
     try {
-      return FORMAT.parse(reader);
+      return format.parse(reader);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new ReadFailure(1L, "cannot read the header line: " + e.getMessage());
     }

@@ -21,7 +21,7 @@ final class DatasetRow {
       problems.accept(new ReadProblem(source.name(), line, options.overLimit(bytes)));
       return;
     }
-    String named = id == null || id.isBlank() ? source.stem() + "-" + ordinal : id.strip();
+    String named = id == null || id.isBlank() ? source.id() + "-" + ordinal : id.strip();
     documents.accept(new Document(named, source.name() + ":" + line, Headline.withTitle(metadata.title(), text), metadata));
   }
 }

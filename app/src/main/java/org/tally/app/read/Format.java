@@ -11,8 +11,12 @@ enum Format {
   HTML("html", "htm", "xhtml"),
   /** a table with a header row: one document per row */
   CSV("csv"),
+  /** a tab-separated table with a header row, quoted as CSV is: one document per row */
+  TSV("tsv", "tab"),
   /** one JSON object per line: one document per line */
-  JSONL("jsonl", "ndjson");
+  JSONL("jsonl", "ndjson"),
+  /** a JSON array of objects: one document per object */
+  JSON("json");
 
   private final String[] extensions;
 
@@ -36,5 +40,10 @@ enum Format {
   /** True for formats whose whole file is one document, so the file size limit applies to the file. */
   boolean oneDocumentPerFile() {
     return this == TEXT || this == HTML;
+  }
+
+  /** True for formats of rows, where a bad byte spoils only its own row. */
+  boolean rows() {
+    return !oneDocumentPerFile();
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
@@ -23,12 +24,14 @@ import java.util.function.Predicate;
 /**
  * Turns what the user named into sources: a file as is, a folder walked recursively (known extensions only, hidden
  * files and folders skipped, symbolic links followed), a glob matched below its fixed leading folders, "-" as
- * standard input. Files come out sorted by name, each once; standard input, if named, comes last.
+ * standard input. Files come out sorted by name, each once, each with a document id no other file has
+ * ({@link FileIds}); standard input, if named, comes last.
  */
 final class InputExpander {
   private final Consumer<ReadProblem> problems;
   private final TreeMap<String, InputSource> files = new TreeMap<>();
   private final Set<Path> seen = new HashSet<>();
+  private final FileIds fileIds = new FileIds();
   private boolean stdin;
 
   InputExpander(Consumer<ReadProblem> problems) {
@@ -45,7 +48,11 @@ final class InputExpander {
         path(input);
       }
     }
-    List<InputSource> sources = new ArrayList<>(files.values());
+    Map<String, String> ids = fileIds.ids();
+    List<InputSource> sources = new ArrayList<>();
+    for (InputSource file : files.values()) {
+      sources.add(file.withId(ids.get(file.name())));
+    }
     if (stdin) {
       sources.add(InputSource.stdin());
     }
@@ -68,7 +75,7 @@ final class InputExpander {
         problem(input, "no files Tally reads here (.txt .md .html .csv .jsonl and the like)");
       }
     } else if (Files.exists(path)) {
-      add(path, true);
+      add(path, null, true);
     } else if (Files.isSymbolicLink(path)) {
       problem(input, "cannot read: broken symbolic link");
     } else {
@@ -112,7 +119,7 @@ final class InputExpander {
                 if (attributes.isSymbolicLink() && !Files.exists(file)) {
                   problem(file.toString(), "cannot read: broken symbolic link");
                 } else if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
-                  add(file, named);
+                  add(file, relative(root, file), named);
                 }
               }
               return FileVisitResult.CONTINUE;
@@ -144,7 +151,8 @@ final class InputExpander {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  private void add(Path file, boolean named) {
+  /** @param belowRoot the file's '/'-separated path below the folder or glob root named, or null for a named file */
+  private void add(Path file, String belowRoot, boolean named) {
     Path key;
     try {
       key = file.toRealPath();
@@ -154,6 +162,8 @@ final class InputExpander {
     if (seen.add(key)) {
       InputSource source = InputSource.file(file, named);
       files.put(source.name(), source);
+      fileIds.add(source.name(), file.getFileName() == null ? source.name() : file.getFileName().toString(),
+          belowRoot);
     }
   }
 

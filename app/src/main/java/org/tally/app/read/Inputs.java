@@ -33,11 +33,21 @@ public final class Inputs {
   /** Reads one source; each document to {@code documents}, each problem to {@code problems}; never throws for bad input. */
   public static void read(InputSource source, ReadOptions options, InputStream stdin,
                           Consumer<Document> documents, Consumer<ReadProblem> problems) {
+    read(source, options, stdin, new DistinctIds(), documents, problems);
+  }
+
+  /**
+   * As {@link #read(InputSource, ReadOptions, InputStream, Consumer, Consumer)}, but a document whose id is already in
+   * {@code ids} (one kept for a whole run) is reported, not passed on; so a repeated id never replaces the first.
+   */
+  public static void read(InputSource source, ReadOptions options, InputStream stdin, DistinctIds ids,
+                          Consumer<Document> documents, Consumer<ReadProblem> problems) {
+    Consumer<Document> distinct = document -> ids.accept(source, document, documents, problems);
     try {
       if (source.isStdin()) {
-        readStdin(source, options, stdin, documents, problems);
+        readCopy(source, stdin, options, distinct, problems);
       } else {
-        readFile(source, source.path(), options, documents, problems);
+        readFile(source, source.path(), options, distinct, problems);
       }
     } catch (ReadFailure failure) {
       problems.accept(failure.problem(source.name()));
@@ -50,14 +60,18 @@ public final class Inputs {
     }
   }
 
-  /** Standard input is copied to a temporary file first, so it is scanned and read like any file, however large. */
-  private static void readStdin(InputSource source, ReadOptions options, InputStream stdin,
-                                Consumer<Document> documents, Consumer<ReadProblem> problems)
+  /**
+   * A stream (a FIFO, a process substitution such as {@code <(cat file)}, a device) and a file that says it is empty
+   * but may not be ({@code /proc} files) are copied once, then read like any file: the readers read a file more than
+   * once, and a stream can be read only once. Standard input is copied the same way, however large.
+   */
+  private static void readCopy(InputSource source, InputStream in, ReadOptions options,
+                               Consumer<Document> documents, Consumer<ReadProblem> problems)
       throws IOException, ReadFailure {
-    Path copy = Files.createTempFile("tally-stdin", ".in");
+    Path copy = Files.createTempFile("tally-input", ".in");
     try {
-      Files.copy(stdin, copy, StandardCopyOption.REPLACE_EXISTING);
-      readFile(source, copy, options, documents, problems);
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      readRegularFile(source, copy, options, documents, problems);
     } finally {
       Files.deleteIfExists(copy);
     }
@@ -68,6 +82,18 @@ public final class Inputs {
     if (Files.isDirectory(file)) {
       throw new ReadFailure("a folder, not a file");
     }
+    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+      try (InputStream in = Files.newInputStream(file)) {
+        readCopy(source, in, options, documents, problems);
+      }
+      return;
+    }
+    readRegularFile(source, file, options, documents, problems);
+  }
+
+  private static void readRegularFile(InputSource source, Path file, ReadOptions options,
+                                      Consumer<Document> documents, Consumer<ReadProblem> problems)
+      throws IOException, ReadFailure {
     long size = Files.size(file);
     if (size == 0) {
       throw new ReadFailure("empty file");
@@ -77,22 +103,22 @@ public final class Inputs {
     try (InputStream in = Files.newInputStream(file)) {
       headLength = in.readNBytes(head, 0, head.length);
     }
-    TextEncoding byMark = TextEncoding.fromMark(head, headLength);
-    Format format = format(source, options, head, headLength, byMark);
+    TextEncoding byStart = TextEncoding.fromStart(head, headLength);
+    Format format = format(source, options, head, headLength, byStart);
     // The size check comes before the full scan, so an oversized file is never read whole.
-    if (format.oneDocumentPerFile() && size - byMark.markLength() > options.maxDocumentBytes()) {
+    if (format.oneDocumentPerFile() && size - byStart.markLength() > options.maxDocumentBytes()) {
       throw new ReadFailure(options.overLimit(size));
     }
     Charset declared = format == Format.HTML ? HtmlReader.declaredCharset(head, headLength) : null;
-    TextEncoding encoding = TextEncoding.detect(file, byMark, declared);
+    TextEncoding encoding = TextEncoding.detect(file, byStart, declared, format.rows());
     reader(format, options).read(source, file, encoding, documents, problems);
   }
 
   /** By extension; a named file of unknown extension and standard input by their first bytes. */
   private static Format format(InputSource source, ReadOptions options, byte[] head, int headLength,
-                               TextEncoding byMark) {
+                               TextEncoding byStart) {
     return Format.ofExtension(source.extension()).orElseGet(() -> {
-      String start = new String(head, byMark.markLength(), headLength - byMark.markLength(), byMark.charset());
+      String start = new String(head, byStart.markLength(), headLength - byStart.markLength(), byStart.charset());
       return new FormatSniffer(new ColumnNames(options)).sniff(start);
     });
   }
@@ -101,8 +127,10 @@ public final class Inputs {
     return switch (format) {
       case TEXT -> new PlainTextReader();
       case HTML -> new HtmlReader();
-      case CSV -> new CsvReader(options);
+      case CSV -> new CsvReader(options, ',');
+      case TSV -> new CsvReader(options, '\t');
       case JSONL -> new JsonLinesReader(options);
+      case JSON -> new JsonArrayReader(options);
     };
   }
 

@@ -15,6 +15,6 @@ final class PlainTextReader implements DocumentReader {
     if (text.isBlank()) {
       throw new ReadFailure("no text, only white space");
     }
-    documents.accept(new Document(source.stem(), source.name(), text, Metadata.NONE));
+    documents.accept(new Document(source.id(), source.name(), text, Metadata.NONE));
   }
 }

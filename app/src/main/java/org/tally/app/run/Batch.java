@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tally.app.read.DistinctIds;
 import org.tally.app.read.InputSource;
 import org.tally.app.read.Inputs;
 import org.tally.app.read.ReadOptions;
@@ -43,11 +44,12 @@ public final class Batch {
   public void run(Consumer<Document> documents) {
     List<InputSource> sources = Inputs.expand(inputs, this::problem);
     progress.start(sources.size());
+    DistinctIds ids = new DistinctIds(); // one for the run: an id repeated in another input is reported, not replaced
     for (InputSource source : sources) {
       if (stopped) {
         break;
       }
-      Inputs.read(source, options, stdin, doc -> {
+      Inputs.read(source, options, stdin, ids, doc -> {
         // the rest of a stopped batch's current file is read but goes nowhere
         if (!stopped) {
           documents.accept(doc);

@@ -31,8 +31,9 @@ final class Reading {
     Reading reading = new Reading();
     reading.sources.addAll(Inputs.expand(List.of(inputs), reading.problems::add));
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    DistinctIds ids = new DistinctIds(); // one for the run, as the CLI keeps
     for (InputSource source : reading.sources) {
-      Inputs.read(source, options, in, reading.documents::add, reading.problems::add);
+      Inputs.read(source, options, in, ids, reading.documents::add, reading.problems::add);
     }
     return reading;
   }
