@@ -29,6 +29,7 @@ public final class HarmCues {
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
       "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now");
   private static final int MAX_GAP = 3;
+  private static final int MAX_AUXILIARY_CHAIN = 7;
   // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
   private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "mainly", "most", "many");
   private static final int MAX_ASIDE = 7;
@@ -71,7 +72,8 @@ public final class HarmCues {
   /** An after-cue starting at token {@code from}, past auxiliaries: "[18 civilians] were killed". */
   public Optional<Cue> after(List<Token> tokens, int from) {
     boolean hedged = false;
-    for (int i = from, gap = 0; i < tokens.size() && gap <= MAX_GAP + 1; i++, gap++) {
+    // only auxiliaries stand in between, so a chain may run long: "are believed to have been killed"
+    for (int i = from, gap = 0; i < tokens.size() && gap <= MAX_AUXILIARY_CHAIN; i++, gap++) {
       Optional<PhraseTrie.Match<Harm>> match = after.longestAt(tokens, i);
       if (match.isPresent()) {
         return Optional.of(new Cue(match.get().value(), i, match.get().to(), hedged));
