@@ -2,7 +2,11 @@ package org.tally.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Count;
@@ -16,48 +20,99 @@ final class ClaimMerger {
   private ClaimMerger() {}
 
   static List<Claim> merge(List<Claim> claims) {
-    List<List<Claim>> groups = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
+    // own-text groups by harm and victims, then by their first claim's figure: a claim is only compared with groups
+    // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
+    Map<Kind, TreeMap<Integer, List<Group>>> joinable = new HashMap<>();
     for (Claim claim : claims) {
-      List<Claim> home = null;
+      Group home = null;
+      TreeMap<Integer, List<Group>> byFigure = null;
       if (isOwnText(claim)) {
-        for (List<Claim> group : groups) {
-          if (group.stream().allMatch(other -> sameAssertion(claim, other))) {
-            home = group;
-            break;
-          }
-        }
+        byFigure = joinable.computeIfAbsent(new Kind(claim), k -> new TreeMap<>());
+        home = firstFitting(claim, byFigure);
       }
       if (home == null) {
-        home = new ArrayList<>();
+        home = new Group(groups.size());
         groups.add(home);
+        if (byFigure != null) {
+          byFigure.computeIfAbsent(claim.count().representative(), f -> new ArrayList<>()).add(home);
+        }
       }
       home.add(claim);
     }
     List<Claim> out = new ArrayList<>();
-    for (List<Claim> group : groups) {
-      out.add(group.size() == 1 ? group.get(0) : combine(group));
+    for (Group group : groups) {
+      out.add(group.claims.size() == 1 ? group.claims.get(0) : combine(group.claims));
     }
     out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
     return out;
   }
 
-  private static boolean isOwnText(Claim claim) {
-    return claim.section().isOwnText();
+  /** The earliest group every claim of which states the same as {@code claim}, or null. */
+  private static Group firstFitting(Claim claim, TreeMap<Integer, List<Group>> byFigure) {
+    // close counts are within a tenth of each other, so a fitting group's first figure lies in this window
+    long figure = claim.count().representative();
+    int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
+    int high = (int) Math.min(Integer.MAX_VALUE, figure + Math.abs(figure) / 9 + 1);
+    Group first = null;
+    for (List<Group> near : byFigure.subMap(low, true, high, true).values()) {
+      for (Group group : near) {
+        if ((first == null || group.order < first.order) && group.fits(claim)) {
+          first = group;
+        }
+      }
+    }
+    return first;
   }
 
-  private static boolean sameAssertion(Claim a, Claim b) {
-    return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
-        && compatible(a, b) && closeCounts(a.count(), b.count());
+  /** Harm and victims: claims of different kinds never state the same thing. */
+  private record Kind(org.tally.model.Harm harm, org.tally.model.Victims victims) {
+    Kind(Claim claim) {
+      this(claim.harm(), claim.victims());
+    }
   }
 
-  /** A headline's attribution summarises the body's, so a title claim fits any claimant. */
-  private static boolean compatible(Claim a, Claim b) {
-    if (a.section() == ClaimSection.TITLE || b.section() == ClaimSection.TITLE) {
+  /**
+   * Claims stating one thing, in the order met, with what a new claim is checked against: the one claimant their
+   * non-headline claims name (a headline's attribution summarises the body's, so it fits any claimant; "outlet"
+   * fits any), and their distinct counts.
+   */
+  private static final class Group {
+    final int order;
+    final List<Claim> claims = new ArrayList<>();
+    // non-headline claims are pairwise compatible, so they name one claimant at most
+    String namedClaimant;
+    final Map<List<Integer>, Count> counts = new LinkedHashMap<>();
+
+    Group(int order) {
+      this.order = order;
+    }
+
+    void add(Claim claim) {
+      claims.add(claim);
+      if (claim.section() != ClaimSection.TITLE && named(claim.claimant())) {
+        namedClaimant = claim.claimant();
+      }
+      counts.putIfAbsent(java.util.Arrays.asList(claim.count().min(), claim.count().max()), claim.count());
+    }
+
+    /** Whether {@code claim} is the same assertion as every claim of the group (all own text, of its kind). */
+    boolean fits(Claim claim) {
+      if (claim.section() != ClaimSection.TITLE && named(claim.claimant()) && namedClaimant != null
+          && !namedClaimant.equals(claim.claimant())) {
+        return false;
+      }
+      for (Count count : counts.values()) {
+        if (!closeCounts(claim.count(), count)) {
+          return false;
+        }
+      }
       return true;
     }
-    String x = a.claimant();
-    String y = b.claimant();
-    return x == null || y == null || x.equals(y) || x.equals("outlet") || y.equals("outlet");
+  }
+
+  private static boolean isOwnText(Claim claim) {
+    return claim.section().isOwnText();
   }
 
   /**
