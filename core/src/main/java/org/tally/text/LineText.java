@@ -9,6 +9,8 @@ final class LineText {
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,3}\\s+\\S.*");
   private static final String LOOKALIKE_CYRILLIC = "АВСЕНКМОРТХаеорсух";
   private static final String LATIN_TWINS = "ABCEHKMOPTXaeopcyx";
+  private static final char LOWEST_LOOKALIKE = 'А';
+  private static final char HIGHEST_LOOKALIKE = 'х';
 
   private LineText() {}
 
@@ -24,16 +26,25 @@ final class LineText {
    */
   static String normalize(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
+    // ASCII is lower-cased on the way; only a line with other letters needs the full case mapping at the end
+    boolean ascii = true;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      int twin = LOOKALIKE_CYRILLIC.indexOf(c);
+      if (c < 0x80) {
+        if (c <= ' ' && Character.isWhitespace(c)) {
+          appendSpace(out);
+        } else {
+          out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        continue;
+      }
+      ascii = false;
+      int twin = c >= LOWEST_LOOKALIKE && c <= HIGHEST_LOOKALIKE ? LOOKALIKE_CYRILLIC.indexOf(c) : -1;
       if (twin >= 0 && (isLatinLetter(raw, i - 1) || isLatinLetter(raw, i + 1))) {
         c = LATIN_TWINS.charAt(twin);
       }
       if (isSpace(c)) {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
-        }
+        appendSpace(out);
       } else {
         out.append(c);
       }
@@ -46,7 +57,15 @@ final class LineText {
     while (end > start && "*_ ".indexOf(out.charAt(end - 1)) >= 0) {
       end--;
     }
-    return out.substring(start, end).toLowerCase(Locale.ROOT);
+    String trimmed = out.substring(start, end);
+    return ascii ? trimmed : trimmed.toLowerCase(Locale.ROOT);
+  }
+
+  /** One space for a run of whitespace, none at the start. */
+  private static void appendSpace(StringBuilder out) {
+    if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
   }
 
   private static boolean isLatinLetter(String s, int i) {
