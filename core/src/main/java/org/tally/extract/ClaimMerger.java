@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Count;
@@ -20,22 +21,27 @@ final class ClaimMerger {
   private ClaimMerger() {}
 
   static List<Claim> merge(List<Claim> claims) {
+    return merge(claims, new AtomicLong());
+  }
+
+  /** As {@link #merge(List)}, adding to {@code checks} each time a claim is checked against a group (for tests). */
+  static List<Claim> merge(List<Claim> claims, AtomicLong checks) {
     List<Group> groups = new ArrayList<>();
-    // own-text groups by harm and victims, then by their first claim's figure: a claim is only compared with groups
+    // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
-    Map<Kind, TreeMap<Integer, List<Group>>> joinable = new HashMap<>();
+    Map<Kind, Figures> joinable = new HashMap<>();
     for (Claim claim : claims) {
       Group home = null;
-      TreeMap<Integer, List<Group>> byFigure = null;
+      Figures figures = null;
       if (isOwnText(claim)) {
-        byFigure = joinable.computeIfAbsent(new Kind(claim), k -> new TreeMap<>());
-        home = firstFitting(claim, byFigure);
+        figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
+        home = figures.firstFitting(claim, checks);
       }
       if (home == null) {
         home = new Group(groups.size());
         groups.add(home);
-        if (byFigure != null) {
-          byFigure.computeIfAbsent(claim.count().representative(), f -> new ArrayList<>()).add(home);
+        if (figures != null) {
+          figures.add(claim.count(), home);
         }
       }
       home.add(claim);
@@ -48,21 +54,43 @@ final class ClaimMerger {
     return out;
   }
 
-  /** The earliest group every claim of which states the same as {@code claim}, or null. */
-  private static Group firstFitting(Claim claim, TreeMap<Integer, List<Group>> byFigure) {
-    // close counts are within a tenth of each other, so a fitting group's first figure lies in this window
-    long figure = claim.count().representative();
-    int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
-    int high = (int) Math.min(Integer.MAX_VALUE, figure + Math.abs(figure) / 9 + 1);
-    Group first = null;
-    for (List<Group> near : byFigure.subMap(low, true, high, true).values()) {
-      for (Group group : near) {
-        if ((first == null || group.order < first.order) && group.fits(claim)) {
-          first = group;
+  /**
+   * The groups of one kind by their first claim's figure, groups opened by an exact figure apart: two exact figures
+   * are close only when equal, so an exact claim looks at those groups of its own figure only.
+   */
+  private static final class Figures {
+    private final TreeMap<Integer, List<Group>> exact = new TreeMap<>();
+    private final TreeMap<Integer, List<Group>> bounded = new TreeMap<>();
+
+    void add(Count first, Group group) {
+      (isExact(first) ? exact : bounded).computeIfAbsent(first.representative(), f -> new ArrayList<>()).add(group);
+    }
+
+    /** The earliest group every claim of which states the same as {@code claim}, or null. */
+    Group firstFitting(Claim claim, AtomicLong checks) {
+      // close figures are within a tenth of each other, so a fitting group's first figure lies in this window
+      long figure = claim.count().representative();
+      int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
+      int high = (int) Math.min(Integer.MAX_VALUE, figure + Math.abs(figure) / 9 + 1);
+      Group first = null;
+      Iterable<List<Group>> sameFigure = isExact(claim.count())
+          ? List.of(exact.getOrDefault((int) figure, List.of())) : exact.subMap(low, true, high, true).values();
+      for (Iterable<List<Group>> lists : List.of(sameFigure, bounded.subMap(low, true, high, true).values())) {
+        for (List<Group> near : lists) {
+          for (Group group : near) {
+            checks.incrementAndGet();
+            if ((first == null || group.order < first.order) && group.fits(claim)) {
+              first = group;
+            }
+          }
         }
       }
+      return first;
     }
-    return first;
+
+    private static boolean isExact(Count count) {
+      return count.min() != null && count.min().equals(count.max());
+    }
   }
 
   /** Harm and victims: claims of different kinds never state the same thing. */
