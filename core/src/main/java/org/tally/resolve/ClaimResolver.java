@@ -78,8 +78,8 @@ public final class ClaimResolver {
     }
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
-    List<TimeMention> timeMentions = times.find(tokens, all, documentDate);
-    List<PlaceMention> placeMentions = places.find(reading, all, context);
+    InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
+    InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       ClaimPlace where = place(reading, layout, claim, context, placeMentions);
@@ -94,7 +94,7 @@ public final class ClaimResolver {
   }
 
   private ClaimPlace place(PlaceReading reading, Layout layout, Claim claim, PlaceContext context,
-      List<PlaceMention> mentions) {
+      InTextOrder<PlaceMention> mentions) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
@@ -104,7 +104,7 @@ public final class ClaimResolver {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
       // but not teasers, comments or boilerplate between
       Span before = new Span(Math.max(0, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
-      List<PlaceMention> earlier = mentions.stream()
+      List<PlaceMention> earlier = mentions.startingWithin(before.start(), before.end()).stream()
           .filter(m -> before.contains(m.span()) && ownText(layout, m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
