@@ -197,10 +197,12 @@ public final class BenchCommand implements Callable<Integer> {
       ClaimExtractor extractor = ClaimExtractor.from(rules);
       ClaimResolver resolver = ClaimResolver.from(rules);
       Analyser analyser = new Analyser(cleaner, facts, extractor, resolver, MainIncidentFinder.from(rules));
-      // a small paragraph first, so the sizes compare compiled code, not the interpreter
-      for (int i = 0; i < 3; i++) {
-        analyser.analyse(document(paragraph(64 * 1024, 7)));
-      }
+      // a 1 MB paragraph first, every stage, so the sizes compare compiled code, not the interpreter and the JIT
+      Document warm = document(paragraph(1024 * 1024, 99));
+      Layout warmLayout = cleaner.clean(warm);
+      facts.find(warm, warmLayout);
+      resolver.resolve(warm, warmLayout, null, extractor.extract(warm, warmLayout));
+      analyser.analyse(warm);
       out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s   (seconds per MB of text; one pass each)%n",
           "MB", "clean", "facts", "extract", "resolve", "all");
       for (int mb : sizes) {
