@@ -200,8 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
       // a 1 MB paragraph first, every stage, so the sizes compare compiled code, not the interpreter and the JIT
       Document warm = document(paragraph(1024 * 1024, 99));
       Layout warmLayout = cleaner.clean(warm);
-      facts.find(warm, warmLayout);
-      resolver.resolve(warm, warmLayout, null, extractor.extract(warm, warmLayout));
+      resolver.resolve(warm, warmLayout, facts.find(warm, warmLayout).date(), extractor.extract(warm, warmLayout));
       analyser.analyse(warm);
       out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s   (seconds per MB of text; one pass each)%n",
           "MB", "clean", "facts", "extract", "resolve", "all");
