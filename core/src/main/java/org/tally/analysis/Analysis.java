@@ -25,28 +25,35 @@ public record Analysis(Document document, Layout layout, DocumentFacts facts, Li
     MainIncident mainIncident) {
   public Analysis {
     Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(layout, "layout of " + document.id());
-    Objects.requireNonNull(facts, "facts of " + document.id());
-    Objects.requireNonNull(mainIncident, "main incident of " + document.id());
-    claims = List.copyOf(Objects.requireNonNull(claims, "claims of " + document.id()));
+    // the messages are only put together when a check fails: building them for every claim cost as much as a stage
+    String id = document.id();
+    Objects.requireNonNull(layout, () -> "layout of " + id);
+    Objects.requireNonNull(facts, () -> "facts of " + id);
+    Objects.requireNonNull(mainIncident, () -> "main incident of " + id);
+    claims = List.copyOf(Objects.requireNonNull(claims, () -> "claims of " + id));
     int length = document.text().length();
     for (Section section : layout.sections()) {
-      requireInText(section.span(), length, document.id(), "section " + section.kind().jsonName());
+      if (section.span().end() > length) {
+        throw pastTheEnd(section.span(), length, id, "section " + section.kind().jsonName());
+      }
     }
-    if (facts.dateEvidence() != null) {
-      requireInText(facts.dateEvidence(), length, document.id(), "date evidence");
+    if (facts.dateEvidence() != null && facts.dateEvidence().end() > length) {
+      throw pastTheEnd(facts.dateEvidence(), length, id, "date evidence");
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      if (!claim.doc().equals(document.id())) {
-        throw new IllegalArgumentException(
-            "claim " + i + " belongs to document " + claim.doc() + ", not to " + document.id());
+      if (!claim.doc().equals(id)) {
+        throw new IllegalArgumentException("claim " + i + " belongs to document " + claim.doc() + ", not to " + id);
       }
-      requireInText(claim.evidence(), length, document.id(), "evidence of claim " + i);
-      requireInText(claim.count().span(), length, document.id(), "count of claim " + i);
+      if (claim.evidence().end() > length) {
+        throw pastTheEnd(claim.evidence(), length, id, "evidence of claim " + i);
+      }
+      if (claim.count().span().end() > length) {
+        throw pastTheEnd(claim.count().span(), length, id, "count of claim " + i);
+      }
     }
-    if (mainIncident.evidence() != null) {
-      requireInText(mainIncident.evidence(), length, document.id(), "evidence of the main incident");
+    if (mainIncident.evidence() != null && mainIncident.evidence().end() > length) {
+      throw pastTheEnd(mainIncident.evidence(), length, id, "evidence of the main incident");
     }
   }
 
@@ -66,10 +73,8 @@ public record Analysis(Document document, Layout layout, DocumentFacts facts, Li
     return refs;
   }
 
-  private static void requireInText(Span span, int length, String docId, String what) {
-    if (span.end() > length) {
-      throw new IllegalArgumentException(
-          what + " of document " + docId + " ends at " + span.end() + ", past the text's end at " + length);
-    }
+  private static IllegalArgumentException pastTheEnd(Span span, int length, String docId, String what) {
+    return new IllegalArgumentException(
+        what + " of document " + docId + " ends at " + span.end() + ", past the text's end at " + length);
   }
 }

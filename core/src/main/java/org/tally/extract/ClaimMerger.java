@@ -2,7 +2,12 @@ package org.tally.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Count;
@@ -16,48 +21,126 @@ final class ClaimMerger {
   private ClaimMerger() {}
 
   static List<Claim> merge(List<Claim> claims) {
-    List<List<Claim>> groups = new ArrayList<>();
+    return merge(claims, new AtomicLong());
+  }
+
+  /** As {@link #merge(List)}, adding to {@code checks} each time a claim is checked against a group (for tests). */
+  static List<Claim> merge(List<Claim> claims, AtomicLong checks) {
+    List<Group> groups = new ArrayList<>();
+    // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
+    // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
+    Map<Kind, Figures> joinable = new HashMap<>();
     for (Claim claim : claims) {
-      List<Claim> home = null;
+      Group home = null;
+      Figures figures = null;
       if (isOwnText(claim)) {
-        for (List<Claim> group : groups) {
-          if (group.stream().allMatch(other -> sameAssertion(claim, other))) {
-            home = group;
-            break;
-          }
-        }
+        figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
+        home = figures.firstFitting(claim, checks);
       }
       if (home == null) {
-        home = new ArrayList<>();
+        home = new Group(groups.size());
         groups.add(home);
+        if (figures != null) {
+          figures.add(claim.count(), home);
+        }
       }
       home.add(claim);
     }
     List<Claim> out = new ArrayList<>();
-    for (List<Claim> group : groups) {
-      out.add(group.size() == 1 ? group.get(0) : combine(group));
+    for (Group group : groups) {
+      out.add(group.claims.size() == 1 ? group.claims.get(0) : combine(group.claims));
     }
     out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
     return out;
   }
 
-  private static boolean isOwnText(Claim claim) {
-    return claim.section().isOwnText();
+  /**
+   * The groups of one kind by their first claim's figure, groups opened by an exact figure apart: two exact figures
+   * are close only when equal, so an exact claim looks at those groups of its own figure only.
+   */
+  private static final class Figures {
+    private final TreeMap<Integer, List<Group>> exact = new TreeMap<>();
+    private final TreeMap<Integer, List<Group>> bounded = new TreeMap<>();
+
+    void add(Count first, Group group) {
+      (isExact(first) ? exact : bounded).computeIfAbsent(first.representative(), f -> new ArrayList<>()).add(group);
+    }
+
+    /** The earliest group every claim of which states the same as {@code claim}, or null. */
+    Group firstFitting(Claim claim, AtomicLong checks) {
+      // close figures are within a tenth of each other, so a fitting group's first figure lies in this window
+      long figure = claim.count().representative();
+      int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
+      int high = (int) Math.min(Integer.MAX_VALUE, figure + Math.abs(figure) / 9 + 1);
+      Group first = null;
+      Iterable<List<Group>> sameFigure = isExact(claim.count())
+          ? List.of(exact.getOrDefault((int) figure, List.of())) : exact.subMap(low, true, high, true).values();
+      for (Iterable<List<Group>> lists : List.of(sameFigure, bounded.subMap(low, true, high, true).values())) {
+        for (List<Group> near : lists) {
+          for (Group group : near) {
+            checks.incrementAndGet();
+            if ((first == null || group.order < first.order) && group.fits(claim)) {
+              first = group;
+            }
+          }
+        }
+      }
+      return first;
+    }
+
+    private static boolean isExact(Count count) {
+      return count.min() != null && count.min().equals(count.max());
+    }
   }
 
-  private static boolean sameAssertion(Claim a, Claim b) {
-    return isOwnText(b) && a.harm() == b.harm() && a.victims() == b.victims()
-        && compatible(a, b) && closeCounts(a.count(), b.count());
+  /** Harm and victims: claims of different kinds never state the same thing. */
+  private record Kind(org.tally.model.Harm harm, org.tally.model.Victims victims) {
+    Kind(Claim claim) {
+      this(claim.harm(), claim.victims());
+    }
   }
 
-  /** A headline's attribution summarises the body's, so a title claim fits any claimant. */
-  private static boolean compatible(Claim a, Claim b) {
-    if (a.section() == ClaimSection.TITLE || b.section() == ClaimSection.TITLE) {
+  /**
+   * Claims stating one thing, in the order met, with what a new claim is checked against: the one claimant their
+   * non-headline claims name (a headline's attribution summarises the body's, so it fits any claimant; "outlet"
+   * fits any), and their distinct counts.
+   */
+  private static final class Group {
+    final int order;
+    final List<Claim> claims = new ArrayList<>();
+    // non-headline claims are pairwise compatible, so they name one claimant at most
+    String namedClaimant;
+    final Map<List<Integer>, Count> counts = new LinkedHashMap<>();
+
+    Group(int order) {
+      this.order = order;
+    }
+
+    void add(Claim claim) {
+      claims.add(claim);
+      if (claim.section() != ClaimSection.TITLE && named(claim.claimant())) {
+        namedClaimant = claim.claimant();
+      }
+      counts.putIfAbsent(java.util.Arrays.asList(claim.count().min(), claim.count().max()), claim.count());
+    }
+
+    /** Whether {@code claim} is the same assertion as every claim of the group (all own text, of its kind). */
+    boolean fits(Claim claim) {
+      if (claim.section() != ClaimSection.TITLE && named(claim.claimant()) && namedClaimant != null
+          && !namedClaimant.equals(claim.claimant())) {
+        return false;
+      }
+      for (Count count : counts.values()) {
+        if (!closeCounts(claim.count(), count)) {
+          return false;
+        }
+      }
       return true;
     }
-    String x = a.claimant();
-    String y = b.claimant();
-    return x == null || y == null || x.equals(y) || x.equals("outlet") || y.equals("outlet");
+  }
+
+  private static boolean isOwnText(Claim claim) {
+    return claim.section().isOwnText();
   }
 
   /**

@@ -24,7 +24,7 @@ final class LanguageGuesser {
 
   private final List<String> languages = new ArrayList<>();
   /** Each function word and the languages (their indices) it belongs to: one lookup a word. */
-  private final Map<String, int[]> words = new HashMap<>();
+  private final WordTable words;
 
   LanguageGuesser(RuleFile stopwords) {
     Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
@@ -32,29 +32,50 @@ final class LanguageGuesser {
       byLanguage.computeIfAbsent(row.get("language"), l -> new HashSet<>())
           .addAll(List.of(row.get("words").split(" +")));
     }
+    Map<String, int[]> languagesOf = new HashMap<>();
     byLanguage.forEach((language, list) -> {
       int index = languages.size();
       languages.add(language);
       for (String word : list) {
-        int[] old = words.getOrDefault(word, new int[0]);
+        int[] old = languagesOf.getOrDefault(word, new int[0]);
         int[] now = Arrays.copyOf(old, old.length + 1);
         now[old.length] = index;
-        words.put(word, now);
+        languagesOf.put(word, now);
       }
     });
+    words = new WordTable(languagesOf);
   }
 
   String guess(String text) {
     String sample = (text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text).toLowerCase(Locale.ROOT);
     int[] counts = new int[languages.size()];
     int i = 0;
-    while (i < sample.length()) {
+    int length = sample.length();
+    while (i < length) {
       int start = i;
-      while (i < sample.length() && Character.isLetter(sample.codePointAt(i))) {
-        i += Character.charCount(sample.codePointAt(i));
+      // the word's String hash, summed as it is read, so looking it up copies nothing
+      int hash = 0;
+      while (i < length) {
+        char c = sample.charAt(i);
+        if (c < 0x80) {
+          if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            break;
+          }
+          hash = 31 * hash + c;
+          i++;
+        } else {
+          int point = sample.codePointAt(i);
+          if (!Character.isLetter(point)) {
+            break;
+          }
+          int next = i + Character.charCount(point);
+          for (; i < next; i++) {
+            hash = 31 * hash + sample.charAt(i);
+          }
+        }
       }
       if (i > start) {
-        int[] in = words.get(sample.substring(start, i));
+        int[] in = words.get(sample, start, i, hash);
         if (in != null) {
           for (int language : in) {
             counts[language]++;

@@ -78,11 +78,12 @@ public final class ClaimResolver {
     }
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
-    List<TimeMention> timeMentions = times.find(tokens, all, documentDate);
-    List<PlaceMention> placeMentions = places.find(reading, all, context);
+    InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
+    InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
+    OwnTextSections ownText = new OwnTextSections(layout);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      ClaimPlace where = place(reading, layout, claim, context, placeMentions);
+      ClaimPlace where = place(reading, ownText, claim, context, placeMentions);
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
       ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
@@ -93,8 +94,8 @@ public final class ClaimResolver {
     return new Resolved(out, context);
   }
 
-  private ClaimPlace place(PlaceReading reading, Layout layout, Claim claim, PlaceContext context,
-      List<PlaceMention> mentions) {
+  private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, PlaceContext context,
+      InTextOrder<PlaceMention> mentions) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
@@ -104,18 +105,13 @@ public final class ClaimResolver {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
       // but not teasers, comments or boilerplate between
       Span before = new Span(Math.max(0, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
-      List<PlaceMention> earlier = mentions.stream()
-          .filter(m -> before.contains(m.span()) && ownText(layout, m.span().start()) && inFocus(m, context)).toList();
+      List<PlaceMention> earlier = mentions.startingWithin(before.start(), before.end()).stream()
+          .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> claim.scope() == Scope.INCIDENT ? inFocus(context) : inCountry(context));
-  }
-
-  private static boolean ownText(Layout layout, int offset) {
-    return layout.at(offset).map(s -> s.kind().claimSection() != null && s.kind().claimSection().isOwnText())
-        .orElse(false);
   }
 
   /**

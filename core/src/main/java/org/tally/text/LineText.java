@@ -9,6 +9,8 @@ final class LineText {
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,3}\\s+\\S.*");
   private static final String LOOKALIKE_CYRILLIC = "АВСЕНКМОРТХаеорсух";
   private static final String LATIN_TWINS = "ABCEHKMOPTXaeopcyx";
+  private static final char LOWEST_LOOKALIKE = 'А';
+  private static final char HIGHEST_LOOKALIKE = 'х';
 
   private LineText() {}
 
@@ -23,30 +25,40 @@ final class LineText {
    * twins (sites use them to dodge filters: "Сomment").
    */
   static String normalize(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
+    char[] out = new char[raw.length()];
+    int length = 0;
+    // ASCII is lower-cased on the way; only a line with other letters needs the full case mapping at the end
+    boolean ascii = true;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      int twin = LOOKALIKE_CYRILLIC.indexOf(c);
-      if (twin >= 0 && (isLatinLetter(raw, i - 1) || isLatinLetter(raw, i + 1))) {
-        c = LATIN_TWINS.charAt(twin);
+      if (c >= 0x80) {
+        ascii = false;
+        int twin = c >= LOWEST_LOOKALIKE && c <= HIGHEST_LOOKALIKE ? LOOKALIKE_CYRILLIC.indexOf(c) : -1;
+        if (twin >= 0 && (isLatinLetter(raw, i - 1) || isLatinLetter(raw, i + 1))) {
+          c = LATIN_TWINS.charAt(twin);
+        }
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
       }
-      if (isSpace(c)) {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
+      if (c <= ' ' || c >= 0x80 ? isSpace(c) : false) {
+        // one space for a run of whitespace, none at the start
+        if (length > 0 && out[length - 1] != ' ') {
+          out[length++] = ' ';
         }
       } else {
-        out.append(c);
+        out[length++] = c;
       }
     }
     int start = 0;
-    int end = out.length();
-    while (start < end && "•·*#>-–—_ ".indexOf(out.charAt(start)) >= 0) {
+    int end = length;
+    while (start < end && "•·*#>-–—_ ".indexOf(out[start]) >= 0) {
       start++;
     }
-    while (end > start && "*_ ".indexOf(out.charAt(end - 1)) >= 0) {
+    while (end > start && "*_ ".indexOf(out[end - 1]) >= 0) {
       end--;
     }
-    return out.substring(start, end).toLowerCase(Locale.ROOT);
+    String trimmed = new String(out, start, end - start);
+    return ascii ? trimmed : trimmed.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isLatinLetter(String s, int i) {

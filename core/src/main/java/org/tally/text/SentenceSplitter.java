@@ -17,7 +17,6 @@ import org.tally.model.Span;
  * A blank line always ends a sentence; a single line break does too, except in hard-wrapped text.
  */
 public final class SentenceSplitter {
-  private static final String TERMINALS = ".!?…";
   private static final String CLOSERS = "\"'”’»)]*_";
   private static final String OPENERS = "\"'“‘«([";
   private static final int LONGEST_ABBREVIATION = 12;
@@ -54,12 +53,12 @@ public final class SentenceSplitter {
         i++;
         continue;
       }
-      if (TERMINALS.indexOf(c) < 0) {
+      if (!isTerminal(c)) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < end && TERMINALS.indexOf(text.charAt(j)) >= 0) {
+      while (j < end && isTerminal(text.charAt(j))) {
         j++;
       }
       while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
@@ -73,6 +72,11 @@ public final class SentenceSplitter {
     }
     add(sentences, text, start, end);
     return sentences;
+  }
+
+  /** {@code . ! ? …}: tested for every character, so without a string search. */
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…';
   }
 
   /** Whether the punctuation at {@code mark} (closers up to {@code after}) ends a sentence. */

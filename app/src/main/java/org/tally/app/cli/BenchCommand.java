@@ -11,6 +11,7 @@ import org.tally.app.run.Batch;
 import org.tally.event.MainIncidentFinder;
 import org.tally.extract.ClaimExtractor;
 import org.tally.facts.FactFinder;
+import org.tally.lexicon.Lexicons;
 import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.resolve.ClaimResolver;
@@ -43,9 +44,19 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per stage (default: ${DEFAULT-VALUE}).")
   double warmup;
 
+  @Option(names = "--paragraphs", split = ",", paramLabel = "MB",
+      description = {"Instead of the corpus: time each stage on one generated paragraph of each size in MB "
+          + "(sentences, numbers and place names with no full stop between them), printing seconds per MB, "
+          + "so that work growing faster than the text shows: e.g. --paragraphs 1,2,4,8."})
+  List<Integer> paragraphs = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!paragraphs.isEmpty()) {
+      new ParagraphBench(input.lexicons(), out).run(paragraphs);
+      return 0;
+    }
     List<Document> docs = new ArrayList<>();
     Batch batch = new Batch(input.inputs.isEmpty() ? List.of("corpus") : input.inputs, input.readOptions(), System.in,
         spec.commandLine().getErr());
@@ -149,5 +160,94 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-10s %10.0f articles/s  (%.2f ms per pass; by the thread's CPU time %.0f articles/s)%n",
         stage, docs / timing.wall(), timing.wall() * 1000, docs / timing.cpu());
     out.flush();
+  }
+
+  /**
+   * Issue 10's linearity check: one long paragraph per size, each stage timed once on it. Time per MB that stays
+   * flat from 1 to 8 MB means the stage is linear in the document's length; a stage that looks things up across
+   * the whole paragraph for each word shows as seconds per MB doubling with the size.
+   */
+  static final class ParagraphBench {
+    private static final String[] PLACES = {"Aleppo", "Homs", "Idlib", "Daraa", "Raqqa", "Hama", "Douma",
+        "Deir ez-Zor", "Latakia", "Tartus", "Eastern Ghouta", "Khan Sheikhoun", "Palmyra", "Kobani", "Damascus"};
+    private static final String[] MONTHS = {"January", "March", "May", "July", "September", "December"};
+    /** Clause shapes: # a number, @ a place, ~ a month, ^ a number in words. */
+    private static final String[] CLAUSES = {
+        "# civilians were killed and # wounded in an air strike on @ on Monday",
+        "the Syrian Observatory for Human Rights said that # people including # children died in @",
+        "rebels shelled @ on # ~ 2016 killing # fighters",
+        "at least # people were injured in @ according to activists while # others were missing",
+        "government forces said they had killed # militants near @ in ~",
+        "a car bomb in @ killed # and wounded # on Friday",
+        "the toll rose to #, #, # and then # in the villages around @",
+        "some ^ soldiers were captured in @ on # ~"};
+    private static final String[] WORDS = {"two", "twelve", "forty-two", "a hundred", "three hundred and five"};
+
+    private final Lexicons rules;
+    private final PrintWriter out;
+
+    ParagraphBench(Lexicons rules, PrintWriter out) {
+      this.rules = rules;
+      this.out = out;
+    }
+
+    void run(List<Integer> sizes) {
+      TextCleaner cleaner = TextCleaner.from(rules);
+      FactFinder facts = FactFinder.from(rules);
+      ClaimExtractor extractor = ClaimExtractor.from(rules);
+      ClaimResolver resolver = ClaimResolver.from(rules);
+      Analyser analyser = new Analyser(cleaner, facts, extractor, resolver, MainIncidentFinder.from(rules));
+      // a 1 MB paragraph first, every stage, so the sizes compare compiled code, not the interpreter and the JIT
+      Document warm = document(paragraph(1024 * 1024, 99));
+      Layout warmLayout = cleaner.clean(warm);
+      resolver.resolve(warm, warmLayout, facts.find(warm, warmLayout).date(), extractor.extract(warm, warmLayout));
+      analyser.analyse(warm);
+      out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s   (seconds per MB of text; one pass each)%n",
+          "MB", "clean", "facts", "extract", "resolve", "all");
+      for (int mb : sizes) {
+        Document doc = document(paragraph(mb * 1024 * 1024, mb));
+        double size = doc.text().length() / (1024.0 * 1024.0);
+        long t0 = System.nanoTime();
+        Layout layout = cleaner.clean(doc);
+        long t1 = System.nanoTime();
+        java.time.LocalDate date = facts.find(doc, layout).date();
+        long t2 = System.nanoTime();
+        List<org.tally.model.Claim> claims = extractor.extract(doc, layout);
+        long t3 = System.nanoTime();
+        resolver.resolve(doc, layout, date, claims);
+        long t4 = System.nanoTime();
+        analyser.analyse(doc);
+        long t5 = System.nanoTime();
+        out.printf(Locale.ROOT, "%-6d %9.2f %9.2f %9.2f %9.2f %9.2f   (%d claims)%n", mb, (t1 - t0) / 1e9 / size,
+            (t2 - t1) / 1e9 / size, (t3 - t2) / 1e9 / size, (t4 - t3) / 1e9 / size, (t5 - t4) / 1e9 / size,
+            claims.size());
+        out.flush();
+      }
+    }
+
+    private static Document document(String text) {
+      return new Document("paragraph", "bench", text, null);
+    }
+
+    /** About {@code chars} characters of clauses joined by commas and "and", with one full stop at the very end. */
+    static String paragraph(int chars, long seed) {
+      java.util.Random random = new java.util.Random(seed);
+      StringBuilder text = new StringBuilder(chars + 200);
+      while (text.length() < chars) {
+        if (!text.isEmpty()) {
+          text.append(random.nextBoolean() ? ", and " : "; meanwhile ");
+        }
+        for (char c : CLAUSES[random.nextInt(CLAUSES.length)].toCharArray()) {
+          switch (c) {
+            case '#' -> text.append(2 + random.nextInt(5000));
+            case '@' -> text.append(PLACES[random.nextInt(PLACES.length)]);
+            case '~' -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
+            case '^' -> text.append(WORDS[random.nextInt(WORDS.length)]);
+            default -> text.append(c);
+          }
+        }
+      }
+      return text.append(".\n").toString();
+    }
   }
 }

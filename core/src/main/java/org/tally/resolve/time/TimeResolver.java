@@ -8,6 +8,7 @@ import org.tally.extract.count.CountParser;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
+import org.tally.resolve.InTextOrder;
 import org.tally.text.DateReader;
 import org.tally.text.SentenceSplitter;
 
@@ -78,9 +79,14 @@ public final class TimeResolver {
    * document: a document is read once, not once per claim.
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, List<TimeMention> documentMentions) {
+    return forClaim(text, sentence, count, InTextOrder.of(documentMentions, m -> m.span().start()));
+  }
+
+  /** As {@link #forClaim(String, Span, Span, List)}, finding the mentions near the claim by where they start. */
+  public Optional<TimeMention> forClaim(String text, Span sentence, Span count, InTextOrder<TimeMention> documentMentions) {
     int from = lookBackStart(text, sentence.start());
-    List<TimeMention> near = documentMentions.stream()
-        .filter(m -> m.span().start() >= from && m.span().end() <= sentence.end())
+    List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
+        .filter(m -> m.span().end() <= sentence.end())
         .toList();
     return ClauseChooser.choose(text, sentence, count, near);
   }
