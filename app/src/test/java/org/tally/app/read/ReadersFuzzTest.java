@@ -27,33 +27,33 @@ import org.tally.model.Document;
 class ReadersFuzzTest {
   private static final Path DIR = workFolder();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void csv(byte[] bytes) {
     read("fuzz.csv", bytes);
   }
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void tsv(byte[] bytes) {
     read("fuzz.tsv", bytes);
   }
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void jsonLines(byte[] bytes) {
     read("fuzz.jsonl", bytes);
   }
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void jsonArray(byte[] bytes) {
     read("fuzz.json", bytes);
   }
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void html(byte[] bytes) {
     read("fuzz.html", bytes);
   }
 
   /** Plain text, where encoding detection decides everything: a clean UTF-8 file must come back exactly. */
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void plainText(byte[] bytes) {
     Result result = read("fuzz.txt", bytes);
     strictUtf8(bytes).filter(text -> !text.isBlank() && text.charAt(0) != '\uFEFF' && text.indexOf('\0') < 0
@@ -65,7 +65,7 @@ class ReadersFuzzTest {
   }
 
   /** A file of unknown extension, whose format is sniffed from its first bytes, then read by any reader. */
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void sniffed(byte[] bytes) {
     read("fuzz", bytes);
   }
