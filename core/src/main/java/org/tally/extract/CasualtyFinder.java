@@ -414,31 +414,39 @@ final class CasualtyFinder {
     return to;
   }
 
+  // tokens are in text order, so each lookup below is a binary search over their starts or ends
+
   private static int tokenStartingAt(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == offset) {
-        return i;
-      }
-    }
-    return -1;
+    int i = firstTokenFrom(tokens, offset);
+    return i < tokens.size() && tokens.get(i).start() == offset ? i : -1;
   }
 
   /** The index after the token that ends at {@code offset}; -1 when the count ends inside a word ("12-year-old"). */
   private static int tokenEndingAt(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() == offset) {
-        return i + 1;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return -1;
+    return low < tokens.size() && tokens.get(low).end() == offset ? low + 1 : -1;
   }
 
   private static int firstTokenFrom(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return tokens.size();
+    return low;
   }
 }

@@ -26,12 +26,13 @@ final class TokenStream {
   /** A window's first token in the arrays, which a window shares with the stream of the whole text. */
   private int offset;
   private int size;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private byte[] kind = new byte[64];
-  private String[] word = new String[64];
-  private long[] integer = new long[64];
-  private double[] decimal = new double[64];
+  // a window shares its stream's arrays, so only a scan makes them
+  private int[] start;
+  private int[] end;
+  private byte[] kind;
+  private String[] word;
+  private long[] integer;
+  private double[] decimal;
 
   private TokenStream(String text) {
     this.text = text;
@@ -39,6 +40,13 @@ final class TokenStream {
 
   static TokenStream scan(String text, int from, int to) {
     TokenStream tokens = new TokenStream(text);
+    int capacity = 64;
+    tokens.start = new int[capacity];
+    tokens.end = new int[capacity];
+    tokens.kind = new byte[capacity];
+    tokens.word = new String[capacity];
+    tokens.integer = new long[capacity];
+    tokens.decimal = new double[capacity];
     int i = from;
     while (i < to) {
       char c = text.charAt(i);

@@ -50,7 +50,7 @@ public final class PhraseTrie<V> {
       if (node == null) {
         break;
       }
-      if (node.value != null && (!node.caseSensitive || written(tokens, from, i + 1).equals(node.exact))) {
+      if (node.value != null && (!node.caseSensitive || writtenAs(tokens, from, i + 1, node.exact))) {
         best = new Match<>(from, i + 1, node.value);
       }
     }
@@ -73,14 +73,24 @@ public final class PhraseTrie<V> {
     return out;
   }
 
-  private static String written(List<Token> tokens, int from, int to) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * True when the tokens, joined by one space where the text had any, read exactly {@code exact}: compared in place,
+   * since "is" and "us" meet the case-sensitive "IS" and "US" at every turn.
+   */
+  private static boolean writtenAs(List<Token> tokens, int from, int to, String exact) {
+    int at = 0;
     for (int i = from; i < to; i++) {
       if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-        out.append(' ');
+        if (at >= exact.length() || exact.charAt(at++) != ' ') {
+          return false;
+        }
       }
-      out.append(tokens.get(i).text());
+      String text = tokens.get(i).text();
+      if (!exact.startsWith(text, at)) {
+        return false;
+      }
+      at += text.length();
     }
-    return out.toString();
+    return at == exact.length();
   }
 }
