@@ -75,7 +75,7 @@ public final class ActorDictionary {
   public List<ActorMention> find(List<Token> tokens) {
     return names.findAll(tokens).stream()
         .map(m -> new ActorMention(m.value().actor(), m.from(), m.to(), m.value().canClaim(), m.value().person(),
-            Rule.of(m.value().row(), words(tokens, m.from(), m.to()))))
+            Rule.of(m.value().row(), tokens, m.from(), m.to())))
         .toList();
   }
 
@@ -125,13 +125,5 @@ public final class ActorDictionary {
       }
     }
     return sides;
-  }
-
-  private static String words(List<Token> tokens, int from, int to) {
-    List<String> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      out.add(tokens.get(i).text());
-    }
-    return String.join(" ", out);
   }
 }

@@ -178,8 +178,8 @@ public final class ClaimantFinder {
     // "according to the charity", "said the ministry": pointing back at the source named before
     Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
         : anaphors.longestAt(tokens, cue.to()).map(a -> new Attribution(null, stance, true, false,
-            Rule.of(a.value(), words(tokens, a.from(), a.to())) + " points back; "
-                + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to()))));
+            Rule.of(a.value(), tokens, a.from(), a.to()) + " points back; "
+                + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
     if (position == Position.OBJECT) {
       return after;
     }
@@ -201,9 +201,9 @@ public final class ClaimantFinder {
     }
     Optional<PhraseTrie.Match<RuleRow>> anaphor = anaphorBefore(tokens, cue.from());
     if (anaphor.isPresent() && (nearest == null || anaphor.get().from() >= nearest.to())) {
-      String words = words(tokens, anaphor.get().from(), anaphor.get().to());
+      String words = Rule.words(tokens, anaphor.get().from(), anaphor.get().to());
       return Optional.of(new Attribution(null, stance, true, PERSONAL.contains(words.toLowerCase(Locale.ROOT)),
-          Rule.of(anaphor.get().value(), words) + " points back; " + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to()))));
+          Rule.of(anaphor.get().value(), words) + " points back; " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
     }
     if (nearest == null) {
       return Optional.empty();
@@ -214,21 +214,13 @@ public final class ClaimantFinder {
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {
     return new Attribution(m.actor().id(), stance, false, m.person(),
-        m.rule() + " with " + Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to())));
+        m.rule() + " with " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to()));
   }
 
   private static void drop(List<String> dropped, Cue cue, List<Token> tokens, String why) {
     if (dropped != null) {
-      dropped.add(Rule.of(cue.verb().row(), words(tokens, cue.from(), cue.to())) + ": " + why);
+      dropped.add(Rule.of(cue.verb().row(), tokens, cue.from(), cue.to()) + ": " + why);
     }
-  }
-
-  private static String words(List<Token> tokens, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      out.append(i > from ? " " : "").append(tokens.get(i).text());
-    }
-    return out.toString();
   }
 
   /** "said the ministry", "said Toner": the actor follows the verb at once. */
