@@ -62,30 +62,23 @@ public final class CountExamples {
   /** quantifiers.tsv: a count of exactly the phrase reads with the row's bounds, approx and form. */
   public static Optional<String> quantifier(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
+    Integer min = row.integer("min").orElse(null);
+    Integer max = row.integer("max").orElse(null);
+    boolean approx = row.bool("approx");
     if (row.get("form").equals("bare-plural")) {
-      return unless(Examples.claims(rules, example).stream().anyMatch(c -> bounds(c.count(), min(row), max(row), row.bool("approx"))),
-          example, "no claim of a plural noun without a number counted [" + min(row) + ", " + max(row) + "]");
+      return unless(Examples.claims(rules, example).stream().anyMatch(c -> bounds(c.count(), min, max, approx)),
+          example, "no claim of a plural noun without a number counted [" + min + ", " + max + "]");
     }
     if (row.get("form").equals("definite")) {
       // not a count of the parser's: the extractor counts one person where a singular people noun follows
       return unless(Examples.claims(rules, example).stream().anyMatch(c -> lower(c.countText()).equals(lower(row.get("phrase")))
-          && Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max())),
-          example, "no claim of one person counted by \"" + row.get("phrase") + "\"");
+          && bounds(c.count(), min, max, approx)),
+          example, "no claim counted by \"" + row.get("phrase") + "\" of [" + min + ", " + max + "]");
     }
-    Integer min = row.integer("min").orElse(null);
-    Integer max = row.integer("max").orElse(null);
     return unless(startingWith(rules, example, row.get("phrase")).stream()
-        .anyMatch(m -> lower(m.text()).equals(lower(row.get("phrase"))) && bounds(m.count(), min, max, row.bool("approx"))
+        .anyMatch(m -> lower(m.text()).equals(lower(row.get("phrase"))) && bounds(m.count(), min, max, approx)
             && m.form().name().equalsIgnoreCase(row.get("form"))),
         example, "no count \"" + row.get("phrase") + "\" of [" + min + ", " + max + "]");
-  }
-
-  private static Integer min(RuleRow row) {
-    return row.integer("min").orElse(null);
-  }
-
-  private static Integer max(RuleRow row) {
-    return row.integer("max").orElse(null);
   }
 
   /** ranges.tsv: the example's only count is a range whose words are the pattern's. */
