@@ -110,11 +110,19 @@ public final class DateReader {
       folded = folded != null ? folded : folded(text, range);
       for (Shape shape : shapes) {
         for (Span region : shape.needsMonthName() ? named : joined) {
-          Matcher m = shape.pattern().matcher(folded).region(region.start(), region.end()).useTransparentBounds(true);
-          while (m.find()) {
-            DateMention mention = read(shape.form(), m);
-            if (mention != null && !all.contains(mention)) {
-              all.add(mention);
+          Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
+          // every shape starts where a word or a number starts: try only there, not at every character
+          for (int at = region.start(); at < region.end(); at++) {
+            if (!startsWord(folded, at)) {
+              continue;
+            }
+            m.region(at, region.end());
+            if (m.lookingAt()) {
+              DateMention mention = read(shape.form(), m);
+              if (mention != null && !all.contains(mention)) {
+                all.add(mention);
+              }
+              at = m.end() - 1;
             }
           }
         }
@@ -128,6 +136,22 @@ public final class DateReader {
       }
     }
     return kept;
+  }
+
+  /**
+   * Where a shape may start: a letter or digit after no letter, and no digit run on into another (a time zone may
+   * follow a digit: "12:30GMT +330 March 2017"). The patterns' own look-behinds then decide.
+   */
+  private static boolean startsWord(String text, int at) {
+    char c = text.charAt(at);
+    if (!Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return !Character.isLetter(before) && !(Character.isDigit(before) && Character.isDigit(c));
   }
 
   /** Where a month's name is written in the window, in any case, with no letter right after it. */
