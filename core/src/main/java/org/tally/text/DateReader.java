@@ -40,6 +40,9 @@ public final class DateReader {
   /** Month names by their first letter (ASCII, folded): a window where none is written holds no named month. */
   @SuppressWarnings("unchecked")
   private final List<String>[] monthsByInitial = new List[128];
+  /** Every word a date shape may open with (month, weekday, cue, time zone), by initial: other words open none. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] openersByInitial = new List[128];
   private final List<Shape> shapes;
   private final Pattern timeAfter;
 
@@ -56,6 +59,18 @@ public final class DateReader {
         monthsByInitial[initial] = new ArrayList<>();
       }
       monthsByInitial[initial].add(name);
+    }
+    for (List<String> openers : List.of(List.copyOf(months.keySet()), words(weekdayNames, "name"),
+        words(publicationCues, "cue"), words(timezoneCues, "cue"))) {
+      for (String opener : openers) {
+        char initial = fold(opener.charAt(0));
+        if (initial < 128) {
+          if (openersByInitial[initial] == null) {
+            openersByInitial[initial] = new ArrayList<>();
+          }
+          openersByInitial[initial].add(opener.split(" ")[0]);
+        }
+      }
     }
     String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
     String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
@@ -113,7 +128,7 @@ public final class DateReader {
           Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
           // every shape starts where a word or a number starts: try only there, not at every character
           for (int at = region.start(); at < region.end(); at++) {
-            if (!startsWord(folded, at)) {
+            if (!startsWord(folded, at) || !mayOpen(folded, at)) {
               continue;
             }
             m.region(at, region.end());
@@ -152,6 +167,24 @@ public final class DateReader {
     }
     char before = text.charAt(at - 1);
     return !Character.isLetter(before) && !(Character.isDigit(before) && Character.isDigit(c));
+  }
+
+  /** False when the word at {@code at} opens no date: no digit, and no month, weekday, cue or zone begins it. */
+  private boolean mayOpen(String folded, int at) {
+    char c = folded.charAt(at);
+    if (c >= 128 || Character.isDigit(c)) {
+      return true;
+    }
+    List<String> openers = openersByInitial[c];
+    if (openers == null) {
+      return false;
+    }
+    for (String opener : openers) {
+      if (folded.startsWith(opener, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a month's name is written in the window, in any case, with no letter right after it. */
