@@ -36,6 +36,8 @@ public final class CountLexicon {
   final List<RangePattern> ranges = new ArrayList<>();
   final PhraseTrie<HeadLink> headLinks = new PhraseTrie<>();
   private final Set<String> rangeOpeners = new HashSet<>();
+  /** Every word a count may start at, gathered once the files are read: one probe per word, not four. */
+  private final Set<String> countStarts = new HashSet<>();
   private BarePlural barePlural;
   private final Set<String> definites = new HashSet<>();
 
@@ -58,6 +60,10 @@ public final class CountLexicon {
     each(files.apply(QUANTIFIERS), lexicon::addQuantifier);
     each(files.apply(RANGES), lexicon::addRange);
     each(files.apply(HEAD_LINKS), lexicon::addHeadLink);
+    lexicon.countStarts.addAll(lexicon.numberWords.keySet());
+    lexicon.countStarts.addAll(lexicon.rangeOpeners);
+    lexicon.countStarts.addAll(lexicon.quantifiers.firstWords());
+    lexicon.countStarts.addAll(lexicon.qualifiers.firstWords());
     return lexicon;
   }
 
@@ -73,8 +79,7 @@ public final class CountLexicon {
 
   /** True when a count may start at this lower-cased word; numbers always may. */
   boolean startsCount(String word) {
-    return numberWords.containsKey(word) || quantifiers.startsWith(word) || qualifiers.startsWith(word)
-        || rangeOpeners.contains(word);
+    return countStarts.contains(word);
   }
 
   private static void each(RuleFile file, Consumer<RuleRow> reader) {

@@ -29,8 +29,9 @@ final class PhraseTrie<T> {
     return fresh;
   }
 
-  boolean startsWith(String token) {
-    return next.containsKey(token);
+  /** The words a phrase may start with. */
+  java.util.Set<String> firstWords() {
+    return next.keySet();
   }
 
   /** Every phrase that starts at token {@code i}, longest first. */

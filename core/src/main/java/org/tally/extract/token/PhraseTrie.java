@@ -24,11 +24,21 @@ public final class PhraseTrie<V> {
   }
 
   private final Node<V> root = new Node<>();
+  /**
+   * One bit per first word's hash (a word's hash is worked out once and kept by its string): most tokens open no
+   * phrase, and a clear bit says so without probing the root's map, whose entries are scattered in memory.
+   */
+  private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+  private static final int FIRST_WORD_BITS = 1 << 16;
 
   /** Adds a phrase; when {@code caseSensitive}, it matches only as written ("US", "IS", "WHO"). */
   public void add(String phrase, V value, boolean caseSensitive) {
     Node<V> node = root;
     List<Token> words = Tokenizer.tokens(phrase, new org.tally.model.Span(0, phrase.length()));
+    if (!words.isEmpty()) {
+      int bit = bit(words.get(0).lower());
+      firstWords[bit >>> 6] |= 1L << bit;
+    }
     for (Token word : words) {
       node = node.next.computeIfAbsent(word.lower(), k -> new Node<>());
     }
@@ -43,6 +53,32 @@ public final class PhraseTrie<V> {
 
   /** The longest phrase that starts at token {@code from}. */
   public Optional<Match<V>> longestAt(List<Token> tokens, int from) {
+    return Optional.ofNullable(longest(tokens, from));
+  }
+
+  /** Every longest, non-overlapping phrase in the tokens, left to right. */
+  public List<Match<V>> findAll(List<Token> tokens) {
+    List<Match<V>> out = List.of();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match<V> match = longest(tokens, i);
+      if (match != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(match);
+        i = match.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Match<V> longest(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !mayOpen(tokens.get(from).lower())) {
+      return null;
+    }
     Node<V> node = root;
     Match<V> best = null;
     for (int i = from; i < tokens.size(); i++) {
@@ -54,23 +90,17 @@ public final class PhraseTrie<V> {
         best = new Match<>(from, i + 1, node.value);
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
-  /** Every longest, non-overlapping phrase in the tokens, left to right. */
-  public List<Match<V>> findAll(List<Token> tokens) {
-    List<Match<V>> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Optional<Match<V>> match = longestAt(tokens, i);
-      if (match.isPresent()) {
-        out.add(match.get());
-        i = match.get().to();
-      } else {
-        i++;
-      }
-    }
-    return out;
+  private boolean mayOpen(String lower) {
+    int bit = bit(lower);
+    return (firstWords[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int bit(String lower) {
+    int h = lower.hashCode();
+    return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
   }
 
   /**
