@@ -87,19 +87,26 @@ public final class ClaimExtractor {
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
       }
     }
-    return ClaimMerger.merge(soleSource(reading));
+    return ClaimMerger.merge(soleSource(reading, actors));
   }
+
+  /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
+  private static final java.util.Set<String> BELLIGERENT_KINDS = java.util.Set.of("state", "military", "armed-group");
 
   /**
    * Wire copy that cites one source only ("…, the Syrian Observatory said") gives that source's figures in
    * its lead too: an unattributed incident claim of such a document is the source's. With two sources or
-   * more, nothing is guessed.
+   * more, or one that is a side of the war (a side's statement is not where a wire's figures come from), nothing is
+   * guessed.
    */
-  private static List<Claim> soleSource(Reading reading) {
+  private static List<Claim> soleSource(Reading reading, ActorDictionary actors) {
     if (reading.sources.size() != 1) {
       return reading.claims;
     }
     String source = reading.sources.iterator().next();
+    if (actors.byId(source).map(a -> BELLIGERENT_KINDS.contains(a.kind())).orElse(false)) {
+      return reading.claims;
+    }
     List<Claim> out = new ArrayList<>(reading.claims.size());
     for (Claim c : reading.claims) {
       boolean take = c.scope() == org.tally.model.Scope.INCIDENT && reading.unattributed.contains(c);

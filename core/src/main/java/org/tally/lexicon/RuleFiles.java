@@ -159,7 +159,7 @@ public final class RuleFiles {
       text("verb"), example())
       .checkedBy(ExtractExamples::attackVerb);
   public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
-      text("phrase"), oneOf("position", "subject", "object", "either", "stance"), oneOf("stance", Stance.class),
+      text("phrase"), oneOf("position", "subject", "object", "either", "stance", "none"), oneOf("stance", Stance.class),
       example().optional())
       .checkedBy(ExtractExamples::reportingVerb);
   public static final RuleFileSpec NARRATION_CUES = file("/org/tally/extract/actor/narration-cues.tsv",

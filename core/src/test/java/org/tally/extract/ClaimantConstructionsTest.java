@@ -139,4 +139,40 @@ class ClaimantConstructionsTest {
       assertThat(claimAt(text, count).perpetrator()).isEqualTo(perpetrator);
     }
   }
+
+  @Nested
+  @DisplayName("claimant 5: outlets quoted by outlets, idioms that only look like reporting, what follows \"according to\"")
+  class QuotedOutlets {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A double attack in Homs killed 18 civilians, Lebanese TV channel Al-Mayadin reported.", "18", "al-mayadin"),
+          Arguments.of("Over 50 militants were killed near Hama, AMN reported.", "Over 50", "al-masdar-news"),
+          Arguments.of("Eight people were killed in the blast, a police officer told Reuters.", "Eight", "outlet"),
+          // "claimed the lives of" states nothing: the dateline's agency before it is no claimant
+          Arguments.of("MOSCOW (RIA Novosti) - A double attack in Homs has claimed the lives of 18 civilians.", "18", "outlet"),
+          // after "according to", the topic of the source's words and the subject of the clause it reports are not it
+          Arguments.of("Jets struck the hills according to information on ISIS movements, killing 50 militants.", "50", "outlet"),
+          Arguments.of("According to a report ISIS has executed around 367 people in the town.", "around 367", "outlet"),
+          Arguments.of("According to the Syrian Observatory, 12 people were killed in Homs.", "12", "sohr"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theOutletQuotedIsTheClaimant(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+
+    static Stream<Arguments> soleSources() {
+      return Stream.of(
+          // a side's statement is no wire's source: its only mention leaves the lead's figures the outlet's
+          Arguments.of("At least five civilians were killed in the attack. The coalition said it was investigating the raid.", "At least five", "outlet"),
+          Arguments.of("At least five civilians were killed in the attack. The Syrian Observatory for Human Rights said the raid hit a market.", "At least five", "sohr"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("soleSources")
+    void aSoleSourceMustNotBeASide(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
 }

@@ -17,7 +17,8 @@ import org.tally.model.Stance;
  * points back ("It added").
  */
 public final class ClaimantFinder {
-  private enum Position { SUBJECT, OBJECT, EITHER, STANCE }
+  /** NONE: a phrase that reads like a reporting verb and is not one ("claimed the lives of"): it shadows the verb. */
+  private enum Position { SUBJECT, OBJECT, EITHER, STANCE, NONE }
 
   private record Verb(Position position, Stance stance, RuleRow row) {}
 
@@ -27,6 +28,11 @@ public final class ClaimantFinder {
   private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of(
       "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
   private static final int OBJECT_REACH = 8;
+  private static final java.util.Set<String> TOPIC_MARKERS = java.util.Set.of(
+      "on", "about", "against", "targeting", "regarding", "concerning");
+  /** Auxiliaries: an actor before one is the subject of the clause a source reports, not the source. */
+  private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of(
+      "has", "have", "had", "is", "are", "was", "were", "will", "would");
   /** How far into a sentence an opening attribution's colon may stand ("Syrian opposition:", "Russian MoD:"). */
   private static final int OPENING_REACH = 4;
 
@@ -52,7 +58,7 @@ public final class ClaimantFinder {
       try {
         position = Position.valueOf(row.get("position").toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw row.error("position", "\"" + row.get("position") + "\" is not subject, object, either or stance");
+        throw row.error("position", "\"" + row.get("position") + "\" is not subject, object, either, stance or none");
       }
       try {
         stance = Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT));
@@ -147,7 +153,9 @@ public final class ClaimantFinder {
   private List<Cue> cues(List<Token> tokens) {
     List<Cue> cues = new ArrayList<>();
     for (PhraseTrie.Match<Verb> match : verbs.findAll(tokens)) {
-      cues.add(new Cue(match.value(), match.from(), match.to()));
+      if (match.value().position() != Position.NONE) {
+        cues.add(new Cue(match.value(), match.from(), match.to()));
+      }
     }
     return cues;
   }
@@ -172,7 +180,7 @@ public final class ClaimantFinder {
     Optional<Attribution> named = position == Position.SUBJECT ? Optional.empty()
         : mentions.stream()
             .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
-                ? m.from() - cue.to() <= OBJECT_REACH
+                ? m.from() - cue.to() <= OBJECT_REACH && isSource(tokens, cue.to(), m)
                 : onlyArticlesBetween(tokens, cue.to(), m.from())))
             .findFirst().map(m -> named(m, cue, tokens, stance));
     // "according to the charity", "said the ministry": pointing back at the source named before
@@ -221,6 +229,20 @@ public final class ClaimantFinder {
     if (dropped != null) {
       dropped.add(Rule.of(cue.verb().row(), tokens, cue.from(), cue.to()) + ": " + why);
     }
+  }
+
+  /**
+   * Whether an actor after "according to" is the source: not the topic of the source's words ("according to
+   * information on ISIS movements") nor the subject of the clause it reports ("according to a report ISIS has
+   * executed 367 people").
+   */
+  private static boolean isSource(List<Token> tokens, int from, ActorMention m) {
+    for (int i = from; i < m.from(); i++) {
+      if (TOPIC_MARKERS.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return m.to() >= tokens.size() || !CLAUSE_VERBS.contains(tokens.get(m.to()).lower());
   }
 
   /** "said the ministry", "said Toner": the actor follows the verb at once. */

@@ -103,6 +103,12 @@ public final class ExtractExamples {
    */
   public static Optional<String> reportingVerb(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
+    if (row.get("position").equals("none")) {
+      // the phrase only looks like a reporting verb: the example's actor states nothing
+      List<Claim> claims = claims(rules, example);
+      return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.claimant() == null || c.claimant().equals("outlet")),
+          example, "a claim without one named claimant");
+    }
     boolean named = !row.get("position").equals("stance");
     return unless(claims(rules, LEAD_IN + example).stream().anyMatch(c -> c.evidence().start() >= LEAD_IN.length()
         && c.stance().jsonName().equals(row.get("stance"))
