@@ -60,6 +60,8 @@ class AttributionConstructionsTest {
           Arguments.of("Insurgents had lobbed 50 mortars into the city, killing five people.", "five", "syrian-opposition"),
           Arguments.of("Terrorist organizations positioned in the eastern districts fired rocket shells on the old city, killing 4 civilians.", "4", "syrian-opposition"),
           Arguments.of("Iraqi forces pounded the western bank of Mosul on Sunday, killing 17 militants.", "17", "iraqi-forces"),
+          // a name that is also an auxiliary's spelling does not make the verb passive
+          Arguments.of("Two weeks ago IS killed 270 security guards at a gas field.", "270", "isis"),
           // near misses: a passive's subject suffered it; a reporting verb ends the subject's reach
           Arguments.of("Members of the Taliban were killed when 12 people died in the blast.", "12", "-"),
           Arguments.of("Activists said that 12 people died in the blast.", "12", "-"));

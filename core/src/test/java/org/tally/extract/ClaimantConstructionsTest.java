@@ -153,7 +153,10 @@ class ClaimantConstructionsTest {
           // after "according to", the topic of the source's words and the subject of the clause it reports are not it
           Arguments.of("Jets struck the hills according to information on ISIS movements, killing 50 militants.", "50", "outlet"),
           Arguments.of("According to a report ISIS has executed around 367 people in the town.", "around 367", "outlet"),
-          Arguments.of("According to the Syrian Observatory, 12 people were killed in Homs.", "12", "sohr"));
+          Arguments.of("According to the Syrian Observatory, 12 people were killed in Homs.", "12", "sohr"),
+          // the accuser states the figure; "it says" points at the speaker the same sentence named before it
+          Arguments.of("The opposition accuses the regime of killing 200 people.", "200", "syrian-opposition"),
+          Arguments.of("Washington blames the Syrian government for the attack which it says killed more than 1400 people.", "more than 1400", "united-states"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -119,11 +119,30 @@ public final class ClaimantFinder {
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
-        return found;
+        return found.get().anaphoric() && !found.get().personal()
+            ? Optional.of(namedEarlier(ordered, cue, tokens, mentions, at).orElse(found.get())) : found;
       }
       drop(dropped, cue, tokens, "no claimant named beside it");
     }
     return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
+  }
+
+  /**
+   * "Washington blames the regime for the attack, which it says killed 1,400": "it" points at the speaker the same
+   * sentence named before it, not at the report before the sentence.
+   */
+  private Optional<Attribution> namedEarlier(List<Cue> ordered, Cue anaphoric, List<Token> tokens,
+      List<ActorMention> mentions, int at) {
+    for (Cue cue : ordered) {
+      if (cue.to() <= anaphoric.from() && cue.verb().position() != Position.STANCE && cue.verb().stance() != Stance.DENIED) {
+        Optional<Attribution> named = subjectOf(cue, tokens, mentions, anaphoric.verb().stance(), 0)
+            .filter(a -> !a.anaphoric());
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */

@@ -173,7 +173,8 @@ public final class PerpetratorFinder {
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
-        return passive(tokens, i) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
+        // the actor's own name is no auxiliary: "IS killed 270"
+        return passive(tokens, i) && i > m.to() ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
