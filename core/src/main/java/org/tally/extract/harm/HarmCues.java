@@ -33,6 +33,9 @@ public final class HarmCues {
   // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
   private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "mainly", "most", "many");
   private static final int MAX_ASIDE = 7;
+  /** Prepositions that open a phrase after the counted people: "[12 people] in the town were killed". */
+  private static final Set<String> POST_MODIFIER_STARTS = Set.of("in", "of", "from", "at", "near", "inside");
+  private static final int MAX_POST_MODIFIER = 8;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
   private final PhraseTrie<Harm> before = new PhraseTrie<>();
@@ -71,6 +74,46 @@ public final class HarmCues {
 
   /** An after-cue starting at token {@code from}, past auxiliaries: "[18 civilians] were killed". */
   public Optional<Cue> after(List<Token> tokens, int from) {
+    Optional<Cue> cue = afterAuxiliaries(tokens, from);
+    if (cue.isPresent()) {
+      return cue;
+    }
+    // "[35 people] in Aleppo were killed", "[three fighters], one of them a commander, were killed": a short phrase
+    // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
+    int past = pastPostModifier(tokens, from);
+    return past > from && AUXILIARIES.contains(tokens.get(past).lower()) ? afterAuxiliaries(tokens, past)
+        : Optional.empty();
+  }
+
+  /**
+   * The token after a prepositional phrase ("in the town", "of various levels") or a comma-enclosed aside
+   * (", one of them a commander,") that starts at {@code from}; {@code from} itself when none does.
+   */
+  private static int pastPostModifier(List<Token> tokens, int from) {
+    if (from >= tokens.size()) {
+      return from;
+    }
+    String first = tokens.get(from).lower();
+    boolean comma = first.equals(",");
+    if (!comma && !POST_MODIFIER_STARTS.contains(first)) {
+      return from;
+    }
+    for (int i = from + 1; i < tokens.size() && i <= from + MAX_POST_MODIFIER; i++) {
+      Token token = tokens.get(i);
+      if (comma && token.is(",")) {
+        return i + 1 < tokens.size() ? i + 1 : from;
+      }
+      if (!token.isWord()) {
+        return from;
+      }
+      if (!comma && AUXILIARIES.contains(token.lower()) && i > from + 1) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  private Optional<Cue> afterAuxiliaries(List<Token> tokens, int from) {
     boolean hedged = false;
     // only auxiliaries stand in between, so a chain may run long: "are believed to have been killed"
     for (int i = from, gap = 0; i < tokens.size() && gap <= MAX_AUXILIARY_CHAIN; i++, gap++) {
