@@ -96,15 +96,15 @@ public final class ClaimExtractor {
   /**
    * Wire copy that cites one source only ("…, the Syrian Observatory said") gives that source's figures in
    * its lead too: an unattributed incident claim of such a document is the source's. With two sources or
-   * more, or one that is a side of the war (a side's statement is not where a wire's figures come from), nothing is
-   * guessed.
+   * more, or one that is a side of the war (a side's statement is not where a wire's figures come from), or a medium
+   * of no side (an agency named as the byline, "told AFP", activists), nothing is guessed.
    */
   private static List<Claim> soleSource(Reading reading, ActorDictionary actors) {
     if (reading.sources.size() != 1) {
       return reading.claims;
     }
     String source = reading.sources.iterator().next();
-    if (actors.byId(source).map(a -> BELLIGERENT_KINDS.contains(a.kind())).orElse(false)) {
+    if (actors.byId(source).map(a -> BELLIGERENT_KINDS.contains(a.kind()) || a.kind().equals("media") && a.side() == null).orElse(false)) {
       return reading.claims;
     }
     List<Claim> out = new ArrayList<>(reading.claims.size());

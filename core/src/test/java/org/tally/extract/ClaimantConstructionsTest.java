@@ -169,6 +169,7 @@ class ClaimantConstructionsTest {
       return Stream.of(
           // a side's statement is no wire's source: its only mention leaves the lead's figures the outlet's
           Arguments.of("At least five civilians were killed in the attack. The coalition said it was investigating the raid.", "At least five", "outlet"),
+          Arguments.of("At least five civilians were killed in the attack. A police officer told Reuters the raid hit a market.", "At least five", "outlet"),
           Arguments.of("At least five civilians were killed in the attack. The Syrian Observatory for Human Rights said the raid hit a market.", "At least five", "sohr"));
     }
 
