@@ -42,7 +42,14 @@ public final class RecordIndex {
     records.forEach(this::add);
   }
 
+  /**
+   * Adds a record. One spanning more than max_claim_days (a monthly or yearly aggregate) is left out: it is not one
+   * incident's toll, and it would stand beside every claim of its months.
+   */
   public void add(ReferenceRecord record) {
+    if (record.when().days() > rules.settings().maxClaimDays()) {
+      return;
+    }
     String area = areaOf(record.place());
     String country = record.place().country() == null ? "" : record.place().country();
     areasOfCountry.computeIfAbsent(country, c -> new HashSet<>()).add(area);

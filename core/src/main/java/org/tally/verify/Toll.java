@@ -24,6 +24,7 @@ public record Toll(String doc, int claim, String words, Integer min, Integer max
     DaySpan days, boolean dayStated, String perpetrator) {
   public Toll {
     Objects.requireNonNull(doc, "doc");
+    words = words == null ? null : words.replace('\u00a0', ' ');
     if (min == null && max == null) {
       throw new IllegalArgumentException("a toll needs a bound: " + doc + "#" + claim);
     }
@@ -41,7 +42,8 @@ public record Toll(String doc, int claim, String words, Integer min, Integer max
   public String describe() {
     StringBuilder s = new StringBuilder().append(words).append(" killed");
     if (place != null && (place.text() != null || place.name() != null)) {
-      s.append(place.text() != null && !place.text().isBlank() ? prefixed(place.text()) : " in " + place.name());
+      s.append(place.text() != null && !place.text().isBlank()
+          ? prefixed(place.text().replace('\u00a0', ' ').replaceAll("\\s+", " ")) : " in " + place.name());
     }
     if (days != null) {
       s.append(days.start().equals(days.end()) ? " on " + days.start() : " from " + days.start() + " to " + days.end());
@@ -51,13 +53,22 @@ public record Toll(String doc, int claim, String words, Integer min, Integer max
 
   private static String prefixed(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (String p : new String[] {"in ", "near ", "at ", "on ", "outside ", "north ", "south ", "east ", "west ",
-        "around ", "inside ", "close to ", "the "}) {
+    for (String p : new String[] {"in ", "near ", "at ", "on ", "outside ", "around ", "inside ", "close to ",
+        "north of ", "south of ", "east of ", "west of "}) {
       if (lower.startsWith(p)) {
-        return p.equals("the ") ? " in " + text : " " + text;
+        return " " + text;
       }
     }
     return " in " + text;
+  }
+
+  /**
+   * True when the text itself gives the toll's day or its place. A toll dated only by its report and placed only by
+   * the article's focus may be matched with records, but is never taken to contradict them: a report may come days
+   * after the event, and its place was guessed.
+   */
+  public boolean firm() {
+    return dayStated || place != null && place.span() != null;
   }
 
   /** The first day of its span, or null. */

@@ -41,9 +41,14 @@ final class VerdictRule {
   }
 
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
-    boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS));
+    boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm());
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
+      if (!main.toll().firm()) {
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+            + ") is above the records of the report's day and the article's place, but the text states neither its"
+            + " day nor its place, so they may not be its event.");
+      }
       if (!main.supported()) {
         return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
             + ") exceeds the records of its place and time and no reference bears it out.");
