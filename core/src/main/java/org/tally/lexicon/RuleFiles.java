@@ -280,7 +280,9 @@ public final class RuleFiles {
           + " that every actor is in actors.tsv");
   public static final RuleFileSpec VERIFY_SETTINGS = file("/org/tally/verify/verify-settings.tsv",
       oneOf("setting", "time_slack_days", "inferred_reach_days", "max_claim_days", "point_km", "near_point_km",
-          "district_km", "agree_percent", "exceeds_percent", "exceeds_margin"), integer("value", 0, 100000),
+          "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
+          "contradiction_precision"),
+      integer("value", 0, 100000),
       example().optional())
       .unchecked("numbers, not words: each example tells in prose what the setting allows; ClaimGraderTest and"
           + " RecordMatcherTest pin what each setting does");

@@ -39,6 +39,11 @@ final class PlaceFit {
   }
 
   boolean fits(ClaimPlace claim, RecordPlace record) {
+    if (record.admin1() == null && claim.admin1() != null) {
+      // a record the dataset could not put in a governorate ("Deir ez Zor/Homs border", "Syria") cannot be said to
+      // be an event of the claim's governorate
+      return false;
+    }
     PlacePrecision coarser = claim.precision().compareTo(record.precision()) >= 0 ? claim.precision()
         : record.precision();
     switch (coarser) {

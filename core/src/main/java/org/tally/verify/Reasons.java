@@ -22,6 +22,12 @@ final class Reasons {
           + (outside && coverage != null ? " (it covers " + coverage.start() + " to " + coverage.end() + ")" : "")
           + ": no-record, which is no evidence against it.";
     }
+    if (grade == ClaimGrade.NO_RECORD) {
+      long high = records.stream().mapToLong(ReferenceRecord::high).sum();
+      return says + "the " + records.size() + (records.size() == 1 ? " record " : " records ") + source
+          + " holds of that place and time come to " + high + " at most, far fewer: they are of other events, so"
+          + " no-record, which is no evidence against it.";
+    }
     ReferenceRecord first = records.stream().min(Comparator.comparingDouble((ReferenceRecord r) -> gap(toll, r))
         .thenComparing(Comparator.comparingInt(ReferenceRecord::best).reversed())).orElseThrow();
     StringBuilder s = new StringBuilder(says).append(source).append(' ').append(first.id()).append(" records ")

@@ -31,6 +31,8 @@ public final class RecordIndex {
   private final Map<String, Set<String>> areasOfCountry = new HashMap<>();
   private final Map<String, DaySpan> coverage = new LinkedHashMap<>();
   private int size;
+  /** An order-independent sum over the records added: two indexes of the same records have the same one. */
+  private long fingerprint;
 
   public RecordIndex(VerifyRules rules) {
     this.rules = rules;
@@ -63,7 +65,17 @@ public final class RecordIndex {
       }
     }
     coverage.merge(record.source(), when, DaySpan::union);
+    // from strings and numbers only: an enum's hash code differs from one run to the next
+    RecordPlace p = record.place();
+    fingerprint += java.util.Objects.hash(record.source(), record.id(), when.toString(), p.name(), p.admin1(),
+        p.country(), p.lat(), p.lon(), p.precision().name(), record.sides(), record.low(), record.best(),
+        record.high()) * 0x9E3779B97F4A7C15L;
     size++;
+  }
+
+  /** Changes when a record is added, dropped or altered; the same for the same records in any order. */
+  public String fingerprint() {
+    return size + ":" + Long.toHexString(fingerprint);
   }
 
   public int size() {
@@ -99,24 +111,26 @@ public final class RecordIndex {
    */
   public List<ReferenceRecord> matches(Toll toll) {
     DaySpan window = window(toll);
-    ClaimPlace place = toll.place();
+    ClaimPlace place = rules.forMatching(toll.place());
     if (window == null || place == null || place.precision() == null) {
       return List.of();
     }
     Map<ReferenceRecord, Boolean> seen = new IdentityHashMap<>();
     List<ReferenceRecord> out = new ArrayList<>();
+    Toll matched = new Toll(toll.doc(), toll.claim(), toll.words(), toll.min(), toll.max(), toll.approx(), place,
+        toll.days(), toll.dayStated(), toll.perpetrator());
     for (String area : areas(place)) {
       Map<Long, List<ReferenceRecord>> days = byArea.get(area);
       if (days != null) {
         for (long d = window.start().toEpochDay(); d <= window.end().toEpochDay(); d++) {
           for (ReferenceRecord r : days.getOrDefault(d, List.of())) {
-            consider(r, toll, seen, out);
+            consider(r, matched, seen, out);
           }
         }
       }
       for (ReferenceRecord r : longSpans.getOrDefault(area, List.of())) {
         if (r.when().overlaps(window, 0)) {
-          consider(r, toll, seen, out);
+          consider(r, matched, seen, out);
         }
       }
     }

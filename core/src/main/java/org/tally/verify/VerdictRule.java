@@ -40,10 +40,22 @@ final class VerdictRule {
     return grader.exceeds(min, high);
   }
 
+  /** True when the toll's place is as narrow as contradiction_precision. */
+  boolean precise(Toll toll) {
+    org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
+    return place != null && place.precision() != null
+        && place.precision().ordinal() + 1 <= rules.settings().contradictionPrecision();
+  }
+
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
-    boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm());
+    boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
+        && precise(c.toll()));
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
+      if (!precise(main.toll())) {
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+            + ") is above the records, but its place is too wide to tell which of them are its event.");
+      }
       if (!main.toll().firm()) {
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
             + ") is above the records of the report's day and the article's place, but the text states neither its"

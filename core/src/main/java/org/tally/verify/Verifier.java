@@ -59,7 +59,7 @@ public final class Verifier {
       if (ref != lead && checkable(ref.claim())) {
         TollCheck c = check(Toll.of(ref));
         others.add(c);
-        if (!c.grades().values().stream().allMatch(g -> g == ClaimGrade.NO_RECORD)) {
+        if (!c.records().values().stream().allMatch(List::isEmpty)) {
           describe(c, reasons, records);
         }
       }
@@ -115,8 +115,11 @@ public final class Verifier {
     String words = same ? claim.countText() : bounds(main.killedMin(), main.killedMax());
     boolean stated = claim.when() != null && claim.when().text() != null;
     DaySpan days = DaySpan.of(lead).orElse(main.date() == null ? null : new DaySpan(main.date(), main.date()));
+    // the lead claim's own place where its text names one; else the place the article is about
+    boolean ownPlace = claim.location() != null && claim.location().span() != null
+        && claim.location().precision() != null;
     return new Toll(lead.doc(), -1, words, main.killedMin(), main.killedMax(), same && claim.count().approx(),
-        main.location() != null ? main.location() : claim.location(), days, stated, claim.perpetrator());
+        ownPlace || main.location() == null ? claim.location() : main.location(), days, stated, claim.perpetrator());
   }
 
   static String bounds(Integer min, Integer max) {
@@ -133,7 +136,7 @@ public final class Verifier {
     for (Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
       List<ReferenceRecord> own = check.records().get(e.getKey());
       reasons.add(Reasons.of(check.toll(), e.getKey(), own, e.getValue(), index.coverage().get(e.getKey())));
-      if (own.isEmpty()) {
+      if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
         records.add(RecordGrade.none(e.getKey(), check.toll()));
       } else {
         own.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll())));

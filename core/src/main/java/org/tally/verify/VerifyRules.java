@@ -5,6 +5,8 @@ import java.util.Set;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.link.LinkRules;
+import org.tally.model.ClaimPlace;
+import org.tally.model.PlacePrecision;
 import org.tally.resolve.place.Gazetteer;
 
 /**
@@ -17,6 +19,16 @@ public final class VerifyRules {
   private final LinkRules link;
   private final Gazetteer gazetteer;
   private final Set<String> sideFamilies = new HashSet<>();
+  /** "idlib/idlib", "hamah/hama": a city named as its governorate's seat (link/governorate-seats.tsv). */
+  private final Set<String> seats = new HashSet<>();
+
+  VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
+      java.util.List<org.tally.lexicon.RuleRow> seatRows) {
+    this(settings, sides, link, gazetteer);
+    for (org.tally.lexicon.RuleRow row : seatRows) {
+      seats.add(key(row.get("seat")) + "/" + key(row.get("governorate")));
+    }
+  }
 
   VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer) {
     this.settings = settings;
@@ -31,7 +43,30 @@ public final class VerifyRules {
   /** The rules of these lexicons, built once per lexicons. */
   public static VerifyRules from(Lexicons rules) {
     return rules.built(VerifyRules.class, r -> new VerifyRules(VerifySettings.read(r.file(RuleFiles.VERIFY_SETTINGS)),
-        SideNames.read(r.file(RuleFiles.SIDE_NAMES)), LinkRules.from(r), Gazetteer.from(r)));
+        SideNames.read(r.file(RuleFiles.SIDE_NAMES)), LinkRules.from(r), Gazetteer.from(r),
+        r.file(RuleFiles.GOVERNORATE_SEATS).rows()));
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+  }
+
+  /**
+   * The place as records are matched with it: "Idlib", "Aleppo" or "Homs" named as a city is taken for its
+   * governorate, since reports name the province by its seat ("killed in Idlib" of a village 50 km out).
+   */
+  public ClaimPlace forMatching(ClaimPlace place) {
+    if (place == null || place.name() == null || place.admin1() == null
+        || place.precision() != PlacePrecision.POINT && place.precision() != PlacePrecision.NEAR_POINT) {
+      return place;
+    }
+    String name = key(place.name());
+    String admin1 = key(place.admin1());
+    if (name.equals(admin1) || seats.contains(name + "/" + admin1)) {
+      return new ClaimPlace(place.text(), place.name(), place.admin1(), place.country(), null, null,
+          PlacePrecision.GOVERNORATE, place.span());
+    }
+    return place;
   }
 
   public VerifySettings settings() {

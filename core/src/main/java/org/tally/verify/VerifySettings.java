@@ -18,11 +18,16 @@ import org.tally.lexicon.RuleRow;
  * @param agreePercent a figure this close (in percent) to a record's range agrees with it
  * @param exceedsPercent a lowest figure above this percentage of the records' summed high exceeds them...
  * @param exceedsMargin ...when it is also at least this many deaths above it
+ * @param sameEventRatio a toll more than this many times what the records there hold is not of their events
+ * @param contradictionPrecision the coarsest place (1 point, 2 near a point, 3 district, 4 governorate, 5 region,
+ *     6 country) at which a toll above the records contradicts the article
  */
 public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxClaimDays, int pointKm, int nearPointKm,
-    int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin) {
+    int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin, int sameEventRatio,
+    int contradictionPrecision) {
   static final List<String> NAMES = List.of("time_slack_days", "inferred_reach_days", "max_claim_days", "point_km",
-      "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin");
+      "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
+      "contradiction_precision");
 
   public VerifySettings {
     if (exceedsPercent < 100) {
@@ -46,6 +51,7 @@ public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxCl
     }
     return new VerifySettings(values.get("time_slack_days"), values.get("inferred_reach_days"),
         values.get("max_claim_days"), values.get("point_km"), values.get("near_point_km"), values.get("district_km"),
-        values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"));
+        values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"),
+        values.get("same_event_ratio"), values.get("contradiction_precision"));
   }
 }

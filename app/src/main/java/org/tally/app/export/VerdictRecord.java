@@ -48,14 +48,23 @@ public final class VerdictRecord {
     return out;
   }
 
-  /** The record with reasons and records as one cell each: for CSV and tables. */
-  public static Map<String, Object> flat(DocumentVerdict v) {
-    Map<String, Object> out = head(v);
-    out.put("reasons", String.join(" | ", v.reasons()));
-    out.put("records", v.records().stream().filter(r -> r.id() != null)
-        .map(r -> r.source() + " " + r.id() + " " + r.low() + "-" + r.high() + " " + r.grade().jsonName())
+  /**
+   * The full record (as {@link #of} gives it, or as stored and read back) with reasons and records as one cell
+   * each: for CSV and tables.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> flat(Map<String, Object> full) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : List.of("doc", "credible", "score", "verdict")) {
+      out.put(key, full.get(key));
+    }
+    out.put("reasons", String.join(" | ", (List<String>) full.get("reasons")));
+    out.put("records", ((List<Map<String, Object>>) full.get("records")).stream().filter(r -> r.get("id") != null)
+        .map(r -> r.get("source") + " " + r.get("id") + " " + r.get("low") + "-" + r.get("high") + " "
+            + r.get("grade"))
         .distinct().collect(Collectors.joining("; ")));
-    out.put("incident_grade", v.incident() == null ? null : v.incident().grade().jsonName());
+    Map<String, Object> incident = (Map<String, Object>) full.get("incident");
+    out.put("incident_grade", incident == null ? null : incident.get("grade"));
     return out;
   }
 
