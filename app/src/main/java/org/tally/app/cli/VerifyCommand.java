@@ -133,7 +133,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (store != null) {
       if (store.readOnly()) {
-        err.printf("tally: %s is read-only, so the %d verdicts rebuilt were not stored%n", store, fresh.size());
+        err.printf("tally: %s is read-only, so the %d verdicts rebuilt were not stored%n", listing.db, fresh.size());
       } else {
         store.putVerdicts(fresh);
         err.printf("tally: %d verdicts rebuilt and stored, %d unchanged%n", fresh.size(), docs.size() - fresh.size());
