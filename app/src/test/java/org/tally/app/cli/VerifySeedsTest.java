@@ -92,4 +92,21 @@ class VerifySeedsTest {
     assertThat(BY_DOC.get("001_4565c09814c26c97").get("credible").asBoolean()).isTrue();
     assertThat(BY_DOC.get("004_c09c4df45738eb88").get("credible").asBoolean()).isTrue();
   }
+
+  @Test
+  void aTableHasOneRowPerDocumentUnderTheContractColumns() {
+    CliRun table = CliRun.of("verify", SEEDS.toString(), "--format", "table");
+    List<String> lines = table.out().lines().toList();
+    assertThat(lines.get(0)).contains("doc", "credible", "score", "verdict", "records", "reasons");
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(2)).startsWith("001_4565c09814c26c97").contains("corroborated");
+  }
+
+  @Test
+  void aMissingReferenceFileIsOneLineAndTheRunGoesOnWithTheBundledOne() {
+    CliRun run = CliRun.of("verify", SEEDS.toString(), "--reference", "no-such-file.csv", "--format", "jsonl");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("no-such-file.csv: no such file");
+    assertThat(run.out()).contains("\"id\":\"227936\"");
+  }
 }
