@@ -272,6 +272,21 @@ public final class RuleFiles {
       .unchecked("numbers, not words: each example tells in prose what the margin allows; LinkRulesTest and"
           + " IncidentLinkerTest pin what each setting does");
 
+  // verify: which records a claim may be, and when its figure agrees with them
+  public static final RuleFileSpec SIDE_NAMES = file("/org/tally/verify/side-names.tsv",
+      text("side"), matching("actors", "none|" + ID + "(?:," + ID + ")*", "actor ids joined by commas, or none"),
+      example().optional())
+      .unchecked("the examples name the dataset rows a side comes from; SideNamesTest pins what the names do and"
+          + " that every actor is in actors.tsv");
+  public static final RuleFileSpec VERIFY_SETTINGS = file("/org/tally/verify/verify-settings.tsv",
+      oneOf("setting", "time_slack_days", "inferred_reach_days", "max_claim_days", "point_km", "near_point_km",
+          "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
+          "contradiction_precision"),
+      integer("value", 0, 100000),
+      example().optional())
+      .unchecked("numbers, not words: each example tells in prose what the setting allows; ClaimGraderTest and"
+          + " RecordMatcherTest pin what each setting does");
+
   /** Every declaration above, in order. */
   public static final List<RuleFileSpec> ALL = declared();
 

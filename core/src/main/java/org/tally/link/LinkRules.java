@@ -168,13 +168,13 @@ public final class LinkRules {
   }
 
   /** The key linking compares a governorate by: its area's (governorate-areas.tsv), else its own. */
-  String areaKey(String admin1) {
+  public String areaKey(String admin1) {
     String key = governorateKey(admin1);
     return areas.getOrDefault(key, key);
   }
 
   /** The governorates (as {@link #governorateKey} gives them) a region of the country covers; empty when unlisted. */
-  Set<String> regionGovernorates(String region, String country) {
+  public Set<String> regionGovernorates(String region, String country) {
     return region == null ? Set.of() : regions.getOrDefault(regionKey(region, country), Set.of());
   }
 

@@ -233,6 +233,45 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Stores the records of one reference file in one transaction: all of them or, on failure, none. A record of the
+   * same source and id is replaced. Returns how many the store holds after.
+   */
+  public synchronized int putReferences(String file, List<org.tally.verify.ReferenceRecord> records) {
+    requireOpen();
+    try {
+      return handle.inTransaction(h -> {
+        ReferenceRows.upsert(h, file, records);
+        return ReferenceRows.count(h);
+      });
+    } catch (JdbiException e) {
+      throw new StoreException(location + ": nothing of " + file + " was stored: " + reason(e), e);
+    }
+  }
+
+  /** Every stored reference record, by source and id. */
+  public void eachReference(Consumer<org.tally.verify.ReferenceRecord> each) {
+    read(h -> {
+      ReferenceRows.each(h, each);
+      return null;
+    });
+  }
+
+  /** The stored verdicts still current for their document's content, by document id. */
+  public java.util.Map<String, StoredVerdict> verdicts() {
+    return read(VerdictRows::current);
+  }
+
+  /** Stores verdicts in one transaction, replacing a document's earlier one. */
+  public synchronized void putVerdicts(List<StoredVerdict> verdicts) {
+    requireOpen();
+    try {
+      handle.useTransaction(h -> VerdictRows.upsert(h, verdicts));
+    } catch (JdbiException e) {
+      throw new StoreException(location + ": the verdicts were not stored: " + reason(e), e);
+    }
+  }
+
   public int documentCount() {
     return read(DocumentRows::count);
   }

@@ -30,7 +30,9 @@ class StoreMigrationTest {
       store.putAll(docs);
     }
     RawDatabase.execute(db, "DROP TABLE main_incidents");
-    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6')");
+    RawDatabase.execute(db, "DROP TABLE verdicts");
+    RawDatabase.execute(db, "DROP TABLE reference_records");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6', '7')");
     return db;
   }
 
@@ -39,7 +41,7 @@ class StoreMigrationTest {
     Path db = schemaFourStore(SyntheticDocuments.range(0, 3));
     Store.open(db.toString()).close();
     assertThat(RawDatabase.column(db, "SELECT version FROM " + Migrations.HISTORY_TABLE + " ORDER BY installed_rank"))
-        .containsExactly("1", "2", "3", "4", "5", "6");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
     assertThat(RawDatabase.number(db, "SELECT COUNT(*) FROM main_incidents")).isZero();
   }
 

@@ -1,0 +1,144 @@
+package org.tally.app.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tally.lexicon.Lexicons;
+import org.tally.model.PlacePrecision;
+import org.tally.verify.RecordPlacer;
+import org.tally.verify.ReferenceRecord;
+import org.tally.verify.VerifyRules;
+
+/** Each reference shape Tally reads by its header, from small files of that shape the tests write themselves. */
+class ReferenceReaderTest {
+  private static final RecordPlacer PLACER = new RecordPlacer(VerifyRules.from(Lexicons.bundled()).gazetteer());
+
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static ReferenceFile read(Path file) {
+    return new ReferenceReader(PLACER, null).read(file);
+  }
+
+  @Test
+  void ucdpGedRowsKeepTheirIdSidesAndTolls() throws IOException {
+    ReferenceFile file = read(write("ged.csv", "id,date_start,date_end,where_coordinates,adm_1,adm_2,country,"
+        + "latitude,longitude,where_prec,side_a,side_b,deaths_civilians,low,best,high\n"
+        + "227936,2016-09-17,2016-09-17,Jabal Thurdah,Deir ez Zor Governorate,Deir ez Zor district,Syria,35.256571,"
+        + "40.114747,1,Government of Iraq,IS,0,90,90,90\n"));
+    assertThat(file.source()).isEqualTo("UCDP GED");
+    ReferenceRecord r = file.records().get(0);
+    assertThat(r.id()).isEqualTo("227936");
+    assertThat(r.sides()).containsExactly("Government of Iraq", "IS");
+    assertThat(r.place().admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(r.place().precision()).isEqualTo(PlacePrecision.POINT);
+    assertThat(r.best()).isEqualTo(90);
+  }
+
+  @Test
+  void acledFatalitiesAreLowBestAndHigh() throws IOException {
+    ReferenceFile file = read(write("acled.csv", "event_id_cnty,event_date,admin1,admin2,admin3,location,latitude,"
+        + "longitude,actor1,actor2,fatalities,notes\n"
+        + "SYR1,17 September 2016,Deir-ez-Zor,Deir-ez-Zor,,Deir ez Zor airport,35.28,40.17,"
+        + "Military Forces of the United States (2017-2021),Military Forces of Syria (2000-),62,Coalition strike\n"));
+    assertThat(file.source()).isEqualTo("ACLED");
+    ReferenceRecord r = file.records().get(0);
+    assertThat(r.when().start()).hasToString("2016-09-17");
+    assertThat(r.low()).isEqualTo(62);
+    assertThat(r.high()).isEqualTo(62);
+    assertThat(r.place().admin1()).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
+  void airwarsStyleKilledMinAndMaxAreLowAndHigh() throws IOException {
+    ReferenceFile file = read(write("airwars.csv", "Code,Date,Location,Latitude,Longitude,Belligerent,"
+        + "Killed (min),Killed (max)\nCS100,2017-03-22,Tabqa,35.83,38.55,US-led Coalition,30,40\n"));
+    assertThat(file.source()).isEqualTo("Airwars");
+    ReferenceRecord r = file.records().get(0);
+    assertThat(r.id()).isEqualTo("CS100");
+    assertThat(r.low()).isEqualTo(30);
+    assertThat(r.best()).isEqualTo(35);
+    assertThat(r.high()).isEqualTo(40);
+    assertThat(r.place().admin1()).isEqualTo("Ar-Raqqah");
+  }
+
+  @Test
+  void vdcStyleVictimsAreGroupedByDayAreaAndCause() throws IOException {
+    ReferenceFile file = read(write("vdc.csv", "Name,Status,Sex,Province,Area,Date of death,Cause,Actors\n"
+        + "A,Civilian,Male,Idlib,Khan Shaykhun,2017-04-04,Chemical,Syrian government\n"
+        + "B,Civilian,Female,Idlib,Khan Shaykhun,2017-04-04,Chemical,Syrian government\n"
+        + "C,Non-Civilian,Male,Idlib,Khan Shaykhun,2017-04-04,Chemical,Syrian government\n"
+        + "D,Civilian,Male,Idlib,Khan Shaykhun,2017-04-04,Shelling,Syrian government\n"
+        + "E,Civilian,Male,Idlib,Khan Shaykhun,2017-04-05,Chemical,Syrian government\n"));
+    assertThat(file.source()).isEqualTo("VDC");
+    assertThat(file.records()).hasSize(3);
+    ReferenceRecord chemical = file.records().get(0);
+    assertThat(chemical.best()).isEqualTo(3);
+    assertThat(chemical.civilians()).isEqualTo(2);
+    assertThat(chemical.place().admin1()).isEqualTo("Idlib");
+    assertThat(chemical.place().lat()).as("placed through the gazetteer").isNotNull();
+  }
+
+  @Test
+  void anyCsvReadsThroughAColumnMap() throws IOException {
+    Path file = write("mine.csv", "event;day;town;province;dead\nX1;05/04/2017;Khan Shaykhun;Idlib;87\n");
+    ReferenceFile read = new ReferenceReader(PLACER, "id=event,date=day,place=town,admin1=province,deaths=dead")
+        .read(file);
+    assertThat(read.source()).isEqualTo("mine.csv");
+    ReferenceRecord r = read.records().get(0);
+    assertThat(r.when().start()).as("day first").hasToString("2017-04-05");
+    assertThat(r.best()).isEqualTo(87);
+  }
+
+  @Test
+  void aMissingRequiredColumnNamesTheFileTheColumnAndWhatItHas() throws IOException {
+    Path file = write("mine.csv", "event,town,dead\nX1,Idlib,87\n");
+    assertThatThrownBy(() -> new ReferenceReader(PLACER, "id=event,date=day,place=town,deaths=dead").read(file))
+        .isInstanceOf(ReferenceException.class)
+        .hasMessage(file + ": no column day (has: event, town, dead)");
+  }
+
+  @Test
+  void aFileOfNoKnownShapeAsksForAColumnMap() throws IOException {
+    Path file = write("odd.csv", "a,b\n1,2\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(ReferenceException.class)
+        .hasMessageStartingWith(file + ": not a reference format").hasMessageContaining("--reference-columns");
+  }
+
+  @Test
+  void unreadableRowsAreSkippedAndCountedWithTheirFirstLine() throws IOException {
+    StringBuilder csv = new StringBuilder("id,date_start,date_end,where_coordinates,adm_1,where_prec,low,best,high\n");
+    csv.append("1,2016-09-17,2016-09-17,Mayadin,Deir ez Zor Governorate,1,1,1,1\n");  // line 2
+    csv.append("2,not a date,2016-09-17,Mayadin,Deir ez Zor Governorate,1,1,1,1\n");  // line 3
+    csv.append("3,2016-09-17,2016-09-17,Mayadin,Deir ez Zor Governorate,1,5,x,5\n");  // line 4
+    csv.append("4,2016-13-45,2016-09-17,Mayadin,Deir ez Zor Governorate,1,1,1,1\n");  // line 5
+    ReferenceFile file = read(write("ged.csv", csv.toString()));
+    assertThat(file.records()).hasSize(1);
+    assertThat(file.skipped()).containsExactly(
+        dir.resolve("ged.csv") + ": 2 rows skipped: unreadable date, first at line 3",
+        dir.resolve("ged.csv") + ": 1 row skipped: unreadable death toll, first at line 4");
+  }
+
+  @Test
+  void theBundledReferenceIsTheUcdpSyriaExtract() {
+    ReferenceFile bundled = BundledReference.read(new ReferenceReader(PLACER, null));
+    assertThat(bundled.source()).isEqualTo("UCDP GED");
+    assertThat(bundled.records()).hasSizeGreaterThan(16000);
+    assertThat(bundled.records()).anySatisfy(r -> {
+      assertThat(r.id()).isEqualTo("227936");
+      assertThat(r.place().name()).isEqualTo("Jabal Thurdah");
+    });
+    assertThat(bundled.skipped()).isEmpty();
+  }
+}

@@ -1,0 +1,71 @@
+package org.tally.verify;
+
+import java.util.List;
+
+/**
+ * Grades a toll against the records of one reference that may be its event. The records may split the event in
+ * two or join two events, so the toll is compared with each record and with their sum:
+ * <ul>
+ *   <li>{@code corroborated} when it overlaps a record's range or the sum's (each widened by agree_percent);</li>
+ *   <li>{@code no-record} when its lowest figure is more than same_event_ratio times the records' sum: they are of
+ *       other events;</li>
+ *   <li>{@code exceeds} when its lowest figure is above exceeds_percent of the summed high of the records of its own
+ *       days (without the slack) and at least exceeds_margin deaths above it;</li>
+ *   <li>{@code corroborated} too when it lies between the records, reaching the largest one's low;</li>
+ *   <li>{@code below} otherwise: it stays under what the records hold, as an early or partial report does;</li>
+ *   <li>{@code no-record} when no record may be its event.</li>
+ * </ul>
+ */
+public final class ClaimGrader {
+  private final VerifySettings settings;
+
+  public ClaimGrader(VerifySettings settings) {
+    this.settings = settings;
+  }
+
+  public ClaimGrade grade(Toll toll, List<ReferenceRecord> records) {
+    if (records.isEmpty()) {
+      return ClaimGrade.NO_RECORD;
+    }
+    long lowSum = 0;
+    long highSum = 0;
+    long coreHigh = 0;
+    boolean anyCore = false;
+    int largestLow = 0;
+    double margin = settings.agreePercent() / 100.0;
+    // an approximate figure ("about 50") is read as wide as the tolerance on each side
+    double min = toll.min() == null ? 1 : toll.min() * (toll.approx() ? 1 - margin : 1);
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
+    boolean single = false;
+    for (ReferenceRecord r : records) {
+      lowSum += r.low();
+      highSum += r.high();
+      largestLow = Math.max(largestLow, r.low());
+      single |= overlaps(min, max, r.low(), r.high(), margin);
+      if (toll.days() != null && r.when().overlaps(toll.days(), 0)) {
+        coreHigh += r.high();
+        anyCore = true;
+      }
+    }
+    if (single || overlaps(min, max, lowSum, highSum, margin)) {
+      return ClaimGrade.CORROBORATED;
+    }
+    if (min > (double) highSum * settings.sameEventRatio()) {
+      return ClaimGrade.NO_RECORD;  // far above all the records there: they are of other events
+    }
+    // the records of the toll's own days (not of the slack around them) are what it is held to
+    if (exceeds(min, anyCore ? coreHigh : highSum)) {
+      return ClaimGrade.EXCEEDS;
+    }
+    return max >= largestLow * (1 - margin) ? ClaimGrade.CORROBORATED : ClaimGrade.BELOW;
+  }
+
+  /** True when a lowest figure is clearly above a highest one: exceeds_percent of it, and exceeds_margin more. */
+  public boolean exceeds(double min, long high) {
+    return min > high * settings.exceedsPercent() / 100.0 && min >= high + settings.exceedsMargin();
+  }
+
+  static boolean overlaps(double min, double max, long low, long high, double margin) {
+    return min <= high * (1 + margin) + 0.5 && max >= low * (1 - margin) - 0.5;
+  }
+}

@@ -1,0 +1,172 @@
+package org.tally.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tally.link.DaySpan;
+import org.tally.link.LinkRules;
+import org.tally.model.ClaimPlace;
+import org.tally.model.PlacePrecision;
+
+/**
+ * Reference records blocked by governorate area and day, so that a claim is compared only with the records of its
+ * own days and places, never with every record. A record is listed under each day of its span; one spanning more
+ * than {@link #DAYS_LISTED} days (a month's aggregate) is kept aside per area and tested by overlap.
+ */
+public final class RecordIndex {
+  static final int DAYS_LISTED = 62;
+  private static final String COUNTRY = "country:";
+
+  private final VerifyRules rules;
+  private final PlaceFit fit;
+  private final Map<String, Map<Long, List<ReferenceRecord>>> byArea = new HashMap<>();
+  private final Map<String, List<ReferenceRecord>> longSpans = new HashMap<>();
+  private final Map<String, Set<String>> areasOfCountry = new HashMap<>();
+  private final Map<String, DaySpan> coverage = new LinkedHashMap<>();
+  private int size;
+  /** An order-independent sum over the records added: two indexes of the same records have the same one. */
+  private long fingerprint;
+
+  public RecordIndex(VerifyRules rules) {
+    this.rules = rules;
+    this.fit = new PlaceFit(rules.settings(), rules.link());
+  }
+
+  public RecordIndex(VerifyRules rules, List<ReferenceRecord> records) {
+    this(rules);
+    records.forEach(this::add);
+  }
+
+  /**
+   * Adds a record. One spanning more than max_claim_days (a monthly or yearly aggregate) is left out: it is not one
+   * incident's toll, and it would stand beside every claim of its months.
+   */
+  public void add(ReferenceRecord record) {
+    if (record.when().days() > rules.settings().maxClaimDays()) {
+      return;
+    }
+    String area = areaOf(record.place());
+    String country = record.place().country() == null ? "" : record.place().country();
+    areasOfCountry.computeIfAbsent(country, c -> new HashSet<>()).add(area);
+    DaySpan when = record.when();
+    if (when.days() > DAYS_LISTED) {
+      longSpans.computeIfAbsent(area, a -> new ArrayList<>()).add(record);
+    } else {
+      Map<Long, List<ReferenceRecord>> days = byArea.computeIfAbsent(area, a -> new HashMap<>());
+      for (long d = when.start().toEpochDay(); d <= when.end().toEpochDay(); d++) {
+        days.computeIfAbsent(d, k -> new ArrayList<>(2)).add(record);
+      }
+    }
+    coverage.merge(record.source(), when, DaySpan::union);
+    // from strings and numbers only: an enum's hash code differs from one run to the next
+    RecordPlace p = record.place();
+    fingerprint += java.util.Objects.hash(record.source(), record.id(), when.toString(), p.name(), p.admin1(),
+        p.country(), p.lat(), p.lon(), p.precision().name(), record.sides(), record.low(), record.best(),
+        record.high()) * 0x9E3779B97F4A7C15L;
+    size++;
+  }
+
+  /** Changes when a record is added, dropped or altered; the same for the same records in any order. */
+  public String fingerprint() {
+    return size + ":" + Long.toHexString(fingerprint);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Each source with the days its records span, first to last: outside them a source can say nothing. */
+  public Map<String, DaySpan> coverage() {
+    return Collections.unmodifiableMap(coverage);
+  }
+
+  private String areaOf(RecordPlace place) {
+    return place.admin1() != null ? rules.link().areaKey(place.admin1())
+        : COUNTRY + (place.country() == null ? "" : place.country());
+  }
+
+  /**
+   * The days a toll may be matched over, slack included; null when it is undated or spans more than
+   * max_claim_days (then it is not one incident's toll).
+   */
+  public DaySpan window(Toll toll) {
+    if (toll.days() == null || toll.days().days() > rules.settings().maxClaimDays()) {
+      return null;
+    }
+    int slack = rules.settings().timeSlackDays();
+    LocalDate start = toll.days().start().minusDays(slack + (toll.dayStated() ? 0 : rules.settings().inferredReachDays()));
+    return new DaySpan(start, toll.days().end().plusDays(slack));
+  }
+
+  /**
+   * The records that may be the toll's event: their span meets its days (a day's slack), their place fits its place
+   * at the coarser precision, and their sides do not rule out its perpetrator. Empty for an undated or unplaced toll.
+   */
+  public List<ReferenceRecord> matches(Toll toll) {
+    DaySpan window = window(toll);
+    ClaimPlace place = rules.forMatching(toll.place());
+    if (window == null || place == null || place.precision() == null) {
+      return List.of();
+    }
+    Map<ReferenceRecord, Boolean> seen = new IdentityHashMap<>();
+    List<ReferenceRecord> out = new ArrayList<>();
+    Toll matched = new Toll(toll.doc(), toll.claim(), toll.words(), toll.min(), toll.max(), toll.approx(), place,
+        toll.days(), toll.dayStated(), toll.perpetrator());
+    for (String area : areas(place)) {
+      Map<Long, List<ReferenceRecord>> days = byArea.get(area);
+      if (days != null) {
+        for (long d = window.start().toEpochDay(); d <= window.end().toEpochDay(); d++) {
+          for (ReferenceRecord r : days.getOrDefault(d, List.of())) {
+            consider(r, matched, seen, out);
+          }
+        }
+      }
+      for (ReferenceRecord r : longSpans.getOrDefault(area, List.of())) {
+        if (r.when().overlaps(window, 0)) {
+          consider(r, matched, seen, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void consider(ReferenceRecord r, Toll toll, Map<ReferenceRecord, Boolean> seen, List<ReferenceRecord> out) {
+    if (seen.put(r, Boolean.TRUE) == null && fit.fits(toll.place(), r.place())
+        && !rules.sidesExclude(r, toll.perpetrator())) {
+      out.add(r);
+    }
+  }
+
+  /** The blocks a place may find its records in: its governorate's area, or every area its region or country spans. */
+  private Set<String> areas(ClaimPlace place) {
+    Set<String> keys = new HashSet<>();
+    String[] countries = PlaceFit.countries(place.country());
+    for (String c : countries) {
+      keys.add(COUNTRY + c);
+    }
+    boolean wide = place.precision() == PlacePrecision.COUNTRY || place.precision() == PlacePrecision.COUNTRIES;
+    if (!wide && place.precision() == PlacePrecision.REGION) {
+      Set<String> region = fit.regionAreas(place);
+      if (!region.isEmpty()) {
+        keys.addAll(region);
+        return keys;
+      }
+      wide = true;
+    }
+    if (!wide && place.admin1() != null) {
+      keys.add(rules.link().areaKey(place.admin1()));
+      return keys;
+    }
+    for (String c : countries.length == 0 ? areasOfCountry.keySet().toArray(new String[0]) : countries) {
+      keys.addAll(areasOfCountry.getOrDefault(c, Set.of()));
+    }
+    return keys;
+  }
+}

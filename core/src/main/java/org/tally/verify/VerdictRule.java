@@ -1,0 +1,100 @@
+package org.tally.verify;
+
+import java.util.List;
+
+/**
+ * An article's verdict from its checked tolls. Records come first: the main toll is contradicted when a reference's
+ * records of its place and time hold clearly fewer deaths and no reference bears it out; only when no record covers
+ * it may a clear consensus of other outlets contradict it. A main toll borne out (or under the records) with no toll
+ * exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check against, unverified.
+ */
+final class VerdictRule {
+  private final VerifyRules rules;
+  private final ClaimGrader grader;
+
+  VerdictRule(VerifyRules rules) {
+    this.rules = rules;
+    this.grader = new ClaimGrader(rules.settings());
+  }
+
+  record Decision(Verdict verdict, String reason) {
+    double clamp(double score) {
+      return switch (verdict) {
+        case CONTRADICTED -> Math.min(score, 0.25);
+        case CORROBORATED -> Math.max(score, 0.6);
+        case MIXED -> Math.max(0.3, Math.min(score, 0.7));
+        case UNVERIFIED -> 0.5;
+      };
+    }
+  }
+
+  double agreeMargin() {
+    return rules.settings().agreePercent() / 100.0;
+  }
+
+  int approxMarginPercent() {
+    return rules.settings().agreePercent();
+  }
+
+  boolean exceeds(double min, long high) {
+    return grader.exceeds(min, high);
+  }
+
+  /** True when the toll's place is as narrow as contradiction_precision. */
+  boolean precise(Toll toll) {
+    org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
+    return place != null && place.precision() != null
+        && place.precision().ordinal() + 1 <= rules.settings().contradictionPrecision();
+  }
+
+  Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
+    boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
+        && precise(c.toll()));
+    boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
+    if (main != null && main.any(ClaimGrade.EXCEEDS)) {
+      if (!precise(main.toll())) {
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+            + ") is above the records, but its place is too wide to tell which of them are its event.");
+      }
+      if (!main.toll().firm()) {
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+            + ") is above the records of the report's day and the article's place, but the text states neither its"
+            + " day nor its place, so they may not be its event.");
+      }
+      if (!main.supported()) {
+        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
+            + ") exceeds the records of its place and time and no reference bears it out.");
+      }
+      return new Decision(Verdict.MIXED, "Verdict: mixed, since references disagree on the main toll ("
+          + main.toll().words() + ").");
+    }
+    if (main != null && main.supported()) {
+      return otherExceeds
+          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll is borne out, but another toll exceeds the"
+              + " records.")
+          : new Decision(Verdict.CORROBORATED, "Verdict: corroborated: the main toll (" + main.toll().words()
+              + ") is borne out by the records" + (main.any(ClaimGrade.CORROBORATED) ? "." : " (they hold more)."));
+    }
+    if (outlets.contradicting()) {
+      return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since no record covers the main incident and"
+          + " a clear consensus of other outlets puts its toll lower.");
+    }
+    if (otherExceeds) {
+      return new Decision(Verdict.MIXED, otherSupported
+          ? "Verdict: mixed: of its other tolls, some are borne out by the records and some exceed them."
+          : "Verdict: mixed: the main toll could not be checked, and another toll exceeds the records.");
+    }
+    if (otherSupported) {
+      return new Decision(Verdict.CORROBORATED, "Verdict: corroborated: no record covers the main toll, but the"
+          + " records bear out its other tolls.");
+    }
+    if (outlets.agreeing() > 0) {
+      return new Decision(Verdict.CORROBORATED, "Verdict: corroborated by other outlets: no record covers the main"
+          + " toll, but other outlets report a figure that agrees.");
+    }
+    return new Decision(Verdict.UNVERIFIED, main == null
+        ? "Verdict: unverified: the article gives no death toll of one incident to check."
+        : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().words()
+            + "), and no other outlet reports it.");
+  }
+}

@@ -1,0 +1,179 @@
+package org.tally.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tally.analysis.Analysis;
+import org.tally.event.MainIncident;
+import org.tally.link.ClaimRef;
+import org.tally.link.DaySpan;
+import org.tally.link.Incident;
+import org.tally.model.Claim;
+import org.tally.model.Harm;
+import org.tally.model.Scope;
+import org.tally.model.Stance;
+
+/**
+ * Checks one document: its main incident's toll and its other incident death tolls, each against every reference's
+ * records of that place and time ({@link RecordIndex}), graded ({@link ClaimGrader}); the main incident graded across
+ * outlets ({@link IncidentGrader}); then the verdict ({@link VerdictRule}) and the score.
+ *
+ * <p>The score: every graded (toll, reference) pair counts +1 when corroborated, +0.5 when below, -1 when it
+ * exceeds; the main toll weighs 3, another toll 1; other outlets agreeing with the main toll count +1 (weight 1), a
+ * clear consensus of them below it -1 (weight 2). score = 0.5 + 0.5 x (weighted mean), so 0.5 when nothing could be
+ * checked; then kept at most 0.25 for a contradicted article, at least 0.6 for a corroborated one, and 0.3-0.7 for a
+ * mixed one, so that the score never says otherwise than the verdict.
+ */
+public final class Verifier {
+  private final RecordIndex index;
+  private final ClaimGrader grader;
+  private final IncidentGrader incidents;
+  private final VerdictRule verdicts;
+
+  public Verifier(VerifyRules rules, RecordIndex index) {
+    this.index = index;
+    this.grader = new ClaimGrader(rules.settings());
+    this.incidents = new IncidentGrader(rules);
+    this.verdicts = new VerdictRule(rules);
+  }
+
+  /** A document as analysed, with the incidents of its run (by claim key, "doc#ordinal"). */
+  public DocumentVerdict verify(Analysis analysis, Function<String, Incident> incidentOfClaim) {
+    return verify(analysis.document().id(), analysis.claimRefs(), analysis.mainIncident(), incidentOfClaim);
+  }
+
+  public DocumentVerdict verify(String doc, List<ClaimRef> refs, MainIncident main,
+      Function<String, Incident> incidentOfClaim) {
+    ClaimRef lead = lead(refs, main);
+    List<String> reasons = new ArrayList<>();
+    List<RecordGrade> records = new ArrayList<>();
+    TollCheck mainCheck = null;
+    if (lead != null) {
+      mainCheck = check(mainToll(lead, main));
+      describe(mainCheck, reasons, records);
+    }
+    List<TollCheck> others = new ArrayList<>();
+    for (ClaimRef ref : refs) {
+      if (ref != lead && checkable(ref.claim())) {
+        TollCheck c = check(Toll.of(ref));
+        others.add(c);
+        if (!c.records().values().stream().allMatch(List::isEmpty)) {
+          describe(c, reasons, records);
+        }
+      }
+    }
+    Incident incident = lead == null ? null : incidentOfClaim.apply(lead.key());
+    OutletView outlets = incident == null || mainCheck == null ? OutletView.NONE
+        : OutletView.of(doc, incident, mainCheck.toll(), verdicts);
+    IncidentCheck incidentCheck = incident == null ? null : incidents.grade(incident, mainCheck, reasons);
+    VerdictRule.Decision decision = verdicts.decide(mainCheck, others, outlets);
+    reasons.addAll(outlets.reasons());
+    reasons.add(decision.reason());
+    return new DocumentVerdict(doc, decision.clamp(score(mainCheck, others, outlets)), decision.verdict(), reasons,
+        records, incidentCheck);
+  }
+
+  /** Every reference's grade of one toll, with the records behind it. */
+  public TollCheck check(Toll toll) {
+    List<ReferenceRecord> matched = index.matches(toll);
+    Map<String, ClaimGrade> grades = new LinkedHashMap<>();
+    Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
+    for (String source : index.coverage().keySet()) {
+      List<ReferenceRecord> own = matched.stream().filter(r -> r.source().equals(source)).toList();
+      bySource.put(source, own);
+      grades.put(source, grader.grade(toll, own));
+    }
+    return new TollCheck(toll, grades, bySource);
+  }
+
+  /** The claims checked besides the main toll: death tolls of one incident, in the document's own text. */
+  static boolean checkable(Claim claim) {
+    return claim.harm() == Harm.KILLED && claim.scope() == Scope.INCIDENT && claim.section().isOwnText()
+        && claim.stance() != Stance.DENIED;
+  }
+
+  /** The claim the main incident leads with: the one whose count is its lead count, else the first checkable. */
+  private static ClaimRef lead(List<ClaimRef> refs, MainIncident main) {
+    if (main == null || !main.hasToll()) {
+      return null;
+    }
+    for (ClaimRef ref : refs) {
+      if (main.leadCount() != null && ref.claim().count().span().equals(main.leadCount())) {
+        return ref;
+      }
+    }
+    return refs.stream().filter(r -> checkable(r.claim())).findFirst().orElse(null);
+  }
+
+  /** The main incident's toll, all victims together, at the lead claim's time and the incident's place. */
+  private static Toll mainToll(ClaimRef lead, MainIncident main) {
+    Claim claim = lead.claim();
+    boolean same = java.util.Objects.equals(claim.count().min(), main.killedMin())
+        && java.util.Objects.equals(claim.count().max(), main.killedMax());
+    String words = same ? claim.countText() : bounds(main.killedMin(), main.killedMax());
+    boolean stated = claim.when() != null && claim.when().text() != null;
+    DaySpan days = DaySpan.of(lead).orElse(main.date() == null ? null : new DaySpan(main.date(), main.date()));
+    // the lead claim's own place where its text names one; else the place the article is about
+    boolean ownPlace = claim.location() != null && claim.location().span() != null
+        && claim.location().precision() != null;
+    return new Toll(lead.doc(), -1, words, main.killedMin(), main.killedMax(), same && claim.count().approx(),
+        ownPlace || main.location() == null ? claim.location() : main.location(), days, stated, claim.perpetrator());
+  }
+
+  static String bounds(Integer min, Integer max) {
+    if (max == null) {
+      return "at least " + min;
+    }
+    if (min == null) {
+      return "up to " + max;
+    }
+    return min.equals(max) ? min.toString() : min + "-" + max;
+  }
+
+  private void describe(TollCheck check, List<String> reasons, List<RecordGrade> records) {
+    for (Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      List<ReferenceRecord> own = check.records().get(e.getKey());
+      reasons.add(Reasons.of(check.toll(), e.getKey(), own, e.getValue(), index.coverage().get(e.getKey())));
+      if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
+        records.add(RecordGrade.none(e.getKey(), check.toll()));
+      } else {
+        own.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll())));
+      }
+    }
+  }
+
+  private static double score(TollCheck main, List<TollCheck> others, OutletView outlets) {
+    double sum = 0;
+    double weight = 0;
+    List<TollCheck> all = new ArrayList<>(others);
+    if (main != null) {
+      all.add(0, main);
+    }
+    for (TollCheck c : all) {
+      int w = c == main ? 3 : 1;
+      for (ClaimGrade g : c.grades().values()) {
+        double p = switch (g) {
+          case CORROBORATED -> 1;
+          case BELOW -> 0.5;
+          case EXCEEDS -> -1;
+          case NO_RECORD -> Double.NaN;
+        };
+        if (!Double.isNaN(p)) {
+          sum += w * p;
+          weight += w;
+        }
+      }
+    }
+    if (outlets.agreeing() > 0) {
+      sum += 1;
+      weight += 1;
+    }
+    if (outlets.contradicting()) {
+      sum -= 2;
+      weight += 2;
+    }
+    return weight == 0 ? 0.5 : 0.5 + 0.5 * sum / weight;
+  }
+}

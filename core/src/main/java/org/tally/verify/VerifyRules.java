@@ -1,0 +1,116 @@
+package org.tally.verify;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
+import org.tally.link.LinkRules;
+import org.tally.model.ClaimPlace;
+import org.tally.model.PlacePrecision;
+import org.tally.resolve.place.Gazetteer;
+
+/**
+ * Everything verification reads from data files: its settings and side names, and from linking the actor families
+ * and the governorates of regions and areas, so that a record and a claim compare places as linking does.
+ */
+public final class VerifyRules {
+  private final VerifySettings settings;
+  private final SideNames sides;
+  private final LinkRules link;
+  private final Gazetteer gazetteer;
+  private final Set<String> sideFamilies = new HashSet<>();
+  /** "idlib/idlib", "hamah/hama": a city named as its governorate's seat (link/governorate-seats.tsv). */
+  private final Set<String> seats = new HashSet<>();
+
+  VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
+      java.util.List<org.tally.lexicon.RuleRow> seatRows) {
+    this(settings, sides, link, gazetteer);
+    for (org.tally.lexicon.RuleRow row : seatRows) {
+      seats.add(key(row.get("seat")) + "/" + key(row.get("governorate")));
+    }
+  }
+
+  VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer) {
+    this.settings = settings;
+    this.sides = sides;
+    this.link = link;
+    this.gazetteer = gazetteer;
+    for (String actor : sides.allActors()) {
+      sideFamilies.add(link.family(actor));
+    }
+  }
+
+  /** The rules of these lexicons, built once per lexicons. */
+  public static VerifyRules from(Lexicons rules) {
+    return rules.built(VerifyRules.class, r -> new VerifyRules(VerifySettings.read(r.file(RuleFiles.VERIFY_SETTINGS)),
+        SideNames.read(r.file(RuleFiles.SIDE_NAMES)), LinkRules.from(r), Gazetteer.from(r),
+        r.file(RuleFiles.GOVERNORATE_SEATS).rows()));
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+  }
+
+  /**
+   * The place as records are matched with it: "Idlib", "Aleppo" or "Homs" named as a city is taken for its
+   * governorate, since reports name the province by its seat ("killed in Idlib" of a village 50 km out).
+   */
+  public ClaimPlace forMatching(ClaimPlace place) {
+    if (place == null || place.name() == null || place.admin1() == null
+        || place.precision() != PlacePrecision.POINT && place.precision() != PlacePrecision.NEAR_POINT) {
+      return place;
+    }
+    String name = key(place.name());
+    String admin1 = key(place.admin1());
+    if (name.equals(admin1) || seats.contains(name + "/" + admin1)) {
+      return new ClaimPlace(place.text(), place.name(), place.admin1(), place.country(), null, null,
+          PlacePrecision.GOVERNORATE, place.span());
+    }
+    return place;
+  }
+
+  public VerifySettings settings() {
+    return settings;
+  }
+
+  public SideNames sides() {
+    return sides;
+  }
+
+  public LinkRules link() {
+    return link;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * True when the record's sides rule out this perpetrator: every side is listed in side-names.tsv and none stands
+   * for an actor of the perpetrator's family. An unknown perpetrator, a perpetrator no side name ever stands for, or
+   * a side not listed rules nothing out.
+   */
+  public boolean sidesExclude(ReferenceRecord record, String perpetrator) {
+    if (perpetrator == null || record.sides().isEmpty()) {
+      return false;
+    }
+    String family = link.family(perpetrator);
+    if (!sideFamilies.contains(family)) {
+      return false;
+    }
+    boolean anyActor = false;
+    for (String side : record.sides()) {
+      Set<String> actors = sides.actors(side).orElse(null);
+      if (actors == null) {
+        return false;
+      }
+      for (String actor : actors) {
+        anyActor = true;
+        if (link.family(actor).equals(family)) {
+          return false;
+        }
+      }
+    }
+    return anyActor;
+  }
+}

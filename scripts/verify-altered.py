@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Issue 14's test on the dev half: FA-KES dev articles dated 2016-2019, as published and in two altered copies,
+each verified against the bundled UCDP GED records.
+
+  python3 scripts/verify-altered.py corpus/fakes-dev.csv [--work DIR] [--sample 20]
+
+- published: the articles as they are. None should be called contradicted; how many have their main toll matched
+  with a record is the "linked" rate (judge a sample by hand: --sample writes DIR/link-sample.tsv to fill in).
+- inflated: every killed count of the article's own text (the words `tally extract` reports) multiplied, n -> 5n+2,
+  wherever those words stand in the title and text (save inside dates). These should be contradicted.
+- moved: the publication date (the CSV's date column and the dateline the text opens with) moved 400 days later.
+  Its claims have no record then, so none should be called contradicted.
+
+Articles are those whose publication date, as `tally docs` reads it, lies in 2016-2019. Prints the rates; the
+verdicts of each run are left in DIR (default: a temporary folder) as published.jsonl, inflated.jsonl, moved.jsonl.
+FA-KES's own `labels` column plays no part here.
+"""
+import argparse, csv, datetime, json, os, random, re, subprocess, sys, tempfile
+
+TALLY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tally")
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAY = r"(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?"
+DATELINES = [
+    ("dmy", re.compile(DAY + r"(\d{1,2}) " + MON + r",? (\d{4})", re.I)),
+    ("mdy", re.compile(DAY + MON + r" (\d{1,2}),? ?(\d{4})", re.I)),
+    ("dotted", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")),
+]
+
+
+def tally(*args):
+    out = subprocess.run([TALLY, *args], capture_output=True, text=True)
+    if out.returncode not in (0, 2):
+        sys.exit(f"tally {' '.join(args)} failed: {out.stderr}")
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=header)
+        w.writeheader()
+        w.writerows(rows)
+
+
+def squeeze(s):
+    return re.sub(r"[^\w]+|_", " ", s.lower()).strip()
+
+
+def composed(title, text):
+    """The document text Tally reads from a row: the title in front unless the text opens with it (Headline.java)."""
+    if not title or not title.strip():
+        return text, 0
+    opening = squeeze(text[:300 + len(title)])
+    if squeeze(title) in opening:
+        return text, None
+    return title.strip() + "\n\n" + text, len(title.strip()) + 2
+
+
+def inflate_words(words, lo, hi):
+    """n -> 5n+2 for every number written in digits; a count in words becomes digits."""
+    if re.search(r"\d", words) and not re.search(r"\d\.\d", words):
+        return re.sub(r"\d[\d,]*", lambda m: str(5 * int(m.group(0).replace(",", "")) + 2)
+                      if m.group(0).replace(",", "").isdigit() else m.group(0), words)
+    n = lo if lo is not None else hi
+    return ("at least " if hi is None else "") + str(5 * n + 2)
+
+
+MONTH_NEAR = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+MONTH_BEFORE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
+def inflate_text(text, words, new):
+    """Every place the toll's words stand in the text, save where they are part of a date ("16 August")."""
+    rx = re.compile(r"(?<![\w,.])" + re.escape(words) + r"(?![\w,]|\.\d)", re.I)
+    out, last, n = [], 0, 0
+    for m in rx.finditer(text):
+        if MONTH_NEAR.match(text, m.end()) or MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        out.append(text[last:m.start()])
+        out.append(new)
+        last = m.end()
+        n += 1
+    out.append(text[last:])
+    return "".join(out), n
+
+
+def inflate(row, claims):
+    """The killed counts of the article's own text (as `tally extract` found them), wherever their words stand."""
+    title, text = row["article_title"], row["article_content"]
+    tolls = sorted({(c["count_text"], c["min"], c["max"]) for c in claims}, key=lambda t: -len(t[0]))
+    changed = 0
+    for words, lo, hi in tolls:
+        new = inflate_words(words, lo, hi)
+        title, a = inflate_text(title, words, new)
+        text, b = inflate_text(text, words, new)
+        changed += a + b
+    if not changed:
+        return None
+    return dict(row, article_title=title, article_content=text)
+
+
+def shift(date, days=400):
+    return date + datetime.timedelta(days=days)
+
+
+def move_dateline(text, days=400):
+    head = text[:80]
+    for kind, rx in DATELINES:
+        m = rx.search(head)
+        if not m:
+            continue
+        try:
+            if kind == "dotted":
+                d = datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                new = shift(d, days)
+                out = f"{new.day:02d}.{new.month:02d}.{new.year}"
+            else:
+                weekday = m.group(1)
+                if kind == "dmy":
+                    day_s, mon_s, year_s = m.group(2), m.group(3), m.group(4)
+                else:
+                    mon_s, day_s, year_s = m.group(2), m.group(3), m.group(4)
+                month_word = re.search(r"[a-z]+", m.group(0)[m.start(3 if kind == "dmy" else 2) - m.start():],
+                                       re.I).group(0)
+                d = datetime.date(int(year_s), MONTHS.index(next(x for x in MONTHS if x.startswith(mon_s.lower()))) + 1,
+                                  int(day_s))
+                new = shift(d, days)
+                full = MONTHS[new.month - 1]
+                name = full if len(month_word) > 3 else full[:3]
+                name = name.capitalize() if month_word[0].isupper() else name
+                day = f"{new.day:02d}" if len(day_s) == 2 and day_s.startswith("0") else str(new.day)
+                wd = ""
+                if weekday:
+                    w = WEEKDAYS[new.weekday()]
+                    written = re.match(r"[a-z]+", m.group(0), re.I).group(0)
+                    w = w if len(written) > 3 else w[:3]
+                    wd = (w.capitalize() if written[0].isupper() else w) + " "
+                glue = m.group(0)
+                sep = "," if "," in glue[glue.find(day_s):] and kind == "mdy" else ""
+                if kind == "dmy":
+                    out = f"{wd}{day} {name} {new.year}"
+                else:
+                    space = " " if re.search(r"\d[, ]+\d{4}", glue) else ""
+                    out = f"{wd}{name} {day}{sep}{space}{new.year}"
+            return text[:m.start()] + out + text[m.end():]
+        except (ValueError, StopIteration):
+            continue
+    return text
+
+
+def move(row, days=400):
+    moved = dict(row)
+    try:
+        m, d, y = (int(x) for x in row["date"].split("/"))
+        new = shift(datetime.date(y, m, d), days)
+        moved["date"] = f"{new.month}/{new.day}/{new.year}"
+    except ValueError:
+        pass
+    moved["article_content"] = move_dateline(row["article_content"], days)
+    return moved
+
+
+def main_toll_records(verdict):
+    return [r for r in verdict["records"] if r.get("claim") is None and r.get("id")]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--work")
+    ap.add_argument("--sample", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=14)
+    args = ap.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix="tally-verify-")
+    os.makedirs(work, exist_ok=True)
+    with open(args.corpus, encoding="cp1252", newline="") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames
+        rows = list(reader)
+    docs = {str(d["doc"]): d for d in tally("docs", args.corpus, "--format", "jsonl")}
+    chosen = [r for r in rows if (docs.get(r["unit_id"]) or {}).get("date") and
+              "2016" <= docs[r["unit_id"]]["date"][:4] <= "2019"]
+    published = os.path.join(work, "published.csv")
+    write_csv(published, header, chosen)
+    claims = {}
+    for c in tally("extract", published, "--format", "jsonl"):
+        if c["harm"] == "killed" and c["section"] in ("title", "body") and c["evidence"].get("count_start") is not None:
+            claims.setdefault(str(c["doc"]), []).append(c)
+    inflated_rows = [x for x in (inflate(r, claims.get(r["unit_id"], [])) for r in chosen) if x]
+    moved_rows = [move(r) for r in chosen]
+    write_csv(os.path.join(work, "inflated.csv"), header, inflated_rows)
+    write_csv(os.path.join(work, "moved.csv"), header, moved_rows)
+    moved_dates = {str(d["doc"]): d.get("date") for d in tally("docs", os.path.join(work, "moved.csv"), "--format", "jsonl")}
+    shifted = sum(1 for r in chosen if moved_dates.get(r["unit_id"]) and docs[r["unit_id"]]["date"]
+                  and moved_dates[r["unit_id"]] > docs[r["unit_id"]]["date"])
+    results = {}
+    for name in ("published", "inflated", "moved"):
+        verdicts = tally("verify", os.path.join(work, name + ".csv"), "--format", "jsonl")
+        with open(os.path.join(work, name + ".jsonl"), "w", encoding="utf-8") as f:
+            for v in verdicts:
+                f.write(json.dumps(v) + "\n")
+        results[name] = {str(v["doc"]): v for v in verdicts}
+    pub = results["published"]
+    linked = [d for d, v in pub.items() if main_toll_records(v)]
+    print(f"articles dated 2016-2019: {len(chosen)}; with a killed count to inflate: {len(inflated_rows)}; "
+          f"publication date read later after moving: {shifted}")
+    for name, vs in results.items():
+        n = len(vs)
+        counts = {}
+        for v in vs.values():
+            counts[v["verdict"]] = counts.get(v["verdict"], 0) + 1
+        print(f"{name:10s} {n:4d} articles: " + ", ".join(f"{k} {counts.get(k, 0)} ({counts.get(k, 0) / n:.3f})"
+              for k in ("contradicted", "corroborated", "mixed", "unverified")))
+    print(f"published, main toll matched with a record: {len(linked)} of {len(pub)} ({len(linked) / len(pub):.3f})")
+    inf = results["inflated"]
+    both = [d for d in linked if d in inf]
+    hit = sum(1 for d in both if inf[d]["verdict"] == "contradicted")
+    print(f"inflated copies of articles whose main toll was matched: {len(both)}, contradicted {hit}"
+          f" ({hit / max(1, len(both)):.3f})")
+    corro = [d for d in linked if pub[d]["verdict"] == "corroborated" and d in inf]
+    hit2 = sum(1 for d in corro if inf[d]["verdict"] == "contradicted")
+    print(f"inflated copies of articles corroborated as published: {len(corro)}, contradicted {hit2}"
+          f" ({hit2 / max(1, len(corro)):.3f})")
+    false = sum(1 for name in ("published", "moved") for v in results[name].values() if v["verdict"] == "contradicted")
+    total = len(results["published"]) + len(results["moved"])
+    print(f"false contradictions (published and moved): {false} of {total} ({false / total:.3f})")
+    if args.sample:
+        rng = random.Random(args.seed)
+        sample = rng.sample(sorted(linked), min(args.sample, len(linked)))
+        by_id = {r["unit_id"]: r for r in chosen}
+        path = os.path.join(work, "link-sample.tsv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("doc\ttitle\tmain_reason\trecords\tjudgment\tnote\n")
+            for d in sample:
+                reason = next((r for r in pub[d]["reasons"] if "(main incident)" in r), "")
+                recs = "; ".join(f"{r['id']} {r['date_start']} {r['place']} {r['low']}-{r['high']} {r['grade']}"
+                                 for r in main_toll_records(pub[d])[:6])
+                f.write(f"{d}\t{by_id[d]['article_title']}\t{reason}\t{recs}\t\t\n")
+        print(f"link sample to judge: {path}")
+    print(f"work folder: {work}")
+
+
+if __name__ == "__main__":
+    main()
