@@ -221,9 +221,10 @@ public final class HarmCues {
     return true;
   }
 
-  /** "the death toll rose to 25", "the death toll from the strikes was 45": words, ending in a toll verb. */
+  /** "the death toll rose to 25", "the death toll from the strikes was 45": words, ending in a toll verb; or a colon. */
   private static boolean tollGap(List<Token> tokens, int from, int to) {
-    if (from == to) {
+    // a monitor's record: "Death toll: 25", "Fatalities: 3"
+    if (from == to || to - from == 1 && tokens.get(from).is(":")) {
       return true;
     }
     for (int i = from; i < to; i++) {
