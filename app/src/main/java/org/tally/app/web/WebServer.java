@@ -127,19 +127,15 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static byte[] readBody(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      try {
-        if (Long.parseLong(declared.strip()) > MAX_BODY) {
-          throw new WebException(413, "the request body is over " + MAX_BODY / 1024 / 1024 + " MB");
-        }
-      } catch (NumberFormatException e) {
-        throw new WebException(400, "Content-Length is not a number: " + declared);
-      }
-    }
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
+        // read on a while, so that a client still sending sees the 413 rather than a reset connection
+        byte[] sink = new byte[64 * 1024];
+        long skipped = 0;
+        for (int n; skipped < 4L * MAX_BODY && (n = in.read(sink)) > 0; ) {
+          skipped += n;
+        }
         throw new WebException(413, "the request body is over " + MAX_BODY / 1024 / 1024 + " MB");
       }
       return body;

@@ -84,7 +84,7 @@ public final class ApiRoutes {
     MainIncident main = head == null ? MainIncident.NONE : head.mainIncident().orElse(MainIncident.NONE);
     String text = doc.document().text();
     Map<String, Object> out = DocumentRecord.of(id, doc.source(), doc.facts(), main, claims.size(), text);
-    out.put("claims_list", claims.stream().map(c -> ClaimRecord.of(c, text)).toList());
+    out.put("claim_list", claims.stream().map(c -> ClaimRecord.of(c, text)).toList());
     out.put("text", text);
     return Response.json(out);
   }
