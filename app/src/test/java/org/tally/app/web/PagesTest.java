@@ -129,7 +129,7 @@ class PagesTest {
   @Test
   void searchFindsAKnownWordAndMarksIt() throws Exception {
     String html = page("/search?q=airport");
-    assertThat(html).contains("href=\"/documents/001_4565c09814c26c97\"");
+    assertThat(html).contains("href=\"/documents/001_4565c09814c26c97\"", "Sputnik");
     assertThat(html).containsPattern("<mark class=\"hit\">[Aa]irport</mark>");
     assertThat(page("/search?q=zzyzx-nowhere")).contains("No document holds these words.");
   }
