@@ -31,7 +31,7 @@ public final class Serving implements AutoCloseable {
     try {
       Access access = new Access(token, WRITES_PER_MINUTE);
       Site site = new Site(store, rules);
-      return new Serving(store, WebServer.start(address, SiteRoutes.of(site, access), access, log));
+      return new Serving(store, WebServer.start(address, SiteRoutes.of(site, access), access, log, site::ledger));
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.tally.app.web.page.Shell;
 
 /**
@@ -36,8 +37,11 @@ public final class WebServer implements AutoCloseable {
   private final List<Route> routes;
   private final Access access;
   private final PrintWriter log;
+  private final PageCache cache;
 
-  private WebServer(HttpServer server, ExecutorService workers, List<Route> routes, Access access, PrintWriter log) {
+  private WebServer(HttpServer server, ExecutorService workers, List<Route> routes, Access access, PrintWriter log,
+      Supplier<Object> generation) {
+    this.cache = new PageCache(1024, generation);
     this.server = server;
     this.workers = workers;
     this.routes = routes;
@@ -45,13 +49,21 @@ public final class WebServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts serving the routes on the address; port 0 takes any free port ({@link #port()} tells which). */
-  public static WebServer start(InetSocketAddress address, List<Route> routes, Access access, PrintWriter log)
-      throws IOException {
+  /**
+   * Starts serving the routes on the address; port 0 takes any free port ({@link #port()} tells which). GET answers
+   * are kept while {@code generation} gives the same object (the current ledger).
+   */
+  public static WebServer start(InetSocketAddress address, List<Route> routes, Access access, PrintWriter log,
+      Supplier<Object> generation) throws IOException {
+    // without TCP_NODELAY a small answer waits for the client's delayed ACK: about 40 ms a request. The JDK server
+    // reads this property once, when its first server is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer server = HttpServer.create(address, 256);
     // enough threads for 50 concurrent readers; reads of one store are serialised on its connection anyway
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 4));
-    WebServer web = new WebServer(server, workers, List.copyOf(routes), access, log);
+    WebServer web = new WebServer(server, workers, List.copyOf(routes), access, log, generation);
     server.createContext("/", web::handle);
     server.setExecutor(workers);
     server.start();
@@ -116,8 +128,12 @@ public final class WebServer implements AutoCloseable {
         continue;
       }
       byte[] body = readBody(exchange);
-      return route.handler().handle(new Request(head.method(), path, query, vars.get(), head.headers(), body,
-          head.client()));
+      Request request = new Request(head.method(), path, query, vars.get(), head.headers(), body, head.client());
+      if (route.method().equals("GET")) {
+        return cache.get(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery(),
+            () -> route.handler().handle(request));
+      }
+      return route.handler().handle(request);
     }
     if (!allowed.isEmpty()) {
       throw new WebException(405, exchange.getRequestMethod() + " is not served at " + path + "; use "

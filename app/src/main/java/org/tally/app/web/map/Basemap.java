@@ -73,6 +73,6 @@ public final class Basemap {
       minLat = Math.min(minLat, lats[i]);
       maxLat = Math.max(maxLat, lats[i]);
     }
-    return new Outline(fields[0], fields[1], fields[2], lons, lats, minLon, minLat, maxLon, maxLat);
+    return Outline.of(fields[0], fields[1], fields[2], lons, lats, minLon, minLat, maxLon, maxLat);
   }
 }

@@ -6,10 +6,13 @@ import org.tally.app.web.Html;
 
 /**
  * An incident map as inline SVG: the base layer's outlines inside the view, then one circle per incident, sized by
- * its figure (area) and coloured by contradiction. Equirectangular, scaled by the cosine of the middle latitude so
- * that Syria looks like Syria. Nothing is fetched: the page carries the whole map.
+ * its figure (area) and coloured by contradiction. Equirectangular with its standard parallel at 35°N, where the
+ * corpus reports, so that Syria looks like Syria; each outline's path is made once ({@link Outline#path()}). Nothing
+ * is fetched: the page carries the whole map.
  */
 public final class MapSvg {
+  /** East-west scale of the projection: the cosine of its standard parallel. */
+  static final double K = Math.cos(Math.toRadians(35));
   /** Syria, where the bundled corpus reports: the view when no incident has a place. */
   private static final double[] DEFAULT_VIEW = {35.5, 32.2, 42.5, 37.4};
   private static final double MIN_SPAN = 3.0;
@@ -22,7 +25,7 @@ public final class MapSvg {
     double south = view[1];
     double east = view[2];
     double north = view[3];
-    double k = Math.cos(Math.toRadians((south + north) / 2));
+    double k = K;
     double x0 = west * k;
     double spanX = (east - west) * k;
     double spanY = north - south;
@@ -52,12 +55,7 @@ public final class MapSvg {
       svg.append("<g class=\"").append(layer).append("\">");
       for (Outline outline : Basemap.outlines()) {
         if (outline.layer().equals(layer) && outline.intersects(viewWest, viewSouth, viewEast, north)) {
-          svg.append("<path d=\"");
-          for (int i = 0; i < outline.lons().length; i++) {
-            svg.append(i == 0 ? 'M' : 'L').append(num(outline.lons()[i] * k)).append(',')
-                .append(num(-outline.lats()[i]));
-          }
-          svg.append("Z\"><title>").append(Html.text(outline.name())).append("</title></path>");
+          svg.append(outline.path());
         }
       }
       svg.append("</g>");
@@ -97,7 +95,7 @@ public final class MapSvg {
     return new double[] {west - padX, south - padY, east + padX, north + padY};
   }
 
-  private static String num(double v) {
+  static String num(double v) {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 }

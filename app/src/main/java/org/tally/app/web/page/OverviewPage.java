@@ -25,6 +25,8 @@ import org.tally.model.Scope;
  */
 public final class OverviewPage {
   private static final int LATEST = 10;
+  /** The most circles the map draws: beyond this a page grows past what a browser draws quickly. */
+  static final int MAX_MARKS = 1500;
 
   private OverviewPage() {}
 
@@ -56,9 +58,13 @@ public final class OverviewPage {
     body.append(byClaimant ? "<p class=\"note\">Each claimant's own highest figure for each incident.</p>"
         : "<p class=\"note\">Each incident's consensus best, under the perpetrator most of its claims name.</p>");
     body.append("</section>");
+    var markers = Figures.markers(incidents);
     body.append("<section><h2>Map of incidents</h2><p class=\"note\">Circle area: consensus best; red: claims that"
-        + " contradict each other. Click a circle for the incident.</p>")
-        .append(MapSvg.render(Figures.markers(incidents), 900, 560, "overview-map")).append("</section>");
+        + " contradict each other. Click a circle for the incident.")
+        .append(markers.size() > MAX_MARKS ? " The " + MAX_MARKS + " largest of " + markers.size()
+            + " placed incidents are drawn; filter to see the others." : "")
+        .append("</p>").append(MapSvg.render(markers.subList(0, Math.min(MAX_MARKS, markers.size())), 900, 560,
+            "overview-map")).append("</section>");
     body.append("<section><h2>Latest contradictions</h2>").append(contradictionList(incidents)).append("</section>");
     return Response.html(Shell.page("Overview", body.toString()));
   }
