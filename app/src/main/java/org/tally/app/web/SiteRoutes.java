@@ -25,13 +25,13 @@ public final class SiteRoutes {
         new Route("GET", "/", r -> OverviewPage.render(site.ledger(), r)),
         new Route("GET", "/incidents", r -> IncidentListPage.render(site.ledger(), r)),
         new Route("GET", "/incidents/{id}", r -> IncidentPage.render(site.ledger(), r)),
-        new Route("GET", "/documents/{doc}", r -> DocumentPage.render(site.store(), site.ledger(), r)),
+        new Route("GET", "/documents/{doc}", r -> DocumentPage.render(site.reader(), site.ledger(), site.actors(), r)),
         new Route("GET", "/outlets", r -> OutletListPage.render(site.ledger())),
         new Route("GET", "/outlets/{outlet}", r -> OutletPage.render(site.ledger(), r)),
         new Route("GET", "/series/{id}", r -> SeriesPage.render(site.ledger(), r)),
-        new Route("GET", "/search", r -> SearchPage.render(site.store(), site.ledger(), r)),
+        new Route("GET", "/search", r -> SearchPage.render(site.reader(), site.ledger(), r)),
         new Route("GET", "/try", r -> TryPage.form()),
-        new Route("POST", "/try", r -> TryPage.analyse(site.analyser(), access, r)),
+        new Route("POST", "/try", r -> TryPage.analyse(site.analyser(), site.actors(), access, r)),
         new Route("GET", "/static/tally.css", r -> asset("tally.css", "text/css; charset=utf-8"))));
     routes.addAll(new ApiRoutes(site, access).routes());
     return routes;

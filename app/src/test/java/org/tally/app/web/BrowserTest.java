@@ -135,7 +135,7 @@ class BrowserTest {
     WebElement sixtyTwo = counts.stream().filter(c -> c.getText().equals("62")).findFirst().orElseThrow();
     // the mark is painted in its own colour, not just tagged
     assertThat(sixtyTwo.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
-    assertThat(browser.findElement(By.id("legend")).getText()).contains("count", "place", "date");
+    assertThat(browser.findElement(By.id("legend")).getText()).contains("count", "actor", "place", "date");
     screenshot(test);
   }
 

@@ -92,6 +92,8 @@ class PagesTest {
     assertThat(html).contains("id=\"legend\"", "id=\"document-text\"");
     assertThat(html).containsPattern("<mark class=\"count\" id=\"claim-\\d+\">62</mark>");
     assertThat(html).contains("<mark class=\"place\">", "<mark class=\"date\">");
+    // "the Pentagon said that the airstrike was a mistake": named by actor-names.tsv
+    assertThat(html).contains("<mark class=\"actor\">Pentagon</mark>");
   }
 
   @Test

@@ -78,8 +78,9 @@ public final class ApiRoutes {
 
   private Response document(Request request) {
     String id = request.var("doc");
-    StoredDocument doc = site.store().document(id).orElseThrow(() -> new WebException(404, "no document with id " + id));
-    List<Claim> claims = site.store().claims(id);
+    org.tally.store.Store reader = site.reader();
+    StoredDocument doc = reader.document(id).orElseThrow(() -> new WebException(404, "no document with id " + id));
+    List<Claim> claims = reader.claims(id);
     Ledger.DocumentHead head = site.ledger().documents().get(id);
     MainIncident main = head == null ? MainIncident.NONE : head.mainIncident().orElse(MainIncident.NONE);
     String text = doc.document().text();
@@ -101,7 +102,7 @@ public final class ApiRoutes {
       List<Map<String, Object>> out = new ArrayList<>();
       for (Claim c : page) {
         String text = texts.computeIfAbsent(c.doc(),
-            d -> site.store().document(d).map(s -> s.document().text()).orElse(""));
+            d -> site.reader().document(d).map(s -> s.document().text()).orElse(""));
         out.add(ClaimRecord.of(c, text));
       }
       return out;

@@ -6,6 +6,7 @@ import org.tally.app.web.Ledger;
 import org.tally.app.web.Request;
 import org.tally.app.web.Response;
 import org.tally.app.web.WebException;
+import org.tally.extract.actor.ActorDictionary;
 import org.tally.link.Incident;
 import org.tally.model.Claim;
 import org.tally.store.Store;
@@ -15,7 +16,7 @@ import org.tally.store.StoredDocument;
 public final class DocumentPage {
   private DocumentPage() {}
 
-  public static Response render(Store store, Ledger ledger, Request request) {
+  public static Response render(Store store, Ledger ledger, ActorDictionary actors, Request request) {
     String id = request.var("doc");
     StoredDocument doc = store.document(id).orElseThrow(() -> new WebException(404, "no document with id " + id));
     List<Claim> claims = store.claims(id);
@@ -40,7 +41,8 @@ public final class DocumentPage {
       body.append("</p>");
     }
     body.append(MarkedText.legend());
-    body.append(MarkedText.render(doc.document().text(), doc.layout(), doc.facts(), claims));
+    body.append(MarkedText.render(doc.document().text(), doc.layout(), doc.facts(), claims,
+        ActorMarks.of(actors, doc.document().text())));
     body.append("<h2>Its claims</h2><table class=\"claims\" id=\"doc-claims\"><thead><tr><th>#</th><th>harm</th>"
         + "<th>victims</th><th>count</th><th>perpetrator</th><th>claimant</th><th>where</th><th>when</th>"
         + "<th>stance</th><th>section</th></tr></thead><tbody>");

@@ -15,12 +15,13 @@ import org.tally.model.Span;
 /**
  * A document's text as HTML: each section in its own block, the parts that are not the article's own text (related
  * teasers, comments, navigation, boilerplate, credits) greyed and collapsed, and the words claims were read from
- * marked: counts, places, dates. Where marks overlap, a count wins over a place, a place over a date.
+ * marked: counts, actors, places, dates. Where marks overlap, a count wins over a place, a place over an actor, an actor
+ * over a date.
  */
 public final class MarkedText {
   /** The kinds of mark, lowest priority first; each is a CSS class and a legend entry. */
   enum Mark {
-    NONE(""), DATE("date"), PLACE("place"), COUNT("count");
+    NONE(""), DATE("date"), ACTOR("actor"), PLACE("place"), COUNT("count");
 
     final String css;
 
@@ -35,14 +36,18 @@ public final class MarkedText {
   private MarkedText() {}
 
   public static String legend() {
-    return "<p class=\"legend\" id=\"legend\"><mark class=\"count\">count</mark> <mark class=\"place\">place</mark>"
-        + " <mark class=\"date\">date</mark> <span class=\"grey-sample\">not the article's own text (teasers,"
+    return "<p class=\"legend\" id=\"legend\"><mark class=\"count\">count</mark> <mark class=\"actor\">actor</mark>"
+        + " <mark class=\"place\">place</mark> <mark class=\"date\">date</mark> <span class=\"grey-sample\">not the article's own text (teasers,"
         + " comments, boilerplate), collapsed</span></p>";
   }
 
-  public static String render(String text, Layout layout, DocumentFacts facts, List<Claim> claims) {
+  /** @param actors where the text names actors ({@link ActorMarks}) */
+  public static String render(String text, Layout layout, DocumentFacts facts, List<Claim> claims, List<Span> actors) {
     Mark[] marks = new Mark[text.length()];
     java.util.Arrays.fill(marks, Mark.NONE);
+    for (Span actor : actors) {
+      paint(marks, actor, Mark.ACTOR);
+    }
     Map<Integer, Integer> anchors = new HashMap<>();
     if (facts.dateEvidence() != null) {
       paint(marks, facts.dateEvidence(), Mark.DATE);

@@ -12,6 +12,7 @@ import org.tally.app.web.Html;
 import org.tally.app.web.Request;
 import org.tally.app.web.Response;
 import org.tally.app.web.WebException;
+import org.tally.extract.actor.ActorDictionary;
 import org.tally.model.Claim;
 import org.tally.model.Document;
 import org.tally.model.Metadata;
@@ -24,7 +25,7 @@ public final class TryPage {
     return Response.html(Shell.page("Try an article", formHtml("", "")));
   }
 
-  public static Response analyse(Analyser analyser, Access access, Request request) {
+  public static Response analyse(Analyser analyser, ActorDictionary actors, Access access, Request request) {
     if (!access.withinRate(request)) {
       throw new WebException(429, "too many articles from this address this minute; wait a minute");
     }
@@ -40,7 +41,7 @@ public final class TryPage {
     StringBuilder body = new StringBuilder(formHtml(title, text));
     body.append("<h2>").append(claims.size()).append(claims.size() == 1 ? " claim" : " claims").append("</h2>");
     body.append(MarkedText.legend());
-    body.append(MarkedText.render(text, analysis.layout(), analysis.facts(), claims));
+    body.append(MarkedText.render(text, analysis.layout(), analysis.facts(), claims, ActorMarks.of(actors, text)));
     body.append("<table class=\"claims\" id=\"try-claims\"><thead><tr><th>harm</th><th>victims</th><th>count</th>"
         + "<th>perpetrator</th><th>claimant</th><th>quote</th></tr></thead><tbody>");
     for (Claim c : claims) {
