@@ -110,7 +110,9 @@ public final class WebServer implements AutoCloseable {
       Optional<String> offered = head.param("token");
       if (offered.isPresent() && access.matches(offered.get()) && !path.startsWith("/api/")) {
         // a browser cannot send a header: ?token= once sets an HttpOnly cookie and drops the token from the address
-        return Response.redirect(path, Map.of("Set-Cookie", Access.COOKIE + "=" + offered.get()
+        // only ever to a path of this server: "//host" would leave it
+        String back = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
+        return Response.redirect(back, Map.of("Set-Cookie", Access.COOKIE + "=" + offered.get()
             + "; HttpOnly; SameSite=Strict; Path=/"));
       }
       throw new WebException(401, "this server needs its token: send Authorization: Bearer TOKEN, or open any"

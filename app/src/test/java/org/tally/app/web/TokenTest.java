@@ -48,6 +48,13 @@ class TokenTest {
   }
 
   @Test
+  void theTokenRedirectNeverLeavesThisServer() throws Exception {
+    HttpResponse<String> login = served.get("//evil.example/?token=" + TOKEN);
+    assertThat(login.statusCode()).isEqualTo(303);
+    assertThat(login.headers().firstValue("Location")).hasValue("/");
+  }
+
+  @Test
   void aDocumentPostedWithTheTokenIsStoredLinkedAndShown() throws Exception {
     HttpResponse<String> stored = served.post("/api/documents", "application/json",
         "{\"id\":\"posted-1\",\"title\":\"Strike on Saraqib\",\"source\":\"Test Wire\",\"date\":\"2017-03-09\","
