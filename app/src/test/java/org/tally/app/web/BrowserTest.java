@@ -165,6 +165,19 @@ class BrowserTest {
   }
 
   @Test
+  void tryShowsAnUploadedFilesClaims(TestInfo test) throws Exception {
+    Path article = Files.writeString(folder.resolve("upload.txt"),
+        "Homs, June 2, 2016. At least 14 soldiers were killed in an ambush, state media said.");
+    browser.get(served.url("/try"));
+    browser.findElement(By.id("try-file")).sendKeys(article.toAbsolutePath().toString());
+    browser.findElement(By.id("try-submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("try-claims")));
+    assertThat(browser.findElement(By.cssSelector("#document-text mark.count")).getText()).isEqualTo("At least 14");
+    screenshot(test);
+  }
+
+  @Test
   @DisplayName("an article carrying <script>, onerror= and javascript: payloads renders as inert text")
   void hostileArticleIsInert(TestInfo test) throws Exception {
     browser.get(served.url("/documents/" + URLEncoder.encode("hostile-1", StandardCharsets.UTF_8)));

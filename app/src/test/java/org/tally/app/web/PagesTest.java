@@ -151,6 +151,19 @@ class PagesTest {
   }
 
   @Test
+  void tryTakesAnUploadedFile() throws Exception {
+    String boundary = "----tally-test-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+        + "Homs, June 2, 2016. At least 14 soldiers were killed in an ambush, state media said.\r\n--" + boundary
+        + "--\r\n";
+    HttpResponse<String> response = served.post("/try", "multipart/form-data; boundary=" + boundary, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).contains("1 claim", "<mark class=\"count\" id=\"claim-0\">At least 14</mark>");
+  }
+
+  @Test
   @DisplayName("an article's <script>, onerror= and javascript: payloads are escaped as text on every page")
   void hostileTextIsEscaped() throws Exception {
     for (String html : new String[] {page("/documents/hostile-1"), page("/incidents"), page("/outlets"),

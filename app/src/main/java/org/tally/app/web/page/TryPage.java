@@ -1,8 +1,5 @@
 package org.tally.app.web.page;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tally.analysis.Analyser;
@@ -29,11 +26,12 @@ public final class TryPage {
     if (!access.withinRate(request)) {
       throw new WebException(429, "too many articles from this address this minute; wait a minute");
     }
-    Map<String, String> fields = formFields(request.bodyText());
-    String text = fields.getOrDefault("text", "");
+    Map<String, String> fields = FormFields.of(request);
+    // an uploaded file, when one is chosen, stands for the pasted text
+    String text = fields.getOrDefault("file", "").isBlank() ? fields.getOrDefault("text", "") : fields.get("file");
     String title = fields.getOrDefault("title", "");
     if (text.isBlank()) {
-      throw new WebException(400, "text: paste an article's text first");
+      throw new WebException(400, "text: paste an article's text or choose a file first");
     }
     Analysis analysis = analyser.analyse(new Document("pasted", "-", text,
         new Metadata(title.isBlank() ? null : title, null, null, null)));
@@ -56,26 +54,11 @@ public final class TryPage {
   }
 
   private static String formHtml(String title, String text) {
-    return "<form class=\"try\" method=\"post\" action=\"/try\"><label>Title <input type=\"text\" name=\"title\""
+    return "<form class=\"try\" method=\"post\" action=\"/try\" enctype=\"multipart/form-data\"><label>Title <input"
+        + " type=\"text\" name=\"title\""
         + " id=\"try-title\" value=\"" + Html.attr(title) + "\"></label><label>Text<textarea name=\"text\" id=\"try-text\""
-        + " rows=\"12\">" + Html.text(text) + "</textarea></label><button type=\"submit\" id=\"try-submit\">Show its"
-        + " claims</button><p class=\"note\">Nothing you paste is stored.</p></form>";
-  }
-
-  static Map<String, String> formFields(String body) {
-    Map<String, String> out = new HashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        continue;
-      }
-      try {
-        out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        throw new WebException(400, "the form is not well encoded");
-      }
-    }
-    return out;
+        + " rows=\"12\">" + Html.text(text) + "</textarea></label><label>or a file (UTF-8 text) <input type=\"file\""
+        + " name=\"file\" id=\"try-file\" accept=\".txt,.md,text/plain\"></label>"
+        + "<button type=\"submit\" id=\"try-submit\">Show its claims</button><p class=\"note\">Nothing you paste is stored.</p></form>";
   }
 }
