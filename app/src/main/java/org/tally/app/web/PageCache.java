@@ -27,7 +27,10 @@ final class PageCache {
     };
   }
 
-  /** The kept answer to {@code key}, or the one {@code make} gives, kept when it is a 200. */
+  /** Answers larger than this are made anew each time: a few of them would fill the heap. */
+  static final int MAX_KEPT_BYTES = 512 * 1024;
+
+  /** The kept answer to {@code key}, or the one {@code make} gives, kept when it is a 200 of modest size. */
   Response get(String key, Supplier<Response> make) {
     Object now = generation.get();
     synchronized (entries) {
@@ -37,7 +40,7 @@ final class PageCache {
       }
     }
     Response made = make.get();
-    if (made.status() == 200) {
+    if (made.status() == 200 && made.body().length <= MAX_KEPT_BYTES) {
       synchronized (entries) {
         entries.put(key, new Entry(now, made));
       }
