@@ -41,8 +41,8 @@ public final class WebServer implements AutoCloseable {
 
   private WebServer(HttpServer server, ExecutorService workers, List<Route> routes, Access access, PrintWriter log,
       Supplier<Object> generation) {
-    // at most 256 answers of at most 512 KB: the heap's ledger comes first
-    this.cache = new PageCache(256, generation);
+    // 64 MB of answers at most: the ledger's share of the heap comes first
+    this.cache = new PageCache(64L * 1024 * 1024, generation);
     this.server = server;
     this.workers = workers;
     this.routes = routes;

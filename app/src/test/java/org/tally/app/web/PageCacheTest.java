@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
   final AtomicReference<Object> ledger = new AtomicReference<>(new Object());
-  final PageCache cache = new PageCache(2, ledger::get);
+  // room for two answers of 100 bytes
+  final PageCache cache = new PageCache(200, ledger::get);
   final AtomicInteger made = new AtomicInteger();
 
   Response make(int status, int size) {
@@ -31,20 +32,26 @@ class PageCacheTest {
   void errorsAndLargeAnswersAreNotKept() {
     cache.get("/missing", () -> make(404, 10));
     cache.get("/missing", () -> make(404, 10));
-    cache.get("/big", () -> make(200, PageCache.MAX_KEPT_BYTES + 1));
-    cache.get("/big", () -> make(200, PageCache.MAX_KEPT_BYTES + 1));
+    cache.get("/big", () -> make(200, 26));
+    cache.get("/big", () -> make(200, 26));
     assertThat(made).hasValue(4);
   }
 
   @Test
-  void theLeastRecentlyUsedAnswerGoesFirst() {
-    cache.get("/a", () -> make(200, 1));
-    cache.get("/b", () -> make(200, 1));
-    cache.get("/a", () -> make(200, 1));
-    cache.get("/c", () -> make(200, 1));
-    cache.get("/a", () -> make(200, 1));
-    assertThat(made).hasValue(3);
-    cache.get("/b", () -> make(200, 1));
-    assertThat(made).hasValue(4);
+  void theLeastRecentlyUsedAnswerGoesFirstOverTheBudget() {
+    cache.get("/a", () -> make(200, 25));
+    for (int i = 1; i <= 4; i++) {
+      cache.get("/" + i, () -> make(200, 25));
+    }
+    cache.get("/a", () -> make(200, 25));
+    for (int i = 5; i <= 8; i++) {
+      cache.get("/" + i, () -> make(200, 25));
+    }
+    // nine answers of 25 bytes are over the budget of 200: the least recently used, "/1", went
+    assertThat(made).hasValue(9);
+    cache.get("/a", () -> make(200, 25));
+    assertThat(made).hasValue(9);
+    cache.get("/1", () -> make(200, 25));
+    assertThat(made).hasValue(10);
   }
 }
