@@ -272,6 +272,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The ids of up to {@code limit} documents whose title or text holds {@code phrase}, ignoring case, ordered by id.
+   * A scan of every text: see {@link DocumentSearch}.
+   */
+  public List<String> searchDocuments(String phrase, int limit) {
+    return read(h -> DocumentSearch.ids(h, phrase, limit));
+  }
+
   public int documentCount() {
     return read(DocumentRows::count);
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         "Start with: tally demo    then: tally docs --db tally.db"},
     subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
         IncidentsCommand.class, OutletsCommand.class, LinkBenchCommand.class, VerifyCommand.class, ReferenceCommand.class, VerifyBenchCommand.class,
+        ServeCommand.class, WebBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class TallyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
