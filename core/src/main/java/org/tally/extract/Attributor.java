@@ -15,7 +15,6 @@ import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
-import org.tally.extract.token.Tokenizer;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Scope;
@@ -319,8 +318,7 @@ final class Attributor {
     }
     Memory memory = reading.memory;
     if (memory.sidesNamed == null) {
-      String text = reading.doc.text();
-      memory.sidesNamed = actors.sidesNamed(Tokenizer.tokens(text, new Span(0, text.length())));
+      memory.sidesNamed = actors.sidesNamed(reading.tokens.in(new Span(0, reading.doc.text().length())));
     }
     ActorDictionary.Resolved resolved = actors.resolve(id, memory.sidesNamed);
     if (rules != null && resolved.rule() != null) {

@@ -72,6 +72,7 @@ public final class ClaimExtractor {
 
   private List<Claim> read(Reading reading, Layout layout, DocumentTokens documentTokens) {
     Document doc = reading.doc;
+    reading.tokens = documentTokens;
     CountParser.Scanned scanned = counts.scan(doc.text());
     for (Section section : layout.sections()) {
       ClaimSection claimSection = section.kind().claimSection();
@@ -119,6 +120,8 @@ public final class ClaimExtractor {
   /** What reading one document has gathered so far: its claims and the last claimant and perpetrator named. */
   static final class Reading {
     final Document doc;
+    // the document's one token stream, which every sentence is a slice of
+    DocumentTokens tokens;
     final List<Claim> claims = new ArrayList<>();
     // claims no words attributed, and every source the document names with a reporting verb
     final java.util.Set<Claim> unattributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -169,7 +169,29 @@ public final class ClaimantFinder {
     return anaphors.longestAt(tokens, 0).filter(m -> m.to() >= 2).isPresent();
   }
 
+  /**
+   * A sentence's cues and its first narration cue, read once: the attributor asks about one sentence once per count
+   * in it and once more for what it names, always with the same token list. Per thread, as the finder is shared.
+   */
+  private record Read(List<Token> tokens, List<Cue> cues, Optional<PhraseTrie.Match<RuleRow>> narration) {}
+
+  private final ThreadLocal<Read> lastRead = new ThreadLocal<>();
+
+  private Read read(List<Token> tokens) {
+    Read last = lastRead.get();
+    if (last != null && last.tokens() == tokens) {
+      return last;
+    }
+    Read read = new Read(tokens, readCues(tokens), firstNarration(tokens));
+    lastRead.set(read);
+    return read;
+  }
+
   private List<Cue> cues(List<Token> tokens) {
+    return read(tokens).cues();
+  }
+
+  private List<Cue> readCues(List<Token> tokens) {
     List<Cue> cues = new ArrayList<>();
     for (PhraseTrie.Match<Verb> match : verbs.findAll(tokens)) {
       if (match.value().position() != Position.NONE) {
@@ -181,7 +203,11 @@ public final class ClaimantFinder {
 
   /** "…Konashenkov said, commenting on a strike that claimed six lives": after such words the outlet narrates. */
   private Optional<PhraseTrie.Match<RuleRow>> narratedBefore(List<Token> tokens, int at) {
-    for (int i = 0; i < at; i++) {
+    return read(tokens).narration().filter(m -> m.from() < at);
+  }
+
+  private Optional<PhraseTrie.Match<RuleRow>> firstNarration(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
       Optional<PhraseTrie.Match<RuleRow>> match = narration.longestAt(tokens, i);
       if (match.isPresent()) {
         return match;
