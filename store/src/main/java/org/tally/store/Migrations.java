@@ -43,7 +43,7 @@ final class Migrations {
       List<String> tables = tables(connection);
       if (tables.isEmpty()) {
         throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
-            location + " is an SQLite database with no tables: not a Tally database (yet)");
+            location + " is a database with no tables: not a Tally database (yet)");
       }
       requireTallyOrEmpty(location, tables);
       Flyway flyway = flyway(readOnly);
@@ -61,7 +61,7 @@ final class Migrations {
   private static void requireTallyOrEmpty(StoreLocation location, List<String> tables) {
     boolean tally = tables.stream().anyMatch(t -> t.equalsIgnoreCase(HISTORY_TABLE));
     if (!tables.isEmpty() && !tally) {
-      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, location + " is an SQLite database but not a Tally"
+      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, location + " is a database but not a Tally"
           + " database: it has tables " + String.join(", ", tables) + " and no " + HISTORY_TABLE);
     }
   }
@@ -90,7 +90,8 @@ final class Migrations {
   private static List<String> tables(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
     DatabaseMetaData meta = connection.getMetaData();
-    try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+    // in the connection's own schema: a PostgreSQL database has other schemas (information_schema, others' tables)
+    try (ResultSet rows = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         String name = rows.getString("TABLE_NAME");
         // SQLite's own bookkeeping tables come with any database

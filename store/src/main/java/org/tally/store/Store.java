@@ -19,7 +19,8 @@ import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
 
 /**
- * Tally's storage: an SQLite file holding documents with their layouts, facts and claims.
+ * Tally's storage: an SQLite file, or a database on a PostgreSQL server, holding documents with their layouts, facts
+ * and claims. Both get the same schema from the same migrations.
  *
  * <p>A document is identified by its id and content hash. Every put is one transaction, so a killed run leaves
  * each document either wholly stored or absent. One store holds one connection; its methods are synchronized.
@@ -41,7 +42,10 @@ public final class Store implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Opens the store at a file path ("tally.db") or "jdbc:sqlite:..." URL, creating and migrating it as needed. */
+  /**
+   * Opens the store at a file path ("tally.db"), a "jdbc:sqlite:..." URL or a "postgresql://..." URL, creating (a
+   * file) and migrating it as needed.
+   */
   public static Store open(String location) {
     return open(location, Clock.systemUTC());
   }
@@ -53,7 +57,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException(StoreFault.READ_ONLY, where + " is read-only: nothing can be stored in it (the file,"
           + " its folder or its file system cannot be written); nothing was stored");
     }
-    DataSource source = SqliteSettings.dataSource(where.jdbcUrl());
+    DataSource source = dataSource(where);
     Connection connection = null;
     try {
       connection = source.getConnection();
@@ -75,7 +79,7 @@ public final class Store implements AutoCloseable {
   public static Store openReadOnly(String location) {
     StoreLocation where = StoreLocation.parse(location);
     where.requireExisting();
-    if (Migrations.pending(where, SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl()))) {
+    if (Migrations.pending(where, readOnlyDataSource(where))) {
       if (!where.writable()) {
         throw new StoreException(StoreFault.READ_ONLY, where + " is read-only and was written by an older Tally:"
             + " its schema must be brought up to date once, which writes to it; copy it somewhere writable and read"
@@ -83,12 +87,21 @@ public final class Store implements AutoCloseable {
       }
       open(location).close();
     }
-    DataSource source = SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
+    DataSource source = readOnlyDataSource(where);
     try {
       return new Store(where, source.getConnection(), Clock.systemUTC(), true);
     } catch (SQLException e) {
       throw cannotOpen(where, e);
     }
+  }
+
+  private static DataSource dataSource(StoreLocation where) {
+    return where.postgres() ? PostgresSettings.dataSource(where, false) : SqliteSettings.dataSource(where.jdbcUrl());
+  }
+
+  private static DataSource readOnlyDataSource(StoreLocation where) {
+    return where.postgres() ? PostgresSettings.dataSource(where, true)
+        : SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
   }
 
   /** True when the store was opened by {@link #openReadOnly}. */
@@ -155,7 +168,7 @@ public final class Store implements AutoCloseable {
     }
     stored.ifPresent(old -> DocumentRows.delete(h, id));
     DocumentRows.insert(h, doc, hash, now);
-    ClaimRows.insert(h, id, doc.claims());
+    ClaimRows.insert(h, id, doc.document().text(), doc.claims());
     return stored.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
   }
 
@@ -269,7 +282,7 @@ public final class Store implements AutoCloseable {
 
   static StoreException cannotOpen(StoreLocation where, SQLException e) {
     StoreFault fault = StoreFault.of(e);
-    if (fault == StoreFault.NOT_A_TALLY_DATABASE) {
+    if (fault == StoreFault.NOT_A_TALLY_DATABASE && !where.postgres()) {
       return new StoreException(fault, where + " is not a Tally database: it is not an SQLite file", e);
     }
     return new StoreException(fault, "cannot open Tally database " + where + ": "

@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "incidents or claims (default: incidents for ucdp-ged, acled and geojson; claims for csv and jsonl).")
   What what;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The database to export (default: tally.db).")
+  @Option(names = "--db", paramLabel = "PATH", description = "The database to export (default: tally.db); a file or a postgresql:// URL.")
   String db;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
