@@ -95,6 +95,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * One writer at a time, as SQLite's immediate transactions give: on PostgreSQL two processes putting the same new
+   * document would otherwise both find it absent, and the second would fail on its key. Readers are not held up
+   * (SHARE ROW EXCLUSIVE conflicts with writes and with itself, not with reads); the lock ends with the transaction.
+   */
+  private void writeLock(Handle h) {
+    if (location.postgres()) {
+      h.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE");
+    }
+  }
+
   private static DataSource dataSource(StoreLocation where) {
     return where.postgres() ? PostgresSettings.dataSource(where, false) : SqliteSettings.dataSource(where.jdbcUrl());
   }
@@ -142,6 +153,7 @@ public final class Store implements AutoCloseable {
     Instant now = clock.instant();
     try {
       return handle.inTransaction(h -> {
+        writeLock(h);
         List<PutResult> results = new ArrayList<>(docs.size());
         for (Analysis doc : docs) {
           try {
@@ -240,7 +252,10 @@ public final class Store implements AutoCloseable {
   public synchronized LinkResult linkNew(IncidentLinker linker) {
     requireOpen();
     try {
-      return handle.inTransaction(h -> IncidentLinking.linkNew(h, linker));
+      return handle.inTransaction(h -> {
+        writeLock(h);
+        return IncidentLinking.linkNew(h, linker);
+      });
     } catch (JdbiException e) {
       throw new StoreException(location + ": could not link incidents (nothing was changed): " + reason(e), e);
     }

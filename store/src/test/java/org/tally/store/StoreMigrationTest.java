@@ -102,6 +102,10 @@ class StoreMigrationTest {
 
   /** Takes out what versions 9 (code point offsets) and 10 (views) add, so that they run again after the others. */
   static void undoVersionsNineAndTen(Path db) {
+    undoVersionsNineAndTen(db.toString());
+  }
+
+  static void undoVersionsNineAndTen(String db) {
     RawDatabase.execute(db, "DROP VIEW claim_view");
     RawDatabase.execute(db, "DROP VIEW incident_view");
     RawDatabase.execute(db, "ALTER TABLE claims DROP COLUMN evidence_cp_start");

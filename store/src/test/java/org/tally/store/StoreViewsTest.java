@@ -13,12 +13,16 @@ import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
 
 /** The views for Datasette, pandas and R users (V10), and the code point offsets they stand on (V9). */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(StoreBackend.class)
 class StoreViewsTest {
+  @org.junit.jupiter.params.Parameter StoreBackend backend;
+
   @TempDir Path dir;
 
-  private Path linkedStore(List<Analysis> docs) {
-    Path db = dir.resolve("views.db");
-    try (Store store = Store.open(db.toString())) {
+  private String linkedStore(List<Analysis> docs) {
+    String db = backend.location(dir, "views.db");
+    try (Store store = Store.open(db)) {
       store.putAll(docs);
       store.linkNew(IncidentLinker.from(Lexicons.bundled()));
     }
@@ -38,7 +42,7 @@ class StoreViewsTest {
   @Test
   void claimViewGivesEachClaimsEvidenceText() {
     List<Analysis> docs = SyntheticDocuments.range(0, 30);
-    Path db = linkedStore(docs);
+    String db = linkedStore(docs);
 
     assertThat(RawDatabase.column(db, "SELECT evidence_text FROM claim_view ORDER BY doc_id, ordinal"))
         .containsExactlyElementsOf(evidenceTexts(docs));
@@ -46,7 +50,7 @@ class StoreViewsTest {
 
   @Test
   void claimViewNamesTheOutletAndTheIncident() {
-    Path db = linkedStore(SyntheticDocuments.range(0, 30));
+    String db = linkedStore(SyntheticDocuments.range(0, 30));
 
     assertThat(RawDatabase.column(db, "SELECT DISTINCT outlet FROM claim_view WHERE outlet IS NOT NULL"))
         .containsExactly("Example");
@@ -55,7 +59,7 @@ class StoreViewsTest {
 
   @Test
   void incidentViewCountsEachIncidentsDocuments() {
-    Path db = linkedStore(SyntheticDocuments.range(0, 30));
+    String db = linkedStore(SyntheticDocuments.range(0, 30));
 
     assertThat(RawDatabase.number(db, "SELECT SUM(claims) FROM incident_view"))
         .isEqualTo(RawDatabase.number(db, "SELECT COUNT(*) FROM claims"));
@@ -66,10 +70,10 @@ class StoreViewsTest {
   @Test
   void claimsStoredBeforeVersionNineGetTheirCodePointOffsets() {
     List<Analysis> docs = SyntheticDocuments.range(0, 30);
-    Path db = linkedStore(docs);
+    String db = linkedStore(docs);
     StoreMigrationTest.undoVersionsNineAndTen(db);
 
-    Store.open(db.toString()).close();
+    Store.open(db).close();
 
     assertThat(RawDatabase.column(db, "SELECT evidence_text FROM claim_view ORDER BY doc_id, ordinal"))
         .containsExactlyElementsOf(evidenceTexts(docs));
