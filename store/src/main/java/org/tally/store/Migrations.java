@@ -24,7 +24,7 @@ final class Migrations {
   static void apply(StoreLocation location, DataSource source, Connection connection) throws SQLException {
     requireTallyOrEmpty(location, tables(connection));
     try {
-      Flyway flyway = flyway(source);
+      Flyway flyway = flyway(location, source);
       requireNoNewerSchema(location, flyway.info().current());
       flyway.migrate();
     } catch (FlywayException e) {
@@ -46,7 +46,7 @@ final class Migrations {
             location + " is a database with no tables: not a Tally database (yet)");
       }
       requireTallyOrEmpty(location, tables);
-      Flyway flyway = flyway(readOnly);
+      Flyway flyway = flyway(location, readOnly);
       requireNoNewerSchema(location, flyway.info().current());
       return flyway.info().pending().length > 0;
     } catch (SQLException e) {
@@ -66,10 +66,14 @@ final class Migrations {
     }
   }
 
-  private static Flyway flyway(DataSource source) {
+  /** db/migration for every store (SQL and the Java migrations in package db.migration); db/postgresql on top. */
+  private static Flyway flyway(StoreLocation location, DataSource source) {
+    String[] locations = location.postgres()
+        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+        : new String[] {"classpath:db/migration"};
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(source)
-        .locations("classpath:db/migration")
+        .locations(locations)
         .table(HISTORY_TABLE)
         .failOnMissingLocations(true)
         // through slf4j, like the rest of Tally, so the application's binding decides; Flyway's own fallback

@@ -261,6 +261,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Documents matching the words of {@code query}, at most {@code limit}: on PostgreSQL by the server's own text
+   * search, best first; on SQLite every word in the title or text, newest first. See {@link DocumentSearch}.
+   */
+  public List<SearchHit> search(String query, int limit) {
+    return read(h -> DocumentSearch.find(h, location.postgres(), query, limit));
+  }
+
   public int documentCount() {
     return read(DocumentRows::count);
   }
