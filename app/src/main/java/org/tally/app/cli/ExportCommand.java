@@ -170,6 +170,10 @@ public final class ExportCommand implements Callable<Integer> {
       return;
     }
     Path target = output.toAbsolutePath();
+    if (!Files.isDirectory(target.getParent())) {
+      throw new UncheckedIOException("cannot write " + output + ": folder " + target.getParent() + " does not exist",
+          new IOException("no folder " + target.getParent()));
+    }
     Path partial = null;
     try {
       partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");

@@ -174,4 +174,12 @@ class ExportCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("ucdp-ged, acled, geojson, csv, jsonl");
   }
+
+  @Test
+  void anOutputInAMissingFolderNamesTheFolder() {
+    CliRun run = CliRun.of("export", "--db", db, "--format", "csv", "--output", dir.resolve("no/such/x.csv").toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("folder " + dir.resolve("no/such") + " does not exist");
+  }
 }
