@@ -20,7 +20,8 @@ record PostgresAddress(String host, int port, String database, String user, Stri
   static PostgresAddress parse(String location, Map<String, String> environment) {
     URI uri;
     try {
-      uri = new URI(location);
+      // libpq takes "postgresql://" alone (everything from PG* and defaults); java.net.URI wants a path after it
+      uri = new URI(location.matches("postgres(ql)?://") ? location + "/" : location);
     } catch (URISyntaxException e) {
       throw new StoreException(withoutPassword(location) + ": not a PostgreSQL URL (" + e.getReason()
           + "); write postgresql://user:password@host:port/database");
