@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 /** The {@code --db} option: where documents and claims are stored. */
 final class StoreOption {
   @Option(names = "--db", paramLabel = "PATH", defaultValue = "tally.db",
-      description = {"SQLite database file (default: ${DEFAULT-VALUE}); created on first use. Or a PostgreSQL",
-          "database: postgresql://user[:password]@host[:port]/database (PG* environment variables fill in the rest)."})
+      description = "SQLite database file (default: ${DEFAULT-VALUE}), created on first use; or a PostgreSQL"
+          + " database, postgresql://user[:password]@host[:port]/database (PG* variables fill in the rest).")
   String db;
 
   Store open() {
