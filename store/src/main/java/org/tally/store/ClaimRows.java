@@ -46,15 +46,21 @@ final class ClaimRows {
 
   private ClaimRows() {}
 
-  static void insert(Handle handle, String docId, List<Claim> claims) {
+  /**
+   * Writes a document's claims. Offsets are Java's (UTF-16 units), which Tally reads back; the evidence is written
+   * in code points too (evidence_cp_*), for the views and for anyone reading the table from Python, R or SQL, whose
+   * strings count code points (V9).
+   */
+  static void insert(Handle handle, String docId, String text, List<Claim> claims) {
     if (claims.isEmpty()) {
       return;
     }
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO claims (" + COLUMNS + ") VALUES (:doc, :ordinal, :harm,"
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO claims (" + COLUMNS + ", evidence_cp_start,"
+        + " evidence_cp_end) VALUES (:doc, :ordinal, :harm,"
         + " :victims, :min, :max, :approx, :countText, :countStart, :countEnd, :perpetrator, :claimant,"
         + " :locationText, :locationName, :locationAdmin1, :locationCountry, :lat, :lon, :whenStart, :whenEnd,"
         + " :whenText, :scope, :stance, :attacks, :section, :evidenceStart, :evidenceEnd, :precision, :locationStart,"
-        + " :locationEnd, :whenTextStart, :whenTextEnd)");
+        + " :locationEnd, :whenTextStart, :whenTextEnd, :cpStart, :cpEnd)");
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       Count count = claim.count();
@@ -93,6 +99,8 @@ final class ClaimRows {
           .bind("locationEnd", place.span() == null ? null : place.span().end())
           .bind("whenTextStart", when.span() == null ? null : when.span().start())
           .bind("whenTextEnd", when.span() == null ? null : when.span().end())
+          .bind("cpStart", text.codePointCount(0, claim.evidence().start()))
+          .bind("cpEnd", text.codePointCount(0, claim.evidence().end()))
           .add();
     }
     batch.execute();

@@ -104,8 +104,9 @@ final class IncidentRows {
   static List<String> near(Handle handle, Set<Harm> harms, LocalDate from, LocalDate to) {
     List<String> ids = new ArrayList<>();
     for (Harm harm : harms) {
+      // CAST: PostgreSQL must know a parameter's type, and cannot tell it from a null alone
       ids.addAll(handle.createQuery("SELECT id FROM incidents WHERE harm = :harm AND (kind = 'series'"
-              + " OR (:from IS NOT NULL AND extent_start <= :to AND extent_end >= :from)) ORDER BY id")
+              + " OR (CAST(:from AS TEXT) IS NOT NULL AND extent_start <= :to AND extent_end >= :from)) ORDER BY id")
           .bind("harm", code(harm)).bind("from", isoDate(from)).bind("to", isoDate(to))
           .mapTo(String.class).list());
     }

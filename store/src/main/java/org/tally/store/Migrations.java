@@ -24,7 +24,7 @@ final class Migrations {
   static void apply(StoreLocation location, DataSource source, Connection connection) throws SQLException {
     requireTallyOrEmpty(location, tables(connection));
     try {
-      Flyway flyway = flyway(source);
+      Flyway flyway = flyway(location, source);
       requireNoNewerSchema(location, flyway.info().current());
       flyway.migrate();
     } catch (FlywayException e) {
@@ -43,10 +43,10 @@ final class Migrations {
       List<String> tables = tables(connection);
       if (tables.isEmpty()) {
         throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
-            location + " is an SQLite database with no tables: not a Tally database (yet)");
+            location + " is a database with no tables: not a Tally database (yet)");
       }
       requireTallyOrEmpty(location, tables);
-      Flyway flyway = flyway(readOnly);
+      Flyway flyway = flyway(location, readOnly);
       requireNoNewerSchema(location, flyway.info().current());
       return flyway.info().pending().length > 0;
     } catch (SQLException e) {
@@ -61,15 +61,19 @@ final class Migrations {
   private static void requireTallyOrEmpty(StoreLocation location, List<String> tables) {
     boolean tally = tables.stream().anyMatch(t -> t.equalsIgnoreCase(HISTORY_TABLE));
     if (!tables.isEmpty() && !tally) {
-      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, location + " is an SQLite database but not a Tally"
+      throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE, location + " is a database but not a Tally"
           + " database: it has tables " + String.join(", ", tables) + " and no " + HISTORY_TABLE);
     }
   }
 
-  private static Flyway flyway(DataSource source) {
+  /** db/migration for every store (SQL and the Java migrations in package db.migration); db/postgresql on top. */
+  private static Flyway flyway(StoreLocation location, DataSource source) {
+    String[] locations = location.postgres()
+        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+        : new String[] {"classpath:db/migration"};
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(source)
-        .locations("classpath:db/migration")
+        .locations(locations)
         .table(HISTORY_TABLE)
         .failOnMissingLocations(true)
         // through slf4j, like the rest of Tally, so the application's binding decides; Flyway's own fallback
@@ -90,7 +94,8 @@ final class Migrations {
   private static List<String> tables(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
     DatabaseMetaData meta = connection.getMetaData();
-    try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+    // in the connection's own schema: a PostgreSQL database has other schemas (information_schema, others' tables)
+    try (ResultSet rows = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         String name = rows.getString("TABLE_NAME");
         // SQLite's own bookkeeping tables come with any database

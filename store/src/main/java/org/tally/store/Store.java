@@ -19,7 +19,8 @@ import org.tally.link.IncidentLinker;
 import org.tally.model.Claim;
 
 /**
- * Tally's storage: an SQLite file holding documents with their layouts, facts and claims.
+ * Tally's storage: an SQLite file, or a database on a PostgreSQL server, holding documents with their layouts, facts
+ * and claims. Both get the same schema from the same migrations.
  *
  * <p>A document is identified by its id and content hash. Every put is one transaction, so a killed run leaves
  * each document either wholly stored or absent. One store holds one connection; its methods are synchronized.
@@ -41,7 +42,10 @@ public final class Store implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Opens the store at a file path ("tally.db") or "jdbc:sqlite:..." URL, creating and migrating it as needed. */
+  /**
+   * Opens the store at a file path ("tally.db"), a "jdbc:sqlite:..." URL or a "postgresql://..." URL, creating (a
+   * file) and migrating it as needed.
+   */
   public static Store open(String location) {
     return open(location, Clock.systemUTC());
   }
@@ -53,7 +57,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException(StoreFault.READ_ONLY, where + " is read-only: nothing can be stored in it (the file,"
           + " its folder or its file system cannot be written); nothing was stored");
     }
-    DataSource source = SqliteSettings.dataSource(where.jdbcUrl());
+    DataSource source = dataSource(where);
     Connection connection = null;
     try {
       connection = source.getConnection();
@@ -75,7 +79,7 @@ public final class Store implements AutoCloseable {
   public static Store openReadOnly(String location) {
     StoreLocation where = StoreLocation.parse(location);
     where.requireExisting();
-    if (Migrations.pending(where, SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl()))) {
+    if (Migrations.pending(where, readOnlyDataSource(where))) {
       if (!where.writable()) {
         throw new StoreException(StoreFault.READ_ONLY, where + " is read-only and was written by an older Tally:"
             + " its schema must be brought up to date once, which writes to it; copy it somewhere writable and read"
@@ -83,12 +87,32 @@ public final class Store implements AutoCloseable {
       }
       open(location).close();
     }
-    DataSource source = SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
+    DataSource source = readOnlyDataSource(where);
     try {
       return new Store(where, source.getConnection(), Clock.systemUTC(), true);
     } catch (SQLException e) {
       throw cannotOpen(where, e);
     }
+  }
+
+  /**
+   * One writer at a time, as SQLite's immediate transactions give: on PostgreSQL two processes putting the same new
+   * document would otherwise both find it absent, and the second would fail on its key. Readers are not held up
+   * (SHARE ROW EXCLUSIVE conflicts with writes and with itself, not with reads); the lock ends with the transaction.
+   */
+  private void writeLock(Handle h) {
+    if (location.postgres()) {
+      h.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE");
+    }
+  }
+
+  private static DataSource dataSource(StoreLocation where) {
+    return where.postgres() ? PostgresSettings.dataSource(where, false) : SqliteSettings.dataSource(where.jdbcUrl());
+  }
+
+  private static DataSource readOnlyDataSource(StoreLocation where) {
+    return where.postgres() ? PostgresSettings.dataSource(where, true)
+        : SqliteSettings.readOnlyDataSource(where.readOnlyJdbcUrl());
   }
 
   /** True when the store was opened by {@link #openReadOnly}. */
@@ -129,6 +153,7 @@ public final class Store implements AutoCloseable {
     Instant now = clock.instant();
     try {
       return handle.inTransaction(h -> {
+        writeLock(h);
         List<PutResult> results = new ArrayList<>(docs.size());
         for (Analysis doc : docs) {
           try {
@@ -155,7 +180,7 @@ public final class Store implements AutoCloseable {
     }
     stored.ifPresent(old -> DocumentRows.delete(h, id));
     DocumentRows.insert(h, doc, hash, now);
-    ClaimRows.insert(h, id, doc.claims());
+    ClaimRows.insert(h, id, doc.document().text(), doc.claims());
     return stored.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
   }
 
@@ -227,7 +252,10 @@ public final class Store implements AutoCloseable {
   public synchronized LinkResult linkNew(IncidentLinker linker) {
     requireOpen();
     try {
-      return handle.inTransaction(h -> IncidentLinking.linkNew(h, linker));
+      return handle.inTransaction(h -> {
+        writeLock(h);
+        return IncidentLinking.linkNew(h, linker);
+      });
     } catch (JdbiException e) {
       throw new StoreException(location + ": could not link incidents (nothing was changed): " + reason(e), e);
     }
@@ -273,11 +301,16 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * The ids of up to {@code limit} documents whose title or text holds {@code phrase}, ignoring case, ordered by id.
-   * A scan of every text: see {@link DocumentSearch}.
+   * Documents matching the words of {@code query}, at most {@code limit}: on PostgreSQL by the server's own text
+   * search, best first; on SQLite every word in the title or text, newest first. See {@link DocumentSearch}.
    */
-  public List<String> searchDocuments(String phrase, int limit) {
-    return read(h -> DocumentSearch.ids(h, phrase, limit));
+  public List<SearchHit> search(String query, int limit) {
+    return read(h -> DocumentSearch.find(h, location.postgres(), query, limit));
+  }
+
+  /** The ids of {@link #search}'s documents: what the web's search page lists. */
+  public List<String> searchDocuments(String query, int limit) {
+    return search(query, limit).stream().map(SearchHit::doc).toList();
   }
 
   public int documentCount() {
@@ -316,7 +349,7 @@ public final class Store implements AutoCloseable {
 
   static StoreException cannotOpen(StoreLocation where, SQLException e) {
     StoreFault fault = StoreFault.of(e);
-    if (fault == StoreFault.NOT_A_TALLY_DATABASE) {
+    if (fault == StoreFault.NOT_A_TALLY_DATABASE && !where.postgres()) {
       return new StoreException(fault, where + " is not a Tally database: it is not an SQLite file", e);
     }
     return new StoreException(fault, "cannot open Tally database " + where + ": "

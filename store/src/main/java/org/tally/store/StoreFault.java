@@ -45,12 +45,21 @@ public enum StoreFault {
       if (t instanceof SQLiteException sqlite) {
         return ofPrimaryCode(sqlite.getResultCode().code & 0xff);
       }
+      if (t instanceof SQLException sql && sql.getSQLState() != null && POSTGRES_STATES.containsKey(sql.getSQLState())) {
+        return POSTGRES_STATES.get(sql.getSQLState());
+      }
       if (t instanceof SQLException sql && sql.getErrorCode() != 0) {
         return ofPrimaryCode(sql.getErrorCode() & 0xff);
       }
     }
     return OTHER;
   }
+
+  /** PostgreSQL's SQLSTATE codes (postgresql.org/docs/current/errcodes-appendix.html) of the faults above. */
+  private static final java.util.Map<String, StoreFault> POSTGRES_STATES = java.util.Map.of(
+      "53100", DISK_FULL,   // disk_full
+      "25006", READ_ONLY,   // read_only_sql_transaction
+      "58030", IO);         // io_error
 
   // SQLite's primary result codes (sqlite.org/rescode.html)
   private static StoreFault ofPrimaryCode(int code) {

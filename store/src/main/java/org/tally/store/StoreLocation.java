@@ -5,19 +5,37 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where a store lives: the location as the user gave it, the JDBC URL it becomes, and the file it names.
+ * Where a store lives: the location as the user gave it, the JDBC URL it becomes, and the file it names (SQLite) or
+ * the account it logs in with (PostgreSQL).
  *
- * @param given the location as written, for messages
- * @param jdbcUrl the SQLite JDBC URL
- * @param file the database file, absolute
+ * @param given the location as written, for messages (a password in it is never shown: see {@link #toString})
+ * @param jdbcUrl the SQLite or PostgreSQL JDBC URL
+ * @param file the database file, absolute; null for a PostgreSQL server
+ * @param user the PostgreSQL user, or null for SQLite
+ * @param password the PostgreSQL password, or null for none (or SQLite)
  */
-record StoreLocation(String given, String jdbcUrl, Path file) {
+record StoreLocation(String given, String jdbcUrl, Path file, String user, String password) {
   private static final String SQLITE_URL = "jdbc:sqlite:";
 
-  /** Reads a file path ("tally.db") or an SQLite JDBC URL ("jdbc:sqlite:/data/tally.db"). */
+  StoreLocation(String given, String jdbcUrl, Path file) {
+    this(given, jdbcUrl, file, null, null);
+  }
+
+  /**
+   * Reads a file path ("tally.db"), an SQLite JDBC URL ("jdbc:sqlite:/data/tally.db") or a PostgreSQL URL
+   * ("postgresql://user:password@host:port/database"; parts left out come from the PG* environment variables).
+   */
   static StoreLocation parse(String location) {
+    return parse(location, System.getenv());
+  }
+
+  static StoreLocation parse(String location, java.util.Map<String, String> environment) {
     if (location == null || location.isBlank()) {
       throw new StoreException("no store location given: name a database file such as tally.db");
+    }
+    if (PostgresAddress.names(location)) {
+      PostgresAddress address = PostgresAddress.parse(location, environment);
+      return new StoreLocation(location, address.jdbcUrl(), null, address.user(), address.password());
     }
     String path;
     if (location.startsWith(SQLITE_URL)) {
@@ -40,8 +58,16 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
     return new StoreLocation(location, url, file);
   }
 
+  /** True for a PostgreSQL server, false for an SQLite file. */
+  boolean postgres() {
+    return file == null;
+  }
+
   /** Fails with a message naming the location where SQLite would fail with a vague one. */
   void requireOpenable() {
+    if (postgres()) {
+      return;  // the server says what is wrong, when connecting
+    }
     if (Files.isDirectory(file)) {
       throw new StoreException(StoreFault.NOT_A_TALLY_DATABASE,
           this + " is a folder, not a Tally database; name a database file inside it, such as tally.db");
@@ -61,6 +87,9 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
   /** As {@link #requireOpenable}, and the file must exist and hold something: reading never creates a store. */
   void requireExisting() {
     requireOpenable();
+    if (postgres()) {
+      return;
+    }
     if (!Files.exists(file)) {
       throw new StoreException("no such database: " + this);
     }
@@ -80,6 +109,9 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
    * there. Its -wal file, if one was left behind, would then be ignored, so that case is refused with a reason.
    */
   String readOnlyJdbcUrl() {
+    if (postgres()) {
+      return jdbcUrl;
+    }
     Path folder = file.getParent();
     if (jdbcUrl.contains("?") || folder == null || Files.isWritable(folder)) {
       return jdbcUrl;
@@ -106,6 +138,9 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
    * -wal and -shm files beside it. A read-only file system counts as read-only even for root.
    */
   boolean writable() {
+    if (postgres()) {
+      return true;  // the server decides, per user, and says so when a write is refused
+    }
     Path folder = file.getParent();
     boolean folderWritable = folder == null || Files.isWritable(folder);
     return folderWritable && (!Files.exists(file) || Files.isWritable(file)) && !jdbcUrl.contains("mode=ro");
@@ -113,6 +148,9 @@ record StoreLocation(String given, String jdbcUrl, Path file) {
 
   @Override
   public String toString() {
+    if (postgres()) {
+      return PostgresAddress.withoutPassword(given);
+    }
     return given.equals(file.toString()) ? given : given + " (" + file + ")";
   }
 }

@@ -14,7 +14,12 @@ final class RawDatabase {
   private RawDatabase() {}
 
   static List<String> column(Path file, String sql) {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+    return column(file.toString(), sql);
+  }
+
+  /** As {@link #column(Path, String)}, for an SQLite file's path or a PostgreSQL URL ({@link StoreBackend}). */
+  static List<String> column(String file, String sql) {
+    try (Connection connection = DriverManager.getConnection(StoreBackend.jdbc(file));
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       List<String> values = new ArrayList<>();
@@ -27,12 +32,20 @@ final class RawDatabase {
     }
   }
 
+  static long number(String file, String sql) {
+    return Long.parseLong(column(file, sql).get(0));
+  }
+
   static long number(Path file, String sql) {
     return Long.parseLong(column(file, sql).get(0));
   }
 
   static void execute(Path file, String sql) {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+    execute(file.toString(), sql);
+  }
+
+  static void execute(String file, String sql) {
+    try (Connection connection = DriverManager.getConnection(StoreBackend.jdbc(file));
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {

@@ -30,14 +30,18 @@ import org.tally.analysis.Analysis;
 import org.tally.event.MainIncident;
 import org.tally.lexicon.Lexicons;
 
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(StoreBackend.class)
 class StoreIncidentsTest {
+  @org.junit.jupiter.params.Parameter StoreBackend backend;
+
   private final IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
   @TempDir Path dir;
   private Store store;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("tally.db").toString());
+    store = Store.open(backend.location(dir, "tally.db"));
   }
 
   @AfterEach

@@ -18,17 +18,26 @@ import org.tally.model.Layout;
 import org.tally.analysis.Analysis;
 import org.tally.event.MainIncident;
 
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(StoreBackend.class)
 class StorePutTest {
+  @org.junit.jupiter.params.Parameter StoreBackend backend;
+
   private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
 
   @TempDir Path dir;
 
-  private Path db() {
-    return dir.resolve("tally.db");
+  private String location;
+
+  private String db() {
+    if (location == null) {
+      location = backend.location(dir, "tally.db");
+    }
+    return location;
   }
 
   private Store open(Instant now) {
-    return Store.open(db().toString(), Clock.fixed(now, ZoneOffset.UTC));
+    return Store.open(db(), Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Test
@@ -157,5 +166,35 @@ class StorePutTest {
         last.countText(), last.perpetrator(), last.claimant(), last.location(), last.when(), last.scope(), last.stance(),
         last.attacks(), last.section(), last.evidence()));
     return new Analysis(doc.document(), doc.layout(), doc.facts(), claims, doc.mainIncident());
+  }
+
+  @Test
+  void twoWritersPuttingTheSameDocumentsAtOnceStoreEachOnce() throws Exception {
+    List<Analysis> docs = SyntheticDocuments.range(0, 40);
+    open(FIRST).close();  // the schema first, as one ingest would have made it
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<List<PutResult>>> writers = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        writers.add(pool.submit(() -> {
+          List<PutResult> results = new ArrayList<>();
+          try (Store store = open(FIRST)) {
+            for (int from = 0; from < docs.size(); from += 5) {
+              results.addAll(store.putAll(docs.subList(from, from + 5)));
+            }
+          }
+          return results;
+        }));
+      }
+      List<PutResult> all = new ArrayList<>();
+      for (var writer : writers) {
+        all.addAll(writer.get());
+      }
+      assertThat(all).filteredOn(r -> r == PutResult.ADDED).hasSize(docs.size());
+      assertThat(all).filteredOn(r -> r == PutResult.UNCHANGED).hasSize(docs.size());
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(RawDatabase.number(db(), "SELECT COUNT(*) FROM documents")).isEqualTo(docs.size());
   }
 }

@@ -32,7 +32,11 @@ import org.tally.model.Victims;
 import org.tally.analysis.Analysis;
 import org.tally.event.MainIncident;
 
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(StoreBackend.class)
 class StoreRoundTripTest {
+  @org.junit.jupiter.params.Parameter StoreBackend backend;
+
   private static final Instant NOW = Instant.parse("2024-05-06T07:08:09.123456Z");
   private static final String TEXT = "Strike kills 62\nDEIR EZ-ZOR, 18/09/2016 - Some 62 soldiers were killed and"
       + " over 100 injured in 37 strikes by the US-led coalition, the ministry said.";
@@ -42,7 +46,7 @@ class StoreRoundTripTest {
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("tally.db").toString(), Clock.fixed(NOW, ZoneOffset.UTC));
+    store = Store.open(backend.location(dir, "tally.db"), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach

@@ -22,7 +22,11 @@ import org.tally.model.Document;
  * The seed articles through the store: what {@code docs --db} and {@code incidents --db} read back equals what
  * analysing and linking the files gives, with nothing analysed again.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(StoreBackend.class)
 class StoreSeedsTest {
+  @org.junit.jupiter.params.Parameter StoreBackend backend;
+
   private static final Path SEEDS = Path.of("../corpus/seeds");
   private static List<Analysis> analysed;
 
@@ -44,7 +48,7 @@ class StoreSeedsTest {
   @Test
   void storedAnalysesEqualTheAnalysesOfTheFiles() {
     List<Analysis> read = new ArrayList<>();
-    try (Store store = Store.open(dir.resolve("seeds.db").toString())) {
+    try (Store store = Store.open(backend.location(dir, "seeds.db"))) {
       store.putAll(analysed);
       store.eachAnalysis(stored -> read.add(stored.analysis(s -> {
         throw new AssertionError(s.stored().id() + " was read back without its main incident");
@@ -60,7 +64,7 @@ class StoreSeedsTest {
     List<ClaimRef> refs = new ArrayList<>();
     analysed.forEach(a -> refs.addAll(a.claimRefs()));
     IncidentLinker linker = IncidentLinker.from(org.tally.lexicon.Lexicons.bundled());
-    try (Store store = Store.open(dir.resolve("seeds.db").toString())) {
+    try (Store store = Store.open(backend.location(dir, "seeds.db"))) {
       store.putAll(analysed);
       store.linkNew(linker);
       assertThat(store.incidents()).hasSizeGreaterThan(1).isEqualTo(linker.link(refs));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** What the listing commands share: the database read when no INPUT is named, and the output format. */
 final class ListingOptions {
-  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: read what this database holds (default: tally.db).")
+  @Option(names = "--db", paramLabel = "PATH", description = "With no INPUT: read what this database holds (default: tally.db); a file or a postgresql:// URL.")
   String db;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     footer = {"%nEach command's options and fields: tally COMMAND --help (for example: tally ingest --help).",
         "Start with: tally demo    then: tally docs --db tally.db"},
     subcommands = {IngestCommand.class, DocsCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
-        IncidentsCommand.class, OutletsCommand.class, LinkBenchCommand.class, VerifyCommand.class, ReferenceCommand.class, VerifyBenchCommand.class,
-        ServeCommand.class, WebBenchCommand.class,
+        IncidentsCommand.class, OutletsCommand.class, ExportCommand.class, LinkBenchCommand.class, VerifyCommand.class,
+        ReferenceCommand.class, VerifyBenchCommand.class, ServeCommand.class, WebBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class TallyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,11 @@ enum Format {
   /** one JSON object per line: one document per line */
   JSONL("jsonl", "ndjson"),
   /** a JSON array of objects: one document per object */
-  JSON("json");
+  JSON("json"),
+  /** a web archive (WARC), plain or gzipped: one document per HTML page it captured */
+  WARC("warc", "warc.gz"),
+  /** an RSS or Atom feed: one document per item */
+  FEED("rss", "atom", "xml");
 
   private final String[] extensions;
 
@@ -45,5 +49,11 @@ enum Format {
   /** True for formats of rows, where a bad byte spoils only its own row. */
   boolean rows() {
     return !oneDocumentPerFile();
+  }
+
+  /** True for formats that say how their bytes decode themselves (WARC headers, the XML declaration), so Tally's
+   * own detection of text encodings does not apply: a gzipped WARC file is not text at all. */
+  boolean selfDescribing() {
+    return this == WARC || this == FEED;
   }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Guesses the format of a named file of unknown extension, or of standard input, from its first few kilobytes:
- * JSON Lines if it opens with '{', a JSON array if it opens with '[' and then '{', HTML if it opens with a tag, CSV or TSV if its
+ * JSON Lines if it opens with '{', a JSON array if it opens with '[' and then '{', an RSS or Atom feed if it opens with a
+ * tag and names a feed's root element, HTML if it opens with a tag, CSV or TSV if its
  * first line is a comma- or tab-separated header naming a text column, else plain text.
  */
 final class FormatSniffer {
@@ -23,6 +24,9 @@ final class FormatSniffer {
     if (start.startsWith("[") && (start.length() == 1 || start.substring(1).stripLeading().startsWith("{")
         || start.substring(1).stripLeading().startsWith("]"))) {
       return Format.JSON;
+    }
+    if (FeedReader.looksLikeFeed(start)) {
+      return Format.FEED;
     }
     if (start.startsWith("<")) {
       return Format.HTML;

@@ -57,9 +57,19 @@ final class HtmlReader implements DocumentReader {
   public void read(InputSource source, Path file, TextEncoding encoding, Consumer<Document> documents,
                    Consumer<ReadProblem> problems) throws IOException, ReadFailure {
     String html = encoding.readAll(file);
+    Page page = page(html, "file:///" + source.stem());
+    documents.accept(new Document(source.id(), source.name(), page.text(), page.metadata()));
+  }
+
+  /**
+   * A page's main text and what its head says about it; shared with the readers of pages inside other files (WARC).
+   *
+   * @param fallbackAddress the address Readability resolves links against when the page names none of its own
+   */
+  static Page page(String html, String fallbackAddress) throws ReadFailure {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
     Metadata metadata = HtmlMetadata.of(page);
-    String address = metadata.url() != null ? metadata.url() : "file:///" + source.stem();
+    String address = metadata.url() != null ? metadata.url() : fallbackAddress;
 
     List<String> paragraphs = new ArrayList<>();
     String headline = null;
@@ -80,7 +90,11 @@ final class HtmlReader implements DocumentReader {
     if (paragraphs.isEmpty()) {
       throw new ReadFailure("no text in the page");
     }
-    documents.accept(new Document(source.id(), source.name(), String.join("\n\n", paragraphs), metadata));
+    return new Page(String.join("\n\n", paragraphs), metadata);
+  }
+
+  /** A page's main text, headline first, and its own metadata. */
+  record Page(String text, Metadata metadata) {
   }
 
   /** True when the page is no deeper than {@link #MOST_DEPTH} and has no more than {@link #MOST_ELEMENTS} elements. */

@@ -46,6 +46,9 @@ public record InputSource(Path path, String name, boolean named, String id) {
 
   /** {@code name} without the extension of its last part: "a/report.txt" gives "a/report", ".env" stays. */
   static String stem(String name) {
+    if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+      return name.substring(0, name.length() - ".warc.gz".length());
+    }
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     int dot = name.lastIndexOf('.');
     return dot > slash + 1 ? name.substring(0, dot) : name;
@@ -57,6 +60,9 @@ public record InputSource(Path path, String name, boolean named, String id) {
       return "";
     }
     String fileName = path.getFileName().toString();
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+      return "warc.gz";
+    }
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
   }

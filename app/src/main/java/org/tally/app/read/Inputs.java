@@ -104,7 +104,11 @@ public final class Inputs {
       headLength = in.readNBytes(head, 0, head.length);
     }
     TextEncoding byStart = TextEncoding.fromStart(head, headLength);
-    Format format = format(source, options, head, headLength, byStart);
+    Format format = format(source, file, options, head, headLength, byStart);
+    if (format.selfDescribing()) {
+      reader(format, options).read(source, file, byStart, documents, problems);
+      return;
+    }
     // The size check comes before the full scan, so an oversized file is never read whole.
     if (format.oneDocumentPerFile() && size - byStart.markLength() > options.maxDocumentBytes()) {
       throw new ReadFailure(options.overLimit(size));
@@ -115,9 +119,12 @@ public final class Inputs {
   }
 
   /** By extension; a named file of unknown extension and standard input by their first bytes. */
-  private static Format format(InputSource source, ReadOptions options, byte[] head, int headLength,
+  private static Format format(InputSource source, Path file, ReadOptions options, byte[] head, int headLength,
                                TextEncoding byStart) {
     return Format.ofExtension(source.extension()).orElseGet(() -> {
+      if (WarcFileReader.startsAWarc(file, head, headLength)) {
+        return Format.WARC;
+      }
       String start = new String(head, byStart.markLength(), headLength - byStart.markLength(), byStart.charset());
       return new FormatSniffer(new ColumnNames(options)).sniff(start);
     });
@@ -131,6 +138,8 @@ public final class Inputs {
       case TSV -> new CsvReader(options, '\t');
       case JSONL -> new JsonLinesReader(options);
       case JSON -> new JsonArrayReader(options);
+      case WARC -> new WarcFileReader(options);
+      case FEED -> new FeedReader(options);
     };
   }
 

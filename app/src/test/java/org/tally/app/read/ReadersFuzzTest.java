@@ -52,6 +52,21 @@ class ReadersFuzzTest {
     read("fuzz.html", bytes);
   }
 
+  @FuzzTest(maxDuration = "10m")
+  void warc(byte[] bytes) {
+    read("fuzz.warc", bytes);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void warcGz(byte[] bytes) {
+    read("fuzz.warc.gz", bytes);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void feed(byte[] bytes) {
+    read("fuzz.xml", bytes);
+  }
+
   /** Plain text, where encoding detection decides everything: a clean UTF-8 file must come back exactly. */
   @FuzzTest(maxDuration = "10m")
   void plainText(byte[] bytes) {
@@ -91,7 +106,14 @@ class ReadersFuzzTest {
       assertThat(document.id()).isNotBlank();
       assertThat(document.text()).isNotBlank();
       assertThat(Utf8Length.of(document.text())).isLessThanOrEqualTo(ReadOptions.DEFAULT_MAX_DOCUMENT_BYTES);
-      if (!document.source().equals(source.name())) {
+      String where = document.source().substring(Math.min(document.source().length(), source.name().length()));
+      if (where.startsWith("@")) {
+        // a WARC record: the byte it starts at
+        assertThat(Long.parseLong(where.substring(1))).isBetween(0L, (long) bytes.length);
+      } else if (where.startsWith("#item")) {
+        // a feed item: its number
+        assertThat(Long.parseLong(where.substring("#item".length()))).isPositive();
+      } else if (!document.source().equals(source.name())) {
         assertThat(document.source()).startsWith(source.name() + ":");
         assertThat(Long.parseLong(document.source().substring(source.name().length() + 1))).isBetween(1L, lines);
       }
