@@ -173,8 +173,7 @@ public final class PerpetratorFinder {
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
-        // the actor's own name is no auxiliary: "IS killed 270"
-        return passive(tokens, i) && i > m.to() ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
+        return passive(tokens, i, m.to()) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
@@ -213,15 +212,19 @@ public final class PerpetratorFinder {
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       // a finite verb: "killing" after a long subject belongs to a clause of its own
-      if (verb.isPresent() && !passive(tokens, i) && !t.lower().endsWith("ing")) {
+      if (verb.isPresent() && !passive(tokens, i, m.to()) && !t.lower().endsWith("ing")) {
         return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens).toString()));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean passive(List<Token> tokens, int verb) {
-    return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
+  /**
+   * An auxiliary of the passive right before the verb, after the subject that ends at {@code subjectEnd}: the
+   * subject's own name is no auxiliary ("IS killed 270").
+   */
+  private static boolean passive(List<Token> tokens, int verb, int subjectEnd) {
+    return verb > subjectEnd && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
   }
 
   /** An attack verb after a pronoun that points back at the speaker: "…said it had killed 30". */
@@ -234,6 +237,7 @@ public final class PerpetratorFinder {
       return Optional.empty();
     }
     i++;
+    int subjectEnd = i;
     // "said it was behind the bombing"
     Optional<PhraseTrie.Match<RuleRow>> behind = markersAfter.longestAt(tokens, i);
     if (behind.isPresent()) {
@@ -242,7 +246,7 @@ public final class PerpetratorFinder {
     while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
       i++;
     }
-    return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from()));
+    return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
   }
 
   /** "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks. */
