@@ -77,6 +77,8 @@ final class Attributor {
           .map(f -> resolved(reading, f.actor())).orElse(null);
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
+    // read only where a count or a name asks for it: most sentences have neither
+    ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
     boolean stopCarry = false;
@@ -84,8 +86,8 @@ final class Attributor {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
       Optional<Attribution> attribution = headline
-          ? claimants.fromHeadline(tokens, mentions).or(() -> claimants.find(tokens, mentions, casualty.from(), claimantDropped))
-          : claimants.find(tokens, mentions, casualty.from(), claimantDropped);
+          ? claimants.fromHeadline(tokens, mentions).or(() -> claimants.find(said, mentions, casualty.from(), claimantDropped))
+          : claimants.find(said, mentions, casualty.from(), claimantDropped);
       int[] clause = clause(tokens, casualty.from());
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
       String claimant;
@@ -95,7 +97,7 @@ final class Attributor {
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
-        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(tokens);
+        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(said);
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -131,7 +133,7 @@ final class Attributor {
     if (stopCarry) {
       memory.carried = null;
     }
-    boolean named = opening == null && !mentions.isEmpty() && remember(reading, tokens, mentions, headline);
+    boolean named = opening == null && !mentions.isEmpty() && remember(reading, tokens, said, mentions, headline);
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;
@@ -286,11 +288,12 @@ final class Attributor {
    * A named claimant of this sentence, even one without a number, is who "it" and "the ministry" mean next, and whose
    * report the next sentences go on with. True when the sentence names one.
    */
-  private boolean remember(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions, boolean headline) {
+  private boolean remember(ClaimExtractor.Reading reading, List<Token> tokens, ClaimantFinder.Sentence sentence,
+      List<ActorMention> mentions, boolean headline) {
     if (headline) {
       claimants.fromHeadline(tokens, mentions).ifPresent(a -> reading.lastClaimant = resolved(reading, a.claimant()));
     }
-    Optional<Attribution> said = claimants.find(tokens, mentions, tokens.size())
+    Optional<Attribution> said = claimants.find(sentence, mentions, tokens.size())
         .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET));
     said.ifPresent(a -> {
           String claimant = resolved(reading, a.claimant());

@@ -77,17 +77,18 @@ public final class ClaimantFinder {
    * The attribution of the number at token {@code at}, or empty when the sentence names no one. The
    * stance words of the sentence ("likely", "estimates") come back even without a claimant.
    */
-  public Optional<Attribution> find(List<Token> tokens, List<ActorMention> named, int at) {
-    return find(tokens, named, at, null);
+  public Optional<Attribution> find(Sentence sentence, List<ActorMention> named, int at) {
+    return find(sentence, named, at, null);
   }
 
-  /** As {@link #find(List, List, int)}; each cue passed over goes to {@code dropped} (when not null) with the reason. */
-  public Optional<Attribution> find(List<Token> tokens, List<ActorMention> named, int at, List<String> dropped) {
+  /** As {@link #find(Sentence, List, int)}; each cue passed over goes to {@code dropped} (when not null) with the reason. */
+  public Optional<Attribution> find(Sentence sentence, List<ActorMention> named, int at, List<String> dropped) {
+    List<Token> tokens = sentence.tokens;
     List<ActorMention> mentions = named.stream().filter(ActorMention::canClaim).toList();
-    List<Cue> cues = cues(tokens);
+    List<Cue> cues = sentence.cues;
     boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
     Stance plain = hedged ? Stance.ESTIMATED : Stance.ASSERTED;
-    Optional<PhraseTrie.Match<RuleRow>> narrated = narratedBefore(tokens, at);
+    Optional<PhraseTrie.Match<RuleRow>> narrated = sentence.narration.filter(m -> m.from() < at);
     if (narrated.isPresent()) {
       return Optional.of(new Attribution("outlet", plain, false, false, Rule.of(narrated.get().value(),
           narrated.get().value().get("phrase")) + " (the outlet narrates after it)"));
@@ -146,8 +147,8 @@ public final class ClaimantFinder {
   }
 
   /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */
-  public boolean hasSource(List<Token> tokens) {
-    return cues(tokens).stream().anyMatch(c -> c.verb().position() != Position.STANCE);
+  public boolean hasSource(Sentence sentence) {
+    return sentence.cues.stream().anyMatch(c -> c.verb().position() != Position.STANCE);
   }
 
   /** A headline's trailing attribution: "… in 1 month – Russian military", "…: Washington". */
@@ -170,25 +171,24 @@ public final class ClaimantFinder {
   }
 
   /**
-   * A sentence's cues and its first narration cue, read once: the attributor asks about one sentence once per count
-   * in it and once more for what it names, always with the same token list. Per thread, as the finder is shared.
+   * A sentence's reporting cues and its first narration cue, read once: the attributor asks about one sentence once
+   * per count in it and once more for what it names.
    */
-  private record Read(List<Token> tokens, List<Cue> cues, Optional<PhraseTrie.Match<RuleRow>> narration) {}
+  public static final class Sentence {
+    private final List<Token> tokens;
+    private final List<Cue> cues;
+    private final Optional<PhraseTrie.Match<RuleRow>> narration;
 
-  private final ThreadLocal<Read> lastRead = new ThreadLocal<>();
-
-  private Read read(List<Token> tokens) {
-    Read last = lastRead.get();
-    if (last != null && last.tokens() == tokens) {
-      return last;
+    private Sentence(List<Token> tokens, List<Cue> cues, Optional<PhraseTrie.Match<RuleRow>> narration) {
+      this.tokens = tokens;
+      this.cues = cues;
+      this.narration = narration;
     }
-    Read read = new Read(tokens, readCues(tokens), firstNarration(tokens));
-    lastRead.set(read);
-    return read;
   }
 
-  private List<Cue> cues(List<Token> tokens) {
-    return read(tokens).cues();
+  /** The sentence's cues, for {@link #find} and {@link #hasSource}. */
+  public Sentence read(List<Token> tokens) {
+    return new Sentence(tokens, readCues(tokens), firstNarration(tokens));
   }
 
   private List<Cue> readCues(List<Token> tokens) {
@@ -202,10 +202,6 @@ public final class ClaimantFinder {
   }
 
   /** "…Konashenkov said, commenting on a strike that claimed six lives": after such words the outlet narrates. */
-  private Optional<PhraseTrie.Match<RuleRow>> narratedBefore(List<Token> tokens, int at) {
-    return read(tokens).narration().filter(m -> m.from() < at);
-  }
-
   private Optional<PhraseTrie.Match<RuleRow>> firstNarration(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Optional<PhraseTrie.Match<RuleRow>> match = narration.longestAt(tokens, i);
