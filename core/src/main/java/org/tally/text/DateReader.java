@@ -55,20 +55,15 @@ public final class DateReader {
       if (initial >= 128) {
         throw new IllegalArgumentException("month-names.tsv: \"" + name + "\" does not start with a Latin letter");
       }
-      if (monthsByInitial[initial] == null) {
-        monthsByInitial[initial] = new ArrayList<>();
-      }
-      monthsByInitial[initial].add(name);
+      file(monthsByInitial, initial, name);
     }
     for (List<String> openers : List.of(List.copyOf(months.keySet()), words(weekdayNames, "name"),
         words(publicationCues, "cue"), words(timezoneCues, "cue"))) {
       for (String opener : openers) {
         char initial = fold(opener.charAt(0));
+        // a word of another script opens no Latin date word; mayOpen lets such words through anyway
         if (initial < 128) {
-          if (openersByInitial[initial] == null) {
-            openersByInitial[initial] = new ArrayList<>();
-          }
-          openersByInitial[initial].add(opener.split(" ")[0]);
+          file(openersByInitial, initial, opener.split(" ")[0]);
         }
       }
     }
@@ -99,6 +94,13 @@ public final class DateReader {
         + "|\\d{6}(?!\\d)"
         + "|\\d{3,4}\\s*" + zone + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
         + ")", flags);
+  }
+
+  private static void file(List<String>[] byInitial, char initial, String word) {
+    if (byInitial[initial] == null) {
+      byInitial[initial] = new ArrayList<>();
+    }
+    byInitial[initial].add(word);
   }
 
   // the longest date shape reaches this far from its digits: "Date of publication: Thursday, 15 September 2016"
