@@ -79,6 +79,11 @@ final class Attributor {
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
+    // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
+    // a reporting verb follows at once ("killing four civilians residents said", copy that lost its commas)
+    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : mentions.stream()
+        .filter(m -> claimants.cueAt(said, m.to()) || found.casualties().stream().noneMatch(c -> m.from() >= c.from() && m.from() < c.headEnd()))
+        .toList();
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
     boolean stopCarry = false;
@@ -86,8 +91,8 @@ final class Attributor {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
       Optional<Attribution> attribution = headline
-          ? claimants.fromHeadline(tokens, mentions).or(() -> claimants.find(said, mentions, casualty.from(), claimantDropped))
-          : claimants.find(said, mentions, casualty.from(), claimantDropped);
+          ? claimants.fromHeadline(tokens, speakers).or(() -> claimants.find(said, speakers, casualty.from(), claimantDropped))
+          : claimants.find(said, speakers, casualty.from(), claimantDropped);
       int[] clause = clause(tokens, casualty.from());
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
       String claimant;
@@ -133,7 +138,7 @@ final class Attributor {
     if (stopCarry) {
       memory.carried = null;
     }
-    boolean named = opening == null && !mentions.isEmpty() && remember(reading, tokens, said, mentions, headline);
+    boolean named = opening == null && !speakers.isEmpty() && remember(reading, tokens, said, speakers, headline);
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;

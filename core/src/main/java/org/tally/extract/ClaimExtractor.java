@@ -22,7 +22,9 @@ import org.tally.model.Document;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
+import org.tally.model.Scope;
 import org.tally.model.Span;
+import org.tally.model.Victims;
 import org.tally.text.SentenceSplitter;
 
 /**
@@ -88,7 +90,10 @@ public final class ClaimExtractor {
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
       }
     }
-    return ClaimMerger.merge(soleSource(reading, actors));
+    // restatements first: a sole source is a guess, and a guess is not a statement to restate
+    restated(reading);
+    soleSource(reading, actors);
+    return ClaimMerger.merge(reading.claims);
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
@@ -100,21 +105,82 @@ public final class ClaimExtractor {
    * more, or one that is a side of the war (a side's statement is not where a wire's figures come from), or a medium
    * of no side (an agency named as the byline, "told AFP", activists), nothing is guessed.
    */
-  private static List<Claim> soleSource(Reading reading, ActorDictionary actors) {
+  private static void soleSource(Reading reading, ActorDictionary actors) {
     if (reading.sources.size() != 1) {
-      return reading.claims;
+      return;
     }
     String source = reading.sources.iterator().next();
     if (actors.byId(source).map(a -> BELLIGERENT_KINDS.contains(a.kind()) || a.kind().equals("media") && a.side() == null).orElse(false)) {
-      return reading.claims;
+      return;
     }
-    List<Claim> out = new ArrayList<>(reading.claims.size());
-    for (Claim c : reading.claims) {
-      boolean take = c.scope() == org.tally.model.Scope.INCIDENT && reading.unattributed.contains(c);
-      out.add(!take ? c : new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), source,
-          c.location(), c.when(), c.scope(), c.stance(), c.attacks(), c.section(), c.evidence()));
+    for (Claim c : List.copyOf(reading.unattributed)) {
+      if (c.scope() == Scope.INCIDENT) {
+        reading.reattribute(c, source, "the document cites one source only: its unattributed incident claims are that source's");
+      }
     }
-    return out;
+  }
+
+  /** Below this a figure met twice in one article is too often two events ("one person was killed"). */
+  private static final int RESTATED_AT_LEAST = 2;
+
+  /**
+   * A lead gives a figure bare and the body says whose it is ("At least 19 people were killed near Damascus. … At
+   * least 19 civilians were killed in raids, a monitor said."), or the body restates an attributed lead bare: an
+   * unattributed incident claim of the same harm and figure as the claims of one named claimant is that claimant's,
+   * and so are the other unattributed claims of its sentence ("… and five others were wounded").
+   */
+  private static void restated(Reading reading) {
+    java.util.Map<Span, String> bySentence = new java.util.HashMap<>();
+    java.util.Set<Span> conflicting = new java.util.HashSet<>();
+    for (Claim bare : reading.unattributed) {
+      // a headline's figure joins the body's claim it summarises when claims merge
+      if (bare.section() != ClaimSection.BODY || bare.scope() != Scope.INCIDENT || !exact(bare)) {
+        continue;
+      }
+      java.util.Set<String> stating = new java.util.HashSet<>();
+      for (Claim named : reading.claims) {
+        if (named.section() == ClaimSection.BODY && !reading.unattributed.contains(named) && named.claimant() != null
+            && !named.claimant().equals("outlet") && sameFigure(bare, named)) {
+          stating.add(named.claimant());
+        }
+      }
+      if (stating.size() == 1) {
+        String claimant = stating.iterator().next();
+        String before = bySentence.putIfAbsent(bare.evidence(), claimant);
+        if (before != null && !before.equals(claimant)) {
+          conflicting.add(bare.evidence());
+        }
+      }
+    }
+    for (Claim c : List.copyOf(reading.unattributed)) {
+      String claimant = bySentence.get(c.evidence());
+      if (claimant != null && !conflicting.contains(c.evidence()) && c.scope() == Scope.INCIDENT
+          && c.section() == ClaimSection.BODY) {
+        reading.reattribute(c, claimant, "the same figure is stated elsewhere in the document by " + claimant
+            + ": a restatement is the source's, and so is the rest of its sentence");
+      }
+    }
+  }
+
+  /** A figure written as a number ("at least 19", "five"), not a vague word ("dozens", "a number of"). */
+  private static boolean exact(Claim claim) {
+    Integer min = claim.count().min();
+    if (min == null || min < RESTATED_AT_LEAST) {
+      return false;
+    }
+    return min.equals(claim.count().max()) || claim.countText() != null && claim.countText().chars().anyMatch(Character::isDigit);
+  }
+
+  /** Below this, a figure must also name the same victims to be the same ("three children", not "three people"). */
+  private static final int RESTATED_LOOSELY_AT_LEAST = 5;
+
+  private static boolean sameFigure(Claim a, Claim b) {
+    if (a.harm() != b.harm() || !java.util.Objects.equals(a.count().min(), b.count().min())
+        || !java.util.Objects.equals(a.count().max(), b.count().max())) {
+      return false;
+    }
+    boolean broader = a.victims() == Victims.PEOPLE || b.victims() == Victims.PEOPLE;
+    return a.victims() == b.victims() || broader && a.count().min() >= RESTATED_LOOSELY_AT_LEAST;
   }
 
   /** What reading one document has gathered so far: its claims and the last claimant and perpetrator named. */
@@ -137,6 +203,20 @@ public final class ClaimExtractor {
     Reading(Document doc, boolean explain) {
       this.doc = doc;
       this.memory = new Attributor.Memory(explain);
+    }
+
+    /** Gives an unattributed claim the claimant a later step found, and says why where explaining. */
+    void reattribute(Claim claim, String claimant, String why) {
+      int at = 0;
+      while (claims.get(at) != claim) {
+        at++;
+      }
+      Claim changed = claim.withClaimant(claimant);
+      claims.set(at, changed);
+      unattributed.remove(claim);
+      if (memory.why != null) {
+        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withClaimant(claimant, why));
+      }
     }
 
     void startSection(Section section) {

@@ -36,4 +36,10 @@ public record Claim(
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(evidence, "evidence");
   }
+
+  /** The same claim, stated by {@code other}. */
+  public Claim withClaimant(String other) {
+    return new Claim(doc, harm, victims, count, countText, perpetrator, other, location, when, scope, stance, attacks,
+        section, evidence);
+  }
 }

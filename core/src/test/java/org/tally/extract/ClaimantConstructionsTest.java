@@ -179,4 +179,41 @@ class ClaimantConstructionsTest {
       assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
     }
   }
+
+  @Nested
+  @DisplayName("claimant 6: a source after its verb and modifiers, tolls given, a lead restated, the dead are not sources")
+  class Restatements {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          // an article and compound modifiers between the verb and the source
+          Arguments.of("Nine people were killed in the raid, says a UK-based monitoring group.", "Nine", "sohr"),
+          Arguments.of("Nine people were killed in the raid, said the so-called Syrian Observatory.", "Nine", "sohr"),
+          // near miss: a clause between the verb and an actor is no source ("said on Monday that Russia…")
+          Arguments.of(TWO_SOURCES + "Nine people were killed in the raid, residents said on Monday after Russian jets left.", "Nine", "local-sources"),
+          // who gives or puts a toll states it; who is quoted states it, not who quotes
+          Arguments.of("The Britain-based Syrian Observatory for Human Rights gave a toll of 48 dead.", "48", "sohr"),
+          Arguments.of("Shaam News Network put the number at 60.", "60", "shaam-news-network"),
+          Arguments.of("The Observatory says 180,000 people have died, while the United Nations puts the figure at 191,000.", "191,000", "united-nations"),
+          Arguments.of("Two pilots were killed near Palmyra, the Russian military was quoted as saying by local media.", "Two", "russia-mod"),
+          // a bare lead restated later with its source is the source's; so is the rest of a restating sentence (a
+          // sentence naming an actor without a source comes between, so that no report carries over)
+          Arguments.of(TWO_SOURCES + "Russian jets flew over Idlib. At least 19 people were killed near Damascus on Tuesday. Russian jets flew over the town. "
+              + "At least 19 civilians were killed in the bombardment, a monitoring group said.", "At least 19", "sohr"),
+          Arguments.of(TWO_SOURCES + "Airstrikes killed three children from one family, local sources said. Russian jets flew over the town. "
+              + "Three children were killed and five others were wounded on Saturday.", "five", "local-sources"),
+          // near misses: a small figure met twice with other victims, and a vague word, are not restatements
+          Arguments.of(TWO_SOURCES + "Three people were wounded in Homs, local sources said. Russian jets flew over the town. "
+              + "Three children were wounded and one man was killed in Hama.", "one", "outlet"),
+          Arguments.of(TWO_SOURCES + "Dozens of people were killed in Homs, local sources said. Russian jets flew over the town. "
+              + "Dozens of people were killed in Hama and 40 were wounded.", "40", "outlet"),
+          // the dead are not the source: "24 Daesh terrorists were killed, local media reported"
+          Arguments.of("A total of 24 Daesh terrorists were killed near Raqqa, local media reported.", "24", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSourceIsWhoStatesTheFigure(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
 }

@@ -20,8 +20,9 @@ public final class ExplainRecord {
       out.put("note", "no attribution recorded for this count");
       return out;
     }
+    // merging the same figure stated twice keeps the claimant the body names
     AttributionWhy decided = why.withClaimant(claim.claimant(),
-        "the document cites one source only: its unattributed incident claims are that source's");
+        "the same claim stated elsewhere in the document names this claimant: the two were merged");
     out.put("perpetrator", part(claim.perpetrator(), decided.perpetratorRules(), decided.perpetratorDropped()));
     out.put("claimant", part(claim.claimant(), decided.claimantRules(), decided.claimantDropped()));
     return out;

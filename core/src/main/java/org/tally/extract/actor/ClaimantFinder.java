@@ -28,6 +28,9 @@ public final class ClaimantFinder {
   private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of(
       "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
   private static final int OBJECT_REACH = 8;
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+  /** The most words an article and compound modifiers take between "said" and the source it names. */
+  private static final int MODIFIERS_REACH = 3;
   private static final java.util.Set<String> TOPIC_MARKERS = java.util.Set.of(
       "on", "about", "against", "targeting", "regarding", "concerning");
   /** Auxiliaries: an actor before one is the subject of the clause a source reports, not the source. */
@@ -146,6 +149,11 @@ public final class ClaimantFinder {
     return Optional.empty();
   }
 
+  /** True when a reporting cue that names who states a number opens at token {@code at} of the sentence. */
+  public boolean cueAt(Sentence sentence, int at) {
+    return sentence.cues.stream().anyMatch(c -> c.from() == at && c.verb().position() != Position.STANCE);
+  }
+
   /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */
   public boolean hasSource(Sentence sentence) {
     return sentence.cues.stream().anyMatch(c -> c.verb().position() != Position.STANCE);
@@ -222,7 +230,7 @@ public final class ClaimantFinder {
         : mentions.stream()
             .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
                 ? m.from() - cue.to() <= OBJECT_REACH && isSource(tokens, cue.to(), m)
-                : onlyArticlesBetween(tokens, cue.to(), m.from())))
+                : onlyModifiersBetween(tokens, cue.to(), m.from())))
             .findFirst().map(m -> named(m, cue, tokens, stance));
     // "according to the charity", "said the ministry": pointing back at the source named before
     Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
@@ -286,10 +294,18 @@ public final class ClaimantFinder {
     return m.to() >= tokens.size() || !CLAUSE_VERBS.contains(tokens.get(m.to()).lower());
   }
 
-  /** "said the ministry", "said Toner": the actor follows the verb at once. */
-  private static boolean onlyArticlesBetween(List<Token> tokens, int from, int to) {
+  /**
+   * "said the ministry", "said Toner", "says a UK-based monitoring group", "said the so-called Observatory": the actor
+   * follows the verb at once, after an article and compound modifiers at most.
+   */
+  private static boolean onlyModifiersBetween(List<Token> tokens, int from, int to) {
+    if (to - from > MODIFIERS_REACH) {
+      return false;
+    }
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).is("the")) {
+      Token t = tokens.get(i);
+      boolean compound = t.text().indexOf('-') > 0 && Character.isLetter(t.text().charAt(0));
+      if (!ARTICLES.contains(t.lower()) && !compound) {
         return false;
       }
     }
