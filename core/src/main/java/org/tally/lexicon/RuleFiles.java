@@ -146,7 +146,7 @@ public final class RuleFiles {
       matching("side", ID, ID_WHAT).optional())
       .unchecked("the canonical actors themselves: their names are in actor-names.tsv, whose examples are run");
   public static final RuleFileSpec ACTOR_NAMES = file("/org/tally/extract/actor/actor-names.tsv",
-      text("name"), matching("actor", ID, ID_WHAT), example().optional(), oneOf("role", "perpetrator", "person").optional())
+      text("name"), matching("actor", ID, ID_WHAT), example().optional(), oneOf("role", "perpetrator", "person", "label").optional())
       .checkedBy(ExtractExamples::actorName);
   public static final RuleFileSpec STAND_INS = file("/org/tally/extract/actor/stand-ins.tsv",
       matching("stand_in", ID, ID_WHAT), matching("means", ID + "(?:\\s*,\\s*" + ID + ")*", "actor ids joined by commas"),

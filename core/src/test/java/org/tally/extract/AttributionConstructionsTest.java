@@ -198,4 +198,30 @@ class AttributionConstructionsTest {
           Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"));
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator 7: a group named beside a label for fighters, the bare government, the party blamed")
+  class Labels {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Two persons were injured as the ISIS terrorist organization targeted the town with rocket shells.", "Two", "isis"),
+          Arguments.of("Nine persons were injured by terrorists of the so-called Jaish al-Islam on the camp.", "Nine", "jaish-al-islam"),
+          Arguments.of("Militants of the so-called Jaysh al-Islam terrorist group fired rocket shells at the town, killing 3 people.", "3", "jaish-al-islam"),
+          Arguments.of("At least 18 people were killed in government air strikes on Aleppo.", "At least 18", "syrian-government"),
+          Arguments.of("The gas attack, which Washington blames on the regime, killed 80 people.", "80", "syrian-government"),
+          // near miss: a label alone is the state media's word for the opposition
+          Arguments.of("Nine persons were injured when terrorists fired mortar rounds on the camp.", "Nine", "syrian-opposition"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theNamedGroupIsTheAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBareGovernmentIsNoSource() {
+      assertThat(claimAt("The government said 12 people were killed in the attack.", "12").claimant()).isEqualTo("outlet");
+    }
+  }
 }

@@ -22,7 +22,12 @@ public final class ActorDictionary {
   private final PhraseTrie<Named> names = new PhraseTrie<>();
   private final Map<String, StandIn> standIns = new LinkedHashMap<>();
 
-  private record Named(Actor actor, boolean canClaim, boolean person, RuleRow row) {}
+  /** {@code label}: a word for fighters of any side ("terrorists") that a group named beside it makes specific. */
+  private record Named(Actor actor, boolean canClaim, boolean person, boolean label, RuleRow row) {}
+
+  /** Words between a label and the group it is of: "terrorists of the so-called Jaish al-Islam". */
+  private static final Set<String> LABEL_LINKS = Set.of("of", "from", "the", "so-called");
+  private static final int LABEL_LINK_REACH = 3;
 
   /** A stand-in id, the actors it may mean (in the file's order) and what it means when the document names none. */
   private record StandIn(List<String> means, String fallback, RuleRow row) {}
@@ -49,10 +54,11 @@ public final class ActorDictionary {
       Actor actor = dictionary.actors.computeIfAbsent(id, k -> new Actor(k, name, "other", null));
       boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
       String role = row.get("role");
-      if (!role.isEmpty() && !role.equals("perpetrator") && !role.equals("person")) {
-        throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator or person");
+      if (!role.isEmpty() && !role.equals("perpetrator") && !role.equals("person") && !role.equals("label")) {
+        throw row.error("role", "\"" + role + "\" is not a role; leave it blank or write perpetrator, person or label");
       }
-      Named named = new Named(actor, !role.equals("perpetrator"), role.equals("person"), row);
+      boolean label = role.equals("label");
+      Named named = new Named(actor, !role.equals("perpetrator") && !label, role.equals("person"), label, row);
       for (String variant : NameVariants.of(name)) {
         dictionary.names.add(variant, named);
       }
@@ -73,10 +79,42 @@ public final class ActorDictionary {
 
   /** Every actor named in the tokens, longest names first, left to right. */
   public List<ActorMention> find(List<Token> tokens) {
-    return names.findAll(tokens).stream()
-        .map(m -> new ActorMention(m.value().actor(), m.from(), m.to(), m.value().canClaim(), m.value().person(),
-            Rule.of(m.value().row(), tokens, m.from(), m.to())))
-        .toList();
+    List<PhraseTrie.Match<Named>> found = names.findAll(tokens);
+    List<ActorMention> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      PhraseTrie.Match<Named> m = found.get(i);
+      PhraseTrie.Match<Named> next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null && !m.value().label() && next.value().label() && next.from() == m.to()) {
+        // "the ISIS terrorist organization", "Jaish al-Islam terrorists": the group, over the words of both
+        out.add(mention(m, m.from(), next.to(), tokens));
+        i++;
+      } else if (next != null && m.value().label() && !next.value().label() && linked(tokens, m.to(), next.from())) {
+        // "terrorists of the so-called Jaish al-Islam"
+        out.add(mention(next, m.from(), next.to(), tokens));
+        i++;
+      } else {
+        out.add(mention(m, m.from(), m.to(), tokens));
+      }
+    }
+    return out;
+  }
+
+  /** The named actor over tokens {@code [from, to)}: its own words, and a label's beside them. */
+  private static ActorMention mention(PhraseTrie.Match<Named> m, int from, int to, List<Token> tokens) {
+    Named named = m.value();
+    return new ActorMention(named.actor(), from, to, named.canClaim(), named.person(), Rule.of(named.row(), tokens, from, to));
+  }
+
+  private static boolean linked(List<Token> tokens, int from, int to) {
+    if (to - from < 1 || to - from > LABEL_LINK_REACH || !(tokens.get(from).is("of") || tokens.get(from).is("from"))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!LABEL_LINKS.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the id stands for another actor the document names ("the coalition"). */
