@@ -197,17 +197,27 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
-    if (reading.previousPerpetrator != null) {
+    Optional<org.tally.extract.actor.Rule> air = perpetrators.fromTheAir(tokens);
+    if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, air, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
     }
-    if (reading.titlePerpetrator != null) {
+    if (reading.titlePerpetrator != null && !grounded(reading.titlePerpetrator, air, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /** True when the sentence's attack came from the air and {@code actor} is an armed group, which has no aircraft. */
+  private boolean grounded(String actor, Optional<org.tally.extract.actor.Rule> air, List<String> dropped) {
+    boolean grounded = air.isPresent() && actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false);
+    if (grounded && dropped != null) {
+      dropped.add(actor + " (carried over): an armed group, and " + air.get() + " is an attack from the air");
+    }
+    return grounded;
   }
 
   /**

@@ -174,6 +174,9 @@ public final class RuleFiles {
       .sharedExamples("each ends in a shorter means of attack listed too (\"strikes\", \"raids\", \"attack\"), which gives the"
           + " same unless the words before it fill the four-word reach", "air strikes", "air strike", "air raids",
           "aerial attack", "rocket attacks");
+  public static final RuleFileSpec AIR_ATTACK_WORDS = file("/org/tally/extract/actor/air-attack-words.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::airAttackWord);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

@@ -200,7 +200,7 @@ class AttributionConstructionsTest {
   }
 
   @Nested
-  @DisplayName("perpetrator 7: a group named beside a label for fighters, the bare government, the party blamed")
+  @DisplayName("perpetrator 7: a group named beside a label for fighters, the bare government, the party blamed, no rebel aircraft")
   class Labels {
     static Stream<Arguments> cases() {
       return Stream.of(
@@ -209,6 +209,9 @@ class AttributionConstructionsTest {
           Arguments.of("Militants of the so-called Jaysh al-Islam terrorist group fired rocket shells at the town, killing 3 people.", "3", "jaish-al-islam"),
           Arguments.of("At least 18 people were killed in government air strikes on Aleppo.", "At least 18", "syrian-government"),
           Arguments.of("The gas attack, which Washington blames on the regime, killed 80 people.", "80", "syrian-government"),
+          // an armed group has no aircraft: the rebels of the sentence before did not make the air strikes
+          Arguments.of("Rebel shells hit the west of the city. Another 42 people were killed in strikes on the east.", "42", "-"),
+          Arguments.of("Rebel shells hit the west of the city. Another 42 people were killed in shelling of the east.", "42", "syrian-opposition"),
           // near miss: a label alone is the state media's word for the opposition
           Arguments.of("Nine persons were injured when terrorists fired mortar rounds on the camp.", "Nine", "syrian-opposition"));
     }

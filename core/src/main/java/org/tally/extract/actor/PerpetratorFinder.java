@@ -57,6 +57,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> markersAfter = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -74,6 +75,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.REPORTING_VERBS).rows().stream().filter(r -> !r.get("position").equals("stance"))
         .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
+    rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     return finder;
   }
 
@@ -112,6 +114,11 @@ public final class PerpetratorFinder {
   }
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
+  /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
+  public Optional<Rule> fromTheAir(List<Token> tokens) {
+    return airAttacks.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+  }
+
   public Optional<Found> byHeldArea(List<Token> tokens) {
     return heldAreas.findAll(tokens).stream().findFirst().map(m -> new Found(m.value().get("attacker"), 1, false,
         Rule.of(m.value(), m.value().get("phrase")).toString()));

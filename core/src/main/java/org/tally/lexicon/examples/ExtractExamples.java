@@ -142,6 +142,14 @@ public final class ExtractExamples {
         "no attacker named before \"" + row.get("word") + "\"");
   }
 
+  /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
+  public static Optional<String> airAttackWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().noneMatch(c -> "syrian-opposition".equals(c.perpetrator())),
+        example, "the rebels of the sentence before still made the air attack");
+  }
+
   /** stand-ins.tsv: in the example document the stand-in means one of the row's actors. */
   public static Optional<String> standIn(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
