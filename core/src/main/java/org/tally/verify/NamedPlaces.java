@@ -57,20 +57,21 @@ public record NamedPlaces(List<ClaimPlace> places) {
     return of(places, rules);
   }
 
-  /** The named place a record lies at, within {@code km} of it; empty when it lies at none or has no point. */
-  public Optional<ClaimPlace> at(RecordPlace record, int km) {
-    if (record.lat() == null) {
+  /** The nearest named place a record lies at, within {@code km} of it; empty when it lies at none or has no point. */
+  public Optional<NamedRecord> at(ReferenceRecord record, int km) {
+    RecordPlace place = record.place();
+    if (place.lat() == null) {
       return Optional.empty();
     }
     ClaimPlace nearest = null;
     double best = Double.MAX_VALUE;
     for (ClaimPlace p : places) {
-      double d = PlaceFit.km(p.lat(), p.lon(), record.lat(), record.lon());
+      double d = PlaceFit.km(p.lat(), p.lon(), place.lat(), place.lon());
       if (d <= km && d < best) {
         best = d;
         nearest = p;
       }
     }
-    return Optional.ofNullable(nearest);
+    return nearest == null ? Optional.empty() : Optional.of(new NamedRecord(record, nearest.name(), best));
   }
 }

@@ -43,12 +43,12 @@ final class Reasons {
         .append(first.deaths()).append(" (").append(first.place().label()).append(", ").append(dates(first.when()))
         .append(')');
     named.stream().filter(n -> n.record() == first).findFirst()
-        .ifPresent(n -> s.append(" at ").append(n.named()).append(", which the article names,"));
+        .ifPresent(n -> s.append(' ').append(n.where()).append(", which the article names,"));
     if (records.size() > 1) {
       long low = records.stream().mapToLong(ReferenceRecord::low).sum();
       long high = records.stream().mapToLong(ReferenceRecord::high).sum();
       s.append(" and ").append(records.size() - 1).append(records.size() == 2 ? " more record" : " more records")
-          .append(" there hold ").append(low - first.low() == high - first.high() ? Long.toString(low - first.low())
+          .append(records.size() == 2 ? " there holds " : " there hold ").append(low - first.low() == high - first.high() ? Long.toString(low - first.low())
               : (low - first.low()) + "-" + (high - first.high()))
           .append(" more (").append(low == high ? Long.toString(low) : low + "-" + high).append(" in all)");
     }
@@ -64,8 +64,8 @@ final class Reasons {
     NamedRecord first = named.stream().max(Comparator.comparingInt((NamedRecord n) -> n.record().high())).orElseThrow();
     ReferenceRecord r = first.record();
     StringBuilder s = new StringBuilder(source).append(' ').append(r.id()).append(" records ").append(r.deaths())
-        .append(" (").append(r.place().label()).append(", ").append(dates(r.when())).append(") at ")
-        .append(first.named()).append(", which the article names");
+        .append(" (").append(r.place().label()).append(", ").append(dates(r.when())).append(") ")
+        .append(first.where()).append(", which the article names");
     if (named.size() > 1) {
       long low = named.stream().mapToLong(n -> n.record().low()).sum();
       long high = named.stream().mapToLong(n -> n.record().high()).sum();

@@ -122,7 +122,7 @@ public final class Verifier {
   }
 
   /**
-   * The records at a place the article names (within point_km of it), of one event's days (at most three) that
+   * The records at a place the article names (within named_place_km of it), of one event's days (at most three) that
    * meet the toll's with time_slack_days of slack: a month's record in a town is not a day's event there.
    */
   private List<NamedRecord> atNamedPlaces(Toll toll, List<ReferenceRecord> records, NamedPlaces places) {
@@ -134,7 +134,7 @@ public final class Verifier {
       PlacePrecision p = r.place().precision();
       if ((p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) && r.when().days() <= grader.oneEventDays()
           && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
-        places.at(r.place(), rules.settings().pointKm()).ifPresent(named -> out.add(new NamedRecord(r, named.name())));
+        places.at(r, rules.settings().namedPlaceKm()).ifPresent(out::add);
       }
     }
     return out;
