@@ -13,9 +13,9 @@ import java.util.Set;
  * @param grades by source, in the order the references were given
  * @param records by source; empty for a source that holds no record of the toll's place and time
  * @param named by source: those of its records that lie at a place the article names, on the toll's days
- * @param heldToNamed the sources whose {@code exceeds} comes from the records at places the article names
- *     ({@link ClaimGrader#exceedsAtNamedPlace}): the article's own place words make those records its event, so
- *     that grade may contradict it however wide the toll's own place is
+ * @param heldToNamed the sources whose records the toll exceeds, some of them at places the article names
+ *     ({@link ClaimGrader#exceedsAtNamedPlace}): the records hold the article's place and day, so that grade may
+ *     contradict it however wide the toll's own place is
  */
 public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records,
     Map<String, List<NamedRecord>> named, Set<String> heldToNamed) {
@@ -39,7 +39,7 @@ public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, L
     return any(ClaimGrade.CORROBORATED) || any(ClaimGrade.BELOW);
   }
 
-  /** True when a reference's records at a place the article names, on its days, hold clearly fewer deaths. */
+  /** True when it exceeds a reference's records, some of which lie at a place the article names, on its days. */
   public boolean exceedsAtNamedPlace() {
     return !heldToNamed.isEmpty();
   }

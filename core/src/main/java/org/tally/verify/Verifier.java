@@ -97,8 +97,8 @@ public final class Verifier {
 
   /**
    * Every reference's grade of one toll, with the records behind it and those of them at places the article names:
-   * a toll above those, and above every record of its place and days, exceeds however many other events the
-   * records hold there together ({@link ClaimGrader#exceedsAtNamedPlace}).
+   * a toll above all of them, some at a place the article names, may contradict it however wide its own place is
+   * ({@link ClaimGrader#exceedsAtNamedPlace}).
    */
   public TollCheck check(Toll toll, NamedPlaces places) {
     List<ReferenceRecord> matched = index.matches(toll);
@@ -111,12 +111,10 @@ public final class Verifier {
       List<NamedRecord> at = atNamedPlaces(toll, own, places);
       bySource.put(source, own);
       named.put(source, at);
-      ClaimGrade grade = grader.grade(toll, own);
+      grades.put(source, grader.grade(toll, own));
       if (grader.exceedsAtNamedPlace(toll, own, at.stream().map(NamedRecord::record).toList())) {
-        grade = ClaimGrade.EXCEEDS;
         heldToNamed.add(source);
       }
-      grades.put(source, grade);
     }
     return new TollCheck(toll, grades, bySource, named, heldToNamed);
   }
@@ -188,17 +186,20 @@ public final class Verifier {
     for (Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
       String source = e.getKey();
       List<ReferenceRecord> own = check.records().get(source);
-      reasons.add(Reasons.of(check, source, index.coverage().get(source)));
+      double agree = rules.settings().agreePercent() / 100.0;
+      reasons.add(Reasons.of(check, source, index.coverage().get(source), agree));
       if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
         records.add(RecordGrade.none(source, check.toll()));
         continue;
       }
-      // the records at places the article names first: of all, they are the likeliest to be its event
+      // the record the reason names first, then the others at places the article names, then the rest
+      ReferenceRecord first = Reasons.first(check, source, agree);
       Map<ReferenceRecord, String> named = new java.util.IdentityHashMap<>();
       check.named(source).forEach(n -> named.put(n.record(), n.named()));
-      check.named(source).forEach(n -> records.add(RecordGrade.of(n.record(), e.getValue(), check.toll(), n.named())));
-      own.stream().filter(r -> !named.containsKey(r))
-          .forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll(), null)));
+      List<ReferenceRecord> ordered = new ArrayList<>(List.of(first));
+      check.named(source).stream().map(NamedRecord::record).filter(r -> r != first).forEach(ordered::add);
+      own.stream().filter(r -> r != first && !named.containsKey(r)).forEach(ordered::add);
+      ordered.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll(), named.get(r))));
     }
   }
 
