@@ -15,6 +15,8 @@ import java.util.List;
  *   <li>{@code below} otherwise: it stays under what the records hold, as an early or partial report does;</li>
  *   <li>{@code no-record} when no record may be its event.</li>
  * </ul>
+ * Whether a toll that exceeds the records may count against its article although its own place is wide depends on
+ * whether some of them lie at a place the article names ({@link #exceedsAtNamedPlace}).
  */
 public final class ClaimGrader {
   private final VerifySettings settings;
@@ -58,6 +60,32 @@ public final class ClaimGrader {
       return ClaimGrade.EXCEEDS;
     }
     return max >= largestLow * (1 - margin) ? ClaimGrade.CORROBORATED : ClaimGrade.BELOW;
+  }
+
+  /**
+   * True when the toll exceeds all the records of its place and days together ({@link #grade} gives
+   * {@code exceeds}), and some of them lie at a place the article names, whose records it exceeds as well: the
+   * records hold the article's place and day, so they are taken to hold its event however wide the toll's own place
+   * is ("57 killed in Idlib province", and the text names Ariha, where the records of that day hold 12, and all of
+   * Idlib's 18). It must be a toll of one event: its text states its day or its place, and it spans at most three
+   * days, since a week's deaths in a town are not held to one day's records there.
+   *
+   * @param records all the reference's records that may be its event
+   * @param named those of them at a place the article names ({@link NamedPlaces})
+   */
+  public boolean exceedsAtNamedPlace(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> named) {
+    if (named.isEmpty() || toll.min() == null || toll.days() == null || !toll.firm()
+        || toll.days().days() > oneEventDays() || grade(toll, records) != ClaimGrade.EXCEEDS) {
+      return false;
+    }
+    double margin = settings.agreePercent() / 100.0;
+    double min = toll.min() * (toll.approx() ? 1 - margin : 1);
+    return exceeds(min, named.stream().mapToLong(ReferenceRecord::high).sum());
+  }
+
+  /** The most days one event's toll or record spans: its day, with time_slack_days either side. */
+  public int oneEventDays() {
+    return 1 + 2 * settings.timeSlackDays();
   }
 
   /** True when a lowest figure is clearly above a highest one: exceeds_percent of it, and exceeds_margin more. */

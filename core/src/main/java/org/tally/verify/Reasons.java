@@ -8,7 +8,11 @@ import org.tally.link.DaySpan;
 final class Reasons {
   private Reasons() {}
 
-  static String of(Toll toll, String source, List<ReferenceRecord> records, ClaimGrade grade, DaySpan coverage) {
+  static String of(TollCheck check, String source, DaySpan coverage, double agree) {
+    Toll toll = check.toll();
+    List<ReferenceRecord> records = check.records().get(source);
+    ClaimGrade grade = check.grades().get(source);
+    List<NamedRecord> named = check.named(source);
     String says = "Says " + toll.describe() + (toll.claim() < 0 ? " (main incident)" : "") + "; ";
     if (records.isEmpty()) {
       if (toll.days() == null) {
@@ -28,20 +32,88 @@ final class Reasons {
           + " holds of that place and time come to " + high + " at most, far fewer: they are of other events, so"
           + " no-record, which is no evidence against it.";
     }
-    ReferenceRecord first = records.stream().min(Comparator.comparingDouble((ReferenceRecord r) -> gap(toll, r))
-        .thenComparing(Comparator.comparingInt(ReferenceRecord::best).reversed())).orElseThrow();
+    ReferenceRecord first = first(check, source, agree);
     StringBuilder s = new StringBuilder(says).append(source).append(' ').append(first.id()).append(" records ")
         .append(first.deaths()).append(" (").append(first.place().label()).append(", ").append(dates(first.when()))
         .append(')');
-    if (records.size() > 1) {
+    boolean atNamed = named.stream().anyMatch(n -> n.record() == first);
+    named.stream().filter(n -> n.record() == first).findFirst()
+        .ifPresent(n -> s.append(' ').append(n.where()).append(", which the article names"));
+    if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
+      // an exceeding toll is held to the records of its own days together: say what they hold, apart from the
+      // records of the days either side, which it is not held to
+      List<ReferenceRecord> ofItsDays = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
+      List<ReferenceRecord> around = records.stream().filter(r -> !r.when().overlaps(toll.days(), 0)).toList();
+      if (ofItsDays.isEmpty()) {
+        s.append("; ").append(count(around, "record")).append(" of its place on the days either side ")
+            .append(around.size() == 1 ? "holds " : "hold ").append(total(around)).append(around.size() == 1 ? "" : " in all");
+      } else {
+        s.append("; ").append(count(ofItsDays, "record")).append(" of its place on its days ")
+            .append(ofItsDays.size() == 1 ? "holds " : "hold ").append(total(ofItsDays))
+            .append(ofItsDays.size() == 1 ? "" : " in all");
+        if (!around.isEmpty()) {
+          s.append(" (").append(count(around, "more")).append(" on the days either side ")
+              .append(around.size() == 1 ? "holds " : "hold ").append(total(around)).append(')');
+        }
+      }
+    } else if (records.size() > 1) {
       long low = records.stream().mapToLong(ReferenceRecord::low).sum();
       long high = records.stream().mapToLong(ReferenceRecord::high).sum();
-      s.append(" and ").append(records.size() - 1).append(records.size() == 2 ? " more record" : " more records")
-          .append(" there hold ").append(low - first.low() == high - first.high() ? Long.toString(low - first.low())
+      s.append(atNamed ? "," : "").append(" and ").append(records.size() - 1)
+          .append(records.size() == 2 ? " more record" : " more records")
+          .append(records.size() == 2 ? " there holds " : " there hold ")
+          .append(low - first.low() == high - first.high() ? Long.toString(low - first.low())
               : (low - first.low()) + "-" + (high - first.high()))
           .append(" more (").append(low == high ? Long.toString(low) : low + "-" + high).append(" in all)");
     }
     return s.append(": ").append(phrase(grade)).append('.').toString();
+  }
+
+  /**
+   * The record a reason names first, and the records list shows first: the likeliest to be the toll's event. Those
+   * whose figure agrees with the toll (agree_percent) come first, those at a place the article names before the
+   * others; then the rest by how far their figure lies from the toll's. Where the toll exceeds records some of which
+   * lie at places the article names, the largest of those (of its own days first).
+   */
+  static ReferenceRecord first(TollCheck check, String source, double agree) {
+    List<NamedRecord> named = check.named(source);
+    if (check.heldToNamed().contains(source)) {
+      // of those at named places, the largest of the toll's own days
+      return named.stream().map(NamedRecord::record)
+          .max(Comparator.comparingInt((ReferenceRecord r) -> r.when().overlaps(check.toll().days(), 0) ? 1 : 0)
+              .thenComparingInt(ReferenceRecord::high))
+          .orElseThrow();
+    }
+    Toll toll = check.toll();
+    java.util.Set<ReferenceRecord> atNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    named.forEach(n -> atNamed.add(n.record()));
+    return check.records().get(source).stream()
+        .min(Comparator.comparingInt((ReferenceRecord r) -> agrees(toll, r, agree) ? atNamed.contains(r) ? 0 : 1 : 2)
+            .thenComparingDouble(r -> gap(toll, r))
+            .thenComparing(Comparator.comparingInt(ReferenceRecord::best).reversed()))
+        .orElseThrow();
+  }
+
+  /** True when the toll's range meets the record's, each widened by agree_percent as the grader widens them. */
+  private static boolean agrees(Toll toll, ReferenceRecord r, double agree) {
+    double min = toll.min() == null ? 1 : toll.min();
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max();
+    return ClaimGrader.overlaps(min, max, r.low(), r.high(), agree);
+  }
+
+  /** "the one record", "the 5 records", "one more", "5 more". */
+  private static String count(List<ReferenceRecord> records, String noun) {
+    if (noun.equals("more")) {
+      return records.size() == 1 ? "one more" : records.size() + " more";
+    }
+    return records.size() == 1 ? "the one " + noun : "the " + records.size() + " " + noun + "s";
+  }
+
+  /** "18" or "16-22": the records' lows and highs summed. */
+  private static String total(List<ReferenceRecord> records) {
+    long low = records.stream().mapToLong(ReferenceRecord::low).sum();
+    long high = records.stream().mapToLong(ReferenceRecord::high).sum();
+    return low == high ? Long.toString(low) : low + "-" + high;
   }
 
   private static String phrase(ClaimGrade grade) {

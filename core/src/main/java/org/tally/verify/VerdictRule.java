@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An article's verdict from its checked tolls. Records come first: the main toll is contradicted when a reference's
- * records of its place and time hold clearly fewer deaths and no reference bears it out; only when no record covers
+ * records of its place and time hold clearly fewer deaths and no reference bears it out (its place narrow enough to
+ * tell which records are its event, or the records it exceeds at places the article names); only when no record covers
  * it may a clear consensus of other outlets contradict it. A main toll borne out (or under the records) with no toll
  * exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check against, unverified.
  */
@@ -47,12 +48,20 @@ final class VerdictRule {
         && place.precision().ordinal() + 1 <= rules.settings().contradictionPrecision();
   }
 
+  /**
+   * True when the toll's exceeding may count against the article: its place is as narrow as
+   * contradiction_precision, or the records it exceeds lie at places the article names.
+   */
+  boolean placed(TollCheck check) {
+    return precise(check.toll()) || check.exceedsAtNamedPlace();
+  }
+
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
     boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
-        && precise(c.toll()));
+        && placed(c));
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
-      if (!precise(main.toll())) {
+      if (!placed(main)) {
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
             + ") is above the records, but its place is too wide to tell which of them are its event.");
       }
@@ -63,7 +72,8 @@ final class VerdictRule {
       }
       if (!main.supported()) {
         return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
-            + ") exceeds the records of its place and time and no reference bears it out.");
+            + ") exceeds the records of its place and time" + (precise(main.toll()) ? ""
+                : ", those of the places the article names among them,") + " and no reference bears it out.");
       }
       return new Decision(Verdict.MIXED, "Verdict: mixed, since references disagree on the main toll ("
           + main.toll().words() + ").");

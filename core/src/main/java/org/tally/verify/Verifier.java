@@ -2,8 +2,10 @@ package org.tally.verify;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.tally.analysis.Analysis;
 import org.tally.event.MainIncident;
@@ -12,6 +14,7 @@ import org.tally.link.DaySpan;
 import org.tally.link.Incident;
 import org.tally.model.Claim;
 import org.tally.model.Harm;
+import org.tally.model.PlacePrecision;
 import org.tally.model.Scope;
 import org.tally.model.Stance;
 
@@ -27,12 +30,14 @@ import org.tally.model.Stance;
  * mixed one, so that the score never says otherwise than the verdict.
  */
 public final class Verifier {
+  private final VerifyRules rules;
   private final RecordIndex index;
   private final ClaimGrader grader;
   private final IncidentGrader incidents;
   private final VerdictRule verdicts;
 
   public Verifier(VerifyRules rules, RecordIndex index) {
+    this.rules = rules;
     this.index = index;
     this.grader = new ClaimGrader(rules.settings());
     this.incidents = new IncidentGrader(rules);
@@ -40,24 +45,34 @@ public final class Verifier {
   }
 
   /** A document as analysed, with the incidents of its run (by claim key, "doc#ordinal"). */
-  public DocumentVerdict verify(Analysis analysis, Function<String, Incident> incidentOfClaim) {
-    return verify(analysis.document().id(), analysis.claimRefs(), analysis.mainIncident(), incidentOfClaim);
+  public DocumentVerdict verify(Analysis analysis, NamedPlaces named, Function<String, Incident> incidentOfClaim) {
+    return verify(analysis.document().id(), analysis.claimRefs(), analysis.mainIncident(), named, incidentOfClaim);
   }
 
+  /** A document by its claims alone: the places its claims name stand for the places its text names. */
   public DocumentVerdict verify(String doc, List<ClaimRef> refs, MainIncident main,
+      Function<String, Incident> incidentOfClaim) {
+    return verify(doc, refs, main, NamedPlaces.ofClaims(refs, rules), incidentOfClaim);
+  }
+
+  /**
+   * A document by its claims, main incident and the towns and sites its text names ({@link NamedPlaceFinder}),
+   * with the incidents of its run (by claim key, "doc#ordinal").
+   */
+  public DocumentVerdict verify(String doc, List<ClaimRef> refs, MainIncident main, NamedPlaces named,
       Function<String, Incident> incidentOfClaim) {
     ClaimRef lead = lead(refs, main);
     List<String> reasons = new ArrayList<>();
     List<RecordGrade> records = new ArrayList<>();
     TollCheck mainCheck = null;
     if (lead != null) {
-      mainCheck = check(mainToll(lead, main));
+      mainCheck = check(mainToll(lead, main), named);
       describe(mainCheck, reasons, records);
     }
     List<TollCheck> others = new ArrayList<>();
     for (ClaimRef ref : refs) {
       if (ref != lead && checkable(ref.claim())) {
-        TollCheck c = check(Toll.of(ref));
+        TollCheck c = check(Toll.of(ref), named);
         others.add(c);
         if (!c.records().values().stream().allMatch(List::isEmpty)) {
           describe(c, reasons, records);
@@ -75,17 +90,52 @@ public final class Verifier {
         records, incidentCheck);
   }
 
-  /** Every reference's grade of one toll, with the records behind it. */
+  /** Every reference's grade of one toll, with the records behind it, when the article names no town. */
   public TollCheck check(Toll toll) {
+    return check(toll, NamedPlaces.NONE);
+  }
+
+  /**
+   * Every reference's grade of one toll, with the records behind it and those of them at places the article names:
+   * a toll above all of them, some at a place the article names, may contradict it however wide its own place is
+   * ({@link ClaimGrader#exceedsAtNamedPlace}).
+   */
+  public TollCheck check(Toll toll, NamedPlaces places) {
     List<ReferenceRecord> matched = index.matches(toll);
     Map<String, ClaimGrade> grades = new LinkedHashMap<>();
     Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
+    Map<String, List<NamedRecord>> named = new LinkedHashMap<>();
+    Set<String> heldToNamed = new LinkedHashSet<>();
     for (String source : index.coverage().keySet()) {
       List<ReferenceRecord> own = matched.stream().filter(r -> r.source().equals(source)).toList();
+      List<NamedRecord> at = atNamedPlaces(toll, own, places);
       bySource.put(source, own);
+      named.put(source, at);
       grades.put(source, grader.grade(toll, own));
+      if (grader.exceedsAtNamedPlace(toll, own, at.stream().map(NamedRecord::record).toList())) {
+        heldToNamed.add(source);
+      }
     }
-    return new TollCheck(toll, grades, bySource);
+    return new TollCheck(toll, grades, bySource, named, heldToNamed);
+  }
+
+  /**
+   * The records at a place the article names (within named_place_km of it), of one event's days (at most three) that
+   * meet the toll's with time_slack_days of slack: a month's record in a town is not a day's event there.
+   */
+  private List<NamedRecord> atNamedPlaces(Toll toll, List<ReferenceRecord> records, NamedPlaces places) {
+    if (places.places().isEmpty() || toll.days() == null) {
+      return List.of();
+    }
+    List<NamedRecord> out = new ArrayList<>();
+    for (ReferenceRecord r : records) {
+      PlacePrecision p = r.place().precision();
+      if ((p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) && r.when().days() <= grader.oneEventDays()
+          && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
+        places.at(r, rules.settings().namedPlaceKm()).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /** The claims checked besides the main toll: death tolls of one incident, in the document's own text. */
@@ -134,13 +184,22 @@ public final class Verifier {
 
   private void describe(TollCheck check, List<String> reasons, List<RecordGrade> records) {
     for (Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
-      List<ReferenceRecord> own = check.records().get(e.getKey());
-      reasons.add(Reasons.of(check.toll(), e.getKey(), own, e.getValue(), index.coverage().get(e.getKey())));
+      String source = e.getKey();
+      List<ReferenceRecord> own = check.records().get(source);
+      double agree = rules.settings().agreePercent() / 100.0;
+      reasons.add(Reasons.of(check, source, index.coverage().get(source), agree));
       if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
-        records.add(RecordGrade.none(e.getKey(), check.toll()));
-      } else {
-        own.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll())));
+        records.add(RecordGrade.none(source, check.toll()));
+        continue;
       }
+      // the record the reason names first, then the others at places the article names, then the rest
+      ReferenceRecord first = Reasons.first(check, source, agree);
+      Map<ReferenceRecord, String> named = new java.util.IdentityHashMap<>();
+      check.named(source).forEach(n -> named.put(n.record(), n.named()));
+      List<ReferenceRecord> ordered = new ArrayList<>(List.of(first));
+      check.named(source).stream().map(NamedRecord::record).filter(r -> r != first).forEach(ordered::add);
+      own.stream().filter(r -> r != first && !named.containsKey(r)).forEach(ordered::add);
+      ordered.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll(), named.get(r))));
     }
   }
 

@@ -21,13 +21,15 @@ import org.tally.lexicon.RuleRow;
  * @param sameEventRatio a toll more than this many times what the records there hold is not of their events
  * @param contradictionPrecision the coarsest place (1 point, 2 near a point, 3 district, 4 governorate, 5 region,
  *     6 country) at which a toll above the records contradicts the article
+ * @param namedPlaceKm how far (km) a record's point may lie from a town or site the article names and be taken for a
+ *     record of that place ({@link NamedPlaces})
  */
 public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxClaimDays, int pointKm, int nearPointKm,
     int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin, int sameEventRatio,
-    int contradictionPrecision) {
+    int contradictionPrecision, int namedPlaceKm) {
   static final List<String> NAMES = List.of("time_slack_days", "inferred_reach_days", "max_claim_days", "point_km",
       "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
-      "contradiction_precision");
+      "contradiction_precision", "named_place_km");
 
   public VerifySettings {
     if (exceedsPercent < 100) {
@@ -52,6 +54,6 @@ public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxCl
     return new VerifySettings(values.get("time_slack_days"), values.get("inferred_reach_days"),
         values.get("max_claim_days"), values.get("point_km"), values.get("near_point_km"), values.get("district_km"),
         values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"),
-        values.get("same_event_ratio"), values.get("contradiction_precision"));
+        values.get("same_event_ratio"), values.get("contradiction_precision"), values.get("named_place_km"));
   }
 }

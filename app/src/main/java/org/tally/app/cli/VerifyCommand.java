@@ -27,6 +27,8 @@ import org.tally.store.Store;
 import org.tally.store.StoredVerdict;
 import org.tally.verify.DocumentVerdict;
 import org.tally.verify.RecordIndex;
+import org.tally.verify.NamedPlaceFinder;
+import org.tally.verify.NamedPlaces;
 import org.tally.verify.Verifier;
 import org.tally.verify.VerifyRules;
 import picocli.CommandLine.Command;
@@ -41,10 +43,12 @@ import picocli.CommandLine.Spec;
         "day's slack; places compared at the coarser precision; sides that rule out its perpetrator left out) and",
         "graded per reference: corroborated, exceeds, below (an early or partial count) or no-record. The article's",
         "verdict: contradicted when its main toll exceeds the records (or, with no record, a clear consensus of",
-        "other outlets) and nothing bears it out; corroborated, mixed or unverified otherwise.",
+        "other outlets) and nothing bears it out, its place a district or narrower, or some of the records it",
+        "exceeds at a town or site the article's text names; corroborated, mixed or unverified otherwise.",
         "Fields (jsonl): doc, credible (false only when contradicted), score (0..1; 0.5 when nothing could be",
         "checked), verdict, reasons (sentences), records [{source, id, date_start, date_end, place, low, best,",
-        "high, grade, claim, count_text}], incident {id, grade (confirmed|fair|weak|contested), outlets, reasons}.",
+        "high, grade, claim, count_text, named_place}], incident {id, grade (confirmed|fair|weak|contested),",
+        "outlets, reasons}.",
         "References: the bundled UCDP GED Syria 2016-2019 extract (CC BY 4.0), those stored with",
         "tally reference add FILE... --db, and any --reference FILE.",
         "With --db (no INPUT), verdicts are stored, and a verdict is rebuilt only when its document, the references",
@@ -61,16 +65,20 @@ public final class VerifyCommand implements Callable<Integer> {
   private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
 
   /** One document as verification needs it; {@code contentHash} null for a document not from the store. */
-  private record Checked(String doc, String contentHash, List<ClaimRef> refs, MainIncident main) {
-    static Checked of(Analysis a, String contentHash) {
-      return new Checked(a.document().id(), contentHash, a.claimRefs(), a.mainIncident());
+  private record Checked(String doc, String contentHash, List<ClaimRef> refs, MainIncident main, NamedPlaces named) {
+    static Checked of(Analysis a, String contentHash, NamedPlaceFinder places) {
+      return new Checked(a.document().id(), contentHash, a.claimRefs(), a.mainIncident(), places.find(a));
     }
   }
+
+  /** The towns and sites each document's own text names (set when the command runs). */
+  private NamedPlaceFinder places;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     VerifyRules rules = VerifyRules.from(input.lexicons());
+    places = NamedPlaceFinder.from(input.lexicons());
     String stored = input.inputs.isEmpty() ? listing.database(spec) : null;
     ReferenceOptions.Loaded loaded = references.load(rules, err);
     RecordIndex index = new RecordIndex(rules);
@@ -91,7 +99,7 @@ public final class VerifyCommand implements Callable<Integer> {
       });
       MainIncidentFinder finder = MainIncidentFinder.from(input.lexicons());
       store.eachAnalysis(doc -> docs.add(Checked.of(doc.analysis(s -> finder.find(s.stored().document(),
-          s.stored().layout(), s.stored().facts().date(), s.claims())), doc.stored().contentHash())));
+          s.stored().layout(), s.stored().facts().date(), s.claims())), doc.stored().contentHash(), places)));
       write(docs, verdicts(rules, index, docs, store, basisOf(index, rules), err));
     }
     return loaded.failed() ? 2 : 0;
@@ -123,7 +131,7 @@ public final class VerifyCommand implements Callable<Integer> {
         out.add(parse(old.json()));
         continue;
       }
-      DocumentVerdict v = verifier.verify(d.doc(), d.refs(), d.main(), incidentOf::get);
+      DocumentVerdict v = verifier.verify(d.doc(), d.refs(), d.main(), d.named(), incidentOf::get);
       Map<String, Object> record = VerdictRecord.of(v);
       out.add(record);
       if (store != null) {
@@ -193,7 +201,7 @@ public final class VerifyCommand implements Callable<Integer> {
     try (GuardedAnalyser analyser = input.guardedAnalyser()) {
       Batch batch = new Batch(input.inputs, input.readOptions(), System.in, err);
       AnalysisBlocks blocks = new AnalysisBlocks(analyser, 64, batch,
-          done -> done.forEach(a -> docs.add(Checked.of(a, null))));
+          done -> done.forEach(a -> docs.add(Checked.of(a, null, places))));
       batch.run(blocks);
       blocks.finish();
       return batch.exitStatus();

@@ -31,6 +31,7 @@ public final class VerdictRecord {
       record.put("grade", r.grade().jsonName());
       record.put("claim", r.claim() < 0 ? null : r.claim());
       record.put("count_text", r.words());
+      record.put("named_place", r.namedPlace());
       records.add(record);
     }
     out.put("records", records);

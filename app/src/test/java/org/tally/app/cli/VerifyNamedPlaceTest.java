@@ -1,0 +1,101 @@
+package org.tally.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: a toll whose own place is a whole governorate ("57 killed in Idlib province") is held to the records of
+ * the towns its article names ("the strikes hit the market in Ariha"). Fixtures: verify-named-place/ (articles made up
+ * in FA-KES's columns, records in UCDP GED's, 2021-2022 so that no bundled record stands beside them).
+ */
+class VerifyNamedPlaceTest {
+  private static final String DIR = "src/test/resources/org/tally/app/cli/verify-named-place/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, JsonNode> BY_DOC = new HashMap<>();
+  private static CliRun run;
+
+  @BeforeAll
+  static void verifyFixtures() throws IOException {
+    run = CliRun.of("verify", DIR + "articles.csv", "--reference", DIR + "records.csv", "--format", "jsonl");
+    for (String line : run.out().split("\n")) {
+      if (!line.isBlank()) {
+        JsonNode node = JSON.readTree(line);
+        BY_DOC.put(node.get("doc").asText(), node);
+      }
+    }
+  }
+
+  private static String verdict(String doc) {
+    return BY_DOC.get(doc).get("verdict").asText();
+  }
+
+  private static String mainReason(String doc) {
+    for (JsonNode r : BY_DOC.get(doc).get("reasons")) {
+      if (r.asText().contains("(main incident)")) {
+        return r.asText();
+      }
+    }
+    throw new AssertionError(doc + " has no reason for its main toll: " + BY_DOC.get(doc).get("reasons"));
+  }
+
+  private static List<String> recordIds(String doc) {
+    List<String> ids = new ArrayList<>();
+    BY_DOC.get(doc).get("records").forEach(r -> ids.add(r.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void aProvinceTollAboveAllItsRecordsWithOneAtATownTheArticleNamesIsContradicted() {
+    assertThat(run.status()).isZero();
+    assertThat(verdict("ariha-57")).isEqualTo("contradicted");
+    assertThat(BY_DOC.get("ariha-57").get("credible").asBoolean()).isFalse();
+    assertThat(mainReason("ariha-57")).contains("57 killed in Idlib province on 2021-07-13",
+        "UCDP GED 9001 records 12 (Ariha town, Idlib, 2021-07-13) at Ariha, which the article names",
+        "the 4 records of its place on its days hold 33 in all", "exceeds them");
+  }
+
+  @Test
+  void theRecordsAtANamedTownCarryItsNameAndComeFirst() {
+    JsonNode first = BY_DOC.get("ariha-57").get("records").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("9001");
+    assertThat(first.get("named_place").asText()).isEqualTo("Ariha");
+    assertThat(BY_DOC.get("ariha-57").get("records")).filteredOn(r -> r.get("id").asText().equals("9002"))
+        .allSatisfy(r -> assertThat(r.get("named_place").isNull()).isTrue());
+  }
+
+  @Test
+  void theSameTollWhenTheArticleNamesNoTownIsOnlyUnverified() {
+    assertThat(verdict("idlib-57-no-town")).isEqualTo("unverified");
+    assertThat(mainReason("idlib-57-no-town")).contains("exceeds them");
+  }
+
+  @Test
+  void aProvinceTollThatAllItsRecordsTogetherBearOutIsNotContradictedByTheNamedTownsAlone() {
+    // 31 across the province: Ariha's records hold 15, but Idlib's four records of that day hold 33
+    assertThat(verdict("towns-31")).isEqualTo("corroborated");
+  }
+
+  @Test
+  void theArticleMovedFourHundredDaysLaterIsNotContradicted() {
+    // that day the records hold 20 at Saraqib only, and Ariha's record is three days later: no town of it is recorded
+    assertThat(verdict("ariha-57-moved")).isEqualTo("unverified");
+    assertThat(recordIds("ariha-57-moved")).containsExactly("9005");
+  }
+
+  @Test
+  void ofTwoRecordsWhoseFigureAgreesTheOneAtATownTheArticleNamesIsNamedFirst() {
+    // Maarat al-Numaan's record (12) comes first in the file; Ariha's (12) is at the town the article names
+    assertThat(verdict("ariha-12")).isEqualTo("corroborated");
+    assertThat(recordIds("ariha-12").get(0)).isEqualTo("9001");
+    assertThat(mainReason("ariha-12")).contains("UCDP GED 9001 records 12", "at Ariha, which the article names");
+  }
+}

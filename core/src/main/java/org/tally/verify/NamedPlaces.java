@@ -1,0 +1,77 @@
+package org.tally.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tally.link.ClaimRef;
+import org.tally.model.ClaimPlace;
+import org.tally.model.PlacePrecision;
+
+/**
+ * The towns and sites an article's own text names, as points. A record lying at one of them on a toll's days is
+ * taken for the article's event more surely than the other records of its governorate: the article and the record
+ * name the same place. A governorate's seat named for its governorate ("killed in Idlib") is not a town here, as
+ * {@link VerifyRules#forMatching} reads it.
+ *
+ * @param places points (latitude and longitude known), in the order the text names them, each once
+ */
+public record NamedPlaces(List<ClaimPlace> places) {
+  public static final NamedPlaces NONE = new NamedPlaces(List.of());
+
+  public NamedPlaces {
+    places = List.copyOf(places);
+    for (ClaimPlace p : places) {
+      if (p.lat() == null || p.lon() == null) {
+        throw new IllegalArgumentException("a named place needs a point: " + p.name());
+      }
+    }
+  }
+
+  /** The places of these candidates that are towns or sites with a point, each name once. */
+  public static NamedPlaces of(List<ClaimPlace> candidates, VerifyRules rules) {
+    List<ClaimPlace> out = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (ClaimPlace candidate : candidates) {
+      ClaimPlace p = rules.forMatching(candidate);
+      if (p == null || p.lat() == null || p.lon() == null || p.name() == null
+          || p.precision() != PlacePrecision.POINT && p.precision() != PlacePrecision.NEAR_POINT) {
+        continue;
+      }
+      String key = p.name() + "@" + p.lat() + "," + p.lon();
+      if (!seen.contains(key)) {
+        seen.add(key);
+        out.add(p);
+      }
+    }
+    return new NamedPlaces(out);
+  }
+
+  /** The towns and sites the claims of an article's own text name (when its text is not at hand). */
+  public static NamedPlaces ofClaims(List<ClaimRef> refs, VerifyRules rules) {
+    List<ClaimPlace> places = new ArrayList<>();
+    for (ClaimRef ref : refs) {
+      if (ref.claim().section().isOwnText() && ref.claim().location() != null) {
+        places.add(ref.claim().location());
+      }
+    }
+    return of(places, rules);
+  }
+
+  /** The nearest named place a record lies at, within {@code km} of it; empty when it lies at none or has no point. */
+  public Optional<NamedRecord> at(ReferenceRecord record, int km) {
+    RecordPlace place = record.place();
+    if (place.lat() == null) {
+      return Optional.empty();
+    }
+    ClaimPlace nearest = null;
+    double best = Double.MAX_VALUE;
+    for (ClaimPlace p : places) {
+      double d = PlaceFit.km(p.lat(), p.lon(), place.lat(), place.lon());
+      if (d <= km && d < best) {
+        best = d;
+        nearest = p;
+      }
+    }
+    return nearest == null ? Optional.empty() : Optional.of(new NamedRecord(record, nearest.name(), best));
+  }
+}
