@@ -46,7 +46,9 @@ class StoreIncidentsTest {
 
   @AfterEach
   void close() {
-    store.close();
+    if (store != null) { // null when the PostgreSQL run was skipped before the store opened
+      store.close();
+    }
   }
 
   /** A one-sentence article whose one claim counts soldiers killed on its publication date. */
