@@ -212,6 +212,9 @@ class AttributionConstructionsTest {
           // an armed group has no aircraft: the rebels of the sentence before did not make the air strikes
           Arguments.of("Rebel shells hit the west of the city. Another 42 people were killed in strikes on the east.", "42", "-"),
           Arguments.of("Rebel shells hit the west of the city. Another 42 people were killed in shelling of the east.", "42", "syrian-opposition"),
+          // "its" belongs to the side named right before it, not to whoever states the number
+          Arguments.of("Moscow denied its jets flew there; activists said 40 people were killed.", "40", "russia"),
+          Arguments.of("Two Turkish soldiers were killed by PKK militants.", "Two", "pkk"),
           // near miss: a label alone is the state media's word for the opposition
           Arguments.of("Nine persons were injured when terrorists fired mortar rounds on the camp.", "Nine", "syrian-opposition"));
     }

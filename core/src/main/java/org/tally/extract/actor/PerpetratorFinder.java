@@ -29,6 +29,8 @@ public final class PerpetratorFinder {
   private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
   private static final Set<String> POSSESSIVES = Set.of("its", "their");
+  /** How far before "its" its owner may be named: "Moscow denied its jets". */
+  private static final int OWNER_REACH = 2;
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "that");
   // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids, "rebels came under fire"
@@ -110,7 +112,7 @@ public final class PerpetratorFinder {
         drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }
-    return best != null ? Optional.of(best) : pointsBack(tokens);
+    return best != null ? Optional.of(best) : pointsBack(tokens, mentions);
   }
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
@@ -256,18 +258,35 @@ public final class PerpetratorFinder {
     return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
   }
 
-  /** "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks. */
-  private Optional<Found> pointsBack(List<Token> tokens) {
+  /**
+   * "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks; but "Moscow denied its
+   * jets flew there" are the jets of the side named right before "its", whoever states the number.
+   */
+  private Optional<Found> pointsBack(List<Token> tokens, List<ActorMention> mentions) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       if (POSSESSIVES.contains(w)) {
         Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, i + 1);
         if (attack.isPresent()) {
-          return Optional.of(new Found(null, 3, true, rule(attack.get(), tokens).toString()));
+          String rule = rule(attack.get(), tokens).toString();
+          Optional<ActorMention> owner = ownerBefore(mentions, i);
+          return Optional.of(owner.map(m -> new Found(m.actor().id(), 3, false, m.rule() + " owns \"" + w + "\" " + rule))
+              .orElse(new Found(null, 3, true, rule)));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The side named at most {@link #OWNER_REACH} words before a possessive at token {@code at}, if any. */
+  private static Optional<ActorMention> ownerBefore(List<ActorMention> mentions, int at) {
+    ActorMention owner = null;
+    for (ActorMention m : mentions) {
+      if (m.to() <= at && at - m.to() <= OWNER_REACH && !NOT_BELLIGERENTS.contains(m.actor().kind())) {
+        owner = m;
+      }
+    }
+    return Optional.ofNullable(owner);
   }
 
   /** An agent marker that ends right before token {@code from}, or before "the" there. */
