@@ -32,15 +32,48 @@ final class IncidentBuilder {
     claims.sort(BY_KEY);
     ClaimRef first = claims.get(0);
     Victims victims = broadest(claims);
-    DaySpan when = claims.stream().map(DaySpan::of).flatMap(Optional::stream)
+    // a claim whose text states no time is dated by its report, which may come days later: it does not date the event
+    List<ClaimRef> stated = claims.stream().filter(IncidentBuilder::statesTime).toList();
+    DaySpan when = (stated.isEmpty() ? claims : stated).stream().map(DaySpan::of).flatMap(Optional::stream)
         .min(Comparator.comparingLong(DaySpan::days).thenComparing(DaySpan::start)).orElse(null);
-    List<Count> votes = claims.stream().filter(r -> rules.wholeToll(r.claim().victims())).map(r -> r.claim().count())
-        .toList();
-    if (votes.isEmpty()) {
-      votes = claims.stream().map(r -> r.claim().count()).toList();
+    List<ClaimRef> tolls = claims.stream().filter(r -> rules.wholeToll(r.claim().victims())).toList();
+    if (tolls.isEmpty()) {
+      tolls = claims;
     }
     return new Incident("inc:" + first.key(), IncidentKind.INCIDENT, first.claim().harm(), victims, Scope.INCIDENT,
-        when, place(claims), mostNamed(claims), null, Consensus.of(votes, rules.approxMarginPercent()), claims);
+        when, place(claims), mostNamed(claims), null, consensus(tolls), claims);
+  }
+
+  private static boolean statesTime(ClaimRef ref) {
+    return ref.claim().when() != null && ref.claim().when().text() != null;
+  }
+
+  /**
+   * The consensus of the tolls; when a toll update ("rose to 86") exceeds earlier figures, those are the rising
+   * toll's first counts, and only the figures no update exceeds can contradict each other.
+   */
+  private Consensus consensus(List<ClaimRef> tolls) {
+    Consensus all = Consensus.of(tolls.stream().map(r -> r.claim().count()).toList(), rules.approxMarginPercent());
+    List<ClaimRef> updates = tolls.stream().filter(r -> rules.updates().isUpdate(r.quote())).toList();
+    if (updates.isEmpty()) {
+      return all;
+    }
+    List<Count> latest = tolls.stream().filter(r -> updates.stream().noneMatch(u -> supersedes(u, r)))
+        .map(r -> r.claim().count()).toList();
+    if (latest.size() == tolls.size()) {
+      return all;
+    }
+    return all.risingTo(Consensus.of(latest, rules.approxMarginPercent()).contradictionSize());
+  }
+
+  /** The update gives a figure above all the other claim allows, and no earlier report than the other's. */
+  private static boolean supersedes(ClaimRef update, ClaimRef other) {
+    Count later = update.claim().count();
+    Count earlier = other.claim().count();
+    Integer top = earlier.max() != null ? earlier.max() : earlier.min();
+    boolean notBefore = update.docDate() == null || other.docDate() == null
+        || !update.docDate().isBefore(other.docDate());
+    return update != other && later.min() != null && top != null && later.min() > top && notBefore;
   }
 
   Incident series(SeriesKey key, List<ClaimRef> group) {
