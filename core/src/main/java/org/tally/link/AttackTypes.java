@@ -15,6 +15,7 @@ import org.tally.lexicon.RuleRow;
 final class AttackTypes {
   /** No attack words: every claim names none, and any two fit. */
   static final AttackTypes NONE = new AttackTypes(new PhraseMatcher(), List.of(), 0, new long[0]);
+  /** Bit 63 is left to {@link TollUpdates}, so that one matcher reads a sentence for both. */
   private static final int MOST = 63;
 
   private final PhraseMatcher phrases;
@@ -84,6 +85,15 @@ final class AttackTypes {
   /** The types the sentence names, one bit each; 0 when it names none. */
   long of(String sentence) {
     return phrases.find(sentence);
+  }
+
+  /** The types among the bits a matcher that holds these phrases found. */
+  long within(long found) {
+    return found & ~TollUpdates.BIT;
+  }
+
+  PhraseMatcher phrases() {
+    return phrases;
   }
 
   /** The names of the types in {@code types}, in file order. */

@@ -98,13 +98,23 @@ final class Cluster {
       Set<String> governorates = Cluster.governorates(place, rules);
       Set<String> countries = Cluster.countries(place);
       DocClaimant docClaimant = Cluster.docClaimant(ref);
+      long words = rules.sentenceBits(ref.quote());
       return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
           rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
           place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
           rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
-          rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().of(ref.quote()),
-          rules.updates().isUpdate(ref.quote()));
+          rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
+          TollUpdates.within(words));
+    }
+
+    /**
+     * The place rank ({@link #placeRank}) a claim would have, without working out the rest of its features: what
+     * planning the sweep needs of every claim before linking it.
+     */
+    static int placeRankOf(ClaimRef ref, LinkRules rules) {
+      ClaimPlace place = ref.claim().location();
+      return rankOf(Cluster.governorates(place, rules), Cluster.countries(place));
     }
 
     /** The one governorate the claim reports, or null when it names none or only a region of several. */

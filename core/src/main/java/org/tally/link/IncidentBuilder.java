@@ -33,10 +33,16 @@ final class IncidentBuilder {
     ClaimRef first = claims.get(0);
     Victims victims = broadest(claims);
     // a claim whose text states no time is dated by its report, which may come days later: it does not date the event
-    List<ClaimRef> stated = claims.stream().filter(IncidentBuilder::statesTime).toList();
-    DaySpan when = (stated.isEmpty() ? claims : stated).stream().map(DaySpan::of).flatMap(Optional::stream)
-        .min(Comparator.comparingLong(DaySpan::days).thenComparing(DaySpan::start)).orElse(null);
-    List<ClaimRef> tolls = claims.stream().filter(r -> rules.wholeToll(r.claim().victims())).toList();
+    DaySpan when = narrowest(claims, true);
+    if (when == null) {
+      when = narrowest(claims, false);
+    }
+    List<ClaimRef> tolls = new ArrayList<>(claims.size());
+    for (ClaimRef r : claims) {
+      if (rules.wholeToll(r.claim().victims())) {
+        tolls.add(r);
+      }
+    }
     if (tolls.isEmpty()) {
       tolls = claims;
     }
@@ -44,16 +50,32 @@ final class IncidentBuilder {
         when, place(claims), mostNamed(claims), null, consensus(tolls), claims);
   }
 
-  private static boolean statesTime(ClaimRef ref) {
-    return ref.claim().when() != null && ref.claim().when().text() != null;
+  /** The shortest, then earliest, time of the claims (of those whose text states one, with {@code stated}). */
+  private static DaySpan narrowest(List<ClaimRef> claims, boolean stated) {
+    DaySpan best = null;
+    for (ClaimRef ref : claims) {
+      if (stated && (ref.claim().when() == null || ref.claim().when().text() == null)) {
+        continue;
+      }
+      DaySpan span = DaySpan.of(ref).orElse(null);
+      if (span != null && (best == null || span.days() < best.days()
+          || span.days() == best.days() && span.start().isBefore(best.start()))) {
+        best = span;
+      }
+    }
+    return best;
   }
 
   /**
-   * The consensus of the tolls; when a toll update ("rose to 86") exceeds earlier figures, those are the rising
-   * toll's first counts, and only the figures no update exceeds can contradict each other.
+   * The consensus of the tolls; when they contradict each other and a toll update ("rose to 86") exceeds earlier
+   * figures, those are the rising toll's first counts, and only the figures no update exceeds can contradict each
+   * other. Tolls that can all be true together are not told as rising.
    */
   private Consensus consensus(List<ClaimRef> tolls) {
     Consensus all = Consensus.of(tolls.stream().map(r -> r.claim().count()).toList(), rules.approxMarginPercent());
+    if (!all.contradiction()) {
+      return all;
+    }
     List<ClaimRef> updates = tolls.stream().filter(r -> rules.updates().isUpdate(r.quote())).toList();
     if (updates.isEmpty()) {
       return all;

@@ -35,6 +35,8 @@ public final class LinkRules {
   private final Settings settings;
   private final AttackTypes attacks;
   private final TollUpdates updates;
+  /** The phrases of both, so that a claim's sentence is read once. */
+  private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
   private final Map<String, Set<String>> confusedWith = new HashMap<>();
   private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
@@ -59,6 +61,7 @@ public final class LinkRules {
       Settings settings, AttackTypes attacks, TollUpdates updates) {
     this.attacks = attacks;
     this.updates = updates;
+    this.sentenceWords = PhraseMatcher.both(attacks.phrases(), updates.cues());
     this.families = Map.copyOf(families);
     this.confusions = Set.copyOf(confusions);
     for (String pair : this.confusions) {
@@ -228,6 +231,11 @@ public final class LinkRules {
 
   TollUpdates updates() {
     return updates;
+  }
+
+  /** The attack-kind bits and the toll-update bit of a claim's sentence, read once. */
+  long sentenceBits(String sentence) {
+    return sentenceWords.find(sentence);
   }
 
   int slackDays() {

@@ -17,6 +17,16 @@ final class PhraseMatcher {
   /** A phrase's words after the first, and the bit it gives. */
   private record Phrase(List<String> rest, long bit) {}
 
+  /** One matcher that finds the phrases of both, each with its own bits: a sentence is read once for both. */
+  static PhraseMatcher both(PhraseMatcher a, PhraseMatcher b) {
+    PhraseMatcher out = new PhraseMatcher();
+    for (PhraseMatcher m : List.of(a, b)) {
+      m.byFirstWord.forEach((word, phrases) -> out.byFirstWord.computeIfAbsent(word, w -> new ArrayList<>())
+          .addAll(phrases));
+    }
+    return out;
+  }
+
   /** Adds a phrase that gives {@code bit} when found. */
   void add(String phrase, long bit) {
     List<String> words = words(phrase);
@@ -60,7 +70,7 @@ final class PhraseMatcher {
     return true;
   }
 
-  /** The text's words: letters and digits, lower case, each plural taken to its singular. */
+  /** The text's words: letters and digits, lower case, each plural taken to its singular; one-letter words as "". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
@@ -69,7 +79,7 @@ final class PhraseMatcher {
       if (part && start < 0) {
         start = i;
       } else if (!part && start >= 0) {
-        out.add(singular(text.substring(start, i).toLowerCase(Locale.ROOT)));
+        out.add(i - start == 1 ? "" : singular(text.substring(start, i).toLowerCase(Locale.ROOT)));
         start = -1;
       }
     }

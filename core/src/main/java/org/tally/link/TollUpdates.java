@@ -10,6 +10,8 @@ import org.tally.lexicon.RuleRow;
  */
 final class TollUpdates {
   static final TollUpdates NONE = new TollUpdates(new PhraseMatcher());
+  /** The bit a toll update gives, apart from those of {@link AttackTypes}. */
+  static final long BIT = 1L << 63;
 
   private final PhraseMatcher cues;
 
@@ -20,9 +22,18 @@ final class TollUpdates {
   static TollUpdates load(RuleFile cueFile) {
     PhraseMatcher cues = new PhraseMatcher();
     for (RuleRow row : cueFile.rows()) {
-      cues.add(row.get("phrase"), 1);
+      cues.add(row.get("phrase"), BIT);
     }
     return new TollUpdates(cues);
+  }
+
+  PhraseMatcher cues() {
+    return cues;
+  }
+
+  /** True when the bits a matcher that holds these cues found include an update. */
+  static boolean within(long found) {
+    return (found & BIT) != 0;
   }
 
   /** True when the sentence gives its figure as an update of an earlier one. */

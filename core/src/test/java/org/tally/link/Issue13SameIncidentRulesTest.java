@@ -102,13 +102,6 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
-  void aFollowUpPrintedThreeDaysLaterWithoutADayJoinsItsAttack() {
-    assertThat(link(
-        killed("a", CIVILIANS, 10).on("2017-03-01").in("Idlib"),
-        killed("b", CIVILIANS, 12).published("2017-03-04").in("Idlib"))).hasSize(1);
-  }
-
-  @Test
   void aMonthsCoarseClaimJoinsTheOneIncidentThatNamesItsVictimsAndAttacker() {
     List<Incident> incidents = link(
         killed("sputnik", SOLDIERS, 62).on("2016-09-17").in("Deir ez-Zor"),
