@@ -269,6 +269,16 @@ public final class RuleFiles {
   public static final RuleFileSpec GOVERNORATE_AREAS = file("/org/tally/link/governorate-areas.tsv",
       text("governorate"), text("area"), example().optional())
       .checkedBy(LinkExamples::governorateArea);
+  public static final RuleFileSpec ATTACK_KINDS = file("/org/tally/link/attack-kinds.tsv",
+      text("phrase"), matching("type", ID, ID_WHAT), oneOf("kind", "means", "agent"), example())
+      .checkedBy(LinkExamples::attackWord);
+  public static final RuleFileSpec ATTACK_TYPE_PAIRS = file("/org/tally/link/attack-type-pairs.tsv",
+      matching("type", ID, ID_WHAT), matching("may_be", ID + "(?:," + ID + ")*", "type ids joined by commas"),
+      example())
+      .checkedBy(LinkExamples::attackTypePair);
+  public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(LinkExamples::tollUpdateCue);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
           "inferred_reach_days"), integer("value", 0, 1000), example().optional())

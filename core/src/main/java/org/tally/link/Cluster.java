@@ -51,6 +51,8 @@ final class Cluster {
   /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
   private long highestLow;
   private Long lowestHigh;
+  /** The distinct attack types (AttackTypes bits) the members' sentences name, those that name any. */
+  private long[] attackTypes = new long[0];
   private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
   /** One bit per member's document and claimant ({@link Features#docBit}): most claims share neither, and say so. */
   private long docBits;
@@ -69,10 +71,13 @@ final class Cluster {
    * @param low the lowest figure the claim allows, approximate ones widened by the margin
    * @param high the highest figure it allows, or null when it is open above ("at least 20")
    * @param docBit one of 64 bits, by document and claimant: clusters without it hold nothing of the same pair
+   * @param attacks the kinds of attack the claim's sentence names ({@link AttackTypes}), 0 for none
+   * @param update the sentence gives the figure as a later count ("the toll rose to 86"; {@link TollUpdates})
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
-      DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high) {
+      DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
+      boolean update) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -93,12 +98,23 @@ final class Cluster {
       Set<String> governorates = Cluster.governorates(place, rules);
       Set<String> countries = Cluster.countries(place);
       DocClaimant docClaimant = Cluster.docClaimant(ref);
+      long words = rules.sentenceBits(ref.quote());
       return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
           rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
           place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
           rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
-          rules.wholeToll(ref.claim().victims()), low, high);
+          rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
+          TollUpdates.within(words));
+    }
+
+    /**
+     * The place rank ({@link #placeRank}) a claim would have, without working out the rest of its features: what
+     * planning the sweep needs of every claim before linking it.
+     */
+    static int placeRankOf(ClaimRef ref, LinkRules rules) {
+      ClaimPlace place = ref.claim().location();
+      return rankOf(Cluster.governorates(place, rules), Cluster.countries(place));
     }
 
     /** The one governorate the claim reports, or null when it names none or only a region of several. */
@@ -140,6 +156,12 @@ final class Cluster {
     if (!countsFit(claim, rules.countRatioMax())) {
       return false;
     }
+    // a car bomb, an air raid and rocket fire in one city on one day are three attacks
+    for (long types : attackTypes) {
+      if (!rules.attacks().fit(claim.attacks(), types)) {
+        return false;
+      }
+    }
     if (!claim.governorates().isEmpty() && governorates != null && !shareOne(claim.governorates(), governorates)) {
       return false;
     }
@@ -174,7 +196,9 @@ final class Cluster {
     }
     for (Features member : byDocClaimant.getOrDefault(claim.docClaimant(), List.of())) {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
-      if (!partBesideOther && !overlap(member, claim)) {
+      // "the toll rose to 86" beside the first figure is one event's two counts
+      boolean updated = member.update() || claim.update();
+      if (!partBesideOther && !updated && !overlap(member, claim)) {
         return false;
       }
     }
@@ -187,13 +211,14 @@ final class Cluster {
 
   /**
    * A whole toll fits when neither it nor any member's whole toll exceeds the other more than {@code ratio} times:
-   * figures grow as the dead are counted, but not from 5 to 200. Parts of a toll ("six children") are not compared.
+   * figures grow as the dead are counted, but not from 5 to 200. Parts of a toll ("six children") are not compared,
+   * nor is a toll update ("rose to 112") held to the ratio above the first figures it updates.
    */
   private boolean countsFit(Features claim, int ratio) {
     if (!claim.wholeToll()) {
       return true;
     }
-    if (lowestHigh != null && claim.low() > ratio * lowestHigh) {
+    if (!claim.update() && lowestHigh != null && claim.low() > ratio * lowestHigh) {
       return false;
     }
     return claim.high() == null || highestLow <= ratio * claim.high();
@@ -234,12 +259,34 @@ final class Cluster {
     if (victimGroup == null && !claim.victimGroup().equals(LinkRules.ANY_GROUP)) {
       victimGroup = claim.victimGroup();
     }
-    if (claim.wholeToll()) {
+    if (claim.attacks() != 0 && !contains(attackTypes, claim.attacks())) {
+      attackTypes = java.util.Arrays.copyOf(attackTypes, attackTypes.length + 1);
+      attackTypes[attackTypes.length - 1] = claim.attacks();
+    }
+    if (claim.wholeToll() && !claim.update()) {
       highestLow = Math.max(highestLow, claim.low());
+    }
+    if (claim.wholeToll()) {
       if (claim.high() != null) {
         lowestHigh = lowestHigh == null ? claim.high() : Math.min(lowestHigh, claim.high());
       }
     }
+  }
+
+  private static boolean contains(long[] values, long value) {
+    for (long v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the claim and the cluster name the same victims (not "people") and attackers of one family. */
+  boolean namesAlike(Features claim, LinkRules rules) {
+    return !claim.victimGroup().equals(LinkRules.ANY_GROUP) && claim.victimGroup().equals(victimGroup)
+        && claim.perpetratorFamily() != null && perpetratorFamily != null
+        && rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily);
   }
 
   /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */

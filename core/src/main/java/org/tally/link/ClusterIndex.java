@@ -130,7 +130,10 @@ final class ClusterIndex {
    * The nearest compatible cluster in time, or null for a new one. A claim without a governorate that fits incidents
    * in two governorates cannot say which it reports: it joins the most widely reported one only when that one has
    * at least {@code unplaced_dominance} times the documents of any in another governorate (a report that names no
-   * place most likely tells of the day's most reported incident), and otherwise joins neither. Ties go to the cluster
+   * place most likely tells of the day's most reported incident), and otherwise joins neither; but when exactly one of
+   * them names the same victims and an attacker of the same family as the claim does, the claim joins that one (a
+   * month's "over 80 soldiers killed by the coalition in eastern Syria" is the Deir ez-Zor strike on soldiers, not a
+   * shelling of "people" in Raqqa that blames no one). Ties go to the cluster
    * founded first, so the choice does not depend on the order the candidates were found in.
    */
   private Cluster choose(Cluster.Features claim, List<Cluster> fitting) {
@@ -142,6 +145,11 @@ final class ClusterIndex {
     if (claim.admin1() != null
         || fitting.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
       return fitting.stream().min(nearest).orElseThrow();
+    }
+    // a report placed only coarsely that names the victims and the attacker of exactly one of them reports that one
+    List<Cluster> specific = fitting.stream().filter(c -> c.namesAlike(claim, rules)).toList();
+    if (specific.size() == 1) {
+      return specific.get(0);
     }
     Cluster widest = fitting.stream()
         .max(Comparator.comparingLong(Cluster::documents).thenComparing(nearest.reversed())).orElseThrow();

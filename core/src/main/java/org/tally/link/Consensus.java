@@ -16,12 +16,25 @@ import org.tally.model.Count;
  *   <li>{@code conservative}: the lowest exact or lower-bound figure reported (ACLED codes the lowest), null when
  *       every claim is only an upper bound ("up to 24");</li>
  *   <li>{@code contradictionSize}: how far apart two claims are that cannot both be true (their intervals, approximate
- *       ones widened by a margin, do not overlap); 0 when all can be true together.</li>
+ *       ones widened by a margin, do not overlap); 0 when all can be true together;</li>
+ *   <li>{@code rising}: some figures are earlier counts that a later one updates ("the toll rose to 86"), so the
+ *       claims tell of a rising toll; the contradiction is then measured between the latest figures only.</li>
  * </ul>
  * A claim's best point is its exact figure, the middle of its range, or the bound it gives.
  */
-public record Consensus(Integer low, Integer best, Integer high, Integer conservative, int contradictionSize) {
+public record Consensus(Integer low, Integer best, Integer high, Integer conservative, int contradictionSize,
+    boolean rising) {
   public static final Consensus NONE = new Consensus(null, null, null, null, 0);
+
+  /** Figures that are not a rising toll. */
+  public Consensus(Integer low, Integer best, Integer high, Integer conservative, int contradictionSize) {
+    this(low, best, high, conservative, contradictionSize, false);
+  }
+
+  /** These figures, told as a rising toll whose latest counts lie {@code latestGap} apart. */
+  Consensus risingTo(int latestGap) {
+    return new Consensus(low, best, high, conservative, latestGap, true);
+  }
 
   public Consensus {
     if (contradictionSize < 0) {

@@ -32,15 +32,70 @@ final class IncidentBuilder {
     claims.sort(BY_KEY);
     ClaimRef first = claims.get(0);
     Victims victims = broadest(claims);
-    DaySpan when = claims.stream().map(DaySpan::of).flatMap(Optional::stream)
-        .min(Comparator.comparingLong(DaySpan::days).thenComparing(DaySpan::start)).orElse(null);
-    List<Count> votes = claims.stream().filter(r -> rules.wholeToll(r.claim().victims())).map(r -> r.claim().count())
-        .toList();
-    if (votes.isEmpty()) {
-      votes = claims.stream().map(r -> r.claim().count()).toList();
+    // a claim whose text states no time is dated by its report, which may come days later: it does not date the event
+    DaySpan when = narrowest(claims, true);
+    if (when == null) {
+      when = narrowest(claims, false);
+    }
+    List<ClaimRef> tolls = new ArrayList<>(claims.size());
+    for (ClaimRef r : claims) {
+      if (rules.wholeToll(r.claim().victims())) {
+        tolls.add(r);
+      }
+    }
+    if (tolls.isEmpty()) {
+      tolls = claims;
     }
     return new Incident("inc:" + first.key(), IncidentKind.INCIDENT, first.claim().harm(), victims, Scope.INCIDENT,
-        when, place(claims), mostNamed(claims), null, Consensus.of(votes, rules.approxMarginPercent()), claims);
+        when, place(claims), mostNamed(claims), null, consensus(tolls), claims);
+  }
+
+  /** The shortest, then earliest, time of the claims (of those whose text states one, with {@code stated}). */
+  private static DaySpan narrowest(List<ClaimRef> claims, boolean stated) {
+    DaySpan best = null;
+    for (ClaimRef ref : claims) {
+      if (stated && (ref.claim().when() == null || ref.claim().when().text() == null)) {
+        continue;
+      }
+      DaySpan span = DaySpan.of(ref).orElse(null);
+      if (span != null && (best == null || span.days() < best.days()
+          || span.days() == best.days() && span.start().isBefore(best.start()))) {
+        best = span;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The consensus of the tolls; when they contradict each other and a toll update ("rose to 86") exceeds earlier
+   * figures, those are the rising toll's first counts, and only the figures no update exceeds can contradict each
+   * other. Tolls that can all be true together are not told as rising.
+   */
+  private Consensus consensus(List<ClaimRef> tolls) {
+    Consensus all = Consensus.of(tolls.stream().map(r -> r.claim().count()).toList(), rules.approxMarginPercent());
+    if (!all.contradiction()) {
+      return all;
+    }
+    List<ClaimRef> updates = tolls.stream().filter(r -> rules.updates().isUpdate(r.quote())).toList();
+    if (updates.isEmpty()) {
+      return all;
+    }
+    List<Count> latest = tolls.stream().filter(r -> updates.stream().noneMatch(u -> supersedes(u, r)))
+        .map(r -> r.claim().count()).toList();
+    if (latest.size() == tolls.size()) {
+      return all;
+    }
+    return all.risingTo(Consensus.of(latest, rules.approxMarginPercent()).contradictionSize());
+  }
+
+  /** The update gives a figure above all the other claim allows, and no earlier report than the other's. */
+  private static boolean supersedes(ClaimRef update, ClaimRef other) {
+    Count later = update.claim().count();
+    Count earlier = other.claim().count();
+    Integer top = earlier.max() != null ? earlier.max() : earlier.min();
+    boolean notBefore = update.docDate() == null || other.docDate() == null
+        || !update.docDate().isBefore(other.docDate());
+    return update != other && later.min() != null && top != null && later.min() > top && notBefore;
   }
 
   Incident series(SeriesKey key, List<ClaimRef> group) {

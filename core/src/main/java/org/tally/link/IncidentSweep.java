@@ -74,9 +74,9 @@ final class IncidentSweep {
 
     void add(ClaimRef ref) {
       DaySpan.forLinking(ref, rules.inferredReachDays()).ifPresent(span -> {
-        Cluster.Features claim = Cluster.Features.of(ref, span, rules);
         Harm h = ref.claim().harm();
-        classes.computeIfAbsent(h, k -> new TreeSet<>()).add(classOf(claim));
+        classes.computeIfAbsent(h, k -> new TreeSet<>())
+            .add(classOf(Cluster.Features.placeRankOf(ref, rules), span.days()));
         longestDays.merge(h, span.days(), Math::max);
       });
     }
@@ -107,7 +107,11 @@ final class IncidentSweep {
 
   /** Place rank, then days: the key {@link Cluster.Features#FINE_FIRST} sorts by before time. */
   private static long classOf(Cluster.Features claim) {
-    return claim.placeRank() * (1L << 40) + claim.days();
+    return classOf(claim.placeRank(), claim.days());
+  }
+
+  private static long classOf(int placeRank, long days) {
+    return placeRank * (1L << 40) + days;
   }
 
   IncidentSweep(LinkRules rules, Plan plan, Consumer<List<ClaimRef>> out) {

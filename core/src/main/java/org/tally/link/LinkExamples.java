@@ -100,6 +100,42 @@ public final class LinkExamples {
         example, "no place of " + row.get("governorate") + " linking as " + row.get("area"));
   }
 
+  /** attack-kinds.tsv: the example's sentence names the row's type of attack. */
+  public static Optional<String> attackWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    AttackTypes attacks = LinkRules.from(rules).attacks();
+    List<String> named = attacks.names(attacks.of(example));
+    return Examples.unless(named.contains(row.get("type")), example, "the sentence names " + named + ", not "
+        + row.get("type"));
+  }
+
+  /** attack-type-pairs.tsv: the example's two quoted reports name two of the row's types and may be one attack. */
+  public static Optional<String> attackTypePair(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    AttackTypes attacks = LinkRules.from(rules).attacks();
+    List<Long> reports = new java.util.ArrayList<>();
+    Matcher quote = QUOTED.matcher(example);
+    while (quote.find()) {
+      reports.add(attacks.of(quote.group(1)));
+    }
+    if (reports.size() != 2) {
+      return Examples.unless(false, example, "the example needs two quoted reports, not " + reports.size());
+    }
+    List<String> first = attacks.names(reports.get(0));
+    List<String> second = attacks.names(reports.get(1));
+    Set<String> rowTypes = new LinkedHashSet<>(List.of(row.get("may_be").split(",")));
+    boolean ofTheRow = first.contains(row.get("type")) && second.stream().anyMatch(rowTypes::contains)
+        || second.contains(row.get("type")) && first.stream().anyMatch(rowTypes::contains);
+    return Examples.unless(ofTheRow && attacks.fit(reports.get(0), reports.get(1)), example,
+        "the reports name " + first + " and " + second + ", not a pair of the row that may be one attack");
+  }
+
+  /** toll-update-cues.tsv: the example's sentence gives its figure as an update. */
+  public static Optional<String> tollUpdateCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return Examples.unless(LinkRules.from(rules).updates().isUpdate(example), example, "no toll update");
+  }
+
   private static List<Token> tokens(String text) {
     return Tokenizer.tokens(text, new Span(0, text.length()));
   }

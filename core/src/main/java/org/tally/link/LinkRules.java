@@ -17,7 +17,8 @@ import org.tally.model.Victims;
  * The data that decides linking: actor families, victim breadth, the governorates of regions, the seats of
  * governorates, the governorates linked as one area, the attackers reports confuse, and the time and count margins.
  * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
- * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class.
+ * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
+ * names from attack-kinds.tsv and attack-type-pairs.tsv, and toll updates from toll-update-cues.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -32,6 +33,10 @@ public final class LinkRules {
   private final Map<String, String> seats;
   private final Map<String, String> areas;
   private final Settings settings;
+  private final AttackTypes attacks;
+  private final TollUpdates updates;
+  /** The phrases of both, so that a claim's sentence is read once. */
+  private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
   private final Map<String, Set<String>> confusedWith = new HashMap<>();
   private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
@@ -49,6 +54,14 @@ public final class LinkRules {
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
+    this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE);
+  }
+
+  LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
+      Settings settings, AttackTypes attacks, TollUpdates updates) {
+    this.attacks = attacks;
+    this.updates = updates;
+    this.sentenceWords = PhraseMatcher.both(attacks.phrases(), updates.cues());
     this.families = Map.copyOf(families);
     this.confusions = Set.copyOf(confusions);
     for (String pair : this.confusions) {
@@ -71,7 +84,15 @@ public final class LinkRules {
   public static LinkRules from(Lexicons rules) {
     return rules.built(LinkRules.class, r -> load(r.file(RuleFiles.ACTOR_FAMILIES),
         r.file(RuleFiles.PERPETRATOR_CONFUSIONS), r.file(RuleFiles.VICTIM_BREADTH), r.file(RuleFiles.REGION_GOVERNORATES),
-        r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS)));
+        r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS))
+        .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS)),
+            TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES))));
+  }
+
+  /** These rules with the attack words and toll-update cues given. */
+  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates) {
+    return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
+        tollUpdates);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -202,6 +223,19 @@ public final class LinkRules {
 
   boolean wholeToll(Victims v) {
     return victims.get(v).wholeToll();
+  }
+
+  AttackTypes attacks() {
+    return attacks;
+  }
+
+  TollUpdates updates() {
+    return updates;
+  }
+
+  /** The attack-kind bits and the toll-update bit of a claim's sentence, read once. */
+  long sentenceBits(String sentence) {
+    return sentenceWords.find(sentence);
   }
 
   int slackDays() {

@@ -15,11 +15,11 @@ import org.tally.model.Victims;
 
 /** Builds claim references for linking tests: one line per claim, only the fields a test is about. */
 record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, Harm harm, Victims victims, Count count,
-    String perpetrator, String claimant, ClaimPlace place, ClaimTime when, Scope scope, String section) {
+    String perpetrator, String claimant, ClaimPlace place, ClaimTime when, Scope scope, String section, String quote) {
 
   static ClaimFixture killed(String doc, Victims victims, Integer min, Integer max) {
     return new ClaimFixture(doc, 0, "outlet-of-" + doc, null, Harm.KILLED, victims, new Count(min, max, false, new Span(0, 2)),
-        "us-led-coalition", "outlet", null, null, Scope.INCIDENT, "body");
+        "us-led-coalition", "outlet", null, null, Scope.INCIDENT, "body", null);
   }
 
   static ClaimFixture killed(String doc, Victims victims, int exactly) {
@@ -27,16 +27,16 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
   }
 
   ClaimFixture ordinal(int value) {
-    return new ClaimFixture(doc, value, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section);
+    return new ClaimFixture(doc, value, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section, quote);
   }
 
   ClaimFixture outlet(String value) {
-    return new ClaimFixture(doc, ordinal, value, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section);
+    return new ClaimFixture(doc, ordinal, value, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, section, quote);
   }
 
   ClaimFixture published(String isoDate) {
     return new ClaimFixture(doc, ordinal, outlet, LocalDate.parse(isoDate), harm, victims, count, perpetrator, claimant,
-        place, when, scope, section);
+        place, when, scope, section, quote);
   }
 
   ClaimFixture on(String isoDay) {
@@ -45,58 +45,64 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
 
   ClaimFixture during(String start, String end) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
-        new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section);
+        new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section, quote);
   }
 
   ClaimFixture in(String admin1) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
-        new ClaimPlace(admin1, admin1, admin1, "SY", null, null, PlacePrecision.GOVERNORATE, null), when, scope, section);
+        new ClaimPlace(admin1, admin1, admin1, "SY", null, null, PlacePrecision.GOVERNORATE, null), when, scope, section, quote);
   }
 
   ClaimFixture at(String name, String admin1) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
-        new ClaimPlace(name, name, admin1, "SY", null, null, PlacePrecision.POINT, null), when, scope, section);
+        new ClaimPlace(name, name, admin1, "SY", null, null, PlacePrecision.POINT, null), when, scope, section, quote);
   }
 
   ClaimFixture inRegion(String region, String country) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
-        new ClaimPlace(region, region, null, country, null, null, PlacePrecision.REGION, null), when, scope, section);
+        new ClaimPlace(region, region, null, country, null, null, PlacePrecision.REGION, null), when, scope, section, quote);
   }
 
   ClaimFixture inCountry(String country) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
-        new ClaimPlace(country, country, null, country, null, null, PlacePrecision.COUNTRY, null), when, scope, section);
+        new ClaimPlace(country, country, null, country, null, null, PlacePrecision.COUNTRY, null), when, scope, section, quote);
   }
 
   ClaimFixture by(String value) {
-    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, value, claimant, place, when, scope, section);
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, value, claimant, place, when, scope, section, quote);
   }
 
   ClaimFixture saidBy(String value) {
-    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, value, place, when, scope, section);
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, value, place, when, scope, section, quote);
   }
 
   ClaimFixture scope(Scope value) {
-    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, value, section);
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, value, section, quote);
   }
 
   ClaimFixture harm(Harm value) {
-    return new ClaimFixture(doc, ordinal, outlet, docDate, value, victims, count, perpetrator, claimant, place, when, scope, section);
+    return new ClaimFixture(doc, ordinal, outlet, docDate, value, victims, count, perpetrator, claimant, place, when, scope, section, quote);
   }
 
   ClaimFixture section(String value) {
-    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, value);
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope, value, quote);
   }
 
   ClaimFixture approx() {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims,
-        new Count(count.min(), count.max(), true, count.span()), perpetrator, claimant, place, when, scope, section);
+        new Count(count.min(), count.max(), true, count.span()), perpetrator, claimant, place, when, scope, section, quote);
+  }
+
+  /** The claim's evidence sentence, which attack words and toll updates are read from. */
+  ClaimFixture says(String sentence) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place, when, scope,
+        section, sentence);
   }
 
   ClaimRef ref() {
     Claim claim = new Claim(doc, harm, victims, count, String.valueOf(count.representative()), perpetrator, claimant,
         place, when, scope, Stance.ASSERTED, null, ClaimSection.valueOf(section.toUpperCase(java.util.Locale.ROOT)),
         new Span(0, 10));
-    return new ClaimRef(doc, ordinal, outlet, docDate, claim, "sentence of " + doc);
+    return new ClaimRef(doc, ordinal, outlet, docDate, claim, quote == null ? "sentence of " + doc : quote);
   }
 }

@@ -52,11 +52,12 @@ final class ClaimRefRows {
 
   /**
    * Every incident-scope claim of documents' own text, grouped by harm and within a harm by the first day of its time
-   * (its own, else its document's date; undated ones first): what {@link IncidentLinker#linkIncidents} reads. Without
-   * quotes, which linking does not read, so that a claim costs little while it waits for its block.
+   * (its own, else its document's date; undated ones first): what {@link IncidentLinker#linkIncidents} reads. With
+   * their quotes, which linking reads for the kind of attack and for toll updates (cut out by the database, in code
+   * points, so that the document's text never comes to Java).
    */
   static void incidentClaimsByTime(Handle handle, Consumer<? super ClaimRef> each) {
-    stream(handle, "c.scope = 'incident' ORDER BY c.harm, COALESCE(c.when_start, c.when_end, d.date)", each);
+    stream(handle, true, "c.scope = 'incident' ORDER BY c.harm, COALESCE(c.when_start, c.when_end, d.date)", each);
   }
 
   /**
@@ -64,18 +65,20 @@ final class ClaimRefRows {
    * {@link IncidentLinker#linkSeries} reads. Without quotes.
    */
   static void runningClaimsByBlock(Handle handle, Consumer<? super ClaimRef> each) {
-    stream(handle, "c.scope <> 'incident' ORDER BY c.harm, c.victims, c.scope", each);
+    stream(handle, false, "c.scope <> 'incident' ORDER BY c.harm, c.victims, c.scope", each);
   }
 
-  private static void stream(Handle handle, String whereAndOrder, Consumer<? super ClaimRef> each) {
+  private static void stream(Handle handle, boolean quotes, String whereAndOrder, Consumer<? super ClaimRef> each) {
     SharedValues shared = new SharedValues();
     try (ResultIterator<ClaimRef> refs = handle.createQuery("SELECT " + ClaimRows.columns("c")
-            + ", d.outlet, d.meta_outlet, d.date FROM claims c JOIN documents d ON d.id = c.doc_id"
+            + ", d.outlet, d.meta_outlet, d.date"
+            + (quotes ? ", SUBSTR(d.text, c.evidence_cp_start + 1, c.evidence_cp_end - c.evidence_cp_start) AS quote" : "")
+            + " FROM claims c JOIN documents d ON d.id = c.doc_id"
             + " WHERE c.section IN ('title', 'body') AND " + whereAndOrder)
         .map((row, ctx) -> {
           Claim claim = shared.claim(ClaimRows.claim(row));
           return new ClaimRef(claim.doc(), row.getInt("ordinal"), shared.of(outlet(row)),
-              shared.of(date(row, "date")), claim, null);
+              shared.of(date(row, "date")), claim, quotes ? row.getString("quote") : null);
         })
         .iterator()) {
       refs.forEachRemaining(each);

@@ -37,7 +37,7 @@ import org.tally.model.Victims;
 final class IncidentRows {
   private static final String COLUMNS = "id, kind, harm, victims, scope, when_start, when_end, extent_start, extent_end,"
       + " place_name, place_admin1, place_country, perpetrator, claimant, low, best, high, conservative,"
-      + " contradiction_size, member_count";
+      + " contradiction_size, rising_toll, member_count";
 
   private IncidentRows() {}
 
@@ -57,7 +57,7 @@ final class IncidentRows {
     Consensus c = incident.consensus();
     handle.createUpdate("INSERT INTO incidents (" + COLUMNS + ") VALUES (:id, :kind, :harm, :victims, :scope,"
             + " :whenStart, :whenEnd, :extentStart, :extentEnd, :name, :admin1, :country, :perpetrator, :claimant,"
-            + " :low, :best, :high, :conservative, :contradiction, :members)")
+            + " :low, :best, :high, :conservative, :contradiction, :rising, :members)")
         .bind("id", incident.id())
         .bind("kind", code(incident.kind()))
         .bind("harm", code(incident.harm()))
@@ -77,6 +77,7 @@ final class IncidentRows {
         .bind("high", c.high())
         .bind("conservative", c.conservative())
         .bind("contradiction", c.contradictionSize())
+        .bind("rising", c.rising() ? 1 : 0)
         .bind("members", incident.claims().size())
         .execute();
     PreparedBatch members = handle.prepareBatch(
@@ -173,7 +174,7 @@ final class IncidentRows {
     LocalDate start = date(row, "when_start");
     LocalDate end = date(row, "when_end");
     Consensus consensus = new Consensus(integer(row, "low"), integer(row, "best"), integer(row, "high"),
-        integer(row, "conservative"), row.getInt("contradiction_size"));
+        integer(row, "conservative"), row.getInt("contradiction_size"), row.getInt("rising_toll") != 0);
     IncidentPlace place = new IncidentPlace(row.getString("place_name"), row.getString("place_admin1"),
         row.getString("place_country"));
     return new Shell(row.getString("id"), decode(IncidentKind.class, row.getString("kind")),

@@ -46,7 +46,7 @@ class StoreIncidentsTest {
 
   @AfterEach
   void close() {
-    if (store != null) { // null when the PostgreSQL run was skipped before the store opened
+    if (store != null) {  // null when the backend was not at hand and the test was skipped
       store.close();
     }
   }
@@ -74,6 +74,28 @@ class StoreIncidentsTest {
       assertThat(incident.consensus().contradictionSize()).isEqualTo(19);
       assertThat(incident.claims()).extracting(ClaimRef::outlet).containsExactly("Alalam", "Sputnik");
       assertThat(incident.claims().get(1).quote()).isEqualTo("62 soldiers were killed in a strike by the US-led coalition.");
+    });
+  }
+
+  /** A one-sentence article giving {@code n} soldiers killed in the words of {@code text}, which holds the count. */
+  private static Analysis saying(String id, String date, int n, String text) {
+    Claim claim = new Claim(id, Harm.KILLED, Victims.SOLDIERS, Count.exactly(n, false,
+        new Span(text.indexOf(String.valueOf(n)), text.indexOf(String.valueOf(n)) + String.valueOf(n).length())),
+        String.valueOf(n), "us-led-coalition", "outlet", null, null, Scope.INCIDENT, Stance.ASSERTED, null,
+        ClaimSection.BODY, new Span(0, text.length()));
+    return new Analysis(new Document(id, id + ".txt", text, Metadata.NONE), new Layout(List.of()),
+        new DocumentFacts(null, id, LocalDate.parse(date), null, "en"), List.of(claim), MainIncident.NONE);
+  }
+
+  @Test
+  void aTollThatRoseIsStoredAsOneIncidentWithARisingTollAndNoContradiction() {
+    store.putAll(List.of(saying("first", "2016-09-17", 20, "20 soldiers were killed in a coalition air strike."),
+        saying("later", "2016-09-18", 150, "The toll of soldiers killed in the coalition air strike rose to 150.")));
+    store.linkNew(linker);
+    assertThat(store.incidents()).singleElement().satisfies(incident -> {
+      assertThat(incident.consensus().rising()).isTrue();
+      assertThat(incident.consensus().contradiction()).isFalse();
+      assertThat(incident.claims()).hasSize(2);
     });
   }
 

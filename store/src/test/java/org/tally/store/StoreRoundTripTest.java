@@ -51,7 +51,7 @@ class StoreRoundTripTest {
 
   @AfterEach
   void close() {
-    if (store != null) { // null when the PostgreSQL run was skipped before the store opened
+    if (store != null) {  // null when the backend was not at hand and the test was skipped
       store.close();
     }
   }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         "each with its consensus figures and the claims that make it.",
         "Fields (jsonl): id, kind (incident|series), harm, victims, scope, when {start, end},",
         "location {name, admin1, country}, perpetrator, claimant (series), low, best, high, conservative,",
-        "contradiction, contradiction_size, outlets, claims [{doc, outlet, claimant, min, max, quote, ...}].",
+        "contradiction, contradiction_size, rising_toll, outlets, claims [{doc, outlet, claimant, min, max, quote, ...}].",
         "With --db, claims stored since the last run are linked first (only the incidents near them change; when",
         "most claims are new, all are linked again, block by block). INPUTs are analysed into a temporary database",
         "and linked there the same way."},

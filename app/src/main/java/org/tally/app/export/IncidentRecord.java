@@ -71,6 +71,7 @@ public final class IncidentRecord {
     out.put("conservative", incident.consensus().conservative());
     out.put("contradiction", incident.consensus().contradiction());
     out.put("contradiction_size", incident.consensus().contradictionSize());
+    out.put("rising_toll", incident.consensus().rising());
     out.put("outlets", incident.outletCount());
     return out;
   }

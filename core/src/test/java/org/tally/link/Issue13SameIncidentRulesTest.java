@@ -1,0 +1,114 @@
+package org.tally.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.link.ClaimFixture.killed;
+import static org.tally.model.Victims.CIVILIANS;
+import static org.tally.model.Victims.PEOPLE;
+import static org.tally.model.Victims.SOLDIERS;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
+
+/** Issue 13: which claims of different outlets are one incident, on text the rules were not tuned to. */
+class Issue13SameIncidentRulesTest {
+  private final IncidentLinker linker = IncidentLinker.from(Lexicons.bundled());
+
+  private List<Incident> link(ClaimFixture... claims) {
+    return linker.link(Arrays.stream(claims).map(ClaimFixture::ref).toList());
+  }
+
+  @Test
+  void carBombAndAirStrikesInOneGovernorateOnOneDayAreTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 20, null).by(null).on("2016-10-13").in("Aleppo")
+            .says("At least 20 people were killed in a car bomb attack on a checkpoint on Thursday."),
+        killed("b", PEOPLE, 13).by(null).on("2016-10-13").in("Aleppo")
+            .says("Thirteen people were killed in airstrikes on Thursday, rescuers said."))).hasSize(2);
+  }
+
+  @Test
+  void rocketFireAndABarrelBombOfChlorineAreTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 4).by(null).on("2016-08-10").in("Aleppo")
+            .says("A barrel bomb of chlorine gas was dropped on the district, killing four people."),
+        killed("b", PEOPLE, 14).by(null).on("2016-08-10").in("Aleppo")
+            .says("A barrage of rocket fire killed 14 people in government-held districts."))).hasSize(2);
+  }
+
+  @Test
+  void warplanesAndAChemicalAttackOnOneTownAreOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 58).by(null).on("2017-04-04").in("Idlib")
+            .says("Warplanes struck the town at dawn, killing 58 people."),
+        killed("b", PEOPLE, 70).by(null).on("2017-04-04").in("Idlib")
+            .says("A chemical attack on the town killed 70 people."))).hasSize(1);
+  }
+
+  @Test
+  void twoReportsOfAGasAttackAreOneIncidentWhateverMeansTheyName() {
+    assertThat(link(
+        killed("a", PEOPLE, 1400).by(null).on("2013-08-21").in("Rif Dimashq")
+            .says("The regime fired rockets filled with sarin gas on Ghouta, killing 1400 people."),
+        killed("b", PEOPLE, 1401).by(null).on("2013-08-21").in("Rif Dimashq")
+            .says("Congress was asked to approve air strikes to punish a gas attack that killed 1401 people."))).hasSize(1);
+  }
+
+  @Test
+  void aSuicideBomberAndACarBombAreOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 43).by(null).on("2017-04-15").in("Aleppo")
+            .says("A car bomb hit the buses, killing 43 people."),
+        killed("b", PEOPLE, 68).by(null).on("2017-04-15").in("Aleppo")
+            .says("A suicide attacker hit the buses, killing 68 people."))).hasSize(1);
+  }
+
+  @Test
+  void aTollThatRoseIsOneIncidentShownAsARisingTollNotAContradiction() {
+    List<Incident> incidents = link(
+        killed("first", PEOPLE, 10).by(null).on("2017-03-01").published("2017-03-01").in("Homs")
+            .says("A bomb blast killed 10 people in the city on Wednesday."),
+        killed("later", PEOPLE, 112).by(null).on("2017-03-01").published("2017-03-03").in("Homs")
+            .says("The death toll from Wednesday's blast in the city rose to 112."));
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.consensus().rising()).isTrue();
+      assertThat(i.consensus().contradiction()).isFalse();
+      assertThat(i.consensus().high()).isEqualTo(112);
+    });
+  }
+
+  @Test
+  void twoFirstFiguresThatDifferAreStillAContradictionBesideAnUpdate() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 10).by(null).on("2017-03-01").published("2017-03-01").in("Homs"),
+        killed("b", PEOPLE, 30).by(null).on("2017-03-01").published("2017-03-01").in("Homs"),
+        killed("c", PEOPLE, 20).by(null).on("2017-03-01").published("2017-03-02").in("Homs")
+            .says("The toll rose to 20."));
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.consensus().rising()).isTrue();
+      assertThat(i.consensus().contradictionSize()).isEqualTo(10);
+    });
+  }
+
+  @Test
+  void aClaimThatStatesNoTimeDoesNotDateTheIncident() {
+    List<Incident> incidents = link(
+        killed("a", CIVILIANS, 10).during("2017-03-01", "2017-03-02").in("Idlib"),
+        killed("b", CIVILIANS, 10).published("2017-03-02").in("Idlib"));
+    assertThat(incidents).singleElement().satisfies(i -> assertThat(i.when())
+        .isEqualTo(new DaySpan(LocalDate.parse("2017-03-01"), LocalDate.parse("2017-03-02"))));
+  }
+
+  @Test
+  void aMonthsCoarseClaimJoinsTheOneIncidentThatNamesItsVictimsAndAttacker() {
+    List<Incident> incidents = link(
+        killed("sputnik", SOLDIERS, 62).on("2016-09-17").in("Deir ez-Zor"),
+        killed("other", PEOPLE, 30).by(null).on("2016-09-17").in("Ar-Raqqah"),
+        killed("alalam", SOLDIERS, 81, null).during("2016-09-01", "2016-09-30").inRegion("eastern Syria", "SY"));
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("sputnik", "alalam"));
+  }
+}
