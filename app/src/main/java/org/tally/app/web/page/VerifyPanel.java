@@ -12,6 +12,9 @@ import org.tally.verify.RecordGrade;
  * score, reasons and records. The words are verify's own, escaped like every other text.
  */
 final class VerifyPanel {
+  /** The records shown for one toll and reference; the others are counted. */
+  static final int ROWS_PER_TOLL = 4;
+
   private VerifyPanel() {}
 
   static String incident(IncidentVerification v) {
@@ -53,17 +56,47 @@ final class VerifyPanel {
     return out.append("</ul>").toString();
   }
 
-  /** One row per record (or reference without one), with the claim it was matched for. */
-  private static String records(List<String> docs, List<RecordGrade> records) {
+  /**
+   * One row per record (or reference without one), with the toll it was matched for. A toll that spans days and a
+   * region may match dozens of small records: the first few of each toll and reference are shown, and a row says
+   * how many more there are and where to read them all.
+   */
+  private static String records(List<String> unsortedDocs, List<RecordGrade> unsorted) {
+    // each toll's records together, the largest first: the record a reason names first is shown first
+    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    for (int n = 0; n < unsorted.size(); n++) {
+      firstSeen.putIfAbsent(unsortedDocs.get(n) + "\t" + unsorted.get(n).claim() + "\t" + unsorted.get(n).source(), n);
+    }
+    List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, unsorted.size()).boxed().toList());
+    order.sort(java.util.Comparator.comparingInt((Integer n) -> firstSeen.get(unsortedDocs.get(n) + "\t"
+            + unsorted.get(n).claim() + "\t" + unsorted.get(n).source()))
+        .thenComparing(n -> unsorted.get(n).best() == null ? Integer.MIN_VALUE : -unsorted.get(n).best()));
+    List<String> docs = order.stream().map(unsortedDocs::get).toList();
+    List<RecordGrade> records = order.stream().map(unsorted::get).toList();
     if (records.isEmpty()) {
       return "<p class=\"empty\">No death toll of one incident here to check against the records.</p>";
     }
     StringBuilder out = new StringBuilder("<table class=\"records\" id=\"verify-records\"><thead><tr><th>toll</th>"
         + "<th>document</th><th>reference</th><th>record</th><th>when</th><th>where</th><th>low / best / high</th>"
         + "<th>grade</th></tr></thead><tbody>");
+    java.util.Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
     for (int n = 0; n < records.size(); n++) {
       RecordGrade r = records.get(n);
       String doc = docs.get(n);
+      String group = doc + "\t" + r.claim() + "\t" + r.source();
+      if (shown.merge(group, 1, Integer::sum) > ROWS_PER_TOLL) {
+        hidden.merge(group, 1, Integer::sum);
+        if (n + 1 < records.size() && group.equals(docs.get(n + 1) + "\t" + records.get(n + 1).claim() + "\t"
+            + records.get(n + 1).source())) {
+          continue;
+        }
+        out.append("<tr class=\"more\"><td colspan=\"8\">… and ").append(hidden.get(group)).append(" more records of ")
+            .append(Html.text(r.source())).append(" for ").append(Html.text(Figures.orDash(r.words())))
+            .append(": all in <a href=\"/api/verify/").append(Html.attr(Html.url(doc))).append("\">")
+            .append(Html.text(doc)).append("'s verdict</a></td></tr>");
+        continue;
+      }
       String link = "/documents/" + Html.url(doc) + (r.claim() >= 0 ? "#claim-" + r.claim() : "");
       out.append("<tr class=\"grade-").append(r.grade().jsonName()).append("\"><td>")
           .append(Html.text(Figures.orDash(r.words()))).append(r.claim() < 0 ? " (main toll)" : "")
