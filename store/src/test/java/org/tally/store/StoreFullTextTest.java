@@ -132,8 +132,8 @@ class StoreFullTextTest {
 
   /** Takes out what SQLite's version 10.2 (the full-text index) adds, so that it runs again. */
   static void undoVersionTenTwo(String db) {
-    for (String sql : List.of("DROP TRIGGER IF EXISTS documents_fts_insert", "DROP TRIGGER IF EXISTS documents_fts_delete",
-        "DROP TRIGGER IF EXISTS documents_fts_update", "DROP TABLE IF EXISTS documents_fts",
+    for (String sql : List.of("DROP TRIGGER IF EXISTS documents_fts_insert",
+        "DROP TRIGGER IF EXISTS documents_fts_delete", "DROP TRIGGER IF EXISTS documents_fts_update", "DROP TABLE IF EXISTS documents_fts",
         "DROP VIEW IF EXISTS document_search_rows", "DROP TABLE IF EXISTS document_search_keys",
         "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '10.2'")) {
       RawDatabase.execute(db, sql);

@@ -101,7 +101,7 @@ public record Verification(Map<String, DocumentVerdict> verdicts, Map<String, In
     return order.indexOf(a) <= order.indexOf(b) ? a : b;
   }
 
-  /** Every grade's verdict count, for a legend: how many incidents have each grade. */
+  /** How many of the incidents have each grade ("ungraded" last), for a map's legend. */
   public Map<String, Integer> gradeCounts(List<Incident> incidents) {
     Map<String, Integer> out = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();

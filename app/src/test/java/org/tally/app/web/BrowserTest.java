@@ -135,7 +135,7 @@ class BrowserTest {
   }
 
   @Test
-  @DisplayName("the Deir ez-Zor strike's page shows its verify grade, the reasons and the record its 62 was matched with")
+  @DisplayName("the Deir ez-Zor strike's page shows its grade, the reasons and the record its 62 was matched with")
   void anIncidentPageShowsItsGradeAndReasons(TestInfo test) throws Exception {
     browser.get(served.url("/?admin1=Deir%20ez-Zor&harm=killed&victims=soldiers"));
     WebElement mark = browser.findElement(By.cssSelector("#overview-map circle.mark.contradiction"));

@@ -6,9 +6,9 @@ import org.tally.app.web.Html;
 
 /**
  * An incident map as inline SVG: the base layer's outlines inside the view, then one circle per incident, sized by
- * its figure (area) and coloured by its grade or contradiction. Equirectangular with its standard parallel at 35°N, where the
- * corpus reports, so that Syria looks like Syria; each outline's path is made once ({@link Outline#path()}). Nothing
- * is fetched: the page carries the whole map.
+ * its figure (area) and coloured by its grade or contradiction. Equirectangular with its standard parallel at 35°N,
+ * where the corpus reports, so that Syria looks like Syria; each outline's path is made once
+ * ({@link Outline#path()}). Nothing is fetched: the page carries the whole map.
  */
 public final class MapSvg {
   /** East-west scale of the projection: the cosine of its standard parallel. */

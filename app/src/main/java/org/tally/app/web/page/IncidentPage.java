@@ -12,7 +12,8 @@ import org.tally.link.Incident;
 
 /**
  * {@code /incidents/{id}}: when, where (a small map), harm, victims, the consensus and the contradiction, its verify
- * grade with the reasons and the records its claims were matched with, then the claims side by side, each with its outlet, claimant, count, stance, report date and quote with the count marked.
+ * grade with the reasons and the records its claims were matched with, then the claims side by side, each with its
+ * outlet, claimant, count, stance, report date and quote with the count marked.
  */
 public final class IncidentPage {
   private IncidentPage() {}

@@ -1,6 +1,13 @@
 package org.tally.app.web.page;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.tally.app.web.Html;
 import org.tally.app.web.Verification.IncidentVerification;
 import org.tally.app.web.Verification.MatchedRecord;
@@ -37,7 +44,7 @@ final class VerifyPanel {
     StringBuilder out = new StringBuilder("<section class=\"verify\" id=\"verdict\"><h2>Verdict</h2>");
     out.append("<p class=\"verdict verdict-").append(v.verdict().jsonName()).append("\"><strong>")
         .append(v.verdict().jsonName()).append("</strong>, score ")
-        .append(String.format(java.util.Locale.ROOT, "%.2f", v.score())).append(v.credible() ? "" : ", not credible");
+        .append(String.format(Locale.ROOT, "%.2f", v.score())).append(v.credible() ? "" : ", not credible");
     if (v.incident() != null) {
       out.append("; its incident is <strong>").append(v.incident().grade().jsonName()).append("</strong>");
     }
@@ -63,12 +70,12 @@ final class VerifyPanel {
    */
   private static String records(List<String> unsortedDocs, List<RecordGrade> unsorted) {
     // each toll's records together, the largest first: the record a reason names first is shown first
-    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
     for (int n = 0; n < unsorted.size(); n++) {
       firstSeen.putIfAbsent(unsortedDocs.get(n) + "\t" + unsorted.get(n).claim() + "\t" + unsorted.get(n).source(), n);
     }
-    List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, unsorted.size()).boxed().toList());
-    order.sort(java.util.Comparator.comparingInt((Integer n) -> firstSeen.get(unsortedDocs.get(n) + "\t"
+    List<Integer> order = new ArrayList<>(IntStream.range(0, unsorted.size()).boxed().toList());
+    order.sort(Comparator.comparingInt((Integer n) -> firstSeen.get(unsortedDocs.get(n) + "\t"
             + unsorted.get(n).claim() + "\t" + unsorted.get(n).source()))
         .thenComparing(n -> unsorted.get(n).best() == null ? Integer.MIN_VALUE : -unsorted.get(n).best()));
     List<String> docs = order.stream().map(unsortedDocs::get).toList();
@@ -79,8 +86,8 @@ final class VerifyPanel {
     StringBuilder out = new StringBuilder("<table class=\"records\" id=\"verify-records\"><thead><tr><th>toll</th>"
         + "<th>document</th><th>reference</th><th>record</th><th>when</th><th>where</th><th>low / best / high</th>"
         + "<th>grade</th></tr></thead><tbody>");
-    java.util.Map<String, Integer> shown = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    Map<String, Integer> hidden = new LinkedHashMap<>();
     for (int n = 0; n < records.size(); n++) {
       RecordGrade r = records.get(n);
       String doc = docs.get(n);
@@ -91,7 +98,8 @@ final class VerifyPanel {
             + records.get(n + 1).source())) {
           continue;
         }
-        out.append("<tr class=\"more\"><td colspan=\"8\">… and ").append(hidden.get(group)).append(" more records of ")
+        out.append("<tr class=\"more\"><td colspan=\"8\">… and ").append(hidden.get(group))
+            .append(" more records of ")
             .append(Html.text(r.source())).append(" for ").append(Html.text(Figures.orDash(r.words())))
             .append(": all in <a href=\"/api/verify/").append(Html.attr(Html.url(doc))).append("\">")
             .append(Html.text(doc)).append("'s verdict</a></td></tr>");
