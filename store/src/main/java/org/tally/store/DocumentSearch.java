@@ -50,12 +50,14 @@ final class DocumentSearch {
     if (match.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("SELECT k.doc_id AS id, d.title, d.outlet, d.date,"
-            + " -bm25(documents_fts, 5.0, 1.0) AS rank,"
+    // FTS5's own rank column, set to bm25 with the columns' weights: ordered by it, FTS5 hands the rows over best
+    // first, so that the passages are cut for the rows kept, not for every document that holds the words
+    return handle.createQuery("SELECT k.doc_id AS id, d.title, d.outlet, d.date, -documents_fts.rank AS rank,"
             + " snippet(documents_fts, -1, :open, :close, '…', " + SNIPPET_WORDS + ") AS snippet"
             + " FROM documents_fts JOIN document_search_keys k ON k.key = documents_fts.rowid"
             + " JOIN documents d ON d.id = k.doc_id"
-            + " WHERE documents_fts MATCH :match ORDER BY rank DESC, k.doc_id LIMIT :limit")
+            + " WHERE documents_fts MATCH :match AND documents_fts.rank MATCH 'bm25(5.0, 1.0)'"
+            + " ORDER BY documents_fts.rank LIMIT :limit")
         .bind("open", String.valueOf(OPEN))
         .bind("close", String.valueOf(CLOSE))
         .bind("match", match)
