@@ -76,27 +76,39 @@ public record Ledger(List<Incident> incidents, Map<String, Incident> incidentsBy
     VerifyRules verifyRules = VerifyRules.from(rules);
     RecordIndex index = new RecordIndex(verifyRules, bundled);
     store.eachReference(index::add);
-    Verifier verifier = new Verifier(verifyRules, index);
+    Verification.Builder verification = new Verification.Builder(new Verifier(verifyRules, index), incidentOfClaim);
     MainIncidentFinder finder = MainIncidentFinder.from(rules);
     Map<String, DocumentHead> documents = new LinkedHashMap<>();
     Map<String, List<Claim>> claimsByDoc = new HashMap<>();
-    Map<String, DocumentVerdict> verdicts = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
     store.eachAnalysis(a -> {
       var facts = a.stored().facts();
-      documents.put(a.stored().id(), new DocumentHead(a.stored().id(), a.stored().source(), facts.title(),
-          facts.outlet(), facts.date(), a.claims().size(), a.mainIncident()));
+      String id = a.stored().id();
+      documents.put(id, new DocumentHead(id, a.stored().source(), facts.title(), facts.outlet(), facts.date(),
+          a.claims().size(), a.mainIncident()));
       claims.addAll(a.claims());
-      claimsByDoc.put(a.stored().id(), a.claims());
+      claimsByDoc.put(id, a.claims());
       // as tally verify does for a document stored without its main incident: found again from its rows
-      verdicts.put(a.stored().id(), verifier.verify(a.analysis(s -> finder.find(s.stored().document(),
-          s.stored().layout(), s.stored().facts().date(), s.claims())), incidentOfClaim::get));
+      MainIncident found = a.mainIncident().isPresent() ? null : finder.find(a.stored().document(),
+          a.stored().layout(), facts.date(), a.claims());
+      verification.add(id, Verification.refs(id, facts.outlet(), facts.date(), a.claims()),
+          a.mainIncident().orElse(found), found);
     });
     List<OutletProfile> outlets = OutletProfiler.from(rules).profile(incidents);
     return new Ledger(Collections.unmodifiableList(incidents), Collections.unmodifiableMap(byId),
         Collections.unmodifiableMap(documents), Collections.unmodifiableList(claims), List.copyOf(outlets),
-        Collections.unmodifiableMap(byDoc), Collections.unmodifiableMap(claimsByDoc),
-        Verification.of(verdicts, incidentOfClaim, verifier));
+        Collections.unmodifiableMap(byDoc), Collections.unmodifiableMap(claimsByDoc), verification.build());
+  }
+
+  /** A document's verdict, as tally verify prints it; empty for a document not in the ledger. */
+  public Optional<DocumentVerdict> verdict(String doc) {
+    DocumentHead head = documents.get(doc);
+    return head == null ? Optional.empty() : Optional.of(verification.verdict(head, claimsOf(doc)));
+  }
+
+  /** An incident's grade, reasons and matched records. */
+  public Verification.IncidentVerification verification(Incident incident) {
+    return verification.incident(incident, this);
   }
 
   public Optional<Incident> incident(String id) {

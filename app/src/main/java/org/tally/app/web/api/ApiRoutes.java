@@ -125,7 +125,7 @@ public final class ApiRoutes {
   /** One document's verdict, in the fields {@code tally verify --format jsonl} prints. */
   private Response verdict(Request request) {
     String id = request.var("doc");
-    return site.ledger().verification().verdict(id).map(v -> Response.json(VerdictRecord.of(v)))
+    return site.ledger().verdict(id).map(v -> Response.json(VerdictRecord.of(v)))
         .orElseThrow(() -> new WebException(404, "no document with id " + id));
   }
 

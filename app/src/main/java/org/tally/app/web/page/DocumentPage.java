@@ -61,7 +61,7 @@ public final class DocumentPage {
           .append(c.stance().jsonName()).append("</td><td>").append(c.section().jsonName()).append("</td></tr>");
     }
     body.append("</tbody></table>");
-    ledger.verification().verdict(id).ifPresent(v -> body.append(VerifyPanel.document(id, v)));
+    ledger.verdict(id).ifPresent(v -> body.append(VerifyPanel.document(id, v)));
     String title = doc.facts().title() != null ? doc.facts().title() : id;
     return Response.html(Shell.page(title, body.toString()));
   }

@@ -80,7 +80,7 @@ public final class Figures {
   public static List<Marker> markers(List<Incident> incidents, Verification verification) {
     List<Marker> out = new ArrayList<>();
     for (Incident incident : incidents) {
-      String grade = verification.incident(incident.id()).gradeName();
+      String grade = verification.gradeName(incident.id());
       boolean contradiction = incident.consensus().contradiction();
       point(incident).ifPresent(p -> out.add(new Marker(p[0], p[1],
           incident.consensus().best() == null ? 1 : incident.consensus().best(),

@@ -43,7 +43,7 @@ public final class IncidentPage {
     }
     body.append(MapSvg.render(Figures.markers(List.of(i), ledger.verification()), 360, 260, "incident-map"))
         .append("</section>");
-    body.append(VerifyPanel.incident(ledger.verification().incident(i.id())));
+    body.append(VerifyPanel.incident(ledger.verification(i)));
     body.append("<h2>Claims side by side</h2><div class=\"side-by-side\" id=\"claims\">");
     for (ClaimRef ref : i.claims()) {
       body.append(ClaimCard.render(ref));
