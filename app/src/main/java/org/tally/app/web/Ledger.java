@@ -108,7 +108,7 @@ public record Ledger(List<Incident> incidents, Map<String, Incident> incidentsBy
 
   /** An incident's grade, reasons and matched records. */
   public Verification.IncidentVerification verification(Incident incident) {
-    return verification.incident(incident, this);
+    return verification.incident(incident.id());
   }
 
   public Optional<Incident> incident(String id) {

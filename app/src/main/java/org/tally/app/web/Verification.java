@@ -3,6 +3,7 @@ package org.tally.app.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,21 +24,33 @@ import org.tally.verify.Verifier;
 /**
  * The verify stage over the ledger: each document's verdict, as {@code tally verify} gives it (checked against the
  * bundled and stored references, with the store's incidents), and per incident what its documents' verdicts say of
- * it. Every document is verified once when the ledger is read, to grade the incidents; only the grades and their
- * reasons are kept (a verdict's records run to hundreds of thousands over 20,000 articles). A page that shows one
- * document's verdict, or an incident's records, verifies its documents again: a few milliseconds, the same result.
+ * it. Every document is verified once when the ledger is read; kept are the incidents' grades, reasons and, for
+ * each toll and reference, the largest {@link #RECORDS_KEPT} records with a count of the others (a toll that spans a
+ * month and a region matches dozens of small records: in all, 712,000 over 20,000 articles). A page that shows one
+ * document's verdict verifies it again: a few milliseconds, the same result.
  */
 public final class Verification {
+  /** The records kept per toll and reference: what an incident page shows. */
+  public static final int RECORDS_KEPT = 4;
+
   /** A record one claim of the incident was matched with (or a reference that holds none), and the claim's doc. */
-  public record MatchedRecord(String doc, RecordGrade record) {}
+  public record MatchedRecord(String doc, RecordGrade record) {
+    /** The toll and reference it was matched for: "doc TAB claim TAB source". */
+    public String group() {
+      return doc + "\t" + record.claim() + "\t" + record.source();
+    }
+  }
 
   /**
    * @param grade the strongest grade its documents' verdicts give it (confirmed, then contested, fair, weak); where no
    *     document's main toll lies in it, its grade from its outlets alone; empty for a series
    * @param reasons the sentences of those verdicts (or of that grade) about it, each once
-   * @param records the records its claims were matched with, each (document, record, grade) once
+   * @param records the records its claims were matched with, each (document, record, grade) once, the largest
+   *     {@link #RECORDS_KEPT} of each toll and reference
+   * @param more how many more records each toll and reference ({@link MatchedRecord#group()}) was matched with
    */
-  public record IncidentVerification(Optional<IncidentGrade> grade, List<String> reasons, List<MatchedRecord> records) {
+  public record IncidentVerification(Optional<IncidentGrade> grade, List<String> reasons, List<MatchedRecord> records,
+      Map<String, Integer> more) {
     /** What a map's circle is coloured by: the grade's name, or "ungraded". */
     public String gradeName() {
       return Verification.gradeName(grade);
@@ -46,18 +59,23 @@ public final class Verification {
 
   private record Graded(IncidentGrade grade, List<String> reasons) {}
 
+  /** An incident's kept records: per toll and reference, the largest few and how many others. */
+  private record Kept(List<MatchedRecord> records, Map<String, Integer> more) {}
+
   private final Verifier verifier;
   private final Map<String, Incident> incidentOfClaim;
   /** The main incidents found again for documents stored without one (a store older than schema 5). */
   private final Map<String, MainIncident> foundMain;
   private final Map<String, Graded> grades;
+  private final Map<String, Kept> records;
 
   private Verification(Verifier verifier, Map<String, Incident> incidentOfClaim, Map<String, MainIncident> foundMain,
-      Map<String, Graded> grades) {
+      Map<String, Graded> grades, Map<String, Kept> records) {
     this.verifier = verifier;
     this.incidentOfClaim = incidentOfClaim;
     this.foundMain = foundMain;
     this.grades = grades;
+    this.records = records;
   }
 
   /** Verifies the documents as the ledger reads them, one by one, keeping the incidents' grades. */
@@ -67,6 +85,9 @@ public final class Verification {
     private final Map<String, MainIncident> foundMain = new HashMap<>();
     private final Map<String, IncidentGrade> grades = new HashMap<>();
     private final Map<String, Set<String>> reasons = new HashMap<>();
+    /** By incident, then by toll and reference: the largest records so far, and how many were dropped. */
+    private final Map<String, Map<String, List<MatchedRecord>>> kept = new HashMap<>();
+    private final Map<String, Map<String, Integer>> more = new HashMap<>();
 
     /** @param incidentOfClaim the incident of each claim key ("doc#ordinal"); series left out */
     Builder(Verifier verifier, Map<String, Incident> incidentOfClaim) {
@@ -84,6 +105,36 @@ public final class Verification {
         grades.merge(v.incident().id(), v.incident().grade(), Verification::stronger);
         reasons.computeIfAbsent(v.incident().id(), k -> new LinkedHashSet<>()).addAll(v.incident().reasons());
       }
+      for (RecordGrade r : v.records()) {
+        String incident = incidentOf(v, r);
+        if (incident != null) {
+          keep(incident, new MatchedRecord(doc, r));
+        }
+      }
+    }
+
+    /** A record of a claim belongs to that claim's incident; one of the main toll to the incident its verdict grades. */
+    private String incidentOf(DocumentVerdict v, RecordGrade r) {
+      if (r.claim() < 0) {
+        return v.incident() == null ? null : v.incident().id();
+      }
+      Incident of = incidentOfClaim.get(v.doc() + "#" + r.claim());
+      return of == null ? null : of.id();
+    }
+
+    private void keep(String incident, MatchedRecord record) {
+      List<MatchedRecord> group = kept.computeIfAbsent(incident, k -> new LinkedHashMap<>())
+          .computeIfAbsent(record.group(), k -> new ArrayList<>());
+      if (group.contains(record)) {
+        return;
+      }
+      group.add(record);
+      if (group.size() > RECORDS_KEPT) {
+        group.sort(Comparator.comparing((MatchedRecord m) -> m.record().best(),
+            Comparator.nullsLast(Comparator.reverseOrder())));
+        group.remove(group.size() - 1);
+        more.computeIfAbsent(incident, k -> new HashMap<>()).merge(record.group(), 1, Integer::sum);
+      }
     }
 
     /** The grades; an incident that no verdict graded is graded from its outlets alone. */
@@ -98,7 +149,14 @@ public final class Verification {
           out.put(incident.id(), new Graded(grade, List.copyOf(reasons.get(incident.id()))));
         }
       }
-      return new Verification(verifier, incidentOfClaim, Map.copyOf(foundMain), Collections.unmodifiableMap(out));
+      Map<String, Kept> records = new HashMap<>();
+      kept.forEach((incident, groups) -> {
+        List<MatchedRecord> all = new ArrayList<>();
+        groups.values().forEach(all::addAll);
+        records.put(incident, new Kept(List.copyOf(all), Map.copyOf(more.getOrDefault(incident, Map.of()))));
+      });
+      return new Verification(verifier, incidentOfClaim, Map.copyOf(foundMain), Collections.unmodifiableMap(out),
+          Collections.unmodifiableMap(records));
     }
   }
 
@@ -123,31 +181,12 @@ public final class Verification {
     return gradeName(Optional.ofNullable(graded == null ? null : graded.grade()));
   }
 
-  /**
-   * An incident's grade and reasons, with the records its claims were matched with: a record of a claim belongs to
-   * that claim's incident; a record of a document's main toll (claim -1) to the incident its verdict grades.
-   */
-  public IncidentVerification incident(Incident incident, Ledger ledger) {
-    Graded graded = grades.get(incident.id());
-    Set<MatchedRecord> records = new LinkedHashSet<>();
-    Set<String> docs = new LinkedHashSet<>();
-    incident.claims().forEach(c -> docs.add(c.doc()));
-    for (String doc : docs) {
-      Ledger.DocumentHead head = ledger.documents().get(doc);
-      if (head == null) {
-        continue;
-      }
-      DocumentVerdict v = verdict(head, ledger.claimsOf(doc));
-      boolean mainHere = v.incident() != null && v.incident().id().equals(incident.id());
-      for (RecordGrade r : v.records()) {
-        Incident of = r.claim() < 0 ? null : incidentOfClaim.get(doc + "#" + r.claim());
-        if (r.claim() < 0 ? mainHere : of != null && of.id().equals(incident.id())) {
-          records.add(new MatchedRecord(doc, r));
-        }
-      }
-    }
+  /** An incident's grade and reasons, with the records its claims were matched with. */
+  public IncidentVerification incident(String id) {
+    Graded graded = grades.get(id);
+    Kept kept = records.getOrDefault(id, new Kept(List.of(), Map.of()));
     return new IncidentVerification(Optional.ofNullable(graded == null ? null : graded.grade()),
-        graded == null ? List.of() : graded.reasons(), List.copyOf(records));
+        graded == null ? List.of() : graded.reasons(), kept.records(), kept.more());
   }
 
   /** Confirmed outranks everything (the perpetrator admits it); then contested, fair, weak. */

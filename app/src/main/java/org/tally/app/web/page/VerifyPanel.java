@@ -2,12 +2,10 @@ package org.tally.app.web.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.tally.app.web.Html;
 import org.tally.app.web.Verification.IncidentVerification;
 import org.tally.app.web.Verification.MatchedRecord;
@@ -35,8 +33,7 @@ final class VerifyPanel {
           + " incident.</p>");
     }
     out.append(reasons(v.reasons(), "verify-reasons"));
-    out.append(records(v.records().stream().map(MatchedRecord::doc).toList(),
-        v.records().stream().map(MatchedRecord::record).toList()));
+    out.append(records(v.records(), v.more()));
     return out.append("</section>").toString();
   }
 
@@ -50,7 +47,7 @@ final class VerifyPanel {
     }
     out.append(" <a href=\"/api/verify/").append(Html.attr(Html.url(doc))).append("\">as JSON</a></p>");
     out.append(reasons(v.reasons(), "verdict-reasons"));
-    out.append(records(v.records().stream().map(r -> doc).toList(), v.records()));
+    out.append(records(v.records().stream().map(r -> new MatchedRecord(doc, r)).toList(), Map.of()));
     return out.append("</section>").toString();
   }
 
@@ -65,59 +62,52 @@ final class VerifyPanel {
 
   /**
    * One row per record (or reference without one), with the toll it was matched for. A toll that spans days and a
-   * region may match dozens of small records: the first few of each toll and reference are shown, and a row says
+   * region may match dozens of small records: the largest few of each toll and reference are shown, and a row says
    * how many more there are and where to read them all.
+   *
+   * @param more records of a toll and reference ({@link MatchedRecord#group()}) already left out
    */
-  private static String records(List<String> unsortedDocs, List<RecordGrade> unsorted) {
-    // each toll's records together, the largest first: the record a reason names first is shown first
-    Map<String, Integer> firstSeen = new HashMap<>();
-    for (int n = 0; n < unsorted.size(); n++) {
-      firstSeen.putIfAbsent(unsortedDocs.get(n) + "\t" + unsorted.get(n).claim() + "\t" + unsorted.get(n).source(), n);
-    }
-    List<Integer> order = new ArrayList<>(IntStream.range(0, unsorted.size()).boxed().toList());
-    order.sort(Comparator.comparingInt((Integer n) -> firstSeen.get(unsortedDocs.get(n) + "\t"
-            + unsorted.get(n).claim() + "\t" + unsorted.get(n).source()))
-        .thenComparing(n -> unsorted.get(n).best() == null ? Integer.MIN_VALUE : -unsorted.get(n).best()));
-    List<String> docs = order.stream().map(unsortedDocs::get).toList();
-    List<RecordGrade> records = order.stream().map(unsorted::get).toList();
-    if (records.isEmpty()) {
+  private static String records(List<MatchedRecord> unsorted, Map<String, Integer> more) {
+    if (unsorted.isEmpty()) {
       return "<p class=\"empty\">No death toll of one incident here to check against the records.</p>";
     }
+    // each toll's records together, the largest first: the record a reason names first is shown first
+    Map<String, List<MatchedRecord>> groups = new LinkedHashMap<>();
+    unsorted.forEach(m -> groups.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m));
     StringBuilder out = new StringBuilder("<table class=\"records\" id=\"verify-records\"><thead><tr><th>toll</th>"
         + "<th>document</th><th>reference</th><th>record</th><th>when</th><th>where</th><th>low / best / high</th>"
         + "<th>grade</th></tr></thead><tbody>");
-    Map<String, Integer> shown = new LinkedHashMap<>();
-    Map<String, Integer> hidden = new LinkedHashMap<>();
-    for (int n = 0; n < records.size(); n++) {
-      RecordGrade r = records.get(n);
-      String doc = docs.get(n);
-      String group = doc + "\t" + r.claim() + "\t" + r.source();
-      if (shown.merge(group, 1, Integer::sum) > ROWS_PER_TOLL) {
-        hidden.merge(group, 1, Integer::sum);
-        if (n + 1 < records.size() && group.equals(docs.get(n + 1) + "\t" + records.get(n + 1).claim() + "\t"
-            + records.get(n + 1).source())) {
-          continue;
-        }
-        out.append("<tr class=\"more\"><td colspan=\"8\">… and ").append(hidden.get(group))
-            .append(" more records of ")
-            .append(Html.text(r.source())).append(" for ").append(Html.text(Figures.orDash(r.words())))
-            .append(": all in <a href=\"/api/verify/").append(Html.attr(Html.url(doc))).append("\">")
-            .append(Html.text(doc)).append("'s verdict</a></td></tr>");
-        continue;
+    for (Map.Entry<String, List<MatchedRecord>> group : groups.entrySet()) {
+      List<MatchedRecord> records = new ArrayList<>(group.getValue());
+      records.sort(Comparator.comparing((MatchedRecord m) -> m.record().best(),
+          Comparator.nullsLast(Comparator.reverseOrder())));
+      for (MatchedRecord m : records.subList(0, Math.min(ROWS_PER_TOLL, records.size()))) {
+        out.append(row(m.doc(), m.record()));
       }
-      String link = "/documents/" + Html.url(doc) + (r.claim() >= 0 ? "#claim-" + r.claim() : "");
-      out.append("<tr class=\"grade-").append(r.grade().jsonName()).append("\"><td>")
-          .append(Html.text(Figures.orDash(r.words()))).append(r.claim() < 0 ? " (main toll)" : "")
-          .append("</td><td><a href=\"").append(Html.attr(link)).append("\">").append(Html.text(doc))
-          .append("</a></td><td>").append(Html.text(r.source())).append("</td><td>")
-          .append(Html.text(r.id() == null ? "no record of this place and time" : r.id())).append("</td><td>")
-          .append(Html.text(r.dateStart() == null ? "–" : r.dateStart().equals(r.dateEnd())
-              ? r.dateStart().toString() : r.dateStart() + " to " + r.dateEnd()))
-          .append("</td><td>").append(Html.text(Figures.orDash(r.place()))).append("</td><td>")
-          .append(r.id() == null ? "–" : Figures.orDash(r.low()) + " / " + Figures.orDash(r.best()) + " / "
-              + Figures.orDash(r.high()))
-          .append("</td><td>").append(r.grade().jsonName()).append("</td></tr>");
+      int hidden = Math.max(0, records.size() - ROWS_PER_TOLL) + more.getOrDefault(group.getKey(), 0);
+      if (hidden > 0) {
+        MatchedRecord first = records.get(0);
+        out.append("<tr class=\"more\"><td colspan=\"8\">… and ").append(hidden).append(" more records of ")
+            .append(Html.text(first.record().source())).append(" for ")
+            .append(Html.text(Figures.orDash(first.record().words()))).append(": all in <a href=\"/api/verify/")
+            .append(Html.attr(Html.url(first.doc()))).append("\">").append(Html.text(first.doc()))
+            .append("'s verdict</a></td></tr>");
+      }
     }
     return out.append("</tbody></table>").toString();
+  }
+
+  private static String row(String doc, RecordGrade r) {
+    String link = "/documents/" + Html.url(doc) + (r.claim() >= 0 ? "#claim-" + r.claim() : "");
+    return "<tr class=\"grade-" + r.grade().jsonName() + "\"><td>" + Html.text(Figures.orDash(r.words()))
+        + (r.claim() < 0 ? " (main toll)" : "") + "</td><td><a href=\"" + Html.attr(link) + "\">" + Html.text(doc)
+        + "</a></td><td>" + Html.text(r.source()) + "</td><td>"
+        + Html.text(r.id() == null ? "no record of this place and time" : r.id()) + "</td><td>"
+        + Html.text(r.dateStart() == null ? "–" : r.dateStart().equals(r.dateEnd()) ? r.dateStart().toString()
+            : r.dateStart() + " to " + r.dateEnd())
+        + "</td><td>" + Html.text(Figures.orDash(r.place())) + "</td><td>"
+        + (r.id() == null ? "–" : Figures.orDash(r.low()) + " / " + Figures.orDash(r.best()) + " / "
+            + Figures.orDash(r.high()))
+        + "</td><td>" + r.grade().jsonName() + "</td></tr>";
   }
 }
