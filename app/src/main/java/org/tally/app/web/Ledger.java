@@ -76,7 +76,8 @@ public record Ledger(List<Incident> incidents, Map<String, Incident> incidentsBy
     VerifyRules verifyRules = VerifyRules.from(rules);
     RecordIndex index = new RecordIndex(verifyRules, bundled);
     store.eachReference(index::add);
-    Verification.Builder verification = new Verification.Builder(new Verifier(verifyRules, index), incidentOfClaim);
+    Verification.Builder verification = new Verification.Builder(new Verifier(verifyRules, index),
+        incidents.stream().filter(i -> i.kind() == IncidentKind.INCIDENT).toList(), incidentOfClaim);
     MainIncidentFinder finder = MainIncidentFinder.from(rules);
     Map<String, DocumentHead> documents = new LinkedHashMap<>();
     Map<String, List<Claim>> claimsByDoc = new HashMap<>();

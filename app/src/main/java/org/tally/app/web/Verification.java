@@ -89,9 +89,15 @@ public final class Verification {
     private final Map<String, Map<String, List<MatchedRecord>>> kept = new HashMap<>();
     private final Map<String, Map<String, Integer>> more = new HashMap<>();
 
-    /** @param incidentOfClaim the incident of each claim key ("doc#ordinal"); series left out */
-    Builder(Verifier verifier, Map<String, Incident> incidentOfClaim) {
+    private final List<Incident> incidents;
+
+    /**
+     * @param incidents the incidents to grade (series left out)
+     * @param incidentOfClaim the incident of each of their claims, by key ("doc#ordinal")
+     */
+    Builder(Verifier verifier, List<Incident> incidents, Map<String, Incident> incidentOfClaim) {
       this.verifier = verifier;
+      this.incidents = incidents;
       this.incidentOfClaim = incidentOfClaim;
     }
 
@@ -140,7 +146,8 @@ public final class Verification {
     /** The grades; an incident that no verdict graded is graded from its outlets alone. */
     Verification build() {
       Map<String, Graded> out = new HashMap<>();
-      for (Incident incident : new LinkedHashSet<>(incidentOfClaim.values())) {
+      // by the list, not by a set of the map's values: an incident's hash is that of all its claims
+      for (Incident incident : incidents) {
         IncidentGrade grade = grades.get(incident.id());
         if (grade == null) {
           IncidentCheck check = verifier.grade(incident);
