@@ -90,6 +90,15 @@ public final class Verifier {
         records, incidentCheck);
   }
 
+  /**
+   * An incident's grade from its outlets alone (an admission, contradicting figures or blamed sides, how many outlets
+   * report it), as {@link #verify} grades it before any record is weighed: for an incident no document's main toll
+   * lies in.
+   */
+  public IncidentCheck grade(Incident incident) {
+    return incidents.grade(incident, null, new ArrayList<>());
+  }
+
   /** Every reference's grade of one toll, with the records behind it, when the article names no town. */
   public TollCheck check(Toll toll) {
     return check(toll, NamedPlaces.NONE);

@@ -66,11 +66,14 @@ final class Migrations {
     }
   }
 
-  /** db/migration for every store (SQL and the Java migrations in package db.migration); db/postgresql on top. */
+  /**
+   * db/migration for every store (SQL and the Java migrations in package db.migration); db/postgresql or db/sqlite on
+   * top, for what one server does its own way (the full-text index).
+   */
   private static Flyway flyway(StoreLocation location, DataSource source) {
     String[] locations = location.postgres()
         ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-        : new String[] {"classpath:db/migration"};
+        : new String[] {"classpath:db/migration", "classpath:db/sqlite"};
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(source)
         .locations(locations)

@@ -302,15 +302,11 @@ public final class Store implements AutoCloseable {
 
   /**
    * Documents matching the words of {@code query}, at most {@code limit}: on PostgreSQL by the server's own text
-   * search, best first; on SQLite every word in the title or text, newest first. See {@link DocumentSearch}.
+   * search, best first; on SQLite by its FTS5 index (every word beginning a word of the title or text), best first by
+   * bm25, each with a marked passage. See {@link DocumentSearch}.
    */
   public List<SearchHit> search(String query, int limit) {
     return read(h -> DocumentSearch.find(h, location.postgres(), query, limit));
-  }
-
-  /** The ids of {@link #search}'s documents: what the web's search page lists. */
-  public List<String> searchDocuments(String query, int limit) {
-    return search(query, limit).stream().map(SearchHit::doc).toList();
   }
 
   public int documentCount() {

@@ -148,6 +148,7 @@ public final class ReadLoad {
     List<String> documents = sample(ledger.documents().keySet().stream().map(d -> "/documents/" + Html.url(d)).toList(),
         idsPerKind, random);
     List<String> apiDocuments = documents.stream().map(p -> "/api" + p).toList();
+    List<String> apiVerdicts = documents.stream().map(p -> "/api/verify" + p.substring("/documents".length())).toList();
     List<String> outlets = ledger.outlets().stream().map(o -> "/outlets/" + Html.url(o.outlet())).toList();
     List<Target> out = new ArrayList<>(List.of(
         new Target("overview", List.of("/", "/?harm=killed", "/?stack=claimant")),
@@ -156,7 +157,11 @@ public final class ReadLoad {
         new Target("document page", documents),
         new Target("api incident", apiIncidents),
         new Target("api document", apiDocuments),
-        new Target("api incidents list", List.of("/api/incidents?limit=50", "/api/incidents?harm=killed&limit=50"))));
+        new Target("api incidents list", List.of("/api/incidents?limit=50", "/api/incidents?harm=killed&limit=50")),
+        new Target("api verify", apiVerdicts),
+        // words of every war report, one rarer place, a phrase; under a filter too
+        new Target("search", List.of("/search?q=killed", "/search?q=airstrike+Aleppo", "/search?q=Deir+ez-Zor",
+            "/search?q=civilians+hospital&harm=killed", "/search?q=Idlib+market"))));
     if (!outlets.isEmpty()) {
       out.add(new Target("outlet page", outlets));
     }

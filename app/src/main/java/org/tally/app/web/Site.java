@@ -3,14 +3,19 @@ package org.tally.app.web;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tally.analysis.Analyser;
+import org.tally.app.reference.BundledReference;
+import org.tally.app.reference.ReferenceReader;
 import org.tally.extract.actor.ActorDictionary;
 import org.tally.lexicon.Lexicons;
 import org.tally.link.IncidentLinker;
 import org.tally.store.Store;
+import org.tally.verify.RecordPlacer;
+import org.tally.verify.ReferenceRecord;
+import org.tally.verify.VerifyRules;
 
 /**
  * What the server serves from: the store, the analysis chain for {@code /try} and the extract and ingest routes, and
- * the {@link Ledger} snapshot that pages list from, replaced whole after each write.
+ * the {@link Ledger} snapshot that pages list from (verdicts included), replaced whole after each write.
  */
 public final class Site {
   private final Store store;
@@ -19,6 +24,8 @@ public final class Site {
   private final Lexicons rules;
   private final Analyser analyser;
   private final ActorDictionary actors;
+  /** The bundled reference's records, read once: verdicts are rebuilt with each new ledger. */
+  private final List<ReferenceRecord> bundled;
   private volatile Ledger ledger;
 
   /**
@@ -32,10 +39,12 @@ public final class Site {
     this.rules = rules;
     this.analyser = Analyser.from(rules);
     this.actors = ActorDictionary.from(rules);
+    this.bundled = BundledReference.read(new ReferenceReader(new RecordPlacer(VerifyRules.from(rules).gazetteer()),
+        null)).records();
     if (!store.readOnly()) {
       store.linkNew(IncidentLinker.from(rules));
     }
-    this.ledger = Ledger.load(store, rules);
+    this.ledger = Ledger.load(store, rules, bundled);
   }
 
   public Store store() {
@@ -63,6 +72,6 @@ public final class Site {
   /** Links what was stored since, and lists from the new state. */
   public synchronized void refresh() {
     store.linkNew(IncidentLinker.from(rules));
-    ledger = Ledger.load(store, rules);
+    ledger = Ledger.load(store, rules, bundled);
   }
 }

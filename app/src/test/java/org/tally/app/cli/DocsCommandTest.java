@@ -37,7 +37,14 @@ class DocsCommandTest {
       s.execute("ALTER TABLE claims DROP COLUMN evidence_cp_start");
       s.execute("ALTER TABLE claims DROP COLUMN evidence_cp_end");
       s.execute("ALTER TABLE incidents DROP COLUMN rising_toll");
-      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '11')");
+      // and SQLite's 10.2 (the full-text index)
+      for (String name : new String[] {"documents_fts_insert", "documents_fts_delete", "documents_fts_update"}) {
+        s.execute("DROP TRIGGER " + name);
+      }
+      s.execute("DROP TABLE documents_fts");
+      s.execute("DROP VIEW document_search_rows");
+      s.execute("DROP TABLE document_search_keys");
+      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '10.2', '11')");
     }
   }
 

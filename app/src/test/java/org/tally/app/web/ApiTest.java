@@ -182,4 +182,36 @@ class ApiTest {
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
   }
+
+  @Test
+  @DisplayName("/api/verify/{doc} answers what tally verify --db prints for the document")
+  void verifyAnswersAsTheCommandPrints() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    var cli = org.tally.app.cli.TallyCommand.commandLine();
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(cli.execute("verify", "--db", folder.resolve("web.db").toString(), "--format", "jsonl")).isZero();
+    List<String> docs = new ArrayList<>();
+    for (String line : out.toString().strip().split("\n")) {
+      JsonNode printed = JSON.readTree(line);
+      String doc = printed.get("doc").asText();
+      docs.add(doc);
+      assertThat(json(served.get("/api/verify/" + java.net.URLEncoder.encode(doc, "UTF-8")))).as(doc)
+          .isEqualTo(printed);
+    }
+    assertThat(docs).contains("001_4565c09814c26c97", "004_c09c4df45738eb88").hasSize(6);
+  }
+
+  @Test
+  @DisplayName("the verdict of Sputnik's 62 names UCDP GED 227936 (90 at Jabal Thurdah) and grades it below")
+  void verifyOfSixtyTwoNamesItsRecord() throws Exception {
+    JsonNode verdict = json(served.get("/api/verify/001_4565c09814c26c97"));
+    assertThat(verdict.get("verdict").asText()).isIn("corroborated", "contradicted", "mixed", "unverified");
+    assertThat(verdict.get("score").asDouble()).isBetween(0.0, 1.0);
+    List<String> graded = new ArrayList<>();
+    verdict.get("records").forEach(r -> graded.add(r.get("count_text").asText() + " " + r.get("id").asText() + " "
+        + r.get("grade").asText()));
+    assertThat(graded).contains("62 227936 below");
+    assertThat(served.get("/api/verify/no-such-doc").statusCode()).isEqualTo(404);
+  }
 }

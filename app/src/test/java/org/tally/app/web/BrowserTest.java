@@ -107,6 +107,13 @@ class BrowserTest {
     assertThat(map.findElements(By.cssSelector("circle.mark.contradiction"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("#timeline rect.bar"))).isNotEmpty();
     assertThat(browser.findElement(By.id("totals")).getText()).contains("documents", "incidents");
+    // circles are coloured by grade, a contradiction's red over its grade; the legend says which is which
+    assertThat(map.findElement(By.cssSelector("circle.mark.contradiction")).getCssValue("fill"))
+        .isEqualTo("rgb(213, 94, 0)");
+    assertThat(map.findElements(By.cssSelector("circle.mark:not(.contradiction)")).stream()
+        .map(m -> m.getCssValue("fill")).toList()).isNotEmpty().doesNotContain("rgb(213, 94, 0)");
+    assertThat(browser.findElement(By.id("map-legend")).getText()).contains("contradiction", "confirmed", "fair",
+        "weak", "contested");
     screenshot(test);
   }
 
@@ -124,6 +131,36 @@ class BrowserTest {
     assertThat(cards.stream().map(c -> c.findElement(By.cssSelector("blockquote mark.count")).getText()).toList())
         .anySatisfy(t -> assertThat(t).isEqualTo("62")).anySatisfy(t -> assertThat(t).endsWith("80"));
     assertThat(browser.findElement(By.id("contradiction")).getText()).contains("Contradiction");
+    screenshot(test);
+  }
+
+  @Test
+  @DisplayName("the Deir ez-Zor strike's page shows its grade, the reasons and the record its 62 was matched with")
+  void anIncidentPageShowsItsGradeAndReasons(TestInfo test) throws Exception {
+    browser.get(served.url("/?admin1=Deir%20ez-Zor&harm=killed&victims=soldiers"));
+    WebElement mark = browser.findElement(By.cssSelector("#overview-map circle.mark.contradiction"));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(mark).click().perform();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/incidents/"));
+    assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("Grade: contested");
+    assertThat(browser.findElement(By.id("verify-reasons")).getText()).contains("is contested", "62", "81");
+    List<String> rows = browser.findElements(By.cssSelector("#verify-records tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains("62", "UCDP GED", "227936", "Jabal Thurdah", "below"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+        browser.findElement(By.id("verify")));
+    screenshot(test);
+  }
+
+  @Test
+  @DisplayName("a document page shows its verdict with the reasons")
+  void aDocumentPageShowsItsVerdict(TestInfo test) throws Exception {
+    browser.get(served.url("/documents/001_4565c09814c26c97"));
+    WebElement verdict = browser.findElement(By.id("verdict"));
+    assertThat(verdict.findElement(By.cssSelector("p.verdict strong")).getText())
+        .isIn("corroborated", "contradicted", "mixed", "unverified");
+    assertThat(browser.findElement(By.id("verdict-reasons")).getText())
+        .contains("Says 62 killed near the Deir ez-Zor airport on 2016-09-17; UCDP GED 227936 records 90");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", verdict);
     screenshot(test);
   }
 
@@ -148,6 +185,30 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("#hits mark.hit")).stream().map(WebElement::getText).toList())
         .anySatisfy(t -> assertThat(t).isEqualToIgnoringCase("airport"));
     assertThat(browser.findElement(By.id("hits")).getText()).contains("Sputnik", "Deir ez-Zor airport");
+    // the word is marked inside the passage the index gave, and painted
+    WebElement hit = browser.findElement(By.cssSelector("#hits p.snippet mark.hit"));
+    assertThat(hit.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+    screenshot(test);
+  }
+
+  @Test
+  @DisplayName("a hostile query, and a passage cut from a hostile article, render as inert text")
+  void hostileSearchIsInert(TestInfo test) throws Exception {
+    String q = "onerror=alert(2) <script>alert(7)</script>\" onfocus=\"alert(8)";
+    browser.get(served.url("/search?q=" + URLEncoder.encode("onerror=alert(2) <script>", StandardCharsets.UTF_8)));
+    assertNoDialog();
+    assertThat(browser.findElements(By.cssSelector("main script, main img, main [onerror], main [onfocus]")))
+        .isEmpty();
+    assertThat(browser.findElement(By.id("hits")).getText()).contains("<img src=x onerror=alert(1)>",
+        "<script>alert('text')</script>");
+    assertThat(browser.findElements(By.cssSelector("#hits mark.hit")).stream().map(WebElement::getText).toList())
+        .contains("script");
+    browser.get(served.url("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+    assertNoDialog();
+    assertThat(browser.findElements(By.cssSelector("main script, main img, main [onerror], main [onfocus]")))
+        .isEmpty();
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(q);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search: " + q);
     screenshot(test);
   }
 

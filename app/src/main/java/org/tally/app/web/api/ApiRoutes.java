@@ -14,6 +14,7 @@ import org.tally.app.export.ClaimRecord;
 import org.tally.app.export.DocumentRecord;
 import org.tally.app.export.IncidentRecord;
 import org.tally.app.export.OutletRecord;
+import org.tally.app.export.VerdictRecord;
 import org.tally.app.web.Access;
 import org.tally.app.web.Filters;
 import org.tally.app.web.Ledger;
@@ -30,7 +31,7 @@ import org.tally.model.Metadata;
 import org.tally.store.PutResult;
 import org.tally.store.StoredDocument;
 
-/** The JSON routes. Field names are the CLI's JSON fields (docs, extract, incidents, outlets). */
+/** The JSON routes. Field names are the CLI's JSON fields (docs, extract, incidents, outlets, verify). */
 public final class ApiRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +54,7 @@ public final class ApiRoutes {
         new Route("GET", "/api/incidents/{id}", this::incident),
         new Route("GET", "/api/outlets", r -> Response.json(
             site.ledger().outlets().stream().map(OutletRecord::of).toList())),
+        new Route("GET", "/api/verify/{doc}", this::verdict),
         new Route("POST", "/api/extract", this::extract));
   }
 
@@ -118,6 +120,13 @@ public final class ApiRoutes {
   private Response incident(Request request) {
     return site.ledger().incident(request.var("id")).map(i -> Response.json(IncidentRecord.of(i)))
         .orElseThrow(() -> new WebException(404, "no incident or series with id " + request.var("id")));
+  }
+
+  /** One document's verdict, in the fields {@code tally verify --format jsonl} prints. */
+  private Response verdict(Request request) {
+    String id = request.var("doc");
+    return site.ledger().verdict(id).map(v -> Response.json(VerdictRecord.of(v)))
+        .orElseThrow(() -> new WebException(404, "no document with id " + id));
   }
 
   /** Text in (the body as plain text, or JSON {"text", "title"}), claims out; nothing is stored. */

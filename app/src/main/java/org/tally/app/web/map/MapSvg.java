@@ -6,9 +6,9 @@ import org.tally.app.web.Html;
 
 /**
  * An incident map as inline SVG: the base layer's outlines inside the view, then one circle per incident, sized by
- * its figure (area) and coloured by contradiction. Equirectangular with its standard parallel at 35°N, where the
- * corpus reports, so that Syria looks like Syria; each outline's path is made once ({@link Outline#path()}). Nothing
- * is fetched: the page carries the whole map.
+ * its figure (area) and coloured by its grade or contradiction. Equirectangular with its standard parallel at 35°N,
+ * where the corpus reports, so that Syria looks like Syria; each outline's path is made once
+ * ({@link Outline#path()}). Nothing is fetched: the page carries the whole map.
  */
 public final class MapSvg {
   /** East-west scale of the projection: the cosine of its standard parallel. */
@@ -74,6 +74,12 @@ public final class MapSvg {
         .append("\">Base map: Natural Earth (public domain)</text>");
     svg.append("</svg>");
     return svg.toString();
+  }
+
+  /** A legend's circle in a marker's classes: coloured by the same stylesheet rules as the map's. */
+  public static String swatch(String kind) {
+    return "<svg class=\"swatch map-key\" width=\"14\" height=\"14\" viewBox=\"0 0 14 14\"><circle class=\"mark "
+        + Html.attr(kind) + "\" cx=\"7\" cy=\"7\" r=\"6\"/></svg>";
   }
 
   private static double[] view(List<Marker> markers) {

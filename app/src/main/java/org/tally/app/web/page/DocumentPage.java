@@ -12,7 +12,10 @@ import org.tally.model.Claim;
 import org.tally.store.Store;
 import org.tally.store.StoredDocument;
 
-/** {@code /documents/{doc}}: the article text with its claims' words marked and a legend, then its claims. */
+/**
+ * {@code /documents/{doc}}: the article text with its claims' words marked and a legend, then its claims and its
+ * verdict.
+ */
 public final class DocumentPage {
   private DocumentPage() {}
 
@@ -58,6 +61,7 @@ public final class DocumentPage {
           .append(c.stance().jsonName()).append("</td><td>").append(c.section().jsonName()).append("</td></tr>");
     }
     body.append("</tbody></table>");
+    ledger.verdict(id).ifPresent(v -> body.append(VerifyPanel.document(id, v)));
     String title = doc.facts().title() != null ? doc.facts().title() : id;
     return Response.html(Shell.page(title, body.toString()));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tally.app.web.Html;
+import org.tally.app.web.Verification;
 import org.tally.app.web.map.Marker;
 import org.tally.link.ClaimRef;
 import org.tally.link.Incident;
@@ -72,14 +73,20 @@ public final class Figures {
     return n == 0 ? Optional.empty() : Optional.of(new double[] {lon / n, lat / n});
   }
 
-  public static List<Marker> markers(List<Incident> incidents) {
+  /**
+   * The incidents' circles, coloured by their verify grade, and red where their claims contradict each other
+   * (classes "grade-fair", "contradiction grade-contested", ...).
+   */
+  public static List<Marker> markers(List<Incident> incidents, Verification verification) {
     List<Marker> out = new ArrayList<>();
     for (Incident incident : incidents) {
+      String grade = verification.gradeName(incident.id());
+      boolean contradiction = incident.consensus().contradiction();
       point(incident).ifPresent(p -> out.add(new Marker(p[0], p[1],
           incident.consensus().best() == null ? 1 : incident.consensus().best(),
-          incident.consensus().contradiction() ? "contradiction" : "agreed", href(incident),
-          headline(incident) + ", " + place(incident) + ", " + when(incident)
-              + (incident.consensus().contradiction() ? " (contradiction)" : ""))));
+          (contradiction ? "contradiction " : "") + "grade-" + grade, href(incident),
+          headline(incident) + ", " + place(incident) + ", " + when(incident) + " (" + grade
+              + (contradiction ? ", contradiction" : "") + ")")));
     }
     // the largest first, so that a small circle is drawn over a large one and stays clickable
     out.sort(java.util.Comparator.comparingInt(Marker::size).reversed());

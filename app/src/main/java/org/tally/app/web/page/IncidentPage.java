@@ -11,8 +11,9 @@ import org.tally.link.ClaimRef;
 import org.tally.link.Incident;
 
 /**
- * {@code /incidents/{id}}: when, where (a small map), harm, victims, the consensus and the contradiction, then the
- * claims side by side, each with its outlet, claimant, count, stance, report date and quote with the count marked.
+ * {@code /incidents/{id}}: when, where (a small map), harm, victims, the consensus and the contradiction, its verify
+ * grade with the reasons and the records its claims were matched with, then the claims side by side, each with its
+ * outlet, claimant, count, stance, report date and quote with the count marked.
  */
 public final class IncidentPage {
   private IncidentPage() {}
@@ -40,7 +41,9 @@ public final class IncidentPage {
     } else {
       body.append("<p class=\"agreed\">The claims can all be true together.</p>");
     }
-    body.append(MapSvg.render(Figures.markers(List.of(i)), 360, 260, "incident-map")).append("</section>");
+    body.append(MapSvg.render(Figures.markers(List.of(i), ledger.verification()), 360, 260, "incident-map"))
+        .append("</section>");
+    body.append(VerifyPanel.incident(ledger.verification(i)));
     body.append("<h2>Claims side by side</h2><div class=\"side-by-side\" id=\"claims\">");
     for (ClaimRef ref : i.claims()) {
       body.append(ClaimCard.render(ref));

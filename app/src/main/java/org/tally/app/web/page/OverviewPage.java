@@ -58,13 +58,14 @@ public final class OverviewPage {
     body.append(byClaimant ? "<p class=\"note\">Each claimant's own highest figure for each incident.</p>"
         : "<p class=\"note\">Each incident's consensus best, under the perpetrator most of its claims name.</p>");
     body.append("</section>");
-    var markers = Figures.markers(incidents);
-    body.append("<section><h2>Map of incidents</h2><p class=\"note\">Circle area: consensus best; red: claims that"
-        + " contradict each other. Click a circle for the incident.")
+    var markers = Figures.markers(incidents, ledger.verification());
+    body.append("<section><h2>Map of incidents</h2><p class=\"note\">Circle area: consensus best; colour: the"
+        + " incident's grade against casualty records and other outlets, red where its claims contradict each other."
+        + " Click a circle for the incident.")
         .append(markers.size() > MAX_MARKS ? " The " + MAX_MARKS + " largest of " + markers.size()
             + " placed incidents are drawn; filter to see the others." : "")
         .append("</p>").append(MapSvg.render(markers.subList(0, Math.min(MAX_MARKS, markers.size())), 900, 560,
-            "overview-map")).append("</section>");
+            "overview-map")).append(gradeLegend(ledger, incidents)).append("</section>");
     body.append("<section><h2>Latest contradictions</h2>").append(contradictionList(incidents)).append("</section>");
     return Response.html(Shell.page("Overview", body.toString()));
   }
@@ -113,6 +114,16 @@ public final class OverviewPage {
           .append(i.consensus().contradictionSize()).append(")</li>");
     }
     return out.append("</ul>").toString();
+  }
+
+  /** Which colour is which grade, with how many incidents under the filters have it. */
+  private static String gradeLegend(Ledger ledger, List<Incident> incidents) {
+    StringBuilder out = new StringBuilder("<p class=\"legend\" id=\"map-legend\">");
+    out.append("<span class=\"key\">").append(MapSvg.swatch("contradiction")).append("contradiction (")
+        .append(incidents.stream().filter(i -> i.consensus().contradiction()).count()).append(")</span> ");
+    ledger.verification().gradeCounts(incidents).forEach((grade, n) -> out.append("<span class=\"key\">")
+        .append(MapSvg.swatch("grade-" + grade)).append(grade).append(" (").append(n).append(")</span> "));
+    return out.append("</p>").toString();
   }
 
   private static String total(String label, long value) {
