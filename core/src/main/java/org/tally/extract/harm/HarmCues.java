@@ -80,22 +80,32 @@ public final class HarmCues {
     }
     // "[35 people] in Aleppo were killed", "[three fighters], one of them a commander, were killed": a short phrase
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
+    // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
     int past = pastPostModifier(tokens, from);
-    return past > from && AUXILIARIES.contains(tokens.get(past).lower()) ? afterAuxiliaries(tokens, past)
-        : Optional.empty();
+    return past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
+        ? afterAuxiliaries(tokens, past) : Optional.empty();
+  }
+
+  /** An after-cue at {@code i} that is no verb with an object: "died", "succumbed to", never "killed". */
+  private boolean intransitiveAt(List<Token> tokens, int i) {
+    return after.longestAt(tokens, i).isPresent() && before.longestAt(tokens, i).isEmpty()
+        && object.longestAt(tokens, i).isEmpty();
   }
 
   /**
    * The token after a prepositional phrase ("in the town", "of various levels") or a comma-enclosed aside
    * (", one of them a commander,") that starts at {@code from}; {@code from} itself when none does.
    */
-  private static int pastPostModifier(List<Token> tokens, int from) {
+  private int pastPostModifier(List<Token> tokens, int from) {
     if (from >= tokens.size()) {
       return from;
     }
     String first = tokens.get(from).lower();
     boolean comma = first.equals(",");
-    if (!comma && !POST_MODIFIER_STARTS.contains(first)) {
+    // "[a journalist] working for a local agency was killed": a participle opens the phrase, unless it is a harm
+    boolean participle = first.length() > 4 && first.endsWith("ing") && tokens.get(from).isWord()
+        && before.longestAt(tokens, from).isEmpty() && after.longestAt(tokens, from).isEmpty();
+    if (!comma && !participle && !POST_MODIFIER_STARTS.contains(first)) {
       return from;
     }
     for (int i = from + 1; i < tokens.size() && i <= from + MAX_POST_MODIFIER; i++) {
@@ -106,7 +116,7 @@ public final class HarmCues {
       if (!token.isWord()) {
         return from;
       }
-      if (!comma && AUXILIARIES.contains(token.lower()) && i > from + 1) {
+      if (!comma && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i)) && i > from + 1) {
         return i;
       }
     }
@@ -206,7 +216,9 @@ public final class HarmCues {
     }
     for (int j = countFrom - 2; j >= 0 && j >= countFrom - MAX_TOLL_SPAN; j--) {
       // "vary from 10000 to more than 30000": another figure in between makes a range, not a toll
-      if (!tokens.get(j).isWord() || Character.isDigit(tokens.get(j).text().charAt(0))) {
+      // "the toll from Sunday's attack": a possessive's apostrophe is part of the words
+      boolean apostrophe = tokens.get(j).lower().equals("'s");
+      if (!tokens.get(j).isWord() && !apostrophe || Character.isDigit(tokens.get(j).text().charAt(0))) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);
