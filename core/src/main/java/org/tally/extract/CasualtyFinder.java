@@ -26,10 +26,16 @@ import org.tally.model.Victims;
  */
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
-  record Found(List<Casualty> casualties, Integer attacks) {}
+  record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague) {
+    Found(List<Casualty> casualties, Integer attacks) {
+      this(casualties, attacks, Set.of());
+    }
+  }
 
   // "12 people were killed", "12 people have been killed": auxiliaries between the people and their after-cue
   private static final int ADJACENT_GAP = 2;
+  // "several", "many", "a number of" (3 or more) are small vague amounts; "dozens" (24) is not
+  private static final int SMALL_VAGUE = 10;
   private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
@@ -101,7 +107,16 @@ final class CasualtyFinder {
     if (barePlural != null) {
       out.addAll(barePlurals(tokens, mentions, out));
     }
-    return new Found(out, attacks);
+    // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
+    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
+    Set<org.tally.model.Count> vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (CountMention mention : mentions) {
+      Integer min = mention.count().min();
+      if (mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
+        vague.add(mention.count());
+      }
+    }
+    return new Found(out, attacks, vague);
   }
 
   /**
