@@ -238,7 +238,7 @@ public final class HarmCues {
     return Optional.empty();
   }
 
-  private static final int MAX_TOLL_SPAN = 14;
+  private static final int MAX_TOLL_SPAN = 20;
 
   private Optional<Cue> endingAt(PhraseTrie<Harm> trie, List<Token> tokens, int start, int end, boolean gapOk) {
     if (!gapOk) {
