@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * of rows Tally gets exactly right above a floor and lists the rows it gets wrong.
  */
 class FreshSentencesTest {
-  // 2026-12-05: 0.486 (34 of 70) before issue 11's second round of rules, then the figure after it less two rows
-  private static final double FLOOR = 0.486;
+  // 2026-12-05, issue 11's second round: batch 1 (70 rows) 54 right before any rule change, 68 after; batch 2 (41 rows,
+  // written after the first changes) 35 before the rest, 38 after; the floor is the 106 of 111 then, less two rows
+  private static final double FLOOR = 0.937;
 
   record Row(int line, int batch, String style, String sentence, List<String> claims) {}
 
