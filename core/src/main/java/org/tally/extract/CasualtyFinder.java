@@ -60,7 +60,8 @@ final class CasualtyFinder {
   Found find(List<Token> tokens, List<CountMention> parsed) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
     Set<CountMention> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    List<CountMention> mentions = withDefinites(tokens, parsed, members);
+    Heads heads = new Heads(tokens);
+    List<CountMention> mentions = withDefinites(tokens, parsed, members, heads);
     List<Casualty> out = new ArrayList<>();
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
@@ -82,7 +83,7 @@ final class CasualtyFinder {
       }
       int headFrom = members.contains(mention) ? from : mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
           : firstTokenFrom(tokens, mention.headStart());
-      VictimWords.Head head = victims.head(tokens, headFrom);
+      VictimWords.Head head = heads.at(headFrom);
       Casualty previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Optional<Casualty> casualty = Optional.empty();
       if (head instanceof VictimWords.NotPeople notPeople) {
@@ -100,7 +101,13 @@ final class CasualtyFinder {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
       }
       if (casualty.isPresent()) {
-        out.addAll(withWaiting(tokens, waiting, casualty.get()));
+        Casualty found = casualty.get();
+        if (previous != null && waiting.isEmpty() && withKin(tokens, previous, found)) {
+          // "wounded a father and his two sons": three people of one kind, one claim
+          out.set(out.size() - 1, sum(tokens, List.of(previous), found));
+        } else {
+          out.addAll(withWaiting(tokens, waiting, found));
+        }
         waiting.clear();
       }
     }
@@ -123,17 +130,18 @@ final class CasualtyFinder {
    * The counts of the sentence with "the", "his" or "her" before a singular people noun added as counts of one, in
    * text order: "the pilot was captured", "a father and his son were killed".
    */
-  private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted, Set<CountMention> members) {
+  private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted, Set<CountMention> members,
+      Heads heads) {
     List<CountMention> definites = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (counts.isDefinite(token.lower()) && victims.head(tokens, i + 1) instanceof VictimWords.People people
+      if (counts.isDefinite(token.lower()) && heads.at(i + 1) instanceof VictimWords.People people
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
       }
     }
-    List<CountMention> listed = listed(tokens, counted, definites);
+    List<CountMention> listed = listed(tokens, counted, definites, heads);
     members.addAll(listed);
     definites.addAll(listed);
     if (definites.isEmpty()) {
@@ -156,7 +164,8 @@ final class CasualtyFinder {
    * one person each, counted from the noun (or its modifier) on. Not where a singular verb follows the list: "the
    * father and husband was killed" is one person.
    */
-  private List<CountMention> listed(List<Token> tokens, List<CountMention> counted, List<CountMention> definites) {
+  private List<CountMention> listed(List<Token> tokens, List<CountMention> counted, List<CountMention> definites,
+      Heads heads) {
     List<CountMention> out = new ArrayList<>();
     for (List<CountMention> mentions : List.of(counted, definites)) {
       for (CountMention mention : mentions) {
@@ -165,7 +174,7 @@ final class CasualtyFinder {
           continue;
         }
         int headFrom = firstTokenFrom(tokens, mention.headStart());
-        if (!(victims.head(tokens, headFrom) instanceof VictimWords.People first) || !first.one()
+        if (!(heads.at(headFrom) instanceof VictimWords.People first) || !first.one()
             || first.victims() == null) {
           continue;
         }
@@ -178,7 +187,7 @@ final class CasualtyFinder {
           }
           if (next >= tokens.size() || !tokens.get(next).isWord() || counts.isDefinite(tokens.get(next).lower())
               || DETERMINERS.contains(tokens.get(next).lower()) || ARTICLES.contains(tokens.get(next).lower())
-              || !(victims.head(tokens, next) instanceof VictimWords.People member) || !member.one()
+              || !(heads.at(next) instanceof VictimWords.People member) || !member.one()
               || member.victims() == null || member.harm() != null) {
             break;
           }
@@ -198,6 +207,29 @@ final class CasualtyFinder {
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "another", "one");
   private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
+
+  /**
+   * What the words from each token on count, read once per sentence: the definites, the lists and the counts ask for
+   * the same tokens' heads.
+   */
+  private final class Heads {
+    private final List<Token> tokens;
+    private VictimWords.Head[] read;
+
+    Heads(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    VictimWords.Head at(int i) {
+      if (read == null) {
+        read = new VictimWords.Head[tokens.size() + 1];
+      }
+      if (read[i] == null) {
+        read[i] = victims.head(tokens, i);
+      }
+      return read[i];
+    }
+  }
 
   /**
    * "Ahmad K., 34, was killed": a name with an age between commas is one person; the age is no count of people.
@@ -330,15 +362,31 @@ final class CasualtyFinder {
       out.add(found);
       return out;
     }
+    out.add(sum(tokens, together, found));
+    return out;
+  }
+
+  /**
+   * Whether {@code found} counts the kin of the one person before it, of the same kind and harm: "a father and his two
+   * sons", "a woman and her daughter" (not "a woman and her three children": women and children are told apart).
+   */
+  private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
+    int and = found.from() - 2;
+    return and >= 0 && previous.headEnd() == and && tokens.get(and).is("and")
+        && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
+        && previous.victims() == found.victims() && previous.harm() == found.harm();
+  }
+
+  /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
+  private static Casualty sum(List<Token> tokens, List<Casualty> together, Casualty found) {
     int sum = found.count().min();
     for (Casualty c : together) {
       sum += c.count().min();
     }
     Casualty start = together.get(0);
     Span span = new Span(start.count().span().start(), tokens.get(found.headEnd() - 1).end());
-    out.add(new Casualty(found.harm(), found.victims(), new Count(sum, sum, false, span),
-        words(tokens, start.from(), found.headEnd()), start.from(), found.to(), found.headEnd()));
-    return out;
+    return new Casualty(found.harm(), found.victims(), new Count(sum, sum, false, span),
+        words(tokens, start.from(), found.headEnd()), start.from(), found.to(), found.headEnd());
   }
 
   private static boolean isExact(Casualty c) {
