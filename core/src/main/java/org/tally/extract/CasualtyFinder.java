@@ -59,7 +59,7 @@ final class CasualtyFinder {
 
   Found find(List<Token> tokens, List<CountMention> parsed) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
-    Set<CountMention> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<CountMention> members = new java.util.HashSet<>(0);
     Heads heads = new Heads(tokens);
     List<CountMention> mentions = withDefinites(tokens, parsed, members, heads);
     List<Casualty> out = new ArrayList<>();
@@ -116,10 +116,13 @@ final class CasualtyFinder {
     }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
     // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
-    Set<org.tally.model.Count> vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<org.tally.model.Count> vague = Set.of();
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       if (mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
+        if (vague.isEmpty()) {
+          vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
         vague.add(mention.count());
       }
     }

@@ -116,7 +116,7 @@ public final class HarmCues {
       if (!token.isWord()) {
         return from;
       }
-      if (!comma && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i)) && i > from + 1) {
+      if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i))) {
         return i;
       }
     }

@@ -113,13 +113,17 @@ public final class VictimWords {
       if (INHERIT.contains(token.lower()) && !modifierFollows(tokens, i + 1)) {
         return new People(null, null, false, i + 1);
       }
-      Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
+      // groups are looked up only where a name may start (capitalised) or where the noun phrase would end: head is
+      // read for most tokens of a text, and most of them are neither
+      boolean modifier = isModifier(token, tokens, i);
+      Optional<PhraseTrie.Match<Victims>> group = modifier && !token.isCapitalised() ? Optional.empty()
+          : groups.longestAt(tokens, i);
       if (group.isPresent() && group.get().to() < tokens.size()) {
         groupBefore = group.get().value();
         i = group.get().to();
         continue;
       }
-      if (!isModifier(token, tokens, i)) {
+      if (!modifier) {
         break;
       }
       i++;
