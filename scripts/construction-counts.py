@@ -18,6 +18,10 @@ CONSTRUCTIONS = [
     ("membership: among the dead / those killed", r"\bamong\s+(?:the\s+dead|those\s+killed|the\s+killed|the\s+victims|the\s+wounded|the\s+injured|those\s+wounded|those\s+injured)"),
     ("active detention: police/forces arrested N", r"\b(?:arrested|detained|captured|abducted|kidnapped|seized)\s+(?:at least\s+|some\s+|about\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a|an)\b"),
     ("killed and injured together", r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:\w+\s+){0,3}?(?:(?:were|have been)\s+)?(?:killed and (?:injured|wounded)|killed or (?:injured|wounded)|dead and (?:injured|wounded)|casualties)\b|\bkilling and (?:injuring|wounding)\b"),
+    ("toll told at length: toll/number ... to N", r"\b(?:death toll|toll|number of (?:\w+\s+){0,6}?(?:killed|dead|martyred|died))\s+(?:[a-z']+\s+){0,10}?(?:rose|risen|climbed|reached|become|has become|brought|to|at)\s+(?:around\s+|about\s+|at least\s+)?\d[\d,]*"),
+    ("toll told at length: brought to N the number", r"\b(?:brought|brings|bringing|raised|raising)\s+to\s+\d[\d,]*\s+the\s+(?:number|toll|death toll)"),
+    ("list of persons under one determiner", r"\b(?:a|an|his|her|their|the)\s+(?:man|woman|child|boy|girl|father|mother|son|daughter|brother|sister|wife|husband)\s*,?\s+(?:(?:younger|older|elder|young)\s+)?(?:man|woman|child|boy|girl|father|mother|son|daughter|brother|sister|wife|husband)\b"),
+    ("group before a people noun: ISIS members", r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:IS|ISIS|ISIL|Daesh|SDF|YPG|Hezbollah|Nusra|al-Nusra|IS group|ISIL group)\s+(?:members|militants|fighters|terrorists)"),
     ("lost N men/soldiers", r"\blost\s+(?:at least\s+|some\s+|about\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:\w+\s+)?(?:men|soldiers|fighters|troops|members)"),
 ]
 

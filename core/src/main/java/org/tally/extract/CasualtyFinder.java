@@ -26,10 +26,16 @@ import org.tally.model.Victims;
  */
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
-  record Found(List<Casualty> casualties, Integer attacks) {}
+  record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague) {
+    Found(List<Casualty> casualties, Integer attacks) {
+      this(casualties, attacks, Set.of());
+    }
+  }
 
   // "12 people were killed", "12 people have been killed": auxiliaries between the people and their after-cue
   private static final int ADJACENT_GAP = 2;
+  // "several", "many", "a number of" (3 or more) are small vague amounts; "dozens" (24) is not
+  private static final int SMALL_VAGUE = 10;
   private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
@@ -52,7 +58,10 @@ final class CasualtyFinder {
   }
 
   Found find(List<Token> tokens, List<CountMention> parsed) {
-    List<CountMention> mentions = withDefinites(tokens, parsed);
+    // list members ("a man, woman and child"): the count is the noun itself, which heads it too
+    Set<CountMention> members = new java.util.HashSet<>(0);
+    Heads heads = new Heads(tokens);
+    List<CountMention> mentions = withDefinites(tokens, parsed, members, heads);
     List<Casualty> out = new ArrayList<>();
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
@@ -72,9 +81,9 @@ final class CasualtyFinder {
         out.add(named.get());
         continue;
       }
-      int headFrom = mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
+      int headFrom = members.contains(mention) ? from : mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
           : firstTokenFrom(tokens, mention.headStart());
-      VictimWords.Head head = victims.head(tokens, headFrom);
+      VictimWords.Head head = heads.at(headFrom);
       Casualty previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Optional<Casualty> casualty = Optional.empty();
       if (head instanceof VictimWords.NotPeople notPeople) {
@@ -84,7 +93,8 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
-        if (casualty.isEmpty() && counted && people.victims() != null && joinsNext(tokens, people.end())) {
+        if (casualty.isEmpty() && counted && people.victims() != null
+            && (joinsNext(tokens, people.end()) || countStarts.contains(people.end()))) {
           waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, people.end()));
         }
       } else {
@@ -92,42 +102,51 @@ final class CasualtyFinder {
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
-        for (Casualty first : waiting) {
-          if (first.headEnd() + 1 != found.from()) {
-            continue;
-          }
-          if (isOne(first) && isOne(found) && first.victims() == found.victims()) {
-            // "a father and his son were killed": two people, one claim
-            found = pair(tokens, first, found);
-          } else {
-            out.add(new Casualty(found.harm(), first.victims(), first.count(), first.countText(), first.from(), first.to(),
-                first.headEnd()));
-          }
+        if (previous != null && waiting.isEmpty() && withKin(tokens, previous, found)) {
+          // "wounded a father and his two sons": three people of one kind, one claim
+          out.set(out.size() - 1, sum(tokens, List.of(previous), found));
+        } else {
+          out.addAll(withWaiting(tokens, waiting, found));
         }
         waiting.clear();
-        out.add(found);
       }
     }
     if (barePlural != null) {
       out.addAll(barePlurals(tokens, mentions, out));
     }
-    return new Found(out, attacks);
+    // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
+    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
+    Set<org.tally.model.Count> vague = Set.of();
+    for (CountMention mention : mentions) {
+      Integer min = mention.count().min();
+      if (mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
+        if (vague.isEmpty()) {
+          vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        vague.add(mention.count());
+      }
+    }
+    return new Found(out, attacks, vague);
   }
 
   /**
    * The counts of the sentence with "the", "his" or "her" before a singular people noun added as counts of one, in
    * text order: "the pilot was captured", "a father and his son were killed".
    */
-  private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted) {
+  private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted, Set<CountMention> members,
+      Heads heads) {
     List<CountMention> definites = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (counts.isDefinite(token.lower()) && victims.head(tokens, i + 1) instanceof VictimWords.People people
+      if (counts.isDefinite(token.lower()) && heads.at(i + 1) instanceof VictimWords.People people
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
       }
     }
+    List<CountMention> listed = listed(tokens, counted, definites, heads);
+    members.addAll(listed);
+    definites.addAll(listed);
     if (definites.isEmpty()) {
       return counted;
     }
@@ -141,6 +160,78 @@ final class CasualtyFinder {
     }
     all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
     return all;
+  }
+
+  /**
+   * "a man, woman and child", "his father and younger brother": singular people nouns listed after one determiner are
+   * one person each, counted from the noun (or its modifier) on. Not where a singular verb follows the list: "the
+   * father and husband was killed" is one person.
+   */
+  private List<CountMention> listed(List<Token> tokens, List<CountMention> counted, List<CountMention> definites,
+      Heads heads) {
+    List<CountMention> out = new ArrayList<>();
+    for (List<CountMention> mentions : List.of(counted, definites)) {
+      for (CountMention mention : mentions) {
+        boolean one = mention.form() == CountForm.DEFINITE || mention.form() == CountForm.INDEFINITE;
+        if (!one || !Integer.valueOf(1).equals(mention.count().max())) {
+          continue;
+        }
+        int headFrom = firstTokenFrom(tokens, mention.headStart());
+        if (!(heads.at(headFrom) instanceof VictimWords.People first) || !first.one()
+            || first.victims() == null) {
+          continue;
+        }
+        List<CountMention> list = new ArrayList<>();
+        int end = first.end();
+        while (end < tokens.size()) {
+          int next = tokens.get(end).is(",") || tokens.get(end).is("and") ? end + 1 : end;
+          if (next < tokens.size() && tokens.get(next).is("and")) {
+            next++;
+          }
+          if (next >= tokens.size() || !tokens.get(next).isWord() || counts.isDefinite(tokens.get(next).lower())
+              || DETERMINERS.contains(tokens.get(next).lower()) || ARTICLES.contains(tokens.get(next).lower())
+              || !(heads.at(next) instanceof VictimWords.People member) || !member.one()
+              || member.victims() == null || member.harm() != null) {
+            break;
+          }
+          Token at = tokens.get(next);
+          Count count = new Count(1, 1, false, new Span(at.start(), at.end()));
+          list.add(new CountMention(count, at.text(), CountForm.DEFINITE, false, at.end()));
+          end = member.end();
+        }
+        boolean singularVerb = end < tokens.size() && SINGULAR_VERBS.contains(tokens.get(end).lower());
+        if (!singularVerb) {
+          out.addAll(list);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "another", "one");
+  private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
+
+  /**
+   * What the words from each token on count, read once per sentence: the definites, the lists and the counts ask for
+   * the same tokens' heads.
+   */
+  private final class Heads {
+    private final List<Token> tokens;
+    private VictimWords.Head[] read;
+
+    Heads(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    VictimWords.Head at(int i) {
+      if (read == null) {
+        read = new VictimWords.Head[tokens.size() + 1];
+      }
+      if (read[i] == null) {
+        read[i] = victims.head(tokens, i);
+      }
+      return read[i];
+    }
   }
 
   /**
@@ -240,10 +331,69 @@ final class CasualtyFinder {
     return Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max());
   }
 
-  private static Casualty pair(List<Token> tokens, Casualty first, Casualty second) {
-    Span span = new Span(first.count().span().start(), tokens.get(second.headEnd() - 1).end());
-    return new Casualty(second.harm(), second.victims(), new Count(2, 2, false, span), words(tokens, first.from(),
-        second.headEnd()), first.from(), second.to(), second.headEnd());
+  /**
+   * The people listed before {@code found} that waited for its harm ("30 regime soldiers and 39 rebel fighters had been
+   * killed"), each with that harm; those of a list with one person in it ("a father and his son", "a man, his wife and
+   * their daughter") are counted together where they are of one kind.
+   */
+  private static List<Casualty> withWaiting(List<Token> tokens, List<Casualty> waiting, Casualty found) {
+    List<Casualty> chain = new ArrayList<>();
+    int next = found.from();
+    for (int i = waiting.size() - 1; i >= 0; i--) {
+      Casualty first = waiting.get(i);
+      if (first.headEnd() + 1 != next && first.headEnd() != next) {
+        break;
+      }
+      chain.add(0, first);
+      next = first.from();
+    }
+    List<Casualty> out = new ArrayList<>();
+    List<Casualty> together = new ArrayList<>();
+    boolean anyOne = isOne(found);
+    for (Casualty first : chain) {
+      anyOne |= isOne(first);
+    }
+    for (Casualty first : chain) {
+      if (anyOne && first.victims() == found.victims() && isExact(first)) {
+        together.add(first);
+      } else {
+        out.add(new Casualty(found.harm(), first.victims(), first.count(), first.countText(), first.from(), first.to(),
+            first.headEnd()));
+      }
+    }
+    if (together.isEmpty() || !isExact(found)) {
+      out.add(found);
+      return out;
+    }
+    out.add(sum(tokens, together, found));
+    return out;
+  }
+
+  /**
+   * Whether {@code found} counts the kin of the one person before it, of the same kind and harm: "a father and his two
+   * sons", "a woman and her daughter" (not "a woman and her three children": women and children are told apart).
+   */
+  private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
+    int and = found.from() - 2;
+    return and >= 0 && previous.headEnd() == and && tokens.get(and).is("and")
+        && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
+        && previous.victims() == found.victims() && previous.harm() == found.harm();
+  }
+
+  /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
+  private static Casualty sum(List<Token> tokens, List<Casualty> together, Casualty found) {
+    int sum = found.count().min();
+    for (Casualty c : together) {
+      sum += c.count().min();
+    }
+    Casualty start = together.get(0);
+    Span span = new Span(start.count().span().start(), tokens.get(found.headEnd() - 1).end());
+    return new Casualty(found.harm(), found.victims(), new Count(sum, sum, false, span),
+        words(tokens, start.from(), found.headEnd()), start.from(), found.to(), found.headEnd());
+  }
+
+  private static boolean isExact(Casualty c) {
+    return c.count().min() != null && c.count().min().equals(c.count().max());
   }
 
   /** "five of the dead were children": the group a part is taken from says the harm. */
@@ -288,8 +438,7 @@ final class CasualtyFinder {
       }
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
-    boolean part = from > 0 && PART_OF.contains(tokens.get(from - 1).lower())
-        || from > 2 && tokens.get(from - 1).is("as") && tokens.get(from - 2).is("well") && tokens.get(from - 3).is("as");
+    boolean part = partOf(tokens, from);
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
@@ -301,6 +450,23 @@ final class CasualtyFinder {
     }
     return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
   }
+
+  /**
+   * Whether the count at {@code from} adds to or is part of the people counted before it: "including four children",
+   * "among them four children", "and her three children", "as well as two women".
+   */
+  private static boolean partOf(List<Token> tokens, int from) {
+    int before = from - 1;
+    // "among them", "of whom"; "and her", "and their": the pronoun stands for the group before
+    if (before > 0 && (tokens.get(before).is("them") || tokens.get(before).is("whom")
+        || POSSESSIVES.contains(tokens.get(before).lower()))) {
+      before--;
+    }
+    return before >= 0 && PART_OF.contains(tokens.get(before).lower())
+        || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
 
   /**
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
@@ -356,13 +522,32 @@ final class CasualtyFinder {
     if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
     }
-    Optional<HarmCues.Cue> cue = harms.after(tokens, to).or(() -> harms.before(tokens, from));
+    // "brought to 49 the number killed": the toll the count is of stands after it
+    int past = to + 1 < tokens.size() && tokens.get(to).is("the") && tokens.get(to + 1).is("number")
+        && (to + 2 >= tokens.size() || !tokens.get(to + 2).is("of")) ? to + 2 : to;
+    Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from));
     if (cue.isEmpty() || cue.get().hedged()) {
       return Optional.empty();
     }
-    Victims who = previous != null ? previous.victims()
+    // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
+    Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from) : Optional.empty();
+    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  /**
+   * The first plural people noun of no implied harm in tokens {@code [from, to)}; a singular one is a modifier there
+   * ("the toll from terrorist attacks").
+   */
+  private Optional<Victims> peopleBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (victims.head(tokens, i) instanceof VictimWords.People people && people.victims() != null
+          && people.harm() == null && !people.one() && people.end() <= to) {
+        return Optional.of(people.victims());
+      }
+    }
+    return Optional.empty();
   }
 
   /** "the number of civilians that the alliance has admitted to have killed": the cue ends the clause. */

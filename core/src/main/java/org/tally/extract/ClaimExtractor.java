@@ -88,12 +88,13 @@ public final class ClaimExtractor {
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
+        reading.vague.addAll(people.vague());
       }
     }
     // restatements first: a sole source is a guess, and a guess is not a statement to restate
     restated(reading);
     soleSource(reading, actors);
-    return ClaimMerger.merge(reading.claims);
+    return ClaimMerger.merge(reading.claims, reading.vague::contains);
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
@@ -192,6 +193,9 @@ public final class ClaimExtractor {
     // claims no words attributed, and every source the document names with a reporting verb
     final java.util.Set<Claim> unattributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+    // counts written as a vague word ("many", "several"), by identity: ClaimMerger keeps those of two sentences apart
+    final java.util.Set<org.tally.model.Count> vague =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     String lastClaimant;
     String titlePerpetrator;
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."

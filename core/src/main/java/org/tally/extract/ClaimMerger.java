@@ -24,8 +24,21 @@ final class ClaimMerger {
     return merge(claims, new AtomicLong());
   }
 
+  /**
+   * As {@link #merge(List)}, where {@code vague} says which counts were written as a small vague word ("many terrorists
+   * were killed", "several were wounded"): two such body claims of different sentences are kept apart, since a
+   * vague word says nothing that makes them one assertion, and a report of several clashes gives one per clash.
+   */
+  static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague) {
+    return merge(claims, new AtomicLong(), vague);
+  }
+
   /** As {@link #merge(List)}, adding to {@code checks} each time a claim is checked against a group (for tests). */
   static List<Claim> merge(List<Claim> claims, AtomicLong checks) {
+    return merge(claims, checks, c -> false);
+  }
+
+  private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague) {
     List<Group> groups = new ArrayList<>();
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
@@ -35,7 +48,7 @@ final class ClaimMerger {
       Figures figures = null;
       if (isOwnText(claim)) {
         figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
-        home = figures.firstFitting(claim, checks);
+        home = figures.firstFitting(claim, checks, vague);
       }
       if (home == null) {
         home = new Group(groups.size());
@@ -67,7 +80,7 @@ final class ClaimMerger {
     }
 
     /** The earliest group every claim of which states the same as {@code claim}, or null. */
-    Group firstFitting(Claim claim, AtomicLong checks) {
+    Group firstFitting(Claim claim, AtomicLong checks, java.util.function.Predicate<Count> vague) {
       // close figures are within a tenth of each other, so a fitting group's first figure lies in this window
       long figure = claim.count().representative();
       int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
@@ -79,7 +92,7 @@ final class ClaimMerger {
         for (List<Group> near : lists) {
           for (Group group : near) {
             checks.incrementAndGet();
-            if ((first == null || group.order < first.order) && group.fits(claim)) {
+            if ((first == null || group.order < first.order) && group.fits(claim, vague)) {
               first = group;
             }
           }
@@ -125,7 +138,16 @@ final class ClaimMerger {
     }
 
     /** Whether {@code claim} is the same assertion as every claim of the group (all own text, of its kind). */
-    boolean fits(Claim claim) {
+    boolean fits(Claim claim, java.util.function.Predicate<Count> vague) {
+      if (claim.section() == ClaimSection.BODY) {
+        for (Claim other : claims) {
+          boolean apart = other.section() == ClaimSection.BODY && !other.evidence().equals(claim.evidence())
+              && (vague.test(claim.count()) || vague.test(other.count()));
+          if (apart) {
+            return false;
+          }
+        }
+      }
       if (claim.section() != ClaimSection.TITLE && named(claim.claimant()) && namedClaimant != null
           && !namedClaimant.equals(claim.claimant())) {
         return false;

@@ -45,7 +45,7 @@ class ConstructionsTest {
     assertThat(made).as(row.toString()).isEqualTo(expected);
   }
 
-  private static String shortForm(Claim c) {
+  static String shortForm(Claim c) {
     Integer min = c.count().min();
     Integer max = c.count().max();
     String bounds = max == null ? min + "+" : min == null ? "-" + max : min + "-" + max;

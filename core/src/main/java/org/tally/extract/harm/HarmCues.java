@@ -27,7 +27,7 @@ public final class HarmCues {
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
-      "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now");
+      "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now", "become", "became");
   private static final int MAX_GAP = 3;
   private static final int MAX_AUXILIARY_CHAIN = 7;
   // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
@@ -80,22 +80,32 @@ public final class HarmCues {
     }
     // "[35 people] in Aleppo were killed", "[three fighters], one of them a commander, were killed": a short phrase
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
+    // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
     int past = pastPostModifier(tokens, from);
-    return past > from && AUXILIARIES.contains(tokens.get(past).lower()) ? afterAuxiliaries(tokens, past)
-        : Optional.empty();
+    return past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
+        ? afterAuxiliaries(tokens, past) : Optional.empty();
+  }
+
+  /** An after-cue at {@code i} that is no verb with an object: "died", "succumbed to", never "killed". */
+  private boolean intransitiveAt(List<Token> tokens, int i) {
+    return after.longestAt(tokens, i).isPresent() && before.longestAt(tokens, i).isEmpty()
+        && object.longestAt(tokens, i).isEmpty();
   }
 
   /**
    * The token after a prepositional phrase ("in the town", "of various levels") or a comma-enclosed aside
    * (", one of them a commander,") that starts at {@code from}; {@code from} itself when none does.
    */
-  private static int pastPostModifier(List<Token> tokens, int from) {
+  private int pastPostModifier(List<Token> tokens, int from) {
     if (from >= tokens.size()) {
       return from;
     }
     String first = tokens.get(from).lower();
     boolean comma = first.equals(",");
-    if (!comma && !POST_MODIFIER_STARTS.contains(first)) {
+    // "[a journalist] working for a local agency was killed": a participle opens the phrase, unless it is a harm
+    boolean participle = first.length() > 4 && first.endsWith("ing") && tokens.get(from).isWord()
+        && before.longestAt(tokens, from).isEmpty() && after.longestAt(tokens, from).isEmpty();
+    if (!comma && !participle && !POST_MODIFIER_STARTS.contains(first)) {
       return from;
     }
     for (int i = from + 1; i < tokens.size() && i <= from + MAX_POST_MODIFIER; i++) {
@@ -106,7 +116,7 @@ public final class HarmCues {
       if (!token.isWord()) {
         return from;
       }
-      if (!comma && AUXILIARIES.contains(token.lower()) && i > from + 1) {
+      if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i))) {
         return i;
       }
     }
@@ -191,8 +201,44 @@ public final class HarmCues {
         }
       }
     }
+    return tollFar(tokens, countFrom);
+  }
+
+  /**
+   * A toll told at length before its count: "the death toll from the car bombing in the town has risen to [43]",
+   * "brought the toll for soldiers killed in the conflict to [18]", "the number of civilians who have been martyred
+   * by the shelling has become [around 40]": a toll noun, or "number of" and a harm word, then words only, the last a
+   * toll verb.
+   */
+  private Optional<Cue> tollFar(List<Token> tokens, int countFrom) {
+    if (countFrom < 2 || !TOLL_VERBS.contains(tokens.get(countFrom - 1).lower()) || tokens.get(countFrom - 1).is("the")) {
+      return Optional.empty();
+    }
+    for (int j = countFrom - 2; j >= 0 && j >= countFrom - MAX_TOLL_SPAN; j--) {
+      // "vary from 10000 to more than 30000": another figure in between makes a range, not a toll
+      // "the toll from Sunday's attack": a possessive's apostrophe is part of the words
+      boolean apostrophe = tokens.get(j).lower().equals("'s");
+      if (!tokens.get(j).isWord() && !apostrophe || Character.isDigit(tokens.get(j).text().charAt(0))) {
+        return Optional.empty();
+      }
+      Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);
+      if (toll.isPresent() && toll.get().to() < countFrom) {
+        return Optional.of(new Cue(toll.get().value(), j, toll.get().to(), hedgedBefore(tokens, j)));
+      }
+      if (tokens.get(j).is("number") && tokens.get(j + 1).is("of") || tokens.get(j).is("number")
+          && j > 0 && tokens.get(j - 1).is("the") && after.longestAt(tokens, j + 1).isPresent()) {
+        for (int k = j + 1; k < countFrom - 1; k++) {
+          Optional<PhraseTrie.Match<Harm>> harm = after.longestAt(tokens, k);
+          if (harm.isPresent()) {
+            return Optional.of(new Cue(harm.get().value(), j, harm.get().to(), hedgedBefore(tokens, j)));
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
+
+  private static final int MAX_TOLL_SPAN = 20;
 
   private Optional<Cue> endingAt(PhraseTrie<Harm> trie, List<Token> tokens, int start, int end, boolean gapOk) {
     if (!gapOk) {
@@ -214,11 +260,16 @@ public final class HarmCues {
 
   private static boolean onlyThe(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all")) {
+      // "killed \"more than 200 terrorists\"": a count quoted from a statement
+      if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all") && !isQuote(tokens.get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isQuote(Token token) {
+    return token.is("\"") || token.is("“") || token.is("”") || token.is("'");
   }
 
   /** "the death toll rose to 25", "the death toll from the strikes was 45": words, ending in a toll verb; or a colon. */
@@ -228,9 +279,14 @@ public final class HarmCues {
       return true;
     }
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).isWord()) {
+      // "vary from 500 to more than 800": another figure in between makes a range, not a toll
+      if (!tokens.get(i).isWord() || Character.isDigit(tokens.get(i).text().charAt(0))) {
         return false;
       }
+    }
+    // "the death toll from the two car bombs": "the" ends a toll's gap only after a toll verb ("put the ...")
+    if (tokens.get(to - 1).is("the") && (to - 2 < from || !TOLL_VERBS.contains(tokens.get(to - 2).lower()))) {
+      return false;
     }
     return TOLL_VERBS.contains(tokens.get(to - 1).lower());
   }

@@ -35,6 +35,7 @@ public final class VictimWords {
 
   private static final Set<String> INHERIT = Set.of("others", "other", "more");
   private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+  private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
   private static final int MAX_MODIFIERS = 4;
 
   private final PhraseTrie<Entry> people = new PhraseTrie<>();
@@ -86,19 +87,23 @@ public final class VictimWords {
         return new People(entry.victims(), entry.harm(), entry.one(), predicate.get().to());
       }
     }
+    // "12 ISIS members", "three SDF members": a group named before a noun of no side says whose members they are
+    Victims groupBefore = null;
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
       Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, i);
       // "rebel fighters", "militia members": the last noun of a compound is its head
       while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
         Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
-        if (head.isEmpty() || head.get().value().harm() != null) {
+        if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())) {
           break;
         }
         person = head;
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
-        return ofGroup(tokens, joined(tokens, new People(entry.victims(), entry.harm(), entry.one(), person.get().to())));
+        Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && groupBefore != null
+            ? groupBefore : entry.victims();
+        return ofGroup(tokens, joined(tokens, new People(victims, entry.harm(), entry.one(), person.get().to())));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
       if (thing.isPresent()) {
@@ -108,12 +113,35 @@ public final class VictimWords {
       if (INHERIT.contains(token.lower()) && !modifierFollows(tokens, i + 1)) {
         return new People(null, null, false, i + 1);
       }
-      if (!isModifier(token, tokens, i)) {
+      // groups are looked up only where a name may start (capitalised) or where the noun phrase would end: head is
+      // read for most tokens of a text, and most of them are neither
+      boolean modifier = isModifier(token, tokens, i);
+      Optional<PhraseTrie.Match<Victims>> group = modifier && !token.isCapitalised() ? Optional.empty()
+          : groups.longestAt(tokens, i);
+      if (group.isPresent() && group.get().to() < tokens.size()) {
+        groupBefore = group.get().value();
+        i = group.get().to();
+        continue;
+      }
+      if (!modifier) {
         break;
       }
       i++;
     }
     return new NoNoun();
+  }
+
+  /**
+   * "a man woman and child" (a list that lost its commas), not the compound "a rebel fighter": two singular nouns, the
+   * second followed by "and" and a third.
+   */
+  private boolean listOfPersons(List<Token> tokens, PhraseTrie.Match<Entry> first, PhraseTrie.Match<Entry> second) {
+    int and = second.to();
+    if (!first.value().one() || !second.value().one() || and + 1 >= tokens.size() || !tokens.get(and).is("and")) {
+      return false;
+    }
+    Optional<PhraseTrie.Match<Entry>> third = people.longestAt(tokens, and + 1);
+    return third.isPresent() && third.get().value().one() && third.get().value().harm() == null;
   }
 
   /**
@@ -131,6 +159,12 @@ public final class VictimWords {
         Entry entry = second.get().value();
         if (entry.harm() != null || entry.victims() == null) {
           return first;
+        }
+        if (first.one() && entry.one()) {
+          // "the father and husband was killed" is one person; "a man and child were killed" a list of persons, each
+          // counted by the finder
+          boolean singular = second.get().to() < tokens.size() && SINGULAR_VERBS.contains(tokens.get(second.get().to()).lower());
+          return singular ? new People(first.victims(), null, true, second.get().to()) : first;
         }
         Victims both = entry.victims() == first.victims() ? first.victims() : Victims.PEOPLE;
         return new People(both, null, false, second.get().to());
