@@ -13,6 +13,7 @@ import org.tally.extract.actor.Attribution;
 import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
+import org.tally.extract.actor.Rule;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
 import org.tally.model.Claim;
@@ -197,7 +198,7 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
-    Optional<org.tally.extract.actor.Rule> air = perpetrators.fromTheAir(tokens);
+    Optional<Rule> air = perpetrators.fromTheAir(tokens);
     if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, air, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
@@ -212,7 +213,7 @@ final class Attributor {
   }
 
   /** True when the sentence's attack came from the air and {@code actor} is an armed group, which has no aircraft. */
-  private boolean grounded(String actor, Optional<org.tally.extract.actor.Rule> air, List<String> dropped) {
+  private boolean grounded(String actor, Optional<Rule> air, List<String> dropped) {
     boolean grounded = air.isPresent() && actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false);
     if (grounded && dropped != null) {
       dropped.add(actor + " (carried over): an armed group, and " + air.get() + " is an attack from the air");
