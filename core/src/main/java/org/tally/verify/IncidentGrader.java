@@ -43,8 +43,9 @@ final class IncidentGrader {
     } else if (incident.consensus().contradiction() || families.size() > 1 || recordsDisagree) {
       grade = IncidentGrade.CONTESTED;
       if (incident.consensus().contradiction()) {
-        reasons.add("Incident " + incident.id() + " is contested: its " + outlets + " outlets put the toll anywhere"
-            + " from " + incident.consensus().low() + " to " + incident.consensus().high() + ".");
+        reasons.add("Incident " + incident.id() + " is contested: its claims put the toll anywhere from "
+            + incident.consensus().low() + " to " + incident.consensus().high() + " (" + outlets
+            + (outlets == 1 ? " outlet named" : " outlets") + ").");
       }
       if (families.size() > 1) {
         reasons.add("Incident " + incident.id() + " is contested: outlets blame " + String.join(" and ", families)
