@@ -83,7 +83,7 @@ final class Attributor {
     // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
     // a reporting verb follows at once ("killing four civilians residents said", copy that lost its commas)
     List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : mentions.stream()
-        .filter(m -> claimants.cueAt(said, m.to()) || found.casualties().stream().noneMatch(c -> m.from() >= c.from() && m.from() < c.headEnd()))
+        .filter(m -> claimants.cueAt(said, m.to()) || found.casualties().stream().noneMatch(c -> c.holds(m.from())))
         .toList();
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
@@ -175,7 +175,7 @@ final class Attributor {
     // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
     List<ActorMention> candidates = new ArrayList<>();
     for (ActorMention m : mentions) {
-      boolean victim = all.stream().anyMatch(c -> c != casualty && m.from() >= c.from() && m.from() < c.headEnd());
+      boolean victim = all.stream().anyMatch(c -> c != casualty && c.holds(m.from()));
       if (victim) {
         if (dropped != null) {
           dropped.add(m.actor().id() + " (" + m.rule() + "): named among the people of another count, a victim");
@@ -198,12 +198,11 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
-    Optional<Rule> air = perpetrators.fromTheAir(tokens);
-    if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, air, dropped)) {
+    if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
     }
-    if (reading.titlePerpetrator != null && !grounded(reading.titlePerpetrator, air, dropped)) {
+    if (reading.titlePerpetrator != null && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
@@ -212,13 +211,19 @@ final class Attributor {
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
   }
 
-  /** True when the sentence's attack came from the air and {@code actor} is an armed group, which has no aircraft. */
-  private boolean grounded(String actor, Optional<Rule> air, List<String> dropped) {
-    boolean grounded = air.isPresent() && actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false);
-    if (grounded && dropped != null) {
+  /**
+   * True when {@code actor} is an armed group, which has no aircraft, and the sentence's attack came from the air; the
+   * sentence is read for air attacks only then.
+   */
+  private boolean grounded(String actor, List<Token> tokens, List<String> dropped) {
+    if (!actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false)) {
+      return false;
+    }
+    Optional<Rule> air = perpetrators.fromTheAir(tokens);
+    if (air.isPresent() && dropped != null) {
       dropped.add(actor + " (carried over): an armed group, and " + air.get() + " is an attack from the air");
     }
-    return grounded;
+    return air.isPresent();
   }
 
   /**
@@ -248,7 +253,7 @@ final class Attributor {
   }
 
   private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
-    return mentions.stream().filter(m -> m.from() >= casualty.from() && m.from() < casualty.headEnd()).findFirst();
+    return mentions.stream().filter(m -> casualty.holds(m.from())).findFirst();
   }
 
   /** The stretch between quotation marks, semicolons and colons that holds token {@code at}. */

@@ -320,7 +320,7 @@ final class CasualtyFinder {
       }
     }
     for (Casualty c : found) {
-      if (i >= c.from() && i < c.headEnd()) {
+      if (c.holds(i)) {
         return true;
       }
     }

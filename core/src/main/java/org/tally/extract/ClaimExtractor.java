@@ -1,7 +1,12 @@
 package org.tally.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.actor.ActorMention;
 import org.tally.extract.actor.ClaimantFinder;
@@ -131,14 +136,14 @@ public final class ClaimExtractor {
    * and so are the other unattributed claims of its sentence ("… and five others were wounded").
    */
   private static void restated(Reading reading) {
-    java.util.Map<Span, String> bySentence = new java.util.HashMap<>();
-    java.util.Set<Span> conflicting = new java.util.HashSet<>();
+    Map<Span, String> bySentence = new HashMap<>();
+    Set<Span> conflicting = new HashSet<>();
     for (Claim bare : reading.unattributed) {
       // a headline's figure joins the body's claim it summarises when claims merge
       if (bare.section() != ClaimSection.BODY || bare.scope() != Scope.INCIDENT || !exact(bare)) {
         continue;
       }
-      java.util.Set<String> stating = new java.util.HashSet<>();
+      Set<String> stating = new HashSet<>();
       for (Claim named : reading.claims) {
         if (named.section() == ClaimSection.BODY && !reading.unattributed.contains(named) && named.claimant() != null
             && !named.claimant().equals("outlet") && sameFigure(bare, named)) {
@@ -155,8 +160,8 @@ public final class ClaimExtractor {
     }
     for (Claim c : List.copyOf(reading.unattributed)) {
       String claimant = bySentence.get(c.evidence());
-      if (claimant != null && !conflicting.contains(c.evidence()) && c.scope() == Scope.INCIDENT
-          && c.section() == ClaimSection.BODY) {
+      // bySentence holds body sentences only, so a claim of one is a body claim
+      if (claimant != null && !conflicting.contains(c.evidence()) && c.scope() == Scope.INCIDENT) {
         reading.reattribute(c, claimant, "the same figure is stated elsewhere in the document by " + claimant
             + ": a restatement is the source's, and so is the rest of its sentence");
       }
@@ -176,8 +181,8 @@ public final class ClaimExtractor {
   private static final int RESTATED_LOOSELY_AT_LEAST = 5;
 
   private static boolean sameFigure(Claim a, Claim b) {
-    if (a.harm() != b.harm() || !java.util.Objects.equals(a.count().min(), b.count().min())
-        || !java.util.Objects.equals(a.count().max(), b.count().max())) {
+    if (a.harm() != b.harm() || !Objects.equals(a.count().min(), b.count().min())
+        || !Objects.equals(a.count().max(), b.count().max())) {
       return false;
     }
     boolean broader = a.victims() == Victims.PEOPLE || b.victims() == Victims.PEOPLE;
