@@ -156,6 +156,50 @@ public final class DateReader {
   }
 
   /**
+   * False when no date can start at {@code at}: not where a word starts, or a word that opens no date. A date that
+   * must start at one place ("a line that opens with its date") is then not looked for.
+   */
+  public boolean mayStartAt(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = fold(text.charAt(at));
+    if (!Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    if (at > 0) {
+      char before = fold(text.charAt(at - 1));
+      if (Character.isLetter(before) || Character.isDigit(before) && Character.isDigit(c)) {
+        return false;
+      }
+    }
+    if (c >= 128 || Character.isDigit(c)) {
+      return true;
+    }
+    List<String> openers = openersByInitial[c];
+    if (openers != null) {
+      for (String opener : openers) {
+        if (writtenFrom(text, at, opener)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean writtenFrom(String text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (fold(text.charAt(at + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Where a shape may start: a letter or digit after no letter, and no digit run on into another (a time zone may
    * follow a digit: "12:30GMT +330 March 2017"). The patterns' own look-behinds then decide.
    */

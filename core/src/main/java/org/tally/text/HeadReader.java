@@ -97,6 +97,9 @@ final class HeadReader {
   private static final int DATELINE_REACH = 80;
 
   private DateMention openingDate(String text, Line line) {
+    if (!dates.mayStartAt(text, line.span().start())) {
+      return null;
+    }
     // only a date at the very start of the line matters: read no further than a dateline can reach
     Span head = new Span(line.span().start(), Math.min(line.span().end(), line.span().start() + DATELINE_REACH));
     List<DateMention> found = dates.find(text, head);

@@ -93,6 +93,11 @@ public final class PhraseTrie<V> {
     return best;
   }
 
+  /** The lower-cased first words of the phrases: a token that is none of them opens no phrase. */
+  public java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(root.next.keySet());
+  }
+
   private boolean mayOpen(String lower) {
     int bit = bit(lower);
     return (firstWords[bit >>> 6] & (1L << bit)) != 0;

@@ -21,7 +21,16 @@ public final class Gazetteer {
 
   private record Listing(GazetteerEntry entry, boolean handKept) {}
 
+  /** A key's entries as a match gives them, worked out once when the gazetteer is loaded, not at every match. */
+  private record Named(List<GazetteerEntry> entries, boolean handKept) {
+    static Named of(List<Listing> listings) {
+      return new Named(List.copyOf(listings.stream().map(Listing::entry).toList()),
+          listings.stream().anyMatch(Listing::handKept));
+    }
+  }
+
   private final Map<String, List<Listing>> byKey = new HashMap<>();
+  private final Map<String, Named> named = new HashMap<>();
   private final KeyPrefixes prefixes = new KeyPrefixes();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
@@ -44,6 +53,7 @@ public final class Gazetteer {
     for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
     }
+    gazetteer.byKey.forEach((key, listings) -> gazetteer.named.put(key, Named.of(listings)));
     return gazetteer;
   }
 
@@ -81,7 +91,8 @@ public final class Gazetteer {
     }
     String alias = row.get("alias");
     add(alias, entry, true);
-    lowerStarts.add(alias.split("[\\s-]")[0].toLowerCase(Locale.ROOT));
+    // folded as the tokenizer folds a word: lower case, typographic apostrophes plain
+    lowerStarts.add(alias.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
   private void add(String name, GazetteerEntry entry, boolean handKept) {
@@ -137,17 +148,18 @@ public final class Gazetteer {
   }
 
   /** Names start with a capital, an article ("al-Bab"), or the first word of a lower-case alias. */
-  private boolean mayStart(String word) {
+  private boolean mayStart(org.tally.extract.token.Token token) {
+    String word = token.text();
     char first = word.charAt(0);
     if (Character.isUpperCase(first) || word.indexOf('-') > 0 || !Character.isLetter(first) && !Character.isDigit(first)) {
       return true;
     }
-    return Character.isLetter(first) && lowerStarts.contains(word.toLowerCase(Locale.ROOT));
+    return Character.isLetter(first) && lowerStarts.contains(token.lower());
   }
 
   /** The names that start at document token {@code from}, longest first; words only, at most eight tokens. */
   List<NameMatch> matchesAt(PlaceReading doc, int from) {
-    if (!mayStart(doc.get(from).text())) {
+    if (!mayStart(doc.get(from))) {
       return List.of();
     }
     List<NameMatch> out = null;
@@ -167,16 +179,15 @@ public final class Gazetteer {
         }
       }
       boolean longerMayFollow = prefixes.contains(prefix);
-      List<Listing> listings = longerMayFollow ? byKey.get(pieces.toString()) : null;
-      if (listings == null) {
-        listings = possessive(pieces);
+      Named names = longerMayFollow ? named.get(pieces.toString()) : null;
+      if (names == null) {
+        names = possessive(pieces);
       }
-      if (listings != null) {
-        boolean handKept = listings.stream().anyMatch(Listing::handKept);
+      if (names != null) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
-        out.add(0, new NameMatch(from, to + 1, listings.stream().map(Listing::entry).toList(), handKept));
+        out.add(0, new NameMatch(from, to + 1, names.entries(), names.handKept()));
       }
       if (!longerMayFollow) {
         break; // no name starts with these words
@@ -189,7 +200,7 @@ public final class Gazetteer {
    * "Syrias Idlib province", "Aleppos old city": copy that lost its apostrophes writes the possessive of a country,
    * governorate or big city as one word. Smaller places are left alone: their names end in "s" too often.
    */
-  private List<Listing> possessive(StringBuilder pieces) {
+  private Named possessive(StringBuilder pieces) {
     int n = pieces.length();
     if (n < 5 || pieces.charAt(n - 1) != 's') {
       return null;
@@ -200,6 +211,6 @@ public final class Gazetteer {
     }
     List<Listing> major = bare.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
         || l.entry().kind() == PlaceKind.ADMIN1 || l.entry().population() >= EntryRanker.BIG_CITY).toList();
-    return major.isEmpty() ? null : major;
+    return major.isEmpty() ? null : Named.of(major);
   }
 }

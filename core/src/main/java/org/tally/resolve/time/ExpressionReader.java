@@ -62,6 +62,8 @@ final class ExpressionReader {
     /** Each token's roles and whether it is a unit word, looked up once. */
     private final Set<Role>[] roles;
     private final boolean[] unit;
+    /** The first unit word at or after each token with only words between, or -1. */
+    private final int[] unitAhead;
 
     Reading(DocumentTokens doc, Span range) {
       this.text = doc.text();
@@ -72,6 +74,11 @@ final class ExpressionReader {
       this.unit = new boolean[tokens.size()];
       for (int k = 0; k < unit.length; k++) {
         unit[k] = lexicon.units.containsKey(tokens.get(k).lower());
+      }
+      this.unitAhead = new int[tokens.size() + 1];
+      unitAhead[tokens.size()] = -1;
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        unitAhead[k] = unit[k] ? k : tokens.get(k).isWord() ? unitAhead[k + 1] : -1;
       }
       int t = 0;
       for (DateMention date : dates.find(text, range)) {
@@ -110,7 +117,7 @@ final class ExpressionReader {
       List<Found> found = new ArrayList<>();
       int i = 0;
       while (i < tokens.size()) {
-        Parsed p = expressionAt(i);
+        Parsed p = mayOpen(i) ? expressionAt(i) : null;
         if (p == null) {
           i++;
         } else {
@@ -119,6 +126,13 @@ final class ExpressionReader {
         }
       }
       return found;
+    }
+
+    /** False where no rule can match: most words open no time expression, and need not be tried. */
+    private boolean mayOpen(int i) {
+      Token t = tokens.get(i);
+      return dateAt[i] != null || lexicon.mayOpen(t.lower()) || unitWithin(i) >= 0 || isYear(t.text())
+          || t.lower().indexOf('-') > 0;
     }
 
     private Parsed expressionAt(int i) {
@@ -446,15 +460,8 @@ final class ExpressionReader {
 
     /** The first unit word within reach after {@code i} (or at it), or -1; stops at anything that is not a word. */
     private int unitWithin(int i) {
-      for (int k = i; k < tokens.size() && k <= i + NUMBER_REACH; k++) {
-        if (unit[k]) {
-          return k;
-        }
-        if (!tokens.get(k).isWord()) {
-          return -1;
-        }
-      }
-      return -1;
+      int k = unitAhead[i];
+      return k >= 0 && k <= i + NUMBER_REACH ? k : -1;
     }
 
     // --- helpers ---

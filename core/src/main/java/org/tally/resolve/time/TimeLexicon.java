@@ -45,6 +45,8 @@ final class TimeLexicon {
   final PhraseTrie<Part> parts = new PhraseTrie<>();
   final PhraseTrie<Expression.Anaphor> anaphora = new PhraseTrie<>();
   private final Map<String, Set<Role>> roles = new HashMap<>();
+  /** Every word an expression may open with by itself (a role, a month, a weekday, a phrase's first word). */
+  private final Set<String> openers = new java.util.HashSet<>();
 
   TimeLexicon(RuleFile weekdayFile, RuleFile monthFile, RuleFile relativeFile, RuleFile partFile, RuleFile unitFile,
       RuleFile wordFile, RuleFile anaphoraFile) {
@@ -76,6 +78,23 @@ final class TimeLexicon {
       anaphora.add(row.get("phrase"), new Expression.Anaphor(row.get("refers").equals("period"),
           row.integer("shift").orElseThrow()));
     }
+    openers.addAll(roles.keySet());
+    openers.addAll(months.keySet());
+    openers.addAll(weekdays.keySet());
+    openers.addAll(relative.firstWords());
+    openers.addAll(parts.firstWords());
+    openers.addAll(anaphora.firstWords());
+    // "the past month", "these last three days"
+    openers.add("the");
+    openers.add("these");
+  }
+
+  /**
+   * False when no expression can start at this word for what the word is: the reader then tries no rule there,
+   * unless a date, a year, a hyphenated part ("mid-April") or a unit within reach ("three days ago") starts it.
+   */
+  boolean mayOpen(String lowerWord) {
+    return openers.contains(lowerWord);
   }
 
   /** The word lists of these lexicons, built once per lexicons. */
