@@ -16,15 +16,51 @@ final class CueList {
   /** How far a cue reaches: its own line, every line after it too, or its line only after the body. */
   enum Scope { LINE, REST, TAIL }
 
-  record Cue(String text, Match match, Scope scope, Pattern regex) {
+  /** A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried. */
+  record Cue(String text, Match match, Scope scope, Pattern regex, boolean anchored) {
     boolean matches(Line line) {
       return switch (match) {
         case LINE -> line.norm().equals(text);
         case PREFIX -> line.norm().startsWith(text);
         case CONTAINS -> line.norm().contains(text);
-        case REGEX -> regex.matcher(line.raw().replace('\u00a0', ' ')).find();
+        case REGEX -> {
+          java.util.regex.Matcher m = regex.matcher(line.raw().replace('\u00a0', ' '));
+          yield anchored ? m.lookingAt() : m.find();
+        }
       };
     }
+  }
+
+  /**
+   * True when a regex opens with {@code ^} and has no alternative outside its groups ("^a|b" may match anywhere):
+   * every match then starts at the line's start. Quoting and nested classes are not read: such a regex is searched.
+   */
+  static boolean anchored(String regex) {
+    if (!regex.startsWith("^") || regex.contains("\\Q")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == '[') {
+          return false;
+        }
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private final List<Cue> cues;
@@ -47,7 +83,8 @@ final class CueList {
           throw row.error("cue", "not a valid regex: " + e.getDescription());
         }
       }
-      cues.add(new Cue(match == Match.REGEX ? text : text.toLowerCase(Locale.ROOT), match, scope, regex));
+      cues.add(new Cue(match == Match.REGEX ? text : text.toLowerCase(Locale.ROOT), match, scope, regex,
+          regex != null && anchored(text)));
     }
     return new CueList(cues);
   }
@@ -63,10 +100,19 @@ final class CueList {
   /** The first cue that marks this line, among those of the given scopes. */
   Optional<Cue> first(Line line, Scope... scopes) {
     for (Cue cue : cues) {
-      if (List.of(scopes).contains(cue.scope()) && cue.matches(line)) {
+      if (inScopes(cue.scope(), scopes) && cue.matches(line)) {
         return Optional.of(cue);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean inScopes(Scope scope, Scope[] scopes) {
+    for (Scope s : scopes) {
+      if (s == scope) {
+        return true;
+      }
+    }
+    return false;
   }
 }

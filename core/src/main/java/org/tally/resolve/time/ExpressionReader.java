@@ -59,9 +59,10 @@ final class ExpressionReader {
     /** The date (from DateReader) that starts in each token, or null; and the token after it. */
     private final DateMention[] dateAt;
     private final int[] dateEnd;
-    /** Each token's roles and whether it is a unit word, looked up once. */
+    /** Each token's roles, whether it is a unit word and whether an expression may open with it, looked up once. */
     private final Set<Role>[] roles;
     private final boolean[] unit;
+    private final boolean[] opens;
     /** The first unit word at or after each token with only words between, or -1. */
     private final int[] unitAhead;
 
@@ -70,10 +71,14 @@ final class ExpressionReader {
       this.tokens = words(doc, range);
       this.dateAt = new DateMention[tokens.size()];
       this.dateEnd = new int[tokens.size()];
-      this.roles = rolesOf(tokens);
+      this.roles = newRoleArray(tokens.size());
       this.unit = new boolean[tokens.size()];
+      this.opens = new boolean[tokens.size()];
       for (int k = 0; k < unit.length; k++) {
-        unit[k] = lexicon.units.containsKey(tokens.get(k).lower());
+        TimeLexicon.Word word = lexicon.word(tokens.get(k).lower());
+        roles[k] = word.roles();
+        unit[k] = word.unit();
+        opens[k] = word.opens();
       }
       this.unitAhead = new int[tokens.size() + 1];
       unitAhead[tokens.size()] = -1;
@@ -98,12 +103,8 @@ final class ExpressionReader {
     }
 
     @SuppressWarnings("unchecked")
-    private Set<Role>[] rolesOf(List<Token> tokens) {
-      Set<Role>[] out = new Set[tokens.size()];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = lexicon.roles(tokens.get(k).lower());
-      }
-      return out;
+    private static Set<Role>[] newRoleArray(int size) {
+      return new Set[size];
     }
 
     /** The tokenizer's words, less the no-break and other non-ASCII spaces it keeps as marks ("at\u00a0least"). */
@@ -131,7 +132,7 @@ final class ExpressionReader {
     /** False where no rule can match: most words open no time expression, and need not be tried. */
     private boolean mayOpen(int i) {
       Token t = tokens.get(i);
-      return dateAt[i] != null || lexicon.mayOpen(t.lower()) || unitWithin(i) >= 0 || isYear(t.text())
+      return dateAt[i] != null || opens[i] || unitWithin(i) >= 0 || isYear(t.text())
           || t.lower().indexOf('-') > 0;
     }
 

@@ -47,6 +47,17 @@ final class TimeLexicon {
   private final Map<String, Set<Role>> roles = new HashMap<>();
   /** Every word an expression may open with by itself (a role, a month, a weekday, a phrase's first word). */
   private final Set<String> openers = new java.util.HashSet<>();
+  /** What the reader asks of each word, in one entry: one lookup a token, not one a question. */
+  private final Map<String, Word> words = new HashMap<>();
+
+  /**
+   * A word's roles, whether it is a unit, and whether an expression may open with it: where none may, the reader
+   * tries no rule, unless a date, a year, a hyphenated part ("mid-April") or a unit within reach ("three days ago")
+   * starts there.
+   */
+  record Word(Set<Role> roles, boolean unit, boolean opens) {
+    static final Word NONE = new Word(Set.of(), false, false);
+  }
 
   TimeLexicon(RuleFile weekdayFile, RuleFile monthFile, RuleFile relativeFile, RuleFile partFile, RuleFile unitFile,
       RuleFile wordFile, RuleFile anaphoraFile) {
@@ -87,14 +98,16 @@ final class TimeLexicon {
     // "the past month", "these last three days"
     openers.add("the");
     openers.add("these");
+    Set<String> known = new java.util.HashSet<>(openers);
+    known.addAll(units.keySet());
+    for (String word : known) {
+      words.put(word, new Word(roles(word), units.containsKey(word), openers.contains(word)));
+    }
   }
 
-  /**
-   * False when no expression can start at this word for what the word is: the reader then tries no rule there,
-   * unless a date, a year, a hyphenated part ("mid-April") or a unit within reach ("three days ago") starts it.
-   */
-  boolean mayOpen(String lowerWord) {
-    return openers.contains(lowerWord);
+  /** What the reader needs of a lower-cased word: {@link Word#NONE} for most. */
+  Word word(String lowerWord) {
+    return words.getOrDefault(lowerWord, Word.NONE);
   }
 
   /** The word lists of these lexicons, built once per lexicons. */
