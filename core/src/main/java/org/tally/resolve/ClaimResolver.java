@@ -32,6 +32,8 @@ public final class ClaimResolver {
 
   // how far back a place named before the claim's sentence still holds: about two sentences
   private static final int PLACE_LOOKBACK = 400;
+  // how far after the claim's sentence the text may go on to say where in a region or country it happened
+  private static final int PLACE_FOLLOW = 400;
   private static final int CONTAINER_REACH = 60;
   // a document is plainly about one governorate when it names it this many times as much as any other
   private static final int FOCUS_DOMINANCE = 5;
@@ -40,6 +42,11 @@ public final class ClaimResolver {
   // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
   private static final java.util.regex.Pattern NAME_THEN_IN = java.util.regex.Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
+  // a motion's preposition up to ten words before a place, only commas between: "to neighbouring Hasakeh province",
+  // "residents from the northern towns of Fuaa and Kafraya", "their journey to Aleppo, the province of Latakia or Damascus"
+  private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:to|towards?|from|into)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}$");
+  private static final int MOVED_REACH = 100;
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -83,10 +90,10 @@ public final class ClaimResolver {
     OwnTextSections ownText = new OwnTextSections(layout);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      ClaimPlace where = place(reading, ownText, claim, context, placeMentions);
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
       ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
+      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions);
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
@@ -94,8 +101,8 @@ public final class ClaimResolver {
     return new Resolved(out, context);
   }
 
-  private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, PlaceContext context,
-      InTextOrder<PlaceMention> mentions) {
+  private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,
+      PlaceContext context, InTextOrder<PlaceMention> mentions) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
@@ -109,9 +116,50 @@ public final class ClaimResolver {
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
+    // a total across a region or the country is where its words say
+    if (scope == Scope.INCIDENT && found.isPresent() && vague(found.get())) {
+      found = Optional.of(narrowed(text, claim, found.get(), ownText, context, mentions));
+    }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
-        .orElseGet(() -> claim.scope() == Scope.INCIDENT ? inFocus(context) : inCountry(context));
+        .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
+  }
+
+  /** A place that names no governorate: the country, several countries, a region ("eastern Syria"). */
+  private static boolean vague(PlaceMention mention) {
+    return mention.place().admin1() == null;
+  }
+
+  /**
+   * "Seventeen civilians were killed in air raids on a market in eastern Syria on Monday. … The raids hit the town of
+   * al-Asharah in Deir Az-Zour province": one incident placed only in a region or the country happened where the
+   * next sentences name a governorate of that country, unless the place named is where people went or came from
+   * ("on their way to neighbouring Hasakeh province"). The governorate the document is mostly about is no evidence
+   * here: a region or country named in the claim's words is as often a background total's.
+   */
+  private static PlaceMention narrowed(String text, Claim claim, PlaceMention vague, OwnTextSections ownText,
+      PlaceContext context, InTextOrder<PlaceMention> mentions) {
+    String country = vague.place().country();
+    if (country == null) {
+      return vague;
+    }
+    int from = claim.evidence().end();
+    for (PlaceMention next : mentions.startingWithin(from, from + PLACE_FOLLOW)) {
+      if (next.place().admin1() != null && ownText.contains(next.span().start()) && inFocus(next, context)
+          && List.of(country.split(",")).contains(next.place().country()) && !awayFrom(text, next)) {
+        return next;
+      }
+    }
+    return vague;
+  }
+
+  /**
+   * "to neighbouring Hasakeh province", "evacuees from the towns of Fuaa and Kafraya", "towards Raqqa": a place people
+   * moved from or to.
+   */
+  private static boolean awayFrom(String text, PlaceMention mention) {
+    int start = mention.span().start();
+    return MOVED.matcher(text.substring(Math.max(0, start - MOVED_REACH), start)).find();
   }
 
   /**

@@ -129,4 +129,50 @@ class ClaimResolverTest {
     Claim claim = first("In September, a US-led airstrike hit a base in Syria, leaving over 80 army troops dead.");
     assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
   }
+
+  @Test
+  void anIncidentPlacedInARegionIsWhereTheNextSentenceSays() {
+    Claim claim = first("Seventeen civilians were killed in air raids on a market in eastern Syria on Monday. The raids"
+        + " hit the town of al-Asharah in Deir Ezzor province.");
+    assertThat(claim.location().admin1()).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
+  void whereThePeopleWereGoingIsNotWhereTheyWereKilled() {
+    Claim claim = first("A car bomb killed 20 displaced people in eastern Syria on Monday. They had been on their way"
+        + " to neighbouring Hasakeh province.");
+    assertThat(claim.location().admin1()).isNull();
+  }
+
+  @Test
+  void whereTheVictimsCameFromIsNotWhereTheyDied() {
+    Claim claim = first("Nearly 70 children were among those killed when a car bombing tore through buses in Syria on"
+        + " Saturday. The blast hit a convoy carrying residents from the northern towns of Fuaa and Kafraya as they"
+        + " waited at a transit point in Rashidin west of Aleppo.");
+    assertThat(claim.location().admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void aTotalOverMonthsAcrossTheCountryStaysInTheCountry() {
+    Claim claim = first("Some 54 civilians were killed across Syria between March 31 and October 2. Most of them died"
+        + " in Aleppo province.");
+    assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+    assertThat(claim.location().admin1()).isNull();
+  }
+
+  @Test
+  void anIncidentPlacedInTheCountryNamedNowhereElseStaysThere() {
+    Claim claim = first("At least 12 people were killed in Syria on Monday, the monitor said.");
+    assertThat(claim.location().admin1()).isNull();
+    assertThat(claim.location().country()).isEqualTo("SY");
+  }
+
+  @Test
+  void nearACityThatIsAGovernorateOfItsOwnIsTheGovernorateAroundIt() {
+    Claim claim = first("Shelling killed five people near Damascus on Monday.");
+    assertThat(claim.location().name()).isEqualTo("Damascus");
+    assertThat(claim.location().admin1()).isEqualTo("Rif Dimashq");
+    Claim inside = first("Shelling killed five people in Damascus on Monday.");
+    assertThat(inside.location().admin1()).isEqualTo("Damascus");
+  }
 }

@@ -55,6 +55,14 @@ public final class PlaceExamples {
     };
   }
 
+  /** surroundings.tsv: a place near the city in the example lies in the surrounding governorate. */
+  public static Optional<String> surrounding(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(places(rules, example).stream().anyMatch(m -> m.place().precision() == PlacePrecision.NEAR_POINT
+        && row.get("surrounding").equals(m.place().admin1())), example,
+        "no place near " + row.get("admin1") + " placed in " + row.get("surrounding"));
+  }
+
   /** place-stopwords.tsv: the word is no place in the example. */
   public static Optional<String> stopword(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -36,6 +36,8 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
   /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
   private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+  /** The governorate around a city that is a governorate of its own, by {@link #admin1Key} (surroundings.tsv). */
+  private final Map<String, String> surroundings = new HashMap<>();
   private int size;
 
   private Gazetteer() {}
@@ -52,6 +54,9 @@ public final class Gazetteer {
     }
     for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
+    }
+    for (RuleRow row : rules.file(RuleFiles.SURROUNDINGS).rows()) {
+      gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
     }
     gazetteer.byKey.forEach((key, listings) -> gazetteer.named.put(key, Named.of(listings)));
     return gazetteer;
@@ -145,6 +150,17 @@ public final class Gazetteer {
   /** The first-level division of a country by its gazetteer name ("SY", "Ar-Raqqah"). */
   public Optional<GazetteerEntry> admin1(String country, String name) {
     return Optional.ofNullable(admin1s.get(admin1Key(country, name)));
+  }
+
+  /**
+   * The governorate a place near this one lies in: for a city that is a governorate of its own ("near Damascus"),
+   * the one around it; else the place's own.
+   */
+  String admin1Near(Place city) {
+    if (city.admin1() == null || city.country() == null || !city.name().equalsIgnoreCase(city.admin1())) {
+      return city.admin1();
+    }
+    return surroundings.getOrDefault(admin1Key(city.country(), city.admin1()), city.admin1());
   }
 
   /** Names start with a capital, an article ("al-Bab"), or the first word of a lower-case alias. */

@@ -104,7 +104,7 @@ final class MentionComposer {
       place = new Place(composed.direction() + " " + place.name(), place.admin1(), place.country(), null, null,
           PlacePrecision.REGION);
     } else if (composed.near() && place.precision() == PlacePrecision.POINT) {
-      place = new Place(place.name(), place.admin1(), place.country(), place.lat(), place.lon(),
+      place = new Place(place.name(), gazetteer.admin1Near(place), place.country(), place.lat(), place.lon(),
           PlacePrecision.NEAR_POINT);
     }
     return new PlaceMention(composed.span(), place);

@@ -29,7 +29,7 @@ class PlaceRuleFilesTest {
 
   @Test
   void everyPlaceFileOpensWithAHeader() {
-    for (String file : List.of("place-aliases.tsv", "place-cues.tsv", "place-stopwords.tsv")) {
+    for (String file : List.of("place-aliases.tsv", "place-cues.tsv", "place-stopwords.tsv", "surroundings.tsv")) {
       assertThat(Lexicons.bundled().file(RuleFiles.named(file)).hasHeader()).as(file).isTrue();
     }
   }
