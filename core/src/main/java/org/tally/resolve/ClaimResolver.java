@@ -108,6 +108,10 @@ public final class ClaimResolver {
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
     Optional<PlaceMention> found = named.map(m -> container(reading, m, context))
         .filter(m -> m != named.get() || inFocus(m, context));
+    if (named.isPresent() && found.isEmpty()) {
+      // the pick lay abroad, and the sentence may still say where at home: the next best place of the focus country
+      found = places.forClaim(reading, claim.evidence(), claim.count().span(), context, m -> inFocus(m, context));
+    }
     if (found.isEmpty()) {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
       // but not teasers, comments or boilerplate between

@@ -153,6 +153,20 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aPlaceAbroadAfterTheCountGivesWayToThePlaceAtHomeItsSentenceNames() {
+    Claim claim = first("Shelling in the town of Saraqib on Sunday wounded 30 people, said an official in Moscow.");
+    assertThat(claim.location().admin1()).isEqualTo("Idlib");
+    assertThat(claim.location().text()).as("named, not inferred from the document's focus").isEqualTo("town of Saraqib");
+  }
+
+  @Test
+  void theObservatoryForHumanRightsIsNoPlace() {
+    Claim claim = first("The mortar fire hit a tent where supporters had gathered in the southern city of Daraa late on"
+        + " Thursday and also wounded at least 30 people the Syrian Observatory for Human Rights said.");
+    assertThat(claim.location().text()).isEqualTo("city of Daraa");
+  }
+
+  @Test
   void aTotalOverMonthsAcrossTheCountryStaysInTheCountry() {
     Claim claim = first("Some 54 civilians were killed across Syria between March 31 and October 2. Most of them died"
         + " in Aleppo province.");

@@ -140,4 +140,10 @@ public final class PlaceResolver {
   public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context) {
     return picker.pick(doc, sentence, count, finder.find(doc, sentence, context));
   }
+
+  /** As {@link #forClaim(PlaceReading, Span, Span, PlaceContext)}, choosing only among the places {@code usable} keeps. */
+  public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context,
+      java.util.function.Predicate<PlaceMention> usable) {
+    return picker.pick(doc, sentence, count, finder.find(doc, sentence, context).stream().filter(usable).toList());
+  }
 }
