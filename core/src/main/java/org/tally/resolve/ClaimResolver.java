@@ -20,6 +20,7 @@ import org.tally.resolve.place.PlaceResolver;
 import org.tally.model.Scope;
 import org.tally.resolve.time.TimeMention;
 import org.tally.resolve.time.TimeResolver;
+import org.tally.resolve.time.WarStarts;
 
 /**
  * Gives each claim its place and time: the place its sentence names (else the last one named just before it),
@@ -52,15 +53,18 @@ public final class ClaimResolver {
 
   private final TimeResolver times;
   private final PlaceResolver places;
+  private final WarStarts wars;
 
-  public ClaimResolver(TimeResolver times, PlaceResolver places) {
+  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars) {
     this.times = times;
     this.places = places;
+    this.wars = wars;
   }
 
   /** The resolver over these lexicons, built once per lexicons. */
   public static ClaimResolver from(Lexicons rules) {
-    return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r)));
+    return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r),
+        WarStarts.from(r)));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
@@ -91,9 +95,10 @@ public final class ClaimResolver {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
-      ClaimTime when = stated.map(t -> time(text, t)).orElse(inferred(claim, documentDate));
-      Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), when)).orElse(claim.scope());
+      ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
+      Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions);
+      ClaimTime when = statedWhen != null ? statedWhen : inferred(claim, documentDate, countryOf(where, context));
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
@@ -112,6 +117,7 @@ public final class ClaimResolver {
       // the pick lay abroad, and the sentence may still say where at home: the next best place of the focus country
       found = places.forClaim(reading, claim.evidence(), claim.count().span(), context, m -> inFocus(m, context));
     }
+    boolean fromBefore = found.isEmpty();
     if (found.isEmpty()) {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
       // but not teasers, comments or boilerplate between
@@ -122,7 +128,7 @@ public final class ClaimResolver {
     }
     // a total across a region or the country is where its words say
     if (scope == Scope.INCIDENT && found.isPresent() && vague(found.get())) {
-      found = Optional.of(narrowed(text, claim, found.get(), ownText, context, mentions));
+      found = Optional.of(narrowed(text, claim, found.get(), fromBefore, ownText, context, mentions));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
@@ -137,24 +143,29 @@ public final class ClaimResolver {
   /**
    * "Seventeen civilians were killed in air raids on a market in eastern Syria on Monday. … The raids hit the town of
    * al-Asharah in Deir Az-Zour province": one incident placed only in a region or the country happened where the
-   * next sentences name a governorate of that country, unless the place named is where people went or came from
-   * ("on their way to neighbouring Hasakeh province"). The governorate the document is mostly about is no evidence
-   * here: a region or country named in the claim's words is as often a background total's.
+   * text around it names a governorate of that country, unless the place named is where people went or came from
+   * ("on their way to neighbouring Hasakeh province"). The claim's own sentence named the vague place: the next
+   * sentences say more, else the ones before. The vague place came from the sentences before ("… in the city of
+   * Qamishli. It was the deadliest attack since the beginning of Syria's conflict. State media gave a toll of 44"):
+   * the last governorate named there, else the next sentences. The governorate the document is mostly about is no
+   * evidence here: a region or country named in the claim's words is as often a background total's.
    */
-  private static PlaceMention narrowed(String text, Claim claim, PlaceMention vague, OwnTextSections ownText,
-      PlaceContext context, InTextOrder<PlaceMention> mentions) {
+  private static PlaceMention narrowed(String text, Claim claim, PlaceMention vague, boolean fromBefore,
+      OwnTextSections ownText, PlaceContext context, InTextOrder<PlaceMention> mentions) {
     String country = vague.place().country();
     if (country == null) {
       return vague;
     }
-    int from = claim.evidence().end();
-    for (PlaceMention next : mentions.startingWithin(from, from + PLACE_FOLLOW)) {
-      if (next.place().admin1() != null && ownText.contains(next.span().start()) && inFocus(next, context)
-          && List.of(country.split(",")).contains(next.place().country()) && !awayFrom(text, next)) {
-        return next;
-      }
-    }
-    return vague;
+    java.util.function.Predicate<PlaceMention> usable = m -> m.place().admin1() != null
+        && ownText.contains(m.span().start()) && inFocus(m, context)
+        && List.of(country.split(",")).contains(m.place().country()) && !awayFrom(text, m);
+    int end = claim.evidence().end();
+    Optional<PlaceMention> after = mentions.startingWithin(end, end + PLACE_FOLLOW).stream().filter(usable).findFirst();
+    int start = claim.evidence().start();
+    List<PlaceMention> earlier = mentions.startingWithin(Math.max(0, start - PLACE_LOOKBACK), start).stream()
+        .filter(m -> m.span().end() <= start).filter(usable).toList();
+    Optional<PlaceMention> before = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+    return (fromBefore ? before.or(() -> after) : after.or(() -> before)).orElse(vague);
   }
 
   /**
@@ -250,14 +261,26 @@ public final class ClaimResolver {
   }
 
   /**
-   * An incident reported without a time happened by the report's day: the day before or the day itself.
-   * Marked as inferred by having no words (text and span null). Totals and aggregates get no guess.
+   * An incident reported without a time happened by the report's day: the day before or the day itself; a running
+   * total of the war, from the war's first day (war-starts.tsv) to the report's. Marked as inferred by having no words
+   * (text and span null). Aggregates get no guess.
    */
-  private static ClaimTime inferred(Claim claim, LocalDate documentDate) {
-    if (documentDate == null || claim.scope() != Scope.INCIDENT) {
+  private ClaimTime inferred(Claim claim, LocalDate documentDate, String country) {
+    if (documentDate == null) {
       return null;
     }
-    return new ClaimTime(documentDate.minusDays(1), documentDate, null, null);
+    if (claim.scope() == Scope.INCIDENT) {
+      return new ClaimTime(documentDate.minusDays(1), documentDate, null, null);
+    }
+    // a running total of the war ("the conflict has claimed 470,000 lives") covers it from its first day
+    return claim.scope() == Scope.CUMULATIVE ? wars.of(country).filter(start -> !start.isAfter(documentDate))
+        .map(start -> new ClaimTime(start, documentDate, null, null)).orElse(null) : null;
+  }
+
+  /** The one country a claim's place lies in, else the document's. */
+  private static String countryOf(ClaimPlace where, PlaceContext context) {
+    return where != null && where.country() != null && !where.country().contains(",") ? where.country()
+        : context.country();
   }
 
   private static ClaimTime time(String text, TimeMention mention) {

@@ -167,6 +167,22 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aRunningTotalOfTheWarWithoutATimeCoversTheWarSinceItBegan() {
+    Claim claim = first("The conflict has claimed the lives of more than 470,000 people in Syria.");
+    assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
+    assertThat(claim.when().start()).isEqualTo(LocalDate.of(2011, 3, 15));
+    assertThat(claim.when().end()).isEqualTo(PUBLISHED);
+    assertThat(claim.when().text()).as("inferred, not stated").isNull();
+  }
+
+  @Test
+  void aRunningTotalOfAWarTheFileDoesNotKnowHasNoTime() {
+    Claim claim = first("The conflict has claimed the lives of more than 40,000 people in Sudan.");
+    assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);
+    assertThat(claim.when()).isNull();
+  }
+
+  @Test
   void aTotalOverMonthsAcrossTheCountryStaysInTheCountry() {
     Claim claim = first("Some 54 civilians were killed across Syria between March 31 and October 2. Most of them died"
         + " in Aleppo province.");

@@ -21,6 +21,19 @@ public final class TimeExamples {
 
   private TimeExamples() {}
 
+  /** war-starts.tsv: the example's running total of the war, stated without a time, starts on the war's first day. */
+  public static Optional<String> warStart(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    org.tally.model.Document doc = new org.tally.model.Document("example", "example", example, null);
+    org.tally.model.Layout layout = new org.tally.model.Layout(List.of(
+        new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0, example.length())));
+    List<org.tally.model.Claim> claims = org.tally.resolve.ClaimResolver.from(rules).resolve(doc, layout, DOCUMENT,
+        org.tally.extract.ClaimExtractor.from(rules).extract(doc, layout));
+    LocalDate start = LocalDate.parse(row.get("start"));
+    return unless(claims.stream().anyMatch(c -> c.when() != null && start.equals(c.when().start())), example,
+        "no claim of the war dated from " + start);
+  }
+
   /** weekdays.tsv: a time mention written with the weekday falls on that weekday. */
   public static Optional<String> weekday(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

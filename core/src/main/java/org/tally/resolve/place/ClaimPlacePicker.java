@@ -8,9 +8,10 @@ import org.tally.model.Span;
 
 /**
  * Picks the place where a claim's harm happened from the places of its sentence: the first one in a
- * prepositional phrase after the count ("killed in X", "near X", "in the town of X"); a finer place of
- * the same country when that one is only a country ("killed in Syria ... in Raqqa"); else the place
- * nearest the count, passing over countries named bare, which mostly stand for their governments.
+ * prepositional phrase after the count ("killed in X", "near X", "in the town of X"); else the place
+ * nearest the count, passing over countries named bare, which mostly stand for their governments. Either gives way
+ * to a finer place of the same country when it is only a country or a region ("killed in Syria ... in Raqqa", "in
+ * Idlib province in northwest Syria killed 22").
  */
 final class ClaimPlacePicker {
   private final PlaceUse use;
@@ -33,7 +34,8 @@ final class ClaimPlacePicker {
     // a country named bare is mostly its government or army ("US forces", "Russia said")
     return mentions.stream()
         .filter(m -> m.place().precision() != PlacePrecision.COUNTRY || use.isPlace(tokens, m))
-        .min(Comparator.comparingInt(m -> distance(m.span(), count)));
+        .min(Comparator.comparingInt(m -> distance(m.span(), count)))
+        .map(nearest -> finer(nearest, count, mentions));
   }
 
   /** A country or a country-wide region gives way to the nearest finer place in the same country. */
