@@ -48,6 +48,10 @@ public final class ClaimResolver {
   private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile(
       "(?i)\\b(?:to|towards?|from|into)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}$");
   private static final int MOVED_REACH = 100;
+  // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"
+  private static final java.util.regex.Pattern WHOLE_WAR = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
+          + "(?:war|conflict|crisis)\\b(?!\\s+monitor)|\\b(?:years|months)\\s+of\\s+(?:civil\\s+)?(?:war|conflict)\\b");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -147,13 +151,15 @@ public final class ClaimResolver {
    * ("on their way to neighbouring Hasakeh province"). The claim's own sentence named the vague place: the next
    * sentences say more, else the ones before. The vague place came from the sentences before ("… in the city of
    * Qamishli. It was the deadliest attack since the beginning of Syria's conflict. State media gave a toll of 44"):
-   * the last governorate named there, else the next sentences. The governorate the document is mostly about is no
-   * evidence here: a region or country named in the claim's words is as often a background total's.
+   * the last governorate named there, else the next sentences. A sentence that speaks of the war as a whole ("killed
+   * in Syria's three-year war") gives the country's total and keeps its place. The governorate the document is mostly
+   * about is no evidence here: a region or country named in the claim's words is as often a background total's.
    */
   private static PlaceMention narrowed(String text, Claim claim, PlaceMention vague, boolean fromBefore,
       OwnTextSections ownText, PlaceContext context, InTextOrder<PlaceMention> mentions) {
     String country = vague.place().country();
-    if (country == null) {
+    // a sentence about the war as a whole gives its total, which is the country's
+    if (country == null || WHOLE_WAR.matcher(claim.evidence().text(text)).find()) {
       return vague;
     }
     java.util.function.Predicate<PlaceMention> usable = m -> m.place().admin1() != null

@@ -183,6 +183,14 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aTotalOfTheWholeWarStaysInTheCountry() {
+    Claim claim = first("Rebels shelled the city of Latakia on Monday. More than 146000 people have died in Syrias"
+        + " three-year war.");
+    assertThat(claim.count().min()).isGreaterThan(146000);
+    assertThat(claim.location().admin1()).isNull();
+  }
+
+  @Test
   void aTotalOverMonthsAcrossTheCountryStaysInTheCountry() {
     Claim claim = first("Some 54 civilians were killed across Syria between March 31 and October 2. Most of them died"
         + " in Aleppo province.");
