@@ -23,8 +23,9 @@ import org.tally.resolve.time.TimeResolver;
 import org.tally.resolve.time.WarStarts;
 
 /**
- * Gives each claim its place and time: the place its sentence names (else the last one named just before it),
- * and the time its sentence states, resolved against the document's date. Thread-safe.
+ * Gives each claim its place and time: the place its sentence names (else the last one named just before it; an
+ * incident's region or country narrowed by {@link VaguePlaces}), and the time its sentence states, resolved against
+ * the document's date. Thread-safe.
  */
 public final class ClaimResolver {
   // an attack and its aftermath take a few days at most; a count over more than a year is a campaign's
@@ -33,8 +34,6 @@ public final class ClaimResolver {
 
   // how far back a place named before the claim's sentence still holds: about two sentences
   private static final int PLACE_LOOKBACK = 400;
-  // how far after the claim's sentence the text may go on to say where in a region or country it happened
-  private static final int PLACE_FOLLOW = 400;
   private static final int CONTAINER_REACH = 60;
   // a document is plainly about one governorate when it names it this many times as much as any other
   private static final int FOCUS_DOMINANCE = 5;
@@ -43,15 +42,6 @@ public final class ClaimResolver {
   // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
   private static final java.util.regex.Pattern NAME_THEN_IN = java.util.regex.Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
-  // a motion's preposition up to ten words before a place, only commas between: "to neighbouring Hasakeh province",
-  // "residents from the northern towns of Fuaa and Kafraya", "their journey to Aleppo, the province of Latakia or Damascus"
-  private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:to|towards?|from|into)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}$");
-  private static final int MOVED_REACH = 100;
-  // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"
-  private static final java.util.regex.Pattern WHOLE_WAR = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
-          + "(?:war|conflict|crisis)\\b(?!\\s+monitor)|\\b(?:years|months)\\s+of\\s+(?:civil\\s+)?(?:war|conflict)\\b");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -130,57 +120,14 @@ public final class ClaimResolver {
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     }
-    // a total across a region or the country is where its words say
-    if (scope == Scope.INCIDENT && found.isPresent() && vague(found.get())) {
-      found = Optional.of(narrowed(text, claim, found.get(), fromBefore, ownText, context, mentions));
+    // an incident's region or country gives way to the governorate the text around it names; a total's stands
+    if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
+      found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
+          m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
-  }
-
-  /** A place that names no governorate: the country, several countries, a region ("eastern Syria"). */
-  private static boolean vague(PlaceMention mention) {
-    return mention.place().admin1() == null;
-  }
-
-  /**
-   * "Seventeen civilians were killed in air raids on a market in eastern Syria on Monday. … The raids hit the town of
-   * al-Asharah in Deir Az-Zour province": one incident placed only in a region or the country happened where the
-   * text around it names a governorate of that country, unless the place named is where people went or came from
-   * ("on their way to neighbouring Hasakeh province"). The claim's own sentence named the vague place: the next
-   * sentences say more, else the ones before. The vague place came from the sentences before ("… in the city of
-   * Qamishli. It was the deadliest attack since the beginning of Syria's conflict. State media gave a toll of 44"):
-   * the last governorate named there, else the next sentences. A sentence that speaks of the war as a whole ("killed
-   * in Syria's three-year war") gives the country's total and keeps its place. The governorate the document is mostly
-   * about is no evidence here: a region or country named in the claim's words is as often a background total's.
-   */
-  private static PlaceMention narrowed(String text, Claim claim, PlaceMention vague, boolean fromBefore,
-      OwnTextSections ownText, PlaceContext context, InTextOrder<PlaceMention> mentions) {
-    String country = vague.place().country();
-    // a sentence about the war as a whole gives its total, which is the country's
-    if (country == null || WHOLE_WAR.matcher(claim.evidence().text(text)).find()) {
-      return vague;
-    }
-    java.util.function.Predicate<PlaceMention> usable = m -> m.place().admin1() != null
-        && ownText.contains(m.span().start()) && inFocus(m, context)
-        && List.of(country.split(",")).contains(m.place().country()) && !awayFrom(text, m);
-    int end = claim.evidence().end();
-    Optional<PlaceMention> after = mentions.startingWithin(end, end + PLACE_FOLLOW).stream().filter(usable).findFirst();
-    int start = claim.evidence().start();
-    List<PlaceMention> earlier = mentions.startingWithin(Math.max(0, start - PLACE_LOOKBACK), start).stream()
-        .filter(m -> m.span().end() <= start).filter(usable).toList();
-    Optional<PlaceMention> before = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
-    return (fromBefore ? before.or(() -> after) : after.or(() -> before)).orElse(vague);
-  }
-
-  /**
-   * "to neighbouring Hasakeh province", "evacuees from the towns of Fuaa and Kafraya", "towards Raqqa": a place people
-   * moved from or to.
-   */
-  private static boolean awayFrom(String text, PlaceMention mention) {
-    int start = mention.span().start();
-    return MOVED.matcher(text.substring(Math.max(0, start - MOVED_REACH), start)).find();
   }
 
   /**

@@ -1,0 +1,69 @@
+package org.tally.resolve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.tally.model.Span;
+import org.tally.resolve.place.PlaceMention;
+
+/**
+ * Where in a region or country an incident happened: "Seventeen civilians were killed in air raids on a market in
+ * eastern Syria on Monday. … The raids hit the town of al-Asharah in Deir Az-Zour province". The text around the
+ * claim names the governorate; the document's focus does not, since a region or country in a claim's words is as
+ * often a background total's.
+ */
+final class VaguePlaces {
+  /** How far after the claim's sentence the text may go on to say where it happened: about two sentences. */
+  private static final int FOLLOW = 400;
+  /** How far before the claim's sentence: as far as a place named before it still holds. */
+  private static final int LOOKBACK = 400;
+  // a motion's preposition up to ten words before a place, only commas between: "to neighbouring Hasakeh province",
+  // "residents from the northern towns of Fuaa and Kafraya", "their journey to Aleppo, the province of Latakia or Damascus"
+  private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:to|towards?|from|into)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}$");
+  private static final int MOVED_REACH = 100;
+  // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"
+  private static final Pattern WHOLE_WAR = Pattern.compile(
+      "(?i)\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
+          + "(?:war|conflict|crisis)\\b(?!\\s+monitor)|\\b(?:years|months)\\s+of\\s+(?:civil\\s+)?(?:war|conflict)\\b");
+
+  private VaguePlaces() {}
+
+  /** A place that names no governorate: the country, several countries, a region ("eastern Syria"). */
+  static boolean isVague(PlaceMention mention) {
+    return mention.place().admin1() == null;
+  }
+
+  /**
+   * The governorate of the vague place's country that the text around the claim's sentence {@code evidence} names,
+   * among the mentions {@code usable} keeps, unless it is where people went or came from ("on their way to
+   * neighbouring Hasakeh province"); else the vague place. Named in the claim's own sentence, the vague place gives way
+   * to the next sentences first, else the ones before; found in the sentences before ({@code fromBefore}: "… in the
+   * city of Qamishli. It was the deadliest attack since the beginning of Syria's conflict. State media gave a toll of
+   * 44"), to the last governorate named there first. A sentence about the war as a whole ("killed in Syria's three-year
+   * war") gives the country's total and keeps its place.
+   */
+  static PlaceMention narrowed(String text, Span evidence, PlaceMention vague, boolean fromBefore,
+      Predicate<PlaceMention> usable, InTextOrder<PlaceMention> mentions) {
+    String country = vague.place().country();
+    if (country == null || WHOLE_WAR.matcher(evidence.text(text)).find()) {
+      return vague;
+    }
+    List<String> countries = List.of(country.split(","));
+    Predicate<PlaceMention> named = m -> m.place().admin1() != null && countries.contains(m.place().country())
+        && usable.test(m) && !awayFrom(text, m);
+    Optional<PlaceMention> after = mentions.startingWithin(evidence.end(), evidence.end() + FOLLOW).stream()
+        .filter(named).findFirst();
+    int start = evidence.start();
+    List<PlaceMention> earlier = mentions.startingWithin(Math.max(0, start - LOOKBACK), start).stream()
+        .filter(m -> m.span().end() <= start).filter(named).toList();
+    Optional<PlaceMention> before = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+    return (fromBefore ? before.or(() -> after) : after.or(() -> before)).orElse(vague);
+  }
+
+  /** "to neighbouring Hasakeh province", "evacuees from the towns of Fuaa and Kafraya", "towards Raqqa". */
+  private static boolean awayFrom(String text, PlaceMention mention) {
+    int start = mention.span().start();
+    return MOVED.matcher(text.substring(Math.max(0, start - MOVED_REACH), start)).find();
+  }
+}
