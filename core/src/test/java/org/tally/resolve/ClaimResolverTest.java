@@ -191,6 +191,13 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aPlaceNamedBeforeIsTheTownNotTheRegionItLiesIn() {
+    List<Claim> claims = claims("Air strikes hit a school in Idlib province in northwest Syria on Wednesday. Six teachers"
+        + " were among the dead, 35 people in total.");
+    assertThat(claims).allSatisfy(c -> assertThat(c.location().admin1()).isEqualTo("Idlib"));
+  }
+
+  @Test
   void aTotalOverMonthsAcrossTheCountryStaysInTheCountry() {
     Claim claim = first("Some 54 civilians were killed across Syria between March 31 and October 2. Most of them died"
         + " in Aleppo province.");
