@@ -61,6 +61,10 @@ final class PlaceCues {
 
   /** The longest cue with one of these roles that starts at token {@code from}. */
   Optional<CueMatch> startingAt(PlaceTokens tokens, int from, Set<CueRole> wanted) {
+    // most words open no cue: one lookup says so, not one for each length tried
+    if (from < 0 || !byFirstWord.containsKey(tokens.lower(from))) {
+      return Optional.empty();
+    }
     for (int to = Math.min(tokens.size(), from + MAX_WORDS); to > from; to--) {
       Optional<CueMatch> match = at(tokens, from, to, wanted);
       if (match.isPresent()) {
