@@ -117,11 +117,6 @@ final class TimeLexicon {
         r.file(RuleFiles.ANAPHORA)));
   }
 
-  boolean is(String lowerWord, Role role) {
-    Set<Role> set = roles.get(lowerWord);
-    return set != null && set.contains(role);
-  }
-
   /** Every role of a lower-cased word, none when it has none. */
   Set<Role> roles(String lowerWord) {
     return roles.getOrDefault(lowerWord, Set.of());
