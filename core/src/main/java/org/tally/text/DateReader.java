@@ -160,43 +160,7 @@ public final class DateReader {
    * must start at one place ("a line that opens with its date") is then not looked for.
    */
   public boolean mayStartAt(String text, int at) {
-    if (at >= text.length()) {
-      return false;
-    }
-    char c = fold(text.charAt(at));
-    if (!Character.isLetterOrDigit(c)) {
-      return false;
-    }
-    if (at > 0) {
-      char before = fold(text.charAt(at - 1));
-      if (Character.isLetter(before) || Character.isDigit(before) && Character.isDigit(c)) {
-        return false;
-      }
-    }
-    if (c >= 128 || Character.isDigit(c)) {
-      return true;
-    }
-    List<String> openers = openersByInitial[c];
-    if (openers != null) {
-      for (String opener : openers) {
-        if (writtenFrom(text, at, opener)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean writtenFrom(String text, int at, String word) {
-    if (at + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (fold(text.charAt(at + k)) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return at < text.length() && startsWord(text, at) && mayOpen(text, at);
   }
 
   /**
@@ -215,9 +179,12 @@ public final class DateReader {
     return !Character.isLetter(before) && !(Character.isDigit(before) && Character.isDigit(c));
   }
 
-  /** False when the word at {@code at} opens no date: no digit, and no month, weekday, cue or zone begins it. */
-  private boolean mayOpen(String folded, int at) {
-    char c = folded.charAt(at);
+  /**
+   * False when the word at {@code at} opens no date: no digit, and no month, weekday, cue or zone begins it. Compares
+   * case-folded, so the text may be folded already (find's copy) or not (mayStartAt).
+   */
+  private boolean mayOpen(String text, int at) {
+    char c = fold(text.charAt(at));
     if (c >= 128 || Character.isDigit(c)) {
       return true;
     }
@@ -226,11 +193,23 @@ public final class DateReader {
       return false;
     }
     for (String opener : openers) {
-      if (folded.startsWith(opener, at)) {
+      if (writtenFrom(text, at, opener)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean writtenFrom(String text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (fold(text.charAt(at + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where a month's name is written in the window, in any case, with no letter right after it. */
