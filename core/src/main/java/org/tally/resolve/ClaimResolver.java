@@ -42,8 +42,6 @@ public final class ClaimResolver {
   // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
   private static final java.util.regex.Pattern NAME_THEN_IN = java.util.regex.Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
-  // "Idlib province in northwest Syria": what stands between a place and the region it lies in
-  private static final java.util.regex.Pattern LIES_IN = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+in\\s+(?:the\\s+)?");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -120,7 +118,7 @@ public final class ClaimResolver {
       Span before = new Span(Math.max(0, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
       List<PlaceMention> earlier = mentions.startingWithin(before.start(), before.end()).stream()
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
-      found = earlier.isEmpty() ? Optional.empty() : Optional.of(lastOf(text, earlier));
+      found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
@@ -130,22 +128,6 @@ public final class ClaimResolver {
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
-  }
-
-  /**
-   * The last place named, or, when that is the region or country the one before lies in ("Idlib province in northwest
-   * Syria"), the one before.
-   */
-  private static PlaceMention lastOf(String text, List<PlaceMention> mentions) {
-    PlaceMention last = mentions.get(mentions.size() - 1);
-    if (mentions.size() < 2 || !VaguePlaces.isVague(last)) {
-      return last;
-    }
-    PlaceMention before = mentions.get(mentions.size() - 2);
-    boolean within = before.place().admin1() != null && last.place().country() != null
-        && last.place().country().contains(before.place().country())
-        && LIES_IN.matcher(text.substring(before.span().end(), last.span().start())).matches();
-    return within ? before : last;
   }
 
   /**

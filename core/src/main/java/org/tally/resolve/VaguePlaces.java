@@ -22,6 +22,8 @@ final class VaguePlaces {
   // "residents from the northern towns of Fuaa and Kafraya", "their journey to Aleppo, the province of Latakia or Damascus"
   private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:to|towards?|from|into)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}$");
   private static final int MOVED_REACH = 100;
+  // "Idlib province in northwest Syria": what stands between a place and the region it lies in
+  private static final Pattern LIES_IN = Pattern.compile("(?i)\\s*,?\\s+in\\s+(?:the\\s+)?");
   // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"
   private static final Pattern WHOLE_WAR = Pattern.compile(
       "(?i)\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
@@ -32,6 +34,22 @@ final class VaguePlaces {
   /** A place that names no governorate: the country, several countries, a region ("eastern Syria"). */
   static boolean isVague(PlaceMention mention) {
     return mention.place().admin1() == null;
+  }
+
+  /**
+   * The last place named, or, when that is the region or country the one before lies in ("Idlib province in northwest
+   * Syria"), the one before.
+   */
+  static PlaceMention lastOf(String text, List<PlaceMention> mentions) {
+    PlaceMention last = mentions.get(mentions.size() - 1);
+    if (mentions.size() < 2 || !isVague(last)) {
+      return last;
+    }
+    PlaceMention before = mentions.get(mentions.size() - 2);
+    boolean within = before.place().admin1() != null && last.place().country() != null
+        && last.place().country().contains(before.place().country())
+        && LIES_IN.matcher(text.substring(before.span().end(), last.span().start())).matches();
+    return within ? before : last;
   }
 
   /**

@@ -138,7 +138,7 @@ public final class PlaceResolver {
   }
 
   public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context) {
-    return picker.pick(doc, sentence, count, finder.find(doc, sentence, context));
+    return forClaim(doc, sentence, count, context, m -> true);
   }
 
   /** As {@link #forClaim(PlaceReading, Span, Span, PlaceContext)}, choosing only among the places {@code usable} keeps. */

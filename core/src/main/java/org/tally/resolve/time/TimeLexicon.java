@@ -45,8 +45,6 @@ final class TimeLexicon {
   final PhraseTrie<Part> parts = new PhraseTrie<>();
   final PhraseTrie<Expression.Anaphor> anaphora = new PhraseTrie<>();
   private final Map<String, Set<Role>> roles = new HashMap<>();
-  /** Every word an expression may open with by itself (a role, a month, a weekday, a phrase's first word). */
-  private final Set<String> openers = new java.util.HashSet<>();
   /** What the reader asks of each word, in one entry: one lookup a token, not one a question. */
   private final Map<String, Word> words = new HashMap<>();
 
@@ -89,7 +87,8 @@ final class TimeLexicon {
       anaphora.add(row.get("phrase"), new Expression.Anaphor(row.get("refers").equals("period"),
           row.integer("shift").orElseThrow()));
     }
-    openers.addAll(roles.keySet());
+    // every word an expression may open with by itself: a role, a month, a weekday, a phrase's first word
+    Set<String> openers = new java.util.HashSet<>(roles.keySet());
     openers.addAll(months.keySet());
     openers.addAll(weekdays.keySet());
     openers.addAll(relative.firstWords());
