@@ -218,6 +218,9 @@ public final class RuleFiles {
   public static final RuleFileSpec SURROUNDINGS = file("/org/tally/resolve/place/surroundings.tsv",
       text("admin1"), matching("country", "[A-Z]{2}", "a two-letter country code"), text("surrounding"), example())
       .checkedBy(PlaceExamples::surrounding);
+  public static final RuleFileSpec CITY_QUARTERS = file("/org/tally/resolve/place/city-quarters.tsv",
+      text("quarter"), text("city"), matching("country", "[A-Z]{2}", "a two-letter country code"), example())
+      .checkedBy(PlaceExamples::quarter);
   public static final RuleFileSpec PLACE_STOPWORDS = file("/org/tally/resolve/place/place-stopwords.tsv",
       text("word"), example().optional())
       .checkedBy(PlaceExamples::stopword)

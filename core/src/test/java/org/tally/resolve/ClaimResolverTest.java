@@ -58,6 +58,25 @@ class ClaimResolverTest {
   }
 
   @Test
+  void cityQuarterNamedAloneIsInItsCityNotWhereTheShellsCameFrom() {
+    Claim claim = first("Terrorists in Eastern Ghouta fired mortar shells on Bab Touma, killing two civilians.");
+    assertThat(claim.location().admin1()).isEqualTo("Damascus");
+    assertThat(claim.location().text()).isEqualTo("Bab Touma");
+  }
+
+  @Test
+  void cityQuarterOutweighsACapitalNamedForItsGovernment() {
+    Claim claim = first("The YPG cooperates with Damascus, rebels say. Shelling of Sheikh Maqsoud has killed 40 civilians.");
+    assertThat(claim.location().admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void quarterOfOneCityIsNotAQuarterOfAnother() {
+    Claim claim = first("Shells fell on the al-Qusour neighbourhood in Deir Ezzor city, killing two people.");
+    assertThat(claim.location().admin1()).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void placeSaidToLieInACityOfAnotherGovernorateIsInTheCity() {
     Claim claim = first("A rocket killed one person and injured 40 in the area of Burj Rouss Qsaa in the Syrian capital"
         + " Damascus on Saturday.");

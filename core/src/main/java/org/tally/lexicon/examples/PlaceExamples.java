@@ -63,6 +63,14 @@ public final class PlaceExamples {
         "no place near " + row.get("admin1") + " placed in " + row.get("surrounding"));
   }
 
+  /** city-quarters.tsv: the quarter in the example is read as a place of its city. */
+  public static Optional<String> quarter(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(places(rules, example).stream().anyMatch(m -> lower(m.span().text(example)).contains(lower(row.get("quarter")))
+        && row.get("city").equals(m.place().name()) && m.place().country().equals(row.get("country"))), example,
+        "\"" + row.get("quarter") + "\" is not read as a place of " + row.get("city"));
+  }
+
   /** place-stopwords.tsv: the word is no place in the example. */
   public static Optional<String> stopword(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

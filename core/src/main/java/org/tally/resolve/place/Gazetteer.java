@@ -55,6 +55,9 @@ public final class Gazetteer {
     for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
     }
+    for (RuleRow row : rules.file(RuleFiles.CITY_QUARTERS).rows()) {
+      gazetteer.addQuarter(row);
+    }
     for (RuleRow row : rules.file(RuleFiles.SURROUNDINGS).rows()) {
       gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
     }
@@ -98,6 +101,19 @@ public final class Gazetteer {
     add(alias, entry, true);
     // folded as the tokenizer folds a word: lower case, typographic apostrophes plain
     lowerStarts.add(alias.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
+
+  /** A city's quarter is read as the city: the gazetteer's own entry of that name and country. */
+  private void addQuarter(RuleRow row) {
+    String city = row.get("city");
+    String country = row.get("country");
+    GazetteerEntry entry = entries(city).stream()
+        .filter(e -> e.kind() == PlaceKind.CITY && e.country().equals(country) && e.name().equalsIgnoreCase(city))
+        .findFirst()
+        .orElseThrow(() -> row.error("city", "no city " + city + ", " + country + " in the gazetteer"));
+    String quarter = row.get("quarter");
+    add(quarter, entry, true);
+    lowerStarts.add(quarter.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
   private void add(String name, GazetteerEntry entry, boolean handKept) {
