@@ -77,6 +77,28 @@ class ClaimResolverTest {
   }
 
   @Test
+  void placeInAnActorsNameIsNoPlace() {
+    assertThat(first("Vladimir Putin said the blast killed nine people.").location()).isNull();
+    assertThat(first("Air strikes killed 20 people on Monday, Fars News Agency reported.").location()).isNull();
+  }
+
+  @Test
+  void mediumNamedAfterATownIsNotTheTown() {
+    assertThat(first("Al Mayadeen TV reported that air strikes killed 20 people on Monday.").location()).isNull();
+  }
+
+  @Test
+  void groupNamedLikeAGovernoratesPossessiveIsNoPlace() {
+    assertThat(first("Hamas fighters killed three soldiers on Monday.").location()).isNull();
+  }
+
+  @Test
+  void governoratesPossessiveWithoutItsApostropheBeforeItsCountrysideIsThePlace() {
+    Claim claim = first("The army killed 40 terrorists in Kafr Zita in Hamas northern countryside.");
+    assertThat(claim.location().admin1()).isEqualTo("Hama");
+  }
+
+  @Test
   void placeSaidToLieInACityOfAnotherGovernorateIsInTheCity() {
     Claim claim = first("A rocket killed one person and injured 40 in the area of Burj Rouss Qsaa in the Syrian capital"
         + " Damascus on Saturday.");

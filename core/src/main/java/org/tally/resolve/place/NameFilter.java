@@ -34,7 +34,9 @@ final class NameFilter {
     if (!capitalised(tokens, match) || !endsWell(tokens, match)) {
       return false;
     }
-    if (allCueWords(tokens, match) || stop.contains(written) && !pointWordBefore(tokens, match.from())) {
+    if (allCueWords(tokens, match)
+        || stop.contains(written) && !pointWordBefore(tokens, match.from())
+            && !(major(match) && areaWordAfter(tokens, match.to()))) {
       return false;
     }
     boolean countryOnly = match.entries().stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY);
@@ -85,6 +87,26 @@ final class NameFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * "Hamas countryside", "Hamas northern countryside": copy that lost its apostrophes writes "Hama's" as a stop word
+   * ("Hamas"); a governorate's or district's word after it, a direction between, says it is the place, when the
+   * place is a governorate or a big city ({@link #major}).
+   */
+  private boolean areaWordAfter(PlaceTokens tokens, int to) {
+    int at = to;
+    if (at < tokens.size() && cues.has(tokens.lower(at), CueRole.DIRECTION)) {
+      at++;
+    }
+    return at < tokens.size() && cues.startingAt(tokens, at, AREA).isPresent();
+  }
+
+  private static final Set<CueRole> AREA = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT);
+
+  /** A governorate or a big city: the places whose countryside and province news names. */
+  private static boolean major(NameMatch match) {
+    return match.entries().stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN1 || e.population() >= EntryRanker.BIG_CITY);
   }
 
   private boolean pointWordBefore(PlaceTokens tokens, int from) {

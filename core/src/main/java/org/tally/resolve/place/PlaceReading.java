@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.tally.extract.actor.ActorDictionary;
+import org.tally.extract.actor.ActorMention;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.Token;
 import org.tally.model.Span;
@@ -21,12 +23,16 @@ public final class PlaceReading {
   /** The names starting at each token, to the document's end, longest first; null until looked up. */
   private final List<NameMatch>[] names;
   private final Map<Span, List<MentionComposer.Composed>> composedByRange = new HashMap<>();
+  private final ActorDictionary actors;
+  /** The actor whose name each token is part of, or null; the array is null until a place name needs it. */
+  private ActorMention[] actorNames;
   private int lookups;
 
   @SuppressWarnings("unchecked")
-  PlaceReading(DocumentTokens tokens, Gazetteer gazetteer) {
+  PlaceReading(DocumentTokens tokens, Gazetteer gazetteer, ActorDictionary actors) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
+    this.actors = actors;
     this.pieces = new String[tokens.size()];
     this.names = new List[tokens.size()];
   }
@@ -55,10 +61,39 @@ public final class PlaceReading {
     List<NameMatch> found = names[i];
     if (found == null) {
       lookups++;
-      found = gazetteer.matchesAt(this, i);
+      found = outsideActorNames(gazetteer.matchesAt(this, i));
       names[i] = found;
     }
     return found;
+  }
+
+  /**
+   * The names that are not part of an actor's name: "Fars" in "Fars News Agency", "Vladimir" in "Vladimir Putin",
+   * "Kurdistan" in "Kurdistan Workers' Party" are no places; nor is a medium named after one ("Al Mayadeen"). A
+   * state named by its country ("Russia") stays a place.
+   */
+  private List<NameMatch> outsideActorNames(List<NameMatch> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    if (actorNames == null) {
+      actorNames = new ActorMention[tokens.size()];
+      for (ActorMention m : actors.find(tokens.in(new Span(0, tokens.text().length())))) {
+        for (int t = m.from(); t < m.to(); t++) {
+          actorNames[t] = m;
+        }
+      }
+    }
+    List<NameMatch> kept = new java.util.ArrayList<>(found.size());
+    for (NameMatch match : found) {
+      ActorMention name = actorNames[match.from()];
+      boolean partOfName = name != null && match.to() <= name.to()
+          && ("media".equals(name.actor().kind()) || match.from() != name.from() || match.to() != name.to());
+      if (!partOfName) {
+        kept.add(match);
+      }
+    }
+    return kept.size() == found.size() ? found : kept;
   }
 
   /** The names of a stretch, composed once whatever focus they are then placed under. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
@@ -26,9 +27,11 @@ public final class PlaceResolver {
   private final PlaceFinder finder;
   private final PlaceUse use;
   private final ClaimPlacePicker picker;
+  private final ActorDictionary actors;
 
-  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop) {
+  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, ActorDictionary actors) {
     this.gazetteer = gazetteer;
+    this.actors = actors;
     this.finder = new PlaceFinder(gazetteer, cues, stop);
     this.use = new PlaceUse(cues);
     this.picker = new ClaimPlacePicker(use);
@@ -37,12 +40,13 @@ public final class PlaceResolver {
   /** The resolver over these lexicons' gazetteer and cues, built once per lexicons. */
   public static PlaceResolver from(Lexicons rules) {
     return rules.built(PlaceResolver.class, r -> new PlaceResolver(Gazetteer.from(r),
-        PlaceCues.from(r.file(RuleFiles.PLACE_CUES)), StopNames.from(r.file(RuleFiles.PLACE_STOPWORDS))));
+        PlaceCues.from(r.file(RuleFiles.PLACE_CUES)), StopNames.from(r.file(RuleFiles.PLACE_STOPWORDS)),
+        ActorDictionary.from(r)));
   }
 
   /** A document's tokens as the gazetteer reads them: make one per document and pass it to every call. */
   public PlaceReading read(DocumentTokens tokens) {
-    return new PlaceReading(tokens, gazetteer);
+    return new PlaceReading(tokens, gazetteer, actors);
   }
 
   public PlaceContext context(String text, Layout layout) {
