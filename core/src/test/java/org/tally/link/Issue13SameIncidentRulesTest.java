@@ -111,4 +111,39 @@ class Issue13SameIncidentRulesTest {
     assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
         .containsExactlyInAnyOrder("sputnik", "alalam"));
   }
+
+  @Test
+  void aCountryClaimJoinsTheMoreReportedOfTwoTownsOfOneGovernorate() {
+    // the big incident holds a claim dated only to its month, which widens its extent: nearness in time alone would
+    // send the country-level report to the one-article town
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 1300).by(null).on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("b", PEOPLE, 1400, null).by(null).on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("c", PEOPLE, 200, null).by(null).during("2013-08-01", "2013-08-31").at("Duma", "Rif Dimashq"),
+        killed("d", PEOPLE, 30, null).by(null).on("2013-08-21").at("Kafr Batna", "Rif Dimashq"),
+        killed("e", PEOPLE, 1401, null).by(null).on("2013-08-21").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("a", "b", "c", "e"));
+  }
+
+  @Test
+  void aCountryClaimStillJoinsTheNearerOfTwoEquallyReportedIncidents() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 20, null).by(null).during("2016-07-01", "2016-07-02").at("Jayrud", "Rif Dimashq"),
+        killed("b", PEOPLE, 20, null).by(null).on("2016-07-03").at("Duma", "Rif Dimashq"),
+        killed("c", PEOPLE, 21, null).by(null).on("2016-07-03").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("b", "c"));
+  }
+
+  @Test
+  void aCountryClaimDoesNotJoinAMoreReportedIncidentItDoesNotFit() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 1300).by("syrian-government").on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("b", PEOPLE, 1400, null).by("syrian-government").on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("d", PEOPLE, 5).by("isis").on("2013-08-21").at("Kafr Batna", "Rif Dimashq"),
+        killed("e", PEOPLE, 6).by("isis").on("2013-08-21").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("d", "e"));
+  }
 }
