@@ -146,4 +146,31 @@ class Issue13SameIncidentRulesTest {
     assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
         .containsExactlyInAnyOrder("d", "e"));
   }
+
+  @Test
+  void aFollowUpWithoutATimeJoinsTheIncidentOfItsDaysNotOneThatOnlyReachesBackAsFar() {
+    // c is the same outlet's other toll of that weekend, so it cannot join a and b; d, printed on the Sunday without a
+    // day, reaches back to Friday for linking, as c does, but tells of Saturday and Sunday, as a and b do
+    List<Incident> incidents = link(
+        killed("arab", CIVILIANS, 51, null).by("syrian-government").on("2016-08-13").in("Aleppo").saidBy("sohr")
+            .says("At least 51 civilians were killed in air raids and shelling on Saturday."),
+        killed("arab", PEOPLE, 15).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .saidBy("sohr").ordinal(1).says("Air force raids left 15 people dead in the east of the city."),
+        killed("times", CIVILIANS, 45).by("syrian-government").on("2016-08-14").in("Aleppo").saidBy("sohr")
+            .says("The air strikes which began Saturday and continued Sunday killed 45 civilians."),
+        killed("times", PEOPLE, 24, null).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .ordinal(1).says("Warplanes have launched a wave of air strikes, killing dozens."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::key)
+        .containsExactlyInAnyOrder("arab#0", "times#0", "times#1"));
+  }
+
+  @Test
+  void aFollowUpWithoutATimeStillJoinsTheIncidentOfTheDayBefore() {
+    List<Incident> incidents = link(
+        killed("a", CIVILIANS, 20).by("syrian-government").on("2016-08-12").in("Aleppo")
+            .says("Air raids killed 20 civilians on Friday."),
+        killed("b", PEOPLE, 24, null).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .says("Warplanes killed dozens in air strikes on the city."));
+    assertThat(incidents).hasSize(1);
+  }
 }
