@@ -77,7 +77,7 @@ final class Cluster {
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
-      boolean update) {
+      boolean update, long ownFirst, long ownLast) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -90,6 +90,7 @@ final class Cluster {
         .thenComparingInt(f -> f.ref().ordinal());
 
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
+      DaySpan own = DaySpan.of(ref).orElse(span);
       ClaimPlace place = ref.claim().location();
       Count count = ref.claim().count();
       int margin = rules.approxMarginPercent();
@@ -105,7 +106,7 @@ final class Cluster {
           rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
-          TollUpdates.within(words));
+          TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay());
     }
 
     /**
@@ -228,8 +229,8 @@ final class Cluster {
     members.add(claim.ref());
     latestStart = Math.max(latestStart, claim.first());
     earliestEnd = Math.min(earliestEnd, claim.last());
-    extentFirst = Math.min(extentFirst, claim.first());
-    extentLast = Math.max(extentLast, claim.last());
+    extentFirst = Math.min(extentFirst, claim.ownFirst());
+    extentLast = Math.max(extentLast, claim.ownLast());
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
     docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {
@@ -289,9 +290,13 @@ final class Cluster {
         && rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily);
   }
 
-  /** Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. */
+  /**
+   * Days between the middles of the claim's span and of the cluster's extent: the better fit is nearer. Both are the
+   * claims' own times (stated, else the report's day or the day before), not the days linking lets an unstated time
+   * reach back over: that reach lets a follow-up join, but says nothing of which day it tells of.
+   */
   long distance(Features claim) {
-    return Math.abs(claim.first() + claim.last() - (extentFirst + extentLast));
+    return Math.abs(claim.ownFirst() + claim.ownLast() - (extentFirst + extentLast));
   }
 
   /** The victim group of the cluster's members, {@link LinkRules#ANY_GROUP} while all of them count "people". */

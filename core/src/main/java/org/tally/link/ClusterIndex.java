@@ -127,8 +127,10 @@ final class ClusterIndex {
   }
 
   /**
-   * The nearest compatible cluster in time, or null for a new one. A claim without a governorate that fits incidents
-   * in two governorates cannot say which it reports: it joins the most widely reported one only when that one has
+   * The nearest compatible cluster in time, or null for a new one. A claim without a governorate whose candidates lie
+   * in one governorate joins the most widely reported of them, the nearest among equals (a country-level follow-up of
+   * a gas attack is the attack twelve articles report, not a one-article toll of a village that day). One that fits
+   * incidents in two governorates cannot say which it reports: it joins the most widely reported one only when that one has
    * at least {@code unplaced_dominance} times the documents of any in another governorate (a report that names no
    * place most likely tells of the day's most reported incident), and otherwise joins neither; but when exactly one of
    * them names the same victims and an attacker of the same family as the claim does, the claim joins that one (a
@@ -142,9 +144,13 @@ final class ClusterIndex {
     }
     Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim))
         .thenComparing(c -> c.founder, Cluster.Features.FINE_FIRST);
-    if (claim.admin1() != null
-        || fitting.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
+    if (claim.admin1() != null) {
       return fitting.stream().min(nearest).orElseThrow();
+    }
+    if (fitting.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
+      // a report that names only the country most likely tells of the most reported incident it fits
+      return fitting.stream().max(Comparator.comparingLong(Cluster::documents).thenComparing(nearest.reversed()))
+          .orElseThrow();
     }
     // a report placed only coarsely that names the victims and the attacker of exactly one of them reports that one
     List<Cluster> specific = fitting.stream().filter(c -> c.namesAlike(claim, rules)).toList();

@@ -48,6 +48,12 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
         new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section, quote);
   }
 
+  /** A time the text does not state: the extractor's guess of the report's day or the day before. */
+  ClaimFixture guessed(String start, String end) {
+    return new ClaimFixture(doc, ordinal, outlet, LocalDate.parse(end), harm, victims, count, perpetrator, claimant, place,
+        new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), null, null), scope, section, quote);
+  }
+
   ClaimFixture in(String admin1) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
         new ClaimPlace(admin1, admin1, admin1, "SY", null, null, PlacePrecision.GOVERNORATE, null), when, scope, section, quote);

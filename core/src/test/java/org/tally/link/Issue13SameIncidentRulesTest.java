@@ -111,4 +111,66 @@ class Issue13SameIncidentRulesTest {
     assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
         .containsExactlyInAnyOrder("sputnik", "alalam"));
   }
+
+  @Test
+  void aCountryClaimJoinsTheMoreReportedOfTwoTownsOfOneGovernorate() {
+    // the big incident holds a claim dated only to its month, which widens its extent: nearness in time alone would
+    // send the country-level report to the one-article town
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 1300).by(null).on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("b", PEOPLE, 1400, null).by(null).on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("c", PEOPLE, 200, null).by(null).during("2013-08-01", "2013-08-31").at("Duma", "Rif Dimashq"),
+        killed("d", PEOPLE, 30, null).by(null).on("2013-08-21").at("Kafr Batna", "Rif Dimashq"),
+        killed("e", PEOPLE, 1401, null).by(null).on("2013-08-21").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("a", "b", "c", "e"));
+  }
+
+  @Test
+  void aCountryClaimStillJoinsTheNearerOfTwoEquallyReportedIncidents() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 20, null).by(null).during("2016-07-01", "2016-07-02").at("Jayrud", "Rif Dimashq"),
+        killed("b", PEOPLE, 20, null).by(null).on("2016-07-03").at("Duma", "Rif Dimashq"),
+        killed("c", PEOPLE, 21, null).by(null).on("2016-07-03").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("b", "c"));
+  }
+
+  @Test
+  void aCountryClaimDoesNotJoinAMoreReportedIncidentItDoesNotFit() {
+    List<Incident> incidents = link(
+        killed("a", PEOPLE, 1300).by("syrian-government").on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("b", PEOPLE, 1400, null).by("syrian-government").on("2013-08-21").at("Duma", "Rif Dimashq"),
+        killed("d", PEOPLE, 5).by("isis").on("2013-08-21").at("Kafr Batna", "Rif Dimashq"),
+        killed("e", PEOPLE, 6).by("isis").on("2013-08-21").inCountry("SY"));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc)
+        .containsExactlyInAnyOrder("d", "e"));
+  }
+
+  @Test
+  void aFollowUpWithoutATimeJoinsTheIncidentOfItsDaysNotOneThatOnlyReachesBackAsFar() {
+    // c is the same outlet's other toll of that weekend, so it cannot join a and b; d, printed on the Sunday without a
+    // day, reaches back to Friday for linking, as c does, but tells of Saturday and Sunday, as a and b do
+    List<Incident> incidents = link(
+        killed("arab", CIVILIANS, 51, null).by("syrian-government").on("2016-08-13").in("Aleppo").saidBy("sohr")
+            .says("At least 51 civilians were killed in air raids and shelling on Saturday."),
+        killed("arab", PEOPLE, 15).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .saidBy("sohr").ordinal(1).says("Air force raids left 15 people dead in the east of the city."),
+        killed("times", CIVILIANS, 45).by("syrian-government").on("2016-08-14").in("Aleppo").saidBy("sohr")
+            .says("The air strikes which began Saturday and continued Sunday killed 45 civilians."),
+        killed("times", PEOPLE, 24, null).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .ordinal(1).says("Warplanes have launched a wave of air strikes, killing dozens."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::key)
+        .containsExactlyInAnyOrder("arab#0", "times#0", "times#1"));
+  }
+
+  @Test
+  void aFollowUpWithoutATimeStillJoinsTheIncidentOfTheDayBefore() {
+    List<Incident> incidents = link(
+        killed("a", CIVILIANS, 20).by("syrian-government").on("2016-08-12").in("Aleppo")
+            .says("Air raids killed 20 civilians on Friday."),
+        killed("b", PEOPLE, 24, null).by("syrian-government").guessed("2016-08-13", "2016-08-14").in("Aleppo")
+            .says("Warplanes killed dozens in air strikes on the city."));
+    assertThat(incidents).hasSize(1);
+  }
 }
