@@ -51,6 +51,9 @@ final class Attributor {
     // the claimant of the report in progress: follow-on sentences without words of their own are its
     private String carried;
     private String carriedRule;
+    // claims of the sentences just read that no words gave an attacker: the next sentence may name who made the attack
+    // ("… killed 35 people. It was not clear whether the raids were carried out by Syrian or Russian jets.")
+    private final List<Claim> unblamed = new ArrayList<>();
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -69,13 +72,19 @@ final class Attributor {
   List<Claim> attribute(ClaimExtractor.Reading reading, SectionKind kind, Span sentence, List<Token> tokens,
       List<ActorMention> allNamed, CasualtyFinder.Found found) {
     Memory memory = reading.memory;
+    boolean headline = kind == SectionKind.TITLE;
+    if (found.casualties().isEmpty() && !headline && !tokens.isEmpty() && TAGS.contains(tokens.get(0).text())) {
+      // "Tags Syria air strike SOHR ISIS.": a page's tags line between the lead and the body is furniture; it names no
+      // attacker and ends no report, so the lead's attacker and source carry on past it
+      return List.of();
+    }
     int glued = gluedTagsEnd(tokens);
     List<ActorMention> mentions = glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList();
-    boolean headline = kind == SectionKind.TITLE;
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
-      reading.previousPerpetrator = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null)
-          .map(f -> resolved(reading, f.actor())).orElse(null);
+      Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
+      blameAfter(reading, tokens, mentions);
+      reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor())).orElse(null);
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
@@ -136,6 +145,12 @@ final class Attributor {
       }
       out.add(claim);
     }
+    if (!headline) {
+      if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
+        memory.unblamed.clear();
+      }
+      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE).forEach(memory.unblamed::add);
+    }
     if (stopCarry) {
       memory.carried = null;
     }
@@ -145,6 +160,50 @@ final class Attributor {
       memory.carried = null;
     }
     return out;
+  }
+
+  /**
+   * "A number of people died of their wounds, bringing the toll to 61. The monitor said it was not clear whether the
+   * raids had been carried out by Syrian government warplanes or Russian ones.": a sentence without a count that points
+   * back at the attack ("the raids", "the strike") and names who made it, as strongly as "by" or "Russian jets" say,
+   * gives that attacker to the claims just before it that have none. The claims wait for the next sentence only.
+   */
+  private void blameAfter(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions) {
+    Memory memory = reading.memory;
+    if (memory.unblamed.isEmpty()) {
+      return;
+    }
+    Optional<Rule> back = perpetrators.pointsBackAtAttack(tokens);
+    Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions);
+    if (named.isPresent()) {
+      String actor = resolved(reading, named.get().actor());
+      String why = "named in the sentence after, which points back at the attack (" + back.get() + "): "
+          + named.get().rule();
+      for (Claim claim : memory.unblamed) {
+        int at = indexOf(reading.claims, claim);
+        if (at < 0) {
+          continue;
+        }
+        Claim changed = claim.withPerpetrator(actor);
+        reading.claims.set(at, changed);
+        if (reading.unattributed.remove(claim)) {
+          reading.unattributed.add(changed);
+        }
+        if (memory.why != null) {
+          memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor, why));
+        }
+      }
+    }
+    memory.unblamed.clear();
+  }
+
+  private static int indexOf(List<Claim> claims, Claim claim) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i) == claim) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -187,7 +246,8 @@ final class Attributor {
     Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped);
     if (found.isPresent()) {
       PerpetratorFinder.Found f = found.get();
-      String actor = f.possessive() ? claimant : f.actor();
+      // "… their helicopter crashed, the Observatory said": only a side that fights owns the attack its words point at
+      String actor = f.possessive() ? (fights(claimant) ? claimant : null) : f.actor();
       if (actor != null && !OUTLET.equals(actor)) {
         rules.add(f.rule() + (f.possessive() ? ": points back at the claimant, who did it" : ""));
         return resolved(reading, actor, rules);
@@ -349,6 +409,10 @@ final class Attributor {
       rules.add(resolved.rule().toString());
     }
     return resolved.id();
+  }
+
+  private boolean fights(String id) {
+    return id != null && actors.byId(id).map(PerpetratorFinder::fights).orElse(false);
   }
 
   private boolean sameSide(String claimant, String perpetrator) {

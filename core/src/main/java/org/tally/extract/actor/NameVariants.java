@@ -25,6 +25,11 @@ final class NameVariants {
       if (oneProperWord) {
         out.add(spelt + "s");
       }
+      // "army" → "armys": a lower-case word in a consonant and "y" makes its plural in "-ies", so "-ys" can only be
+      // its possessive without the apostrophe ("the armys air force")
+      if (spelt.matches("[a-z]+[b-df-hj-np-tv-z]y")) {
+        out.add(spelt + "s");
+      }
     }
     out.remove(name);
     return List.copyOf(out);

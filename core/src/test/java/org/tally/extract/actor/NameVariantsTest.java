@@ -1,0 +1,25 @@
+package org.tally.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The spellings copy makes of a listed name without anyone listing them (issue 12: "Assads jets", "the armys air force"). */
+class NameVariantsTest {
+  @Test
+  void aProperNameTakesItsPossessiveWithoutTheApostrophe() {
+    assertThat(NameVariants.of("Assad")).contains("Assads");
+  }
+
+  @Test
+  void aLowerCaseWordInConsonantAndYTakesItsPossessive() {
+    assertThat(NameVariants.of("army")).contains("armys");
+  }
+
+  @Test
+  void aLowerCaseWordWhosePluralEndsInSGetsNoVariantThatReadsAsThePlural() {
+    // "monitors" is a plural as often as a possessive: "according to independent monitors" names no monitor of the list
+    assertThat(NameVariants.of("monitor")).doesNotContain("monitors");
+    assertThat(NameVariants.of("day")).doesNotContain("days");
+  }
+}
