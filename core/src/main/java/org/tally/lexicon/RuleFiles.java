@@ -152,6 +152,9 @@ public final class RuleFiles {
       matching("stand_in", ID, ID_WHAT), matching("means", ID + "(?:\\s*,\\s*" + ID + ")*", "actor ids joined by commas"),
       matching("default", ID, ID_WHAT).optional(), example())
       .checkedBy(ExtractExamples::standIn);
+  public static final RuleFileSpec INSTITUTION_SOURCES = file("/org/tally/extract/actor/institution-sources.tsv",
+      text("phrase"), oneOf("part", "speaker", "institution"), matching("actor", ID, ID_WHAT).optional(), example())
+      .checkedBy(ExtractExamples::institutionSource);
   public static final RuleFileSpec AGENT_MARKERS = file("/org/tally/extract/actor/agent-markers.tsv",
       text("phrase"), oneOf("side", "before", "after"), example())
       .checkedBy(ExtractExamples::agentMarker);

@@ -160,6 +160,25 @@ class AttributionAcrossSentencesTest {
   }
 
   @Nested
+  @DisplayName("claimant 2: a speaker of a governorate, a police force or a hospital states the figure for it")
+  class InstitutionSpeakers {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A source at Hama Governorate said 6 civilians were killed by rocket shells.", "6", "syrian-government"),
+          Arguments.of("The director of a field hospital in the east told reporters that 30 people were wounded.", "30", "local-sources"),
+          Arguments.of("Shells hit the market. The source at Latakia police added that 3 people were injured.", "3", "syrian-government"),
+          // near miss: a source at no institution the file names is no one the dictionary knows
+          Arguments.of("A source at the scene said 6 civilians were killed by rocket shells.", "6", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theInstitutionStatesIt(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
+  @Nested
   @DisplayName("perpetrator 2: who drove people from their homes displaced them")
   class Displaced {
     static Stream<Arguments> cases() {
