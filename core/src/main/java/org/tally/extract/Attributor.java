@@ -34,6 +34,9 @@ final class Attributor {
   private static final String OUTLET = "outlet";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
   private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
+  // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
+  // it, even where it names who fired; "the week also saw 33 killed" and "the village also houses" add no deed
+  private static final Set<String> ADDING = Set.of("also");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
       "infighting");
 
@@ -112,7 +115,8 @@ final class Attributor {
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
-        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(said);
+        // the people counted ("three Tunisian terrorists were killed") are no actor the outlet narrates about
+        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || claimants.hasSource(said);
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -334,6 +338,17 @@ final class Attributor {
       case "\"", "“", "”", ";", ":", "«", "»" -> true;
       default -> false;
     };
+  }
+
+  /** "also" right before a verb in the past ("were also killed", "also died", "also pounded"). */
+  private static boolean adds(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String next = tokens.get(i + 1).lower();
+      if (ADDING.contains(tokens.get(i).lower()) && (next.endsWith("ed") || next.equals("died"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
