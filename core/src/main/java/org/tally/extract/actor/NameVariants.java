@@ -25,6 +25,12 @@ final class NameVariants {
       if (oneProperWord) {
         out.add(spelt + "s");
       }
+      // "SANA correspondent" → "SANAs correspondent", "SOHR" → "SOHRs": an acronym of three capitals or more takes its
+      // possessive as a lower-case "s", which no plural of it writes; two capitals ("US", "IS") would make words
+      String first = spelt.split(" ", 2)[0];
+      if (first.length() >= 3 && first.matches("[A-Z]+") && !first.endsWith("S")) {
+        out.add(first + "s" + spelt.substring(first.length()));
+      }
       // "army" → "armys": a lower-case word in a consonant and "y" makes its plural in "-ies", so "-ys" can only be
       // its possessive without the apostrophe ("the armys air force")
       if (spelt.matches("[a-z]+[b-df-hj-np-tv-z]y")) {

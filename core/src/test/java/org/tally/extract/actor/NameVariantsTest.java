@@ -12,6 +12,19 @@ class NameVariantsTest {
   }
 
   @Test
+  void anAcronymTakesItsPossessiveWithALowerCaseS() {
+    assertThat(NameVariants.of("SANA correspondent")).contains("SANAs correspondent");
+    assertThat(NameVariants.of("SOHR")).contains("SOHRs");
+  }
+
+  @Test
+  void twoCapitalsOrAnAcronymInSTakeNoPossessive() {
+    // "USs" and "ISs" would read as words once matching ignores case; "ISISs" is never written
+    assertThat(NameVariants.of("US")).doesNotContain("USs");
+    assertThat(NameVariants.of("ISIS")).doesNotContain("ISISs");
+  }
+
+  @Test
   void aLowerCaseWordInConsonantAndYTakesItsPossessive() {
     assertThat(NameVariants.of("army")).contains("armys");
   }
