@@ -25,6 +25,20 @@ class NameVariantsTest {
   }
 
   @Test
+  void anAcronymOfFourCapitalsIsReadWithTwoLettersSwapped() {
+    assertThat(NameVariants.of("SOHR")).contains("SORH", "OSHR", "SHOR");
+    assertThat(NameVariants.of("Sohr")).contains("Sorh");
+  }
+
+  @Test
+  void aShortAcronymOrAWordIsNotReadSwapped() {
+    assertThat(NameVariants.of("AFP")).doesNotContain("FAP", "APF");
+    assertThat(NameVariants.of("Assad")).doesNotContain("Asasd");
+    // IRNA is another actor: a name that reads as a word is no acronym
+    assertThat(NameVariants.of("Iran")).doesNotContain("Irna");
+  }
+
+  @Test
   void aLowerCaseWordInConsonantAndYTakesItsPossessive() {
     assertThat(NameVariants.of("army")).contains("armys");
   }
