@@ -45,6 +45,9 @@ final class Attributor {
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
 
+  /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
+  private record Unblamed(Actor victims, List<Token> tokens) {}
+
   /** What attribution remembers of one document beyond the claims: kept in its {@link ClaimExtractor.Reading}. */
   static final class Memory {
     // sides of the actors the document names, for stand-ins; read on first need
@@ -57,6 +60,10 @@ final class Attributor {
     // claims of the sentences just read that no words gave an attacker: the next sentence may name who made the attack
     // ("… killed 35 people. It was not clear whether the raids were carried out by Syrian or Russian jets.")
     private final List<Claim> unblamed = new ArrayList<>();
+    // every attacker the document names, in counts' sentences or others: one alone is the document's attacker
+    private final Set<String> attackers = new java.util.LinkedHashSet<>();
+    // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
+    private final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -88,6 +95,9 @@ final class Attributor {
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
       blameAfter(reading, tokens, mentions);
       reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor())).orElse(null);
+      if (reading.previousPerpetrator != null) {
+        memory.attackers.add(reading.previousPerpetrator);
+      }
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
@@ -130,6 +140,13 @@ final class Attributor {
           perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
+      }
+      if (perpetrator != null) {
+        memory.attackers.add(perpetrator);
+      } else {
+        Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+            .orElse(null);
+        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
@@ -199,6 +216,41 @@ final class Attributor {
       }
     }
     memory.unblamed.clear();
+  }
+
+  /**
+   * An article that names one attacker only, anywhere in it, is about that attacker's attack: its claims that no words
+   * gave an attacker are that attacker's ("Regime helicopters dropped chlorine on the district. … Three people died of
+   * suffocation, a doctor said."). With two attackers named, or none, nothing is guessed; a war's total is no one's.
+   */
+  void soleAttacker(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    if (memory.attackers.size() != 1) {
+      return;
+    }
+    String actor = memory.attackers.iterator().next();
+    Optional<Actor> attacker = actors.byId(actor);
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || claim.scope() == Scope.CUMULATIVE || facts == null) {
+        continue;
+      }
+      // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
+      boolean ownSide = facts.victims() != null && attacker.map(a -> a.sameSide(facts.victims())).orElse(false);
+      if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
+        continue;
+      }
+      Claim changed = claim.withPerpetrator(actor);
+      reading.claims.set(i, changed);
+      if (reading.unattributed.remove(claim)) {
+        reading.unattributed.add(changed);
+      }
+      if (memory.why != null) {
+        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor,
+            "the document names one attacker only, " + actor + ": its claims without one are that attacker's"));
+      }
+    }
   }
 
   private static int indexOf(List<Claim> claims, Claim claim) {
@@ -280,14 +332,26 @@ final class Attributor {
    * sentence is read for air attacks only then.
    */
   private boolean grounded(String actor, List<Token> tokens, List<String> dropped) {
-    if (!actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false)) {
-      return false;
+    Optional<String> why = unfit(actor, tokens);
+    if (why.isPresent() && dropped != null) {
+      dropped.add(actor + " (carried over): " + why.get());
     }
-    Optional<Rule> air = perpetrators.fromTheAir(tokens);
-    if (air.isPresent() && dropped != null) {
-      dropped.add(actor + " (carried over): an armed group, and " + air.get() + " is an attack from the air");
+    return why.isPresent();
+  }
+
+  /**
+   * Why {@code actor} cannot have made the attack the tokens name: an armed group has no aircraft, and a state or an
+   * army sets off no car bomb (air-attack-words.tsv, blast-words.tsv; kinds of actors.tsv).
+   */
+  private Optional<String> unfit(String actor, List<Token> tokens) {
+    String kind = actors.byId(actor).map(Actor::kind).orElse("");
+    if (kind.equals("armed-group")) {
+      return perpetrators.fromTheAir(tokens).map(air -> "an armed group, and " + air + " is an attack from the air");
     }
-    return air.isPresent();
+    if (kind.equals("state") || kind.equals("military")) {
+      return perpetrators.fromABomb(tokens).map(bomb -> "a state or an army, and " + bomb + " is a bomb's attack");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -46,12 +46,13 @@ class AttributionAcrossSentencesTest {
           Arguments.of("A convoy attack killed 20 aid workers. US officials believe Russian aircraft were responsible for the strike.",
               "20", "russia"),
           // near misses: the next sentence names an attacker of no attack pointed back at; "by" after a plain noun;
-          // a sentence between ends the wait; a count that already has its attacker keeps it
-          Arguments.of("Raids on a bakery killed 17 people on Sunday. Russian jets also pounded the northern hills.",
+          // a sentence between ends the wait; a count that already has its attacker keeps it. Rebels shelling at the end
+          // keep each article from having one attacker only, which would be the claim's.
+          Arguments.of("Raids on a bakery killed 17 people on Sunday. Russian jets also pounded the northern hills. Rebels shelled the west.",
               "17", "-"),
-          Arguments.of("A bomb killed 6 people at the market. The attack set back efforts by the Syrian people to rebuild.",
+          Arguments.of("A bomb killed 6 people at the market. The attack set back efforts by the Syrian people to rebuild. Rebels shelled the west.",
               "6", "-"),
-          Arguments.of("Raids on a bakery killed 17 people on Sunday. The town lies near the border. Activists said the raids were carried out by Russian jets.",
+          Arguments.of("Raids on a bakery killed 17 people on Sunday. The town lies near the border. Activists said the raids were carried out by Russian jets. Rebels shelled the west.",
               "17", "-"),
           Arguments.of("Rebel rockets killed 17 people on Sunday. Activists said the raids were carried out by Russian jets.",
               "17", "syrian-opposition"));
@@ -60,6 +61,33 @@ class AttributionAcrossSentencesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theNextSentenceNamesTheAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator 1: an article that names one attacker only is about that attacker's attack")
+  class OneAttacker {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Regime helicopters dropped chlorine on the district on Tuesday. The town lies near Hama. Three people died of suffocation, a doctor said.",
+              "Three", "syrian-government"),
+          Arguments.of("Among the dead were 22 children, medics said. The school lies near Idlib. Russian jets struck it twice.",
+              "22", "russia"),
+          // near misses: two attackers named; the attacker's own people; a bomb no state sets off; a war's total
+          Arguments.of("Regime helicopters dropped chlorine on the district. Rebels shelled the city. The town lies near Hama. Three people died, a doctor said.",
+              "Three", "-"),
+          Arguments.of("Daesh fighters stormed the village at dawn. The town lies near Raqqa. 28 Daesh fighters were killed, the monitor said.",
+              "28", "-"),
+          Arguments.of("Russian jets pounded the town on Monday. The town lies near Idlib. A car bomb killed 12 people at the market on Friday.",
+              "12", "-"),
+          Arguments.of("Russian jets pounded the town on Monday. The town lies near Idlib. The conflict has killed more than 400,000 people since 2011.",
+              "more than 400,000", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theOneAttackerIsTheirs(String text, String count, String perpetrator) {
       assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
     }
   }
@@ -111,10 +139,11 @@ class AttributionAcrossSentencesTest {
   class TagsLine {
     static Stream<Arguments> cases() {
       return Stream.of(
-          Arguments.of("Russian jets pounded the market of al-Bab. Tags Syria air strike ISIS Aleppo civilians. Nineteen civilians were killed.",
+          Arguments.of("Russian jets pounded the market of al-Bab. Tags Syria air strike ISIS Aleppo civilians. Nineteen civilians were killed. Rebels shelled the west.",
               "Nineteen", "russia"),
-          // near miss: a sentence of the article between still ends the carry-over
-          Arguments.of("Russian jets pounded the market of al-Bab. The town lies on the road to Aleppo. Nineteen civilians were killed.",
+          // near miss: a sentence of the article between still ends the carry-over (the rebels after it keep the article
+          // from having one attacker only)
+          Arguments.of("Russian jets pounded the market of al-Bab. The town lies on the road to Aleppo. Nineteen civilians were killed. Rebels shelled the west.",
               "Nineteen", "-"));
     }
 

@@ -62,6 +62,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -80,6 +81,7 @@ public final class PerpetratorFinder {
         .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
+    rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
     return finder;
   }
 
@@ -188,6 +190,11 @@ public final class PerpetratorFinder {
   }
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
+  /** The first attack by a bomb planted, driven or worn that the tokens name ("a car bomb", "a blast"), as its rule. */
+  public Optional<Rule> fromABomb(List<Token> tokens) {
+    return blasts.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+  }
+
   public Optional<Found> byHeldArea(List<Token> tokens) {
     return heldAreas.findAll(tokens).stream().findFirst().map(m -> new Found(m.value().get("attacker"), 1, false,
         Rule.of(m.value(), m.value().get("phrase")).toString()));

@@ -159,6 +159,14 @@ public final class ExtractExamples {
         "no attacker named before \"" + row.get("word") + "\"");
   }
 
+  /** blast-words.tsv: the state of the example's first sentence did not set off its later blast. */
+  public static Optional<String> blastWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().noneMatch(c -> "syrian-government".equals(c.perpetrator())),
+        example, "the regime of the sentence before still set off the blast");
+  }
+
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
   public static Optional<String> airAttackWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
