@@ -60,8 +60,6 @@ final class Attributor {
     // claims of the sentences just read that no words gave an attacker: the next sentence may name who made the attack
     // ("… killed 35 people. It was not clear whether the raids were carried out by Syrian or Russian jets.")
     private final List<Claim> unblamed = new ArrayList<>();
-    // every attacker the document names, in counts' sentences or others: one alone is the document's attacker
-    private final Set<String> attackers = new java.util.LinkedHashSet<>();
     // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
     private final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
     // why each claim, by its count's span, has its actors; null unless explaining
@@ -95,9 +93,6 @@ final class Attributor {
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
       blameAfter(reading, tokens, mentions);
       reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor())).orElse(null);
-      if (reading.previousPerpetrator != null) {
-        memory.attackers.add(reading.previousPerpetrator);
-      }
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
@@ -141,9 +136,7 @@ final class Attributor {
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
       }
-      if (perpetrator != null) {
-        memory.attackers.add(perpetrator);
-      } else {
+      if (perpetrator == null) {
         Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
             .orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
@@ -219,16 +212,21 @@ final class Attributor {
   }
 
   /**
-   * An article that names one attacker only, anywhere in it, is about that attacker's attack: its claims that no words
-   * gave an attacker are that attacker's ("Regime helicopters dropped chlorine on the district. … Three people died of
-   * suffocation, a doctor said."). With two attackers named, or none, nothing is guessed; a war's total is no one's.
+   * An article whose counts name one attacker only is about that attacker's attack: its claims that no words gave an
+   * attacker are that attacker's ("Regime helicopters dropped chlorine on the district, killing two. … Three people died
+   * of suffocation, a doctor said."). With two attackers named at counts, or none, nothing is guessed; a war's total is
+   * no one's. Only counts' attackers count: linking articles by incident showed that an actor named in a sentence without
+   * a count ("an evacuation deal brokered by Russia", "a similar bombing in May") is too often no attacker of this one.
    */
   void soleAttacker(ClaimExtractor.Reading reading) {
     Memory memory = reading.memory;
-    if (memory.attackers.size() != 1) {
+    // the attackers of the document's counts, as the words around each count or the sentence after it name them
+    Set<String> attackers = new java.util.LinkedHashSet<>();
+    reading.claims.stream().map(Claim::perpetrator).filter(java.util.Objects::nonNull).forEach(attackers::add);
+    if (attackers.size() != 1) {
       return;
     }
-    String actor = memory.attackers.iterator().next();
+    String actor = attackers.iterator().next();
     Optional<Actor> attacker = actors.byId(actor);
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);

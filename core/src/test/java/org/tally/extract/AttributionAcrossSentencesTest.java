@@ -70,11 +70,14 @@ class AttributionAcrossSentencesTest {
   class OneAttacker {
     static Stream<Arguments> cases() {
       return Stream.of(
-          Arguments.of("Regime helicopters dropped chlorine on the district on Tuesday. The town lies near Hama. Three people died of suffocation, a doctor said.",
+          Arguments.of("Regime helicopters dropped chlorine on the district on Tuesday, killing 2 people. The town lies near Hama. Three people died of suffocation, a doctor said.",
               "Three", "syrian-government"),
-          Arguments.of("Among the dead were 22 children, medics said. The school lies near Idlib. Russian jets struck it twice.",
+          Arguments.of("Among the dead were 22 children, medics said. The school lies near Idlib. Russian jets struck it twice, killing 3 teachers.",
               "22", "russia"),
-          // near misses: two attackers named; the attacker's own people; a bomb no state sets off; a war's total
+          // near misses: an actor named only where no count is ("brokered by"); two attackers named; the attacker's own
+          // people; a bomb no state sets off; a war's total
+          Arguments.of("A truce brokered by Russia collapsed on Monday. The town lies near Idlib. Russian jets pounded it. The town lies near the border. 9 people were killed in the town.",
+              "9", "-"),
           Arguments.of("Regime helicopters dropped chlorine on the district. Rebels shelled the city. The town lies near Hama. Three people died, a doctor said.",
               "Three", "-"),
           Arguments.of("Daesh fighters stormed the village at dawn. The town lies near Raqqa. 28 Daesh fighters were killed, the monitor said.",
