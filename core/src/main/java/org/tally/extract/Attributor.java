@@ -231,7 +231,7 @@ final class Attributor {
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
-      if (claim.perpetrator() != null || claim.scope() == Scope.CUMULATIVE || facts == null) {
+      if (claim.perpetrator() != null || claim.scope() == Scope.CUMULATIVE || facts == null || warSized(claim)) {
         continue;
       }
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
@@ -249,6 +249,17 @@ final class Attributor {
             "the document names one attacker only, " + actor + ": its claims without one are that attacker's"));
       }
     }
+  }
+
+  /**
+   * More dead, hurt or displaced than any one attack of these wars has left (the Ghouta sarin attack: some 1,400 dead):
+   * "more than 300,000 people have been killed" is a war's total even where no words say so, and no one attacker's.
+   */
+  private static final int MORE_THAN_ONE_ATTACK = 5000;
+
+  private static boolean warSized(Claim claim) {
+    Integer least = claim.count().min() != null ? claim.count().min() : claim.count().max();
+    return least != null && least > MORE_THAN_ONE_ATTACK;
   }
 
   private static int indexOf(List<Claim> claims, Claim claim) {

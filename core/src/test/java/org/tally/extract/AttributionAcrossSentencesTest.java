@@ -85,7 +85,9 @@ class AttributionAcrossSentencesTest {
           Arguments.of("Russian jets pounded the town on Monday. The town lies near Idlib. A car bomb killed 12 people at the market on Friday.",
               "12", "-"),
           Arguments.of("Russian jets pounded the town on Monday. The town lies near Idlib. The conflict has killed more than 400,000 people since 2011.",
-              "more than 400,000", "-"));
+              "more than 400,000", "-"),
+          Arguments.of("Regime jets struck the market, killing 9 people. The town lies near Idlib. More than 300,000 people have been killed and millions forced to flee.",
+              "More than 300,000", "-"));
     }
 
     @ParameterizedTest(name = "{0}")
