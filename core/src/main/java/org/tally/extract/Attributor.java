@@ -34,6 +34,9 @@ final class Attributor {
   private static final String OUTLET = "outlet";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
   private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
+  // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
+  // it, even where it names who fired; "the week also saw 33 killed" and "the village also houses" add no deed
+  private static final Set<String> ADDING = Set.of("also");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
       "infighting");
 
@@ -41,6 +44,9 @@ final class Attributor {
   private final ClaimantFinder claimants;
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
+
+  /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
+  private record Unblamed(Actor victims, List<Token> tokens) {}
 
   /** What attribution remembers of one document beyond the claims: kept in its {@link ClaimExtractor.Reading}. */
   static final class Memory {
@@ -51,6 +57,11 @@ final class Attributor {
     // the claimant of the report in progress: follow-on sentences without words of their own are its
     private String carried;
     private String carriedRule;
+    // claims of the sentences just read that no words gave an attacker: the next sentence may name who made the attack
+    // ("… killed 35 people. It was not clear whether the raids were carried out by Syrian or Russian jets.")
+    private final List<Claim> unblamed = new ArrayList<>();
+    // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
+    private final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -69,13 +80,19 @@ final class Attributor {
   List<Claim> attribute(ClaimExtractor.Reading reading, SectionKind kind, Span sentence, List<Token> tokens,
       List<ActorMention> allNamed, CasualtyFinder.Found found) {
     Memory memory = reading.memory;
+    boolean headline = kind == SectionKind.TITLE;
+    if (found.casualties().isEmpty() && !headline && !tokens.isEmpty() && TAGS.contains(tokens.get(0).text())) {
+      // "Tags Syria air strike SOHR ISIS.": a page's tags line between the lead and the body is furniture; it names no
+      // attacker and ends no report, so the lead's attacker and source carry on past it
+      return List.of();
+    }
     int glued = gluedTagsEnd(tokens);
     List<ActorMention> mentions = glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList();
-    boolean headline = kind == SectionKind.TITLE;
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
-      reading.previousPerpetrator = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null)
-          .map(f -> resolved(reading, f.actor())).orElse(null);
+      Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
+      blameAfter(reading, tokens, mentions);
+      reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor())).orElse(null);
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
@@ -103,7 +120,8 @@ final class Attributor {
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
-        boolean ownVoice = headline || !mentions.isEmpty() || claimants.hasSource(said);
+        // the people counted ("three Tunisian terrorists were killed") are no actor the outlet narrates about
+        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || claimants.hasSource(said);
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -117,6 +135,11 @@ final class Attributor {
           perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
+      }
+      if (perpetrator == null) {
+        Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+            .orElse(null);
+        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
@@ -136,6 +159,12 @@ final class Attributor {
       }
       out.add(claim);
     }
+    if (!headline) {
+      if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
+        memory.unblamed.clear();
+      }
+      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE).forEach(memory.unblamed::add);
+    }
     if (stopCarry) {
       memory.carried = null;
     }
@@ -145,6 +174,101 @@ final class Attributor {
       memory.carried = null;
     }
     return out;
+  }
+
+  /**
+   * "A number of people died of their wounds, bringing the toll to 61. The monitor said it was not clear whether the
+   * raids had been carried out by Syrian government warplanes or Russian ones.": a sentence without a count that points
+   * back at the attack ("the raids", "the strike") and names who made it, as strongly as "by" or "Russian jets" say,
+   * gives that attacker to the claims just before it that have none. The claims wait for the next sentence only.
+   */
+  private void blameAfter(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions) {
+    Memory memory = reading.memory;
+    if (memory.unblamed.isEmpty()) {
+      return;
+    }
+    Optional<Rule> back = perpetrators.pointsBackAtAttack(tokens);
+    Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions);
+    if (named.isPresent()) {
+      String actor = resolved(reading, named.get().actor());
+      String why = "named in the sentence after, which points back at the attack (" + back.get() + "): "
+          + named.get().rule();
+      for (Claim claim : memory.unblamed) {
+        int at = indexOf(reading.claims, claim);
+        if (at < 0) {
+          continue;
+        }
+        Claim changed = claim.withPerpetrator(actor);
+        reading.claims.set(at, changed);
+        if (reading.unattributed.remove(claim)) {
+          reading.unattributed.add(changed);
+        }
+        if (memory.why != null) {
+          memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor, why));
+        }
+      }
+    }
+    memory.unblamed.clear();
+  }
+
+  /**
+   * An article whose counts name one attacker only is about that attacker's attack: its claims that no words gave an
+   * attacker are that attacker's ("Regime helicopters dropped chlorine on the district, killing two. … Three people died
+   * of suffocation, a doctor said."). With two attackers named at counts, or none, nothing is guessed; a war's total is
+   * no one's. Only counts' attackers count: linking articles by incident showed that an actor named in a sentence without
+   * a count ("an evacuation deal brokered by Russia", "a similar bombing in May") is too often no attacker of this one.
+   */
+  void soleAttacker(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    // the attackers of the document's counts, as the words around each count or the sentence after it name them
+    Set<String> attackers = new java.util.LinkedHashSet<>();
+    reading.claims.stream().map(Claim::perpetrator).filter(java.util.Objects::nonNull).forEach(attackers::add);
+    if (attackers.size() != 1) {
+      return;
+    }
+    String actor = attackers.iterator().next();
+    Optional<Actor> attacker = actors.byId(actor);
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || claim.scope() == Scope.CUMULATIVE || facts == null || warSized(claim)) {
+        continue;
+      }
+      // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
+      boolean ownSide = facts.victims() != null && attacker.map(a -> a.sameSide(facts.victims())).orElse(false);
+      if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
+        continue;
+      }
+      Claim changed = claim.withPerpetrator(actor);
+      reading.claims.set(i, changed);
+      if (reading.unattributed.remove(claim)) {
+        reading.unattributed.add(changed);
+      }
+      if (memory.why != null) {
+        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor,
+            "the document names one attacker only, " + actor + ": its claims without one are that attacker's"));
+      }
+    }
+  }
+
+  /**
+   * More dead, hurt or displaced than any one attack of these wars has left (the Ghouta sarin attack: some 1,400 dead):
+   * "more than 300,000 people have been killed" is a war's total even where no words say so, and no one attacker's.
+   */
+  private static final int MORE_THAN_ONE_ATTACK = 5000;
+
+  private static boolean warSized(Claim claim) {
+    Integer least = claim.count().min() != null ? claim.count().min() : claim.count().max();
+    return least != null && least > MORE_THAN_ONE_ATTACK;
+  }
+
+  private static int indexOf(List<Claim> claims, Claim claim) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i) == claim) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -187,7 +311,8 @@ final class Attributor {
     Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped);
     if (found.isPresent()) {
       PerpetratorFinder.Found f = found.get();
-      String actor = f.possessive() ? claimant : f.actor();
+      // "… their helicopter crashed, the Observatory said": only a side that fights owns the attack its words point at
+      String actor = f.possessive() ? (fights(claimant) ? claimant : null) : f.actor();
       if (actor != null && !OUTLET.equals(actor)) {
         rules.add(f.rule() + (f.possessive() ? ": points back at the claimant, who did it" : ""));
         return resolved(reading, actor, rules);
@@ -216,14 +341,26 @@ final class Attributor {
    * sentence is read for air attacks only then.
    */
   private boolean grounded(String actor, List<Token> tokens, List<String> dropped) {
-    if (!actors.byId(actor).map(a -> a.kind().equals("armed-group")).orElse(false)) {
-      return false;
+    Optional<String> why = unfit(actor, tokens);
+    if (why.isPresent() && dropped != null) {
+      dropped.add(actor + " (carried over): " + why.get());
     }
-    Optional<Rule> air = perpetrators.fromTheAir(tokens);
-    if (air.isPresent() && dropped != null) {
-      dropped.add(actor + " (carried over): an armed group, and " + air.get() + " is an attack from the air");
+    return why.isPresent();
+  }
+
+  /**
+   * Why {@code actor} cannot have made the attack the tokens name: an armed group has no aircraft, and a state or an
+   * army sets off no car bomb (air-attack-words.tsv, blast-words.tsv; kinds of actors.tsv).
+   */
+  private Optional<String> unfit(String actor, List<Token> tokens) {
+    String kind = actors.byId(actor).map(Actor::kind).orElse("");
+    if (kind.equals("armed-group")) {
+      return perpetrators.fromTheAir(tokens).map(air -> "an armed group, and " + air + " is an attack from the air");
     }
-    return air.isPresent();
+    if (kind.equals("state") || kind.equals("military")) {
+      return perpetrators.fromABomb(tokens).map(bomb -> "a state or an army, and " + bomb + " is a bomb's attack");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -274,6 +411,17 @@ final class Attributor {
       case "\"", "“", "”", ";", ":", "«", "»" -> true;
       default -> false;
     };
+  }
+
+  /** "also" right before a verb in the past ("were also killed", "also died", "also pounded"). */
+  private static boolean adds(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String next = tokens.get(i + 1).lower();
+      if (ADDING.contains(tokens.get(i).lower()) && (next.endsWith("ed") || next.equals("died"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
@@ -349,6 +497,10 @@ final class Attributor {
       rules.add(resolved.rule().toString());
     }
     return resolved.id();
+  }
+
+  private boolean fights(String id) {
+    return id != null && actors.byId(id).map(PerpetratorFinder::fights).orElse(false);
   }
 
   private boolean sameSide(String claimant, String perpetrator) {

@@ -152,6 +152,9 @@ public final class RuleFiles {
       matching("stand_in", ID, ID_WHAT), matching("means", ID + "(?:\\s*,\\s*" + ID + ")*", "actor ids joined by commas"),
       matching("default", ID, ID_WHAT).optional(), example())
       .checkedBy(ExtractExamples::standIn);
+  public static final RuleFileSpec INSTITUTION_SOURCES = file("/org/tally/extract/actor/institution-sources.tsv",
+      text("phrase"), oneOf("part", "speaker", "institution"), matching("actor", ID, ID_WHAT).optional(), example())
+      .checkedBy(ExtractExamples::institutionSource);
   public static final RuleFileSpec AGENT_MARKERS = file("/org/tally/extract/actor/agent-markers.tsv",
       text("phrase"), oneOf("side", "before", "after"), example())
       .checkedBy(ExtractExamples::agentMarker);
@@ -177,6 +180,9 @@ public final class RuleFiles {
   public static final RuleFileSpec AIR_ATTACK_WORDS = file("/org/tally/extract/actor/air-attack-words.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::airAttackWord);
+  public static final RuleFileSpec BLAST_WORDS = file("/org/tally/extract/actor/blast-words.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::blastWord);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

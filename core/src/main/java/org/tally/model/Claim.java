@@ -37,6 +37,12 @@ public record Claim(
     Objects.requireNonNull(evidence, "evidence");
   }
 
+  /** The same claim, caused by {@code other}. */
+  public Claim withPerpetrator(String other) {
+    return new Claim(doc, harm, victims, count, countText, other, claimant, location, when, scope, stance, attacks,
+        section, evidence);
+  }
+
   /** The same claim, stated by {@code other}. */
   public Claim withClaimant(String other) {
     return new Claim(doc, harm, victims, count, countText, perpetrator, other, location, when, scope, stance, attacks,

@@ -44,6 +44,21 @@ class ExtractExplainTest {
   }
 
   @Test
+  void namesTheSentenceAfterThatNamedTheAttacker() throws IOException {
+    String out = explain("Raids on a bakery killed 17 people on Sunday. Activists said the raids were carried out by Russian jets.");
+    assertThat(out).contains("\"perpetrator\":\"russia\"")
+        .contains("named in the sentence after, which points back at the attack (attack-words.tsv:", "\\\"the raids\\\"")
+        .contains("agent-markers.tsv:", "\\\"by\\\"");
+  }
+
+  @Test
+  void namesTheInstitutionRowsOfASpeaker() throws IOException {
+    String out = explain("A source at Hama Governorate said 6 civilians were killed by rocket shells.");
+    assertThat(out).contains("\"claimant\":\"syrian-government\"")
+        .contains("institution-sources.tsv:", "\\\"source at Hama Governorate\\\"", "stand-ins.tsv:");
+  }
+
+  @Test
   void withoutTheOptionNoExplanationIsPrinted() throws IOException {
     Path file = dir.resolve("plain.txt");
     Files.writeString(file, "Russian air strikes killed 12 civilians in Idlib.", StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ public final class ActorDictionary {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final PhraseTrie<Named> names = new PhraseTrie<>();
   private final Map<String, StandIn> standIns = new LinkedHashMap<>();
+  private InstitutionSources institutions;
 
   /** {@code label}: a word for fighters of any side ("terrorists") that a group named beside it makes specific. */
   private record Named(Actor actor, boolean canClaim, boolean person, boolean label, RuleRow row) {}
@@ -37,11 +38,13 @@ public final class ActorDictionary {
   /** The dictionary of these lexicons: a user's names file ({@code --actors}) is already layered into them. */
   public static ActorDictionary from(Lexicons rules) {
     return rules.built(ActorDictionary.class,
-        r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES), r.file(RuleFiles.STAND_INS)));
+        r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES), r.file(RuleFiles.STAND_INS),
+            r.file(RuleFiles.INSTITUTION_SOURCES)));
   }
 
-  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile, RuleFile standInFile) {
+  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile, RuleFile standInFile, RuleFile institutionFile) {
     ActorDictionary dictionary = new ActorDictionary();
+    dictionary.institutions = new InstitutionSources(institutionFile);
     for (RuleRow row : actorFile.rows()) {
       String id = row.get("id");
       dictionary.actors.put(id, new Actor(id, row.get("name"), row.get("kind"), row.optional("side").orElse(null)));
@@ -77,7 +80,7 @@ public final class ActorDictionary {
     return Optional.ofNullable(actors.get(id));
   }
 
-  /** Every actor named in the tokens, longest names first, left to right. */
+  /** Every actor named in the tokens, longest names first, left to right; a speaker of an institution over its words. */
   public List<ActorMention> find(List<Token> tokens) {
     List<PhraseTrie.Match<Named>> found = names.findAll(tokens);
     List<ActorMention> out = new ArrayList<>(found.size());
@@ -96,7 +99,8 @@ public final class ActorDictionary {
         out.add(mention(m, m.from(), m.to(), tokens));
       }
     }
-    return out;
+    // "a source at Aleppo Governorate said": the speaker of an institution, over the names inside its words
+    return institutions.find(tokens, out, actors);
   }
 
   /** The named actor over tokens {@code [from, to)}: its own words, and a label's beside them. */

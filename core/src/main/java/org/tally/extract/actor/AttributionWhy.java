@@ -15,6 +15,13 @@ public record AttributionWhy(String perpetrator, List<String> perpetratorRules, 
     claimantDropped = List.copyOf(claimantDropped);
   }
 
+  /** The same reasons for a claim whose perpetrator a later sentence named. */
+  public AttributionWhy withPerpetrator(String named, String why) {
+    List<String> rules = new java.util.ArrayList<>(perpetratorRules);
+    rules.add(why);
+    return new AttributionWhy(named, rules, perpetratorDropped, claimant, claimantRules, claimantDropped);
+  }
+
   /** The same reasons for a claim whose claimant a later step changed (the one source a document cites). */
   public AttributionWhy withClaimant(String changed, String why) {
     if (changed == null || changed.equals(claimant)) {

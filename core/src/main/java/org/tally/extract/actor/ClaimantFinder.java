@@ -251,7 +251,8 @@ public final class ClaimantFinder {
   private Optional<Attribution> subjectOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
-      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH && !isObject(tokens, m.from())
+      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
+          && !(isObject(tokens, m.from()) && !(onlyReports(m) && afterNoun(tokens, m.from())))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
@@ -324,6 +325,24 @@ public final class ClaimantFinder {
       first = earlier;
     }
     return first;
+  }
+
+  /** Kinds of actors.tsv that report fighting and take no part in it: "fighting the Observatory" is no object. */
+  private static final java.util.Set<String> NOT_BELLIGERENTS = java.util.Set.of("monitor", "ngo", "media", "un");
+  /** The words of {@link #OBJECT_MARKERS} that are also nouns of fighting ("in 24 hours of fighting the Observatory said"). */
+  private static final java.util.Set<String> FIGHTING_NOUNS = java.util.Set.of("fighting", "battling", "attacking", "targeting");
+
+  private static boolean onlyReports(ActorMention m) {
+    return NOT_BELLIGERENTS.contains(m.actor().kind());
+  }
+
+  /**
+   * True when the word before the actor (or before "the" there) is a noun of fighting, not the verb: a monitor, an
+   * agency or a charity is never what is fought, so "of fighting the Observatory said" names who speaks.
+   */
+  private static boolean afterNoun(List<Token> tokens, int from) {
+    int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return i >= 0 && FIGHTING_NOUNS.contains(tokens.get(i).lower());
   }
 
   /** An actor after a preposition or an attack verb is an object, never the subject of a reporting verb. */

@@ -25,8 +25,40 @@ final class NameVariants {
       if (oneProperWord) {
         out.add(spelt + "s");
       }
+      // "SANA correspondent" → "SANAs correspondent", "SOHR" → "SOHRs": an acronym of three capitals or more takes its
+      // possessive as a lower-case "s", which no plural of it writes; two capitals ("US", "IS") would make words
+      String first = spelt.split(" ", 2)[0];
+      if (first.length() >= 3 && first.matches("[A-Z]+") && !first.endsWith("S")) {
+        out.add(first + "s" + spelt.substring(first.length()));
+      }
+      // "SOHR" → "SORH": copy typed in haste swaps two letters of an acronym; four letters or more leave no word
+      // that a swap could make by chance
+      if (acronym(spelt)) {
+        for (int i = 0; i + 1 < spelt.length(); i++) {
+          char[] swapped = spelt.toCharArray();
+          swapped[i] = spelt.charAt(i + 1);
+          swapped[i + 1] = spelt.charAt(i);
+          out.add(new String(swapped));
+        }
+      }
+      // "army" → "armys": a lower-case word in a consonant and "y" makes its plural in "-ies", so "-ys" can only be
+      // its possessive without the apostrophe ("the armys air force")
+      if (spelt.matches("[a-z]+[b-df-hj-np-tv-z]y")) {
+        out.add(spelt + "s");
+      }
     }
     out.remove(name);
     return List.copyOf(out);
+  }
+
+  /**
+   * One word of four letters or more, in capitals ("SNHR", "OCHA") or written with a capital and at most one vowel,
+   * as an acronym matched in any case is ("Sohr"): not a name that reads as a word ("Iran", "Sana", "Assad").
+   */
+  private static boolean acronym(String name) {
+    if (name.contains(" ") || name.length() < 4 || !name.matches("[A-Za-z]+") || !Character.isUpperCase(name.charAt(0))) {
+      return false;
+    }
+    return name.matches("[A-Z]+") || name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^aeiou]", "").length() <= 1;
   }
 }

@@ -51,7 +51,9 @@ public final class PerpetratorFinder {
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
   private static final Set<String> NOT_AGENTIVE = Set.of(
       "held", "controlled", "run", "backed", "supported", "occupied", "besieged", "surrounded", "led", "encircled",
-      "contested", "dominated", "funded", "armed", "trained");
+      "contested", "dominated", "funded", "armed", "trained",
+      // "a ceasefire brokered by the US and Russia": who made a truce or a plan did no harm by it
+      "brokered", "mediated", "negotiated", "sponsored", "proposed", "hosted", "organised", "organized");
 
   private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
@@ -60,6 +62,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -78,6 +81,7 @@ public final class PerpetratorFinder {
         .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
+    rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
     return finder;
   }
 
@@ -115,10 +119,80 @@ public final class PerpetratorFinder {
     return best != null ? Optional.of(best) : pointsBack(tokens, mentions);
   }
 
-  /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
+  /** True for kinds of actor that make attacks; monitors, charities, agencies, the UN and the outlet report them. */
+  public static boolean fights(Actor actor) {
+    return !NOT_BELLIGERENTS.contains(actor.kind());
+  }
+
+  /**
+   * The attacker a sentence without a count names for an attack told before it ("It was not clear whether the raids
+   * were carried out by Syrian or Russian jets"): the first actor, from the sentence's start, that words mark as
+   * strongly as "by" or "Russian jets" do; "by" after a word that is neither a participle nor a means of attack
+   * ("efforts by the Syrian people") marks no one.
+   */
+  public Optional<Found> namedForAttack(List<Token> tokens, List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      if (notAnAgent(tokens, mentions, m, 0, 0).isPresent() || byAfterPlainNoun(tokens, m.from())) {
+        continue;
+      }
+      Found found = strength(tokens, mentions, m, 0);
+      if (found != null && found.strength() >= 3) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "by" right before the actor, after a word that is not a participle ("killed", "carried out") nor an attack. */
+  private boolean byAfterPlainNoun(List<Token> tokens, int from) {
+    Optional<PhraseTrie.Match<RuleRow>> marker = markerBefore(tokens, from);
+    if (marker.isEmpty() || !marker.get().value().get("phrase").equals("by") || marker.get().from() == 0) {
+      return false;
+    }
+    int before = marker.get().from() - 1;
+    String w = tokens.get(before).lower();
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || attackVerbs.longestAt(tokens, before).isPresent();
+    boolean attack = false;
+    for (int start = Math.max(0, before - 2); start <= before; start++) {
+      attack |= attackWords.longestAt(tokens, start).filter(a -> a.to() == before + 1).isPresent();
+    }
+    return !participle && !attack;
+  }
+
+  /** Words that point back at something named before: "the strike", "these raids". */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  /**
+   * A definite attack the sentence points back at ("the strike", "the bombing raids", "these attacks"), as the
+   * attack-words.tsv row it matched: such a sentence is about an attack told before.
+   */
+  public Optional<Rule> pointsBackAtAttack(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!DEFINITE.contains(tokens.get(i).lower())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+        Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, j);
+        if (match.isPresent()) {
+          return Optional.of(Rule.of(match.get().value(), tokens, i, match.get().to()));
+        }
+        if (!tokens.get(j).isWord()) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
   public Optional<Rule> fromTheAir(List<Token> tokens) {
     return airAttacks.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+  }
+
+  /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
+  /** The first attack by a bomb planted, driven or worn that the tokens name ("a car bomb", "a blast"), as its rule. */
+  public Optional<Rule> fromABomb(List<Token> tokens) {
+    return blasts.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
   }
 
   public Optional<Found> byHeldArea(List<Token> tokens) {
@@ -134,11 +208,14 @@ public final class PerpetratorFinder {
     if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
       return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
     }
+    if (shotDown(tokens, m.from())) {
+      return Optional.of("a target: its aircraft was shot down");
+    }
     // "the Daesh terrorist group": a second name right after the first describes it
     if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
       return Optional.of("describes the name right before it");
     }
-    if (markerBefore(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())) {
+    if (markerBefore(tokens, m.from()).isEmpty() && attackOwnedBy(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())) {
       return Optional.of("a target: after \"" + tokens.get(m.from() - 1).text() + "\"");
     }
     // "US and French aerial assaults": the first named of a pair leads
@@ -163,6 +240,10 @@ public final class PerpetratorFinder {
       }
       return new Found(id, 3, false, rule(before.get(), tokens).toString());
     }
+    Optional<PhraseTrie.Match<RuleRow>> owned = attackOwnedBy(tokens, m.from());
+    if (owned.isPresent()) {
+      return new Found(id, 3, false, rule(owned.get(), tokens) + " belonging to it");
+    }
     // "Daesh claimed", "the Islamic State group claimed": one word may stand between
     Optional<PhraseTrie.Match<RuleRow>> after = markersAfter.longestAt(tokens, m.to())
         .or(() -> m.to() < tokens.size() && tokens.get(m.to()).isWord() ? markersAfter.longestAt(tokens, m.to() + 1)
@@ -170,7 +251,8 @@ public final class PerpetratorFinder {
     if (after.isPresent()) {
       return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
-    Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to());
+    Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to())
+        .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()));
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
@@ -289,6 +371,26 @@ public final class PerpetratorFinder {
     return Optional.ofNullable(owner);
   }
 
+  /**
+   * A means of attack right before "belonging to" and the actor at {@code from} ("a helicopter belonging to the
+   * regime"): whoever owns the helicopter dropped the gas. "Positions belonging to the regime" name no means of attack
+   * and stay a target.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> attackOwnedBy(List<Token> tokens, int from) {
+    int i = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
+    if (i < 3 || !tokens.get(i - 1).is("to") || !tokens.get(i - 2).is("belonging")) {
+      return Optional.empty();
+    }
+    int end = i - 2;
+    for (int start = Math.max(0, end - 3); start < end; start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, start);
+      if (match.isPresent() && match.get().to() == end) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** An agent marker that ends right before token {@code from}, or before "the" there. */
   private Optional<PhraseTrie.Match<RuleRow>> markerBefore(List<Token> tokens, int from) {
     int end = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
@@ -306,7 +408,8 @@ public final class PerpetratorFinder {
     for (int i = from; i < Math.min(tokens.size(), from + ATTACK_REACH); i++) {
       Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, i);
       if (match.isPresent()) {
-        return match;
+        // "a Russian helicopter was shot down, killing five": the aircraft that fell carried the dead
+        return fell(tokens, match.get().to()) ? Optional.empty() : match;
       }
       Token t = tokens.get(i);
       boolean inPhrase = t.isWord() || t.is("'s") || t.is("'");
@@ -315,6 +418,52 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that say an aircraft fell, within {@link #FELL_REACH} words after it: it made no attack. */
+  private static final Set<String> FELL = Set.of("down", "downed", "crashed", "crashes", "crash");
+  private static final int FELL_REACH = 4;
+
+  private static boolean fell(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + FELL_REACH); i++) {
+      if (FELL.contains(tokens.get(i).lower())) {
+        return true;
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "shot down a regime warplane", "downed a Russian helicopter": the side named is the one that lost the aircraft. */
+  private static boolean shotDown(List<Token> tokens, int from) {
+    for (int i = from - 1; i >= 0 && i >= from - 3; i--) {
+      String w = tokens.get(i).lower();
+      if (w.equals("downed") || w.equals("down") && i > 0 && tokens.get(i - 1).is("shot")) {
+        return true;
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "US officials believe Russian aircraft": a side named between the actor and the means of attack owns it, unless
+   * joined to the actor as a pair ("US and French aircraft", where the first named leads).
+   */
+  private static boolean anotherSideBetween(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int attackFrom) {
+    for (ActorMention o : mentions) {
+      if (o != m && o.from() > m.to() && o.to() <= attackFrom && !o.actor().id().equals(m.actor().id())) {
+        String before = tokens.get(o.from() - 1).lower();
+        if (!before.equals("and") && !before.equals("or") && !before.equals(",")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "reported", "carried": a past tense ends the noun phrase an attack word must sit in. */

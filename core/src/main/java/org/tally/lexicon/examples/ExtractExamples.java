@@ -98,6 +98,23 @@ public final class ExtractExamples {
   }
 
   /**
+   * institution-sources.tsv: the example names a speaker of an institution, over words that open with a speaker row
+   * and hold the row's phrase (a speaker row's own phrase opens them; an institution row's actor is the one named).
+   */
+  public static Optional<String> institutionSource(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Token> tokens = tokens(example);
+    boolean speaker = row.get("part").equals("speaker");
+    String phrase = lower(row.get("phrase"));
+    return unless(ActorDictionary.from(rules).find(tokens).stream().anyMatch(m -> {
+      String words = lower(words(example, tokens, m.from(), m.to()));
+      return m.rule().where().startsWith("institution-sources.tsv") && (speaker
+          ? words.startsWith(phrase + " ")
+          : m.actor().id().equals(row.get("actor")) && words.endsWith(" " + phrase));
+    }), example, "no speaker of an institution named over \"" + row.get("phrase") + "\"");
+  }
+
+  /**
    * reporting-verbs.tsv: after two sources are named, the example's claim has the row's stance, and a claimant (the
    * one it names, or the last one named before) unless the word gives a stance only.
    */
@@ -140,6 +157,14 @@ public final class ExtractExamples {
     Optional<PerpetratorFinder.Found> found = PerpetratorFinder.from(rules).find(tokens, mentions, tokens.size());
     return unless(found.isPresent() && found.get().strength() >= 3, example,
         "no attacker named before \"" + row.get("word") + "\"");
+  }
+
+  /** blast-words.tsv: the state of the example's first sentence did not set off its later blast. */
+  public static Optional<String> blastWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().noneMatch(c -> "syrian-government".equals(c.perpetrator())),
+        example, "the regime of the sentence before still set off the blast");
   }
 
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
