@@ -82,8 +82,38 @@ public final class HarmCues {
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
     // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
     int past = pastPostModifier(tokens, from);
-    return past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
+    Optional<Cue> found = past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
         ? afterAuxiliaries(tokens, past) : Optional.empty();
+    int relative = past > from ? past : from;
+    return found.isPresent() || relative >= tokens.size() || !tokens.get(relative).is("who") ? found
+        : pastRelative(tokens, relative);
+  }
+
+  // how long a relative clause between the people and their verb may run: "who had joined the Fourth Division"
+  private static final int MAX_RELATIVE = 12;
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", "said", "told", "says", "and", "but", "while");
+
+  /**
+   * "[a former commander] of a faction who had joined the army was assassinated": past a relative clause of words
+   * (quoted names too), the first "was" or "were" that leads to an after-cue; none where the clause holds a harm.
+   */
+  private Optional<Cue> pastRelative(List<Token> tokens, int who) {
+    for (int i = who + 2; i < tokens.size() && i <= who + MAX_RELATIVE; i++) {
+      Token token = tokens.get(i);
+      if (token.is("was") || token.is("were")) {
+        return afterAuxiliaries(tokens, i);
+      }
+      // "an activist who spoke on condition of anonymity told Reuters that 300 men were executed": another clause
+      if (CLAUSE_BREAKS.contains(token.lower()) || Character.isDigit(token.text().charAt(0))) {
+        return Optional.empty();
+      }
+      boolean quote = token.is("\"") || token.is("'") || token.is("“") || token.is("”") || token.is("'s");
+      if (!token.isWord() && !quote || after.longestAt(tokens, i).isPresent() || before.longestAt(tokens, i).isPresent()
+          || object.longestAt(tokens, i).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** An after-cue at {@code i} that is no verb with an object: "died", "succumbed to", never "killed". */
