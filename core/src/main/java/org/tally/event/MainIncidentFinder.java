@@ -142,7 +142,7 @@ public final class MainIncidentFinder {
     Optional<Claim> title = own.stream().filter(c -> c.section() == ClaimSection.TITLE && c.scope() == Scope.INCIDENT)
         .min(byHarm);
     if (title.isPresent()) {
-      return title;
+      return Optional.of(figuredInLead(own, title.get()).orElse(title.get()));
     }
     Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
@@ -154,6 +154,37 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
         && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach)
         .findFirst().or(() -> first);
+  }
+
+  /**
+   * "Bombing kills dozens" over "At least 32 people were killed", "Drone strike kills SDF fighters" over "killing three
+   * fighters": a headline that gives no figure, only a vague word or a plural, is told with its figure in the lead,
+   * the body's first incident claim of the same harm, where that one fits the headline's bounds or counts more.
+   */
+  private static Optional<Claim> figuredInLead(List<Claim> own, Claim title) {
+    boolean figured = title.countText() != null && title.countText().chars().anyMatch(Character::isDigit);
+    if (figured) {
+      return Optional.empty();
+    }
+    Optional<Claim> first = firstBodyIncident(own);
+    if (first.isEmpty() || first.get().harm() != title.harm()) {
+      return Optional.empty();
+    }
+    Claim body = first.get();
+    org.tally.model.Count t = title.count();
+    org.tally.model.Count b = body.count();
+    boolean exactTitle = t.min() != null && t.min().equals(t.max());
+    boolean within = b.min() != null && (t.min() == null || b.min() >= t.min())
+        && (t.max() == null || b.max() != null && b.max() <= t.max());
+    boolean more = b.min() != null && t.min() != null && b.min() > t.min();
+    return !exactTitle && within || exactTitle && more && !numberWord(title.countText()) ? first : Optional.empty();
+  }
+
+  /** A count written as one word that is no article: "two", "three"; a headline's "a" or a plural noun is none. */
+  private static boolean numberWord(String countText) {
+    String text = countText.strip().toLowerCase(java.util.Locale.ROOT);
+    return !text.contains(" ") && !text.equals("a") && !text.equals("an") && !text.equals("one")
+        && !text.endsWith("s");
   }
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {

@@ -41,7 +41,7 @@ final class ClaimMerger {
   /**
    * As {@link #merge(List, java.util.function.Predicate)}, where {@code anaphoric} says which counts stand after "the"
    * ("killing the leader and the two associates"): such a claim restates the earlier own-text claim of its harm and
-   * figure, whatever victims it names, and is dropped.
+   * figure, whatever victims it names, and is dropped (body claims only).
    */
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
       java.util.function.Predicate<Count> anaphoric) {
@@ -56,7 +56,9 @@ final class ClaimMerger {
 
   private static boolean restatesEarlier(List<Claim> earlier, Claim claim) {
     for (Claim other : earlier) {
-      if (isOwnText(other) && other.harm() == claim.harm() && other.evidence().start() < claim.evidence().start()
+      // a body's "the 28 dead" after a headline's "kill 28 civilians" is the body's own first telling: kept
+      if (other.section() == ClaimSection.BODY && claim.section() == ClaimSection.BODY && other.harm() == claim.harm()
+          && other.evidence().start() < claim.evidence().start()
           && Figures.isExact(other.count()) && other.count().min().equals(claim.count().min())
           && other.count().max().equals(claim.count().max())) {
         return true;

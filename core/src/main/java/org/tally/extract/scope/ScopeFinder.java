@@ -28,6 +28,12 @@ public final class ScopeFinder {
   private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
+  private final Set<String> sides = new HashSet<>();
+  private final Set<String> months = new HashSet<>();
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  // how far after a noun of fighting its "between" may stand: "clashes that erupted on Monday between"
+  private static final int SIDES_REACH = 6;
 
   private ScopeFinder() {}
 
@@ -51,6 +57,10 @@ public final class ScopeFinder {
         .forEach(r -> finder.oneDay.add(r.get("phrase"), true));
     rules.file(RuleFiles.COMPARISONS).rows()
         .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
+    rules.file(RuleFiles.CALENDAR_WORDS).rows()
+        .forEach(r -> finder.months.add(r.get("word").toLowerCase(Locale.ROOT)));
+    rules.file(RuleFiles.SIDES_WORDS).rows()
+        .forEach(r -> finder.sides.add(r.get("word").toLowerCase(Locale.ROOT)));
     return finder;
   }
 
@@ -65,7 +75,8 @@ public final class ScopeFinder {
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
-      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && match.value().scope().ordinal() > scope.ordinal()) {
+      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && !sidesNamed(tokens, from, at)
+          && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
     }
@@ -76,6 +87,21 @@ public final class ScopeFinder {
   private boolean compared(List<Token> tokens, int from, int at) {
     for (int i = Math.max(from, at - COMPARISON_REACH); i < at; i++) {
       if (comparisons.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "clashes between two factions": a "between" after a noun of fighting names its sides, not a period. */
+  private boolean sidesNamed(List<Token> tokens, int from, int at) {
+    // "fighting between Tuesday and Wednesday", "between March and May": a time after it is a period still
+    if (!tokens.get(at).is("between") || at + 1 < tokens.size() && (WEEKDAYS.contains(tokens.get(at + 1).lower())
+        || months.contains(tokens.get(at + 1).lower()) || Character.isDigit(tokens.get(at + 1).text().charAt(0)))) {
+      return false;
+    }
+    for (int i = Math.max(from, at - SIDES_REACH); i < at; i++) {
+      if (sides.contains(tokens.get(i).lower())) {
         return true;
       }
     }
