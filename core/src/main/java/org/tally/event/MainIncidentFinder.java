@@ -101,7 +101,7 @@ public final class MainIncidentFinder {
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
-    Optional<Claim> lead = lead(own);
+    Optional<Claim> lead = lead(own).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -126,6 +126,10 @@ public final class MainIncidentFinder {
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT).findFirst()
+          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
+    }
+    if (toll == null) {
+      toll = shortPeriod(own)
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
@@ -185,6 +189,20 @@ public final class MainIncidentFinder {
     String text = countText.strip().toLowerCase(java.util.Locale.ROOT);
     return !text.contains(" ") && !text.equals("a") && !text.equals("an") && !text.equals("one")
         && !text.endsWith("s");
+  }
+
+  // a battle or a bombardment told over a few days is still the article's event: "killed 84 in three days"
+  private static final long MAX_EVENT_DAYS = 7;
+
+  /**
+   * Where no incident counts the dead, an article about a battle of a few days ("fighting kills 132 fighters" since
+   * Saturday, "killed 84 in three days") is known by that count: the first count of the dead whose stated time spans
+   * a week at most. A period or campaign total without such a time ("since 2011", "so far") never is.
+   */
+  private static Optional<Claim> shortPeriod(List<Claim> own) {
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() != Scope.INCIDENT && c.when() != null
+        && c.when().text() != null && c.when().start() != null && c.when().end() != null
+        && ChronoUnit.DAYS.between(c.when().start(), c.when().end()) < MAX_EVENT_DAYS).findFirst();
   }
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {

@@ -41,6 +41,12 @@ final class CasualtyFinder {
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
   private static final Set<String> ONE_ALONE = Set.of("one", "another");
+  // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
+  // its own ("destroyed one building")
+  private static final Set<String> AFTER_ONE_ALONE = Set.of("and", "or", "but", "in", "on", "at", "near", "during",
+      "after", "before", "while", "with", "when", "as", "of", "from", "inside", "outside", "later", "too", "also", "was",
+      "were", "is", "has", "had", "by", "to", "who", "the", "a", "an", "their", "his", "her", "its", "are",
+      "shortly", "soon", "earlier", "overnight", "yesterday", "today", "following");
   private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "his", "their", "its");
 
   private final VictimWords victims;
@@ -582,7 +588,8 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
-    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))) {
+    boolean alone = to >= tokens.size() || !tokens.get(to).isWord() || AFTER_ONE_ALONE.contains(tokens.get(to).lower());
+    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())

@@ -192,9 +192,6 @@ public final class RuleFiles {
   public static final RuleFileSpec COMPARISONS = file("/org/tally/extract/scope/comparisons.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::oneEventSubject);
-  public static final RuleFileSpec SIDES_WORDS = file("/org/tally/extract/scope/sides-words.tsv",
-      text("word"), example())
-      .checkedBy(ExtractExamples::oneEventSubject);
 
   // resolve.place: the gazetteer and the words around place names
   public static final RuleFileSpec GAZETTEER = file("/org/tally/resolve/place/gazetteer.tsv.gz",

@@ -22,7 +22,7 @@ public final class HarmCues {
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
-      "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
+      "believed", "estimated", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
       "reported", "said", "thought", "known", "officially", "now", "total");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(

@@ -21,19 +21,22 @@ public final class ScopeFinder {
 
   // how far before a subject-read cue its one-event noun may stand: "bombardment of an opposition-held town has"
   private static final int SUBJECT_REACH = 8;
-  // how far before "since" a comparison may stand: "the biggest single loss of life for Russia since"
+  // how far before a cue a comparison may stand: "the biggest single loss of life for Russia since"; before "since",
+  // further: "the biggest officially acknowledged loss of life experienced by Russian forces since"
   private static final int COMPARISON_REACH = 8;
+  private static final int SINCE_COMPARISON_REACH = 12;
 
   private final PhraseTrie<Cue> cues = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
-  private final Set<String> sides = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
-  // how far after a noun of fighting its "between" may stand: "clashes that erupted on Monday between"
-  private static final int SIDES_REACH = 6;
+  // words after "between" (and an optional "the") that open a time: "between the start of the year and"
+  private static final Set<String> TIME_OPENERS = Set.of("start", "beginning", "end", "middle", "mid", "early", "late",
+      "last", "this", "first", "second", "two", "dates", "years", "months", "weeks", "days", "hours", "morning",
+      "evening", "night", "noon", "midnight", "dawn");
 
   private ScopeFinder() {}
 
@@ -59,8 +62,6 @@ public final class ScopeFinder {
         .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.CALENDAR_WORDS).rows()
         .forEach(r -> finder.months.add(r.get("word").toLowerCase(Locale.ROOT)));
-    rules.file(RuleFiles.SIDES_WORDS).rows()
-        .forEach(r -> finder.sides.add(r.get("word").toLowerCase(Locale.ROOT)));
     return finder;
   }
 
@@ -75,7 +76,7 @@ public final class ScopeFinder {
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
-      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && !sidesNamed(tokens, from, at)
+      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && !betweenNoTime(tokens, from, at)
           && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
@@ -85,7 +86,10 @@ public final class ScopeFinder {
 
   /** "the deadliest attack since 2016": a comparison word shortly before the cue; the count is still one attack's. */
   private boolean compared(List<Token> tokens, int from, int at) {
-    for (int i = Math.max(from, at - COMPARISON_REACH); i < at; i++) {
+    // a "since" may date a comparison from further off than another cue: "the heaviest fighting of the war, which has
+    // killed" compares the fighting, and the war's toll is still the war's
+    int reach = tokens.get(at).is("since") ? SINCE_COMPARISON_REACH : COMPARISON_REACH;
+    for (int i = Math.max(from, at - reach); i < at; i++) {
       if (comparisons.contains(tokens.get(i).lower())) {
         return true;
       }
@@ -93,19 +97,23 @@ public final class ScopeFinder {
     return false;
   }
 
-  /** "clashes between two factions": a "between" after a noun of fighting names its sides, not a period. */
-  private boolean sidesNamed(List<Token> tokens, int from, int at) {
-    // "fighting between Tuesday and Wednesday", "between March and May": a time after it is a period still
-    if (!tokens.get(at).is("between") || at + 1 < tokens.size() && (WEEKDAYS.contains(tokens.get(at + 1).lower())
-        || months.contains(tokens.get(at + 1).lower()) || Character.isDigit(tokens.get(at + 1).text().charAt(0)))) {
+  /**
+   * "clashes between two factions", "a region between the villages of A and B": a "between" names a period only where a
+   * time follows ("between March and May", "between Tuesday and Wednesday", "between 2011 and 2015", "between the
+   * start of the year and June"); before sides or places it is no cue.
+   */
+  private boolean betweenNoTime(List<Token> tokens, int from, int at) {
+    if (!tokens.get(at).is("between")) {
       return false;
     }
-    for (int i = Math.max(from, at - SIDES_REACH); i < at; i++) {
-      if (sides.contains(tokens.get(i).lower())) {
-        return true;
-      }
+    int next = at + 1 < tokens.size() && tokens.get(at + 1).is("the") ? at + 2 : at + 1;
+    if (next >= tokens.size()) {
+      return false;
     }
-    return false;
+    String word = tokens.get(next).lower();
+    boolean time = WEEKDAYS.contains(word) || months.contains(word) || TIME_OPENERS.contains(word)
+        || Character.isDigit(word.charAt(0));
+    return !time;
   }
 
   private boolean oneEventBefore(List<Token> tokens, int from, int to) {
