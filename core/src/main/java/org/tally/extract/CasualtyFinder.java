@@ -100,9 +100,11 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
+        // "leaving 23 civilians - including nine children - and 16 fighters dead": past an aside between dashes
+        int joinAt = pastDashAside(tokens, people.end());
         if (casualty.isEmpty() && counted && people.victims() != null
-            && (joinsNext(tokens, people.end()) || countStarts.contains(people.end()))) {
-          waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, people.end()));
+            && (joinsNext(tokens, joinAt) || countStarts.contains(joinAt))) {
+          waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, joinAt));
         }
       } else {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
@@ -477,6 +479,23 @@ final class CasualtyFinder {
   /** "killing two women and wounding several others": the others are people, not more women. */
   private static Victims group(Victims before) {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
+  }
+
+  // how long an aside between dashes may run: "- including nine children -"
+  private static final int MAX_DASH_ASIDE = 10;
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
+  /** The token after an aside between dashes that opens at {@code at}; {@code at} itself where none does. */
+  private static int pastDashAside(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !DASHES.contains(tokens.get(at).text())) {
+      return at;
+    }
+    for (int i = at + 1; i < tokens.size() && i <= at + MAX_DASH_ASIDE; i++) {
+      if (DASHES.contains(tokens.get(i).text())) {
+        return i + 1;
+      }
+    }
+    return at;
   }
 
   private static boolean joinsNext(List<Token> tokens, int headEnd) {

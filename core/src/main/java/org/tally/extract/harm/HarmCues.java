@@ -172,11 +172,33 @@ public final class HarmCues {
           return past;
         }
       }
+      int coordinated = pastCoordinatedVerb(tokens, i, from);
+      if (coordinated > i) {
+        // "were rounded up and executed": the harm is the second verb of the passive
+        i = coordinated - 1;
+        continue;
+      }
       if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> PARTICLES = Set.of("up", "out", "off", "away", "down");
+
+  /**
+   * The token after "and" where a participle of no harm follows an auxiliary and is joined to the next verb: "were
+   * rounded up and executed", "were taken and shot"; {@code i} itself where none is.
+   */
+  private static int pastCoordinatedVerb(List<Token> tokens, int i, int from) {
+    String word = tokens.get(i).lower();
+    if (i <= from || !tokens.get(i).isWord() || word.length() < 4 || !(word.endsWith("ed") || word.endsWith("en"))
+        || !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+      return i;
+    }
+    int next = i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
+    return next + 1 < tokens.size() && tokens.get(next).is("and") ? next + 1 : i;
   }
 
   /** "were summarily executed", "are internally displaced": an adverb in "-ly" after an auxiliary. */
