@@ -448,7 +448,10 @@ final class CasualtyFinder {
   private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
     // "and his two sons": the count follows the possessive; "and his son": the possessive is the count
     int and = POSSESSIVES.contains(tokens.get(found.from()).lower()) ? found.from() - 1 : found.from() - 2;
-    return and >= 0 && previous.headEnd() == and && tokens.get(and).is("and")
+    // "a man was killed along with his two sons": the kin may follow the verb
+    boolean alongWith = and > 0 && tokens.get(and).is("with")
+        && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
+    return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && previous.victims() == found.victims() && previous.harm() == found.harm();
   }
@@ -558,7 +561,10 @@ final class CasualtyFinder {
         || POSSESSIVES.contains(tokens.get(before).lower()))) {
       before--;
     }
-    return before >= 0 && PART_OF.contains(tokens.get(before).lower())
+    // "was detained along with two of his associates", "together with his wife"
+    boolean alongWith = before > 0 && tokens.get(before).is("with")
+        && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together"));
+    return alongWith || before >= 0 && PART_OF.contains(tokens.get(before).lower())
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 
