@@ -118,8 +118,14 @@ public final class HarmCues {
 
   /** An after-cue at {@code i} that is no verb with an object: "died", "succumbed to", never "killed". */
   private boolean intransitiveAt(List<Token> tokens, int i) {
-    return after.longestAt(tokens, i).isPresent() && before.longestAt(tokens, i).isEmpty()
-        && object.longestAt(tokens, i).isEmpty();
+    Optional<PhraseTrie.Match<Harm>> phrase = after.longestAt(tokens, i);
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    // "lost their lives": a longer after-cue than the verb's object cue ("lost 20 men") takes no object
+    int end = phrase.get().to();
+    return before.longestAt(tokens, i).map(m -> m.to() < end).orElse(true)
+        && object.longestAt(tokens, i).map(m -> m.to() < end).orElse(true);
   }
 
   /**
@@ -143,7 +149,9 @@ public final class HarmCues {
       if (comma && token.is(",")) {
         return i + 1 < tokens.size() ? i + 1 : from;
       }
-      if (!token.isWord()) {
+      // "[a member] of the regime's Military Security was killed": a possessive mark stays inside the phrase
+      boolean possessive = token.is("'s") || token.is("\u2019s") || token.is("'") || token.is("\u2019");
+      if (!token.isWord() && !possessive) {
         return from;
       }
       if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i))) {

@@ -31,6 +31,7 @@ public final class ScopeFinder {
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
   private final Set<String> months = new HashSet<>();
+  private static final Set<String> RELATIVE_TO = Set.of("after", "later", "ago", "before", "earlier");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   // words after "between" (and an optional "the") that open a time: "between the start of the year and"
@@ -76,7 +77,11 @@ public final class ScopeFinder {
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
-      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && !betweenNoTime(tokens, from, at)
+      int end = from + match.to();
+      // "days after the shelling", "weeks later": a span counted from one day is a point in time, not a period
+      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && end < tokens.size()
+          && RELATIVE_TO.contains(tokens.get(end).lower());
+      if (!inCount && !oneEventSubject && !pointInTime && !compared(tokens, from, at) && !betweenNoTime(tokens, from, at)
           && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
