@@ -101,7 +101,7 @@ public final class MainIncidentFinder {
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
-    Optional<Claim> lead = lead(own);
+    Optional<Claim> lead = lead(own).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -128,6 +128,10 @@ public final class MainIncidentFinder {
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT).findFirst()
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
     }
+    if (toll == null) {
+      toll = shortPeriod(own)
+          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
+    }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
   }
@@ -142,7 +146,7 @@ public final class MainIncidentFinder {
     Optional<Claim> title = own.stream().filter(c -> c.section() == ClaimSection.TITLE && c.scope() == Scope.INCIDENT)
         .min(byHarm);
     if (title.isPresent()) {
-      return title;
+      return Optional.of(figuredInLead(own, title.get()).orElse(title.get()));
     }
     Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
@@ -154,6 +158,51 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
         && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach)
         .findFirst().or(() -> first);
+  }
+
+  /**
+   * "Bombing kills dozens" over "At least 32 people were killed", "Drone strike kills SDF fighters" over "killing three
+   * fighters": a headline that gives no figure, only a vague word or a plural, is told with its figure in the lead,
+   * the body's first incident claim of the same harm, where that one fits the headline's bounds or counts more.
+   */
+  private static Optional<Claim> figuredInLead(List<Claim> own, Claim title) {
+    boolean figured = title.countText() != null && title.countText().chars().anyMatch(Character::isDigit);
+    if (figured) {
+      return Optional.empty();
+    }
+    Optional<Claim> first = firstBodyIncident(own);
+    if (first.isEmpty() || first.get().harm() != title.harm()) {
+      return Optional.empty();
+    }
+    Claim body = first.get();
+    org.tally.model.Count t = title.count();
+    org.tally.model.Count b = body.count();
+    boolean exactTitle = t.min() != null && t.min().equals(t.max());
+    boolean within = b.min() != null && (t.min() == null || b.min() >= t.min())
+        && (t.max() == null || b.max() != null && b.max() <= t.max());
+    boolean more = b.min() != null && t.min() != null && b.min() > t.min();
+    return !exactTitle && within || exactTitle && more && !numberWord(title.countText()) ? first : Optional.empty();
+  }
+
+  /** A count written as one word that is no article: "two", "three"; a headline's "a" or a plural noun is none. */
+  private static boolean numberWord(String countText) {
+    String text = countText.strip().toLowerCase(java.util.Locale.ROOT);
+    return !text.contains(" ") && !text.equals("a") && !text.equals("an") && !text.equals("one")
+        && !text.endsWith("s");
+  }
+
+  // a battle or a bombardment told over a few days is still the article's event: "killed 84 in three days"
+  private static final long MAX_EVENT_DAYS = 7;
+
+  /**
+   * Where no incident counts the dead, an article about a battle of a few days ("fighting kills 132 fighters" since
+   * Saturday, "killed 84 in three days") is known by that count: the first count of the dead whose stated time spans
+   * a week at most. A period or campaign total without such a time ("since 2011", "so far") never is.
+   */
+  private static Optional<Claim> shortPeriod(List<Claim> own) {
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() != Scope.INCIDENT && c.when() != null
+        && c.when().text() != null && c.when().start() != null && c.when().end() != null
+        && ChronoUnit.DAYS.between(c.when().start(), c.when().end()) < MAX_EVENT_DAYS).findFirst();
   }
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {

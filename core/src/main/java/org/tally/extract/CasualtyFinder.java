@@ -26,9 +26,10 @@ import org.tally.model.Victims;
  */
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
-  record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague) {
+  record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
+      Set<org.tally.model.Count> anaphoric) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of());
+      this(casualties, attacks, Set.of(), Set.of());
     }
   }
 
@@ -40,6 +41,12 @@ final class CasualtyFinder {
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
   private static final Set<String> ONE_ALONE = Set.of("one", "another");
+  // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
+  // its own ("destroyed one building")
+  private static final Set<String> AFTER_ONE_ALONE = Set.of("and", "or", "but", "in", "on", "at", "near", "during",
+      "after", "before", "while", "with", "when", "as", "of", "from", "inside", "outside", "later", "too", "also", "was",
+      "were", "is", "has", "had", "by", "to", "who", "the", "a", "an", "their", "his", "her", "its", "are",
+      "shortly", "soon", "earlier", "overnight", "yesterday", "today", "following");
   private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "his", "their", "its");
 
   private final VictimWords victims;
@@ -73,7 +80,7 @@ final class CasualtyFinder {
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
-      if (from < 0 || to < 0 || isDate(tokens, from, to, mention)) {
+      if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)) {
         continue;
       }
       Optional<Casualty> named = namedWithAge(tokens, mention, from, to);
@@ -93,9 +100,11 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
+        // "leaving 23 civilians - including nine children - and 16 fighters dead": past an aside between dashes
+        int joinAt = pastDashAside(tokens, people.end());
         if (casualty.isEmpty() && counted && people.victims() != null
-            && (joinsNext(tokens, people.end()) || countStarts.contains(people.end()))) {
-          waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, people.end()));
+            && (joinsNext(tokens, joinAt) || countStarts.contains(joinAt))) {
+          waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, joinAt));
         }
       } else {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
@@ -109,24 +118,46 @@ final class CasualtyFinder {
           out.addAll(withWaiting(tokens, waiting, found));
         }
         waiting.clear();
+        chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
       }
     }
     if (barePlural != null) {
-      out.addAll(barePlurals(tokens, mentions, out));
+      out.addAll(barePlurals(tokens, mentions, out, countStarts));
     }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
     // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
     Set<org.tally.model.Count> vague = Set.of();
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
-      if (mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
+      // "detained another": another person than any counted before, never a restatement
+      boolean another = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("another");
+      if (another || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
         if (vague.isEmpty()) {
           vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         }
         vague.add(mention.count());
       }
     }
-    return new Found(out, attacks, vague);
+    return new Found(out, attacks, vague, anaphoric(tokens, out));
+  }
+
+  private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");
+
+  /**
+   * "killing the leader and the two associates": a number after "the" counts people named before, so it restates an
+   * earlier claim of the same harm and figure whatever noun it uses now (ClaimMerger).
+   */
+  private static Set<org.tally.model.Count> anaphoric(List<Token> tokens, List<Casualty> found) {
+    Set<org.tally.model.Count> out = Set.of();
+    for (Casualty c : found) {
+      if (c.from() > 0 && ANAPHORIC_DETERMINERS.contains(tokens.get(c.from() - 1).lower()) && isExact(c)) {
+        if (out.isEmpty()) {
+          out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        out.add(c.count());
+      }
+    }
+    return out;
   }
 
   /**
@@ -281,7 +312,8 @@ final class CasualtyFinder {
    * "The force detained suspected insurgents": a plural people noun with no number, right after a harm verb or right
    * before a harm cue, counted as a user's bare-plural rule says.
    */
-  private List<Casualty> barePlurals(List<Token> tokens, List<CountMention> mentions, List<Casualty> found) {
+  private List<Casualty> barePlurals(List<Token> tokens, List<CountMention> mentions, List<Casualty> found,
+      Set<Integer> countStarts) {
     List<Casualty> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (!tokens.get(i).isWord() || covered(tokens, i, mentions, found)) {
@@ -290,13 +322,22 @@ final class CasualtyFinder {
       if (i > 0 && (tokens.get(i - 1).isWord() && DETERMINERS.contains(tokens.get(i - 1).lower()))) {
         continue;
       }
+      // "the number of people killed", "the wounded civilians": a determiner opens a phrase that points elsewhere
+      String first = tokens.get(i).lower();
+      if (DETERMINERS.contains(first) || ARTICLES.contains(first) || counts.isDefinite(first)) {
+        continue;
+      }
       if (!(victims.head(tokens, i) instanceof VictimWords.People people) || people.victims() == null || people.one()
           || people.harm() != null) {
         continue;
       }
       int start = i;
-      Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start);
-      Optional<HarmCues.Cue> after = harms.after(tokens, people.end());
+      // "the wounded civilians were taken to hospital": a determiner before the cue points back to people counted
+      Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start)
+          .filter(c -> c.from() == 0 || !DETERMINERS.contains(tokens.get(c.from() - 1).lower()));
+      // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
+      Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
+          .filter(c -> !active(tokens, c, people.end(), countStarts));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
       if (cue.isPresent() && !cue.get().hedged()) {
         Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
@@ -325,6 +366,37 @@ final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  /** "No one was injured": the word "one" after "no" counts nobody. */
+  private static boolean negated(List<Token> tokens, int from) {
+    return from > 0 && tokens.get(from - 1).is("no") && tokens.get(from).is("one");
+  }
+
+  // harms of which a second, joined by "and", is told of the same people and adds to the first: "was wounded and
+  // taken into custody"; "killed and wounded" is a combined total (a cue of its own), never two claims
+  private static final Set<Harm> ADDED_HARMS = Set.of(Harm.DETAINED, Harm.DISPLACED, Harm.MISSING);
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
+
+  /**
+   * "A fifth attacker was wounded and taken into custody": a second harm joined to the people's after-cue by "and"
+   * is a second claim of the same people, where it is a detention, a displacement or a disappearance.
+   */
+  private Optional<Casualty> chained(List<Token> tokens, Casualty found) {
+    Optional<HarmCues.Cue> first = harms.after(tokens, found.headEnd())
+        .filter(c -> c.harm() == found.harm() && !c.hedged());
+    // a passive only ("was wounded and"): in "left 200 people dead and displaced half the population" the second
+    // verb has an object of its own
+    if (first.isEmpty() || first.get().to() + 1 >= tokens.size() || !tokens.get(first.get().to()).is("and")
+        || first.get().from() == 0 || !PASSIVE_AUXILIARIES.contains(tokens.get(first.get().from() - 1).lower())) {
+      return Optional.empty();
+    }
+    int next = first.get().to() + 1;
+    return harms.after(tokens, next)
+        .filter(c -> !c.hedged() && c.harm() != found.harm() && c.from() - next <= 1
+            && (ADDED_HARMS.contains(c.harm()) || ADDED_HARMS.contains(found.harm())))
+        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
+            found.headEnd()));
   }
 
   private static boolean isOne(Casualty c) {
@@ -374,8 +446,12 @@ final class CasualtyFinder {
    * sons", "a woman and her daughter" (not "a woman and her three children": women and children are told apart).
    */
   private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
-    int and = found.from() - 2;
-    return and >= 0 && previous.headEnd() == and && tokens.get(and).is("and")
+    // "and his two sons": the count follows the possessive; "and his son": the possessive is the count
+    int and = POSSESSIVES.contains(tokens.get(found.from()).lower()) ? found.from() - 1 : found.from() - 2;
+    // "a man was killed along with his two sons": the kin may follow the verb
+    boolean alongWith = and > 0 && tokens.get(and).is("with")
+        && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
+    return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && previous.victims() == found.victims() && previous.harm() == found.harm();
   }
@@ -408,6 +484,23 @@ final class CasualtyFinder {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
   }
 
+  // how long an aside between dashes may run: "- including nine children -"
+  private static final int MAX_DASH_ASIDE = 10;
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
+  /** The token after an aside between dashes that opens at {@code at}; {@code at} itself where none does. */
+  private static int pastDashAside(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !DASHES.contains(tokens.get(at).text())) {
+      return at;
+    }
+    for (int i = at + 1; i < tokens.size() && i <= at + MAX_DASH_ASIDE; i++) {
+      if (DASHES.contains(tokens.get(i).text())) {
+        return i + 1;
+      }
+    }
+    return at;
+  }
+
   private static boolean joinsNext(List<Token> tokens, int headEnd) {
     return headEnd < tokens.size() && (tokens.get(headEnd).is("and") || tokens.get(headEnd).is(","));
   }
@@ -431,7 +524,13 @@ final class CasualtyFinder {
           .orElse(harm);
     } else {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
-      Optional<HarmCues.Cue> cue = nearer(after, people.end(), harms.before(tokens, from, true), from)
+      Optional<HarmCues.Cue> before = harms.before(tokens, from, true);
+      // "detained an insurgent who was wounded": the verb before the people is theirs; the relative clause describes
+      if (people.end() < tokens.size() && tokens.get(people.end()).is("who") && before.isPresent()
+          && before.get().to() == from && !before.get().hedged()) {
+        after = Optional.empty();
+      }
+      Optional<HarmCues.Cue> cue = nearer(after, people.end(), before, from)
           .or(() -> numberOfClause(tokens, headFrom, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
@@ -462,7 +561,10 @@ final class CasualtyFinder {
         || POSSESSIVES.contains(tokens.get(before).lower()))) {
       before--;
     }
-    return before >= 0 && PART_OF.contains(tokens.get(before).lower())
+    // "was detained along with two of his associates", "together with his wife"
+    boolean alongWith = before > 0 && tokens.get(before).is("with")
+        && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together"));
+    return alongWith || before >= 0 && PART_OF.contains(tokens.get(before).lower())
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 
@@ -511,7 +613,8 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
-    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))) {
+    boolean alone = to >= tokens.size() || !tokens.get(to).isWord() || AFTER_ONE_ALONE.contains(tokens.get(to).lower());
+    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())

@@ -94,13 +94,14 @@ public final class ClaimExtractor {
         CasualtyFinder.Found people = casualties.find(tokens, found);
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
         reading.vague.addAll(people.vague());
+        reading.anaphoric.addAll(people.anaphoric());
       }
     }
     // restatements first: a sole source is a guess, and a guess is not a statement to restate
     restated(reading);
     soleSource(reading, actors);
     attributor.soleAttacker(reading);
-    return ClaimMerger.merge(reading.claims, reading.vague::contains);
+    return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains);
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
@@ -201,6 +202,9 @@ public final class ClaimExtractor {
     final java.util.Set<String> sources = new java.util.LinkedHashSet<>();
     // counts written as a vague word ("many", "several"), by identity: ClaimMerger keeps those of two sentences apart
     final java.util.Set<org.tally.model.Count> vague =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // counts after "the" ("the two associates"), by identity: ClaimMerger takes them for restatements
+    final java.util.Set<org.tally.model.Count> anaphoric =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     String lastClaimant;
     String titlePerpetrator;

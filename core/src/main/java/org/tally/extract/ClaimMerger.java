@@ -38,6 +38,35 @@ final class ClaimMerger {
     return merge(claims, checks, c -> false);
   }
 
+  /**
+   * As {@link #merge(List, java.util.function.Predicate)}, where {@code anaphoric} says which counts stand after "the"
+   * ("killing the leader and the two associates"): such a claim restates the earlier own-text claim of its harm and
+   * figure, whatever victims it names, and is dropped (body claims only).
+   */
+  static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric) {
+    List<Claim> kept = new ArrayList<>(claims.size());
+    for (Claim claim : claims) {
+      if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))) {
+        kept.add(claim);
+      }
+    }
+    return merge(kept, new AtomicLong(), vague);
+  }
+
+  private static boolean restatesEarlier(List<Claim> earlier, Claim claim) {
+    for (Claim other : earlier) {
+      // a body's "the 28 dead" after a headline's "kill 28 civilians" is the body's own first telling: kept
+      if (other.section() == ClaimSection.BODY && claim.section() == ClaimSection.BODY && other.harm() == claim.harm()
+          && other.evidence().start() < claim.evidence().start()
+          && Figures.isExact(other.count()) && other.count().min().equals(claim.count().min())
+          && other.count().max().equals(claim.count().max())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague) {
     List<Group> groups = new ArrayList<>();
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups

@@ -22,7 +22,7 @@ public final class HarmCues {
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
-      "believed", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
+      "believed", "estimated", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
       "reported", "said", "thought", "known", "officially", "now", "total");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final Set<String> TOLL_VERBS = Set.of(
@@ -82,14 +82,50 @@ public final class HarmCues {
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
     // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
     int past = pastPostModifier(tokens, from);
-    return past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
+    Optional<Cue> found = past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
         ? afterAuxiliaries(tokens, past) : Optional.empty();
+    int relative = past > from ? past : from;
+    return found.isPresent() || relative >= tokens.size() || !tokens.get(relative).is("who") ? found
+        : pastRelative(tokens, relative);
+  }
+
+  // how long a relative clause between the people and their verb may run: "who had joined the Fourth Division"
+  private static final int MAX_RELATIVE = 12;
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", "said", "told", "says", "and", "but", "while");
+
+  /**
+   * "[a former commander] of a faction who had joined the army was assassinated": past a relative clause of words
+   * (quoted names too), the first "was" or "were" that leads to an after-cue; none where the clause holds a harm.
+   */
+  private Optional<Cue> pastRelative(List<Token> tokens, int who) {
+    for (int i = who + 2; i < tokens.size() && i <= who + MAX_RELATIVE; i++) {
+      Token token = tokens.get(i);
+      if (token.is("was") || token.is("were")) {
+        return afterAuxiliaries(tokens, i);
+      }
+      // "an activist who spoke on condition of anonymity told Reuters that 300 men were executed": another clause
+      if (CLAUSE_BREAKS.contains(token.lower()) || Character.isDigit(token.text().charAt(0))) {
+        return Optional.empty();
+      }
+      boolean quote = token.is("\"") || token.is("'") || token.is("“") || token.is("”") || token.is("'s");
+      if (!token.isWord() && !quote || after.longestAt(tokens, i).isPresent() || before.longestAt(tokens, i).isPresent()
+          || object.longestAt(tokens, i).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** An after-cue at {@code i} that is no verb with an object: "died", "succumbed to", never "killed". */
   private boolean intransitiveAt(List<Token> tokens, int i) {
-    return after.longestAt(tokens, i).isPresent() && before.longestAt(tokens, i).isEmpty()
-        && object.longestAt(tokens, i).isEmpty();
+    Optional<PhraseTrie.Match<Harm>> phrase = after.longestAt(tokens, i);
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    // "lost their lives": a longer after-cue than the verb's object cue ("lost 20 men") takes no object
+    int end = phrase.get().to();
+    return before.longestAt(tokens, i).map(m -> m.to() < end).orElse(true)
+        && object.longestAt(tokens, i).map(m -> m.to() < end).orElse(true);
   }
 
   /**
@@ -113,7 +149,9 @@ public final class HarmCues {
       if (comma && token.is(",")) {
         return i + 1 < tokens.size() ? i + 1 : from;
       }
-      if (!token.isWord()) {
+      // "[a member] of the regime's Military Security was killed": a possessive mark stays inside the phrase
+      boolean possessive = token.is("'s") || token.is("\u2019s") || token.is("'") || token.is("\u2019");
+      if (!token.isWord() && !possessive) {
         return from;
       }
       if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i))) {
@@ -142,11 +180,33 @@ public final class HarmCues {
           return past;
         }
       }
+      int coordinated = pastCoordinatedVerb(tokens, i, from);
+      if (coordinated > i) {
+        // "were rounded up and executed": the harm is the second verb of the passive
+        i = coordinated - 1;
+        continue;
+      }
       if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> PARTICLES = Set.of("up", "out", "off", "away", "down");
+
+  /**
+   * The token after "and" where a participle of no harm follows an auxiliary and is joined to the next verb: "were
+   * rounded up and executed", "were taken and shot"; {@code i} itself where none is.
+   */
+  private static int pastCoordinatedVerb(List<Token> tokens, int i, int from) {
+    String word = tokens.get(i).lower();
+    if (i <= from || !tokens.get(i).isWord() || word.length() < 4 || !(word.endsWith("ed") || word.endsWith("en"))
+        || !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+      return i;
+    }
+    int next = i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
+    return next + 1 < tokens.size() && tokens.get(next).is("and") ? next + 1 : i;
   }
 
   /** "were summarily executed", "are internally displaced": an adverb in "-ly" after an auxiliary. */

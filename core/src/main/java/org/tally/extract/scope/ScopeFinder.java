@@ -21,13 +21,23 @@ public final class ScopeFinder {
 
   // how far before a subject-read cue its one-event noun may stand: "bombardment of an opposition-held town has"
   private static final int SUBJECT_REACH = 8;
-  // how far before "since" a comparison may stand: "the biggest single loss of life for Russia since"
+  // how far before a cue a comparison may stand: "the biggest single loss of life for Russia since"; before "since",
+  // further: "the biggest officially acknowledged loss of life experienced by Russian forces since"
   private static final int COMPARISON_REACH = 8;
+  private static final int SINCE_COMPARISON_REACH = 12;
 
   private final PhraseTrie<Cue> cues = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
+  private final Set<String> months = new HashSet<>();
+  private static final Set<String> RELATIVE_TO = Set.of("after", "later", "ago", "before", "earlier");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  // words after "between" (and an optional "the") that open a time: "between the start of the year and"
+  private static final Set<String> TIME_OPENERS = Set.of("start", "beginning", "end", "middle", "mid", "early", "late",
+      "last", "this", "first", "second", "two", "dates", "years", "months", "weeks", "days", "hours", "morning",
+      "evening", "night", "noon", "midnight", "dawn");
 
   private ScopeFinder() {}
 
@@ -51,6 +61,8 @@ public final class ScopeFinder {
         .forEach(r -> finder.oneDay.add(r.get("phrase"), true));
     rules.file(RuleFiles.COMPARISONS).rows()
         .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
+    rules.file(RuleFiles.CALENDAR_WORDS).rows()
+        .forEach(r -> finder.months.add(r.get("word").toLowerCase(Locale.ROOT)));
     return finder;
   }
 
@@ -65,7 +77,12 @@ public final class ScopeFinder {
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
-      if (!inCount && !oneEventSubject && !compared(tokens, from, at) && match.value().scope().ordinal() > scope.ordinal()) {
+      int end = from + match.to();
+      // "days after the shelling", "weeks later": a span counted from one day is a point in time, not a period
+      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && end < tokens.size()
+          && RELATIVE_TO.contains(tokens.get(end).lower());
+      if (!inCount && !oneEventSubject && !pointInTime && !compared(tokens, from, at) && !betweenNoTime(tokens, from, at)
+          && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
     }
@@ -74,12 +91,34 @@ public final class ScopeFinder {
 
   /** "the deadliest attack since 2016": a comparison word shortly before the cue; the count is still one attack's. */
   private boolean compared(List<Token> tokens, int from, int at) {
-    for (int i = Math.max(from, at - COMPARISON_REACH); i < at; i++) {
+    // a "since" may date a comparison from further off than another cue: "the heaviest fighting of the war, which has
+    // killed" compares the fighting, and the war's toll is still the war's
+    int reach = tokens.get(at).is("since") ? SINCE_COMPARISON_REACH : COMPARISON_REACH;
+    for (int i = Math.max(from, at - reach); i < at; i++) {
       if (comparisons.contains(tokens.get(i).lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "clashes between two factions", "a region between the villages of A and B": a "between" names a period only where a
+   * time follows ("between March and May", "between Tuesday and Wednesday", "between 2011 and 2015", "between the
+   * start of the year and June"); before sides or places it is no cue.
+   */
+  private boolean betweenNoTime(List<Token> tokens, int from, int at) {
+    if (!tokens.get(at).is("between")) {
+      return false;
+    }
+    int next = at + 1 < tokens.size() && tokens.get(at + 1).is("the") ? at + 2 : at + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(next).lower();
+    boolean time = WEEKDAYS.contains(word) || months.contains(word) || TIME_OPENERS.contains(word)
+        || Character.isDigit(word.charAt(0));
+    return !time;
   }
 
   private boolean oneEventBefore(List<Token> tokens, int from, int to) {

@@ -101,6 +101,12 @@ public final class VictimWords {
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
+        // "23 terrorist targets", "12 militant positions": a singular people noun before a thing is its modifier
+        Optional<PhraseTrie.Match<String>> thingAfter = entry.one() && entry.harm() == null
+            ? notPeople.longestAt(tokens, person.get().to()) : Optional.empty();
+        if (thingAfter.isPresent()) {
+          return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
+        }
         Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && groupBefore != null
             ? groupBefore : entry.victims();
         return ofGroup(tokens, joined(tokens, new People(victims, entry.harm(), entry.one(), person.get().to())));
