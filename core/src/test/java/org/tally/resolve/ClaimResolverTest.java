@@ -77,6 +77,19 @@ class ClaimResolverTest {
   }
 
   @Test
+  void governorateThatOnlySaysWhereTheTownBeforeItLiesGivesWayToTheTown() {
+    Claim claim = first("At least 73 civilians were killed in air strikes on a village, part of the city of Manbij in the"
+        + " governorate of Aleppo.");
+    assertThat(claim.location().name()).isEqualTo("Manbij");
+  }
+
+  @Test
+  void governorateAfterAnUnrelatedTownIsKept() {
+    Claim claim = first("Rebels from Manbij said 12 people were killed in the governorate of Idlib.");
+    assertThat(claim.location().admin1()).isEqualTo("Idlib");
+  }
+
+  @Test
   void placeInAnActorsNameIsNoPlace() {
     assertThat(first("Vladimir Putin said the blast killed nine people.").location()).isNull();
     assertThat(first("Air strikes killed 20 people on Monday, Fars News Agency reported.").location()).isNull();

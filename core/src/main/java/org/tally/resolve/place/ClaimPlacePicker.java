@@ -29,7 +29,7 @@ final class ClaimPlacePicker {
         .filter(m -> m.span().start() >= count.end() && use.afterPreposition(tokens, m))
         .findFirst();
     if (phrase.isPresent()) {
-      return Optional.of(finer(phrase.get(), count, mentions));
+      return Optional.of(finer(containedJustBefore(doc.text(), phrase.get(), mentions), count, mentions));
     }
     // a country named bare is mostly its government or army ("US forces", "Russia said")
     return mentions.stream()
@@ -37,6 +37,33 @@ final class ClaimPlacePicker {
         .min(Comparator.comparingInt(m -> distance(m.span(), count)))
         .map(nearest -> finer(nearest, count, mentions));
   }
+
+  /**
+   * "the village of Tokhar part of the city of Manbij in the governorate of Aleppo": a governorate or region that
+   * only says where the place just before it lies gives way to that place.
+   */
+  private static PlaceMention containedJustBefore(String text, PlaceMention chosen, List<PlaceMention> mentions) {
+    PlacePrecision precision = chosen.place().precision();
+    if (precision != PlacePrecision.GOVERNORATE && precision != PlacePrecision.REGION
+        && precision != PlacePrecision.DISTRICT || chosen.place().admin1() == null) {
+      return chosen;
+    }
+    PlaceMention before = null;
+    for (PlaceMention m : mentions) {
+      if (m.span().end() <= chosen.span().start()) {
+        before = m;
+      }
+    }
+    if (before == null || !chosen.place().admin1().equals(before.place().admin1())
+        || before.place().precision() != PlacePrecision.POINT && before.place().precision() != PlacePrecision.NEAR_POINT) {
+      return chosen;
+    }
+    String between = text.substring(before.span().end(), chosen.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+    return CONTAINER_LINKS.contains(between) ? before : chosen;
+  }
+
+  /** The words between a place and the wider one it lies in: "Manbij, Aleppo", "Manbij in the governorate of". */
+  private static final java.util.Set<String> CONTAINER_LINKS = java.util.Set.of(",", "in", "in the", "of", "of the");
 
   /** A country or a country-wide region gives way to the nearest finer place in the same country. */
   private static PlaceMention finer(PlaceMention chosen, Span count, List<PlaceMention> mentions) {
