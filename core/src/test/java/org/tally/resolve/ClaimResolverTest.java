@@ -84,6 +84,13 @@ class ClaimResolverTest {
   }
 
   @Test
+  void villageNamedAsPartOfATownIsThePlace() {
+    Claim claim = first("At least 73 civilians were killed in the northern Syrian village of Tokhar part of the city of"
+        + " Manbij in the governorate of Aleppo.");
+    assertThat(claim.location().name()).isEqualTo("Tukhar Shagir");
+  }
+
+  @Test
   void governorateAfterAnUnrelatedTownIsKept() {
     Claim claim = first("Rebels from Manbij said 12 people were killed in the governorate of Idlib.");
     assertThat(claim.location().admin1()).isEqualTo("Idlib");

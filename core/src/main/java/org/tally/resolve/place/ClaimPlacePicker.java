@@ -40,7 +40,8 @@ final class ClaimPlacePicker {
 
   /**
    * "the village of Tokhar part of the city of Manbij in the governorate of Aleppo": a governorate or region that
-   * only says where the place just before it lies gives way to that place.
+   * only says where the place just before it lies gives way to that place, and a town to the village named as part
+   * of it.
    */
   private static PlaceMention containedJustBefore(String text, PlaceMention chosen, List<PlaceMention> mentions) {
     PlacePrecision precision = chosen.place().precision();
@@ -48,22 +49,32 @@ final class ClaimPlacePicker {
         && precision != PlacePrecision.DISTRICT || chosen.place().admin1() == null) {
       return chosen;
     }
-    PlaceMention before = null;
-    for (PlaceMention m : mentions) {
-      if (m.span().end() <= chosen.span().start()) {
-        before = m;
+    PlaceMention current = chosen;
+    while (true) {
+      PlaceMention before = null;
+      for (PlaceMention m : mentions) {
+        if (m.span().end() <= current.span().start()) {
+          before = m;
+        }
       }
+      if (before == null || !chosen.place().admin1().equals(before.place().admin1())
+          || before.place().precision() != PlacePrecision.POINT && before.place().precision() != PlacePrecision.NEAR_POINT) {
+        return current;
+      }
+      String between = text.substring(before.span().end(), current.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+      boolean pointBefore = current.place().precision() == PlacePrecision.POINT;
+      if (!(pointBefore ? PART_LINKS : CONTAINER_LINKS).contains(between)) {
+        return current;
+      }
+      current = before;
     }
-    if (before == null || !chosen.place().admin1().equals(before.place().admin1())
-        || before.place().precision() != PlacePrecision.POINT && before.place().precision() != PlacePrecision.NEAR_POINT) {
-      return chosen;
-    }
-    String between = text.substring(before.span().end(), chosen.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
-    return CONTAINER_LINKS.contains(between) ? before : chosen;
   }
 
   /** The words between a place and the wider one it lies in: "Manbij, Aleppo", "Manbij in the governorate of". */
   private static final java.util.Set<String> CONTAINER_LINKS = java.util.Set.of(",", "in", "in the", "of", "of the");
+  /** The words between a village and the town it is part of. */
+  private static final java.util.Set<String> PART_LINKS = java.util.Set.of("part of", "part of the", ", part of",
+      ", part of the");
 
   /** A country or a country-wide region gives way to the nearest finer place in the same country. */
   private static PlaceMention finer(PlaceMention chosen, Span count, List<PlaceMention> mentions) {
