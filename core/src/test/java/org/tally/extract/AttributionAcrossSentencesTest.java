@@ -1,16 +1,15 @@
 package org.tally.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tally.extract.ExtractionFixture.claims;
+import static org.tally.extract.ExtractionFixture.claimAt;
+import static org.tally.extract.ExtractionFixture.orNone;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tally.model.Claim;
 
 /**
  * Issue 12, second round: the attacker named in the sentence after the count, the owner of a means of attack
@@ -19,16 +18,6 @@ import org.tally.model.Claim;
  * actor ("-" for none); near misses sit beside the cases they resemble.
  */
 class AttributionAcrossSentencesTest {
-  private static Claim claimAt(String text, String countText) {
-    List<Claim> claims = claims(text);
-    return claims.stream().filter(c -> c.countText().equalsIgnoreCase(countText)).findFirst()
-        .orElseThrow(() -> new AssertionError("no claim of \"" + countText + "\" in: " + text + " → " + claims));
-  }
-
-  private static String orNone(String actor) {
-    return actor == null ? "-" : actor;
-  }
-
   @Nested
   @DisplayName("perpetrator 4: the sentence after points back at the attack and names who made it")
   class AgentInTheSentenceAfter {

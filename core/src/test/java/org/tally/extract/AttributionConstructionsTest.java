@@ -1,7 +1,8 @@
 package org.tally.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tally.extract.ExtractionFixture.claims;
+import static org.tally.extract.ExtractionFixture.claimAt;
+import static org.tally.extract.ExtractionFixture.orNone;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,16 +18,6 @@ import org.tally.model.Claim;
  * fire. A case gives the text, the count words of the claim looked at, and the expected actor ("-" for none).
  */
 class AttributionConstructionsTest {
-  private static Claim claimAt(String text, String countText) {
-    List<Claim> claims = claims(text);
-    return claims.stream().filter(c -> c.countText().equalsIgnoreCase(countText)).findFirst()
-        .orElseThrow(() -> new AssertionError("no claim of \"" + countText + "\" in: " + text + " → " + claims));
-  }
-
-  private static String orNone(String actor) {
-    return actor == null ? "-" : actor;
-  }
-
   @Nested
   @DisplayName("perpetrator 1: the agent is in the sentence before")
   class AgentBefore {

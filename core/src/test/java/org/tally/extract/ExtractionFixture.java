@@ -19,6 +19,18 @@ final class ExtractionFixture {
     return EXTRACTOR.extract(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))));
   }
 
+  /** The claim whose count reads {@code countText}, in the claims of a body. */
+  static Claim claimAt(String text, String countText) {
+    List<Claim> claims = claims(text);
+    return claims.stream().filter(c -> c.countText().equalsIgnoreCase(countText)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim of \"" + countText + "\" in: " + text + " → " + claims));
+  }
+
+  /** An actor id as the cases write it: "-" for none. */
+  static String orNone(String actor) {
+    return actor == null ? "-" : actor;
+  }
+
   static List<Claim> claims(String title, String body) {
     String text = title + "\n\n" + body;
     Document doc = new Document("t", "test", text, null);
