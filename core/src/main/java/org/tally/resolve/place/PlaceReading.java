@@ -69,8 +69,8 @@ public final class PlaceReading {
 
   /**
    * The names that are not part of an actor's name: "Fars" in "Fars News Agency", "Vladimir" in "Vladimir Putin",
-   * "Kurdistan" in "Kurdistan Workers' Party" are no places; nor is a medium named after one ("Al Mayadeen"). A
-   * state named by its country ("Russia") stays a place.
+   * "Kurdistan" in "Kurdistan Workers' Party" are no places; nor is a medium named after one ("Al Mayadeen"). An
+   * actor named by the place's name alone stays a place ("Russia"): the stop names and the finders decide.
    */
   private List<NameMatch> outsideActorNames(List<NameMatch> found) {
     if (found.isEmpty()) {
