@@ -31,9 +31,8 @@ public final class ScopeFinder {
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
   private final Set<String> months = new HashSet<>();
+  private final Set<String> weekdays = new HashSet<>();
   private static final Set<String> RELATIVE_TO = Set.of("after", "later", "ago", "before", "earlier");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
   // words after "between" (and an optional "the") that open a time: "between the start of the year and"
   private static final Set<String> TIME_OPENERS = Set.of("start", "beginning", "end", "middle", "mid", "early", "late",
       "last", "this", "first", "second", "two", "dates", "years", "months", "weeks", "days", "hours", "morning",
@@ -63,6 +62,8 @@ public final class ScopeFinder {
         .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.CALENDAR_WORDS).rows()
         .forEach(r -> finder.months.add(r.get("word").toLowerCase(Locale.ROOT)));
+    rules.file(RuleFiles.WEEKDAY_NAMES).rows()
+        .forEach(r -> finder.weekdays.add(r.get("name").toLowerCase(Locale.ROOT)));
     return finder;
   }
 
@@ -116,7 +117,7 @@ public final class ScopeFinder {
       return false;
     }
     String word = tokens.get(next).lower();
-    boolean time = WEEKDAYS.contains(word) || months.contains(word) || TIME_OPENERS.contains(word)
+    boolean time = weekdays.contains(word) || months.contains(word) || TIME_OPENERS.contains(word)
         || Character.isDigit(word.charAt(0));
     return !time;
   }
