@@ -11,35 +11,17 @@ sample (random.Random(--seed), from the sorted rest) of --random pairs whose cro
 step looks at Tally's output. The CSV is read as cp1252 with errors="replace", first row per unit_id.
 Writes a<TAB>b<TAB>how per chosen pair to --out; --show prints both titles and texts for reading.
 """
-import argparse, csv, datetime, itertools, math, random, re, sys
+import argparse, importlib.util, itertools, math, os, random, re, sys
 from collections import Counter
 
 GOLD = "core/src/test/resources/org/tally/link/gold/"
 
 
-def load(path):
-    arts = {}
-    with open(path, encoding="cp1252", errors="replace", newline="") as f:
-        for r in csv.DictReader(f):
-            arts.setdefault(r["unit_id"].strip(), r)
-    return arts
-
-
-def crowd_date(s):
-    try:
-        return datetime.datetime.strptime(s.strip(), "%m/%d/%Y").date()
-    except ValueError:
-        return None
-
-
-def judged(path):
-    out = set()
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        a, b = line.split("\t")[:2]
-        out.add(tuple(sorted((a.strip(), b.strip()))))
-    return out
+# the CSV reader, the crowd date and the judged-pairs reader are fresh-pairs.py's (a file name with a hyphen)
+_spec = importlib.util.spec_from_file_location("fresh_pairs", os.path.join(os.path.dirname(__file__), "fresh-pairs.py"))
+_fresh = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_fresh)
+load, crowd_date, judged = _fresh.load, _fresh.crowd_date, _fresh.judged_pairs
 
 
 def vectors(arts):
