@@ -88,32 +88,36 @@ public final class Gazetteer {
     PlaceKind kind = PlaceKind.parse(row.get("kind"));
     String name = row.get("name");
     String country = row.get("country");
-    GazetteerEntry entry = entries(name).stream()
-        .filter(e -> e.kind() == kind && e.country().equals(country) && e.name().equalsIgnoreCase(name))
-        .findFirst()
-        .orElse(null);
+    GazetteerEntry entry = listed(name, kind, country).orElse(null);
     if (entry == null) {
       entry = new GazetteerEntry(name, kind, row.optional("admin1").orElse(null), country, null, null, 0);
       add(name, entry, true);
       size++;
     }
-    String alias = row.get("alias");
-    add(alias, entry, true);
-    // folded as the tokenizer folds a word: lower case, typographic apostrophes plain
-    lowerStarts.add(alias.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
+    addHandKept(row.get("alias"), entry);
   }
 
   /** A city's quarter is read as the city: the gazetteer's own entry of that name and country. */
   private void addQuarter(RuleRow row) {
     String city = row.get("city");
     String country = row.get("country");
-    GazetteerEntry entry = entries(city).stream()
-        .filter(e -> e.kind() == PlaceKind.CITY && e.country().equals(country) && e.name().equalsIgnoreCase(city))
-        .findFirst()
+    GazetteerEntry entry = listed(city, PlaceKind.CITY, country)
         .orElseThrow(() -> row.error("city", "no city " + city + ", " + country + " in the gazetteer"));
-    String quarter = row.get("quarter");
-    add(quarter, entry, true);
-    lowerStarts.add(quarter.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
+    addHandKept(row.get("quarter"), entry);
+  }
+
+  /** The entry of exactly this name, kind and country, when the gazetteer has one. */
+  private Optional<GazetteerEntry> listed(String name, PlaceKind kind, String country) {
+    return entries(name).stream()
+        .filter(e -> e.kind() == kind && e.country().equals(country) && e.name().equalsIgnoreCase(name))
+        .findFirst();
+  }
+
+  /** A hand-kept name of an entry; its first word may open a name even in lower case ("rural Damascus"). */
+  private void addHandKept(String name, GazetteerEntry entry) {
+    add(name, entry, true);
+    // folded as the tokenizer folds a word: lower case, typographic apostrophes plain
+    lowerStarts.add(name.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
   private void add(String name, GazetteerEntry entry, boolean handKept) {
