@@ -490,7 +490,7 @@ final class Attributor {
     }
     Memory memory = reading.memory;
     if (memory.sidesNamed == null) {
-      memory.sidesNamed = actors.sidesNamed(reading.tokens.in(new Span(0, reading.doc.text().length())));
+      memory.sidesNamed = actors.sidesNamed(reading.tokens);
     }
     ActorDictionary.Resolved resolved = actors.resolve(id, memory.sidesNamed);
     if (rules != null && resolved.rule() != null) {

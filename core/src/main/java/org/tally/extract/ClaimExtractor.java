@@ -89,7 +89,7 @@ public final class ClaimExtractor {
       reading.startSection(section);
       for (Span sentence : sentences.split(doc.text(), section.span())) {
         List<Token> tokens = documentTokens.in(sentence);
-        List<ActorMention> mentions = actors.find(tokens);
+        List<ActorMention> mentions = actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens);
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
         reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
 
 /**
  * Canonical actors (actors.tsv), the names that denote them (actor-names.tsv), with user overrides, and the stand-ins
@@ -155,10 +157,44 @@ public final class ActorDictionary {
   /** An id after stand-in resolution, and the stand-ins.tsv row that resolved it (null when it was no stand-in). */
   public record Resolved(String id, Rule rule) {}
 
-  /** Every actor named in the tokens and its side, stand-ins left out. */
-  public Set<String> sidesNamed(List<Token> tokens) {
+  /** Every actor the whole document names, read once per document whichever stage asks first. */
+  public List<ActorMention> inDocument(DocumentTokens document) {
+    return document.once(this, () -> find(document.in(new Span(0, document.text().length()))));
+  }
+
+  /**
+   * The actors named in tokens {@code [from, from + stretch.size())} of the document, in the stretch's own indices: the
+   * document's reading cut to the stretch. Where a name the document's reading found runs over the stretch's edge,
+   * the stretch is read alone, as it always was.
+   */
+  public List<ActorMention> inStretch(DocumentTokens document, int from, List<Token> stretch) {
+    List<ActorMention> all = inDocument(document);
+    int to = from + stretch.size();
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) { // the first mention ending after the stretch's start: mentions are in text order and never overlap
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).to() <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = lo; i < all.size() && all.get(i).from() < to; i++) {
+      ActorMention m = all.get(i);
+      if (m.from() < from || m.to() > to) {
+        return find(stretch);
+      }
+      out.add(new ActorMention(m.actor(), m.from() - from, m.to() - from, m.canClaim(), m.person(), m.rule()));
+    }
+    return out;
+  }
+
+  /** Every actor the document names and its side, stand-ins left out. */
+  public Set<String> sidesNamed(DocumentTokens document) {
     Set<String> sides = new java.util.HashSet<>();
-    for (ActorMention m : find(tokens)) {
+    for (ActorMention m : inDocument(document)) {
       if (!isStandIn(m.actor().id())) {
         sides.add(m.actor().id());
         if (m.actor().side() != null) {

@@ -186,17 +186,17 @@ public final class PerpetratorFinder {
 
   /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
   public Optional<Rule> fromTheAir(List<Token> tokens) {
-    return airAttacks.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+    return airAttacks.first(tokens).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
   }
 
   /** The first attack by a bomb planted, driven or worn that the tokens name ("a car bomb", "a blast"), as its rule. */
   public Optional<Rule> fromABomb(List<Token> tokens) {
-    return blasts.findAll(tokens).stream().findFirst().map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+    return blasts.first(tokens).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
   }
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
   public Optional<Found> byHeldArea(List<Token> tokens) {
-    return heldAreas.findAll(tokens).stream().findFirst().map(m -> new Found(m.value().get("attacker"), 1, false,
+    return heldAreas.first(tokens).map(m -> new Found(m.value().get("attacker"), 1, false,
         Rule.of(m.value(), m.value().get("phrase")).toString()));
   }
 

@@ -72,7 +72,7 @@ public final class ScopeFinder {
     Scope scope = Scope.INCIDENT;
     List<Token> window = tokens.subList(from, to);
     // "Air strikes have killed 12 civilians in Idlib on Monday": a tense is no period where a day is named
-    boolean oneDayNamed = !oneDay.findAll(window).isEmpty();
+    boolean oneDayNamed = oneDay.first(window).isPresent();
     for (PhraseTrie.Match<Cue> match : cues.findAll(window)) {
       int at = from + match.from();
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);

@@ -1,7 +1,10 @@
 package org.tally.extract.token;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.tally.model.Span;
 
 /**
@@ -13,6 +16,8 @@ public final class DocumentTokens {
   private final List<Token> tokens;
   private final int[] starts;
   private final int[] ends;
+  /** Readings of the whole document that more than one stage needs, by who reads them. */
+  private final Map<Object, Object> readings = new HashMap<>();
 
   private DocumentTokens(String text, List<Token> tokens) {
     this.text = text;
@@ -58,6 +63,21 @@ public final class DocumentTokens {
   public static int firstAtLeast(int[] offsets, int from, int to, int at) {
     int found = Arrays.binarySearch(offsets, from, to, at);
     return found >= 0 ? found : -found - 1;
+  }
+
+  /**
+   * The reading {@code reader} makes of the whole document, made on the first request and shared by every later one:
+   * extraction and resolution both need, say, the actors the document names, and the text is read for them once.
+   * Confined, like the document's analysis, to one thread.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(Object reader, Supplier<T> read) {
+    Object found = readings.get(reader);
+    if (found == null) {
+      found = read.get();
+      readings.put(reader, found);
+    }
+    return (T) found;
   }
 
   /** The tokens that lie wholly inside {@code range}, as a view. */

@@ -56,6 +56,17 @@ public final class PhraseTrie<V> {
     return Optional.ofNullable(longest(tokens, from));
   }
 
+  /** The first phrase in the tokens, the longest starting there: what {@link #findAll} lists first. */
+  public Optional<Match<V>> first(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Match<V> match = longest(tokens, i);
+      if (match != null) {
+        return Optional.of(match);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every longest, non-overlapping phrase in the tokens, left to right. */
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> out = List.of();

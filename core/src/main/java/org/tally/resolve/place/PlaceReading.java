@@ -78,7 +78,7 @@ public final class PlaceReading {
     }
     if (actorNames == null) {
       actorNames = new ActorMention[tokens.size()];
-      for (ActorMention m : actors.find(tokens.in(new Span(0, tokens.text().length())))) {
+      for (ActorMention m : actors.inDocument(tokens)) {
         for (int t = m.from(); t < m.to(); t++) {
           actorNames[t] = m;
         }
