@@ -1,9 +1,7 @@
 package org.tally.extract.token;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +15,7 @@ public final class PhraseTrie<V> {
   public record Match<V>(int from, int to, V value) {}
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>();
+    final ChildTable<Node<V>> next = new ChildTable<>();
     V value;
     boolean caseSensitive;
     String exact;
@@ -40,7 +38,7 @@ public final class PhraseTrie<V> {
       firstWords[bit >>> 6] |= 1L << bit;
     }
     for (Token word : words) {
-      node = node.next.computeIfAbsent(word.lower(), k -> new Node<>());
+      node = node.next.computeIfAbsent(word.lower(), Node::new);
     }
     node.value = value;
     node.caseSensitive = caseSensitive;
@@ -106,7 +104,7 @@ public final class PhraseTrie<V> {
 
   /** The lower-cased first words of the phrases: a token that is none of them opens no phrase. */
   public java.util.Set<String> firstWords() {
-    return java.util.Collections.unmodifiableSet(root.next.keySet());
+    return java.util.Collections.unmodifiableSet(root.next.words());
   }
 
   private boolean mayOpen(String lower) {

@@ -1,0 +1,91 @@
+package org.tally.extract.token;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A trie node's children by word. Open addressing over the words' own cached hash codes: a probe reads two arrays and,
+ * only when the hashes agree, one string, where a {@code HashMap} follows an entry object first. Tokens are looked up
+ * in several dozen tries, so this probe is among the most frequent steps of a document's reading. Filled while the
+ * lexicons load, read-only afterwards.
+ *
+ * @param <N> the child nodes
+ */
+final class ChildTable<N> {
+  private String[] words = new String[2];
+  private int[] hashes = new int[2];
+  private Object[] children = new Object[2];
+  private int size;
+
+  @SuppressWarnings("unchecked")
+  N get(String word) {
+    String[] keys = words;
+    int hash = word.hashCode();
+    int mask = keys.length - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      String key = keys[i];
+      if (key == null) {
+        return null;
+      }
+      if (hashes[i] == hash && (key == word || key.equals(word))) {
+        return (N) children[i];
+      }
+    }
+  }
+
+  N computeIfAbsent(String word, Supplier<N> make) {
+    N found = get(word);
+    if (found != null) {
+      return found;
+    }
+    N made = make.get();
+    if ((size + 1) * 2 > words.length) {
+      grow();
+    }
+    put(word, made);
+    return made;
+  }
+
+  /** The words, in no particular order. */
+  Set<String> words() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String word : words) {
+      if (word != null) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private void put(String word, Object child) {
+    int hash = word.hashCode();
+    int mask = words.length - 1;
+    int i = spread(hash) & mask;
+    while (words[i] != null) {
+      i = (i + 1) & mask;
+    }
+    words[i] = word;
+    hashes[i] = hash;
+    children[i] = child;
+    size++;
+  }
+
+  private void grow() {
+    String[] oldWords = words;
+    Object[] oldChildren = children;
+    words = new String[oldWords.length * 2];
+    hashes = new int[words.length];
+    children = new Object[words.length];
+    size = 0;
+    for (int i = 0; i < oldWords.length; i++) {
+      if (oldWords[i] != null) {
+        put(oldWords[i], oldChildren[i]);
+      }
+    }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
