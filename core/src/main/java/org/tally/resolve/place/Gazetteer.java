@@ -30,8 +30,7 @@ public final class Gazetteer {
   }
 
   private final Map<String, List<Listing>> byKey = new HashMap<>();
-  private final Map<String, Named> named = new HashMap<>();
-  private final KeyPrefixes prefixes = new KeyPrefixes();
+  private final KeyPrefixes<Named> prefixes = new KeyPrefixes<>();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
   /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
@@ -61,7 +60,7 @@ public final class Gazetteer {
     for (RuleRow row : rules.file(RuleFiles.SURROUNDINGS).rows()) {
       gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
     }
-    gazetteer.byKey.forEach((key, listings) -> gazetteer.named.put(key, Named.of(listings)));
+    gazetteer.byKey.forEach((key, listings) -> gazetteer.prefixes.name(key, Named.of(listings)));
     return gazetteer;
   }
 
@@ -214,8 +213,9 @@ public final class Gazetteer {
           prefix = KeyPrefixes.extend(prefix, letter);
         }
       }
-      boolean longerMayFollow = prefixes.contains(prefix);
-      Named names = longerMayFollow ? named.get(pieces.toString()) : null;
+      int slot = prefixes.slot(prefix);
+      boolean longerMayFollow = slot >= 0;
+      Named names = longerMayFollow ? prefixes.named(slot, pieces) : null;
       if (names == null) {
         names = possessive(pieces);
       }

@@ -2,12 +2,19 @@ package org.tally.resolve.place;
 
 /**
  * The hashes of every prefix of every name key, in an open-addressing table of longs: reading a name word by word,
- * a prefix missing here means no longer name can follow, so the lookup stops there. A hash that collides only
- * costs one needless map lookup; it never changes a match.
+ * a prefix missing here means no longer name can follow, so the lookup stops there. The slot of a whole key also
+ * holds the key and what it names, so a name is found without building a string of the words read; the key is
+ * compared letter by letter, so a hash that collides never changes a match.
+ *
+ * @param <T> what a key names
  */
-final class KeyPrefixes {
+final class KeyPrefixes<T> {
   private static final long EMPTY = 0;
   private long[] slots = new long[1 << 16];
+  private String[] keys = new String[slots.length];
+  private Object[] values = new Object[slots.length];
+  /** Keys whose hash another key's slot holds already: never seen, but kept so that none is ever lost. */
+  private final java.util.Map<String, T> collided = new java.util.HashMap<>();
   private int size;
 
   /** The hash of a prefix extended by one letter; start from {@link #start()}. */
@@ -28,20 +35,53 @@ final class KeyPrefixes {
     }
   }
 
-  boolean contains(long hash) {
+  /** Files what a whole key names; its prefixes must have been added. */
+  void name(String key, T value) {
+    long hash = start();
+    for (int i = 0; i < key.length(); i++) {
+      hash = extend(hash, key.charAt(i));
+    }
+    int slot = slot(hash);
+    if (slot < 0) {
+      throw new IllegalStateException("the prefixes of '" + key + "' were never added");
+    }
+    if (keys[slot] == null) {
+      keys[slot] = key;
+      values[slot] = value;
+    } else {
+      collided.put(key, value);
+    }
+  }
+
+  /** The slot of a prefix's hash, or -1 when no key starts so. */
+  int slot(long hash) {
     int mask = slots.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       long slot = slots[i];
       if (slot == hash) {
-        return true;
+        return i;
       }
       if (slot == EMPTY) {
-        return false;
+        return -1;
       }
     }
   }
 
+  /** What the key {@code read} names, given the slot of its hash; null when it is only the prefix of keys. */
+  @SuppressWarnings("unchecked")
+  T named(int slot, CharSequence read) {
+    String key = keys[slot];
+    if (key != null && key.contentEquals(read)) {
+      return (T) values[slot];
+    }
+    return collided.isEmpty() ? null : collided.get(read.toString());
+  }
+
   private void add(long hash) {
+    add(hash, null, null);
+  }
+
+  private void add(long hash, String key, Object value) {
     if ((size + 1) * 2 > slots.length) {
       grow();
     }
@@ -52,6 +92,8 @@ final class KeyPrefixes {
       }
       if (slots[i] == EMPTY) {
         slots[i] = hash;
+        keys[i] = key;
+        values[i] = value;
         size++;
         return;
       }
@@ -60,11 +102,15 @@ final class KeyPrefixes {
 
   private void grow() {
     long[] old = slots;
+    String[] oldKeys = keys;
+    Object[] oldValues = values;
     slots = new long[old.length * 2];
+    keys = new String[slots.length];
+    values = new Object[slots.length];
     size = 0;
-    for (long hash : old) {
-      if (hash != EMPTY) {
-        add(hash);
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != EMPTY) {
+        add(old[i], oldKeys[i], oldValues[i]);
       }
     }
   }
