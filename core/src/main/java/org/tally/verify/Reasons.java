@@ -39,7 +39,23 @@ final class Reasons {
     boolean atNamed = named.stream().anyMatch(n -> n.record() == first);
     named.stream().filter(n -> n.record() == first).findFirst()
         .ifPresent(n -> s.append(' ').append(n.where()).append(", which the article names"));
-    if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
+    if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
+      // a town's toll held to the records at the places the article names: say what they hold on its days, and that
+      // the others, which only together might reach its figure, are of other places or days
+      List<ReferenceRecord> ofNamed = named.stream().map(NamedRecord::record)
+          .filter(r -> r.when().overlaps(toll.days(), 0)).toList();
+      java.util.Set<ReferenceRecord> isNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      ofNamed.forEach(isNamed::add);
+      List<ReferenceRecord> rest = records.stream().filter(r -> !isNamed.contains(r)).toList();
+      s.append("; ").append(ofNamed.size() == 1 ? "it is the one record at the places the article names on its days"
+          : "the " + ofNamed.size() + " records at the places the article names on its days hold " + total(ofNamed)
+              + " in all").append(", and no record alone bears it out");
+      if (!rest.isEmpty()) {
+        s.append(" (").append(count(rest, "other record")).append(" of its area and the days either side ")
+            .append(rest.size() == 1 ? "holds " : "hold ").append(total(rest))
+            .append(rest.size() == 1 ? ", another event)" : " together, other events)");
+      }
+    } else if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
       // an exceeding toll is held to the records of its own days together: say what they hold, apart from the
       // records of the days either side, which it is not held to
       List<ReferenceRecord> ofItsDays = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
