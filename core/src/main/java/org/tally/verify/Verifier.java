@@ -199,7 +199,7 @@ public final class Verifier {
       String source = e.getKey();
       List<ReferenceRecord> own = check.records().get(source);
       double agree = rules.settings().agreePercent() / 100.0;
-      reasons.add(Reasons.of(check, source, index.coverage().get(source), agree));
+      reasons.add(Reasons.of(check, source, index.coverage().get(source), rules.settings()));
       if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
         records.add(RecordGrade.none(source, check.toll()));
         continue;

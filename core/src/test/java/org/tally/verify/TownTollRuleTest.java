@@ -87,9 +87,10 @@ class TownTollRuleTest {
     TollCheck check = verifier.check(atAleppo(37));
     assertThat(check.grades()).containsEntry("UCDP GED", ClaimGrade.EXCEEDS);
     assertThat(check.exceedsAtNamedPlace()).isTrue();
-    String reason = Reasons.of(check, "UCDP GED", null, 0.1);
+    String reason = Reasons.of(check, "UCDP GED", null, RULES.settings());
     assertThat(reason).contains("UCDP GED 1 records 7 (", "at Aleppo, which the article names",
         "it is the one record at the places the article names on its days", "no record alone bears it out",
-        "the 2 other records of its area and the days either side hold 33 together, other events", "exceeds them");
+        "the 2 other records of its area and the days either side hold 33 together, other events", "exceeds them",
+        "(37 is 5.3 times their 7; more than 2 times is taken to exceed)");
   }
 }
