@@ -67,17 +67,20 @@ public final class ClaimGrader {
    * True when the toll is held to the records at places the article names, on its own days, and exceeds them: those
    * records are taken for its event, the others of its matched area for other events. It must be a toll of one event
    * (its text states its day or its place; it spans at most three days), some of the records at named places must lie
-   * on its own days (not only on the days of slack either side), no single record of its place and time may bear it
-   * out, and it must be at most same_event_ratio times what they hold (far above them, they are another event at that
-   * town, and its own event is not in the records). Then:
+   * on its own days (not only on the days of slack either side), and no single record of its place and time may bear
+   * it out. Then:
    * <ul>
-   *   <li>a toll of a governorate or a wider area must exceed all the records of its place and days ({@link #grade}
-   *       gives {@code exceeds}) and those at named places (exceeds_percent): "57 killed in Idlib province", and the
-   *       text names Ariha, where the records of that day hold 12, and all of Idlib's 18;</li>
-   *   <li>a toll of a town, site or district ("37 killed in Aleppo city") is held to the named places' records even
+   *   <li>any toll, however wide its place, is held when it exceeds all the records of its place and days
+   *       ({@link #grade} gives {@code exceeds}) and those at named places (exceeds_percent), and is at most
+   *       same_event_ratio times what all the records of its own days hold (far above them, they are of other events
+   *       there): "57 killed in Idlib province", and the text names Ariha, where the records of that day hold 12, and
+   *       all of Idlib's 18;</li>
+   *   <li>a toll of a town, site or district ("37 killed in Aleppo city") is also held to the named places' records
    *       when the records of other places or of the days either side bear it out only by adding up: it exceeds them
-   *       when above named_exceeds_percent of what they hold. The toll's own place counts as a named place here, even
-   *       a governorate's seat that matching reads as its governorate ({@link VerifyRules#forMatching}).</li>
+   *       when above named_exceeds_percent of what they hold. Either way it must be at most same_event_ratio times
+   *       what they hold (far above them, they are another event at that town, and its own is not in the records).
+   *       The toll's own place counts as a named place here, even a governorate's seat that matching reads as its
+   *       governorate ({@link VerifyRules#forMatching}).</li>
    * </ul>
    *
    * @param records all the reference's records that may be its event
@@ -93,14 +96,24 @@ public final class ClaimGrader {
     double margin = settings.agreePercent() / 100.0;
     double min = toll.min() * (toll.approx() ? 1 - margin : 1);
     double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
-    if (!ownDays || min > (double) ownHigh * settings.sameEventRatio()
-        || records.stream().anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin))) {
+    if (!ownDays || records.stream().anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin))) {
       return false;
     }
     if (narrow(toll)) {
-      return min > ownHigh * settings.namedExceedsPercent() / 100.0 && min >= ownHigh + settings.exceedsMargin();
+      // a town's toll far above its town's records is of another event than theirs, whatever the rest hold
+      if (min > (double) ownHigh * settings.sameEventRatio()) {
+        return false;
+      }
+      if (min > ownHigh * settings.namedExceedsPercent() / 100.0 && min >= ownHigh + settings.exceedsMargin()) {
+        return true;
+      }
     }
-    return grade(toll, records) == ClaimGrade.EXCEEDS && exceeds(min, ownHigh);
+    // any toll is held to all the records of its own days, those at named places showing that the records hold its
+    // place and day; far above all of them, they are of other events there
+    long coreHigh = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high)
+        .sum();
+    return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
+        && exceeds(min, ownHigh);
   }
 
   /** True when the toll's own place, as its text names it, is a town, a site, near one, or a district. */

@@ -63,6 +63,27 @@ class TownTollRuleTest {
   }
 
   @Test
+  void aCityTollFarAboveTheCitysRecordsIsNotHeldEvenWhenItExceedsAllTheGovernoratesRecords() {
+    // 60 is above 1.5 x the 16 of the day's records together, but more than 7 x the city's 7: another event
+    List<ReferenceRecord> day = List.of(CITY, TOWN_NORTH);
+    assertThat(grader.grade(atAleppo(60), day)).isEqualTo(ClaimGrade.EXCEEDS);
+    assertThat(grader.exceedsAtNamedPlace(atAleppo(60), day, List.of(CITY))).isFalse();
+    assertThat(grader.exceedsAtNamedPlace(toll("60", 60, 60, governorate("Aleppo"), "2021-08-17", null), day,
+        List.of(CITY))).isTrue();
+  }
+
+  @Test
+  void aProvinceTollFarAboveAllTheRecordsOfItsDaysIsNotHeld() {
+    // 120 exceeds the records (within 7 x the 40 of the three days), but is more than 7 x the 16 of its own day's
+    // records: they are of other events
+    Toll province = toll("120", 120, 120, governorate("Aleppo"), "2021-08-17", null);
+    assertThat(grader.grade(province, AROUND)).isEqualTo(ClaimGrade.EXCEEDS);
+    assertThat(grader.exceedsAtNamedPlace(province, AROUND, List.of(CITY))).isFalse();
+    Toll lower = toll("110", 110, 110, governorate("Aleppo"), "2021-08-17", null);
+    assertThat(grader.exceedsAtNamedPlace(lower, AROUND, List.of(CITY))).isTrue();
+  }
+
+  @Test
   void townRecordsOnlyOnTheDaysEitherSideDoNotHoldItsEvent() {
     Toll nextDay = toll("37", 37, 37, ALEPPO, "2021-08-18", null);
     assertThat(grader.exceedsAtNamedPlace(nextDay, AROUND, List.of(CITY))).isFalse();
