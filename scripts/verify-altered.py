@@ -13,6 +13,9 @@ each verified against the bundled UCDP GED records.
 
 Articles are those whose publication date, as `tally docs` reads it, lies in 2016-2019. Prints the rates; the
 verdicts of each run are left in DIR (default: a temporary folder) as published.jsonl, inflated.jsonl, moved.jsonl.
+
+--explain-misses counts why inflated copies of articles whose main toll was matched are not contradicted (the main
+toll's grade and the verdict's reason, read from the verdicts) and writes each miss to DIR/misses.tsv.
 FA-KES's own `labels` column plays no part here.
 """
 import argparse, csv, datetime, json, os, random, re, subprocess, sys, tempfile
@@ -166,12 +169,58 @@ def main_toll_records(verdict):
     return [r for r in verdict["records"] if r.get("claim") is None and r.get("id")]
 
 
+def toll_of(reason):
+    """The lowest figure and the days of a "Says ... (main incident)" reason."""
+    m = re.match(r"Says (.*?) killed", reason)
+    nums = [int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", m.group(1))] if m else []
+    days = re.search(r"(?: on (\d{4}-\d\d-\d\d)| from (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)) \(main", reason)
+    first, last = (days.group(1) or days.group(2), days.group(1) or days.group(3)) if days else (None, None)
+    return (m.group(1) if m else None), (min(nums) if nums else None), first, last
+
+
+def miss_cause(pub, inf):
+    """Why an inflated copy is not contradicted, in a few words."""
+    reason = next((r for r in inf["reasons"] if "(main incident)" in r), None)
+    if reason is None:
+        return "no main toll"
+    pub_reason = next((r for r in pub["reasons"] if "(main incident)" in r), None)
+    words, low, first, last = toll_of(reason)
+    if pub_reason and toll_of(pub_reason)[1] == low:
+        return "main toll not inflated (another count leads)"
+    verdict = inf["reasons"][-1]
+    recs = main_toll_records(inf)
+    grade = next((r["grade"] for r in inf["records"] if r.get("claim") is None), "no-record")
+    if not recs:
+        return "no-record: far above the records there" if "far fewer" in reason else "no-record: none of its place and time"
+    if grade == "exceeds":
+        if "too wide" in verdict:
+            return "exceeds, but its place is too wide"
+        if "states neither" in verdict:
+            return "exceeds, but its text states neither day nor place"
+        return "exceeds, but another reference bears it out"
+    if grade == "below":
+        return "below the records"
+    if low is None:
+        return grade + " (no figure)"
+    single = [r for r in recs if r["high"] * 1.1 + 0.5 >= low]
+    if not single:
+        return "borne out only by adding up records"
+    own = [r for r in single if first and r["date_start"] <= last and r["date_end"] >= first]
+    if not own:
+        return "borne out by one record of the days either side"
+    if all(r["date_start"] != r["date_end"] for r in own):
+        return "borne out by one record spanning several days"
+    return "borne out by one record of its days"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")
     ap.add_argument("--work")
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--explain-misses", action="store_true",
+                    help="count why inflated copies are not contradicted; write DIR/misses.tsv")
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="tally-verify-")
     os.makedirs(work, exist_ok=True)
@@ -226,6 +275,21 @@ def main():
     false = sum(1 for name in ("published", "moved") for v in results[name].values() if v["verdict"] == "contradicted")
     total = len(results["published"]) + len(results["moved"])
     print(f"false contradictions (published and moved): {false} of {total} ({false / total:.3f})")
+    if args.explain_misses:
+        misses = {}
+        path = os.path.join(work, "misses.tsv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("doc\tcause\tmain_reason\tverdict\n")
+            for d in both:
+                if inf[d]["verdict"] == "contradicted":
+                    continue
+                cause = miss_cause(pub[d], inf[d])
+                misses[cause] = misses.get(cause, 0) + 1
+                reason = next((r for r in inf[d]["reasons"] if "(main incident)" in r), "")
+                f.write(f"{d}\t{cause}\t{reason}\t{inf[d]['reasons'][-1]}\n")
+        print(f"inflated copies not contradicted, by cause ({sum(misses.values())}; each in {path}):")
+        for cause, n in sorted(misses.items(), key=lambda kv: -kv[1]):
+            print(f"  {n:4d}  {cause}")
     if args.sample:
         rng = random.Random(args.seed)
         sample = rng.sample(sorted(linked), min(args.sample, len(linked)))

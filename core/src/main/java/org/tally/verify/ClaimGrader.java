@@ -16,7 +16,8 @@ import java.util.List;
  *   <li>{@code no-record} when no record may be its event.</li>
  * </ul>
  * Whether a toll that exceeds the records may count against its article although its own place is wide depends on
- * whether some of them lie at a place the article names ({@link #exceedsAtNamedPlace}).
+ * whether some of them lie at a place the article names; a town's toll that the records bear out only by adding up
+ * other places' or days' records is held to those at the places the article names ({@link #exceedsAtNamedPlace}).
  */
 public final class ClaimGrader {
   private final VerifySettings settings;
@@ -63,24 +64,62 @@ public final class ClaimGrader {
   }
 
   /**
-   * True when the toll exceeds all the records of its place and days together ({@link #grade} gives
-   * {@code exceeds}), and some of them lie at a place the article names, whose records it exceeds as well: the
-   * records hold the article's place and day, so they are taken to hold its event however wide the toll's own place
-   * is ("57 killed in Idlib province", and the text names Ariha, where the records of that day hold 12, and all of
-   * Idlib's 18). It must be a toll of one event: its text states its day or its place, and it spans at most three
-   * days, since a week's deaths in a town are not held to one day's records there.
+   * True when the toll is held to the records at places the article names, on its own days, and exceeds them: those
+   * records are taken for its event, the others of its matched area for other events. It must be a toll of one event
+   * (its text states its day or its place; it spans at most three days), some of the records at named places must lie
+   * on its own days (not only on the days of slack either side), and no single record of its place and time may bear
+   * it out. Then:
+   * <ul>
+   *   <li>any toll, however wide its place, is held when it exceeds all the records of its place and days
+   *       ({@link #grade} gives {@code exceeds}) and those at named places (exceeds_percent), and is at most
+   *       same_event_ratio times what all the records of its own days hold (far above them, they are of other events
+   *       there): "57 killed in Idlib province", and the text names Ariha, where the records of that day hold 12, and
+   *       all of Idlib's 18;</li>
+   *   <li>a toll of a town, site or district ("37 killed in Aleppo city") is also held to the named places' records
+   *       when the records of other places or of the days either side bear it out only by adding up: it exceeds them
+   *       when above named_exceeds_percent of what they hold. Either way it must be at most same_event_ratio times
+   *       what they hold (far above them, they are another event at that town, and its own is not in the records).
+   *       The toll's own place counts as a named place here, even a governorate's seat that matching reads as its
+   *       governorate ({@link VerifyRules#forMatching}).</li>
+   * </ul>
    *
    * @param records all the reference's records that may be its event
    * @param named those of them at a place the article names ({@link NamedPlaces})
    */
   public boolean exceedsAtNamedPlace(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> named) {
     if (named.isEmpty() || toll.min() == null || toll.days() == null || !toll.firm()
-        || toll.days().days() > oneEventDays() || grade(toll, records) != ClaimGrade.EXCEEDS) {
+        || toll.days().days() > oneEventDays()) {
       return false;
     }
+    long ownHigh = named.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum();
+    boolean ownDays = named.stream().anyMatch(r -> r.when().overlaps(toll.days(), 0));
     double margin = settings.agreePercent() / 100.0;
     double min = toll.min() * (toll.approx() ? 1 - margin : 1);
-    return exceeds(min, named.stream().mapToLong(ReferenceRecord::high).sum());
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
+    if (!ownDays || records.stream().anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin))) {
+      return false;
+    }
+    if (narrow(toll)) {
+      // a town's toll far above its town's records is of another event than theirs, whatever the rest hold
+      if (min > (double) ownHigh * settings.sameEventRatio()) {
+        return false;
+      }
+      if (min > ownHigh * settings.namedExceedsPercent() / 100.0 && min >= ownHigh + settings.exceedsMargin()) {
+        return true;
+      }
+    }
+    // any toll is held to all the records of its own days, those at named places showing that the records hold its
+    // place and day; far above all of them, they are of other events there
+    long coreHigh = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high)
+        .sum();
+    return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
+        && exceeds(min, ownHigh);
+  }
+
+  /** True when the toll's own place, as its text names it, is a town, a site, near one, or a district. */
+  static boolean narrow(Toll toll) {
+    return toll.place() != null && toll.place().precision() != null
+        && toll.place().precision().compareTo(org.tally.model.PlacePrecision.DISTRICT) <= 0;
   }
 
   /** The most days one event's toll or record spans: its day, with time_slack_days either side. */

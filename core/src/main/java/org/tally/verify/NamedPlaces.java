@@ -46,6 +46,23 @@ public record NamedPlaces(List<ClaimPlace> places) {
     return new NamedPlaces(out);
   }
 
+  /**
+   * These places and the toll's own place where it is a town or site with a point, even a governorate's seat
+   * ("37 killed in Aleppo city"): the place a toll names is a place the article names, and the records there on its
+   * days are the likeliest to be its event, though the governorate's are matched with it too.
+   */
+  public NamedPlaces withOwnPlace(ClaimPlace own) {
+    if (own == null || own.lat() == null || own.lon() == null || own.name() == null
+        || own.precision() != PlacePrecision.POINT && own.precision() != PlacePrecision.NEAR_POINT
+        || places.stream().anyMatch(p -> p.name().equals(own.name()) && p.lat().equals(own.lat())
+            && p.lon().equals(own.lon()))) {
+      return this;
+    }
+    List<ClaimPlace> out = new ArrayList<>(places);
+    out.add(own);
+    return new NamedPlaces(out);
+  }
+
   /** The towns and sites the claims of an article's own text name (when its text is not at hand). */
   public static NamedPlaces ofClaims(List<ClaimRef> refs, VerifyRules rules) {
     List<ClaimPlace> places = new ArrayList<>();

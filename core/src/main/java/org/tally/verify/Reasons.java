@@ -8,7 +8,8 @@ import org.tally.link.DaySpan;
 final class Reasons {
   private Reasons() {}
 
-  static String of(TollCheck check, String source, DaySpan coverage, double agree) {
+  static String of(TollCheck check, String source, DaySpan coverage, VerifySettings settings) {
+    double agree = settings.agreePercent() / 100.0;
     Toll toll = check.toll();
     List<ReferenceRecord> records = check.records().get(source);
     ClaimGrade grade = check.grades().get(source);
@@ -29,7 +30,7 @@ final class Reasons {
     if (grade == ClaimGrade.NO_RECORD) {
       long high = records.stream().mapToLong(ReferenceRecord::high).sum();
       return says + "the " + records.size() + (records.size() == 1 ? " record " : " records ") + source
-          + " holds of that place and time come to " + high + " at most, far fewer: they are of other events, so"
+          + " holds of that place and time " + (records.size() == 1 ? "comes" : "come") + " to " + high + " at most, far fewer: they are of other events, so"
           + " no-record, which is no evidence against it.";
     }
     ReferenceRecord first = first(check, source, agree);
@@ -37,13 +38,34 @@ final class Reasons {
         .append(first.deaths()).append(" (").append(first.place().label()).append(", ").append(dates(first.when()))
         .append(')');
     boolean atNamed = named.stream().anyMatch(n -> n.record() == first);
+    long held = -1;  // what an exceeding toll is held to, at most
+    int heldPercent = settings.exceedsPercent();
     named.stream().filter(n -> n.record() == first).findFirst()
         .ifPresent(n -> s.append(' ').append(n.where()).append(", which the article names"));
-    if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
+    if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
+      // a town's toll held to the records at the places the article names: say what they hold on its days, and that
+      // the others, which only together might reach its figure, are of other places or days
+      List<ReferenceRecord> ofNamed = named.stream().map(NamedRecord::record)
+          .filter(r -> r.when().overlaps(toll.days(), 0)).toList();
+      java.util.Set<ReferenceRecord> isNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      ofNamed.forEach(isNamed::add);
+      List<ReferenceRecord> rest = records.stream().filter(r -> !isNamed.contains(r)).toList();
+      held = ofNamed.stream().mapToLong(ReferenceRecord::high).sum();
+      heldPercent = settings.namedExceedsPercent();
+      s.append("; ").append(ofNamed.size() == 1 ? "it is the one record at the places the article names on its days"
+          : "the " + ofNamed.size() + " records at the places the article names on its days hold " + total(ofNamed)
+              + " in all").append(", and no record alone bears it out");
+      if (!rest.isEmpty()) {
+        s.append(" (").append(count(rest, "other record")).append(" of its area and the days either side ")
+            .append(rest.size() == 1 ? "holds " : "hold ").append(total(rest))
+            .append(rest.size() == 1 ? ", another event)" : " together, other events)");
+      }
+    } else if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
       // an exceeding toll is held to the records of its own days together: say what they hold, apart from the
       // records of the days either side, which it is not held to
       List<ReferenceRecord> ofItsDays = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
       List<ReferenceRecord> around = records.stream().filter(r -> !r.when().overlaps(toll.days(), 0)).toList();
+      held = (ofItsDays.isEmpty() ? around : ofItsDays).stream().mapToLong(ReferenceRecord::high).sum();
       if (ofItsDays.isEmpty()) {
         s.append("; ").append(count(around, "record")).append(" of its place on the days either side ")
             .append(around.size() == 1 ? "holds " : "hold ").append(total(around)).append(around.size() == 1 ? "" : " in all");
@@ -66,7 +88,70 @@ final class Reasons {
               : (low - first.low()) + "-" + (high - first.high()))
           .append(" more (").append(low == high ? Long.toString(low) : low + "-" + high).append(" in all)");
     }
-    return s.append(": ").append(phrase(grade)).append('.').toString();
+    return s.append(": ").append(phrase(grade)).append(margin(check, source, first, held, heldPercent, settings))
+        .append('.').toString();
+  }
+
+  /**
+   * The figures behind a grade, as a fact-checker weighs them: " (37 is 5.3 times their 7; more than 2 times is
+   * taken to exceed)", " (62 is under the 90 the largest of them records)", " (over 80 agrees with its 90, within
+   * 10%)"; empty when the toll gives no figure to compare.
+   */
+  private static String margin(TollCheck check, String source, ReferenceRecord first, long held, int heldPercent,
+      VerifySettings settings) {
+    double agree = settings.agreePercent() / 100.0;
+    Toll toll = check.toll();
+    List<ReferenceRecord> records = check.records().get(source);
+    String words = toll.words() == null ? "the toll" : toll.words();
+    int within = (int) Math.round(agree * 100);
+    switch (check.grades().get(source)) {
+      case EXCEEDS -> {
+        if (held < 0 || toll.min() == null) {
+          return "";
+        }
+        String times = held == 0 ? "above their 0" : String.format(java.util.Locale.ROOT, "%.1f times their %d",
+            toll.min() / (double) held, held);
+        return " (" + words + " is " + times + "; more than " + percentTimes(heldPercent)
+            + " times is taken to exceed)";
+      }
+      case BELOW -> {
+        int largestLow = records.stream().mapToInt(ReferenceRecord::low).max().orElse(0);
+        return " (" + words + " is under the " + largestLow + (records.size() == 1 ? " it records)"
+            : " the largest of them records)");
+      }
+      case CORROBORATED -> {
+        double min = toll.min() == null ? 1 : toll.min();
+        double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max();
+        String tolerance = ", within " + within + "%";
+        if (agrees(toll, first, agree)) {
+          return " (" + words + " agrees with its " + first.deaths()
+              + (ClaimGrader.overlaps(min, max, first.low(), first.high(), 0) ? "" : tolerance) + ")";
+        }
+        long low = records.stream().mapToLong(ReferenceRecord::low).sum();
+        long high = records.stream().mapToLong(ReferenceRecord::high).sum();
+        String together = low == high ? Long.toString(low) : low + "-" + high;
+        if (ClaimGrader.overlaps(min, max, low, high, agree)) {
+          return " (" + words + " agrees with the " + together + " they hold together"
+              + (ClaimGrader.overlaps(min, max, low, high, 0) ? "" : tolerance) + ")";
+        }
+        if (min > high) {
+          return " (" + words + " is above the " + high + " they hold together, but not clearly: not more than "
+              + percentTimes(settings.exceedsPercent()) + " times, or not " + settings.exceedsMargin() + " more)";
+        }
+        int largestLow = records.stream().mapToInt(ReferenceRecord::low).max().orElse(0);
+        return " (" + words + " lies between the largest one's " + largestLow + " and the " + together
+            + " they hold together)";
+      }
+      default -> {
+        return "";
+      }
+    }
+  }
+
+  /** 150 as "1.5", 200 as "2". */
+  private static String percentTimes(int percent) {
+    return percent % 100 == 0 ? Integer.toString(percent / 100)
+        : java.math.BigDecimal.valueOf(percent, 2).stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -105,11 +105,12 @@ public final class Verifier {
   }
 
   /**
-   * Every reference's grade of one toll, with the records behind it and those of them at places the article names:
-   * a toll above all of them, some at a place the article names, may contradict it however wide its own place is
-   * ({@link ClaimGrader#exceedsAtNamedPlace}).
+   * Every reference's grade of one toll, with the records behind it and those of them at places the article names
+   * (the toll's own town among them): a toll above those, on its days, with no record bearing it out, exceeds and may
+   * contradict it however wide its own place is ({@link ClaimGrader#exceedsAtNamedPlace}).
    */
-  public TollCheck check(Toll toll, NamedPlaces places) {
+  public TollCheck check(Toll toll, NamedPlaces articlePlaces) {
+    NamedPlaces places = articlePlaces.withOwnPlace(toll.place());
     List<ReferenceRecord> matched = index.matches(toll);
     Map<String, ClaimGrade> grades = new LinkedHashMap<>();
     Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
@@ -122,7 +123,9 @@ public final class Verifier {
       named.put(source, at);
       grades.put(source, grader.grade(toll, own));
       if (grader.exceedsAtNamedPlace(toll, own, at.stream().map(NamedRecord::record).toList())) {
+        // held to the records at the places the article names: what the others add up to is of other events
         heldToNamed.add(source);
+        grades.put(source, ClaimGrade.EXCEEDS);
       }
     }
     return new TollCheck(toll, grades, bySource, named, heldToNamed);
@@ -196,7 +199,7 @@ public final class Verifier {
       String source = e.getKey();
       List<ReferenceRecord> own = check.records().get(source);
       double agree = rules.settings().agreePercent() / 100.0;
-      reasons.add(Reasons.of(check, source, index.coverage().get(source), agree));
+      reasons.add(Reasons.of(check, source, index.coverage().get(source), rules.settings()));
       if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
         records.add(RecordGrade.none(source, check.toll()));
         continue;

@@ -23,17 +23,24 @@ import org.tally.lexicon.RuleRow;
  *     6 country) at which a toll above the records contradicts the article
  * @param namedPlaceKm how far (km) a record's point may lie from a town or site the article names and be taken for a
  *     record of that place ({@link NamedPlaces})
+ * @param namedExceedsPercent a toll of a town or site that records of other places or days bear out only together is
+ *     held to the records at the places the article names, on its own days: above this percentage of what they hold
+ *     (and exceeds_margin more), it exceeds them ({@link ClaimGrader#exceedsAtNamedPlace})
  */
 public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxClaimDays, int pointKm, int nearPointKm,
     int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin, int sameEventRatio,
-    int contradictionPrecision, int namedPlaceKm) {
+    int contradictionPrecision, int namedPlaceKm, int namedExceedsPercent) {
   static final List<String> NAMES = List.of("time_slack_days", "inferred_reach_days", "max_claim_days", "point_km",
       "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
-      "contradiction_precision", "named_place_km");
+      "contradiction_precision", "named_place_km", "named_exceeds_percent");
 
   public VerifySettings {
     if (exceedsPercent < 100) {
       throw new IllegalArgumentException("exceeds_percent must be at least 100, not " + exceedsPercent);
+    }
+    if (namedExceedsPercent < exceedsPercent) {
+      throw new IllegalArgumentException("named_exceeds_percent must be at least exceeds_percent (" + exceedsPercent
+          + "), not " + namedExceedsPercent);
     }
   }
 
@@ -54,6 +61,7 @@ public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxCl
     return new VerifySettings(values.get("time_slack_days"), values.get("inferred_reach_days"),
         values.get("max_claim_days"), values.get("point_km"), values.get("near_point_km"), values.get("district_km"),
         values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"),
-        values.get("same_event_ratio"), values.get("contradiction_precision"), values.get("named_place_km"));
+        values.get("same_event_ratio"), values.get("contradiction_precision"), values.get("named_place_km"),
+        values.get("named_exceeds_percent"));
   }
 }

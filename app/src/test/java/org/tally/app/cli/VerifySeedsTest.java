@@ -74,7 +74,8 @@ class VerifySeedsTest {
     assertThat(thurdah.get(0).get("grade").asText()).isEqualTo("below");
     assertThat(thurdah.get(0).get("best").asInt()).isEqualTo(90);
     assertThat(reasons("001_4565c09814c26c97")).anySatisfy(r -> assertThat(r)
-        .contains("62 killed", "near the Deir ez-Zor airport", "2016-09-17", "UCDP GED 227936 records 90", "below"));
+        .contains("62 killed", "near the Deir ez-Zor airport", "2016-09-17", "UCDP GED 227936 records 90", "below",
+        "(62 is under the 90 it records)"));
   }
 
   @Test
@@ -84,7 +85,8 @@ class VerifySeedsTest {
     assertThat(thurdah.get(0).get("count_text").asText()).isEqualTo("over 80");
     assertThat(thurdah.get(0).get("grade").asText()).isEqualTo("corroborated");
     assertThat(reasons("004_c09c4df45738eb88")).anySatisfy(r -> assertThat(r)
-        .contains("over 80 killed", "UCDP GED 227936 records 90", "Jabal Thurdah", "corroborated"));
+        .contains("over 80 killed", "UCDP GED 227936 records 90", "Jabal Thurdah", "corroborated",
+        "(over 80 agrees with its 90)"));
   }
 
   @Test
