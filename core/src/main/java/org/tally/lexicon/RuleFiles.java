@@ -237,6 +237,9 @@ public final class RuleFiles {
 
   // resolve.time: time expressions
   private static final String DAY_BOUND = "(?:[1-9]|[12]\\d|3[01])|end(?:-\\d{1,2})?";
+  public static final RuleFileSpec EVENT_REFERENCES = file("/org/tally/resolve/time/event-references.tsv",
+      text("phrase"), text("noun"), example())
+      .checkedBy(TimeExamples::eventReference);
   public static final RuleFileSpec WAR_STARTS = file("/org/tally/resolve/time/war-starts.tsv",
       matching("country", "[A-Z]{2}", "a two-letter country code"),
       matching("start", "\\d{4}-\\d{2}-\\d{2}", "a date, YYYY-MM-DD"), text("war"), example())
