@@ -298,6 +298,9 @@ public final class RuleFiles {
       matching("type", ID, ID_WHAT), matching("may_be", ID + "(?:," + ID + ")*", "type ids joined by commas"),
       example())
       .checkedBy(LinkExamples::attackTypePair);
+  public static final RuleFileSpec ATTACK_HEDGES = file("/org/tally/link/attack-hedges.tsv",
+      text("phrase"), example())
+      .checkedBy(LinkExamples::attackHedge);
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);

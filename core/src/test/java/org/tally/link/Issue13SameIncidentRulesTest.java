@@ -212,4 +212,23 @@ class Issue13SameIncidentRulesTest {
         killed("month", PEOPLE, 200, null).by(null).during("2013-08-01", "2013-08-31").in("Rif Dimashq")
             .says("Hundreds of people were killed in a sarin gas attack on Ghouta in August 2013."))).hasSize(1);
   }
+
+  @Test
+  void strikesBeingWeighedInResponseDoNotMakeAFollowUpAnAirStrike() {
+    assertThat(link(
+        killed("attack", PEOPLE, 41, null).by(null).on("2013-08-21").in("Rif Dimashq")
+            .says("Regime forces fired artillery and rocket barrages in a poisonous gas attack that killed 41 people."),
+        killed("follow-up", PEOPLE, 1401, null).by(null).on("2013-08-21").inCountry("SY")
+            .says("Paris says the army was behind the attack, in which 1401 were killed, and is considering air"
+                + " strikes."))).hasSize(1);
+  }
+
+  @Test
+  void airStrikesThatWereMadeStillTellAnAirRaidFromShelling() {
+    assertThat(link(
+        killed("shelling", PEOPLE, 12).by(null).on("2016-08-10").in("Aleppo")
+            .says("Rebel rocket barrages killed 12 people in the western districts."),
+        killed("raid", PEOPLE, 14).by(null).on("2016-08-10").in("Aleppo")
+            .says("Government warplanes carried out air strikes that killed 14 people."))).hasSize(2);
+  }
 }
