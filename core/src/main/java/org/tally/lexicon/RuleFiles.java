@@ -221,6 +221,9 @@ public final class RuleFiles {
       .sharedExamples("a demonym keeps its word from being read as a place, and few of them are names in today's"
           + " gazetteer", "Syrian", "Iraqi", "Turkish", "Lebanese", "Jordanian", "Kurdish", "Russian", "Iranian", "American",
           "Israeli", "British", "French", "Arab", "Syrians", "Iraqis", "Kurds");
+  public static final RuleFileSpec HARM_PLACE_ASIDES = file("/org/tally/resolve/place/harm-place-asides.tsv",
+      text("phrase"), oneOf("kind", "origin", "movement"), example())
+      .checkedBy(PlaceExamples::harmPlaceAside);
   public static final RuleFileSpec SURROUNDINGS = file("/org/tally/resolve/place/surroundings.tsv",
       text("admin1"), matching("country", "[A-Z]{2}", "a two-letter country code"), text("surrounding"), example())
       .checkedBy(PlaceExamples::surrounding);
@@ -234,6 +237,9 @@ public final class RuleFiles {
 
   // resolve.time: time expressions
   private static final String DAY_BOUND = "(?:[1-9]|[12]\\d|3[01])|end(?:-\\d{1,2})?";
+  public static final RuleFileSpec EVENT_REFERENCES = file("/org/tally/resolve/time/event-references.tsv",
+      text("phrase"), text("noun"), example())
+      .checkedBy(TimeExamples::eventReference);
   public static final RuleFileSpec WAR_STARTS = file("/org/tally/resolve/time/war-starts.tsv",
       matching("country", "[A-Z]{2}", "a two-letter country code"),
       matching("start", "\\d{4}-\\d{2}-\\d{2}", "a date, YYYY-MM-DD"), text("war"), example())
@@ -292,12 +298,15 @@ public final class RuleFiles {
       matching("type", ID, ID_WHAT), matching("may_be", ID + "(?:," + ID + ")*", "type ids joined by commas"),
       example())
       .checkedBy(LinkExamples::attackTypePair);
+  public static final RuleFileSpec ATTACK_HEDGES = file("/org/tally/link/attack-hedges.tsv",
+      text("phrase"), example())
+      .checkedBy(LinkExamples::attackHedge);
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
-          "inferred_reach_days"), integer("value", 0, 1000), example().optional())
+          "inferred_reach_days", "longest_attack_days"), integer("value", 0, 1000), example().optional())
       .unchecked("numbers, not words: each example tells in prose what the margin allows; LinkRulesTest and"
           + " IncidentLinkerTest pin what each setting does");
 

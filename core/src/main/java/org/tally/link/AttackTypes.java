@@ -32,7 +32,8 @@ final class AttackTypes {
     this.pairsWith = pairsWith;
   }
 
-  static AttackTypes load(RuleFile wordFile, RuleFile pairFile) {
+  /** The attack words and pairs, with the hedges (attack-hedges.tsv) that pass over an attack not yet made. */
+  static AttackTypes load(RuleFile wordFile, RuleFile pairFile, RuleFile hedgeFile) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, String> kinds = new HashMap<>();
     List<String> names = new ArrayList<>();
@@ -58,6 +59,9 @@ final class AttackTypes {
         agents |= 1L << bit;
       }
       phrases.add(row.get("phrase"), 1L << bit);
+    }
+    for (RuleRow row : hedgeFile.rows()) {
+      phrases.hedge(row.get("phrase"));
     }
     long[] pairsWith = new long[names.size()];
     for (int i = 0; i < pairsWith.length; i++) {

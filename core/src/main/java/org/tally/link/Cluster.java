@@ -41,6 +41,8 @@ final class Cluster {
   private long earliestEnd = Long.MAX_VALUE;
   private long extentFirst = Long.MAX_VALUE;
   private long extentLast = Long.MIN_VALUE;
+  /** The fewest days any member's own time covers. */
+  private long shortestOwnDays = Long.MAX_VALUE;
   /** The governorates every member allows; null while no member names one or a region. */
   private Set<String> governorates;
   private Set<String> countries = Set.of();
@@ -146,6 +148,11 @@ final class Cluster {
     if (claim.first() > earliestEnd + slackDays || latestStart > claim.last() + slackDays) {
       return false;
     }
+    // a day's attack is not a period's toll, nor a past attack the text dates only by its month
+    long longest = rules.longestAttackDays();
+    if (claim.ownLast() - claim.ownFirst() < longest && shortestOwnDays > longest) {
+      return false;
+    }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
         && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily)) {
       return false;
@@ -231,6 +238,7 @@ final class Cluster {
     earliestEnd = Math.min(earliestEnd, claim.last());
     extentFirst = Math.min(extentFirst, claim.ownFirst());
     extentLast = Math.max(extentLast, claim.ownLast());
+    shortestOwnDays = Math.min(shortestOwnDays, claim.ownLast() - claim.ownFirst() + 1);
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
     docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {

@@ -109,6 +109,14 @@ public final class LinkExamples {
         + row.get("type"));
   }
 
+  /** attack-hedges.tsv: the example names no kind of attack, its only attack word coming right after the hedge. */
+  public static Optional<String> attackHedge(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    AttackTypes attacks = LinkRules.from(rules).attacks();
+    List<String> named = attacks.names(attacks.of(example));
+    return Examples.unless(named.isEmpty(), example, "the sentence names " + named);
+  }
+
   /** attack-type-pairs.tsv: the example's two quoted reports name two of the row's types and may be one attack. */
   public static Optional<String> attackTypePair(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

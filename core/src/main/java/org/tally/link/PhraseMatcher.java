@@ -13,6 +13,10 @@ import java.util.Map;
  */
 final class PhraseMatcher {
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  /** Phrases after which the next phrases found, within {@link #HEDGE_REACH} words, give no bits. */
+  private final Map<String, List<List<String>>> hedges = new HashMap<>();
+  /** How many words after a hedge a phrase it hedges may start: "to authorize military strikes". */
+  private static final int HEDGE_REACH = 2;
 
   /** A phrase's words after the first, and the bit it gives. */
   private record Phrase(List<String> rest, long bit) {}
@@ -23,6 +27,7 @@ final class PhraseMatcher {
     for (PhraseMatcher m : List.of(a, b)) {
       m.byFirstWord.forEach((word, phrases) -> out.byFirstWord.computeIfAbsent(word, w -> new ArrayList<>())
           .addAll(phrases));
+      m.hedges.forEach((word, rests) -> out.hedges.computeIfAbsent(word, w -> new ArrayList<>()).addAll(rests));
     }
     return out;
   }
@@ -37,16 +42,30 @@ final class PhraseMatcher {
         .add(new Phrase(List.copyOf(words.subList(1, words.size())), bit));
   }
 
-  /** The bits of every phrase the text holds; 0 for none or for null. */
+  /** Adds a phrase whose next phrases found, starting within two words after it, give nothing. */
+  void hedge(String phrase) {
+    List<String> words = words(phrase);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("a phrase needs a word: \"" + phrase + "\"");
+    }
+    hedges.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(List.copyOf(words.subList(1, words.size())));
+  }
+
+  /** The bits of every phrase the text holds, but those a hedge passes over; 0 for none or for null. */
   long find(String text) {
     if (text == null || byFirstWord.isEmpty()) {
       return 0;
     }
     List<String> words = words(text);
     long found = 0;
+    int hedgedUntil = -1;
     for (int i = 0; i < words.size(); i++) {
+      int hedgeEnd = hedgeEnd(words, i);
+      if (hedgeEnd >= 0) {
+        hedgedUntil = hedgeEnd + HEDGE_REACH;
+      }
       List<Phrase> phrases = byFirstWord.get(words.get(i));
-      if (phrases == null) {
+      if (phrases == null || i <= hedgedUntil) {
         continue;
       }
       for (Phrase p : phrases) {
@@ -56,6 +75,19 @@ final class PhraseMatcher {
       }
     }
     return found;
+  }
+
+  /** The index of the last word of a hedge starting at word {@code i}, or -1. */
+  private int hedgeEnd(List<String> words, int i) {
+    List<List<String>> rests = hedges.get(words.get(i));
+    if (rests != null) {
+      for (List<String> rest : rests) {
+        if (follows(words, i + 1, rest)) {
+          return i + rest.size();
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean follows(List<String> words, int from, List<String> rest) {

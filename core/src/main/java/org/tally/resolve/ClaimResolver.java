@@ -18,6 +18,7 @@ import org.tally.resolve.place.PlaceMention;
 import org.tally.resolve.place.PlaceReading;
 import org.tally.resolve.place.PlaceResolver;
 import org.tally.model.Scope;
+import org.tally.resolve.time.EventReferences;
 import org.tally.resolve.time.TimeMention;
 import org.tally.resolve.time.TimeResolver;
 import org.tally.resolve.time.WarStarts;
@@ -48,17 +49,19 @@ public final class ClaimResolver {
   private final TimeResolver times;
   private final PlaceResolver places;
   private final WarStarts wars;
+  private final EventReferences references;
 
-  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars) {
+  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references) {
     this.times = times;
     this.places = places;
     this.wars = wars;
+    this.references = references;
   }
 
   /** The resolver over these lexicons, built once per lexicons. */
   public static ClaimResolver from(Lexicons rules) {
     return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r),
-        WarStarts.from(r)));
+        WarStarts.from(r), EventReferences.from(r)));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
@@ -89,6 +92,10 @@ public final class ClaimResolver {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
+      if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
+        // "killed in the attack", weeks after "an August 21 chemical attack": the attack's day, not the report's
+        stated = references.referredDay(text, claim.evidence(), timeMentions);
+      }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions);

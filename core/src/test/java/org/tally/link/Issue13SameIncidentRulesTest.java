@@ -173,4 +173,62 @@ class Issue13SameIncidentRulesTest {
             .says("Warplanes killed dozens in air strikes on the city."));
     assertThat(incidents).hasSize(1);
   }
+
+  @Test
+  void aDaysAttackPlacedOnlyInTheCountryIsNotAYearsTollOfAGovernorate() {
+    // the year's toll would otherwise rival the attack three reports place, and the day's report join neither
+    List<Incident> incidents = link(
+        killed("year", PEOPLE, 3000, null).by(null).during("2017-01-01", "2017-10-04").in("Deir ez-Zor")
+            .says("The war killed at least 3000 people this year."),
+        killed("year2", PEOPLE, 3000, null).by(null).during("2017-01-01", "2017-10-04").in("Deir ez-Zor")
+            .says("At least 3000 people were killed this year, the monitor said."),
+        killed("a", PEOPLE, 126, null).by(null).on("2017-04-15").in("Aleppo")
+            .says("A suicide car bomb hit the buses, killing at least 126 people."),
+        killed("b", PEOPLE, 100, null).by(null).on("2017-04-15").in("Aleppo")
+            .says("A car bomb hit the convoy, killing at least 100 people."),
+        killed("c", PEOPLE, 112, null).by(null).on("2017-04-15").in("Aleppo")
+            .says("A blast killed at least 112 people on the buses."),
+        killed("country", PEOPLE, 100, null).by(null).on("2017-04-15").inCountry("SY")
+            .says("A suicide car bomb hit a convoy of buses, killing at least 100 people."));
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).filteredOn(i -> i.claims().size() == 4).singleElement()
+        .satisfies(i -> assertThat(i.claims()).extracting(ClaimRef::doc).contains("country"));
+  }
+
+  @Test
+  void reportsOfAPastAttackDatedByItsMonthStillLinkWithEachOther() {
+    assertThat(link(
+        killed("a", PEOPLE, 61, null).by(null).during("2015-05-01", "2015-05-31").in("Aleppo")
+            .says("In May more than 60 civilians were killed by barrel bomb attacks on the town."),
+        killed("b", PEOPLE, 61, null).by(null).during("2015-05-01", "2015-05-31").in("Aleppo")
+            .says("In May more than 60 civilians were killed by barrel bomb attacks on the town."))).hasSize(1);
+  }
+
+  @Test
+  void aMonthsMentionStillJoinsTheDayItTellsOf() {
+    assertThat(link(
+        killed("day", PEOPLE, 1400, null).by(null).on("2013-08-21").in("Rif Dimashq")
+            .says("A sarin gas attack on Ghouta killed 1400 people."),
+        killed("month", PEOPLE, 200, null).by(null).during("2013-08-01", "2013-08-31").in("Rif Dimashq")
+            .says("Hundreds of people were killed in a sarin gas attack on Ghouta in August 2013."))).hasSize(1);
+  }
+
+  @Test
+  void strikesBeingWeighedInResponseDoNotMakeAFollowUpAnAirStrike() {
+    assertThat(link(
+        killed("attack", PEOPLE, 41, null).by(null).on("2013-08-21").in("Rif Dimashq")
+            .says("Regime forces fired artillery and rocket barrages in a poisonous gas attack that killed 41 people."),
+        killed("follow-up", PEOPLE, 1401, null).by(null).on("2013-08-21").inCountry("SY")
+            .says("Paris says the army was behind the attack, in which 1401 were killed, and is considering air"
+                + " strikes."))).hasSize(1);
+  }
+
+  @Test
+  void airStrikesThatWereMadeStillTellAnAirRaidFromShelling() {
+    assertThat(link(
+        killed("shelling", PEOPLE, 12).by(null).on("2016-08-10").in("Aleppo")
+            .says("Rebel rocket barrages killed 12 people in the western districts."),
+        killed("raid", PEOPLE, 14).by(null).on("2016-08-10").in("Aleppo")
+            .says("Government warplanes carried out air strikes that killed 14 people."))).hasSize(2);
+  }
 }

@@ -55,6 +55,24 @@ public final class PlaceExamples {
     };
   }
 
+  /**
+   * harm-place-asides.tsv: the example's first claim is not placed in the place the row sets aside (the last place
+   * the example names).
+   */
+  public static Optional<String> harmPlaceAside(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<org.tally.model.Claim> claims = Examples.claims(rules, example);
+    List<PlaceMention> named = places(rules, example);
+    if (claims.isEmpty() || named.isEmpty()) {
+      return Optional.of("no claim or no place in \"" + example + "\"");
+    }
+    PlaceMention setAside = named.get(named.size() - 1);
+    Span all = new Span(0, example.length());
+    Optional<PlaceMention> picked = PlaceResolver.from(rules).forClaim(example, all, claims.get(0).count().span(), SYRIA);
+    return unless(picked.map(m -> !m.span().equals(setAside.span())).orElse(true), example,
+        "the claim is placed in \"" + setAside.span().text(example) + "\"");
+  }
+
   /** surroundings.tsv: a place near the city in the example lies in the surrounding governorate. */
   public static Optional<String> surrounding(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

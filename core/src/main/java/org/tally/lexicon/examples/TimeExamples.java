@@ -34,6 +34,23 @@ public final class TimeExamples {
         "no claim of the war dated from " + start);
   }
 
+  /**
+   * event-references.tsv: the claim of the example's second sentence, which states no time, is dated by the day the
+   * first sentence names.
+   */
+  public static Optional<String> eventReference(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    org.tally.model.Document doc = new org.tally.model.Document("example", "example", example, null);
+    org.tally.model.Layout layout = new org.tally.model.Layout(List.of(
+        new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0, example.length())));
+    List<org.tally.model.Claim> claims = org.tally.resolve.ClaimResolver.from(rules).resolve(doc, layout, DOCUMENT,
+        org.tally.extract.ClaimExtractor.from(rules).extract(doc, layout));
+    List<TimeMention> all = mentions(rules, example);
+    return unless(!all.isEmpty() && claims.stream().anyMatch(c -> c.when() != null
+        && all.get(0).start().equals(c.when().start()) && all.get(0).start().equals(c.when().end())), example,
+        "the claim is not dated by the day named before \"" + row.get("phrase") + "\"");
+  }
+
   /** weekdays.tsv: a time mention written with the weekday falls on that weekday. */
   public static Optional<String> weekday(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

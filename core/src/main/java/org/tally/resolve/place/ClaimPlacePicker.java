@@ -11,16 +11,21 @@ import org.tally.model.Span;
  * prepositional phrase after the count ("killed in X", "near X", "in the town of X"); else the place
  * nearest the count, passing over countries named bare, which mostly stand for their governments. Either gives way
  * to a finer place of the same country when it is only a country or a region ("killed in Syria ... in Raqqa", "in
- * Idlib province in northwest Syria killed 22").
+ * Idlib province in northwest Syria killed 22"). Places the sentence names as elsewhere than the harm ({@link
+ * HarmPlaceAsides}) are not picked.
  */
 final class ClaimPlacePicker {
   private final PlaceUse use;
+  private final HarmPlaceAsides asides;
 
-  ClaimPlacePicker(PlaceUse use) {
+  ClaimPlacePicker(PlaceUse use, HarmPlaceAsides asides) {
     this.use = use;
+    this.asides = asides;
   }
 
-  Optional<PlaceMention> pick(PlaceReading doc, Span sentence, Span count, List<PlaceMention> mentions) {
+  Optional<PlaceMention> pick(PlaceReading doc, Span sentence, Span count, List<PlaceMention> named) {
+    // where the attackers sat, or where others were heading, is not where the harm happened
+    List<PlaceMention> mentions = asides.keep(doc.text(), sentence, count, named);
     if (mentions.isEmpty()) {
       return Optional.empty();
     }

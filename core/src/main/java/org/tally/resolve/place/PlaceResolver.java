@@ -29,19 +29,20 @@ public final class PlaceResolver {
   private final ClaimPlacePicker picker;
   private final ActorDictionary actors;
 
-  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, ActorDictionary actors) {
+  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, ActorDictionary actors,
+      HarmPlaceAsides asides) {
     this.gazetteer = gazetteer;
     this.actors = actors;
     this.finder = new PlaceFinder(gazetteer, cues, stop);
     this.use = new PlaceUse(cues);
-    this.picker = new ClaimPlacePicker(use);
+    this.picker = new ClaimPlacePicker(use, asides);
   }
 
   /** The resolver over these lexicons' gazetteer and cues, built once per lexicons. */
   public static PlaceResolver from(Lexicons rules) {
     return rules.built(PlaceResolver.class, r -> new PlaceResolver(Gazetteer.from(r),
         PlaceCues.from(r.file(RuleFiles.PLACE_CUES)), StopNames.from(r.file(RuleFiles.PLACE_STOPWORDS)),
-        ActorDictionary.from(r)));
+        ActorDictionary.from(r), HarmPlaceAsides.from(r.file(RuleFiles.HARM_PLACE_ASIDES))));
   }
 
   /** A document's tokens as the gazetteer reads them: make one per document and pass it to every call. */

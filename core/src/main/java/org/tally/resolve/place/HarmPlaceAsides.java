@@ -1,0 +1,110 @@
+package org.tally.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tally.lexicon.RuleFile;
+import org.tally.lexicon.RuleRow;
+import org.tally.model.Span;
+
+/**
+ * Sets aside the places of a claim's sentence that the text names as somewhere other than where the harm happened
+ * (harm-place-asides.tsv): where the attackers sit or the fire came from ("terrorists positioned in Eastern Ghouta
+ * fired shells on the city"), and where someone was heading in a clause of movement after the harm ("killed 43 people
+ * as fighters advanced towards Raqqa").
+ */
+final class HarmPlaceAsides {
+  /** What may stand between an origin phrase and its place, and between places joined to it. */
+  private static final Pattern JOINED = Pattern.compile("(?:[\\s,]|\\b(?:the|and|in|of|or)\\b)*");
+
+  private final Pattern origin;
+  private final Pattern movement;
+
+  private HarmPlaceAsides(Pattern origin, Pattern movement) {
+    this.origin = origin;
+    this.movement = movement;
+  }
+
+  static HarmPlaceAsides from(RuleFile file) {
+    List<String> origins = new ArrayList<>();
+    List<String> movements = new ArrayList<>();
+    for (RuleRow row : file.rows()) {
+      String words = String.join("\\s+", java.util.Arrays.stream(row.get("phrase").strip().split("\\s+"))
+          .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList());
+      switch (row.get("kind")) {
+        case "origin" -> origins.add(words);
+        case "movement" -> movements.add(words);
+        default -> throw row.error("kind", "\"" + row.get("kind") + "\" is not origin or movement");
+      }
+    }
+    return new HarmPlaceAsides(compile(origins), compile(movements));
+  }
+
+  private static Pattern compile(List<String> alternatives) {
+    return alternatives.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The mentions of the sentence less those set aside, in order. */
+  List<PlaceMention> keep(String text, Span sentence, Span count, List<PlaceMention> mentions) {
+    if (mentions.isEmpty() || origin == null && movement == null) {
+      return mentions;
+    }
+    String words = text.substring(sentence.start(), sentence.end());
+    boolean[] aside = new boolean[mentions.size()];
+    if (origin != null) {
+      Matcher m = origin.matcher(words);
+      while (m.find()) {
+        setAsideJoined(text, sentence.start() + m.end(), mentions, aside);
+      }
+    }
+    if (movement != null) {
+      Matcher m = movement.matcher(words);
+      while (m.find()) {
+        int from = sentence.start() + m.end();
+        if (sentence.start() + m.start() >= count.end()) {
+          int to = clauseEnd(text, from, sentence.end());
+          for (int i = 0; i < mentions.size(); i++) {
+            Span s = mentions.get(i).span();
+            aside[i] |= s.start() >= from && s.end() <= to;
+          }
+        }
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      if (!aside[i]) {
+        out.add(mentions.get(i));
+      }
+    }
+    return out.size() == mentions.size() ? mentions : out;
+  }
+
+  /** The place right after {@code from}, and each place joined to the one before by "and", "in", a comma. */
+  private static void setAsideJoined(String text, int from, List<PlaceMention> mentions, boolean[] aside) {
+    int at = from;
+    for (int i = 0; i < mentions.size(); i++) {
+      Span s = mentions.get(i).span();
+      if (s.start() < at) {
+        continue;
+      }
+      if (!JOINED.matcher(text.substring(at, s.start())).matches()) {
+        return;
+      }
+      aside[i] = true;
+      at = s.end();
+    }
+  }
+
+  private static int clauseEnd(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';') {
+        return i;
+      }
+    }
+    return end;
+  }
+}
