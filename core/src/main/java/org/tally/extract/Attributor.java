@@ -14,6 +14,7 @@ import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
+import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
 import org.tally.model.Claim;
@@ -44,6 +45,7 @@ final class Attributor {
   private final ClaimantFinder claimants;
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
+  private final HarmCues harms;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   private record Unblamed(Actor victims, List<Token> tokens) {}
@@ -62,6 +64,9 @@ final class Attributor {
     private final List<Claim> unblamed = new ArrayList<>();
     // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
     private final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
+    // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source
+    // ("Seventeen civilians were killed in raids on a market. The Observatory said the strikes were Russian.")
+    private final List<Span> awaitingSource = new ArrayList<>();
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -70,8 +75,10 @@ final class Attributor {
     }
   }
 
-  Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes) {
+  Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
+      HarmCues harms) {
     this.actors = actors;
+    this.harms = harms;
     this.claimants = claimants;
     this.perpetrators = perpetrators;
     this.scopes = scopes;
@@ -104,6 +111,7 @@ final class Attributor {
         .toList();
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
+    List<Span> bare = new ArrayList<>();
     boolean stopCarry = false;
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
@@ -152,6 +160,10 @@ final class Attributor {
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
       if (attribution.isEmpty() && opening == null && !reading.quotedSection && claimantRules.isEmpty()) {
         reading.unattributed.add(claim);
+        // a sentence with a source of its own that Tally cannot name ("Siege Watch reported") waits for no other
+        if (!headline && scope == Scope.INCIDENT && !claimants.hasSource(said)) {
+          bare.add(casualty.count().span());
+        }
       }
       if (memory.why != null) {
         memory.why.put(casualty.count().span(), new AttributionWhy(perpetrator, perpetratorRules, perpetratorDropped,
@@ -169,6 +181,13 @@ final class Attributor {
       memory.carried = null;
     }
     boolean named = opening == null && !speakers.isEmpty() && remember(reading, tokens, said, speakers, headline);
+    if (!headline) {
+      sourceAfter(reading, tokens, named, found);
+      memory.awaitingSource.clear();
+      if (!out.isEmpty() && bare.size() == out.size()) {
+        memory.awaitingSource.addAll(bare);
+      }
+    }
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;
@@ -209,6 +228,53 @@ final class Attributor {
       }
     }
     memory.unblamed.clear();
+  }
+
+  /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */
+  private static final Set<String> REPORTING_KINDS = Set.of("monitor", "ngo", "un");
+
+  /**
+   * "Seventeen civilians were killed in air raids on a market on Monday. The Observatory said the strikes hit the
+   * town at noon.": wire copy gives the figure first and its source in the sentence after, which goes on about the same
+   * attack ("the strikes") or the same dead ("were killed", "the toll") without a count of its own. The bare incident
+   * claims of the sentences just before, whose own words name no source, are then that source's. Only a monitor, a charity, the UN or a side's agency is taken so: a side's word after
+   * a bare toll ("The ministry said the strikes hit terrorists") is its account, not the toll's source, and an agency of
+   * no side is mostly the wire quoting someone ("told AFP").
+   */
+  private void sourceAfter(ClaimExtractor.Reading reading, List<Token> tokens, boolean named, CasualtyFinder.Found found) {
+    Memory memory = reading.memory;
+    if (!named || memory.awaitingSource.isEmpty() || memory.carried == null) {
+      return;
+    }
+    String source = memory.carried;
+    Optional<Actor> actor = actors.byId(source);
+    boolean reports = actor.map(a -> REPORTING_KINDS.contains(a.kind()) || a.kind().equals("media") && a.side() != null)
+        .orElse(false);
+    if (!reports) {
+      return;
+    }
+    // a count of its own makes the sentence a report of its own ("The Observatory said 29 rebels died in Homs")
+    if (!found.casualties().isEmpty()) {
+      return;
+    }
+    Optional<Rule> attack = perpetrators.pointsBackAtAttack(tokens);
+    String back = attack.map(Rule::toString).orElse(null);
+    for (int i = 0; back == null && i < tokens.size(); i++) {
+      Optional<HarmCues.Cue> harm = harms.after(tokens, i);
+      if (harm.isPresent()) {
+        back = "\"" + Rule.words(tokens, harm.get().from(), harm.get().to()) + "\"";
+      }
+    }
+    if (back == null) {
+      return;
+    }
+    String why = "the sentence after names the source (" + memory.carriedRule + ") and goes on about the same harm ("
+        + back + ")";
+    for (Claim claim : List.copyOf(reading.unattributed)) {
+      if (memory.awaitingSource.contains(claim.count().span())) {
+        reading.reattribute(claim, source, why);
+      }
+    }
   }
 
   /**

@@ -49,7 +49,8 @@ public final class ClaimExtractor {
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
         rules.file(RuleFiles.CALENDAR_WORDS));
     this.actors = ActorDictionary.from(rules);
-    this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules));
+    this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
+        HarmCues.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */

@@ -48,6 +48,40 @@ class ClaimantConstructionsTest {
     }
   }
 
+  // two sources, then a sentence that names who attacked without a source, so that neither the document's one source
+  // nor a report carrying over can give the claim its claimant
+  private static final String NO_REPORT_GOING_ON = TWO_SOURCES + "Russian jets flew over Idlib. ";
+
+  @Nested
+  @DisplayName("claimant 1b: the source is named in the sentence after the bare figure")
+  class SourceAfter {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of(NO_REPORT_GOING_ON + "At least 17 civilians were killed in air raids on a market in Deir Ezzor on Monday. "
+              + "The Syrian Observatory for Human Rights said the strikes were carried out by Russian jets.", "At least 17", "sohr"),
+          Arguments.of(NO_REPORT_GOING_ON + "Eight civilians died when shells hit a school in Jobar. "
+              + "The monitor said the shelling came from government positions.", "Eight", "sohr"),
+          Arguments.of(NO_REPORT_GOING_ON + "Twelve people died in an explosion at a market in Azaz. "
+              + "UNICEF said children were among those killed.", "Twelve", "unicef"),
+          // near misses: the sentence after reports a count of its own; it is a side's account; the bare figure's
+          // sentence has a source of its own; the sentence after is about something else
+          Arguments.of(NO_REPORT_GOING_ON + "Eight civilians died when shells hit a school in Jobar. "
+              + "The Syrian Observatory for Human Rights said 30 people were killed in Idlib.", "Eight", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Ten fighters were killed near Tal Rifaat. "
+              + "The Kurdish YPG said the attack came from Turkish positions.", "Ten", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Nine people were killed in Douma, Siege Watch reported. "
+              + "The Observatory said the raids went on overnight.", "Nine", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Nine people were killed in Douma. "
+              + "The Observatory said aid convoys were waiting at the border.", "Nine", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSentenceAfterNamesTheSource(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
   @Nested
   @DisplayName("claimant 2: sources of many wordings")
   class Sources {
