@@ -33,6 +33,7 @@ import org.tally.model.Victims;
  */
 final class Attributor {
   private static final String OUTLET = "outlet";
+  private static final String JOURNALISTS = "journalists";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
   private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
@@ -46,6 +47,7 @@ final class Attributor {
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
   private final HarmCues harms;
+  private final PastYears pastYears;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   private record Unblamed(Actor victims, List<Token> tokens) {}
@@ -67,6 +69,8 @@ final class Attributor {
     // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source
     // ("Seventeen civilians were killed in raids on a market. The Observatory said the strikes were Russian.")
     private final List<Span> awaitingSource = new ArrayList<>();
+    // the latest year the document writes as a date; -1 until read
+    private int latestYear = -1;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -76,9 +80,10 @@ final class Attributor {
   }
 
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
-      HarmCues harms) {
+      HarmCues harms, PastYears pastYears) {
     this.actors = actors;
     this.harms = harms;
+    this.pastYears = pastYears;
     this.claimants = claimants;
     this.perpetrators = perpetrators;
     this.scopes = scopes;
@@ -112,6 +117,10 @@ final class Attributor {
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
     List<Span> bare = new ArrayList<>();
+    // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
+    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, latestYear(reading));
+    // "… killing 12, an official said": a source Tally cannot name is still no one else's
+    boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
@@ -129,7 +138,7 @@ final class Attributor {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
         // the people counted ("three Tunisian terrorists were killed") are no actor the outlet narrates about
-        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || claimants.hasSource(said);
+        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past;
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -161,8 +170,11 @@ final class Attributor {
       if (attribution.isEmpty() && opening == null && !reading.quotedSection && claimantRules.isEmpty()) {
         reading.unattributed.add(claim);
         // a sentence with a source of its own that Tally cannot name ("Siege Watch reported") waits for no other
-        if (!headline && scope == Scope.INCIDENT && !claimants.hasSource(said)) {
+        if (!headline && scope == Scope.INCIDENT && !unnamedSource && !past) {
           bare.add(casualty.count().span());
+        }
+        if (unnamedSource || past) {
+          reading.ownedByNoSource.add(casualty.count().span());
         }
       }
       if (memory.why != null) {
@@ -228,6 +240,14 @@ final class Attributor {
       }
     }
     memory.unblamed.clear();
+  }
+
+  private int latestYear(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    if (memory.latestYear < 0) {
+      memory.latestYear = pastYears.latest(reading.tokens);
+    }
+    return memory.latestYear;
   }
 
   /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */
@@ -533,7 +553,9 @@ final class Attributor {
     said.ifPresent(a -> {
           String claimant = resolved(reading, a.claimant());
           reading.lastClaimant = claimant;
-          reading.sources.add(claimant);
+          if (!eyewitness(claimant)) {
+            reading.sources.add(claimant);
+          }
           if (a.personal()) {
             reading.memory.lastPerson = claimant;
           }
@@ -543,6 +565,14 @@ final class Attributor {
           }
         });
     return said.isPresent();
+  }
+
+  /**
+   * Journalists who saw the scene ("an AFP photographer saw") are the outlet's own eyes, not a source whose figures
+   * the lead might give: they leave the document's one source its only one.
+   */
+  private static boolean eyewitness(String claimant) {
+    return JOURNALISTS.equals(claimant);
   }
 
   private String resolved(ClaimExtractor.Reading reading, String id) {

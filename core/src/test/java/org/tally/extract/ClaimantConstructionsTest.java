@@ -83,6 +83,42 @@ class ClaimantConstructionsTest {
   }
 
   @Nested
+  @DisplayName("claimant 1c: eyewitness journalists; background of an earlier year and sources Tally cannot name are no one's report")
+  class WitnessesAndBackground {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("An AFP photographer saw the bodies of six children at a clinic in Douma.", "six", "journalists"),
+          Arguments.of("A Reuters witness counted 14 bodies outside the hospital in Idlib.", "14", "journalists"),
+          Arguments.of("Photographers at the scene saw at least 9 dead in the rubble.", "at least 9", "journalists"),
+          // near miss: a state agency's correspondent is the agency
+          Arguments.of("A SANA correspondent said 12 people were killed in the shelling.", "12", "sana"),
+          // an earlier year than the document's is background: no report carries into it, no sole source takes it
+          Arguments.of("Date of publication 4 April 2017. According to the Syrian Network for Human Rights, jets struck Khan "
+              + "Sheikhun on Tuesday. The regime first gassed the Ghouta on August 21 2013, killing 300 people.", "300", "outlet"),
+          Arguments.of("Published March 3 2017. Five civilians were killed in Idlib on Monday. In May 2015 a similar raid killed "
+              + "40 people in the town. The Syrian Observatory for Human Rights said the raid on Monday hit a school.", "40", "outlet"),
+          Arguments.of("Published March 3 2017. Five civilians were killed in Idlib on Monday. In May 2015 a similar raid killed "
+              + "40 people in the town. The Syrian Observatory for Human Rights said the raid on Monday hit a school.", "Five", "sohr"),
+          // near miss: a count of four digits is no year
+          Arguments.of("Published March 3 2017. The Syrian Network for Human Rights said jets struck Saraqeb on Monday. "
+              + "More than 2000 people were wounded in the town.", "More than 2000", "snhr"),
+          // a figure whose own sentence has a source Tally cannot name is not the document's one source's
+          Arguments.of("Twelve people were killed in a car bomb in Azaz, an official said. The Syrian Observatory for Human "
+              + "Rights said the bomb went off near a mosque in the town.", "Twelve", "outlet"),
+          Arguments.of("Twelve people were killed in a car bomb in Azaz on Friday. The Syrian Observatory for Human "
+              + "Rights said the bomb went off near a mosque in the town.", "Twelve", "sohr"),
+          Arguments.of("A security source said 4 soldiers were killed in the ambush.", "4", "syrian-government"),
+          Arguments.of("Turkish security sources said 4 soldiers were killed in the ambush.", "4", "turkey"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void whoSawItOrNoOne(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
+  @Nested
   @DisplayName("claimant 2: sources of many wordings")
   class Sources {
     static Stream<Arguments> cases() {
