@@ -58,6 +58,9 @@ final class Attributor {
     private Set<String> sidesNamed;
     // the person last named as speaking: whom "he said" means
     private String lastPerson;
+    // the person last named at all: whom "he said" means when no one named has spoken yet ("Lavrov met his Turkish
+    // counterpart in Sochi. … He said 30 civilians had died.")
+    private String lastPersonNamed;
     // the claimant of the report in progress: follow-on sentences without words of their own are its
     private String carried;
     private String carriedRule;
@@ -199,6 +202,10 @@ final class Attributor {
       if (!out.isEmpty() && bare.size() == out.size()) {
         memory.awaitingSource.addAll(bare);
       }
+    }
+    if (!headline) {
+      mentions.stream().filter(ActorMention::person).reduce((a, b) -> b)
+          .ifPresent(m -> memory.lastPersonNamed = resolved(reading, m.actor().id()));
     }
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
@@ -401,7 +408,7 @@ final class Attributor {
       String actor = f.possessive() ? (fights(claimant) ? claimant : null) : f.actor();
       if (actor != null && !OUTLET.equals(actor)) {
         rules.add(f.rule() + (f.possessive() ? ": points back at the claimant, who did it" : ""));
-        return resolved(reading, actor, rules);
+        return armedSide(resolved(reading, actor, rules), rules);
       }
     }
     Optional<String> otherSide = otherSideOfFighting(tokens, mentions, all, casualty);
@@ -524,6 +531,10 @@ final class Attributor {
         rules.add("\"he\"/\"she\" means the person last named as speaking");
         return memory.lastPerson;
       }
+      if (attribution.get().personal() && memory.lastPersonNamed != null) {
+        rules.add("\"he\"/\"she\" means the person last named, as no one named has spoken yet");
+        return memory.lastPersonNamed;
+      }
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
     }
     if (attribution.isEmpty() && reading.quotedSection) {
@@ -593,6 +604,23 @@ final class Attributor {
       rules.add(resolved.rule().toString());
     }
     return resolved.id();
+  }
+
+  /**
+   * A ministry speaks for its side and attacks through it: "The Russian Defence Ministry said its aircraft killed 200"
+   * names Russia's attack (actors.tsv, kind ministry, and its side).
+   */
+  private String armedSide(String id, List<String> rules) {
+    Optional<Actor> actor = actors.byId(id);
+    if (actor.isEmpty() || !actor.get().kind().equals("ministry") || actor.get().side() == null) {
+      return id;
+    }
+    Optional<Actor> side = actors.byId(actor.get().side());
+    if (side.isEmpty()) {
+      return id;
+    }
+    rules.add(id + " is a ministry: its side, " + side.get().id() + ", made the attack (actors.tsv)");
+    return side.get().id();
   }
 
   private boolean fights(String id) {

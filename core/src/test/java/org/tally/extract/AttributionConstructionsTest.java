@@ -167,7 +167,26 @@ class AttributionConstructionsTest {
       return Stream.of(
           Arguments.of("The Taliban said it had killed 30 soldiers in the ambush.", "30", "taliban"),
           Arguments.of("Hamas said they killed 3 soldiers near the border.", "3", "hamas"),
-          Arguments.of("The Nusra Front said it was behind the bombing that killed 12 people.", "12", "nusra"));
+          Arguments.of("The Nusra Front said it was behind the bombing that killed 12 people.", "12", "nusra"),
+          // a head noun after the name; the speaker's own units after "its"
+          Arguments.of("The Islamic State group claimed it killed 25 Syrian soldiers near Palmyra.", "25", "isis"),
+          Arguments.of("ISIS said in a statement that its fighters killed 40 Kurdish militiamen.", "40", "isis"),
+          Arguments.of("Jaish al-Islam said its fighters had shot dead 7 regime soldiers in Harasta.", "7", "jaish-al-islam"));
+    }
+
+    /** A ministry speaks for its side; the side made the attack it admits. */
+    static Stream<Arguments> bySpokesmen() {
+      return Stream.of(
+          Arguments.of("The Russian Defence Ministry said its aircraft had killed 200 militants in Idlib.", "200", "russia"),
+          Arguments.of("The Russian Defence Ministrys Centre for Reconciliation said its jets killed 200 militants.", "200", "russia"),
+          Arguments.of("The army said its units killed 50 terrorists near Hama.", "50", "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bySpokesmen")
+    void aMinistrysSideIsTheAttacker(String text, String count, String actor) {
+      Claim claim = claimAt(text, count);
+      assertThat(List.of(orNone(claim.perpetrator()), claim.stance().jsonName())).containsExactly(actor, "admitted");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,7 +206,10 @@ class AttributionConstructionsTest {
     static Stream<Arguments> nearMisses() {
       return Stream.of(
           Arguments.of("The Taliban said Afghan forces killed 30 civilians.", "30"),
-          Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"));
+          Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"),
+          // "its" of the victims' side is no admission: the units were the ones hit
+          Arguments.of("The army said its units were attacked and 12 soldiers were killed.", "12"),
+          Arguments.of("The militia said its positions were shelled, killing 9 fighters.", "9"));
     }
   }
 

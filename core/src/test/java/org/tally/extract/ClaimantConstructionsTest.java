@@ -154,6 +154,11 @@ class ClaimantConstructionsTest {
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
           Arguments.of("State Department spokesman Mark Toner spoke on Monday. The Pentagon also met. He said 30 civilians died.", "30", "us-state-department"),
           Arguments.of("The Syrian Observatory for Human Rights said 20 people died. The same source said 30 were wounded.", "30", "sohr"),
+          Arguments.of("A military source told SANA that army units destroyed a tunnel in Jobar. The same source added that 20 terrorists were killed.", "20", "syrian-government"),
+          // "he" when no one named has spoken yet: the person last named
+          Arguments.of("Sergei Lavrov met his Turkish counterpart in Sochi. The US-led coalition struck Raqqa again. He said 30 civilians had died.", "30", "russia-mfa"),
+          // the speaking person wins over a person named later who did not speak
+          Arguments.of("Igor Konashenkov told reporters that the strikes hit a depot. Lavrov met Kerry in Geneva. He added that 60 militants were killed.", "60", "russia-mod"),
           // near miss: "they" is the last actor named as speaking, not a person
           Arguments.of("Mark Toner spoke on Monday. The White Helmets said rescuers were at work. They said 30 civilians died.", "30", "white-helmets"));
     }
@@ -171,7 +176,10 @@ class ClaimantConstructionsTest {
     }
 
     static Stream<Arguments> denials() {
-      return Stream.of(Arguments.of("Moscow denied that 30 civilians were killed by Russian jets.", "30"));
+      return Stream.of(Arguments.of("Moscow denied that 30 civilians were killed by Russian jets.", "30"),
+          // the reports denied are what is denied, not a source that asserts
+          Arguments.of("Turkey rejected reports that its jets had killed 20 civilians near Afrin.", "20"),
+          Arguments.of("The Pentagon denied claims that its strikes killed 14 civilians in Mosul.", "14"));
     }
   }
 

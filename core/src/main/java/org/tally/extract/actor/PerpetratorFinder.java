@@ -46,7 +46,11 @@ public final class PerpetratorFinder {
   private static final int CLAUSE_SUBJECT_REACH = 12;
   private static final int VERB_REACH = 3;
   private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
-      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which");
+      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which",
+      // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
+      "group", "militia", "organisation", "organization", "movement", "faction");
+  /** How many words may stand between "its" and the attack verb: "said its units killed", "its special forces killed". */
+  private static final int OWN_UNIT_REACH = 2;
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
   private static final Set<String> NOT_AGENTIVE = Set.of(
@@ -324,6 +328,9 @@ public final class PerpetratorFinder {
     if (i < tokens.size() && tokens.get(i).is("that")) {
       i++;
     }
+    if (i < tokens.size() && POSSESSIVES.contains(tokens.get(i).lower())) {
+      return ownUnits(tokens, i + 1);
+    }
     if (i >= tokens.size() || !SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
       return Optional.empty();
     }
@@ -338,6 +345,27 @@ public final class PerpetratorFinder {
       i++;
     }
     return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
+  }
+
+  /**
+   * "The army said its units killed 50 terrorists": the speaker's own units, a word or two after "its" or "their",
+   * are the subject of the attack verb; the verb must be active.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> ownUnits(List<Token> tokens, int from) {
+    for (int end = from + 1; end <= Math.min(tokens.size(), from + OWN_UNIT_REACH); end++) {
+      if (!tokens.get(end - 1).isWord()) {
+        return Optional.empty();
+      }
+      int i = end;
+      while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
+        i++;
+      }
+      Optional<PhraseTrie.Match<RuleRow>> verb = i < tokens.size() ? attackVerbs.longestAt(tokens, i) : Optional.empty();
+      if (verb.isPresent()) {
+        return passive(tokens, verb.get().from(), end) ? Optional.empty() : verb;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
