@@ -151,12 +151,15 @@ final class Attributor {
       Stance stance = attribution.map(Attribution::stance).orElse(Stance.ASSERTED);
       List<String> perpetratorRules = new ArrayList<>();
       List<String> perpetratorDropped = memory.why != null ? new ArrayList<>() : null;
-      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, perpetratorRules,
-          perpetratorDropped);
+      // a war's total (more dead than any one attack), and what an earlier year saw, are no deed of the attacker the
+      // sentences before name; a campaign's total ("over 750 killed in the bombing campaign") is
+      boolean ownDeedsOnly = past || warSized(casualty.count());
+      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, ownDeedsOnly,
+          perpetratorRules, perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
       }
-      if (perpetrator == null) {
+      if (perpetrator == null && !past) {
         Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
             .orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
@@ -190,7 +193,7 @@ final class Attributor {
       if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
         memory.unblamed.clear();
       }
-      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE).forEach(memory.unblamed::add);
+      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past).forEach(memory.unblamed::add);
     }
     if (stopCarry) {
       memory.carried = null;
@@ -351,7 +354,11 @@ final class Attributor {
   private static final int MORE_THAN_ONE_ATTACK = 5000;
 
   private static boolean warSized(Claim claim) {
-    Integer least = claim.count().min() != null ? claim.count().min() : claim.count().max();
+    return warSized(claim.count());
+  }
+
+  private static boolean warSized(org.tally.model.Count count) {
+    Integer least = count.min() != null ? count.min() : count.max();
     return least != null && least > MORE_THAN_ONE_ATTACK;
   }
 
@@ -388,7 +395,8 @@ final class Attributor {
   }
 
   private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
-      List<Casualty> all, Casualty casualty, String claimant, List<String> rules, List<String> dropped) {
+      List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, List<String> rules,
+      List<String> dropped) {
     // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
     List<ActorMention> candidates = new ArrayList<>();
     for (ActorMention m : mentions) {
@@ -416,11 +424,14 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
-    if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, tokens, dropped)) {
+    if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
+      dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
+    }
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !grounded(reading.previousPerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
     }
-    if (reading.titlePerpetrator != null && !grounded(reading.titlePerpetrator, tokens, dropped)) {
+    if (reading.titlePerpetrator != null && !ownDeedsOnly && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }

@@ -31,7 +31,12 @@ class AttributionConstructionsTest {
           // the article from having one attacker only, which would be the claim's); a target is no agent
           Arguments.of("Russian jets pounded the eastern districts. The town has been besieged for months. Five civilians died. Rebels shelled the west.", "Five", "-"),
           Arguments.of("Rebels came under fire from the air. Five civilians died.", "Five", "-"),
-          Arguments.of("Strikes hit positions held by the rebels. Five civilians died.", "Five", "-"));
+          Arguments.of("Strikes hit positions held by the rebels. Five civilians died.", "Five", "-"),
+          // a war's total, and a deed of an earlier year, are not the attacker's before; a campaign's total is
+          Arguments.of("Russian jets pounded Idlib on Monday. More than 350,000 people have been killed in the war.", "More than 350,000", "-"),
+          Arguments.of("Published May 2 2016. Regime helicopters dropped barrel bombs on Daraya on Sunday. In August 2013 a gas attack "
+              + "killed 300 people in Ghouta. Rebels shelled Aleppo.", "300", "-"),
+          Arguments.of("Russian jets have bombed Aleppo for a month. Over 750 people have been killed in the campaign.", "Over 750", "russia"));
     }
 
     @ParameterizedTest(name = "{0}")
