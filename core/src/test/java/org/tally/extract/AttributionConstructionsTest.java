@@ -124,7 +124,34 @@ class AttributionConstructionsTest {
           Arguments.of("Forty terrorists were killed in the countryside of Homs.", "Forty", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army.", "Five", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"),
-          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"));
+          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"),
+          // the side that lost its people did not kill them
+          Arguments.of("The Islamic State lost at least 28 fighters in the battle for the airport.", "at least 28", "-"),
+          Arguments.of("Hezbollah lost 12 fighters near Qusayr on Sunday.", "12", "-"),
+          Arguments.of("Government forces suffered 35 dead in the fighting.", "35", "-"),
+          // fighters named in a place's description are where they are
+          Arguments.of("Twelve civilians were killed in air strikes on an area under the control of Daesh militants.", "Twelve", "-"),
+          Arguments.of("Twelve civilians were killed in villages where ISIS militants are based.", "Twelve", "-"),
+          Arguments.of("Twelve civilians were killed in a district from which ISIS fighters withdrew last week.", "Twelve", "-"),
+          // near miss: in a place's description, an attack verb after the fighters makes them the attackers
+          Arguments.of("Twelve civilians were killed in villages where ISIS militants executed them.", "Twelve", "isis"));
+    }
+
+    /** What an attack verb strikes or repels is the target; its subject is the attacker. */
+    static Stream<Arguments> objects() {
+      return Stream.of(
+          Arguments.of("Syrian jets pounded an ISIS offensive in Hama, killing 50 militants.", "50", "syrian-government"),
+          Arguments.of("The army repelled a Nusra attack on the town, killing 30 militants.", "30", "syrian-government"),
+          Arguments.of("Kurdish fighters thwarted an ISIS assault on Kobani, killing 25 jihadists.", "25", "ypg"),
+          Arguments.of("At least 40 terrorists were killed as army units pounded their positions.", "At least 40", "syrian-government"),
+          // near miss: "killed in Russian raids" is no object of "killed"
+          Arguments.of("Twelve civilians were killed in Russian raids on Idlib.", "Twelve", "russia"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objects")
+    void theObjectOfAnAttackIsNoAgent(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,7 +48,14 @@ public final class PerpetratorFinder {
   private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
       "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which",
       // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
-      "group", "militia", "organisation", "organization", "movement", "faction");
+      "group", "militia", "organisation", "organization", "movement", "faction", "units");
+  /** Verbs that say a side lost people: "The IS lost at least 28 fighters", "the army suffered 35 dead". */
+  private static final Set<String> LOSS_VERBS = Set.of("lost", "loses", "lose", "losing", "suffered", "suffers");
+  /** Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered". */
+  private static final Set<String> BEFORE_LOSS = Set.of("has", "have", "had", "also", "reportedly", "group", "forces");
+  /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> PLACE_DESCRIPTION = Set.of("of", "where", "which");
   /** How many words may stand between "its" and the attack verb: "said its units killed", "its special forces killed". */
   private static final int OWN_UNIT_REACH = 2;
 
@@ -215,6 +222,14 @@ public final class PerpetratorFinder {
     if (shotDown(tokens, m.from())) {
       return Optional.of("a target: its aircraft was shot down");
     }
+    Optional<String> lost = lostBy(tokens, m.to());
+    if (lost.isPresent()) {
+      return Optional.of("the side that lost its people (\"" + lost.get() + "\"), not who killed them");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> objectOf = verbBefore(tokens, m.from());
+    if (objectOf.isPresent()) {
+      return Optional.of("a target: the object of " + rule(objectOf.get(), tokens));
+    }
     // "the Daesh terrorist group": a second name right after the first describes it
     if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
       return Optional.of("describes the name right before it");
@@ -256,7 +271,8 @@ public final class PerpetratorFinder {
       return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
     Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to())
-        .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()));
+        .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()))
+        .filter(a -> !whereTheyAre(tokens, m.from(), a.to()));
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
@@ -492,6 +508,53 @@ public final class PerpetratorFinder {
       }
     }
     return false;
+  }
+
+  /** The loss verb right after a side ("lost", "has lost"), if any: the side lost its own people. */
+  private static Optional<String> lostBy(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
+      String w = tokens.get(i).lower();
+      if (LOSS_VERBS.contains(w)) {
+        return Optional.of(tokens.get(i).text());
+      }
+      if (!BEFORE_LOSS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An attack verb right before the side, or before "a", "an" or "the" there: "jets pounded an ISIS offensive", "the army
+   * repelled a Nusra attack". The side is what was struck.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> verbBefore(List<Token> tokens, int from) {
+    int end = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
+    for (int start = Math.max(0, end - 2); start < end; start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = attackVerbs.longestAt(tokens, start);
+      // "killing", "targeting" start a clause whose object is what was hit too; a bare "kill" is no finite verb
+      if (match.isPresent() && match.get().to() == end && tokens.get(start).lower().endsWith("ed")) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "an area under the control of Daesh militants", "villages where ISIS fighters are based": fighters named in a place's
+   * description are where they are, not an attack; unless an attack verb follows them ("where ISIS fighters executed").
+   */
+  private boolean whereTheyAre(List<Token> tokens, int from, int attackEnd) {
+    int before = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    if (before < 0 || !PLACE_DESCRIPTION.contains(tokens.get(before).lower())) {
+      return false;
+    }
+    for (int i = attackEnd; i < Math.min(tokens.size(), attackEnd + VERB_REACH); i++) {
+      if (attackVerbs.longestAt(tokens, i).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "reported", "carried": a past tense ends the noun phrase an attack word must sit in. */
