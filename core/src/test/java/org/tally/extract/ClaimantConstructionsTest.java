@@ -108,7 +108,8 @@ class ClaimantConstructionsTest {
           Arguments.of("Twelve people were killed in a car bomb in Azaz on Friday. The Syrian Observatory for Human "
               + "Rights said the bomb went off near a mosque in the town.", "Twelve", "sohr"),
           Arguments.of("A security source said 4 soldiers were killed in the ambush.", "4", "syrian-government"),
-          Arguments.of("Turkish security sources said 4 soldiers were killed in the ambush.", "4", "turkey"));
+          Arguments.of("Turkish security sources said 4 soldiers were killed in the ambush.", "4", "turkey"),
+          Arguments.of("More than 100 civilians were killed in the shelling of Aleppo, local authorities told reporters.", "More than 100", "syrian-government"));
     }
 
     @ParameterizedTest(name = "{0}")
