@@ -160,8 +160,8 @@ final class Attributor {
         reading.previousPerpetrator = perpetrator;
       }
       if (perpetrator == null && !past) {
-        Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
-            .orElse(null);
+        Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
+            .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       if (headline && reading.titlePerpetrator == null) {

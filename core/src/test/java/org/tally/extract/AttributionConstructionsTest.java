@@ -129,6 +129,8 @@ class AttributionConstructionsTest {
           Arguments.of("The Islamic State lost at least 28 fighters in the battle for the airport.", "at least 28", "-"),
           Arguments.of("Hezbollah lost 12 fighters near Qusayr on Sunday.", "12", "-"),
           Arguments.of("Government forces suffered 35 dead in the fighting.", "35", "-"),
+          // nor is it the article's one attacker for its own dead
+          Arguments.of("ISIS fighters stormed the base, killing 85 soldiers. The IS lost at least 28 fighters, the monitor said.", "at least 28", "-"),
           // fighters named in a place's description are where they are
           Arguments.of("Twelve civilians were killed in air strikes on an area under the control of Daesh militants.", "Twelve", "-"),
           Arguments.of("Twelve civilians were killed in villages where ISIS militants are based.", "Twelve", "-"),

@@ -510,6 +510,22 @@ public final class PerpetratorFinder {
     return false;
   }
 
+  /**
+   * The side that lost the people counted at token {@code at}: "The IS lost at least 28 jihadist fighters", the loss verb
+   * within a few words before the count. Its people are its own dead, no attacker's of its side.
+   */
+  public Optional<ActorMention> losingSide(List<Token> tokens, List<ActorMention> mentions, int at) {
+    for (ActorMention m : mentions) {
+      if (m.to() <= at && at - m.to() <= LOSS_REACH && lostBy(tokens, m.to()).isPresent()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How far before the count a side and its loss verb may stand: "lost at least 28". */
+  private static final int LOSS_REACH = 5;
+
   /** The loss verb right after a side ("lost", "has lost"), if any: the side lost its own people. */
   private static Optional<String> lostBy(List<Token> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
