@@ -427,17 +427,31 @@ final class Attributor {
     if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
       dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
     }
-    if (reading.previousPerpetrator != null && !ownDeedsOnly && !grounded(reading.previousPerpetrator, tokens, dropped)) {
+    // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
+    Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
+        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.previousPerpetrator, dropped)
+        && !grounded(reading.previousPerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
     }
-    if (reading.titlePerpetrator != null && !ownDeedsOnly && !grounded(reading.titlePerpetrator, tokens, dropped)) {
+    if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
+        && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /** True when the side that lost the people counted is {@code actor}'s own. */
+  private boolean lostBy(Optional<Actor> losing, String actor, List<String> dropped) {
+    boolean own = losing.isPresent() && actors.byId(actor).map(a -> a.sameSide(losing.get())).orElse(false);
+    if (own && dropped != null) {
+      dropped.add(actor + " (carried over): the side that lost the people counted");
+    }
+    return own;
   }
 
   /**
