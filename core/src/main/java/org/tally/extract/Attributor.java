@@ -588,6 +588,15 @@ final class Attributor {
         .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET));
     said.ifPresent(a -> {
           String claimant = resolved(reading, a.claimant());
+          if (a.stance() == Stance.DENIED) {
+            // "Russia has denied targeting civilians. At least 9 patients died.": a denial is no report that goes on,
+            // and the denier is no source of the document's figures
+            reading.lastClaimant = claimant;
+            if (!headline) {
+              reading.memory.carried = null;
+            }
+            return;
+          }
           reading.lastClaimant = claimant;
           if (!eyewitness(claimant)) {
             reading.sources.add(claimant);

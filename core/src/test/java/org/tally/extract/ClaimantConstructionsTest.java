@@ -153,6 +153,11 @@ class ClaimantConstructionsTest {
       return Stream.of(
           Arguments.of("Activists said 30 civilians were killed in the strikes, but Moscow denied its jets flew there.", "30", "local-sources"),
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
+          // a denial is no report that goes on into the next sentences
+          Arguments.of(TWO_SOURCES + "The Syrian Observatory for Human Rights said the raids hit a hospital. Russia has denied "
+              + "targeting civilians. At least 9 patients died.", "At least 9", "outlet"),
+          // "said Turkish jets killed": who owns the attack is what is said, not who says it
+          Arguments.of("Kurdish officials said Turkish jets killed 20 civilians in Afrin.", "20", "outlet"),
           Arguments.of("State Department spokesman Mark Toner spoke on Monday. The Pentagon also met. He said 30 civilians died.", "30", "us-state-department"),
           Arguments.of("The Syrian Observatory for Human Rights said 20 people died. The same source said 30 were wounded.", "30", "sohr"),
           Arguments.of("A military source told SANA that army units destroyed a tunnel in Jobar. The same source added that 20 terrorists were killed.", "20", "syrian-government"),
