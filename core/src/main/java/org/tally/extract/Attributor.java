@@ -14,6 +14,7 @@ import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
+import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
 import org.tally.model.Claim;
@@ -32,6 +33,7 @@ import org.tally.model.Victims;
  */
 final class Attributor {
   private static final String OUTLET = "outlet";
+  private static final String JOURNALISTS = "journalists";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
   private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
@@ -44,6 +46,8 @@ final class Attributor {
   private final ClaimantFinder claimants;
   private final PerpetratorFinder perpetrators;
   private final ScopeFinder scopes;
+  private final HarmCues harms;
+  private final PastYears pastYears;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   private record Unblamed(Actor victims, List<Token> tokens) {}
@@ -54,6 +58,9 @@ final class Attributor {
     private Set<String> sidesNamed;
     // the person last named as speaking: whom "he said" means
     private String lastPerson;
+    // the person last named at all: whom "he said" means when no one named has spoken yet ("Lavrov met his Turkish
+    // counterpart in Sochi. … He said 30 civilians had died.")
+    private String lastPersonNamed;
     // the claimant of the report in progress: follow-on sentences without words of their own are its
     private String carried;
     private String carriedRule;
@@ -62,6 +69,11 @@ final class Attributor {
     private final List<Claim> unblamed = new ArrayList<>();
     // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
     private final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
+    // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source
+    // ("Seventeen civilians were killed in raids on a market. The Observatory said the strikes were Russian.")
+    private final List<Span> awaitingSource = new ArrayList<>();
+    // the latest year the document writes as a date; -1 until read
+    private int latestYear = -1;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -70,8 +82,11 @@ final class Attributor {
     }
   }
 
-  Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes) {
+  Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
+      HarmCues harms, PastYears pastYears) {
     this.actors = actors;
+    this.harms = harms;
+    this.pastYears = pastYears;
     this.claimants = claimants;
     this.perpetrators = perpetrators;
     this.scopes = scopes;
@@ -104,6 +119,11 @@ final class Attributor {
         .toList();
     List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
     List<Claim> out = new ArrayList<>();
+    List<Span> bare = new ArrayList<>();
+    // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
+    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, latestYear(reading));
+    // "… killing 12, an official said": a source Tally cannot name is still no one else's
+    boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
@@ -121,7 +141,7 @@ final class Attributor {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
         // the people counted ("three Tunisian terrorists were killed") are no actor the outlet narrates about
-        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || claimants.hasSource(said);
+        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past;
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -131,14 +151,17 @@ final class Attributor {
       Stance stance = attribution.map(Attribution::stance).orElse(Stance.ASSERTED);
       List<String> perpetratorRules = new ArrayList<>();
       List<String> perpetratorDropped = memory.why != null ? new ArrayList<>() : null;
-      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, perpetratorRules,
-          perpetratorDropped);
+      // a war's total (more dead than any one attack), and what an earlier year saw, are no deed of the attacker the
+      // sentences before name; a campaign's total ("over 750 killed in the bombing campaign") is
+      boolean ownDeedsOnly = past || warSized(casualty.count());
+      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, ownDeedsOnly,
+          perpetratorRules, perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
       }
-      if (perpetrator == null) {
-        Actor victims = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
-            .orElse(null);
+      if (perpetrator == null && !past) {
+        Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
+            .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       if (headline && reading.titlePerpetrator == null) {
@@ -152,6 +175,13 @@ final class Attributor {
           perpetrator, claimant, null, null, scope, stance, found.attacks(), section, sentence);
       if (attribution.isEmpty() && opening == null && !reading.quotedSection && claimantRules.isEmpty()) {
         reading.unattributed.add(claim);
+        // a sentence with a source of its own that Tally cannot name ("Siege Watch reported") waits for no other
+        if (!headline && scope == Scope.INCIDENT && !unnamedSource && !past) {
+          bare.add(casualty.count().span());
+        }
+        if (unnamedSource || past) {
+          reading.ownedByNoSource.add(casualty.count().span());
+        }
       }
       if (memory.why != null) {
         memory.why.put(casualty.count().span(), new AttributionWhy(perpetrator, perpetratorRules, perpetratorDropped,
@@ -163,12 +193,23 @@ final class Attributor {
       if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
         memory.unblamed.clear();
       }
-      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE).forEach(memory.unblamed::add);
+      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past).forEach(memory.unblamed::add);
     }
     if (stopCarry) {
       memory.carried = null;
     }
     boolean named = opening == null && !speakers.isEmpty() && remember(reading, tokens, said, speakers, headline);
+    if (!headline) {
+      sourceAfter(reading, tokens, named, found);
+      memory.awaitingSource.clear();
+      if (!out.isEmpty() && bare.size() == out.size()) {
+        memory.awaitingSource.addAll(bare);
+      }
+    }
+    if (!headline) {
+      mentions.stream().filter(ActorMention::person).reduce((a, b) -> b)
+          .ifPresent(m -> memory.lastPersonNamed = resolved(reading, m.actor().id()));
+    }
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;
@@ -209,6 +250,61 @@ final class Attributor {
       }
     }
     memory.unblamed.clear();
+  }
+
+  private int latestYear(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    if (memory.latestYear < 0) {
+      memory.latestYear = pastYears.latest(reading.tokens);
+    }
+    return memory.latestYear;
+  }
+
+  /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */
+  private static final Set<String> REPORTING_KINDS = Set.of("monitor", "ngo", "un");
+
+  /**
+   * "Seventeen civilians were killed in air raids on a market on Monday. The Observatory said the strikes hit the
+   * town at noon.": wire copy gives the figure first and its source in the sentence after, which goes on about the same
+   * attack ("the strikes") or the same dead ("were killed", "the toll") without a count of its own. The bare incident
+   * claims of the sentences just before, whose own words name no source, are then that source's. Only a monitor, a charity, the UN or a side's agency is taken so: a side's word after
+   * a bare toll ("The ministry said the strikes hit terrorists") is its account, not the toll's source, and an agency of
+   * no side is mostly the wire quoting someone ("told AFP").
+   */
+  private void sourceAfter(ClaimExtractor.Reading reading, List<Token> tokens, boolean named, CasualtyFinder.Found found) {
+    Memory memory = reading.memory;
+    if (!named || memory.awaitingSource.isEmpty() || memory.carried == null) {
+      return;
+    }
+    String source = memory.carried;
+    Optional<Actor> actor = actors.byId(source);
+    boolean reports = actor.map(a -> REPORTING_KINDS.contains(a.kind()) || a.kind().equals("media") && a.side() != null)
+        .orElse(false);
+    if (!reports) {
+      return;
+    }
+    // a count of its own makes the sentence a report of its own ("The Observatory said 29 rebels died in Homs")
+    if (!found.casualties().isEmpty()) {
+      return;
+    }
+    Optional<Rule> attack = perpetrators.pointsBackAtAttack(tokens);
+    String back = attack.map(Rule::toString).orElse(null);
+    for (int i = 0; back == null && i < tokens.size(); i++) {
+      Optional<HarmCues.Cue> harm = harms.after(tokens, i);
+      if (harm.isPresent()) {
+        back = "\"" + Rule.words(tokens, harm.get().from(), harm.get().to()) + "\"";
+      }
+    }
+    if (back == null) {
+      return;
+    }
+    String why = "the sentence after names the source (" + memory.carriedRule + ") and goes on about the same harm ("
+        + back + ")";
+    for (Claim claim : List.copyOf(reading.unattributed)) {
+      if (memory.awaitingSource.contains(claim.count().span())) {
+        reading.reattribute(claim, source, why);
+      }
+    }
   }
 
   /**
@@ -258,7 +354,11 @@ final class Attributor {
   private static final int MORE_THAN_ONE_ATTACK = 5000;
 
   private static boolean warSized(Claim claim) {
-    Integer least = claim.count().min() != null ? claim.count().min() : claim.count().max();
+    return warSized(claim.count());
+  }
+
+  private static boolean warSized(org.tally.model.Count count) {
+    Integer least = count.min() != null ? count.min() : count.max();
     return least != null && least > MORE_THAN_ONE_ATTACK;
   }
 
@@ -295,7 +395,8 @@ final class Attributor {
   }
 
   private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
-      List<Casualty> all, Casualty casualty, String claimant, List<String> rules, List<String> dropped) {
+      List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, List<String> rules,
+      List<String> dropped) {
     // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
     List<ActorMention> candidates = new ArrayList<>();
     for (ActorMention m : mentions) {
@@ -315,7 +416,7 @@ final class Attributor {
       String actor = f.possessive() ? (fights(claimant) ? claimant : null) : f.actor();
       if (actor != null && !OUTLET.equals(actor)) {
         rules.add(f.rule() + (f.possessive() ? ": points back at the claimant, who did it" : ""));
-        return resolved(reading, actor, rules);
+        return armedSide(resolved(reading, actor, rules), rules);
       }
     }
     Optional<String> otherSide = otherSideOfFighting(tokens, mentions, all, casualty);
@@ -323,17 +424,34 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
-    if (reading.previousPerpetrator != null && !grounded(reading.previousPerpetrator, tokens, dropped)) {
+    if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
+      dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
+    }
+    // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
+    Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
+        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.previousPerpetrator, dropped)
+        && !grounded(reading.previousPerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the one named in the sentence before");
       return reading.previousPerpetrator;
     }
-    if (reading.titlePerpetrator != null && !grounded(reading.titlePerpetrator, tokens, dropped)) {
+    if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
+        && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /** True when the side that lost the people counted is {@code actor}'s own. */
+  private boolean lostBy(Optional<Actor> losing, String actor, List<String> dropped) {
+    boolean own = losing.isPresent() && actors.byId(actor).map(a -> a.sameSide(losing.get())).orElse(false);
+    if (own && dropped != null) {
+      dropped.add(actor + " (carried over): the side that lost the people counted");
+    }
+    return own;
   }
 
   /**
@@ -438,6 +556,10 @@ final class Attributor {
         rules.add("\"he\"/\"she\" means the person last named as speaking");
         return memory.lastPerson;
       }
+      if (attribution.get().personal() && memory.lastPersonNamed != null) {
+        rules.add("\"he\"/\"she\" means the person last named, as no one named has spoken yet");
+        return memory.lastPersonNamed;
+      }
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
     }
     if (attribution.isEmpty() && reading.quotedSection) {
@@ -466,8 +588,19 @@ final class Attributor {
         .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET));
     said.ifPresent(a -> {
           String claimant = resolved(reading, a.claimant());
+          if (a.stance() == Stance.DENIED) {
+            // "Russia has denied targeting civilians. At least 9 patients died.": a denial is no report that goes on,
+            // and the denier is no source of the document's figures
+            reading.lastClaimant = claimant;
+            if (!headline) {
+              reading.memory.carried = null;
+            }
+            return;
+          }
           reading.lastClaimant = claimant;
-          reading.sources.add(claimant);
+          if (!eyewitness(claimant)) {
+            reading.sources.add(claimant);
+          }
           if (a.personal()) {
             reading.memory.lastPerson = claimant;
           }
@@ -477,6 +610,14 @@ final class Attributor {
           }
         });
     return said.isPresent();
+  }
+
+  /**
+   * Journalists who saw the scene ("an AFP photographer saw") are the outlet's own eyes, not a source whose figures
+   * the lead might give: they leave the document's one source its only one.
+   */
+  private static boolean eyewitness(String claimant) {
+    return JOURNALISTS.equals(claimant);
   }
 
   private String resolved(ClaimExtractor.Reading reading, String id) {
@@ -497,6 +638,23 @@ final class Attributor {
       rules.add(resolved.rule().toString());
     }
     return resolved.id();
+  }
+
+  /**
+   * A ministry speaks for its side and attacks through it: "The Russian Defence Ministry said its aircraft killed 200"
+   * names Russia's attack (actors.tsv, kind ministry, and its side).
+   */
+  private String armedSide(String id, List<String> rules) {
+    Optional<Actor> actor = actors.byId(id);
+    if (actor.isEmpty() || !actor.get().kind().equals("ministry") || actor.get().side() == null) {
+      return id;
+    }
+    Optional<Actor> side = actors.byId(actor.get().side());
+    if (side.isEmpty()) {
+      return id;
+    }
+    rules.add(id + " is a ministry: its side, " + side.get().id() + ", made the attack (actors.tsv)");
+    return side.get().id();
   }
 
   private boolean fights(String id) {

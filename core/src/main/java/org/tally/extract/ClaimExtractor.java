@@ -49,7 +49,8 @@ public final class ClaimExtractor {
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
         rules.file(RuleFiles.CALENDAR_WORDS));
     this.actors = ActorDictionary.from(rules);
-    this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules));
+    this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
+        HarmCues.from(rules), PastYears.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */
@@ -122,7 +123,7 @@ public final class ClaimExtractor {
       return;
     }
     for (Claim c : List.copyOf(reading.unattributed)) {
-      if (c.scope() == Scope.INCIDENT) {
+      if (c.scope() == Scope.INCIDENT && !reading.ownedByNoSource.contains(c.count().span())) {
         reading.reattribute(c, source, "the document cites one source only: its unattributed incident claims are that source's");
       }
     }
@@ -200,6 +201,9 @@ public final class ClaimExtractor {
     // claims no words attributed, and every source the document names with a reporting verb
     final java.util.Set<Claim> unattributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+    // counts of unattributed claims that no source of the document may take: their sentence has a source Tally cannot
+    // name ("an official said"), or tells of an earlier year
+    final Set<Span> ownedByNoSource = new HashSet<>();
     // counts written as a vague word ("many", "several"), by identity: ClaimMerger keeps those of two sentences apart
     final java.util.Set<org.tally.model.Count> vague =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -31,7 +31,12 @@ class AttributionConstructionsTest {
           // the article from having one attacker only, which would be the claim's); a target is no agent
           Arguments.of("Russian jets pounded the eastern districts. The town has been besieged for months. Five civilians died. Rebels shelled the west.", "Five", "-"),
           Arguments.of("Rebels came under fire from the air. Five civilians died.", "Five", "-"),
-          Arguments.of("Strikes hit positions held by the rebels. Five civilians died.", "Five", "-"));
+          Arguments.of("Strikes hit positions held by the rebels. Five civilians died.", "Five", "-"),
+          // a war's total, and a deed of an earlier year, are not the attacker's before; a campaign's total is
+          Arguments.of("Russian jets pounded Idlib on Monday. More than 350,000 people have been killed in the war.", "More than 350,000", "-"),
+          Arguments.of("Published May 2 2016. Regime helicopters dropped barrel bombs on Daraya on Sunday. In August 2013 a gas attack "
+              + "killed 300 people in Ghouta. Rebels shelled Aleppo.", "300", "-"),
+          Arguments.of("Russian jets have bombed Aleppo for a month. Over 750 people have been killed in the campaign.", "Over 750", "russia"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,7 +124,36 @@ class AttributionConstructionsTest {
           Arguments.of("Forty terrorists were killed in the countryside of Homs.", "Forty", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army.", "Five", "-"),
           Arguments.of("Five people died in an area contested by rebels and the army, and 4 rebels were killed.", "4", "-"),
-          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"));
+          Arguments.of("Tags Syria Russian Airstrikes ISIS At least 30 people were killed in Raqqa.", "At least 30", "-"),
+          // the side that lost its people did not kill them
+          Arguments.of("The Islamic State lost at least 28 fighters in the battle for the airport.", "at least 28", "-"),
+          Arguments.of("Hezbollah lost 12 fighters near Qusayr on Sunday.", "12", "-"),
+          Arguments.of("Government forces suffered 35 dead in the fighting.", "35", "-"),
+          // nor is it the article's one attacker for its own dead
+          Arguments.of("ISIS fighters stormed the base, killing 85 soldiers. The IS lost at least 28 fighters, the monitor said.", "at least 28", "-"),
+          // fighters named in a place's description are where they are
+          Arguments.of("Twelve civilians were killed in air strikes on an area under the control of Daesh militants.", "Twelve", "-"),
+          Arguments.of("Twelve civilians were killed in villages where ISIS militants are based.", "Twelve", "-"),
+          Arguments.of("Twelve civilians were killed in a district from which ISIS fighters withdrew last week.", "Twelve", "-"),
+          // near miss: in a place's description, an attack verb after the fighters makes them the attackers
+          Arguments.of("Twelve civilians were killed in villages where ISIS militants executed them.", "Twelve", "isis"));
+    }
+
+    /** What an attack verb strikes or repels is the target; its subject is the attacker. */
+    static Stream<Arguments> objects() {
+      return Stream.of(
+          Arguments.of("Syrian jets pounded an ISIS offensive in Hama, killing 50 militants.", "50", "syrian-government"),
+          Arguments.of("The army repelled a Nusra attack on the town, killing 30 militants.", "30", "syrian-government"),
+          Arguments.of("Kurdish fighters thwarted an ISIS assault on Kobani, killing 25 jihadists.", "25", "ypg"),
+          Arguments.of("At least 40 terrorists were killed as army units pounded their positions.", "At least 40", "syrian-government"),
+          // near miss: "killed in Russian raids" is no object of "killed"
+          Arguments.of("Twelve civilians were killed in Russian raids on Idlib.", "Twelve", "russia"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objects")
+    void theObjectOfAnAttackIsNoAgent(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,7 +201,26 @@ class AttributionConstructionsTest {
       return Stream.of(
           Arguments.of("The Taliban said it had killed 30 soldiers in the ambush.", "30", "taliban"),
           Arguments.of("Hamas said they killed 3 soldiers near the border.", "3", "hamas"),
-          Arguments.of("The Nusra Front said it was behind the bombing that killed 12 people.", "12", "nusra"));
+          Arguments.of("The Nusra Front said it was behind the bombing that killed 12 people.", "12", "nusra"),
+          // a head noun after the name; the speaker's own units after "its"
+          Arguments.of("The Islamic State group claimed it killed 25 Syrian soldiers near Palmyra.", "25", "isis"),
+          Arguments.of("ISIS said in a statement that its fighters killed 40 Kurdish militiamen.", "40", "isis"),
+          Arguments.of("Jaish al-Islam said its fighters had shot dead 7 regime soldiers in Harasta.", "7", "jaish-al-islam"));
+    }
+
+    /** A ministry speaks for its side; the side made the attack it admits. */
+    static Stream<Arguments> bySpokesmen() {
+      return Stream.of(
+          Arguments.of("The Russian Defence Ministry said its aircraft had killed 200 militants in Idlib.", "200", "russia"),
+          Arguments.of("The Russian Defence Ministrys Centre for Reconciliation said its jets killed 200 militants.", "200", "russia"),
+          Arguments.of("The army said its units killed 50 terrorists near Hama.", "50", "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bySpokesmen")
+    void aMinistrysSideIsTheAttacker(String text, String count, String actor) {
+      Claim claim = claimAt(text, count);
+      assertThat(List.of(orNone(claim.perpetrator()), claim.stance().jsonName())).containsExactly(actor, "admitted");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,7 +240,10 @@ class AttributionConstructionsTest {
     static Stream<Arguments> nearMisses() {
       return Stream.of(
           Arguments.of("The Taliban said Afghan forces killed 30 civilians.", "30"),
-          Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"));
+          Arguments.of("Hamas said 3 children were killed by Israeli fire.", "3"),
+          // "its" of the victims' side is no admission: the units were the ones hit
+          Arguments.of("The army said its units were attacked and 12 soldiers were killed.", "12"),
+          Arguments.of("The militia said its positions were shelled, killing 9 fighters.", "9"));
     }
   }
 

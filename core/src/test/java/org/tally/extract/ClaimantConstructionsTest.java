@@ -48,6 +48,77 @@ class ClaimantConstructionsTest {
     }
   }
 
+  // two sources, then a sentence that names who attacked without a source, so that neither the document's one source
+  // nor a report carrying over can give the claim its claimant
+  private static final String NO_REPORT_GOING_ON = TWO_SOURCES + "Russian jets flew over Idlib. ";
+
+  @Nested
+  @DisplayName("claimant 1b: the source is named in the sentence after the bare figure")
+  class SourceAfter {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of(NO_REPORT_GOING_ON + "At least 17 civilians were killed in air raids on a market in Deir Ezzor on Monday. "
+              + "The Syrian Observatory for Human Rights said the strikes were carried out by Russian jets.", "At least 17", "sohr"),
+          Arguments.of(NO_REPORT_GOING_ON + "Eight civilians died when shells hit a school in Jobar. "
+              + "The monitor said the shelling came from government positions.", "Eight", "sohr"),
+          Arguments.of(NO_REPORT_GOING_ON + "Twelve people died in an explosion at a market in Azaz. "
+              + "UNICEF said children were among those killed.", "Twelve", "unicef"),
+          // near misses: the sentence after reports a count of its own; it is a side's account; the bare figure's
+          // sentence has a source of its own; the sentence after is about something else
+          Arguments.of(NO_REPORT_GOING_ON + "Eight civilians died when shells hit a school in Jobar. "
+              + "The Syrian Observatory for Human Rights said 30 people were killed in Idlib.", "Eight", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Ten fighters were killed near Tal Rifaat. "
+              + "The Kurdish YPG said the attack came from Turkish positions.", "Ten", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Nine people were killed in Douma, Siege Watch reported. "
+              + "The Observatory said the raids went on overnight.", "Nine", "outlet"),
+          Arguments.of(NO_REPORT_GOING_ON + "Nine people were killed in Douma. "
+              + "The Observatory said aid convoys were waiting at the border.", "Nine", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSentenceAfterNamesTheSource(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant 1c: eyewitness journalists; background of an earlier year and sources Tally cannot name are no one's report")
+  class WitnessesAndBackground {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("An AFP photographer saw the bodies of six children at a clinic in Douma.", "six", "journalists"),
+          Arguments.of("A Reuters witness counted 14 bodies outside the hospital in Idlib.", "14", "journalists"),
+          Arguments.of("Photographers at the scene saw at least 9 dead in the rubble.", "at least 9", "journalists"),
+          // near miss: a state agency's correspondent is the agency
+          Arguments.of("A SANA correspondent said 12 people were killed in the shelling.", "12", "sana"),
+          // an earlier year than the document's is background: no report carries into it, no sole source takes it
+          Arguments.of("Date of publication 4 April 2017. According to the Syrian Network for Human Rights, jets struck Khan "
+              + "Sheikhun on Tuesday. The regime first gassed the Ghouta on August 21 2013, killing 300 people.", "300", "outlet"),
+          Arguments.of("Published March 3 2017. Five civilians were killed in Idlib on Monday. In May 2015 a similar raid killed "
+              + "40 people in the town. The Syrian Observatory for Human Rights said the raid on Monday hit a school.", "40", "outlet"),
+          Arguments.of("Published March 3 2017. Five civilians were killed in Idlib on Monday. In May 2015 a similar raid killed "
+              + "40 people in the town. The Syrian Observatory for Human Rights said the raid on Monday hit a school.", "Five", "sohr"),
+          // near miss: a count of four digits is no year
+          Arguments.of("Published March 3 2017. The Syrian Network for Human Rights said jets struck Saraqeb on Monday. "
+              + "More than 2000 people were wounded in the town.", "More than 2000", "snhr"),
+          // a figure whose own sentence has a source Tally cannot name is not the document's one source's
+          Arguments.of("Twelve people were killed in a car bomb in Azaz, an official said. The Syrian Observatory for Human "
+              + "Rights said the bomb went off near a mosque in the town.", "Twelve", "outlet"),
+          Arguments.of("Twelve people were killed in a car bomb in Azaz on Friday. The Syrian Observatory for Human "
+              + "Rights said the bomb went off near a mosque in the town.", "Twelve", "sohr"),
+          Arguments.of("A security source said 4 soldiers were killed in the ambush.", "4", "syrian-government"),
+          Arguments.of("Turkish security sources said 4 soldiers were killed in the ambush.", "4", "turkey"),
+          Arguments.of("More than 100 civilians were killed in the shelling of Aleppo, local authorities told reporters.", "More than 100", "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void whoSawItOrNoOne(String text, String count, String claimant) {
+      assertThat(claimAt(text, count).claimant()).isEqualTo(claimant);
+    }
+  }
+
   @Nested
   @DisplayName("claimant 2: sources of many wordings")
   class Sources {
@@ -82,8 +153,18 @@ class ClaimantConstructionsTest {
       return Stream.of(
           Arguments.of("Activists said 30 civilians were killed in the strikes, but Moscow denied its jets flew there.", "30", "local-sources"),
           Arguments.of("Opposition groups accused government forces of killing 200 people.", "200", "syrian-opposition"),
+          // a denial is no report that goes on into the next sentences
+          Arguments.of(TWO_SOURCES + "The Syrian Observatory for Human Rights said the raids hit a hospital. Russia has denied "
+              + "targeting civilians. At least 9 patients died.", "At least 9", "outlet"),
+          // "said Turkish jets killed": who owns the attack is what is said, not who says it
+          Arguments.of("Kurdish officials said Turkish jets killed 20 civilians in Afrin.", "20", "outlet"),
           Arguments.of("State Department spokesman Mark Toner spoke on Monday. The Pentagon also met. He said 30 civilians died.", "30", "us-state-department"),
           Arguments.of("The Syrian Observatory for Human Rights said 20 people died. The same source said 30 were wounded.", "30", "sohr"),
+          Arguments.of("A military source told SANA that army units destroyed a tunnel in Jobar. The same source added that 20 terrorists were killed.", "20", "syrian-government"),
+          // "he" when no one named has spoken yet: the person last named
+          Arguments.of("Sergei Lavrov met his Turkish counterpart in Sochi. The US-led coalition struck Raqqa again. He said 30 civilians had died.", "30", "russia-mfa"),
+          // the speaking person wins over a person named later who did not speak
+          Arguments.of("Igor Konashenkov told reporters that the strikes hit a depot. Lavrov met Kerry in Geneva. He added that 60 militants were killed.", "60", "russia-mod"),
           // near miss: "they" is the last actor named as speaking, not a person
           Arguments.of("Mark Toner spoke on Monday. The White Helmets said rescuers were at work. They said 30 civilians died.", "30", "white-helmets"));
     }
@@ -101,7 +182,10 @@ class ClaimantConstructionsTest {
     }
 
     static Stream<Arguments> denials() {
-      return Stream.of(Arguments.of("Moscow denied that 30 civilians were killed by Russian jets.", "30"));
+      return Stream.of(Arguments.of("Moscow denied that 30 civilians were killed by Russian jets.", "30"),
+          // the reports denied are what is denied, not a source that asserts
+          Arguments.of("Turkey rejected reports that its jets had killed 20 civilians near Afrin.", "20"),
+          Arguments.of("The Pentagon denied claims that its strikes killed 14 civilians in Mosul.", "14"));
     }
   }
 

@@ -230,7 +230,8 @@ public final class ClaimantFinder {
         : mentions.stream()
             .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
                 ? m.from() - cue.to() <= OBJECT_REACH && isSource(tokens, cue.to(), m)
-                : onlyModifiersBetween(tokens, cue.to(), m.from())))
+                // "said Turkish jets killed 20": who owns the attack is the subject of what is said, not who says it
+                : onlyModifiersBetween(tokens, cue.to(), m.from()) && attackWords.longestAt(tokens, m.to()).isEmpty()))
             .findFirst().map(m -> named(m, cue, tokens, stance));
     // "according to the charity", "said the ministry": pointing back at the source named before
     Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named

@@ -46,6 +46,10 @@ final class NameVariants {
       if (spelt.matches("[a-z]+[b-df-hj-np-tv-z]y")) {
         out.add(spelt + "s");
       }
+      // "Russian Defence Ministry" → "Russian Defence Ministrys Centre": so does the last word of a longer name
+      if (spelt.contains(" ") && spelt.matches(".*[A-Za-z][b-df-hj-np-tv-z]y")) {
+        out.add(spelt + "s");
+      }
     }
     out.remove(name);
     return List.copyOf(out);

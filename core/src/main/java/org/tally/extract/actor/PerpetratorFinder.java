@@ -46,7 +46,18 @@ public final class PerpetratorFinder {
   private static final int CLAUSE_SUBJECT_REACH = 12;
   private static final int VERB_REACH = 3;
   private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
-      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which");
+      "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which",
+      // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
+      "group", "militia", "organisation", "organization", "movement", "faction", "units");
+  /** Verbs that say a side lost people: "The IS lost at least 28 fighters", "the army suffered 35 dead". */
+  private static final Set<String> LOSS_VERBS = Set.of("lost", "loses", "lose", "losing", "suffered", "suffers");
+  /** Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered". */
+  private static final Set<String> BEFORE_LOSS = Set.of("has", "have", "had", "also", "reportedly", "group", "forces");
+  /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> PLACE_DESCRIPTION = Set.of("of", "where", "which");
+  /** How many words may stand between "its" and the attack verb: "said its units killed", "its special forces killed". */
+  private static final int OWN_UNIT_REACH = 2;
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
   private static final Set<String> NOT_AGENTIVE = Set.of(
@@ -211,6 +222,14 @@ public final class PerpetratorFinder {
     if (shotDown(tokens, m.from())) {
       return Optional.of("a target: its aircraft was shot down");
     }
+    Optional<String> lost = lostBy(tokens, m.to());
+    if (lost.isPresent()) {
+      return Optional.of("the side that lost its people (\"" + lost.get() + "\"), not who killed them");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> objectOf = verbBefore(tokens, m.from());
+    if (objectOf.isPresent()) {
+      return Optional.of("a target: the object of " + rule(objectOf.get(), tokens));
+    }
     // "the Daesh terrorist group": a second name right after the first describes it
     if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
       return Optional.of("describes the name right before it");
@@ -252,7 +271,8 @@ public final class PerpetratorFinder {
       return new Found(id, 3, false, rule(after.get(), tokens).toString());
     }
     Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to())
-        .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()));
+        .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()))
+        .filter(a -> !whereTheyAre(tokens, m.from(), a.to()));
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
@@ -324,6 +344,9 @@ public final class PerpetratorFinder {
     if (i < tokens.size() && tokens.get(i).is("that")) {
       i++;
     }
+    if (i < tokens.size() && POSSESSIVES.contains(tokens.get(i).lower())) {
+      return ownUnits(tokens, i + 1);
+    }
     if (i >= tokens.size() || !SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
       return Optional.empty();
     }
@@ -338,6 +361,27 @@ public final class PerpetratorFinder {
       i++;
     }
     return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
+  }
+
+  /**
+   * "The army said its units killed 50 terrorists": the speaker's own units, a word or two after "its" or "their",
+   * are the subject of the attack verb; the verb must be active.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> ownUnits(List<Token> tokens, int from) {
+    for (int end = from + 1; end <= Math.min(tokens.size(), from + OWN_UNIT_REACH); end++) {
+      if (!tokens.get(end - 1).isWord()) {
+        return Optional.empty();
+      }
+      int i = end;
+      while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
+        i++;
+      }
+      Optional<PhraseTrie.Match<RuleRow>> verb = i < tokens.size() ? attackVerbs.longestAt(tokens, i) : Optional.empty();
+      if (verb.isPresent()) {
+        return passive(tokens, verb.get().from(), end) ? Optional.empty() : verb;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -464,6 +508,69 @@ public final class PerpetratorFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The side that lost the people counted at token {@code at}: "The IS lost at least 28 jihadist fighters", the loss verb
+   * within a few words before the count. Its people are its own dead, no attacker's of its side.
+   */
+  public Optional<ActorMention> losingSide(List<Token> tokens, List<ActorMention> mentions, int at) {
+    for (ActorMention m : mentions) {
+      if (m.to() <= at && at - m.to() <= LOSS_REACH && lostBy(tokens, m.to()).isPresent()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How far before the count a side and its loss verb may stand: "lost at least 28". */
+  private static final int LOSS_REACH = 5;
+
+  /** The loss verb right after a side ("lost", "has lost"), if any: the side lost its own people. */
+  private static Optional<String> lostBy(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
+      String w = tokens.get(i).lower();
+      if (LOSS_VERBS.contains(w)) {
+        return Optional.of(tokens.get(i).text());
+      }
+      if (!BEFORE_LOSS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An attack verb right before the side, or before "a", "an" or "the" there: "jets pounded an ISIS offensive", "the army
+   * repelled a Nusra attack". The side is what was struck.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> verbBefore(List<Token> tokens, int from) {
+    int end = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
+    for (int start = Math.max(0, end - 2); start < end; start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = attackVerbs.longestAt(tokens, start);
+      // "killing", "targeting" start a clause whose object is what was hit too; a bare "kill" is no finite verb
+      if (match.isPresent() && match.get().to() == end && tokens.get(start).lower().endsWith("ed")) {
+        return match;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "an area under the control of Daesh militants", "villages where ISIS fighters are based": fighters named in a place's
+   * description are where they are, not an attack; unless an attack verb follows them ("where ISIS fighters executed").
+   */
+  private boolean whereTheyAre(List<Token> tokens, int from, int attackEnd) {
+    int before = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    if (before < 0 || !PLACE_DESCRIPTION.contains(tokens.get(before).lower())) {
+      return false;
+    }
+    for (int i = attackEnd; i < Math.min(tokens.size(), attackEnd + VERB_REACH); i++) {
+      if (attackVerbs.longestAt(tokens, i).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "reported", "carried": a past tense ends the noun phrase an attack word must sit in. */

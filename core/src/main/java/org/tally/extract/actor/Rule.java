@@ -18,7 +18,7 @@ public record Rule(String where, String words) {
     return of(row, words(tokens, from, to));
   }
 
-  static String words(List<Token> tokens, int from, int to) {
+  public static String words(List<Token> tokens, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       out.append(i > from ? " " : "").append(tokens.get(i).text());
