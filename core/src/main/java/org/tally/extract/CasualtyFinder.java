@@ -121,12 +121,20 @@ final class CasualtyFinder {
         chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
       }
     }
-    if (barePlural != null) {
-      out.addAll(barePlurals(tokens, mentions, out, countStarts));
-    }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
-    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
+    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them. A bare plural
+    // ("detained suspected insurgents") is vaguer still.
     Set<org.tally.model.Count> vague = Set.of();
+    if (barePlural != null) {
+      List<Casualty> bare = barePlurals(tokens, mentions, out, countStarts);
+      out.addAll(bare);
+      if (!bare.isEmpty()) {
+        vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Casualty c : bare) {
+          vague.add(c.count());
+        }
+      }
+    }
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
