@@ -621,7 +621,11 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
-    boolean alone = to >= tokens.size() || !tokens.get(to).isWord() || AFTER_ONE_ALONE.contains(tokens.get(to).lower());
+    // "captured one of the principals": a link ("of the", "of his") after "one" leads to no people noun here, so the
+    // word stands alone for one of them
+    int countEnd = tokenEndingAt(tokens, mention.count().span().end());
+    int next = countEnd >= 0 && countEnd < to && tokens.get(countEnd).is("of") ? countEnd : to;
+    boolean alone = next >= tokens.size() || !tokens.get(next).isWord() || AFTER_ONE_ALONE.contains(tokens.get(next).lower());
     if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
