@@ -83,9 +83,10 @@ final class CasualtyFinder {
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)) {
         continue;
       }
-      Optional<Casualty> named = namedWithAge(tokens, mention, from, to);
-      if (named.isPresent()) {
-        out.add(named.get());
+      int nameStart = nameBeforeAge(tokens, mention, from, to);
+      if (nameStart >= 0) {
+        // "Khaled al-Ahmad, 34, a member of the council, was killed": an age is no count; the person is one
+        namedWithAge(tokens, from, to, nameStart).ifPresent(out::add);
         continue;
       }
       int headFrom = members.contains(mention) ? from : mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
@@ -276,23 +277,29 @@ final class CasualtyFinder {
   /**
    * "Ahmad K., 34, was killed": a name with an age between commas is one person; the age is no count of people.
    */
-  private Optional<Casualty> namedWithAge(List<Token> tokens, CountMention mention, int from, int to) {
+  /**
+   * Where the count is an age between commas after a person's name ("Ahmad K., 34,", "Khaled al-Ahmad, 34,"), the
+   * token the name starts at; else -1.
+   */
+  private static int nameBeforeAge(List<Token> tokens, CountMention mention, int from, int to) {
     Integer age = mention.count().min();
     boolean ageLike = mention.form() == CountForm.DIGITS && age != null && age.equals(mention.count().max())
         && age > 0 && age < 110;
     if (!ageLike || from < 2 || to + 1 >= tokens.size() || !tokens.get(from - 1).is(",") || !tokens.get(to).is(",")) {
-      return Optional.empty();
+      return -1;
     }
     int nameEnd = from - 1;
-    int nameStart = nameEnd;
-    while (nameStart > 0 && (tokens.get(nameStart - 1).isCapitalised() && tokens.get(nameStart - 1).isWord()
-        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
-      nameStart--;
-    }
+    int nameStart = nameStart(tokens, nameEnd, Integer.MAX_VALUE);
     if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
         && !tokens.get(nameStart - 1).is("and")) {
-      return Optional.empty();
+      return -1;
     }
+    return nameStart;
+  }
+
+  /** "Ahmad K., 34, was killed": one person, harmed as the verb right after the age says. */
+  private Optional<Casualty> namedWithAge(List<Token> tokens, int from, int to, int nameStart) {
+    int nameEnd = from - 1;
     Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1).filter(c -> !c.hedged());
     if (cue.isEmpty()) {
       return Optional.empty();
@@ -487,6 +494,64 @@ final class CasualtyFinder {
         : harms.after(tokens, group).filter(c -> c.from() == group && !c.hedged()).map(HarmCues.Cue::harm);
   }
 
+  // how far an apposition may run from its people noun to its closing comma: "a member of the local council of the
+  // town of Jasim,"
+  private static final int MAX_APPOSITION = 15;
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * One person named and described between commas: "Khaled al-Ahmad, 34, a member of the local council, was killed",
+   * "Abu Omar, a commander of the group, was killed", "gunmen assassinated Ahmad al-Zoubi, a former commander of a
+   * faction, in the town": the harm is the name's, told right after the closing comma or right before the name.
+   */
+  private Optional<HarmCues.Cue> apposition(List<Token> tokens, int from, int peopleEnd) {
+    if (from < 2 || !tokens.get(from - 1).is(",")) {
+      return Optional.empty();
+    }
+    int nameEnd = from - 1;
+    // "Khaled al-Ahmad, 34, a member": an age between name and description
+    if (nameEnd >= 3 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
+        && tokens.get(nameEnd - 2).is(",")) {
+      nameEnd -= 2;
+    }
+    int nameStart = nameStart(tokens, nameEnd, MAX_NAME_WORDS);
+    if (nameStart == nameEnd) {
+      return Optional.empty();
+    }
+    int start = nameStart;
+    Optional<HarmCues.Cue> active = start == 0 ? Optional.empty()
+        : harms.before(tokens, start, true).filter(c -> c.to() == start && !c.hedged());
+    if (active.isPresent()) {
+      return active;
+    }
+    for (int j = peopleEnd; j < tokens.size() && j <= peopleEnd + MAX_APPOSITION; j++) {
+      if (tokens.get(j).is(",")) {
+        int next = j + 1;
+        return harms.after(tokens, next).filter(c -> c.from() - next <= 2 && !c.hedged());
+      }
+      if (!tokens.get(j).isWord()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a name ending before token {@code nameEnd} starts ("Khaled al-Ahmad", "Ahmad K."); nameEnd if none does. */
+  private static int nameStart(List<Token> tokens, int nameEnd, int maxTokens) {
+    int nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart < maxTokens && (isNameWord(tokens.get(nameStart - 1))
+        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
+      nameStart--;
+    }
+    return nameStart;
+  }
+
+  /** A word of a person's name: capitalised somewhere ("Khaled", "al-Ahmad", "Abu"). */
+  private static boolean isNameWord(Token token) {
+    return token.isWord() && !token.text().chars().allMatch(Character::isLowerCase)
+        && token.text().chars().anyMatch(Character::isUpperCase);
+  }
+
   /** "killing two women and wounding several others": the others are people, not more women. */
   private static Victims group(Victims before) {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
@@ -539,7 +604,8 @@ final class CasualtyFinder {
         after = Optional.empty();
       }
       Optional<HarmCues.Cue> cue = nearer(after, people.end(), before, from)
-          .or(() -> numberOfClause(tokens, headFrom, people.end()));
+          .or(() -> numberOfClause(tokens, headFrom, people.end()))
+          .or(() -> apposition(tokens, from, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
       }
