@@ -249,6 +249,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void attacksOfLastYearAreAPeriodsToll() {
+    Claim claim = only(claims("Insurgent attacks killed 11 soldiers in the district last year."));
+    assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
+  void aMonthOfLastYearIsADate() {
+    Claim claim = only(claims("In August last year another car bomb killed at least 27 people in the suburb."));
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
   void aPeriodBeforeARelativeClauseIsStillTheCounts() {
     Claim claim = only(claims("Forty civilians died last week in the villages that the army shelled."));
     assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);

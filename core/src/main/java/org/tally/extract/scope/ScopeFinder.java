@@ -91,8 +91,10 @@ public final class ScopeFinder {
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
       int end = from + match.to();
       // "days after the shelling", "weeks later": a span counted from one day is a point in time, not a period
-      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && end < tokens.size()
-          && RELATIVE_TO.contains(tokens.get(end).lower());
+      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && (end < tokens.size()
+          && RELATIVE_TO.contains(tokens.get(end).lower())
+          // "in August last year", "in March this year": a month of the year named is a date
+          || at > 0 && months.contains(tokens.get(at - 1).lower()));
       // a relative clause's own period ("who attacked a checkpoint last week"), a running total's ("bringing the number
       // killed since early 2022 to 137")
       boolean clausePeriod = at > relative && at - relative <= RELATIVE_REACH;
