@@ -351,8 +351,9 @@ final class CasualtyFinder {
       Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start)
           .filter(c -> c.from() == 0 || !DETERMINERS.contains(tokens.get(c.from() - 1).lower()));
       // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
+      // "Afghan police detained the suspects": a bare plural before a verb and its definite object did the harm too
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
-          .filter(c -> !active(tokens, c, people.end(), countStarts));
+          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
       if (cue.isPresent() && !cue.get().hedged()) {
         Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
@@ -363,6 +364,12 @@ final class CasualtyFinder {
       i = people.end() - 1;
     }
     return out;
+  }
+
+  /** "police detained the suspects": the verb right after the plural, followed by "the", "these" or "those". */
+  private static boolean definiteObject(List<Token> tokens, HarmCues.Cue cue, int peopleEnd) {
+    return cue.from() == peopleEnd && cue.to() < tokens.size()
+        && ANAPHORIC_DETERMINERS.contains(tokens.get(cue.to()).lower());
   }
 
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "their", "his", "her", "its", "of",

@@ -66,4 +66,16 @@ class Issue11HeadlineSummarisesBodyTest {
         "The security force killed several insurgents near the border.").stream().map(Claim::harm).distinct().count())
         .isEqualTo(2);
   }
+
+  @Test
+  void aBarePluralThatDetainsTheSuspectsIsNoDetainee() {
+    assertThat(sections(isaf("Suspects held in Kandahar",
+        "Afghan police detained the suspects, who were carrying grenades."))).isEmpty();
+  }
+
+  @Test
+  void aBarePluralDetainedIsStillADetainee() {
+    assertThat(sections(isaf("Suspects held in Kandahar",
+        "The security force detained suspects in the compound."))).containsExactly("body:detained/people/2-2");
+  }
 }
