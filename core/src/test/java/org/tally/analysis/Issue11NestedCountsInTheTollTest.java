@@ -33,4 +33,16 @@ class Issue11NestedCountsInTheTollTest {
     assertThat(toll("The strike killed five civilians and three soldiers near the town on Monday."))
         .isEqualTo(new MainIncidentToll(8, 8));
   }
+
+  @Test
+  void aCombinedCountOfDeadAndWoundedIsNoToll() {
+    assertThat(toll("The shelling left 60 dead and wounded in the town on Monday."))
+        .isEqualTo(new MainIncidentToll(null, null));
+  }
+
+  @Test
+  void theDeadToldBesideTheCasualtiesAreTheToll() {
+    assertThat(toll("A car bomb caused at least 15 casualties in the town on Sunday; six people were killed and the"
+        + " others wounded.")).isEqualTo(new MainIncidentToll(6, 6));
+  }
 }
