@@ -625,6 +625,11 @@ final class CasualtyFinder {
     if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
       harm = previous.harm();
     }
+    if (harm == null && part && previous == null) {
+      // "The leaders were detained on Tuesday, together with three of their bodyguards": the people before were not
+      // counted, but the verb told of them is the harm of those who went with them
+      harm = passiveBefore(tokens, from).orElse(null);
+    }
     if (harm == null) {
       return Optional.empty();
     }
@@ -650,6 +655,20 @@ final class CasualtyFinder {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** The harm of the last passive ("were detained", "was killed") before token {@code from} in its sentence. */
+  private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
+    Optional<Harm> found = Optional.empty();
+    for (int j = 0; j < from; j++) {
+      if (tokens.get(j).is("was") || tokens.get(j).is("were")) {
+        Optional<HarmCues.Cue> cue = harms.after(tokens, j).filter(c -> c.to() <= from && !c.hedged());
+        if (cue.isPresent()) {
+          found = Optional.of(cue.get().harm());
+        }
+      }
+    }
+    return found;
+  }
 
   /**
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the

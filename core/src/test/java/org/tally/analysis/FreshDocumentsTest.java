@@ -26,10 +26,10 @@ import org.tally.model.Scope;
 class FreshDocumentsTest {
   // 2026-12-05, issue 11's fourth pass, with examples/isaf-quantities.tsv: before any rule change killed 14, detained
   // 13 of 16 releases, toll 11 of 16 reports; after: 15, 15, 16. Fifth pass (14 releases and 16 reports more, annotated
-  // before its rule changes): before them killed 26, detained 28 of 30, toll 30 of 32; after: 27, 29, 32. The floors
+  // before its rule changes): before them killed 26, detained 28 of 30, toll 30 of 32; after: 27, 30, 32. The floors
   // are those less one document each.
   private static final int KILLED_FLOOR = 26;
-  private static final int DETAINED_FLOOR = 28;
+  private static final int DETAINED_FLOOR = 29;
   private static final int TOLL_FLOOR = 31;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
