@@ -622,7 +622,11 @@ final class CasualtyFinder {
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
-    if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
+    // "detained one suspect and released two others": the count is the object of a verb of no harm, not the harm before
+    boolean otherVerbsObject = from > 0 && tokens.get(from - 1).lower().endsWith("ed")
+        && harms.before(tokens, from, true).filter(c -> c.to() == from).isEmpty();
+    if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null
+        && !otherVerbsObject) {
       harm = previous.harm();
     }
     if (harm == null && part && previous == null) {
