@@ -65,7 +65,27 @@ public final class MainIncidentFinder {
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    return find(headlined(doc.text(), layout, claims), focus, documentDate);
+    return find(headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate);
+  }
+
+  // words that put a count inside the one before it: "has risen to 27, including nine civilians"
+  private static final List<String> NESTING = List.of("including", "among them", "of whom", "among whom");
+
+  /**
+   * "The death toll of the clashes has risen to 27, including nine civilians": a count of the dead nested in an earlier
+   * count of the dead of its sentence is part of it, whatever victims each names, so it never adds to the toll.
+   */
+  private static List<Claim> withoutNested(String text, List<Claim> claims) {
+    return claims.stream().filter(c -> !(c.harm() == Harm.KILLED && nested(text, c) && claims.stream().anyMatch(
+        o -> o != c && o.harm() == Harm.KILLED && o.evidence().equals(c.evidence())
+            && o.count().span().end() <= c.count().span().start()))).toList();
+  }
+
+  private static boolean nested(String text, Claim claim) {
+    int at = claim.count().span().start();
+    String before = text.substring(Math.max(claim.evidence().start(), at - 16), at).strip()
+        .toLowerCase(java.util.Locale.ROOT);
+    return NESTING.stream().anyMatch(before::endsWith);
   }
 
   /**

@@ -132,7 +132,7 @@ final class Attributor {
           ? claimants.fromHeadline(tokens, speakers).or(() -> claimants.find(said, speakers, casualty.from(), claimantDropped))
           : claimants.find(said, speakers, casualty.from(), claimantDropped);
       int[] clause = clause(tokens, casualty.from());
-      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens);
+      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd());
       String claimant;
       if (opening != null) {
         claimant = opening;

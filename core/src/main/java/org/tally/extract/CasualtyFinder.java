@@ -83,9 +83,10 @@ final class CasualtyFinder {
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)) {
         continue;
       }
-      Optional<Casualty> named = namedWithAge(tokens, mention, from, to);
-      if (named.isPresent()) {
-        out.add(named.get());
+      int nameStart = nameBeforeAge(tokens, mention, from, to);
+      if (nameStart >= 0) {
+        // "Khaled al-Ahmad, 34, a member of the council, was killed": an age is no count; the person is one
+        namedWithAge(tokens, from, to, nameStart).ifPresent(out::add);
         continue;
       }
       int headFrom = members.contains(mention) ? from : mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
@@ -121,12 +122,20 @@ final class CasualtyFinder {
         chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
       }
     }
-    if (barePlural != null) {
-      out.addAll(barePlurals(tokens, mentions, out, countStarts));
-    }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
-    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them
+    // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them. A bare plural
+    // ("detained suspected insurgents") is vaguer still.
     Set<org.tally.model.Count> vague = Set.of();
+    if (barePlural != null) {
+      List<Casualty> bare = barePlurals(tokens, mentions, out, countStarts);
+      out.addAll(bare);
+      if (!bare.isEmpty()) {
+        vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Casualty c : bare) {
+          vague.add(c.count());
+        }
+      }
+    }
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
@@ -268,23 +277,29 @@ final class CasualtyFinder {
   /**
    * "Ahmad K., 34, was killed": a name with an age between commas is one person; the age is no count of people.
    */
-  private Optional<Casualty> namedWithAge(List<Token> tokens, CountMention mention, int from, int to) {
+  /**
+   * Where the count is an age between commas after a person's name ("Ahmad K., 34,", "Khaled al-Ahmad, 34,"), the
+   * token the name starts at; else -1.
+   */
+  private static int nameBeforeAge(List<Token> tokens, CountMention mention, int from, int to) {
     Integer age = mention.count().min();
     boolean ageLike = mention.form() == CountForm.DIGITS && age != null && age.equals(mention.count().max())
         && age > 0 && age < 110;
     if (!ageLike || from < 2 || to + 1 >= tokens.size() || !tokens.get(from - 1).is(",") || !tokens.get(to).is(",")) {
-      return Optional.empty();
+      return -1;
     }
     int nameEnd = from - 1;
-    int nameStart = nameEnd;
-    while (nameStart > 0 && (tokens.get(nameStart - 1).isCapitalised() && tokens.get(nameStart - 1).isWord()
-        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
-      nameStart--;
-    }
+    int nameStart = nameStart(tokens, nameEnd, Integer.MAX_VALUE);
     if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
         && !tokens.get(nameStart - 1).is("and")) {
-      return Optional.empty();
+      return -1;
     }
+    return nameStart;
+  }
+
+  /** "Ahmad K., 34, was killed": one person, harmed as the verb right after the age says. */
+  private Optional<Casualty> namedWithAge(List<Token> tokens, int from, int to, int nameStart) {
+    int nameEnd = from - 1;
     Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1).filter(c -> !c.hedged());
     if (cue.isEmpty()) {
       return Optional.empty();
@@ -336,8 +351,9 @@ final class CasualtyFinder {
       Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start)
           .filter(c -> c.from() == 0 || !DETERMINERS.contains(tokens.get(c.from() - 1).lower()));
       // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
+      // "Afghan police detained the suspects": a bare plural before a verb and its definite object did the harm too
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
-          .filter(c -> !active(tokens, c, people.end(), countStarts));
+          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
       if (cue.isPresent() && !cue.get().hedged()) {
         Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
@@ -348,6 +364,12 @@ final class CasualtyFinder {
       i = people.end() - 1;
     }
     return out;
+  }
+
+  /** "police detained the suspects": the verb right after the plural, followed by "the", "these" or "those". */
+  private static boolean definiteObject(List<Token> tokens, HarmCues.Cue cue, int peopleEnd) {
+    return cue.from() == peopleEnd && cue.to() < tokens.size()
+        && ANAPHORIC_DETERMINERS.contains(tokens.get(cue.to()).lower());
   }
 
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "their", "his", "her", "its", "of",
@@ -479,6 +501,64 @@ final class CasualtyFinder {
         : harms.after(tokens, group).filter(c -> c.from() == group && !c.hedged()).map(HarmCues.Cue::harm);
   }
 
+  // how far an apposition may run from its people noun to its closing comma: "a member of the local council of the
+  // town of Jasim,"
+  private static final int MAX_APPOSITION = 15;
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * One person named and described between commas: "Khaled al-Ahmad, 34, a member of the local council, was killed",
+   * "Abu Omar, a commander of the group, was killed", "gunmen assassinated Ahmad al-Zoubi, a former commander of a
+   * faction, in the town": the harm is the name's, told right after the closing comma or right before the name.
+   */
+  private Optional<HarmCues.Cue> apposition(List<Token> tokens, int from, int peopleEnd) {
+    if (from < 2 || !tokens.get(from - 1).is(",")) {
+      return Optional.empty();
+    }
+    int nameEnd = from - 1;
+    // "Khaled al-Ahmad, 34, a member": an age between name and description
+    if (nameEnd >= 3 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
+        && tokens.get(nameEnd - 2).is(",")) {
+      nameEnd -= 2;
+    }
+    int nameStart = nameStart(tokens, nameEnd, MAX_NAME_WORDS);
+    if (nameStart == nameEnd) {
+      return Optional.empty();
+    }
+    int start = nameStart;
+    Optional<HarmCues.Cue> active = start == 0 ? Optional.empty()
+        : harms.before(tokens, start, true).filter(c -> c.to() == start && !c.hedged());
+    if (active.isPresent()) {
+      return active;
+    }
+    for (int j = peopleEnd; j < tokens.size() && j <= peopleEnd + MAX_APPOSITION; j++) {
+      if (tokens.get(j).is(",")) {
+        int next = j + 1;
+        return harms.after(tokens, next).filter(c -> c.from() - next <= 2 && !c.hedged());
+      }
+      if (!tokens.get(j).isWord()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a name ending before token {@code nameEnd} starts ("Khaled al-Ahmad", "Ahmad K."); nameEnd if none does. */
+  private static int nameStart(List<Token> tokens, int nameEnd, int maxTokens) {
+    int nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart < maxTokens && (isNameWord(tokens.get(nameStart - 1))
+        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
+      nameStart--;
+    }
+    return nameStart;
+  }
+
+  /** A word of a person's name: capitalised somewhere ("Khaled", "al-Ahmad", "Abu"). */
+  private static boolean isNameWord(Token token) {
+    return token.isWord() && !token.text().chars().allMatch(Character::isLowerCase)
+        && token.text().chars().anyMatch(Character::isUpperCase);
+  }
+
   /** "killing two women and wounding several others": the others are people, not more women. */
   private static Victims group(Victims before) {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
@@ -531,7 +611,8 @@ final class CasualtyFinder {
         after = Optional.empty();
       }
       Optional<HarmCues.Cue> cue = nearer(after, people.end(), before, from)
-          .or(() -> numberOfClause(tokens, headFrom, people.end()));
+          .or(() -> numberOfClause(tokens, headFrom, people.end()))
+          .or(() -> apposition(tokens, from, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
       }
@@ -541,8 +622,17 @@ final class CasualtyFinder {
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
-    if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null) {
+    // "detained one suspect and released two others": the count is the object of a verb of no harm, not the harm before
+    boolean otherVerbsObject = from > 0 && tokens.get(from - 1).lower().endsWith("ed")
+        && harms.before(tokens, from, true).filter(c -> c.to() == from).isEmpty();
+    if (harm == null && (mention.partitive() || people.victims() == null || part) && previous != null
+        && !otherVerbsObject) {
       harm = previous.harm();
+    }
+    if (harm == null && part && previous == null) {
+      // "The leaders were detained on Tuesday, together with three of their bodyguards": the people before were not
+      // counted, but the verb told of them is the harm of those who went with them
+      harm = passiveBefore(tokens, from).orElse(null);
     }
     if (harm == null) {
       return Optional.empty();
@@ -569,6 +659,20 @@ final class CasualtyFinder {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** The harm of the last passive ("were detained", "was killed") before token {@code from} in its sentence. */
+  private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
+    Optional<Harm> found = Optional.empty();
+    for (int j = 0; j < from; j++) {
+      if (tokens.get(j).is("was") || tokens.get(j).is("were")) {
+        Optional<HarmCues.Cue> cue = harms.after(tokens, j).filter(c -> c.to() <= from && !c.hedged());
+        if (cue.isPresent()) {
+          found = Optional.of(cue.get().harm());
+        }
+      }
+    }
+    return found;
+  }
 
   /**
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
@@ -613,7 +717,11 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
-    boolean alone = to >= tokens.size() || !tokens.get(to).isWord() || AFTER_ONE_ALONE.contains(tokens.get(to).lower());
+    // "captured one of the principals": a link ("of the", "of his") after "one" leads to no people noun here, so the
+    // word stands alone for one of them
+    int countEnd = tokenEndingAt(tokens, mention.count().span().end());
+    int next = countEnd >= 0 && countEnd < to && tokens.get(countEnd).is("of") ? countEnd : to;
+    boolean alone = next >= tokens.size() || !tokens.get(next).isWord() || AFTER_ONE_ALONE.contains(tokens.get(next).lower());
     if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Count;
+import org.tally.model.Victims;
 
 /**
  * One claim per assertion (claims.md section 1): the headline, lead and body restating the same
@@ -47,11 +48,28 @@ final class ClaimMerger {
       java.util.function.Predicate<Count> anaphoric) {
     List<Claim> kept = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))) {
+      if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))
+          && !(vague.test(claim.count()) && summarises(claims, claim))) {
         kept.add(claim);
       }
     }
     return merge(kept, new AtomicLong(), vague);
+  }
+
+  /**
+   * "Forces detain numerous suspects" over "detained numerous suspected insurgents", "Force kills insurgents" over
+   * "killed several insurgents": a headline that gives no figure, only a vague word or a plural, summarises the body's
+   * claim of its harm whose count fits it; the body tells who and how many, so the headline adds no claim of its own.
+   * Victims may be named more loosely in a headline ("suspects" for "suspected insurgents").
+   */
+  private static boolean summarises(List<Claim> claims, Claim title) {
+    if (title.section() != ClaimSection.TITLE) {
+      return false;
+    }
+    Integer low = title.count().min();
+    return claims.stream().anyMatch(c -> c.section() == ClaimSection.BODY && c.harm() == title.harm()
+        && (c.victims() == title.victims() || c.victims() == Victims.PEOPLE || title.victims() == Victims.PEOPLE)
+        && c.count().min() != null && (low == null || c.count().min() >= low));
   }
 
   private static boolean restatesEarlier(List<Claim> earlier, Claim claim) {

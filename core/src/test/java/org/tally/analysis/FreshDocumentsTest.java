@@ -25,10 +25,12 @@ import org.tally.model.Scope;
  */
 class FreshDocumentsTest {
   // 2026-12-05, issue 11's fourth pass, with examples/isaf-quantities.tsv: before any rule change killed 14, detained
-  // 13 of 16 releases, toll 11 of 16 reports; after: 15, 15, 16. The floors are those less one document each.
-  private static final int KILLED_FLOOR = 14;
-  private static final int DETAINED_FLOOR = 14;
-  private static final int TOLL_FLOOR = 15;
+  // 13 of 16 releases, toll 11 of 16 reports; after: 15, 15, 16. Fifth pass (14 releases and 16 reports more, annotated
+  // before its rule changes): before them killed 26, detained 28 of 30, toll 30 of 32; after: 27, 30, 32. The floors
+  // are those less one document each.
+  private static final int KILLED_FLOOR = 26;
+  private static final int DETAINED_FLOOR = 29;
+  private static final int TOLL_FLOOR = 31;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}
@@ -57,17 +59,28 @@ class FreshDocumentsTest {
 
   /**
    * What a release reports of one harm: the counts of its incident claims added up, those of the body where it has
-   * any (a headline restates its body), the lower bound of an open count ("several" is 3 by the convention file).
+   * any (a headline restates its body), the lower bound of an open count ("several" is 3 by the convention file),
+   * leaving out claims nested in another ("including a sub-commander").
    */
-  static int perRelease(List<Claim> claims, Harm harm) {
+  static int perRelease(String text, List<Claim> claims, Harm harm) {
     List<Claim> incident = claims.stream().filter(c -> c.harm() == harm && c.scope() == Scope.INCIDENT
-        && c.section().isOwnText()).toList();
+        && c.section().isOwnText() && !nested(text, c)).toList();
     List<Claim> body = incident.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     int sum = 0;
     for (Claim c : body.isEmpty() ? incident : body) {
       sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
     }
     return sum;
+  }
+
+  /**
+   * "killed two insurgents, including a Taliban sub-commander": a claim nested in the one before (claims.md section 3)
+   * counts people already counted, so a release's total leaves it out.
+   */
+  private static boolean nested(String text, Claim claim) {
+    String before = text.substring(Math.max(0, claim.count().span().start() - 12), claim.count().span().start())
+        .toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("including ") || before.endsWith("among them ");
   }
 
   @Test
@@ -84,8 +97,8 @@ class FreshDocumentsTest {
       Analysis analysis = analyser.analyse(new Document(row.file(), row.file() + ".txt", text, null));
       if (row.killed() != null) {
         releases++;
-        int k = perRelease(analysis.claims(), Harm.KILLED);
-        int d = perRelease(analysis.claims(), Harm.DETAINED);
+        int k = perRelease(text, analysis.claims(), Harm.KILLED);
+        int d = perRelease(text, analysis.claims(), Harm.DETAINED);
         killed += k == row.killed() ? 1 : 0;
         detained += d == row.detained() ? 1 : 0;
         if (k != row.killed() || d != row.detained()) {

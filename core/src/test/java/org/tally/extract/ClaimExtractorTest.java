@@ -237,6 +237,36 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aPeriodOfARelativeClauseAfterThePeopleIsNotTheCounts() {
+    Claim claim = only(claims("Police arrested four men suspected of helping a bomber who attacked a checkpoint last week."));
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
+  void aPeriodOfARunningTotalAfterThePeopleIsNotTheCounts() {
+    Claim claim = claims("A shepherd was killed by a landmine, bringing the number killed since January to 40.").get(0);
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
+  void attacksOfLastYearAreAPeriodsToll() {
+    Claim claim = only(claims("Insurgent attacks killed 11 soldiers in the district last year."));
+    assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
+  void aMonthOfLastYearIsADate() {
+    Claim claim = only(claims("In August last year another car bomb killed at least 27 people in the suburb."));
+    assertThat(claim.scope()).isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
+  void aPeriodBeforeARelativeClauseIsStillTheCounts() {
+    Claim claim = only(claims("Forty civilians died last week in the villages that the army shelled."));
+    assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
   void anActorThatHasKilledKeepsARunningTotal() {
     Claim claim = only(claims("The regime has killed 3,000 children, the monitor said."));
     assertThat(claim.scope()).isEqualTo(Scope.CUMULATIVE);

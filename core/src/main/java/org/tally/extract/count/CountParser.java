@@ -71,7 +71,8 @@ public final class CountParser {
   }
 
   private boolean mayStart(TokenStream t, int i) {
-    return t.isNumber(i) || t.isWord(i) && lexicon.startsCount(t.word(i));
+    // "could not confirm how many of the casualties were civilians": a question asks for a count, it states none
+    return t.isNumber(i) || t.isWord(i) && lexicon.startsCount(t.word(i)) && !"how".equals(t.word(i - 1));
   }
 
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */

@@ -69,6 +69,17 @@ public final class ScopeFinder {
 
   /** The scope the tokens {@code [from, to)} give; tokens inside {@code skip} (the counts) are not cues. */
   public Scope find(List<Token> tokens, int from, int to, List<int[]> skip) {
+    return find(tokens, from, to, skip, to);
+  }
+
+  /**
+   * As {@link #find(List, int, int, List)}, for the count whose people end at {@code countEnd}: a period told shortly
+   * into a relative clause after them is that clause's ("arrested four men suspected of helping a bomber who attacked
+   * a checkpoint last week", "killed 20 people, which brings the number killed this year to 400"), and so is one of a
+   * running total told after them ("a shepherd was killed, bringing the number killed since early 2022 to 137").
+   */
+  public Scope find(List<Token> tokens, int from, int to, List<int[]> skip, int countEnd) {
+    int relative = relativeAfter(tokens, countEnd, to);
     Scope scope = Scope.INCIDENT;
     List<Token> window = tokens.subList(from, to);
     // "Air strikes have killed 12 civilians in Idlib on Monday": a tense is no period where a day is named
@@ -80,14 +91,36 @@ public final class ScopeFinder {
           && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
       int end = from + match.to();
       // "days after the shelling", "weeks later": a span counted from one day is a point in time, not a period
-      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && end < tokens.size()
-          && RELATIVE_TO.contains(tokens.get(end).lower());
-      if (!inCount && !oneEventSubject && !pointInTime && !compared(tokens, from, at) && !betweenNoTime(tokens, from, at)
+      boolean pointInTime = match.value().scope() == Scope.AGGREGATE && (end < tokens.size()
+          && RELATIVE_TO.contains(tokens.get(end).lower())
+          // "in August last year", "in March this year": a month of the year named is a date
+          || at > 0 && months.contains(tokens.get(at - 1).lower()));
+      // a relative clause's own period ("who attacked a checkpoint last week"), a running total's ("bringing the number
+      // killed since early 2022 to 137")
+      boolean clausePeriod = at > relative && at - relative <= RELATIVE_REACH;
+      if (!inCount && !oneEventSubject && !pointInTime && !clausePeriod && !compared(tokens, from, at)
+          && !betweenNoTime(tokens, from, at)
           && match.value().scope().ordinal() > scope.ordinal()) {
         scope = match.value().scope();
       }
     }
     return scope;
+  }
+
+  // words opening a clause of its own after the people counted: a relative pronoun, or a running total's participle
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "bringing", "raising", "taking",
+      "pushing");
+  // how far into a relative clause its period may stand: "who attacked a police checkpoint in Kabul last week"
+  private static final int RELATIVE_REACH = 12;
+
+  /** The first relative pronoun or running total's participle in {@code [countEnd, to)}, or {@code to}. */
+  private static int relativeAfter(List<Token> tokens, int countEnd, int to) {
+    for (int i = Math.max(0, countEnd); i < to; i++) {
+      if (RELATIVES.contains(tokens.get(i).lower())) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** "the deadliest attack since 2016": a comparison word shortly before the cue; the count is still one attack's. */

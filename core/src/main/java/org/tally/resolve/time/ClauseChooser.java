@@ -20,7 +20,7 @@ final class ClauseChooser {
     Span clause = clause(text, sentence, count, mentions);
     TimeMention best = null;
     for (TimeMention m : mentions) {
-      if (m.span().overlaps(count) || !sentence.contains(m.span())) {
+      if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)) {
         continue;
       }
       if (best == null || better(m, best, clause, count)) {
@@ -28,6 +28,28 @@ final class ClauseChooser {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  // words that open a clause of its own after a count: a running total's participle, a relative pronoun
+  private static final List<String> OWN_CLAUSE_OPENERS = List.of("bringing", "raising", "taking", "pushing", "which",
+      "who");
+
+  /**
+   * "A shepherd was killed near Al-Sukhnah, bringing the number killed since early 2022 to 137": a time told in a
+   * clause after the count's that opens with a running total's participle or a relative pronoun is that clause's.
+   */
+  private static boolean inRunningTotal(String text, Span clause, TimeMention m) {
+    if (m.span().start() < clause.end() || clause.end() >= text.length()) {
+      return false;
+    }
+    String after = text.substring(clause.end(), m.span().start()).stripLeading();
+    if (after.startsWith(",")) {
+      after = after.substring(1).stripLeading();
+    } else {
+      return false;
+    }
+    String lower = after.toLowerCase(java.util.Locale.ROOT);
+    return OWN_CLAUSE_OPENERS.stream().anyMatch(w -> lower.startsWith(w + " "));
   }
 
   private static boolean better(TimeMention a, TimeMention b, Span clause, Span count) {

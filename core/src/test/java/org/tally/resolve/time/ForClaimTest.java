@@ -85,4 +85,23 @@ class ForClaimTest {
     assertThat(m.orElseThrow().start()).isEqualTo(day("2016-07-18"));
     assertThat(m.orElseThrow().end()).isEqualTo(day("2016-07-20"));
   }
+
+  @Test
+  void aRunningTotalsTimeAfterTheCountIsNotTheCounts() {
+    String text = "A shepherd was killed by a landmine near Al-Sukhnah, bringing the number killed by landmines since"
+        + " early 2022 to 137.";
+    assertThat(forClaim(text, text, "A shepherd", day("2022-03-03"))).isEmpty();
+  }
+
+  @Test
+  void aRelativeClausesTimeAfterTheCountIsNotTheCounts() {
+    String text = "Police arrested four men near the checkpoint, who had planned an attack last month.";
+    assertThat(forClaim(text, text, "four", day("2012-09-02"))).isEmpty();
+  }
+
+  @Test
+  void aTimeInALaterClauseOfTheSameEventIsStillTheCounts() {
+    String text = "Two soldiers were killed near the airport, officials said on Monday.";
+    assertThat(words(text, forClaim(text, text, "Two", day("2016-07-06")))).isEqualTo("Monday");
+  }
 }
