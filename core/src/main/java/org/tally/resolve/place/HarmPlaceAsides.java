@@ -22,15 +22,21 @@ final class HarmPlaceAsides {
   private final Pattern origin;
   private final Pattern movement;
 
-  private HarmPlaceAsides(Pattern origin, Pattern movement) {
+  /** The rows' first words, lower-cased: a sentence with none of them holds no phrase, and no pattern is run. */
+  private final List<String> firstWords;
+
+  private HarmPlaceAsides(Pattern origin, Pattern movement, List<String> firstWords) {
     this.origin = origin;
     this.movement = movement;
+    this.firstWords = List.copyOf(firstWords);
   }
 
   static HarmPlaceAsides from(RuleFile file) {
     List<String> origins = new ArrayList<>();
     List<String> movements = new ArrayList<>();
+    java.util.Set<String> firstWords = new java.util.LinkedHashSet<>();
     for (RuleRow row : file.rows()) {
+      firstWords.add(row.get("phrase").strip().toLowerCase(Locale.ROOT).split("\\s+")[0]);
       String words = String.join("\\s+", java.util.Arrays.stream(row.get("phrase").strip().split("\\s+"))
           .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList());
       switch (row.get("kind")) {
@@ -39,7 +45,7 @@ final class HarmPlaceAsides {
         default -> throw row.error("kind", "\"" + row.get("kind") + "\" is not origin or movement");
       }
     }
-    return new HarmPlaceAsides(compile(origins), compile(movements));
+    return new HarmPlaceAsides(compile(origins), compile(movements), List.copyOf(firstWords));
   }
 
   private static Pattern compile(List<String> alternatives) {
@@ -53,6 +59,10 @@ final class HarmPlaceAsides {
       return mentions;
     }
     String words = text.substring(sentence.start(), sentence.end());
+    String lower = words.toLowerCase(Locale.ROOT);
+    if (firstWords.stream().noneMatch(lower::contains)) {
+      return mentions;
+    }
     boolean[] aside = new boolean[mentions.size()];
     if (origin != null) {
       Matcher m = origin.matcher(words);

@@ -10,6 +10,11 @@ package org.tally.resolve.place;
  */
 final class KeyPrefixes<T> {
   private static final long EMPTY = 0;
+  /**
+   * Set in the slot of a whole key: hashes are even, so the bit says, from the slot already read, whether the key
+   * array is worth reading (another cache miss) at all.
+   */
+  private static final long WHOLE_KEY = 1;
   private long[] slots = new long[1 << 16];
   private String[] keys = new String[slots.length];
   private Object[] values = new Object[slots.length];
@@ -19,8 +24,8 @@ final class KeyPrefixes<T> {
 
   /** The hash of a prefix extended by one letter; start from {@link #start()}. */
   static long extend(long hash, char letter) {
-    long h = (hash ^ letter) * 0x9E3779B97F4A7C15L;
-    return h == EMPTY ? 1 : h;
+    long h = ((hash ^ letter) * 0x9E3779B97F4A7C15L) & ~WHOLE_KEY;
+    return h == EMPTY ? 2 : h;
   }
 
   static long start() {
@@ -48,6 +53,7 @@ final class KeyPrefixes<T> {
     if (keys[slot] == null) {
       keys[slot] = key;
       values[slot] = value;
+      slots[slot] |= WHOLE_KEY;
     } else {
       collided.put(key, value);
     }
@@ -58,7 +64,7 @@ final class KeyPrefixes<T> {
     int mask = slots.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       long slot = slots[i];
-      if (slot == hash) {
+      if ((slot & ~WHOLE_KEY) == hash) {
         return i;
       }
       if (slot == EMPTY) {
@@ -70,6 +76,9 @@ final class KeyPrefixes<T> {
   /** What the key {@code read} names, given the slot of its hash; null when it is only the prefix of keys. */
   @SuppressWarnings("unchecked")
   T named(int slot, CharSequence read) {
+    if ((slots[slot] & WHOLE_KEY) == 0) {
+      return collided.isEmpty() ? null : collided.get(read.toString());
+    }
     String key = keys[slot];
     if (key != null && key.contentEquals(read)) {
       return (T) values[slot];
@@ -81,13 +90,15 @@ final class KeyPrefixes<T> {
     add(hash, null, null);
   }
 
+  /** Files a hash, with its key's mark, key and value when it is a whole key's slot moving to a bigger table. */
   private void add(long hash, String key, Object value) {
     if ((size + 1) * 2 > slots.length) {
       grow();
     }
+    long bare = hash & ~WHOLE_KEY;
     int mask = slots.length - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      if (slots[i] == hash) {
+    for (int i = spread(bare) & mask; ; i = (i + 1) & mask) {
+      if ((slots[i] & ~WHOLE_KEY) == bare) {
         return;
       }
       if (slots[i] == EMPTY) {

@@ -22,7 +22,8 @@ public final class EventReferences {
   /** How close to the day its noun must stand: a few words either side. */
   private static final int NEAR = 40;
 
-  private record Reference(Pattern phrase, Pattern noun) {}
+  /** {@code firstWord} lower-cased: a sentence without it cannot hold the phrase, and the pattern is not run. */
+  private record Reference(Pattern phrase, Pattern noun, String firstWord) {}
 
   private final List<Reference> references;
 
@@ -35,7 +36,8 @@ public final class EventReferences {
     return rules.built(EventReferences.class, r -> {
       List<Reference> out = new ArrayList<>();
       for (RuleRow row : r.file(RuleFiles.EVENT_REFERENCES).rows()) {
-        out.add(new Reference(words(row.get("phrase"), "\\b"), words(row.get("noun"), "")));
+        String phrase = row.get("phrase").strip().toLowerCase(Locale.ROOT);
+        out.add(new Reference(words(phrase, "\\b"), words(row.get("noun"), ""), phrase.split("\\s+")[0]));
       }
       return new EventReferences(out);
     });
@@ -56,8 +58,9 @@ public final class EventReferences {
    */
   public Optional<TimeMention> referredDay(String text, Span sentence, InTextOrder<TimeMention> mentions) {
     String words = text.substring(sentence.start(), sentence.end());
+    String lower = words.toLowerCase(Locale.ROOT);
     for (Reference reference : references) {
-      if (!reference.phrase().matcher(words).find()) {
+      if (!lower.contains(reference.firstWord()) || !reference.phrase().matcher(words).find()) {
         continue;
       }
       List<TimeMention> before = mentions.startingWithin(Math.max(0, sentence.start() - LOOK_BACK), sentence.start());

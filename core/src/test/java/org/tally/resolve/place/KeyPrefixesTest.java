@@ -60,6 +60,19 @@ class KeyPrefixesTest {
     }
   }
 
+  @Test
+  void aKeyNamedBeforeTheTableGrowsIsStillNamedAfter() {
+    KeyPrefixes<String> prefixes = new KeyPrefixes<>();
+    prefixes.addPrefixesOf("homs");
+    prefixes.name("homs", "Homs");
+    Random random = new Random(7);
+    for (int i = 0; i < 40_000; i++) {
+      prefixes.addPrefixesOf(word(random, 10));
+    }
+    assertThat(prefixes.named(slotOf(prefixes, "homs"), "homs")).isEqualTo("Homs");
+    assertThat(prefixes.named(slotOf(prefixes, "hom"), "hom")).isNull();
+  }
+
   private static String word(Random random, int longest) {
     char[] letters = new char[1 + random.nextInt(longest)];
     for (int i = 0; i < letters.length; i++) {
