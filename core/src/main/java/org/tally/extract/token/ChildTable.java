@@ -13,13 +13,21 @@ import java.util.function.Supplier;
  * @param <N> the child nodes
  */
 final class ChildTable<N> {
-  private String[] words = new String[2];
-  private int[] hashes = new int[2];
-  private Object[] children = new Object[2];
+  // most nodes are the last word of a phrase and have no children: their table stays these shared empty arrays
+  private static final String[] NO_WORDS = {};
+  private static final int[] NO_HASHES = {};
+  private static final Object[] NO_CHILDREN = {};
+
+  private String[] words = NO_WORDS;
+  private int[] hashes = NO_HASHES;
+  private Object[] children = NO_CHILDREN;
   private int size;
 
   @SuppressWarnings("unchecked")
   N get(String word) {
+    if (size == 0) {
+      return null;
+    }
     String[] keys = words;
     int hash = word.hashCode();
     int mask = keys.length - 1;
@@ -74,7 +82,7 @@ final class ChildTable<N> {
   private void grow() {
     String[] oldWords = words;
     Object[] oldChildren = children;
-    words = new String[oldWords.length * 2];
+    words = new String[Math.max(2, oldWords.length * 2)];
     hashes = new int[words.length];
     children = new Object[words.length];
     size = 0;
