@@ -8,6 +8,7 @@ import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
+import org.tally.model.Span;
 
 /**
  * Tells a sentence about an earlier year from the news of the day: "The regime first carried out a massacre in Houla on
@@ -33,7 +34,8 @@ final class PastYears {
   }
 
   /** The latest year the document writes as a date, or 0 when it writes none. */
-  int latest(DocumentTokens tokens) {
+  int latest(DocumentTokens document) {
+    List<Token> tokens = document.in(new Span(0, document.text().length()));
     int latest = 0;
     for (int i = 0; i < tokens.size(); i++) {
       latest = Math.max(latest, yearAt(tokens, i));
@@ -52,16 +54,11 @@ final class PastYears {
     return false;
   }
 
-  private int yearAt(DocumentTokens tokens, int i) {
-    return yearAt(i, tokens.get(i).text(), i > 0 ? tokens.get(i - 1).lower() : "", i > 1 ? tokens.get(i - 2).lower() : "");
-  }
-
-  private int yearAt(List<Token> tokens, int i) {
-    return yearAt(i, tokens.get(i).text(), i > 0 ? tokens.get(i - 1).lower() : "", i > 1 ? tokens.get(i - 2).lower() : "");
-  }
-
   /** The year at a token: four digits after a month ("August 2013"), a month and day ("May 25 2012"), or "in". */
-  private int yearAt(int i, String text, String before, String twoBefore) {
+  private int yearAt(List<Token> tokens, int i) {
+    String text = tokens.get(i).text();
+    String before = i > 0 ? tokens.get(i - 1).lower() : "";
+    String twoBefore = i > 1 ? tokens.get(i - 2).lower() : "";
     if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
       return 0;
     }
