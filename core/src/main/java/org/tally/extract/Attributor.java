@@ -72,8 +72,6 @@ final class Attributor {
     // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source
     // ("Seventeen civilians were killed in raids on a market. The Observatory said the strikes were Russian.")
     private final List<Span> awaitingSource = new ArrayList<>();
-    // the latest year the document writes as a date; -1 until read
-    private int latestYear = -1;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -121,7 +119,7 @@ final class Attributor {
     List<Claim> out = new ArrayList<>();
     List<Span> bare = new ArrayList<>();
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
-    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, latestYear(reading));
+    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, pastYears.latest(reading.tokens));
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
@@ -250,14 +248,6 @@ final class Attributor {
       }
     }
     memory.unblamed.clear();
-  }
-
-  private int latestYear(ClaimExtractor.Reading reading) {
-    Memory memory = reading.memory;
-    if (memory.latestYear < 0) {
-      memory.latestYear = pastYears.latest(reading.tokens);
-    }
-    return memory.latestYear;
   }
 
   /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */

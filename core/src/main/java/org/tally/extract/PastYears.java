@@ -33,14 +33,16 @@ final class PastYears {
         .map(row -> row.get("name").toLowerCase(Locale.ROOT)).collect(Collectors.toSet())));
   }
 
-  /** The latest year the document writes as a date, or 0 when it writes none. */
+  /** The latest year the document writes as a date, or 0 when it writes none; read once per document. */
   int latest(DocumentTokens document) {
-    List<Token> tokens = document.in(new Span(0, document.text().length()));
-    int latest = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      latest = Math.max(latest, yearAt(tokens, i));
-    }
-    return latest;
+    return document.once(this, () -> {
+      List<Token> tokens = document.in(new Span(0, document.text().length()));
+      int latest = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        latest = Math.max(latest, yearAt(tokens, i));
+      }
+      return latest;
+    });
   }
 
   /** True when the sentence writes a year as a date, and it is before {@code latest}. */
