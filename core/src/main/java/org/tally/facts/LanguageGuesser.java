@@ -21,6 +21,12 @@ final class LanguageGuesser {
   private static final int SAMPLE_CHARS = 4000;
   /** The winner needs this many times the runner-up's hits. */
   private static final double MARGIN = 1.5;
+  /**
+   * A language this far ahead is the answer: the rest of the sample could not plausibly undo it, and reading on
+   * through a long article would only cost time.
+   */
+  private static final int SETTLED_HITS = 40;
+  private static final int SETTLED_MARGIN = 4;
 
   private final List<String> languages = new ArrayList<>();
   /** Each function word and the languages (their indices) it belongs to: one lookup a word. */
@@ -49,6 +55,7 @@ final class LanguageGuesser {
   String guess(String text) {
     String sample = (text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text).toLowerCase(Locale.ROOT);
     int[] counts = new int[languages.size()];
+    int hits = 0;
     int i = 0;
     int length = sample.length();
     while (i < length) {
@@ -80,11 +87,32 @@ final class LanguageGuesser {
           for (int language : in) {
             counts[language]++;
           }
+          if (++hits % SETTLED_HITS == 0 && settled(counts)) {
+            break;
+          }
         }
       } else {
         i += Character.charCount(sample.codePointAt(i));
       }
     }
+    return verdict(counts);
+  }
+
+  private static boolean settled(int[] counts) {
+    int first = 0;
+    int second = 0;
+    for (int count : counts) {
+      if (count > first) {
+        second = first;
+        first = count;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    return first >= SETTLED_HITS && first >= second * SETTLED_MARGIN;
+  }
+
+  private String verdict(int[] counts) {
     // the languages hit, in a hash map's order as before: a tie goes to whichever the map gives first
     Map<String, Integer> hits = new HashMap<>();
     for (int k = 0; k < counts.length; k++) {

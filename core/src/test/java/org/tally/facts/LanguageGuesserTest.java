@@ -34,4 +34,14 @@ class LanguageGuesserTest {
   void tooFewKnownWordsIsUnd() {
     assertThat(GUESSER.guess("Raqqa Aleppo Idlib 2017")).isEqualTo("und");
   }
+
+  @Test
+  void aLanguageFarAheadIsNotUndoneByAQuotationInAnother() {
+    String english = "The ministry said that ten people were killed in the strike on the town and that the number of the"
+        + " dead may rise as the search goes on in the rubble of the houses. ";
+    String french = "Selon le ministère, dix personnes ont été tuées dans la frappe sur la ville et le bilan pourrait"
+        + " encore augmenter. ";
+    assertThat(GUESSER.guess(english.repeat(3) + french.repeat(12))).isEqualTo("en");
+    assertThat(GUESSER.guess(english + french.repeat(12))).isEqualTo("fr");
+  }
 }

@@ -38,6 +38,7 @@ public final class CountLexicon {
   private final Set<String> rangeOpeners = new HashSet<>();
   /** Every word a count may start at, gathered once the files are read: one probe per word, not four. */
   private final Set<String> countStarts = new HashSet<>();
+  private final org.tally.extract.token.WordBits countStartBits = new org.tally.extract.token.WordBits();
   private BarePlural barePlural;
   private final Set<String> definites = new HashSet<>();
 
@@ -64,6 +65,7 @@ public final class CountLexicon {
     lexicon.countStarts.addAll(lexicon.rangeOpeners);
     lexicon.countStarts.addAll(lexicon.quantifiers.firstWords());
     lexicon.countStarts.addAll(lexicon.qualifiers.firstWords());
+    lexicon.countStarts.forEach(lexicon.countStartBits::add);
     return lexicon;
   }
 
@@ -79,7 +81,7 @@ public final class CountLexicon {
 
   /** True when a count may start at this lower-cased word; numbers always may. */
   boolean startsCount(String word) {
-    return countStarts.contains(word);
+    return countStartBits.mayHold(word) && countStarts.contains(word);
   }
 
   private static void each(RuleFile file, Consumer<RuleRow> reader) {

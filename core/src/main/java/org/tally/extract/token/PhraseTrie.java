@@ -22,20 +22,15 @@ public final class PhraseTrie<V> {
   }
 
   private final Node<V> root = new Node<>();
-  /**
-   * One bit per first word's hash (a word's hash is worked out once and kept by its string): most tokens open no
-   * phrase, and a clear bit says so without probing the root's map, whose entries are scattered in memory.
-   */
-  private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
-  private static final int FIRST_WORD_BITS = 1 << 16;
+  /** Most tokens open no phrase: a clear bit says so without probing the root's children. */
+  private final WordBits firstWords = new WordBits();
 
   /** Adds a phrase; when {@code caseSensitive}, it matches only as written ("US", "IS", "WHO"). */
   public void add(String phrase, V value, boolean caseSensitive) {
     Node<V> node = root;
     List<Token> words = Tokenizer.tokens(phrase, new org.tally.model.Span(0, phrase.length()));
     if (!words.isEmpty()) {
-      int bit = bit(words.get(0).lower());
-      firstWords[bit >>> 6] |= 1L << bit;
+      firstWords.add(words.get(0).lower());
     }
     for (Token word : words) {
       node = node.next.computeIfAbsent(word.lower(), Node::new);
@@ -85,7 +80,7 @@ public final class PhraseTrie<V> {
   }
 
   private Match<V> longest(List<Token> tokens, int from) {
-    if (from >= tokens.size() || !mayOpen(tokens.get(from).lower())) {
+    if (from >= tokens.size() || !firstWords.mayHold(tokens.get(from).lower())) {
       return null;
     }
     Node<V> node = root;
@@ -105,16 +100,6 @@ public final class PhraseTrie<V> {
   /** The lower-cased first words of the phrases: a token that is none of them opens no phrase. */
   public java.util.Set<String> firstWords() {
     return java.util.Collections.unmodifiableSet(root.next.words());
-  }
-
-  private boolean mayOpen(String lower) {
-    int bit = bit(lower);
-    return (firstWords[bit >>> 6] & (1L << bit)) != 0;
-  }
-
-  private static int bit(String lower) {
-    int h = lower.hashCode();
-    return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
   }
 
   /**

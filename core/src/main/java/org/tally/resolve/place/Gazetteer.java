@@ -31,10 +31,13 @@ public final class Gazetteer {
 
   private final Map<String, List<Listing>> byKey = new HashMap<>();
   private final KeyPrefixes<Named> prefixes = new KeyPrefixes<>();
+  /** The one-word possessives of major places' keys ("syrias"), filed as keys are, so reading one costs a probe. */
+  private final KeyPrefixes<Named> possessives = new KeyPrefixes<>();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
   /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
   private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+  private final org.tally.extract.token.WordBits lowerStartBits = new org.tally.extract.token.WordBits();
   /** The governorate around a city that is a governorate of its own, by {@link #admin1Key} (surroundings.tsv). */
   private final Map<String, String> surroundings = new HashMap<>();
   private int size;
@@ -61,6 +64,7 @@ public final class Gazetteer {
       gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
     }
     gazetteer.byKey.forEach((key, listings) -> gazetteer.prefixes.name(key, Named.of(listings)));
+    gazetteer.byKey.forEach(gazetteer::addPossessive);
     return gazetteer;
   }
 
@@ -116,7 +120,9 @@ public final class Gazetteer {
   private void addHandKept(String name, GazetteerEntry entry) {
     add(name, entry, true);
     // folded as the tokenizer folds a word: lower case, typographic apostrophes plain
-    lowerStarts.add(name.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\''));
+    String first = name.split("[\\s-]")[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+    lowerStarts.add(first);
+    lowerStartBits.add(first);
   }
 
   private void add(String name, GazetteerEntry entry, boolean handKept) {
@@ -189,7 +195,7 @@ public final class Gazetteer {
     if (Character.isUpperCase(first) || word.indexOf('-') > 0 || !Character.isLetter(first) && !Character.isDigit(first)) {
       return true;
     }
-    return Character.isLetter(first) && lowerStarts.contains(token.lower());
+    return Character.isLetter(first) && lowerStartBits.mayHold(token.lower()) && lowerStarts.contains(token.lower());
   }
 
   /** The names that start at document token {@code from}, longest first; words only, at most eight tokens. */
@@ -217,7 +223,7 @@ public final class Gazetteer {
       boolean longerMayFollow = slot >= 0;
       Named names = longerMayFollow ? prefixes.named(slot, pieces) : null;
       if (names == null) {
-        names = possessive(pieces);
+        names = possessive(prefix, pieces);
       }
       if (names != null) {
         if (out == null) {
@@ -234,19 +240,24 @@ public final class Gazetteer {
 
   /**
    * "Syrias Idlib province", "Aleppos old city": copy that lost its apostrophes writes the possessive of a country,
-   * governorate or big city as one word. Smaller places are left alone: their names end in "s" too often.
+   * governorate or big city as one word. Smaller places are left alone: their names end in "s" too often. A key
+   * ending in "s" has none: its doubled "s" collapses as every key's letters do.
    */
-  private Named possessive(StringBuilder pieces) {
-    int n = pieces.length();
-    if (n < 5 || pieces.charAt(n - 1) != 's') {
-      return null;
+  private void addPossessive(String key, List<Listing> listings) {
+    String possessive = key + "s";
+    if (possessive.length() < 5 || key.endsWith("s")) {
+      return;
     }
-    List<Listing> bare = byKey.get(pieces.substring(0, n - 1));
-    if (bare == null) {
-      return null;
-    }
-    List<Listing> major = bare.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
+    List<Listing> major = listings.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
         || l.entry().kind() == PlaceKind.ADMIN1 || l.entry().population() >= EntryRanker.BIG_CITY).toList();
-    return major.isEmpty() ? null : Named.of(major);
+    if (!major.isEmpty()) {
+      possessives.addPrefixesOf(possessive);
+      possessives.name(possessive, Named.of(major));
+    }
+  }
+
+  private Named possessive(long prefix, StringBuilder pieces) {
+    int slot = possessives.slot(prefix);
+    return slot < 0 ? null : possessives.named(slot, pieces);
   }
 }

@@ -21,6 +21,8 @@ final class PlaceCues {
   private final Map<String, Set<CueRole>> roles = new HashMap<>();
   /** Each cue's words and roles, by its first word, so a word that opens no cue is passed over at once. */
   private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+  /** Most words open no cue: a clear bit says so before the map is probed. */
+  private final org.tally.extract.token.WordBits firstWords = new org.tally.extract.token.WordBits();
   private final Set<String> words = new HashSet<>();
 
   private record Cue(String[] words, String phrase, Set<CueRole> roles) {}
@@ -40,6 +42,7 @@ final class PlaceCues {
     cues.roles.forEach((key, roles) -> {
       String[] words = key.split(" ");
       cues.byFirstWord.computeIfAbsent(words[0], w -> new java.util.ArrayList<>()).add(new Cue(words, key, roles));
+      cues.firstWords.add(words[0]);
     });
     return cues;
   }
@@ -62,7 +65,7 @@ final class PlaceCues {
   /** The longest cue with one of these roles that starts at token {@code from}. */
   Optional<CueMatch> startingAt(PlaceTokens tokens, int from, Set<CueRole> wanted) {
     // most words open no cue: one lookup says so, not one for each length tried
-    if (from < 0 || !byFirstWord.containsKey(tokens.lower(from))) {
+    if (from < 0 || !opens(tokens.lower(from))) {
       return Optional.empty();
     }
     for (int to = Math.min(tokens.size(), from + MAX_WORDS); to > from; to--) {
@@ -75,7 +78,7 @@ final class PlaceCues {
   }
 
   private Optional<CueMatch> at(PlaceTokens tokens, int from, int to, Set<CueRole> wanted) {
-    if (from < 0) {
+    if (from < 0 || !firstWords.mayHold(tokens.lower(from))) {
       return Optional.empty();
     }
     List<Cue> opened = byFirstWord.get(tokens.lower(from));
@@ -98,6 +101,10 @@ final class PlaceCues {
       }
     }
     return Optional.empty();
+  }
+
+  private boolean opens(String lower) {
+    return firstWords.mayHold(lower) && byFirstWord.containsKey(lower);
   }
 
   private static boolean matches(PlaceTokens tokens, int from, String[] words) {
