@@ -43,6 +43,8 @@ public final class ClaimResolver {
   // "the area of Burj Rouss Qsaa in the Syrian capital": the rest of a local name, then "in"
   private static final java.util.regex.Pattern NAME_THEN_IN = java.util.regex.Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
+  /** A bare "of" straight after the name: the name is a quarter of what follows only if it ends in a quarter word. */
+  private static final java.util.regex.Pattern OF_THEN_ONE_LINE = java.util.regex.Pattern.compile("\\s+of\\b.*");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -147,8 +149,8 @@ public final class ClaimResolver {
     int limit = Math.min(text.length(), end + CONTAINER_REACH);
     String after = text.substring(end, limit).toLowerCase(java.util.Locale.ROOT);
     java.util.regex.Matcher m = QUARTER_OF.matcher(after);
-    boolean quarter = QUARTER_WORD.matcher(mention.span().text(text)).matches() || !after.matches("\\s+of\\b.*");
-    if (m.lookingAt() && quarter) {
+    if (m.lookingAt() && (QUARTER_WORD.matcher(mention.span().text(text)).matches()
+        || !OF_THEN_ONE_LINE.matcher(after).matches())) {
       return enclosing(reading, mention, end + m.end(), limit, context).orElse(mention);
     }
     // "Burj … in the Syrian capital": a place said to lie in a city of another governorate is a homonym of one of

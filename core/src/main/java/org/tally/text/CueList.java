@@ -18,13 +18,14 @@ final class CueList {
 
   /** A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried. */
   record Cue(String text, Match match, Scope scope, Pattern regex, boolean anchored) {
-    boolean matches(Line line) {
+    /** {@code plain}: the line's raw text with no-break spaces made plain ones, worked out once for all cues. */
+    boolean matches(Line line, String plain) {
       return switch (match) {
         case LINE -> line.norm().equals(text);
         case PREFIX -> line.norm().startsWith(text);
         case CONTAINS -> line.norm().contains(text);
         case REGEX -> {
-          java.util.regex.Matcher m = regex.matcher(line.raw().replace('\u00a0', ' '));
+          java.util.regex.Matcher m = regex.matcher(plain);
           yield anchored ? m.lookingAt() : m.find();
         }
       };
@@ -99,8 +100,9 @@ final class CueList {
 
   /** The first cue that marks this line, among those of the given scopes. */
   Optional<Cue> first(Line line, Scope... scopes) {
+    String plain = line.raw().replace('\u00a0', ' ');
     for (Cue cue : cues) {
-      if (inScopes(cue.scope(), scopes) && cue.matches(line)) {
+      if (inScopes(cue.scope(), scopes) && cue.matches(line, plain)) {
         return Optional.of(cue);
       }
     }

@@ -22,8 +22,17 @@ public final class EventReferences {
   /** How close to the day its noun must stand: a few words either side. */
   private static final int NEAR = 40;
 
-  /** {@code firstWord} lower-cased: a sentence without it cannot hold the phrase, and the pattern is not run. */
-  private record Reference(Pattern phrase, Pattern noun, String firstWord) {}
+  /** {@code words} lower-cased: a sentence without any one of them cannot hold the phrase, and the pattern is not run. */
+  private record Reference(Pattern phrase, Pattern noun, List<String> words) {
+    boolean mayBeIn(String lower) {
+      for (String word : words) {
+        if (!lower.contains(word)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private final List<Reference> references;
 
@@ -37,7 +46,7 @@ public final class EventReferences {
       List<Reference> out = new ArrayList<>();
       for (RuleRow row : r.file(RuleFiles.EVENT_REFERENCES).rows()) {
         String phrase = row.get("phrase").strip().toLowerCase(Locale.ROOT);
-        out.add(new Reference(words(phrase, "\\b"), words(row.get("noun"), ""), phrase.split("\\s+")[0]));
+        out.add(new Reference(words(phrase, "\\b"), words(row.get("noun"), ""), List.of(phrase.split("\\s+"))));
       }
       return new EventReferences(out);
     });
@@ -60,7 +69,7 @@ public final class EventReferences {
     String words = text.substring(sentence.start(), sentence.end());
     String lower = words.toLowerCase(Locale.ROOT);
     for (Reference reference : references) {
-      if (!lower.contains(reference.firstWord()) || !reference.phrase().matcher(words).find()) {
+      if (!reference.mayBeIn(lower) || !reference.phrase().matcher(words).find()) {
         continue;
       }
       List<TimeMention> before = mentions.startingWithin(Math.max(0, sentence.start() - LOOK_BACK), sentence.start());
