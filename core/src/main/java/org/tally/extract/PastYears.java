@@ -61,15 +61,24 @@ final class PastYears {
     String text = tokens.get(i).text();
     String before = i > 0 ? tokens.get(i - 1).lower() : "";
     String twoBefore = i > 1 ? tokens.get(i - 2).lower() : "";
-    if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+    if (text.length() != 4 || !allDigits(text)) {
       return 0;
     }
     int year = Integer.parseInt(text);
     if (year < FIRST || year > LAST) {
       return 0;
     }
-    boolean day = before.length() <= 2 && !before.isEmpty() && before.chars().allMatch(Character::isDigit);
+    boolean day = before.length() <= 2 && !before.isEmpty() && allDigits(before);
     boolean dated = months.contains(before) || BEFORE_YEAR.contains(before) || day && months.contains(twoBefore);
     return dated ? year : 0;
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

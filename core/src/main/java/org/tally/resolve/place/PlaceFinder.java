@@ -44,7 +44,9 @@ final class PlaceFinder {
     while (i < tokens.size()) {
       NameMatch accepted = null;
       if (tokens.isWord(i)) {
-        for (NameMatch match : tokens.namesAt(i)) {
+        List<NameMatch> names = tokens.namesAt(i);
+        for (int k = 0; k < names.size(); k++) { // by index: most lists are empty, and an iterator costs an object
+          NameMatch match = names.get(k);
           if (filter.accepts(tokens, match, titleCase, floor == i && i > 0)) {
             accepted = match;
             break;
