@@ -29,7 +29,20 @@ public final class DateReader {
 
   private enum Form { DAY_MONTH_YEAR, MONTH_DAY_YEAR, OFFSET_DAY_MONTH_YEAR, NUMERIC, ISO, MONTH_DAY, DAY_MONTH }
 
-  private record Shape(Form form, Pattern pattern) {
+  // what the word a date starts at may be, as bits: each shape can start at only some of them
+  private static final int DIGIT = 1;
+  private static final int MONTH = 2;
+  private static final int WEEKDAY = 4;
+  private static final int CUE = 8;
+  private static final int ZONE = 16;
+  /** A word of another script: the Latin openers say nothing of it, so every shape is tried. */
+  private static final int ANY = DIGIT | MONTH | WEEKDAY | CUE | ZONE;
+
+  /** A word a shape may open with, and which of the kinds above it is. */
+  private record Opener(String word, int kind) {}
+
+  /** {@code opensWith}: the kinds of word the pattern can start at (a cue and a weekday lead every named shape). */
+  private record Shape(Form form, Pattern pattern, int opensWith) {
     /** Only ISO and numeric dates are written without a month's name, and only they join digits by a mark. */
     boolean needsMonthName() {
       return form != Form.ISO && form != Form.NUMERIC;
@@ -42,7 +55,7 @@ public final class DateReader {
   private final List<String>[] monthsByInitial = new List[128];
   /** Every word a date shape may open with (month, weekday, cue, time zone), by initial: other words open none. */
   @SuppressWarnings("unchecked")
-  private final List<String>[] openersByInitial = new List[128];
+  private final List<Opener>[] openersByInitial = new List[128];
   private final List<Shape> shapes;
   private final Pattern timeAfter;
 
@@ -57,16 +70,10 @@ public final class DateReader {
       }
       file(monthsByInitial, initial, name);
     }
-    for (List<String> openers : List.of(List.copyOf(months.keySet()), words(weekdayNames, "name"),
-        words(publicationCues, "cue"), words(timezoneCues, "cue"))) {
-      for (String opener : openers) {
-        char initial = fold(opener.charAt(0));
-        // a word of another script opens no Latin date word; mayOpen lets such words through anyway
-        if (initial < 128) {
-          file(openersByInitial, initial, opener.split(" ")[0]);
-        }
-      }
-    }
+    fileOpeners(List.copyOf(months.keySet()), MONTH);
+    fileOpeners(words(weekdayNames, "name"), WEEKDAY);
+    fileOpeners(words(publicationCues, "cue"), CUE);
+    fileOpeners(words(timezoneCues, "cue"), ZONE);
     String month = "(?<month>" + alternation(months.keySet()) + ")(?!\\p{L})\\.?";
     String weekday = "(?:(?:" + alternation(words(weekdayNames, "name")) + ")(?!\\p{L})\\.?,?\\s+)?";
     String cue = "(?<cue>(?:" + alternation(words(publicationCues, "cue")) + ")(?:\\s+(?:on|at))?\\s*:?\\s*)?";
@@ -76,17 +83,17 @@ public final class DateReader {
     // the shapes read a case-folded copy of the text (see find): matching without case flags is many times faster
     shapes = List.of(
         new Shape(Form.ISO, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)")),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)"), CUE | DIGIT),
         new Shape(Form.NUMERIC, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR)),
+            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR), CUE | DIGIT),
         new Shape(Form.OFFSET_DAY_MONTH_YEAR, Pattern.compile(
-            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR)),
+            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR), ZONE),
         new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(
-            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR)),
+            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR), CUE | WEEKDAY | DIGIT),
         new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(
-            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR)),
-        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])")),
-        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month)));
+            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR), CUE | WEEKDAY | MONTH),
+        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])"), CUE | WEEKDAY | MONTH),
+        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month), CUE | WEEKDAY | DIGIT));
     timeAfter = Pattern.compile("\\G\\s*(?:"
         + "\\(\\s*updated[^)\\n]{0,40}\\)"
         + "|at\\s+\\d{3,4}(?!\\d)"
@@ -94,6 +101,19 @@ public final class DateReader {
         + "|\\d{6}(?!\\d)"
         + "|\\d{3,4}\\s*" + zone + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
         + ")", flags);
+  }
+
+  private void fileOpeners(List<String> words, int kind) {
+    for (String opener : words) {
+      char initial = fold(opener.charAt(0));
+      // a word of another script opens no Latin date word; opens() lets such words through anyway
+      if (initial < 128) {
+        if (openersByInitial[initial] == null) {
+          openersByInitial[initial] = new ArrayList<>();
+        }
+        openersByInitial[initial].add(new Opener(opener.split(" ")[0], kind));
+      }
+    }
   }
 
   private static void file(List<String>[] byInitial, char initial, String word) {
@@ -130,7 +150,7 @@ public final class DateReader {
           Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
           // every shape starts where a word or a number starts: try only there, not at every character
           for (int at = region.start(); at < region.end(); at++) {
-            if (!startsWord(folded, at) || !mayOpen(folded, at)) {
+            if (!startsWord(folded, at) || (opens(folded, at) & shape.opensWith()) == 0) {
               continue;
             }
             m.region(at, region.end());
@@ -160,7 +180,7 @@ public final class DateReader {
    * must start at one place ("a line that opens with its date") is then not looked for.
    */
   public boolean mayStartAt(String text, int at) {
-    return at < text.length() && startsWord(text, at) && mayOpen(text, at);
+    return at < text.length() && startsWord(text, at) && opens(text, at) != 0;
   }
 
   /**
@@ -180,24 +200,28 @@ public final class DateReader {
   }
 
   /**
-   * False when the word at {@code at} opens no date: no digit, and no month, weekday, cue or zone begins it. Compares
+   * The kinds of date word the word at {@code at} may be (the bits above; none when it opens no date). Compares
    * case-folded, so the text may be folded already (find's copy) or not (mayStartAt).
    */
-  private boolean mayOpen(String text, int at) {
+  private int opens(String text, int at) {
     char c = fold(text.charAt(at));
-    if (c >= 128 || Character.isDigit(c)) {
-      return true;
+    if (c >= 128) {
+      return ANY;
     }
-    List<String> openers = openersByInitial[c];
+    if (Character.isDigit(c)) {
+      return DIGIT;
+    }
+    List<Opener> openers = openersByInitial[c];
     if (openers == null) {
-      return false;
+      return 0;
     }
-    for (String opener : openers) {
-      if (writtenFrom(text, at, opener)) {
-        return true;
+    int kinds = 0;
+    for (Opener opener : openers) {
+      if (writtenFrom(text, at, opener.word())) {
+        kinds |= opener.kind();
       }
     }
-    return false;
+    return kinds;
   }
 
   private static boolean writtenFrom(String text, int at, String word) {

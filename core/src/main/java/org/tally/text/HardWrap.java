@@ -22,16 +22,25 @@ final class HardWrap {
       if (text.charAt(i) != '\n') {
         continue;
       }
-      String line = text.substring(lineStart, i).strip();
+      // the line without its outer white space, by bounds: no copy of each line is made
+      int from = lineStart;
+      int to = i;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      int length = to - from;
       int next = i + 1;
       while (next < range.end() && text.charAt(next) != '\n' && LineText.isSpace(text.charAt(next))) {
         next++;
       }
-      boolean continues = !line.isEmpty() && next < range.end() && text.charAt(next) != '\n';
+      boolean continues = length > 0 && next < range.end() && text.charAt(next) != '\n';
       if (continues) {
         continuing++;
-        char last = line.charAt(line.length() - 1);
-        if (line.length() >= MIN_WIDTH && line.length() <= MAX_WIDTH && ".!?:\"”".indexOf(last) < 0) {
+        char last = text.charAt(to - 1);
+        if (length >= MIN_WIDTH && length <= MAX_WIDTH && ".!?:\"”".indexOf(last) < 0) {
           wrappedLike++;
         }
       }
