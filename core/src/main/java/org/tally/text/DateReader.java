@@ -145,22 +145,25 @@ public final class DateReader {
         continue;
       }
       folded = folded != null ? folded : folded(text, range);
+      // every shape starts where a word or a number starts: try only there, not at every character
+      Starts nameStarts = starts(folded, named);
+      Starts joinStarts = starts(folded, joined);
       for (Shape shape : shapes) {
-        for (Span region : shape.needsMonthName() ? named : joined) {
-          Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
-          // every shape starts where a word or a number starts: try only there, not at every character
-          for (int at = region.start(); at < region.end(); at++) {
-            if (!startsWord(folded, at) || (opens(folded, at) & shape.opensWith()) == 0) {
-              continue;
+        Starts starts = shape.needsMonthName() ? nameStarts : joinStarts;
+        Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
+        int taken = -1;
+        for (int k = 0; k < starts.size(); k++) {
+          int at = starts.at()[k];
+          if (at < taken || (starts.kinds()[k] & shape.opensWith()) == 0) {
+            continue;
+          }
+          m.region(at, starts.regionEnd()[k]);
+          if (m.lookingAt()) {
+            DateMention mention = read(shape.form(), m);
+            if (mention != null && !all.contains(mention)) {
+              all.add(mention);
             }
-            m.region(at, region.end());
-            if (m.lookingAt()) {
-              DateMention mention = read(shape.form(), m);
-              if (mention != null && !all.contains(mention)) {
-                all.add(mention);
-              }
-              at = m.end() - 1;
-            }
+            taken = m.end();
           }
         }
       }
@@ -173,6 +176,34 @@ public final class DateReader {
       }
     }
     return kept;
+  }
+
+  /** The places in some regions where a date may start: each word start that opens one, its kinds, its region's end. */
+  private record Starts(int[] at, int[] kinds, int[] regionEnd, int size) {}
+
+  private Starts starts(String folded, List<Span> regions) {
+    int size = 0;
+    int[] at = new int[16];
+    int[] kinds = new int[16];
+    int[] regionEnd = new int[16];
+    for (Span region : regions) {
+      for (int i = region.start(); i < region.end(); i++) {
+        int opens = startsWord(folded, i) ? opens(folded, i) : 0;
+        if (opens == 0) {
+          continue;
+        }
+        if (size == at.length) {
+          at = java.util.Arrays.copyOf(at, size * 2);
+          kinds = java.util.Arrays.copyOf(kinds, size * 2);
+          regionEnd = java.util.Arrays.copyOf(regionEnd, size * 2);
+        }
+        at[size] = i;
+        kinds[size] = opens;
+        regionEnd[size] = region.end();
+        size++;
+      }
+    }
+    return new Starts(at, kinds, regionEnd, size);
   }
 
   /**
