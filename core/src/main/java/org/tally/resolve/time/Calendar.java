@@ -51,7 +51,21 @@ final class Calendar {
     if (e instanceof Expression.Between b) {
       return between(b, reference, document);
     }
+    if (e instanceof Expression.Ending ending) {
+      return ending(ending, reference, document);
+    }
     return null;
+  }
+
+  /** The last day, and the days before it that make up the amount: a week ending on the 15th starts on the 9th. */
+  private static Period ending(Expression.Ending e, LocalDate reference, LocalDate document) {
+    Period last = place(e.last(), reference, document);
+    if (last == null) {
+      return null;
+    }
+    LocalDate back = e.unit().before(last.end(), e.amount());
+    // hours round to whole days already ("the 24 hours to Monday" is Sunday and Monday)
+    return new Period(e.unit() == Unit.HOUR ? back : back.plusDays(1), last.end());
   }
 
   /** Whether the expression leaves its year to a reference day. */

@@ -3,12 +3,14 @@ package org.tally.resolve.time;
 import java.util.List;
 import java.util.Optional;
 import org.tally.model.Span;
+import org.tally.text.InlineDateline;
 
 /**
  * Chooses, among the time mentions of a sentence, the one a count's claim happened at: in the count's clause, the
  * nearest after the count ("40 people were killed on Saturday", past a "said on Monday that" before it), else the
  * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
- * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count.
+ * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count. A dateline's date ("KABUL,
+ * Afghanistan (March 14, 2011) —") says when the report was filed and is passed over.
  */
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
@@ -20,7 +22,8 @@ final class ClauseChooser {
     Span clause = clause(text, sentence, count, mentions);
     TimeMention best = null;
     for (TimeMention m : mentions) {
-      if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)) {
+      if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)
+          || m.span().end() <= count.start() && InlineDateline.afterPlace(text, m.span())) {
         continue;
       }
       if (best == null || better(m, best, clause, count)) {

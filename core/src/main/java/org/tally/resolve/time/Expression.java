@@ -25,6 +25,9 @@ sealed interface Expression {
   /** A day {@code amount} units from the document's date ("three days ago", negative) or from the last day written before it ("two days later"). */
   record Step(int amount, Unit unit, boolean fromDocument) implements Expression {}
 
+  /** {@code amount} units that end on the day {@code last} names ("the week ending 15 May", "the seven days to Friday"). */
+  record Ending(int amount, Unit unit, Expression last) implements Expression {}
+
   /** From what {@code start} names to the document's date ("since 2014"). */
   record Since(Expression start) implements Expression {}
 
@@ -38,6 +41,9 @@ sealed interface Expression {
   default boolean needsNeighbours() {
     if (this instanceof Since since) {
       return since.start().needsNeighbours();
+    }
+    if (this instanceof Ending ending) {
+      return ending.last().needsNeighbours();
     }
     if (this instanceof Between between) {
       return between.first().needsNeighbours() || between.last().needsNeighbours();

@@ -133,7 +133,7 @@ final class ExpressionReader {
     private boolean mayOpen(int i) {
       Token t = tokens.get(i);
       return dateAt[i] != null || opens[i] || unitWithin(i) >= 0 || isYear(t.text())
-          || t.lower().indexOf('-') > 0;
+          || t.lower().indexOf('-') > 0 || i + 2 < tokens.size() && dateAt[i + 2] != null; // "3 to 5 March"
     }
 
     private Parsed expressionAt(int i) {
@@ -141,6 +141,14 @@ final class ExpressionReader {
       Parsed range = range(i);
       if (range != null && range.longerThan(best)) {
         best = range;
+      }
+      Parsed ending = ending(i);
+      if (ending != null && ending.longerThan(best)) {
+        best = ending;
+      }
+      Parsed days = dayRange(i);
+      if (days != null && days.longerThan(best)) {
+        best = days;
       }
       Parsed point = point(i, i > 0 && is(i - 1, Role.YEAR_CUE));
       return point != null && point.longerThan(best) ? point : best;
@@ -189,6 +197,44 @@ final class ExpressionReader {
           new Expression.Between(first.expression, last.expression));
     }
 
+    /** "the week ending 15 May", "the seven days to 15 May", "the 24 hours to Monday": a stretch that ends on a day. */
+    private Parsed ending(int i) {
+      int j = tokens.get(i).is("the") ? i + 1 : i;
+      if (j >= tokens.size()) {
+        return null;
+      }
+      Amount amount = amountBeforeUnit(j);
+      if (amount == null && lexicon.units.containsKey(tokens.get(j).lower())) {
+        amount = new Amount(1, j);
+      }
+      if (amount == null || !is(amount.unit + 1, Role.PERIOD_END)) {
+        return null;
+      }
+      Parsed last = point(amount.unit + 2, true);
+      if (last == null || !(last.expression instanceof Expression.DayOf d && d.month() > 0
+          || last.expression instanceof Expression.WeekdayOf
+          || last.expression instanceof Expression.Relative r && r.unit() == Unit.DAY && r.from() == r.to())) {
+        return null;
+      }
+      UnitSize unit = lexicon.units.get(tokens.get(amount.unit).lower());
+      return new Parsed(i, last.to, tokens.get(i).start(), last.end,
+          new Expression.Ending(amount.value * unit.size(), unit.unit(), last.expression));
+    }
+
+    /** "3 to 4 March", "3 – 4 March": two days of one month, without "between" or "from" before them. */
+    private Parsed dayRange(int i) {
+      Parsed first = dayNumber(i);
+      if (first == null || i + 2 >= tokens.size() || !(is(i + 1, Role.RANGE_JOIN) || isDash(i + 1))) {
+        return null;
+      }
+      Parsed last = point(i + 2, true);
+      if (last == null || !(last.expression instanceof Expression.DayOf d) || d.month() == 0
+          || ((Expression.DayOf) first.expression).day() >= d.day()) {
+        return null;
+      }
+      return new Parsed(i, last.to, tokens.get(i).start(), last.end, new Expression.Between(first.expression, last.expression));
+    }
+
     /** "5" in "between 5 and 7 December": a day that takes its month from the range's end. */
     private Parsed dayNumber(int i) {
       Integer n = digits(i, 1, 2);
@@ -235,8 +281,31 @@ final class ExpressionReader {
         return null;
       }
       int start = d.cued() ? afterCue(i, dateEnd[i], d.span().start()) : d.span().start();
-      Parsed p = new Parsed(i, dateEnd[i], start, withoutFullStop(d.span()), new Expression.DayOf(d.year(), d.month(), d.day()));
+      Expression.DayOf day = new Expression.DayOf(d.year(), d.month(), d.day());
+      Parsed p = new Parsed(i, dateEnd[i], start, withoutFullStop(d.span()), day);
+      Integer first = dayBeforeDash(tokens.get(i), d);
+      if (first != null) {
+        // "3-4 March", "the night of 3-4 March": the word holds the first day, its dash and the date's day
+        p = new Parsed(i, dateEnd[i], tokens.get(i).start(), p.end, new Expression.Between(new Expression.DayOf(null, 0, first), day));
+      }
       return withDayPart(p);
+    }
+
+    /** The day in "3-" of a word "3-4" whose "4" opens the date {@code d}, when it comes before the date's day. */
+    private Integer dayBeforeDash(Token word, DateMention d) {
+      int dash = d.span().start() - 1;
+      if (dash <= word.start() || dash - word.start() > 2 || "-–".indexOf(text.charAt(dash)) < 0) {
+        return null;
+      }
+      int day = 0;
+      for (int k = word.start(); k < dash; k++) {
+        char c = text.charAt(k);
+        if (c < '0' || c > '9') {
+          return null;
+        }
+        day = day * 10 + (c - '0');
+      }
+      return day >= 1 && day < d.day() ? day : null;
     }
 
     /** The end of a date's words less a sentence's full stop that DateReader took for an abbreviation's ("10 November."). */

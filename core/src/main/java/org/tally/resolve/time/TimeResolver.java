@@ -60,7 +60,7 @@ public final class TimeResolver {
 
   private static boolean isPeriod(Expression expression) {
     return expression instanceof Expression.Since || expression instanceof Expression.Between
-        || expression instanceof Expression.Stretch
+        || expression instanceof Expression.Stretch || expression instanceof Expression.Ending
         || expression instanceof Expression.Anaphor anaphor && anaphor.period();
   }
 

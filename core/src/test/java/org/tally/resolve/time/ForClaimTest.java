@@ -104,4 +104,20 @@ class ForClaimTest {
     String text = "Two soldiers were killed near the airport, officials said on Monday.";
     assertThat(words(text, forClaim(text, text, "Two", day("2016-07-06")))).isEqualTo("Monday");
   }
+
+  @Test
+  void aDatelinesDateIsPassedOverForTheDayTheTextTells() {
+    String text = "KABUL, Afghanistan (March 14, 2011) — An Afghan and coalition security force killed two insurgents"
+        + " during an operation in Helmand province, yesterday.";
+    Optional<TimeMention> m = forClaim(text, text, "two", day("2011-03-14"));
+    assertThat(words(text, m)).isEqualTo("yesterday");
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2011-03-13"));
+  }
+
+  @Test
+  void aChronologysOpeningDayIsTheDayThingsHappened() {
+    String text = "10 February: two civilians were killed by sniper fire in Daraa city, a day after the market reopened.";
+    Optional<TimeMention> m = forClaim(text, text, "two", day("2022-02-12"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2022-02-10"));
+  }
 }

@@ -313,4 +313,54 @@ class TimeResolverTest {
     }
     assertThat(find(text, day("2016-09-14"))).hasSize(6);
   }
+
+  // --- stretches written around one day ---
+
+  @Test
+  void twoDaysJoinedByADashInOneWordAreOneRange() {
+    String text = "On the night of 3-4 March, an airstrike on a camp killed five civilians.";
+    TimeMention m = only(text, day("2022-03-06"));
+    assertSpan(m, "2022-03-03", "2022-03-04");
+    assertThat(m.span().text(text)).isEqualTo("3-4 March");
+    assertThat(m.period()).isTrue();
+    assertSpan(only("Shelling on 28–30 April 2019 killed 40 people.", null), "2019-04-28", "2019-04-30");
+  }
+
+  @Test
+  void twoDaysJoinedBySpacedWordsAreOneRange() {
+    assertSpan(only("Raids on 3 to 5 March killed 12 people.", day("2022-03-06")), "2022-03-03", "2022-03-05");
+    assertSpan(only("Raids on 3 - 5 March killed 12 people.", day("2022-03-06")), "2022-03-03", "2022-03-05");
+  }
+
+  @Test
+  void aScoreOrACountBeforeADateIsNoRange() {
+    // the first number is no earlier day of the month: a count, a score, a day after the date's
+    assertSpan(only("A 7-4 March vote followed the raid.", day("2022-03-06")), "2022-03-04", "2022-03-04");
+    assertThat(find("Raids killed 3 to 5 people.", day("2022-03-06"))).isEmpty();
+  }
+
+  @Test
+  void aStretchEndingOnADayEndsThere() {
+    String text = "In the week ending 15 May, the monitor recorded nine civilian deaths.";
+    TimeMention m = only(text, day("2021-05-17"));
+    assertSpan(m, "2021-05-09", "2021-05-15");
+    assertThat(m.span().text(text)).isEqualTo("the week ending 15 May");
+    assertSpan(only("Hospitals reported 31 deaths in the seven days to 15 May.", day("2021-05-17")),
+        "2021-05-09", "2021-05-15");
+    assertSpan(only("Nine people died in the 24 hours to Monday.", day("2021-05-19")), "2021-05-16", "2021-05-17");
+  }
+
+  @Test
+  void aStretchWithoutADayAfterItIsNoEnding() {
+    // "to" joins a count to what follows, not a stretch to its last day
+    assertThat(find("The week to come will show how many died.", day("2021-05-17"))).isEmpty();
+  }
+
+  @Test
+  void sinceTheStartOfTheYearRunsFromItsFirstDay() {
+    assertSpan(only("Since the start of the year, 310 civilians have been killed.", day("2022-04-10")),
+        "2022-01-01", "2022-04-10");
+    assertSpan(only("Since the beginning of the month, 18 people have died.", day("2022-04-10")),
+        "2022-04-01", "2022-04-10");
+  }
 }
