@@ -103,14 +103,17 @@ public final class ClaimantFinder {
       return Optional.of(new Attribution(opening.get().actor().id(), plain, false, opening.get().person(),
           opening.get().rule() + " before an opening colon"));
     }
-    // the nearest cue before the number, then the nearest after it (", the ministry said")
+    // the nearest cue before the number, then the nearest after it (", the ministry said"); but "according to" after
+    // the number names the number's own source, whoever relays it before: "Ban Ki-moon condemned an attack that killed
+    // six children, according to state media"
     List<Cue> ordered = new ArrayList<>();
+    cues.stream().filter(c -> c.from() > at && c.verb().position() == Position.OBJECT).forEach(ordered::add);
     for (int i = cues.size() - 1; i >= 0; i--) {
       if (cues.get(i).to() <= at) {
         ordered.add(cues.get(i));
       }
     }
-    cues.stream().filter(c -> c.from() > at).forEach(ordered::add);
+    cues.stream().filter(c -> c.from() > at && c.verb().position() != Position.OBJECT).forEach(ordered::add);
     for (Cue cue : ordered) {
       if (cue.verb().position() == Position.STANCE) {
         continue;
