@@ -183,6 +183,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BLAST_WORDS = file("/org/tally/extract/actor/blast-words.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::blastWord);
+  public static final RuleFileSpec PLACE_NOUNS = file("/org/tally/extract/actor/place-nouns.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::placeNoun);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

@@ -24,7 +24,10 @@ public final class PerpetratorFinder {
    */
   public record Found(String actor, int strength, boolean possessive, String rule) {}
 
-  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
+  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting",
+      "battling",
+      // "the strike was intended to target Daesh militants": what a strike aims at is its target
+      "target", "targets", "targeted");
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
   private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
@@ -74,6 +77,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> placeNouns = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -93,6 +97,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
+    rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
     return finder;
   }
 
@@ -218,6 +223,17 @@ public final class PerpetratorFinder {
     }
     if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
       return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
+    }
+    // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
+    // the side the dead belong to did not kill them
+    Optional<ActorMention> ownSide = mentions.stream()
+        .filter(v -> v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())).findFirst();
+    if (ownSide.isPresent()) {
+      return Optional.of("the side the people counted belong to (" + ownSide.get().rule() + "), not who killed them");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> place = placeNouns.longestAt(tokens, m.to());
+    if (place.isPresent()) {
+      return Optional.of("names a place, not a side: " + rule(place.get(), tokens));
     }
     if (shotDown(tokens, m.from())) {
       return Optional.of("a target: its aircraft was shot down");
