@@ -116,4 +116,45 @@ class Issue12FreshSampleConstructionsTest {
       assertThat(found == null || found.equals("outlet") ? "-" : found).isEqualTo(claimant);
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator: a bracketed short name between the subject and its verb")
+  class BracketedName {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Jihadists from the Islamic State of Iraq and the Levant (ISIL) have executed three officers.", "three", "isis"),
+          Arguments.of("The Kurdish People's Protection Units (YPG) killed 14 militants near Hasakeh.", "14", "ypg"),
+          Arguments.of("Fighters of Hayat Tahrir al-Sham (HTS) shelled the town, and 6 people were killed.", "6", "nusra"),
+          // near miss: a bracket that does not close soon is no short name
+          Arguments.of("Members of ISIS (according to the monitor, which has many sources) were killed as 9 people died.", "9", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theNameBeforeTheBracketIsTheSubject(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant: a toll verb with its toll noun a few words on, and \"went on to say\"")
+  class LooseTollCues {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The Syrian Observatory for Human Rights gave a slightly lower toll of 31 people killed.", "31", "sohr"),
+          Arguments.of("The Syrian Center for Policy Research has put the death toll from the six-year conflict at more than 470000.", "more than 470000", "syrian-center-for-policy-research"),
+          Arguments.of("The United Nations puts the overall number of those killed at 191,000 people.", "191,000", "united-nations"),
+          Arguments.of("Military sources said 20 militants were killed. \"Suicide attacks killed at least 15 members of the group\" the sources went on to say.", "at least 15", "syrian-government"),
+          // near misses: "put" without a toll noun, and a toll noun without a giving verb
+          Arguments.of("The monitor fears shelling put the town at risk after 12 people were killed.", "12", "-"),
+          Arguments.of("The toll rose to 31 people killed, the monitor's figure of the day.", "31", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSourceIsFound(String text, String count, String claimant) {
+      String found = claimAt(text, count).claimant();
+      assertThat(found == null || found.equals("outlet") ? "-" : found).isEqualTo(claimant);
+    }
+  }
 }

@@ -292,7 +292,11 @@ public final class PerpetratorFinder {
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
-    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_REACH); i++) {
+    // "the Islamic State of Iraq and the Levant (ISIL) have executed": a bracketed short name stands between, or is
+    // the name itself
+    int subjectEnd = m.from() > 0 && tokens.get(m.from() - 1).is("(") && m.to() < tokens.size() && tokens.get(m.to()).is(")")
+        ? m.to() + 1 : afterBrackets(tokens, m.to());
+    for (int i = subjectEnd; i < Math.min(tokens.size(), subjectEnd + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
       if (tokens.get(i).is(":")) {
         break;
@@ -300,7 +304,7 @@ public final class PerpetratorFinder {
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
-        return passive(tokens, i, m.to()) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
+        return passive(tokens, i, subjectEnd) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
@@ -322,6 +326,22 @@ public final class PerpetratorFinder {
       return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
     return null;
+  }
+
+  /** How many tokens a bracketed short name after an actor may hold: "(ISIL)", "(Islamic State, IS)". */
+  private static final int BRACKETS_REACH = 5;
+
+  /** The token after a bracket that opens at {@code from} and closes within {@link #BRACKETS_REACH}, else {@code from}. */
+  private static int afterBrackets(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !tokens.get(from).is("(")) {
+      return from;
+    }
+    for (int i = from + 1; i < Math.min(tokens.size(), from + BRACKETS_REACH); i++) {
+      if (tokens.get(i).is(")")) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /**
