@@ -164,7 +164,11 @@ public final class RuleFiles {
   public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
       text("phrase"), oneOf("position", "subject", "object", "either", "stance", "none"), oneOf("stance", Stance.class),
       example().optional())
-      .checkedBy(ExtractExamples::reportingVerb);
+      .checkedBy(ExtractExamples::reportingVerb)
+      .sharedExamples("each gives a toll, and ClaimantFinder's looser toll cue (the row's verb, a toll noun a few words on,"
+          + " then \"at\" or \"of\": \"gave a slightly lower toll of\") finds it through another row of the same verb",
+          "put the toll at", "put the number at", "put the figure at", "puts the figure at", "puts the toll at",
+          "gave a toll of", "gave a death toll of", "put the death toll at", "puts the death toll at");
   public static final RuleFileSpec NARRATION_CUES = file("/org/tally/extract/actor/narration-cues.tsv",
       text("phrase"), example().optional())
       .checkedBy(ExtractExamples::narrationCue);
@@ -183,6 +187,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BLAST_WORDS = file("/org/tally/extract/actor/blast-words.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::blastWord);
+  public static final RuleFileSpec PLACE_NOUNS = file("/org/tally/extract/actor/place-nouns.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::placeNoun);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

@@ -24,7 +24,10 @@ public final class PerpetratorFinder {
    */
   public record Found(String actor, int strength, boolean possessive, String rule) {}
 
-  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting", "battling");
+  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting",
+      "battling",
+      // "the strike was intended to target Daesh militants": what a strike aims at is its target
+      "target", "targets", "targeted");
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
   private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
@@ -74,6 +77,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> placeNouns = new PhraseTrie<>();
 
   private PerpetratorFinder() {}
 
@@ -93,6 +97,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
+    rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
     return finder;
   }
 
@@ -219,6 +224,17 @@ public final class PerpetratorFinder {
     if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
       return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
     }
+    // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
+    // the side the dead belong to did not kill them
+    Optional<ActorMention> ownSide = mentions.stream()
+        .filter(v -> v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())).findFirst();
+    if (ownSide.isPresent()) {
+      return Optional.of("the side the people counted belong to (" + ownSide.get().rule() + "), not who killed them");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> place = placeNouns.longestAt(tokens, m.to());
+    if (place.isPresent()) {
+      return Optional.of("names a place, not a side: " + rule(place.get(), tokens));
+    }
     if (shotDown(tokens, m.from())) {
       return Optional.of("a target: its aircraft was shot down");
     }
@@ -276,7 +292,11 @@ public final class PerpetratorFinder {
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
     }
-    for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_REACH); i++) {
+    // "the Islamic State of Iraq and the Levant (ISIL) have executed": a bracketed short name stands between, or is
+    // the name itself
+    int subjectEnd = m.from() > 0 && tokens.get(m.from() - 1).is("(") && m.to() < tokens.size() && tokens.get(m.to()).is(")")
+        ? m.to() + 1 : afterBrackets(tokens, m.to());
+    for (int i = subjectEnd; i < Math.min(tokens.size(), subjectEnd + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
       if (tokens.get(i).is(":")) {
         break;
@@ -284,7 +304,7 @@ public final class PerpetratorFinder {
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
-        return passive(tokens, i, m.to()) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
+        return passive(tokens, i, subjectEnd) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
       }
       Optional<PhraseTrie.Match<RuleRow>> says = reportingVerbs.longestAt(tokens, i);
       if (says.isPresent()) {
@@ -306,6 +326,22 @@ public final class PerpetratorFinder {
       return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
     return null;
+  }
+
+  /** How many tokens a bracketed short name after an actor may hold: "(ISIL)", "(Islamic State, IS)". */
+  private static final int BRACKETS_REACH = 5;
+
+  /** The token after a bracket that opens at {@code from} and closes within {@link #BRACKETS_REACH}, else {@code from}. */
+  private static int afterBrackets(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !tokens.get(from).is("(")) {
+      return from;
+    }
+    for (int i = from + 1; i < Math.min(tokens.size(), from + BRACKETS_REACH); i++) {
+      if (tokens.get(i).is(")")) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /**

@@ -167,6 +167,14 @@ public final class ExtractExamples {
         example, "the regime of the sentence before still set off the blast");
   }
 
+  /** place-nouns.tsv: the actor's adjective before the row's noun names a place: no claim of the example has an attacker. */
+  public static Optional<String> placeNoun(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.perpetrator() == null),
+        example, "the actor before \"" + row.get("word") + "\" is still the attacker");
+  }
+
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
   public static Optional<String> airAttackWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
