@@ -149,7 +149,8 @@ public final class RecordIndex {
   static Comparator<ReferenceRecord> order(Toll toll) {
     ClaimPlace place = toll.place();
     boolean point = place != null && place.lat() != null && place.lon() != null;
-    return Comparator.<ReferenceRecord>comparingInt(r -> toll.days() != null && r.when().overlaps(toll.days(), 0) ? 0 : 1)
+    return Comparator
+        .<ReferenceRecord>comparingInt(r -> toll.days() != null && r.when().overlaps(toll.days(), 0) ? 0 : 1)
         .thenComparingDouble(r -> point && r.place().lat() != null
             ? PlaceFit.km(place.lat(), place.lon(), r.place().lat(), r.place().lon()) : Double.MAX_VALUE)
         .thenComparing(r -> r.when().start())

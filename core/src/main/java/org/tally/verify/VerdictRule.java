@@ -6,8 +6,10 @@ import java.util.List;
  * An article's verdict from its checked tolls. Records come first: the main toll is contradicted when a reference's
  * records of its place and time hold clearly fewer deaths and no reference bears it out (its place narrow enough to
  * tell which records are its event, or the records it exceeds at places the article names); only when no record covers
- * it may a clear consensus of other outlets contradict it. A main toll borne out (or under the records) with no toll
- * exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check against, unverified.
+ * it may a clear consensus of other outlets contradict it. A governorate's toll is narrow enough when the records
+ * of its governorate and days hold at least documented_deaths ({@link #documented}). A main toll borne out (or under
+ * the records) with no toll exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check
+ * against, unverified.
  */
 final class VerdictRule {
   private final VerifyRules rules;
@@ -49,21 +51,58 @@ final class VerdictRule {
   }
 
   /**
-   * True when the toll's exceeding may count against the article: its place is as narrow as
-   * contradiction_precision, or the records it exceeds lie at places the article names.
+   * True when the main toll's exceeding may count against the article: its place is as narrow as
+   * contradiction_precision, the records it exceeds lie at places the article names, or it is a governorate's toll
+   * and their records show its days there documented.
    */
   boolean placed(TollCheck check) {
-    return precise(check.toll()) || check.exceedsAtNamedPlace();
+    return precise(check.toll()) || check.exceedsAtNamedPlace() || documented(check);
+  }
+
+  /**
+   * True when the toll is a governorate's, of one event's days, and exceeds a reference whose records of its
+   * governorate on its own days hold at least documented_deaths: those days are documented there, and an event as
+   * large as the toll would be among their records. Datasets miss small events far more often than large ones.
+   */
+  boolean documented(TollCheck check) {
+    return documentedDeaths(check) >= rules.settings().documentedDeaths();
+  }
+
+  /**
+   * The most deaths the records of one exceeded reference hold at a governorate's toll's place on its own days; -1
+   * when the toll is not a governorate's toll of one event's days, or exceeds no reference.
+   */
+  long documentedDeaths(TollCheck check) {
+    Toll toll = check.toll();
+    org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
+    if (place == null || place.precision() != org.tally.model.PlacePrecision.GOVERNORATE || toll.days() == null
+        || toll.days().days() > grader.oneEventDays()) {
+      return -1;
+    }
+    long most = -1;
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (e.getValue() == ClaimGrade.EXCEEDS) {
+        most = Math.max(most, check.records().get(e.getKey()).stream()
+            .filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum());
+      }
+    }
+    return most;
   }
 
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
+    // another toll of a governorate is not held to its documented days: the article's other tolls at that scope are
+    // mostly round-ups ("hundreds killed in Deir ez-Zor"), not one event's
     boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
-        && placed(c));
+        && (precise(c.toll()) || c.exceedsAtNamedPlace()));
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
       if (!placed(main)) {
+        long held = documentedDeaths(main);
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
-            + ") is above the records, but its place is too wide to tell which of them are its event.");
+            + ") is above the records, but its place is too wide to tell which of them are its event"
+            + (held >= 0 ? " (its governorate's records of its days hold " + held + " deaths, fewer than the "
+                + rules.settings().documentedDeaths() + " that would show those days documented there)" : "")
+            + ".");
       }
       if (!main.toll().firm()) {
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
@@ -73,7 +112,10 @@ final class VerdictRule {
       if (!main.supported()) {
         return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
             + ") exceeds the records of its place and time" + (precise(main.toll()) ? ""
-                : ", those of the places the article names among them,") + " and no reference bears it out.");
+                : main.exceedsAtNamedPlace() ? ", those of the places the article names among them,"
+                : ", which hold " + documentedDeaths(main) + " deaths in its governorate on its days (at least "
+                    + rules.settings().documentedDeaths() + " show those days documented, and an event that large"
+                    + " would be among them),") + " and no reference bears it out.");
       }
       return new Decision(Verdict.MIXED, "Verdict: mixed, since references disagree on the main toll ("
           + main.toll().words() + ").");
