@@ -89,6 +89,23 @@ final class VerdictRule {
     return most;
   }
 
+  /**
+   * The record the first reference grading the toll so names: " (UCDP GED 224102 records 21 at Sayyeda Zeinab town,
+   * Rif Dimashq, on 2016-06-11, the likeliest of them to be its event)"; empty when no reference does.
+   */
+  private String which(TollCheck check, ClaimGrade... grades) {
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (List.of(grades).contains(e.getValue())) {
+        String record = Reasons.record(check, e.getKey(), agreeMargin());
+        if (record != null) {
+          return " (" + record + (check.records().get(e.getKey()).size() > 1
+              ? ", the likeliest of them to be its event)" : ")");
+        }
+      }
+    }
+    return "";
+  }
+
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
     // another toll of a governorate is not held to its documented days: the article's other tolls at that scope are
     // mostly round-ups ("hundreds killed in Deir ez-Zor"), not one event's
@@ -98,34 +115,41 @@ final class VerdictRule {
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
       if (!placed(main)) {
         long held = documentedDeaths(main);
-        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
             + ") is above the records, but its place is too wide to tell which of them are its event"
-            + (held >= 0 ? " (its governorate's records of its days hold " + held + " deaths, fewer than the "
+            + (held >= 0 ? " (its governorate's records of its days hold " + (held == 0 ? "no" : held)
+                + " deaths, fewer than the "
                 + rules.settings().documentedDeaths() + " that would show those days documented there)" : "")
             + ".");
       }
       if (!main.toll().firm()) {
-        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
             + ") is above the records of the report's day and the article's place, but the text states neither its"
             + " day nor its place, so they may not be its event.");
       }
       if (!main.supported()) {
-        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
-            + ") exceeds the records of its place and time" + (precise(main.toll()) ? ""
+        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().quoted()
+            + ") exceeds the records of its place and time" + which(main, ClaimGrade.EXCEEDS)
+            + (precise(main.toll()) ? ""
                 : main.exceedsAtNamedPlace() ? ", those of the places the article names among them,"
                 : ", which hold " + documentedDeaths(main) + " deaths in its governorate on its days (at least "
                     + rules.settings().documentedDeaths() + " show those days documented, and an event that large"
                     + " would be among them),") + " and no reference bears it out.");
       }
       return new Decision(Verdict.MIXED, "Verdict: mixed, since references disagree on the main toll ("
-          + main.toll().words() + ").");
+          + main.toll().quoted() + "): it exceeds some" + which(main, ClaimGrade.EXCEEDS) + " and others bear it out"
+          + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ".");
     }
+    TollCheck exceeding = others.stream().filter(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
+        && (precise(c.toll()) || c.exceedsAtNamedPlace())).findFirst().orElse(null);
     if (main != null && main.supported()) {
       return otherExceeds
-          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll is borne out, but another toll exceeds the"
-              + " records.")
-          : new Decision(Verdict.CORROBORATED, "Verdict: corroborated: the main toll (" + main.toll().words()
-              + ") is borne out by the records" + (main.any(ClaimGrade.CORROBORATED) ? "." : " (they hold more)."));
+          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll (" + main.toll().quoted() + ") is borne out"
+              + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ", but another toll ("
+              + exceeding.toll().describe() + ") exceeds the records" + which(exceeding, ClaimGrade.EXCEEDS) + ".")
+          : new Decision(Verdict.CORROBORATED, "Verdict: corroborated: the main toll (" + main.toll().quoted()
+              + ") is borne out by the records" + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW)
+              + (main.any(ClaimGrade.CORROBORATED) ? "." : ", which hold more."));
     }
     if (outlets.contradicting()) {
       return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since no record covers the main incident and"
@@ -134,11 +158,14 @@ final class VerdictRule {
     if (otherExceeds) {
       return new Decision(Verdict.MIXED, otherSupported
           ? "Verdict: mixed: of its other tolls, some are borne out by the records and some exceed them."
-          : "Verdict: mixed: the main toll could not be checked, and another toll exceeds the records.");
+          : "Verdict: mixed: the main toll could not be checked, and another toll (" + exceeding.toll().describe()
+              + ") exceeds the records" + which(exceeding, ClaimGrade.EXCEEDS) + ".");
     }
     if (otherSupported) {
+      TollCheck borne = others.stream().filter(TollCheck::supported).findFirst().orElseThrow();
       return new Decision(Verdict.CORROBORATED, "Verdict: corroborated: no record covers the main toll, but the"
-          + " records bear out its other tolls.");
+          + " records bear out its other tolls (" + borne.toll().describe()
+          + which(borne, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ").");
     }
     if (outlets.agreeing() > 0) {
       return new Decision(Verdict.CORROBORATED, "Verdict: corroborated by other outlets: no record covers the main"
@@ -146,7 +173,7 @@ final class VerdictRule {
     }
     return new Decision(Verdict.UNVERIFIED, main == null
         ? "Verdict: unverified: the article gives no death toll of one incident to check."
-        : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().words()
+        : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().quoted()
             + "), and no other outlet reports it.");
   }
 }
