@@ -55,13 +55,14 @@ record OutletView(int agreeing, boolean contradicting, List<String> reasons) {
     boolean contradicting = clear && toll.min() != null && rule.exceeds(toll.min(), high) && agreeing.isEmpty();
     String others = String.join(", ", outlets);
     if (contradicting) {
-      reasons.add("Says " + toll.words() + " killed; " + outlets.size() + " other outlets (" + others
+      reasons.add("Says " + toll.quoted() + " killed; " + outlets.size() + " other outlets (" + others
           + ") agree on " + range(consensus) + " for the same incident: it exceeds their consensus.");
     } else if (!agreeing.isEmpty()) {
-      reasons.add("Says " + toll.words() + " killed; " + String.join(", ", agreeing)
-          + " report a figure that agrees (" + range(consensus) + " among other outlets).");
+      reasons.add("Says " + toll.quoted() + " killed; " + String.join(", ", agreeing)
+          + (agreeing.size() == 1 ? " reports" : " report") + " a figure that agrees (" + range(consensus)
+          + " among other outlets).");
     } else {
-      reasons.add("Says " + toll.words() + " killed; other outlets (" + others + ") report " + range(consensus)
+      reasons.add("Says " + toll.quoted() + " killed; other outlets (" + others + ") report " + range(consensus)
           + " for the same incident.");
     }
     return new OutletView(agreeing.size(), contradicting, reasons);

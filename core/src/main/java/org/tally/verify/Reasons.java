@@ -29,9 +29,11 @@ final class Reasons {
     }
     if (grade == ClaimGrade.NO_RECORD) {
       long high = records.stream().mapToLong(ReferenceRecord::high).sum();
-      return says + "the " + records.size() + (records.size() == 1 ? " record " : " records ") + source
-          + " holds of that place and time " + (records.size() == 1 ? "comes" : "come") + " to " + high + " at most, far fewer: they are of other events, so"
-          + " no-record, which is no evidence against it.";
+      boolean one = records.size() == 1;
+      return says + (one ? "the one record " : "the " + records.size() + " records ") + source
+          + " holds of that place and time " + (one ? "comes" : "come") + " to " + high + " at most, far fewer: "
+          + (one ? "it is of another event" : "they are of other events") + ", so no-record, which is no evidence"
+          + " against it.";
     }
     ReferenceRecord first = first(check, source, agree);
     StringBuilder s = new StringBuilder(says).append(source).append(' ').append(first.id()).append(" records ")
@@ -102,7 +104,7 @@ final class Reasons {
     double agree = settings.agreePercent() / 100.0;
     Toll toll = check.toll();
     List<ReferenceRecord> records = check.records().get(source);
-    String words = toll.words() == null ? "the toll" : toll.words();
+    String words = toll.quoted();
     int within = (int) Math.round(agree * 100);
     switch (check.grades().get(source)) {
       case EXCEEDS -> {
@@ -177,6 +179,20 @@ final class Reasons {
             .thenComparingDouble(r -> gap(toll, r))
             .thenComparing(Comparator.comparingInt(ReferenceRecord::best).reversed()))
         .orElseThrow();
+  }
+
+  /**
+   * The record a verdict names for one reference's grade of a toll, with its figure, place and days: "UCDP GED 224102
+   * records 21 at Sayyeda Zeinab town, Rif Dimashq, on 2016-06-11"; null when the reference matched none.
+   */
+  static String record(TollCheck check, String source, double agree) {
+    if (check.records().getOrDefault(source, List.of()).isEmpty()) {
+      return null;
+    }
+    ReferenceRecord r = first(check, source, agree);
+    return source + " " + r.id() + " records " + r.deaths() + " at " + r.place().label()
+        + (r.place().label().contains(",") ? "," : "") + (r.when().start().equals(r.when().end()) ? " on " : " from ")
+        + dates(r.when());
   }
 
   /** True when the toll's range meets the record's, each widened by agree_percent as the grader widens them. */

@@ -3,6 +3,7 @@ package org.tally.verify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -108,6 +109,8 @@ public final class RecordIndex {
   /**
    * The records that may be the toll's event: their span meets its days (a day's slack), their place fits its place
    * at the coarser precision, and their sides do not rule out its perpetrator. Empty for an undated or unplaced toll.
+   * In {@link #order} of how surely each may be its event: the same records in the same order on every run, whatever
+   * order the blocks are walked in.
    */
   public List<ReferenceRecord> matches(Toll toll) {
     DaySpan window = window(toll);
@@ -134,7 +137,40 @@ public final class RecordIndex {
         }
       }
     }
+    out.sort(order(matched));
     return out;
+  }
+
+  /**
+   * How surely a matched record is the toll's event, surest first: a record of the toll's own days before one of
+   * the days of slack either side; then, when both have a point, the nearer; then the earlier; then by source and id
+   * (numeric ids by number, "9" before "10"), so that two runs list the same records alike.
+   */
+  static Comparator<ReferenceRecord> order(Toll toll) {
+    ClaimPlace place = toll.place();
+    boolean point = place != null && place.lat() != null && place.lon() != null;
+    return Comparator
+        .<ReferenceRecord>comparingInt(r -> toll.days() != null && r.when().overlaps(toll.days(), 0) ? 0 : 1)
+        .thenComparingDouble(r -> point && r.place().lat() != null
+            ? PlaceFit.km(place.lat(), place.lon(), r.place().lat(), r.place().lon()) : Double.MAX_VALUE)
+        .thenComparing(r -> r.when().start())
+        .thenComparing(r -> r.when().end())
+        .thenComparing(ReferenceRecord::source)
+        .thenComparing(ReferenceRecord::id, RecordIndex::compareIds);
+  }
+
+  private static int compareIds(String a, String b) {
+    boolean numbers = !a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit)
+        && b.chars().allMatch(Character::isDigit);
+    if (numbers && a.length() != b.length()) {
+      String x = a.replaceFirst("^0+(?=.)", "");
+      String y = b.replaceFirst("^0+(?=.)", "");
+      if (x.length() != y.length()) {
+        return Integer.compare(x.length(), y.length());
+      }
+      return x.compareTo(y);
+    }
+    return a.compareTo(b);
   }
 
   private void consider(ReferenceRecord r, Toll toll, Map<ReferenceRecord, Boolean> seen, List<ReferenceRecord> out) {

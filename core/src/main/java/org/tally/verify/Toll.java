@@ -38,9 +38,22 @@ public record Toll(String doc, int claim, String words, Integer min, Integer max
         ref.claim().location(), DaySpan.of(ref).orElse(null), stated, ref.claim().perpetrator());
   }
 
+  /**
+   * The count's words as a sentence quotes them after its start: "At least 15" and "Eight" as "at least 15" and
+   * "eight" (a count's words are never a name); "the toll" when there are none.
+   */
+  public String quoted() {
+    if (words == null || words.isBlank()) {
+      return "the toll";
+    }
+    boolean capital = words.length() > 1 && Character.isUpperCase(words.charAt(0))
+        && Character.isLowerCase(words.charAt(1));
+    return capital ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
+  }
+
   /** "over 80 killed near the Deir ez-Zor airport on 2016-09-17", as a reason quotes it. */
   public String describe() {
-    StringBuilder s = new StringBuilder().append(words).append(" killed");
+    StringBuilder s = new StringBuilder().append(quoted()).append(" killed");
     if (place != null && (place.text() != null || place.name() != null)) {
       s.append(place.text() != null && !place.text().isBlank()
           ? prefixed(place.text().replace('\u00a0', ' ').replaceAll("\\s+", " ")) : " in " + place.name());

@@ -6,8 +6,10 @@ import java.util.List;
  * An article's verdict from its checked tolls. Records come first: the main toll is contradicted when a reference's
  * records of its place and time hold clearly fewer deaths and no reference bears it out (its place narrow enough to
  * tell which records are its event, or the records it exceeds at places the article names); only when no record covers
- * it may a clear consensus of other outlets contradict it. A main toll borne out (or under the records) with no toll
- * exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check against, unverified.
+ * it may a clear consensus of other outlets contradict it. A governorate's toll is narrow enough when the records
+ * of its governorate and days hold at least documented_deaths ({@link #documented}). A main toll borne out (or under
+ * the records) with no toll exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check
+ * against, unverified.
  */
 final class VerdictRule {
   private final VerifyRules rules;
@@ -49,41 +51,105 @@ final class VerdictRule {
   }
 
   /**
-   * True when the toll's exceeding may count against the article: its place is as narrow as
-   * contradiction_precision, or the records it exceeds lie at places the article names.
+   * True when the main toll's exceeding may count against the article: its place is as narrow as
+   * contradiction_precision, the records it exceeds lie at places the article names, or it is a governorate's toll
+   * and their records show its days there documented.
    */
   boolean placed(TollCheck check) {
-    return precise(check.toll()) || check.exceedsAtNamedPlace();
+    return precise(check.toll()) || check.exceedsAtNamedPlace() || documented(check);
+  }
+
+  /**
+   * True when the toll is a governorate's, of one event's days, and exceeds a reference whose records of its
+   * governorate on its own days hold at least documented_deaths: those days are documented there, and an event as
+   * large as the toll would be among their records. Datasets miss small events far more often than large ones.
+   */
+  boolean documented(TollCheck check) {
+    return documentedDeaths(check) >= rules.settings().documentedDeaths();
+  }
+
+  /**
+   * The most deaths the records of one exceeded reference hold at a governorate's toll's place on its own days; -1
+   * when the toll is not a governorate's toll of one event's days, or exceeds no reference.
+   */
+  long documentedDeaths(TollCheck check) {
+    Toll toll = check.toll();
+    org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
+    if (place == null || place.precision() != org.tally.model.PlacePrecision.GOVERNORATE || toll.days() == null
+        || toll.days().days() > grader.oneEventDays()) {
+      return -1;
+    }
+    long most = -1;
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (e.getValue() == ClaimGrade.EXCEEDS) {
+        most = Math.max(most, check.records().get(e.getKey()).stream()
+            .filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum());
+      }
+    }
+    return most;
+  }
+
+  /**
+   * The record the first reference grading the toll so names: " (UCDP GED 224102 records 21 at Sayyeda Zeinab town,
+   * Rif Dimashq, on 2016-06-11, the likeliest of them to be its event)"; empty when no reference does.
+   */
+  private String which(TollCheck check, ClaimGrade... grades) {
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (List.of(grades).contains(e.getValue())) {
+        String record = Reasons.record(check, e.getKey(), agreeMargin());
+        if (record != null) {
+          return " (" + record + (check.records().get(e.getKey()).size() > 1
+              ? ", the likeliest of them to be its event)" : ")");
+        }
+      }
+    }
+    return "";
   }
 
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
+    // another toll of a governorate is not held to its documented days: the article's other tolls at that scope are
+    // mostly round-ups ("hundreds killed in Deir ez-Zor"), not one event's
     boolean otherExceeds = others.stream().anyMatch(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
-        && placed(c));
+        && (precise(c.toll()) || c.exceedsAtNamedPlace()));
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
       if (!placed(main)) {
-        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
-            + ") is above the records, but its place is too wide to tell which of them are its event.");
+        long held = documentedDeaths(main);
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
+            + ") is above the records, but its place is too wide to tell which of them are its event"
+            + (held >= 0 ? " (its governorate's records of its days hold " + (held == 0 ? "no" : held)
+                + " deaths, fewer than the "
+                + rules.settings().documentedDeaths() + " that would show those days documented there)" : "")
+            + ".");
       }
       if (!main.toll().firm()) {
-        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().words()
+        return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
             + ") is above the records of the report's day and the article's place, but the text states neither its"
             + " day nor its place, so they may not be its event.");
       }
       if (!main.supported()) {
-        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().words()
-            + ") exceeds the records of its place and time" + (precise(main.toll()) ? ""
-                : ", those of the places the article names among them,") + " and no reference bears it out.");
+        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().quoted()
+            + ") exceeds the records of its place and time" + which(main, ClaimGrade.EXCEEDS)
+            + (precise(main.toll()) ? ""
+                : main.exceedsAtNamedPlace() ? ", those of the places the article names among them,"
+                : ", which hold " + documentedDeaths(main) + " deaths in its governorate on its days (at least "
+                    + rules.settings().documentedDeaths() + " show those days documented, and an event that large"
+                    + " would be among them),") + " and no reference bears it out.");
       }
       return new Decision(Verdict.MIXED, "Verdict: mixed, since references disagree on the main toll ("
-          + main.toll().words() + ").");
+          + main.toll().quoted() + "): it exceeds some" + which(main, ClaimGrade.EXCEEDS) + " and others bear it out"
+          + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ".");
     }
+    TollCheck exceeding = others.stream().filter(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
+        && (precise(c.toll()) || c.exceedsAtNamedPlace())).findFirst().orElse(null);
     if (main != null && main.supported()) {
       return otherExceeds
-          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll is borne out, but another toll exceeds the"
-              + " records.")
-          : new Decision(Verdict.CORROBORATED, "Verdict: corroborated: the main toll (" + main.toll().words()
-              + ") is borne out by the records" + (main.any(ClaimGrade.CORROBORATED) ? "." : " (they hold more)."));
+          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll (" + main.toll().quoted() + ") is borne out"
+              + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ", but another toll ("
+              + exceeding.toll().describe() + ") exceeds the records" + which(exceeding, ClaimGrade.EXCEEDS) + ".")
+          : new Decision(Verdict.CORROBORATED, "Verdict: corroborated: the main toll (" + main.toll().quoted()
+              + ") is borne out by the records" + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW)
+              + (main.any(ClaimGrade.CORROBORATED) ? "." : ", which hold more."));
     }
     if (outlets.contradicting()) {
       return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since no record covers the main incident and"
@@ -92,11 +158,14 @@ final class VerdictRule {
     if (otherExceeds) {
       return new Decision(Verdict.MIXED, otherSupported
           ? "Verdict: mixed: of its other tolls, some are borne out by the records and some exceed them."
-          : "Verdict: mixed: the main toll could not be checked, and another toll exceeds the records.");
+          : "Verdict: mixed: the main toll could not be checked, and another toll (" + exceeding.toll().describe()
+              + ") exceeds the records" + which(exceeding, ClaimGrade.EXCEEDS) + ".");
     }
     if (otherSupported) {
+      TollCheck borne = others.stream().filter(TollCheck::supported).findFirst().orElseThrow();
       return new Decision(Verdict.CORROBORATED, "Verdict: corroborated: no record covers the main toll, but the"
-          + " records bear out its other tolls.");
+          + " records bear out its other tolls (" + borne.toll().describe()
+          + which(borne, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ").");
     }
     if (outlets.agreeing() > 0) {
       return new Decision(Verdict.CORROBORATED, "Verdict: corroborated by other outlets: no record covers the main"
@@ -104,7 +173,7 @@ final class VerdictRule {
     }
     return new Decision(Verdict.UNVERIFIED, main == null
         ? "Verdict: unverified: the article gives no death toll of one incident to check."
-        : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().words()
+        : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().quoted()
             + "), and no other outlet reports it.");
   }
 }

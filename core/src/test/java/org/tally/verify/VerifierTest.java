@@ -85,7 +85,21 @@ class VerifierTest {
         2, 2, 2);
     DocumentVerdict v = verify(claim("a", "AFP", 86, "2017-04-04", "syrian-government"), small);
     assertThat(v.verdict()).isEqualTo(Verdict.UNVERIFIED);
-    assertThat(v.reasons().get(0)).contains("other events");
+    assertThat(v.reasons().get(0)).contains("the one record UCDP GED holds", "it is of another event");
+  }
+
+  @Test
+  void theVerdictNamesTheRecordThatBearsTheTollOut() {
+    DocumentVerdict v = verify(claim("a", "AFP", 86, "2017-04-04", "syrian-government"), ATTACK);
+    assertThat(v.reasons()).last().asString().startsWith("Verdict: corroborated")
+        .contains("UCDP GED 242363 records 88 at Khan Shaykhun town, Idlib, on 2017-04-04");
+  }
+
+  @Test
+  void theVerdictNamesTheRecordAContradictedTollExceeds() {
+    DocumentVerdict v = verify(claim("a", "AFP", 5 * 88 + 2, "2017-04-04", "syrian-government"), ATTACK);
+    assertThat(v.reasons()).last().asString().startsWith("Verdict: contradicted")
+        .contains("(442) exceeds", "UCDP GED 242363 records 88 at Khan Shaykhun town, Idlib, on 2017-04-04");
   }
 
   @Test
