@@ -382,7 +382,9 @@ final class CasualtyFinder {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
           .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
-      if (cue.isPresent() && !cue.get().hedged()) {
+      // "Civilians killed: 7": a label of a list, whose figure follows it
+      boolean label = cue.isPresent() && cue.get().to() < tokens.size() && tokens.get(cue.get().to()).is(":");
+      if (cue.isPresent() && !cue.get().hedged() && !label) {
         Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
         Count count = new Count(barePlural.min(), barePlural.max(), barePlural.approx(), span);
         out.add(new Casualty(cue.get().harm(), people.victims(), count, words(tokens, i, people.end()), i,
@@ -730,6 +732,9 @@ final class CasualtyFinder {
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
    * people did, not what was done to them.
    */
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
     if (cue.from() < peopleEnd || cue.from() - peopleEnd > 2 || cue.to() >= tokens.size()) {
       return false;
@@ -740,7 +745,15 @@ final class CasualtyFinder {
         return false;
       }
     }
-    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(tokens.get(cue.to()).lower());
+    Token next = tokens.get(cue.to());
+    // "gunmen assassinated Ahmad al-Hariri", "police arrested a driver": a name or an indefinite person is the object
+    // too; "insurgents killed Tuesday" is no name, nor is a word of a headline in title case ("25 Terrorists Killed
+    // Injured")
+    boolean titleCase = tokens.get(cue.from()).isCapitalised() || tokens.get(peopleEnd - 1).isCapitalised();
+    boolean named = next.isWord() && next.isCapitalised() && !titleCase && !calendar.contains(next.lower())
+        && !WEEKDAYS.contains(next.lower());
+    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(next.lower()) || named
+        || next.is("a") || next.is("an");
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
   }

@@ -163,7 +163,10 @@ public final class HarmCues {
         return from;
       }
       // "[8 civilians] in addition to 12 injured": a count begins people of their own, whose cue that is
-      if (Character.isDigit(token.text().charAt(0))) {
+      // "[a girl], 12, was killed": an age alone between commas is an aside; any other number is a count
+      boolean age = comma && i == from + 1 && token.text().length() <= 2 && token.text().chars().allMatch(Character::isDigit)
+          && i + 1 < tokens.size() && tokens.get(i + 1).is(",");
+      if (Character.isDigit(token.text().charAt(0)) && !age) {
         return from;
       }
       // "[two men] from the town of Sarmada were killed": "of" inside the phrase is no auxiliary leading to a cue
