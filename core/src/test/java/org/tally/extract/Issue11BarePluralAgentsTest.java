@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
 
 /**
  * Under a convention that counts a bare plural ("detained suspected insurgents" is 2), the plural that did the harm
@@ -19,7 +22,9 @@ class Issue11BarePluralAgentsTest {
       Lexicons.bundled().layered(RuleFiles.QUANTIFIERS, Path.of("../examples/isaf-quantities.tsv")));
 
   private static List<String> claims(String sentence) {
-    return ISAF.extract(new Document("t", "test", sentence, null)).stream().map(ConstructionsTest::shortForm).toList();
+    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, sentence.length())));
+    return ISAF.extract(new Document("t", "test", sentence, null), layout).stream().map(ConstructionsTest::shortForm)
+        .toList();
   }
 
   @Test
