@@ -103,16 +103,34 @@ public final class MainIncidentFinder {
       }
     }
     Optional<Claim> lead = claims.stream().filter(c -> c.scope() == Scope.INCIDENT && figures.contains(c.count().representative()))
-        .findFirst();
+        .findFirst()
+        .or(() -> claims.stream().filter(c -> c.harm() == Harm.KILLED && untimedTotal(c)
+            && figures.contains(c.count().representative()) && aloneInItsSentence(claims, c)).findFirst());
     if (lead.isEmpty()) {
       return claims;
     }
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.remove(lead.get());
     Claim c = lead.get();
+    // the headline tells it as the article's event, whatever tense the body tells it in
     ordered.add(0, new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), c.claimant(),
-        c.location(), c.when(), c.scope(), c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
+        c.location(), c.when(), Scope.INCIDENT, c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
     return ordered;
+  }
+
+  /**
+   * "Daesh terrorists kill 33 men" over "the group has killed 33 young men in eastern Syria": a present perfect with no
+   * stated time reads as a total, but where the headline gives the same figure it is the incident the article reports.
+   * A total whose time the text states ("since January") never is.
+   */
+  /** No other count of the dead in the claim's sentence: "some 50 civilians ... some 865 people killed" is a report's. */
+  private static boolean aloneInItsSentence(List<Claim> claims, Claim c) {
+    return claims.stream().noneMatch(o -> o != c && o.harm() == Harm.KILLED && o.evidence().equals(c.evidence())
+        && o.count().representative() != c.count().representative());
+  }
+
+  private static boolean untimedTotal(Claim c) {
+    return c.scope() != Scope.INCIDENT && c.section() == ClaimSection.BODY && (c.when() == null || c.when().text() == null);
   }
 
   /**
