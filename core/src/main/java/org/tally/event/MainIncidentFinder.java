@@ -103,16 +103,34 @@ public final class MainIncidentFinder {
       }
     }
     Optional<Claim> lead = claims.stream().filter(c -> c.scope() == Scope.INCIDENT && figures.contains(c.count().representative()))
-        .findFirst();
+        .findFirst()
+        .or(() -> claims.stream().filter(c -> c.harm() == Harm.KILLED && untimedTotal(c)
+            && figures.contains(c.count().representative()) && aloneInItsSentence(claims, c)).findFirst());
     if (lead.isEmpty()) {
       return claims;
     }
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.remove(lead.get());
     Claim c = lead.get();
+    // the headline tells it as the article's event, whatever tense the body tells it in
     ordered.add(0, new Claim(c.doc(), c.harm(), c.victims(), c.count(), c.countText(), c.perpetrator(), c.claimant(),
-        c.location(), c.when(), c.scope(), c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
+        c.location(), c.when(), Scope.INCIDENT, c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
     return ordered;
+  }
+
+  /**
+   * "Daesh terrorists kill 33 men" over "the group has killed 33 young men in eastern Syria": a present perfect with no
+   * stated time reads as a total, but where the headline gives the same figure it is the incident the article reports.
+   * A total whose time the text states ("since January") never is.
+   */
+  /** No other count of the dead in the claim's sentence: "some 50 civilians ... some 865 people killed" is a report's. */
+  private static boolean aloneInItsSentence(List<Claim> claims, Claim c) {
+    return claims.stream().noneMatch(o -> o != c && o.harm() == Harm.KILLED && o.evidence().equals(c.evidence())
+        && o.count().representative() != c.count().representative());
+  }
+
+  private static boolean untimedTotal(Claim c) {
+    return c.scope() != Scope.INCIDENT && c.section() == ClaimSection.BODY && (c.when() == null || c.when().text() == null);
   }
 
   /**
@@ -121,7 +139,7 @@ public final class MainIncidentFinder {
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
-    Optional<Claim> lead = lead(own).or(() -> shortPeriod(own));
+    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -145,7 +163,8 @@ public final class MainIncidentFinder {
     Integer[] toll = toll(sentence);
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
-      toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT).findFirst()
+      toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
+              && sameTime(lead.get(), c, documentDate)).findFirst()
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
     }
     if (toll == null) {
@@ -161,7 +180,28 @@ public final class MainIncidentFinder {
     return a == null || b == null || a.admin1() == null || b.admin1() == null || a.admin1().equals(b.admin1());
   }
 
-  private static Optional<Claim> lead(List<Claim> own) {
+  /**
+   * Whether {@code other} may be of the lead's incident by its time: "arrested 12 people yesterday" and "a bombing
+   * that killed five civilians in March" are two incidents. A claim with no stated time may be the lead's; a lead with
+   * none happened by the report's day.
+   */
+  private static boolean sameTime(Claim lead, Claim other, LocalDate documentDate) {
+    ClaimTime when = other.when();
+    if (when == null || when.text() == null || when.start() == null || when.end() == null) {
+      return true;
+    }
+    ClaimTime leadWhen = lead.when();
+    boolean stated = leadWhen != null && leadWhen.text() != null && leadWhen.start() != null && leadWhen.end() != null;
+    LocalDate start = stated ? leadWhen.start() : documentDate == null ? null : documentDate.minusDays(1);
+    LocalDate end = stated ? leadWhen.end() : documentDate;
+    if (start == null) {
+      return true;
+    }
+    // a day's slack either side: "last night" and "early on Monday" are one night
+    return !when.end().isBefore(start.minusDays(1)) && !when.start().isAfter(end.plusDays(1));
+  }
+
+  private static Optional<Claim> lead(List<Claim> own, LocalDate documentDate) {
     Comparator<Claim> byHarm = Comparator.comparing(c -> c.harm() == Harm.KILLED ? 0 : 1);
     Optional<Claim> title = own.stream().filter(c -> c.section() == ClaimSection.TITLE && c.scope() == Scope.INCIDENT)
         .min(byHarm);
@@ -176,7 +216,8 @@ public final class MainIncidentFinder {
     // "Warplanes injured 200 with toxic gas" then "58 people died": an incident is known by its dead
     int reach = first.get().evidence().end() + LEAD_REACH;
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
-        && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach)
+        && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach
+        && sameTime(first.get(), c, documentDate))
         .findFirst().or(() -> first);
   }
 

@@ -114,7 +114,9 @@ final class CasualtyFinder {
         Casualty found = casualty.get();
         if (previous != null && waiting.isEmpty() && withKin(tokens, previous, found)) {
           // "wounded a father and his two sons": three people of one kind, one claim
-          out.set(out.size() - 1, sum(tokens, List.of(previous), found));
+          Casualty together = sum(tokens, List.of(previous), found);
+          out.set(out.size() - 1, new Casualty(together.harm(), kinVictims(previous, found), together.count(),
+              together.countText(), together.from(), together.to(), together.headEnd()));
         } else {
           out.addAll(withWaiting(tokens, waiting, found));
         }
@@ -300,7 +302,8 @@ final class CasualtyFinder {
   /** "Ahmad K., 34, was killed": one person, harmed as the verb right after the age says. */
   private Optional<Casualty> namedWithAge(List<Token> tokens, int from, int to, int nameStart) {
     int nameEnd = from - 1;
-    Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1).filter(c -> !c.hedged());
+    Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1)
+        .or(() -> pastAppositionAfterAge(tokens, to + 1)).filter(c -> !c.hedged());
     if (cue.isEmpty()) {
       return Optional.empty();
     }
@@ -310,6 +313,30 @@ final class CasualtyFinder {
     return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, nameStart, nameEnd),
         nameStart, nameEnd, to + 1));
   }
+
+  /**
+   * "Mohammad al-Masri, 27, from the town of Nawa in the countryside of Daraa, died of his wounds": the after-cue past
+   * a description of words that a comma closes, starting right after the age.
+   */
+  private Optional<HarmCues.Cue> pastAppositionAfterAge(List<Token> tokens, int from) {
+    // "Mariam Y., 52, a teacher, was wounded": a description that is a person is the apposition's, counted from its noun
+    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower())) {
+      return Optional.empty();
+    }
+    for (int i = from; i < tokens.size() && i <= from + MAX_APPOSITION; i++) {
+      if (tokens.get(i).is(",")) {
+        int verb = i + 1;
+        return i > from && verb < tokens.size() ? harms.after(tokens, verb).filter(c -> c.from() - verb <= 3)
+            : Optional.empty();
+      }
+      if (!tokens.get(i).isWord()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> PLACE_OF_ORIGIN = Set.of("from", "of", "in", "at", "near");
 
   /** The words of tokens {@code [from, to)} as written, one space where the text had any. */
   private static String words(List<Token> tokens, int from, int to) {
@@ -355,7 +382,9 @@ final class CasualtyFinder {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
           .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
-      if (cue.isPresent() && !cue.get().hedged()) {
+      // "Civilians killed: 7": a label of a list, whose figure follows it
+      boolean label = cue.isPresent() && cue.get().to() < tokens.size() && tokens.get(cue.get().to()).is(":");
+      if (cue.isPresent() && !cue.get().hedged() && !label) {
         Span span = new Span(tokens.get(i).start(), tokens.get(people.end() - 1).end());
         Count count = new Count(barePlural.min(), barePlural.max(), barePlural.approx(), span);
         out.add(new Casualty(cue.get().harm(), people.victims(), count, words(tokens, i, people.end()), i,
@@ -388,6 +417,19 @@ final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "A third insurgent fled and was detained by police": where flight is followed by "and" and a passive harm, the
+   * passive is what befell the person; the flight was no displacement.
+   */
+  private Optional<HarmCues.Cue> harmAfterFleeing(List<Token> tokens, HarmCues.Cue cue) {
+    int next = cue.to() + 1;
+    if (cue.harm() != Harm.DISPLACED || next + 1 >= tokens.size() || !tokens.get(cue.to()).is("and")
+        || !PASSIVE_AUXILIARIES.contains(tokens.get(next).lower())) {
+      return Optional.empty();
+    }
+    return harms.after(tokens, next).filter(c -> c.harm() != Harm.DISPLACED && c.from() - next <= 2);
   }
 
   /** "No one was injured": the word "one" after "no" counts nobody. */
@@ -475,7 +517,18 @@ final class CasualtyFinder {
         && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
     return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
-        && previous.victims() == found.victims() && previous.harm() == found.harm();
+        && kinVictims(previous, found) != null && previous.harm() == found.harm();
+  }
+
+  /**
+   * The victims of one person and kin counted together: of one kind, or a civilian's kin ("a village chief and his two
+   * sons"), who are civilians too; null where they are told apart (a soldier's sons are no soldiers).
+   */
+  private static Victims kinVictims(Casualty previous, Casualty found) {
+    if (previous.victims() == found.victims()) {
+      return found.victims();
+    }
+    return previous.victims() == Victims.CIVILIANS && found.victims() == Victims.PEOPLE ? Victims.CIVILIANS : null;
   }
 
   /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
@@ -604,6 +657,7 @@ final class CasualtyFinder {
           .orElse(harm);
     } else {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
+      after = after.map(c -> harmAfterFleeing(tokens, c).orElse(c));
       Optional<HarmCues.Cue> before = harms.before(tokens, from, true);
       // "detained an insurgent who was wounded": the verb before the people is theirs; the relative clause describes
       if (people.end() < tokens.size() && tokens.get(people.end()).is("who") && before.isPresent()
@@ -678,11 +732,28 @@ final class CasualtyFinder {
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
    * people did, not what was done to them.
    */
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
-    if (cue.from() != peopleEnd || cue.to() >= tokens.size()) {
+    if (cue.from() < peopleEnd || cue.from() - peopleEnd > 2 || cue.to() >= tokens.size()) {
       return false;
     }
-    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(tokens.get(cue.to()).lower());
+    // "officers also detained two collaborators", "police have arrested two men": words between that make no passive
+    for (int i = peopleEnd; i < cue.from(); i++) {
+      if (!tokens.get(i).isWord() || PASSIVE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).is("be")) {
+        return false;
+      }
+    }
+    Token next = tokens.get(cue.to());
+    // "gunmen assassinated Ahmad al-Hariri", "police arrested a driver": a name or an indefinite person is the object
+    // too; "insurgents killed Tuesday" is no name, nor is a word of a headline in title case ("25 Terrorists Killed
+    // Injured")
+    boolean titleCase = tokens.get(cue.from()).isCapitalised() || tokens.get(peopleEnd - 1).isCapitalised();
+    boolean named = next.isWord() && next.isCapitalised() && !titleCase && !calendar.contains(next.lower())
+        && !WEEKDAYS.contains(next.lower());
+    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(next.lower()) || named
+        || next.is("a") || next.is("an");
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
   }

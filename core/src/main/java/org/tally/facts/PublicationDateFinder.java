@@ -16,7 +16,6 @@ import org.tally.model.SectionKind;
 import org.tally.model.Span;
 import org.tally.text.DateMention;
 import org.tally.text.DateReader;
-import org.tally.text.InlineDateline;
 
 /**
  * Finds when a document was published. The text wins over metadata. In the text, the head (the
@@ -32,6 +31,7 @@ final class PublicationDateFinder {
   static final int HEAD_CHARS = 300;
   /** A date may start inside the head and end a little after it. */
   private static final int HEAD_SLACK = 40;
+  private static final int MAX_PLACE_CHARS = 40;
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final List<SectionKind> NOT_THE_ARTICLE = List.of(SectionKind.RELATED, SectionKind.COMMENT);
 
@@ -64,7 +64,7 @@ final class PublicationDateFinder {
       if (mention.hasYear()) {
         return evidence(mention, mention.date());
       }
-      if (kind == SectionKind.DATELINE || InlineDateline.at(text, mention.span())) {
+      if (kind == SectionKind.DATELINE || isInlineDateline(text, mention)) {
         Optional<Integer> year = latestYear(text, layout);
         if (year.isPresent()) {
           return evidence(mention, mention.inYear(year.get()));
@@ -82,6 +82,20 @@ final class PublicationDateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Baghdad, June 28 (RHC)--": at a line's start or after a short place, before a mark or dash. */
+  private static boolean isInlineDateline(String text, DateMention mention) {
+    int lineStart = text.lastIndexOf('\n', mention.span().start() - 1) + 1;
+    String before = text.substring(lineStart, mention.span().start()).strip();
+    if (before.length() > MAX_PLACE_CHARS || before.contains(".")) {
+      return false;
+    }
+    int after = mention.span().end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after >= text.length() || "(-–—:\n".indexOf(text.charAt(after)) >= 0;
   }
 
   private Optional<Integer> latestYear(String text, Layout layout) {

@@ -99,4 +99,34 @@ class MainIncidentFinderTest {
     assertThat(incident.location()).isEqualTo(syria);
     assertThat(incident.date()).isEqualTo(PUBLISHED);
   }
+
+  @Test
+  void anEarlierAttackRecalledAfterAnArrestIsNotTheIncidentsToll() {
+    // "Police arrested 12 people yesterday." ... "a bombing that killed five civilians in March"
+    ClaimTime yesterday = new ClaimTime(LocalDate.of(2019, 5, 9), LocalDate.of(2019, 5, 9), "yesterday", null);
+    ClaimTime march = new ClaimTime(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), "in March", null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.DETAINED, Victims.PEOPLE, 12, 12, Scope.INCIDENT, "body", 0, HOL, yesterday),
+        claim(Harm.KILLED, Victims.CIVILIANS, 5, 5, Scope.INCIDENT, "body", 100, HOL, march)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isNull();
+    assertThat(incident.date()).isEqualTo(LocalDate.of(2019, 5, 9));
+  }
+
+  @Test
+  void theDeadOfTheLeadsDayAfterAnArrestAreItsToll() {
+    ClaimTime thursday = new ClaimTime(LocalDate.of(2019, 5, 9), LocalDate.of(2019, 5, 9), "on Thursday", null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.DETAINED, Victims.FIGHTERS, 3, 3, Scope.INCIDENT, "body", 0, HOL, thursday),
+        claim(Harm.KILLED, Victims.FIGHTERS, 2, 2, Scope.INCIDENT, "body", 100, HOL, thursday)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isEqualTo(2);
+  }
+
+  @Test
+  void aLeadWithNoTimeHappenedByTheReportsDay() {
+    ClaimTime lastMonth = new ClaimTime(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30), "last month", null);
+    MainIncident incident = MainIncidentFinder.find(List.of(
+        claim(Harm.DETAINED, Victims.PEOPLE, 1, 1, Scope.INCIDENT, "body", 0, HOL, null),
+        claim(Harm.KILLED, Victims.WOMEN, 1, 1, Scope.INCIDENT, "body", 100, HOL, lastMonth)), null, PUBLISHED);
+    assertThat(incident.killedMin()).isNull();
+  }
 }

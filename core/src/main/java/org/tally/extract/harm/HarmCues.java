@@ -82,7 +82,8 @@ public final class HarmCues {
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
     // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
     int past = pastPostModifier(tokens, from);
-    Optional<Cue> found = past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past))
+    Optional<Cue> found = past > from && (AUXILIARIES.contains(tokens.get(past).lower()) || intransitiveAt(tokens, past)
+        || gappedParticiple(tokens, past) && !COORDINATORS.contains(tokens.get(past - 1).lower()))
         ? afterAuxiliaries(tokens, past) : Optional.empty();
     int relative = past > from ? past : from;
     return found.isPresent() || relative >= tokens.size() || !tokens.get(relative).is("who") ? found
@@ -151,14 +152,65 @@ public final class HarmCues {
       }
       // "[a member] of the regime's Military Security was killed": a possessive mark stays inside the phrase
       boolean possessive = token.is("'s") || token.is("\u2019s") || token.is("'") || token.is("\u2019");
+      if (!comma && token.is(",") && i > from + 1) {
+        // "[a man] from the village of Albu Dour, south of Tikrit, was killed": an aside between commas ends the phrase
+        int close = closingComma(tokens, i);
+        boolean verb = close > 0 && close + 1 < tokens.size()
+            && (AUXILIARIES.contains(tokens.get(close + 1).lower()) || intransitiveAt(tokens, close + 1));
+        return verb ? close + 1 : from;
+      }
       if (!token.isWord() && !possessive) {
         return from;
       }
-      if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) || intransitiveAt(tokens, i))) {
+      // "[8 civilians] in addition to 12 injured": a count begins people of their own, whose cue that is
+      // "[a girl], 12, was killed": an age alone between commas is an aside; any other number is a count
+      boolean age = comma && i == from + 1 && token.text().length() <= 2 && token.text().chars().allMatch(Character::isDigit)
+          && i + 1 < tokens.size() && tokens.get(i + 1).is(",");
+      if (Character.isDigit(token.text().charAt(0)) && !age) {
+        return from;
+      }
+      // "[two men] from the town of Sarmada were killed": "of" inside the phrase is no auxiliary leading to a cue
+      // "getting killed or injured": only a prepositional phrase ends in a participle whose auxiliary was gapped
+      boolean gapped = !participle && gappedParticiple(tokens, i) && !COORDINATORS.contains(tokens.get(i - 1).lower());
+      if (!comma && i > from + 1 && (AUXILIARIES.contains(token.lower()) && afterAuxiliaries(tokens, i).isPresent()
+          || intransitiveAt(tokens, i) || gapped)) {
         return i;
       }
     }
     return from;
+  }
+
+  /** The comma closing an aside of words that opens with the comma at {@code open}; -1 where none does. */
+  private static int closingComma(List<Token> tokens, int open) {
+    for (int j = open + 1; j < tokens.size() && j <= open + MAX_POST_MODIFIER; j++) {
+      if (tokens.get(j).is(",")) {
+        return j > open + 1 ? j : -1;
+      }
+      if (!tokens.get(j).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // what may follow a participle whose auxiliary an earlier clause gave: "... and three relatives of theirs wounded
+  // when", never a count or a noun, its object ("[3 soldiers] from Homs killed 5 militants")
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "to", "addition", "than");
+  private static final Set<String> AFTER_GAPPED = Set.of("when", "as", "while", "after", "during", "in", "by", "on",
+      "at", "and");
+
+  /**
+   * "A father and his son were killed and three other members of their family wounded when ...": an after-cue with
+   * no auxiliary of its own, ending its clause, is the harm of the people before it.
+   */
+  private boolean gappedParticiple(List<Token> tokens, int i) {
+    Optional<PhraseTrie.Match<Harm>> phrase = after.longestAt(tokens, i);
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    int end = phrase.get().to();
+    return end >= tokens.size() || !tokens.get(end).isWord() && !Character.isDigit(tokens.get(end).text().charAt(0))
+        || AFTER_GAPPED.contains(tokens.get(end).lower());
   }
 
   private Optional<Cue> afterAuxiliaries(List<Token> tokens, int from) {
@@ -318,10 +370,14 @@ public final class HarmCues {
     return false;
   }
 
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her");
+
   private static boolean onlyThe(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       // "killed \"more than 200 terrorists\"": a count quoted from a statement
-      if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all") && !isQuote(tokens.get(i))) {
+      // "killed its five crew members", "killed their two guards": a possessive determiner, like "the"
+      if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all") && !isQuote(tokens.get(i))
+          && !POSSESSIVE_DETERMINERS.contains(tokens.get(i).lower())) {
         return false;
       }
     }

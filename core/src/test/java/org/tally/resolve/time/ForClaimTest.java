@@ -120,4 +120,26 @@ class ForClaimTest {
     Optional<TimeMention> m = forClaim(text, text, "two", day("2022-02-12"));
     assertThat(m.orElseThrow().start()).isEqualTo(day("2022-02-10"));
   }
+
+  @Test
+  void anOperationsOwnDayWinsOverTheDatelinesDate() {
+    String text = "KABUL, Afghanistan (Oct. 14, 2011) - A security force killed a commander during an operation in"
+        + " the district yesterday.";
+    Optional<TimeMention> m = forClaim(text, text, "a commander", day("2011-10-14"));
+    assertThat(words(text, m)).isEqualTo("yesterday");
+  }
+
+  @Test
+  void aDatelinesDateStandsWhereTheSentenceHasNoOtherTime() {
+    String text = "BAMAKO, Nov 3, 2020 - Gunmen killed 12 villagers in central Mali, officials said.";
+    Optional<TimeMention> m = forClaim(text, text, "12", day("2020-11-03"));
+    assertThat(m.orElseThrow().start()).isEqualTo(day("2020-11-03"));
+  }
+
+  @Test
+  void aLowerCaseOpeningIsNoDateline() {
+    String text = "On Monday, March 2 - the day of the vote - 14 people were killed in the town on Sunday.";
+    Optional<TimeMention> m = forClaim(text, text, "14", day("2020-03-03"));
+    assertThat(words(text, m)).isEqualTo("Sunday");
+  }
 }
