@@ -24,8 +24,9 @@ import org.tally.resolve.time.TimeResolver;
 import org.tally.resolve.time.WarStarts;
 
 /**
- * Gives each claim its place and time: the place its sentence names (else the last one named just before it; an
- * incident's region or country narrowed by {@link VaguePlaces}), and the time its sentence states, resolved against
+ * Gives each claim its place and time: the place its sentence names (else the last one named just before it, else for
+ * an incident the one the next sentences name; an incident's region or country narrowed by {@link VaguePlaces}), and
+ * the time its sentence states, resolved against
  * the document's date. Thread-safe.
  */
 public final class ClaimResolver {
@@ -127,10 +128,18 @@ public final class ClaimResolver {
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
+    Restatement count = Restatement.of(claim);
+    if (scope == Scope.INCIDENT && found.isEmpty()) {
+      // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
+      // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
+      found = VaguePlaces.following(text, claim.evidence(), context.country(),
+          m -> ownText.contains(m.span().start()) && inFocus(m, context) && places.usedAsPlace(reading, m), mentions,
+          count);
+    }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
-          m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions));
+          m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
