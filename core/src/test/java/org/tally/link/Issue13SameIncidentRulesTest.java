@@ -269,4 +269,22 @@ class Issue13SameIncidentRulesTest {
         killed("a", PEOPLE, 20).ordinal(1).by(null).on("2017-10-04").in("Deir ez-Zor")
             .says("Another strike killed 20 people in a village to the south, the monitor said."))).hasSize(2);
   }
+
+  @Test
+  void nusrasBombingAndTheRebelsBombingOfOneSchoolOnOneDayAreOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 39).by("nusra").on("2014-10-01").in("Homs")
+            .says("Twin car bombs of the Nusra Front killed 39 people at the school."),
+        killed("b", PEOPLE, 32).by("syrian-opposition").on("2014-10-01").in("Homs")
+            .says("Two car bombs set off by rebels killed 32 people, most of them pupils."))).hasSize(1);
+  }
+
+  @Test
+  void rebelRocketsAndANusraCarBombOnOneDayStayTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 39).by("nusra").on("2014-10-01").in("Homs")
+            .says("A Nusra Front car bomb killed 39 people near the school."),
+        killed("b", PEOPLE, 12).by("syrian-opposition").on("2014-10-01").in("Homs")
+            .says("Rebel rocket fire killed 12 people in the city."))).hasSize(2);
+  }
 }
