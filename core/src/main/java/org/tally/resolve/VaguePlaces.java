@@ -96,7 +96,9 @@ final class VaguePlaces {
    */
   static Optional<PlaceMention> following(String text, Span evidence, String country, Predicate<PlaceMention> usable,
       InTextOrder<PlaceMention> mentions, Restatement count) {
-    if (country == null || WHOLE_WAR.matcher(evidence.text(text)).find()) {
+    // an incident's sentence that names the war ("took Syria's civil war to the Assad clan's hometown") still tells
+    // of one attack: only a vague place in a war's total is kept whole ({@link #narrowed})
+    if (country == null) {
       return Optional.empty();
     }
     List<String> countries = List.of(country.split(","));

@@ -80,4 +80,12 @@ class Issue13PlaceInTheNextSentencesTest {
         + " north of Hama was also destroyed. An official said the strikes also hit the town of Sarmin.");
     assertThat(claim.location().admin1()).isEqualTo("Hama");
   }
+
+  @Test
+  void anIncidentWhoseSentenceNamesTheWarStillTakesTheTownTheNextSentencesName() {
+    Claim claim = first("A suicide bomber killed five people at a clinic on Sunday in an attack that brought Syria's"
+        + " civil war to the president's home town for the first time. Guards closed the roads. The blast hit the"
+        + " car park of the clinic in the town of Qardaha, the monitor said." + ELSEWHERE);
+    assertThat(claim.location().admin1()).isEqualTo("Latakia");
+  }
 }
