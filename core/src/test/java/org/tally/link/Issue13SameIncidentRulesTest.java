@@ -287,4 +287,31 @@ class Issue13SameIncidentRulesTest {
         killed("b", PEOPLE, 12).by("syrian-opposition").on("2014-10-01").in("Homs")
             .says("Rebel rocket fire killed 12 people in the city."))).hasSize(2);
   }
+
+  @Test
+  void oneSidesAirStrikesAndShellingOfOneTownOnOneDayAreOneBombardment() {
+    assertThat(link(
+        killed("a", PEOPLE, 30).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Thirty people were killed on Saturday in intense government air strikes on the town."),
+        killed("b", PEOPLE, 43).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Army shelling of the rebel-held town killed 43 people on Saturday."))).hasSize(1);
+  }
+
+  @Test
+  void airStrikesAndShellingOfOneTownByTwoSidesAreTwoAttacks() {
+    assertThat(link(
+        killed("a", PEOPLE, 30).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Thirty people were killed on Saturday in intense government air strikes on the town."),
+        killed("b", PEOPLE, 12).by("syrian-opposition").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Rebel shelling of the town killed 12 people on Saturday."))).hasSize(2);
+  }
+
+  @Test
+  void airStrikesAndShellingInOneCityThatIsAGovernoratesSeatStayTwoAttacks() {
+    assertThat(link(
+        killed("a", PEOPLE, 10).by("syrian-government").on("2016-07-02").at("Aleppo", "Aleppo")
+            .says("Government air strikes killed ten people in the city on Saturday."),
+        killed("b", PEOPLE, 12).by("syrian-government").on("2016-07-02").at("Aleppo", "Aleppo")
+            .says("Army shelling killed 12 people in the city on Saturday."))).hasSize(2);
+  }
 }
