@@ -90,6 +90,8 @@ public final class ClaimResolver {
     InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
     InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
     OwnTextSections ownText = new OwnTextSections(layout);
+    // where the claims' counts stand: a sentence with another toll names that toll's place
+    List<Span> counts = claims.stream().map(c -> c.count().span()).filter(java.util.Objects::nonNull).toList();
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
@@ -99,7 +101,7 @@ public final class ClaimResolver {
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
-      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions);
+      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
       ClaimTime when = statedWhen != null ? statedWhen : inferred(claim, documentDate, countryOf(where, context));
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
@@ -109,7 +111,7 @@ public final class ClaimResolver {
   }
 
   private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,
-      PlaceContext context, InTextOrder<PlaceMention> mentions) {
+      PlaceContext context, InTextOrder<PlaceMention> mentions, List<Span> counts) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
@@ -132,9 +134,10 @@ public final class ClaimResolver {
     if (scope == Scope.INCIDENT && found.isEmpty()) {
       // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
       // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
+      List<Span> otherCounts = counts.stream().filter(s -> !s.equals(claim.count().span())).toList();
       found = VaguePlaces.following(text, claim.evidence(), context.country(),
           m -> ownText.contains(m.span().start()) && inFocus(m, context) && places.usedAsPlace(reading, m), mentions,
-          count);
+          count, otherCounts);
     }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {

@@ -48,14 +48,19 @@ record Restatement(Set<String> words) {
     if (words.isEmpty()) {
       return false;
     }
-    int start = Math.max(from, text.lastIndexOf('.', mention.span().start()) + 1);
-    int stop = text.indexOf('.', mention.span().end());
-    String sentence = text.substring(start, stop < 0 ? text.length() : stop).toLowerCase(Locale.ROOT);
+    String sentence = sentenceAround(text, from, mention).text(text).toLowerCase(Locale.ROOT);
     for (String word : WORD.matcher(sentence).results().map(r -> r.group().replace(",", "")).toList()) {
       if (words.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The sentence a mention stands in, roughly: from the full stop before it (not before {@code from}) to the next. */
+  static org.tally.model.Span sentenceAround(String text, int from, org.tally.resolve.place.PlaceMention mention) {
+    int start = Math.max(from, text.lastIndexOf('.', mention.span().start()) + 1);
+    int stop = text.indexOf('.', mention.span().end());
+    return new org.tally.model.Span(Math.min(start, mention.span().start()), stop < 0 ? text.length() : stop);
   }
 }

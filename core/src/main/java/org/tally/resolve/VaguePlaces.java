@@ -92,10 +92,12 @@ final class VaguePlaces {
    * Where an incident whose sentence names no place happened, as the next sentences say: "Thirty civilians were
    * killed on Saturday in air strikes on a suburb town northeast of the capital. The raids targeted a school in Jayrud
    * town". The first governorate-bearing place of the country {@code country} within about two sentences that
-   * {@code usable} keeps and that is no destination or origin; a sentence that gives the count again goes first.
+   * {@code usable} keeps and that is no destination or origin; a sentence that gives the count again goes first. A
+   * sentence that gives another toll ({@code otherCounts}: "… found that strikes killed 1,600 civilians in Raqqa")
+   * names that toll's place, not this one's.
    */
   static Optional<PlaceMention> following(String text, Span evidence, String country, Predicate<PlaceMention> usable,
-      InTextOrder<PlaceMention> mentions, Restatement count) {
+      InTextOrder<PlaceMention> mentions, Restatement count, List<Span> otherCounts) {
     // an incident's sentence that names the war ("took Syria's civil war to the Assad clan's hometown") still tells
     // of one attack: only a vague place in a war's total is kept whole ({@link #narrowed})
     if (country == null) {
@@ -103,7 +105,14 @@ final class VaguePlaces {
     }
     List<String> countries = List.of(country.split(","));
     return following(text, evidence, m -> m.place().admin1() != null && countries.contains(m.place().country())
-        && usable.test(m) && !awayFrom(text, m), mentions, count);
+        && usable.test(m) && !awayFrom(text, m) && !anotherToll(text, evidence.end(), m, count, otherCounts), mentions,
+        count);
+  }
+
+  private static boolean anotherToll(String text, int from, PlaceMention mention, Restatement count,
+      List<Span> otherCounts) {
+    Span sentence = Restatement.sentenceAround(text, from, mention);
+    return !count.isIn(text, from, mention) && otherCounts.stream().anyMatch(sentence::contains);
   }
 
   private static Optional<PlaceMention> following(String text, Span evidence, Predicate<PlaceMention> named,

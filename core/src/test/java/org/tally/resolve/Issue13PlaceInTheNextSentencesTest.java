@@ -88,4 +88,11 @@ class Issue13PlaceInTheNextSentencesTest {
         + " car park of the clinic in the town of Qardaha, the monitor said." + ELSEWHERE);
     assertThat(claim.location().admin1()).isEqualTo("Latakia");
   }
+
+  @Test
+  void aPlaceInTheNextSentencesOwnTollIsThatTollsPlace() {
+    Claim claim = first("A monitoring group estimates that more than 8,000 civilians have been killed in the raids."
+        + " Another report found that strikes killed more than 1,600 civilians in the city of Raqqa." + ELSEWHERE);
+    assertThat(claim.location().admin1()).isNotEqualTo("Ar-Raqqah");
+  }
 }
