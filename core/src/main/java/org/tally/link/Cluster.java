@@ -164,10 +164,13 @@ final class Cluster {
     if (!countsFit(claim, rules.countRatioMax())) {
       return false;
     }
-    // a car bomb, an air raid and rocket fire in one city on one day are three attacks
-    for (long types : attackTypes) {
-      if (!rules.attacks().fit(claim.attacks(), types)) {
-        return false;
+    // a car bomb, an air raid and rocket fire in one city on one day are three attacks; but one side's bombardment of
+    // one town on one day is "air strikes" to one outlet and "shelling" to another
+    if (!sameTownSameSide(claim)) {
+      for (long types : attackTypes) {
+        if (!rules.attacks().fit(claim.attacks(), types)) {
+          return false;
+        }
       }
     }
     if (!claim.governorates().isEmpty() && governorates != null && !shareOne(claim.governorates(), governorates)) {
@@ -182,6 +185,12 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */
+  private boolean sameTownSameSide(Features claim) {
+    return claim.fineName() != null && claim.fineName().equals(fineName) && claim.perpetratorFamily() != null
+        && claim.perpetratorFamily().equals(perpetratorFamily);
   }
 
   private static boolean shareOne(Set<String> few, Set<String> others) {

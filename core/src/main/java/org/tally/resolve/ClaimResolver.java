@@ -24,8 +24,9 @@ import org.tally.resolve.time.TimeResolver;
 import org.tally.resolve.time.WarStarts;
 
 /**
- * Gives each claim its place and time: the place its sentence names (else the last one named just before it; an
- * incident's region or country narrowed by {@link VaguePlaces}), and the time its sentence states, resolved against
+ * Gives each claim its place and time: the place its sentence names (else the last one named just before it, else for
+ * an incident the one the next sentences name; an incident's region or country narrowed by {@link VaguePlaces}), and
+ * the time its sentence states, resolved against
  * the document's date. Thread-safe.
  */
 public final class ClaimResolver {
@@ -91,6 +92,8 @@ public final class ClaimResolver {
     InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
     InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
     OwnTextSections ownText = new OwnTextSections(layout);
+    // where the claims' counts stand: a sentence with another toll names that toll's place
+    List<Span> counts = claims.stream().map(c -> c.count().span()).filter(java.util.Objects::nonNull).toList();
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
@@ -100,7 +103,7 @@ public final class ClaimResolver {
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
-      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions);
+      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
       ClaimTime when = statedWhen != null ? statedWhen : inferred(claim, documentDate, countryOf(where, context));
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
@@ -110,7 +113,7 @@ public final class ClaimResolver {
   }
 
   private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,
-      PlaceContext context, InTextOrder<PlaceMention> mentions) {
+      PlaceContext context, InTextOrder<PlaceMention> mentions, List<Span> counts) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
@@ -129,10 +132,19 @@ public final class ClaimResolver {
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
+    Restatement count = Restatement.of(claim);
+    if (scope == Scope.INCIDENT && found.isEmpty()) {
+      // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
+      // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
+      List<Span> otherCounts = counts.stream().filter(s -> !s.equals(claim.count().span())).toList();
+      found = VaguePlaces.following(text, claim.evidence(), context.country(),
+          m -> ownText.contains(m.span().start()) && inFocus(m, context) && places.usedAsPlace(reading, m), mentions,
+          count, otherCounts);
+    }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
-          m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions));
+          m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))

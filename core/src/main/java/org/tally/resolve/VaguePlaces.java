@@ -63,6 +63,16 @@ final class VaguePlaces {
    */
   static PlaceMention narrowed(String text, Span evidence, PlaceMention vague, boolean fromBefore,
       Predicate<PlaceMention> usable, InTextOrder<PlaceMention> mentions) {
+    return narrowed(text, evidence, vague, fromBefore, usable, mentions, Restatement.NONE);
+  }
+
+  /**
+   * As above; among the next sentences, the first that gives the claim's count again ({@code count}) says where
+   * before any other: "At least four people were killed in air strikes in Syria. A mosque was also destroyed north
+   * of Hama. An official said four civilians were killed in an air strike on Sermin".
+   */
+  static PlaceMention narrowed(String text, Span evidence, PlaceMention vague, boolean fromBefore,
+      Predicate<PlaceMention> usable, InTextOrder<PlaceMention> mentions, Restatement count) {
     String country = vague.place().country();
     if (country == null || WHOLE_WAR.matcher(evidence.text(text)).find()) {
       return vague;
@@ -70,13 +80,47 @@ final class VaguePlaces {
     List<String> countries = List.of(country.split(","));
     Predicate<PlaceMention> named = m -> m.place().admin1() != null && countries.contains(m.place().country())
         && usable.test(m) && !awayFrom(text, m);
-    Optional<PlaceMention> after = mentions.startingWithin(evidence.end(), evidence.end() + FOLLOW).stream()
-        .filter(named).findFirst();
+    Optional<PlaceMention> after = following(text, evidence, named, mentions, count);
     int start = evidence.start();
     List<PlaceMention> earlier = mentions.startingWithin(Math.max(0, start - LOOKBACK), start).stream()
         .filter(m -> m.span().end() <= start).filter(named).toList();
     Optional<PlaceMention> before = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
     return (fromBefore ? before.or(() -> after) : after.or(() -> before)).orElse(vague);
+  }
+
+  /**
+   * Where an incident whose sentence names no place happened, as the next sentences say: "Thirty civilians were
+   * killed on Saturday in air strikes on a suburb town northeast of the capital. The raids targeted a school in Jayrud
+   * town". The first governorate-bearing place of the country {@code country} within about two sentences that
+   * {@code usable} keeps and that is no destination or origin; a sentence that gives the count again goes first. A
+   * sentence that gives another toll ({@code otherCounts}: "… found that strikes killed 1,600 civilians in Raqqa")
+   * names that toll's place, not this one's.
+   */
+  static Optional<PlaceMention> following(String text, Span evidence, String country, Predicate<PlaceMention> usable,
+      InTextOrder<PlaceMention> mentions, Restatement count, List<Span> otherCounts) {
+    // an incident's sentence that names the war ("took Syria's civil war to the Assad clan's hometown") still tells
+    // of one attack: only a vague place in a war's total is kept whole ({@link #narrowed})
+    if (country == null) {
+      return Optional.empty();
+    }
+    List<String> countries = List.of(country.split(","));
+    return following(text, evidence, m -> m.place().admin1() != null && countries.contains(m.place().country())
+        && usable.test(m) && !awayFrom(text, m) && !anotherToll(text, evidence.end(), m, count, otherCounts), mentions,
+        count);
+  }
+
+  private static boolean anotherToll(String text, int from, PlaceMention mention, Restatement count,
+      List<Span> otherCounts) {
+    Span sentence = Restatement.sentenceAround(text, from, mention);
+    return !count.isIn(text, from, mention) && otherCounts.stream().anyMatch(sentence::contains);
+  }
+
+  private static Optional<PlaceMention> following(String text, Span evidence, Predicate<PlaceMention> named,
+      InTextOrder<PlaceMention> mentions, Restatement count) {
+    List<PlaceMention> next = mentions.startingWithin(evidence.end(), evidence.end() + FOLLOW).stream()
+        .filter(named).toList();
+    return next.stream().filter(m -> count.isIn(text, evidence.end(), m)).findFirst()
+        .or(() -> next.stream().findFirst());
   }
 
   /** "to neighbouring Hasakeh province", "evacuees from the towns of Fuaa and Kafraya", "towards Raqqa". */

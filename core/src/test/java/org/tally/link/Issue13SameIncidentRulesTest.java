@@ -231,4 +231,87 @@ class Issue13SameIncidentRulesTest {
         killed("raid", PEOPLE, 14).by(null).on("2016-08-10").in("Aleppo")
             .says("Government warplanes carried out air strikes that killed 14 people."))).hasSize(2);
   }
+
+  @Test
+  void anArmyAmbushAndACarBombInOneGovernorateOnOneDayAreTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 60).by("syrian-government").on("2013-08-07").in("Rif Dimashq")
+            .says("Sixty rebels were killed in an army ambush at dawn near the town, the monitor said."),
+        killed("b", PEOPLE, 18).by("syrian-government").on("2013-08-07").in("Rif Dimashq")
+            .says("A car bomb killed 18 people in the suburb's main square, state media said."))).hasSize(2);
+  }
+
+  @Test
+  void aCounterattackAndAnAirRaidInOneGovernorateOnOneDayAreTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 70, null).by(null).on("2016-06-30").in("Aleppo")
+            .says("At least 70 were killed in 24 hours in a government assault and a jihadist counter-attack."),
+        killed("b", PEOPLE, 16, null).by(null).on("2016-06-30").in("Aleppo")
+            .says("At least 16 people were killed in an air raid on a market, rescuers said."))).hasSize(2);
+  }
+
+  @Test
+  void anOutletsEarlierTollBesideItsLatestIsOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 38).by(null).on("2017-10-04").in("Deir ez-Zor")
+            .says("An air strike killed 38 civilians as they tried to cross the river on Wednesday."),
+        killed("a", PEOPLE, 20).ordinal(1).by(null).on("2017-10-04").in("Deir ez-Zor")
+            .says("The monitor, which earlier gave a toll of 20 in the strike, said the dead included a family."),
+        killed("b", PEOPLE, 38).by(null).on("2017-10-04").in("Deir ez-Zor")
+            .says("A strike killed 38 people fleeing across the river, the monitor said."))).hasSize(1);
+  }
+
+  @Test
+  void oneOutletsTwoTollsWithoutAnUpdateWordStayTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 38).by(null).on("2017-10-04").in("Deir ez-Zor")
+            .says("An air strike killed 38 civilians as they tried to cross the river on Wednesday."),
+        killed("a", PEOPLE, 20).ordinal(1).by(null).on("2017-10-04").in("Deir ez-Zor")
+            .says("Another strike killed 20 people in a village to the south, the monitor said."))).hasSize(2);
+  }
+
+  @Test
+  void nusrasBombingAndTheRebelsBombingOfOneSchoolOnOneDayAreOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 39).by("nusra").on("2014-10-01").in("Homs")
+            .says("Twin car bombs of the Nusra Front killed 39 people at the school."),
+        killed("b", PEOPLE, 32).by("syrian-opposition").on("2014-10-01").in("Homs")
+            .says("Two car bombs set off by rebels killed 32 people, most of them pupils."))).hasSize(1);
+  }
+
+  @Test
+  void rebelRocketsAndANusraCarBombOnOneDayStayTwoIncidents() {
+    assertThat(link(
+        killed("a", PEOPLE, 39).by("nusra").on("2014-10-01").in("Homs")
+            .says("A Nusra Front car bomb killed 39 people near the school."),
+        killed("b", PEOPLE, 12).by("syrian-opposition").on("2014-10-01").in("Homs")
+            .says("Rebel rocket fire killed 12 people in the city."))).hasSize(2);
+  }
+
+  @Test
+  void oneSidesAirStrikesAndShellingOfOneTownOnOneDayAreOneBombardment() {
+    assertThat(link(
+        killed("a", PEOPLE, 30).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Thirty people were killed on Saturday in intense government air strikes on the town."),
+        killed("b", PEOPLE, 43).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Army shelling of the rebel-held town killed 43 people on Saturday."))).hasSize(1);
+  }
+
+  @Test
+  void airStrikesAndShellingOfOneTownByTwoSidesAreTwoAttacks() {
+    assertThat(link(
+        killed("a", PEOPLE, 30).by("syrian-government").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Thirty people were killed on Saturday in intense government air strikes on the town."),
+        killed("b", PEOPLE, 12).by("syrian-opposition").on("2016-07-02").at("Jayrud", "Rif Dimashq")
+            .says("Rebel shelling of the town killed 12 people on Saturday."))).hasSize(2);
+  }
+
+  @Test
+  void airStrikesAndShellingInOneCityThatIsAGovernoratesSeatStayTwoAttacks() {
+    assertThat(link(
+        killed("a", PEOPLE, 10).by("syrian-government").on("2016-07-02").at("Aleppo", "Aleppo")
+            .says("Government air strikes killed ten people in the city on Saturday."),
+        killed("b", PEOPLE, 12).by("syrian-government").on("2016-07-02").at("Aleppo", "Aleppo")
+            .says("Army shelling killed 12 people in the city on Saturday."))).hasSize(2);
+  }
 }

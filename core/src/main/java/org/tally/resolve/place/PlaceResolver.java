@@ -25,6 +25,8 @@ public final class PlaceResolver {
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
+  // enough text either side of a mention for the words that make it a place ("in the Syrian town of")
+  private static final int USE_WINDOW = 60;
   private final PlaceUse use;
   private final ClaimPlacePicker picker;
   private final ActorDictionary actors;
@@ -122,6 +124,16 @@ public final class PlaceResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * True when the text around the mention uses it as a place ("in Jayrud town", "Raqqa province", "north of Hama"),
+   * not as a government's name ("its Damascus ally", "Moscow vetoed").
+   */
+  public boolean usedAsPlace(PlaceReading doc, PlaceMention mention) {
+    Span window = new Span(Math.max(0, mention.span().start() - USE_WINDOW),
+        Math.min(doc.text().length(), mention.span().end() + USE_WINDOW));
+    return use.isPlace(new PlaceTokens(doc, window), mention);
   }
 
   /** Every place named in {@code text[range]}, resolved, in order. */

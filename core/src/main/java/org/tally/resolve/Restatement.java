@@ -1,0 +1,66 @@
+package org.tally.resolve;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tally.model.Claim;
+
+/**
+ * The words a later sentence gives a claim's count in again ("At least four people were killed ..." then "an official
+ * said four civilians were killed"): such a sentence tells of the same harm, so where it says it happened is where the
+ * claim's harm happened. The count's figures as digits, and the last word of its words as written ("four",
+ * "Thirty", "dozens").
+ */
+record Restatement(Set<String> words) {
+  /** No count: no sentence gives it again. */
+  static final Restatement NONE = new Restatement(Set.of());
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*");
+
+  Restatement {
+    words = Set.copyOf(words);
+  }
+
+  static Restatement of(Claim claim) {
+    Set<String> words = new LinkedHashSet<>();
+    if (claim.count().min() != null) {
+      words.add(Integer.toString(claim.count().min()));
+    }
+    if (claim.count().max() != null) {
+      words.add(Integer.toString(claim.count().max()));
+    }
+    String written = claim.countText();
+    if (written != null) {
+      List<String> all = WORD.matcher(written).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+      if (!all.isEmpty()) {
+        words.add(all.get(all.size() - 1).replace(",", ""));
+      }
+    }
+    return new Restatement(words);
+  }
+
+  /**
+   * True when the sentence the place {@code mention} stands in (from the full stop before it, but not before
+   * {@code from}, to the one after it) gives one of the count's words as a word of its own.
+   */
+  boolean isIn(String text, int from, org.tally.resolve.place.PlaceMention mention) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String sentence = sentenceAround(text, from, mention).text(text).toLowerCase(Locale.ROOT);
+    for (String word : WORD.matcher(sentence).results().map(r -> r.group().replace(",", "")).toList()) {
+      if (words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence a mention stands in, roughly: from the full stop before it (not before {@code from}) to the next. */
+  static org.tally.model.Span sentenceAround(String text, int from, org.tally.resolve.place.PlaceMention mention) {
+    int start = Math.max(from, text.lastIndexOf('.', mention.span().start()) + 1);
+    int stop = text.indexOf('.', mention.span().end());
+    return new org.tally.model.Span(Math.min(start, mention.span().start()), stop < 0 ? text.length() : stop);
+  }
+}
