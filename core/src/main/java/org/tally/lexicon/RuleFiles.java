@@ -229,7 +229,7 @@ public final class RuleFiles {
           + " gazetteer", "Syrian", "Iraqi", "Turkish", "Lebanese", "Jordanian", "Kurdish", "Russian", "Iranian", "American",
           "Israeli", "British", "French", "Arab", "Syrians", "Iraqis", "Kurds");
   public static final RuleFileSpec HARM_PLACE_ASIDES = file("/org/tally/resolve/place/harm-place-asides.tsv",
-      text("phrase"), oneOf("kind", "origin", "movement"), example())
+      text("phrase"), oneOf("kind", "origin", "movement", "spread"), example())
       .checkedBy(PlaceExamples::harmPlaceAside);
   public static final RuleFileSpec SURROUNDINGS = file("/org/tally/resolve/place/surroundings.tsv",
       text("admin1"), matching("country", "[A-Z]{2}", "a two-letter country code"), text("surrounding"), example())

@@ -133,7 +133,8 @@ public final class ClaimResolver {
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
     Restatement count = Restatement.of(claim);
-    if (scope == Scope.INCIDENT && found.isEmpty()) {
+    // "killed in two days of operations across the country" names no one place, and the next sentences' are some of them
+    if (scope == Scope.INCIDENT && found.isEmpty() && !places.spreads(reading, claim.evidence())) {
       // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
       // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
       List<Span> otherCounts = counts.stream().filter(s -> !s.equals(claim.count().span())).toList();

@@ -95,4 +95,22 @@ class Issue13PlaceInTheNextSentencesTest {
         + " Another report found that strikes killed more than 1,600 civilians in the city of Raqqa." + ELSEWHERE);
     assertThat(claim.location().admin1()).isNotEqualTo("Ar-Raqqah");
   }
+
+  @Test
+  void aHarmSpreadOverTheCountryTakesNoTownOfTheNextSentences() {
+    Claim claim = first("Government raids killed 45 fighters across the country on Tuesday, the ministry said. Jets"
+        + " struck hideouts in the town of Azaz and several villages." + ELSEWHERE);
+    assertThat(claim.location() == null ? null : claim.location().span()).isNull();
+    Claim nationwide = first("Clashes killed 40 people nationwide on Friday. The worst fighting was in the town of"
+        + " Jisr al-Shughur." + ELSEWHERE);
+    assertThat(nationwide.location() == null ? null : nationwide.location().span()).isNull();
+  }
+
+  @Test
+  void aHarmAcrossABorderOrAStreetIsNoSpread() {
+    // near misses: "across" alone spreads nothing
+    Claim claim = first("Shells fired across the border killed 12 people on Tuesday, residents said. They fell on"
+        + " the town of Azaz." + ELSEWHERE);
+    assertThat(claim.location().admin1()).isEqualTo("Aleppo");
+  }
 }

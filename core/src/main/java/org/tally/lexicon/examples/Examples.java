@@ -43,6 +43,13 @@ public final class Examples {
     return ClaimExtractor.from(rules).extract(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))));
   }
 
+  /** As {@link #claims}, then placed and dated against a document of {@code date}. */
+  public static List<Claim> resolvedClaims(Lexicons rules, java.time.LocalDate date, String body) {
+    Document doc = new Document("example", "example", body, null);
+    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
+    return org.tally.resolve.ClaimResolver.from(rules).resolve(doc, layout, date, ClaimExtractor.from(rules).extract(doc, layout));
+  }
+
   public static List<Token> tokens(String text) {
     return Tokenizer.tokens(text, new Span(0, text.length()));
   }

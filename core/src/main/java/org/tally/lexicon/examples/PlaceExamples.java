@@ -67,6 +67,13 @@ public final class PlaceExamples {
       return Optional.of("no claim or no place in \"" + example + "\"");
     }
     PlaceMention setAside = named.get(named.size() - 1);
+    if (row.get("kind").equals("spread")) {
+      // the place is named in a sentence after the claim's
+      org.tally.model.ClaimPlace where = Examples.resolvedClaims(rules, java.time.LocalDate.of(2016, 2, 17), example)
+          .get(0).location();
+      return unless(where == null || where.span() == null || !where.span().equals(setAside.span()), example,
+          "the claim is placed in \"" + setAside.span().text(example) + "\"");
+    }
     Span all = new Span(0, example.length());
     Optional<PlaceMention> picked = PlaceResolver.from(rules).forClaim(example, all, claims.get(0).count().span(), SYRIA);
     return unless(picked.map(m -> !m.span().equals(setAside.span())).orElse(true), example,

@@ -24,7 +24,7 @@ public final class TimeExamples {
   /** war-starts.tsv: the example's running total of the war, stated without a time, starts on the war's first day. */
   public static Optional<String> warStart(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
-    List<org.tally.model.Claim> claims = resolvedClaims(rules, example);
+    List<org.tally.model.Claim> claims = Examples.resolvedClaims(rules, DOCUMENT, example);
     LocalDate start = LocalDate.parse(row.get("start"));
     return unless(claims.stream().anyMatch(c -> c.when() != null && start.equals(c.when().start())), example,
         "no claim of the war dated from " + start);
@@ -36,20 +36,11 @@ public final class TimeExamples {
    */
   public static Optional<String> eventReference(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
-    List<org.tally.model.Claim> claims = resolvedClaims(rules, example);
+    List<org.tally.model.Claim> claims = Examples.resolvedClaims(rules, DOCUMENT, example);
     List<TimeMention> all = mentions(rules, example);
     return unless(!all.isEmpty() && claims.stream().anyMatch(c -> c.when() != null
         && all.get(0).start().equals(c.when().start()) && all.get(0).start().equals(c.when().end())), example,
         "the claim is not dated by the day named before \"" + row.get("phrase") + "\"");
-  }
-
-  /** The claims of the example read as one body section of a document of {@link #DOCUMENT}, placed and dated. */
-  private static List<org.tally.model.Claim> resolvedClaims(Lexicons rules, String example) {
-    org.tally.model.Document doc = new org.tally.model.Document("example", "example", example, null);
-    org.tally.model.Layout layout = new org.tally.model.Layout(List.of(
-        new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0, example.length())));
-    return org.tally.resolve.ClaimResolver.from(rules).resolve(doc, layout, DOCUMENT,
-        org.tally.extract.ClaimExtractor.from(rules).extract(doc, layout));
   }
 
   /** weekdays.tsv: a time mention written with the weekday falls on that weekday. */

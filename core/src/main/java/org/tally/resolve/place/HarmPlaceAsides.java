@@ -21,19 +21,22 @@ final class HarmPlaceAsides {
 
   private final Pattern origin;
   private final Pattern movement;
+  private final Pattern spread;
 
   /** The rows' first words, lower-cased: a sentence with none of them holds no phrase, and no pattern is run. */
   private final List<String> firstWords;
 
-  private HarmPlaceAsides(Pattern origin, Pattern movement, List<String> firstWords) {
+  private HarmPlaceAsides(Pattern origin, Pattern movement, Pattern spread, List<String> firstWords) {
     this.origin = origin;
     this.movement = movement;
+    this.spread = spread;
     this.firstWords = List.copyOf(firstWords);
   }
 
   static HarmPlaceAsides from(RuleFile file) {
     List<String> origins = new ArrayList<>();
     List<String> movements = new ArrayList<>();
+    List<String> spreads = new ArrayList<>();
     java.util.Set<String> firstWords = new java.util.LinkedHashSet<>();
     for (RuleRow row : file.rows()) {
       firstWords.add(row.get("phrase").strip().toLowerCase(Locale.ROOT).split("\\s+")[0]);
@@ -42,15 +45,24 @@ final class HarmPlaceAsides {
       switch (row.get("kind")) {
         case "origin" -> origins.add(words);
         case "movement" -> movements.add(words);
-        default -> throw row.error("kind", "\"" + row.get("kind") + "\" is not origin or movement");
+        case "spread" -> spreads.add(words);
+        default -> throw row.error("kind", "\"" + row.get("kind") + "\" is not origin, movement or spread");
       }
     }
-    return new HarmPlaceAsides(compile(origins), compile(movements), List.copyOf(firstWords));
+    return new HarmPlaceAsides(compile(origins), compile(movements), compile(spreads), List.copyOf(firstWords));
   }
 
   private static Pattern compile(List<String> alternatives) {
     return alternatives.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b",
         Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * True when the sentence spreads its harm over many places ("killed in two days of operations across the country"):
+   * the places the next sentences name are some of them, not where its count happened.
+   */
+  boolean spreads(String text, Span sentence) {
+    return spread != null && spread.matcher(text).region(sentence.start(), sentence.end()).find();
   }
 
   /** The mentions of the sentence less those set aside, in order. */

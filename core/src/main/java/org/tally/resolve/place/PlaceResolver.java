@@ -29,6 +29,7 @@ public final class PlaceResolver {
   private static final int USE_WINDOW = 60;
   private final PlaceUse use;
   private final ClaimPlacePicker picker;
+  private final HarmPlaceAsides asides;
   private final ActorDictionary actors;
 
   private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, ActorDictionary actors,
@@ -38,6 +39,7 @@ public final class PlaceResolver {
     this.finder = new PlaceFinder(gazetteer, cues, stop);
     this.use = new PlaceUse(cues);
     this.picker = new ClaimPlacePicker(use, asides);
+    this.asides = asides;
   }
 
   /** The resolver over these lexicons' gazetteer and cues, built once per lexicons. */
@@ -162,5 +164,10 @@ public final class PlaceResolver {
   public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context,
       java.util.function.Predicate<PlaceMention> usable) {
     return picker.pick(doc, sentence, count, finder.find(doc, sentence, context).stream().filter(usable).toList());
+  }
+
+  /** True when the sentence spreads its harm over many places (harm-place-asides.tsv, kind spread). */
+  public boolean spreads(PlaceReading doc, Span sentence) {
+    return asides.spreads(doc.text(), sentence);
   }
 }
