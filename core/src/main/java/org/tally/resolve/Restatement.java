@@ -14,8 +14,6 @@ import org.tally.model.Claim;
  * "Thirty", "dozens").
  */
 record Restatement(Set<String> words) {
-  /** No count: no sentence gives it again. */
-  static final Restatement NONE = new Restatement(Set.of());
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*");
 
   Restatement {

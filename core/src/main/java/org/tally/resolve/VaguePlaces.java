@@ -59,17 +59,10 @@ final class VaguePlaces {
    * to the next sentences first, else the ones before; found in the sentences before ({@code fromBefore}: "… in the
    * city of Qamishli. It was the deadliest attack since the beginning of Syria's conflict. State media gave a toll of
    * 44"), to the last governorate named there first. A sentence about the war as a whole ("killed in Syria's three-year
-   * war") gives the country's total and keeps its place.
-   */
-  static PlaceMention narrowed(String text, Span evidence, PlaceMention vague, boolean fromBefore,
-      Predicate<PlaceMention> usable, InTextOrder<PlaceMention> mentions) {
-    return narrowed(text, evidence, vague, fromBefore, usable, mentions, Restatement.NONE);
-  }
-
-  /**
-   * As above; among the next sentences, the first that gives the claim's count again ({@code count}) says where
-   * before any other: "At least four people were killed in air strikes in Syria. A mosque was also destroyed north
-   * of Hama. An official said four civilians were killed in an air strike on Sermin".
+   * war") gives the country's total and keeps its place. Among the next sentences, the first that gives the claim's
+   * count again ({@code count}) says where before any other: "At least four people were killed in air strikes in
+   * Syria. A mosque was also destroyed north of Hama. An official said four civilians were killed in an air strike on
+   * Sermin".
    */
   static PlaceMention narrowed(String text, Span evidence, PlaceMention vague, boolean fromBefore,
       Predicate<PlaceMention> usable, InTextOrder<PlaceMention> mentions, Restatement count) {

@@ -23,7 +23,10 @@ final class HarmPlaceAsides {
   private final Pattern movement;
   private final Pattern spread;
 
-  /** The rows' first words, lower-cased: a sentence with none of them holds no phrase, and no pattern is run. */
+  /**
+   * The origin and movement rows' first words, lower-cased: a sentence with none of them holds no such phrase, and
+   * no pattern is run.
+   */
   private final List<String> firstWords;
 
   private HarmPlaceAsides(Pattern origin, Pattern movement, Pattern spread, List<String> firstWords) {
@@ -39,7 +42,9 @@ final class HarmPlaceAsides {
     List<String> spreads = new ArrayList<>();
     java.util.Set<String> firstWords = new java.util.LinkedHashSet<>();
     for (RuleRow row : file.rows()) {
-      firstWords.add(row.get("phrase").strip().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+      if (!row.get("kind").equals("spread")) { // keep() runs only the origin and movement patterns
+        firstWords.add(row.get("phrase").strip().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+      }
       String words = String.join("\\s+", java.util.Arrays.stream(row.get("phrase").strip().split("\\s+"))
           .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList());
       switch (row.get("kind")) {
