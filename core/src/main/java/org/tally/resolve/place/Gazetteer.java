@@ -29,31 +29,58 @@ public final class Gazetteer {
     }
   }
 
-  private final Map<String, List<Listing>> byKey = new HashMap<>();
-  private final KeyPrefixes<Named> prefixes = new KeyPrefixes<>();
+  private final Map<String, List<Listing>> byKey;
+  private final KeyPrefixes<Named> prefixes;
   /** The one-word possessives of major places' keys ("syrias"), filed as keys are, so reading one costs a probe. */
-  private final KeyPrefixes<Named> possessives = new KeyPrefixes<>();
-  private final Map<String, GazetteerEntry> countries = new HashMap<>();
-  private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
+  private final KeyPrefixes<Named> possessives;
+  private final Map<String, GazetteerEntry> countries;
+  private final Map<String, GazetteerEntry> admin1s;
   /** Words that open a hand-kept alias ("rural Damascus", "eastern Ghouta"): names may start there in lower case. */
   private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
   private final org.tally.extract.token.WordBits lowerStartBits = new org.tally.extract.token.WordBits();
   /** The governorate around a city that is a governorate of its own, by {@link #admin1Key} (surroundings.tsv). */
   private final Map<String, String> surroundings = new HashMap<>();
+  /**
+   * The keys the hand-kept layer has given listings, each list copied from the derived layer's before it changes;
+   * null while the derived layer itself is built.
+   */
+  private final java.util.Set<String> handKeys;
   private int size;
 
-  private Gazetteer() {}
+  /** The derived places alone: what every set of lexicons sharing gazetteer.tsv.gz shares. */
+  private record Derived(Gazetteer places) {}
+
+  private Gazetteer() {
+    byKey = new HashMap<>();
+    prefixes = new KeyPrefixes<>();
+    possessives = new KeyPrefixes<>();
+    countries = new HashMap<>();
+    admin1s = new HashMap<>();
+    handKeys = null;
+  }
+
+  /** A gazetteer to lay hand-kept names over {@code derived}'s, which it shares until a key of them changes. */
+  private Gazetteer(Gazetteer derived) {
+    byKey = new HashMap<>(derived.byKey);
+    prefixes = derived.prefixes.copy();
+    possessives = derived.possessives.copy();
+    countries = derived.countries;
+    admin1s = derived.admin1s;
+    handKeys = new java.util.HashSet<>();
+    size = derived.size;
+  }
 
   /** The gazetteer of these lexicons, built once per lexicons. */
   public static Gazetteer from(Lexicons rules) {
     return rules.built(Gazetteer.class, Gazetteer::load);
   }
 
+  /**
+   * The hand-kept files laid over the derived places, which are built once for all lexicons that share their file:
+   * a user's aliases, or a test without one row of city-quarters.tsv, costs only the small files.
+   */
   private static Gazetteer load(Lexicons rules) {
-    Gazetteer gazetteer = new Gazetteer();
-    for (RuleRow row : rules.file(RuleFiles.GAZETTEER).rows()) {
-      gazetteer.addDerived(row);
-    }
+    Gazetteer gazetteer = new Gazetteer(derivedLayer(rules));
     for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
     }
@@ -63,9 +90,28 @@ public final class Gazetteer {
     for (RuleRow row : rules.file(RuleFiles.SURROUNDINGS).rows()) {
       gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
     }
-    gazetteer.byKey.forEach((key, listings) -> gazetteer.prefixes.name(key, Named.of(listings)));
-    gazetteer.byKey.forEach(gazetteer::addPossessive);
+    gazetteer.nameAll(gazetteer.handKeys);
     return gazetteer;
+  }
+
+  static Gazetteer derivedLayer(Lexicons rules) {
+    return rules.built(Derived.class, r -> {
+      Gazetteer derived = new Gazetteer();
+      for (RuleRow row : r.file(RuleFiles.GAZETTEER).rows()) {
+        derived.addDerived(row);
+      }
+      derived.nameAll(derived.byKey.keySet());
+      return new Derived(derived);
+    }).places();
+  }
+
+  /** Files what each key names, and its possessive, once its listings are complete. */
+  private void nameAll(java.util.Set<String> keys) {
+    for (String key : keys) {
+      List<Listing> listings = byKey.get(key);
+      prefixes.name(key, Named.of(listings));
+      addPossessive(key, listings);
+    }
   }
 
   private void addDerived(RuleRow row) {
@@ -134,6 +180,12 @@ public final class Gazetteer {
   private void addKey(String key, GazetteerEntry entry, boolean handKept) {
     if (key.isEmpty()) {
       return;
+    }
+    if (handKeys != null && handKeys.add(key)) {
+      List<Listing> derived = byKey.get(key);
+      if (derived != null) {
+        byKey.put(key, new ArrayList<>(derived)); // the derived layer's list stays as it was
+      }
     }
     List<Listing> listings = byKey.computeIfAbsent(key, k -> {
       prefixes.addPrefixesOf(k);

@@ -32,6 +32,17 @@ final class KeyPrefixes<T> {
     return 0x5DEECE66DL;
   }
 
+  /** A table of the same keys that changes apart from this one. */
+  KeyPrefixes<T> copy() {
+    KeyPrefixes<T> copy = new KeyPrefixes<>();
+    copy.slots = slots.clone();
+    copy.keys = keys.clone();
+    copy.values = values.clone();
+    copy.collided.putAll(collided);
+    copy.size = size;
+    return copy;
+  }
+
   void addPrefixesOf(String key) {
     long hash = start();
     for (int i = 0; i < key.length(); i++) {
@@ -40,7 +51,7 @@ final class KeyPrefixes<T> {
     }
   }
 
-  /** Files what a whole key names; its prefixes must have been added. */
+  /** Files what a whole key names, or names anew; its prefixes must have been added. */
   void name(String key, T value) {
     long hash = start();
     for (int i = 0; i < key.length(); i++) {
@@ -50,7 +61,7 @@ final class KeyPrefixes<T> {
     if (slot < 0) {
       throw new IllegalStateException("the prefixes of '" + key + "' were never added");
     }
-    if (keys[slot] == null) {
+    if (keys[slot] == null || keys[slot].equals(key)) {
       keys[slot] = key;
       values[slot] = value;
       slots[slot] |= WHOLE_KEY;

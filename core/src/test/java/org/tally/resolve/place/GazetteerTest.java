@@ -70,4 +70,29 @@ class GazetteerTest {
           assertThat(entry.lat() != null || entry.kind() != PlaceKind.CITY).isTrue();
         });
   }
+
+  @Test
+  void lexiconsThatShareTheDerivedFileShareItsPlaces() {
+    RuleRow quarter = Lexicons.bundled().file(RuleFiles.CITY_QUARTERS).rows().get(0);
+    Lexicons without = Lexicons.bundled().without(RuleFiles.CITY_QUARTERS, quarter);
+
+    assertThat(Gazetteer.derivedLayer(without)).isSameAs(Gazetteer.derivedLayer(Lexicons.bundled()));
+    assertThat(GAZETTEER.entries(quarter.get("quarter"))).extracting(GazetteerEntry::name).contains(quarter.get("city"));
+    assertThat(Gazetteer.from(without).entries(quarter.get("quarter"))).extracting(GazetteerEntry::name)
+        .doesNotContain(quarter.get("city"));
+  }
+
+  @Test
+  void handKeptNamesLeaveTheSharedDerivedPlacesAsTheyWere() {
+    Gazetteer derived = Gazetteer.derivedLayer(Lexicons.bundled());
+    // an alias whose spelling the derived places already use for another place: its list is the one that could leak
+    RuleRow shared = handKeptAliases()
+        .filter(row -> !derived.entries(row.get("alias")).isEmpty())
+        .filter(row -> derived.entries(row.get("alias")).stream().noneMatch(e -> e.name().equals(row.get("name"))))
+        .findFirst().orElseThrow();
+
+    assertThat(GAZETTEER.entries(shared.get("alias"))).extracting(GazetteerEntry::name).contains(shared.get("name"));
+    assertThat(derived.entries(shared.get("alias"))).extracting(GazetteerEntry::name)
+        .doesNotContain(shared.get("name"));
+  }
 }
