@@ -52,6 +52,23 @@ class ClaimResolverTest {
   }
 
   @Test
+  void placeTheSentenceNamesOutranksItsDatelineAtHome() {
+    assertThat(first("KABUL, Afghanistan (May 14, 2011) — Afghan forces killed two insurgents and detained a Taliban"
+        + " facilitator and three suspected insurgents during an operation in Nad-e Ali district, Helmand province.")
+        .location().admin1()).isEqualTo("Helmand");
+    assertThat(first("BAGHDAD, Iraq (AP) — Gunmen killed five policemen and wounded two civilians at a checkpoint on the"
+        + " main road between Daquq and Tuz Khurmatu, Kirkuk province.").location().admin1()).isEqualTo("Kirkuk");
+    assertThat(first("DAMASCUS, Syria (Reuters) — A car bomb killed nine people and wounded dozens near a crowded bus"
+        + " station on Tuesday morning, Latakia province, the agency said.").location().admin1()).isEqualTo("Latakia");
+  }
+
+  @Test
+  void datelineAloneStillSaysWhere() {
+    assertThat(first("ALEPPO, Syria (AP) — Shelling killed four children on Monday, residents said.").location().admin1())
+        .isEqualTo("Aleppo");
+  }
+
+  @Test
   void quarterNamedLikeAPlaceElsewhereSitsInTheCityAfterIt() {
     Claim claim = first("A bomb blast in Aleppo killed six people and injured 32 in the Salah al-Din district of Aleppo.");
     assertThat(claim.location().admin1()).isEqualTo("Aleppo");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Span;
+import org.tally.text.Dateline;
 
 /**
  * Picks the place where a claim's harm happened from the places of its sentence: the first one in a
@@ -25,7 +26,7 @@ final class ClaimPlacePicker {
 
   Optional<PlaceMention> pick(PlaceReading doc, Span sentence, Span count, List<PlaceMention> named) {
     // where the attackers sat, or where others were heading, is not where the harm happened
-    List<PlaceMention> mentions = asides.keep(doc.text(), sentence, count, named);
+    List<PlaceMention> mentions = pastDateline(doc.text(), sentence, asides.keep(doc.text(), sentence, count, named));
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
@@ -41,6 +42,19 @@ final class ClaimPlacePicker {
         .filter(m -> m.place().precision() != PlacePrecision.COUNTRY || use.isPlace(tokens, m))
         .min(Comparator.comparingInt(m -> distance(m.span(), count)))
         .map(nearest -> finer(nearest, count, mentions));
+  }
+
+  /**
+   * "KABUL, Afghanistan (May 14) — A force killed two insurgents in Nad-e Ali district, Helmand province": the
+   * dateline says where the release was filed; a place the sentence itself names is where the harm happened.
+   */
+  private static List<PlaceMention> pastDateline(String text, Span sentence, List<PlaceMention> mentions) {
+    int datelineEnd = Dateline.end(text, sentence);
+    if (datelineEnd < 0) {
+      return mentions;
+    }
+    List<PlaceMention> told = mentions.stream().filter(m -> m.span().start() > datelineEnd).toList();
+    return told.isEmpty() ? mentions : told;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.tally.resolve.time;
 import java.util.List;
 import java.util.Optional;
 import org.tally.model.Span;
+import org.tally.text.Dateline;
 
 /**
  * Chooses, among the time mentions of a sentence, the one a count's claim happened at: in the count's clause, the
@@ -18,7 +19,7 @@ final class ClauseChooser {
 
   static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions) {
     Span clause = clause(text, sentence, count, mentions);
-    int datelineEnd = datelineEnd(text, sentence);
+    int datelineEnd = Dateline.end(text, sentence);
     boolean toldInSentence = mentions.stream().anyMatch(m -> sentence.contains(m.span()) && m.span().start() > datelineEnd
         && !m.span().overlaps(count));
     TimeMention best = null;
@@ -36,32 +37,6 @@ final class ClauseChooser {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  // how far into a sentence its dateline's dash may stand: "LASHKAR GAH, Afghanistan (May 2, 2013) -"
-  private static final int MAX_DATELINE = 60;
-
-  /**
-   * Where a wire or press-release dateline that opens the sentence ends: a place in capitals ("KABUL", "SOUTHWEST
-   * ASIA"), a comma or parenthesis, then a dash; -1 where the sentence opens with none.
-   */
-  static int datelineEnd(String text, Span sentence) {
-    int limit = Math.min(sentence.end(), sentence.start() + MAX_DATELINE);
-    int firstEnd = sentence.start();
-    while (firstEnd < limit && Character.isLetter(text.charAt(firstEnd))) {
-      firstEnd++;
-    }
-    String first = text.substring(sentence.start(), firstEnd);
-    if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
-      return -1;
-    }
-    for (int i = firstEnd; i + 2 < limit; i++) {
-      char c = text.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   // words that open a clause of its own after a count: a running total's participle, a relative pronoun

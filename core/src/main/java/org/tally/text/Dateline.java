@@ -1,0 +1,37 @@
+package org.tally.text;
+
+import org.tally.model.Span;
+
+/**
+ * The wire or press-release dateline a sentence may open with ("KABUL, Afghanistan (May 14, 2011) —"): it says where
+ * and when the report was filed, which the sentence's own words outrank for where and when the harm happened.
+ */
+public final class Dateline {
+  // how far into a sentence its dateline's dash may stand: "LASHKAR GAH, Afghanistan (May 2, 2013) -"
+  private static final int MAX_DATELINE = 60;
+
+  private Dateline() {}
+
+  /**
+   * Where a wire or press-release dateline that opens the sentence ends: a place in capitals ("KABUL", "SOUTHWEST
+   * ASIA"), a comma or parenthesis, then a dash; -1 where the sentence opens with none.
+   */
+  public static int end(String text, Span sentence) {
+    int limit = Math.min(sentence.end(), sentence.start() + MAX_DATELINE);
+    int firstEnd = sentence.start();
+    while (firstEnd < limit && Character.isLetter(text.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    String first = text.substring(sentence.start(), firstEnd);
+    if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    for (int i = firstEnd; i + 2 < limit; i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
