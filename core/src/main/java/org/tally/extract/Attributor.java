@@ -34,6 +34,7 @@ import org.tally.model.Victims;
 final class Attributor {
   private static final String OUTLET = "outlet";
   private static final String JOURNALISTS = "journalists";
+  private static final String FROM_SENTENCE_BEFORE = "no attacker in the sentence: the one named in the sentence before";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
   private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
@@ -61,6 +62,9 @@ final class Attributor {
     // the person last named at all: whom "he said" means when no one named has spoken yet ("Lavrov met his Turkish
     // counterpart in Sochi. … He said 30 civilians had died.")
     private String lastPersonNamed;
+    // the attacker carried past a sentence that told more of its attack without naming a side: it goes on only to the
+    // people one attack kills ("Another five civilians were killed"), not to a period's toll nor to fighters' losses
+    private String bridged;
     // the claimant of the report in progress: follow-on sentences without words of their own are its
     private String carried;
     private String carriedRule;
@@ -105,7 +109,14 @@ final class Attributor {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
       blameAfter(reading, tokens, mentions);
-      reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor())).orElse(null);
+      // "The crude device hit the Qaterji district, where an AFP photographer saw rubble.": a sentence about an attack
+      // (attack-words.tsv) that names no side (only reporters, monitors, places) tells more of the same attack, and its
+      // attacker carries on past it
+      boolean noSide = mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
+          && perpetrators.namesAttack(tokens).isPresent();
+      reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor()))
+          .orElse(noSide ? reading.previousPerpetrator : null);
+      memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
@@ -152,10 +163,13 @@ final class Attributor {
       // a war's total (more dead than any one attack), and what an earlier year saw, are no deed of the attacker the
       // sentences before name; a campaign's total ("over 750 killed in the bombing campaign") is
       boolean ownDeedsOnly = past || warSized(casualty.count());
-      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, ownDeedsOnly,
+      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, ownDeedsOnly, scope,
           perpetratorRules, perpetratorDropped);
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
+        if (!perpetratorRules.contains(FROM_SENTENCE_BEFORE)) {
+          memory.bridged = null;
+        }
       }
       if (perpetrator == null && !past) {
         Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
@@ -385,7 +399,7 @@ final class Attributor {
   }
 
   private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
-      List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, List<String> rules,
+      List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, Scope scope, List<String> rules,
       List<String> dropped) {
     // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
     List<ActorMention> candidates = new ArrayList<>();
@@ -420,9 +434,15 @@ final class Attributor {
     // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
-    if (reading.previousPerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.previousPerpetrator, dropped)
+    boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
+        && (scope != Scope.INCIDENT || combatant(casualty));
+    if (bridgedTooFar && dropped != null) {
+      dropped.add(reading.previousPerpetrator + " (carried past a sentence naming no side): not for a period's toll nor"
+          + " fighters' losses");
+    }
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)
         && !grounded(reading.previousPerpetrator, tokens, dropped)) {
-      rules.add("no attacker in the sentence: the one named in the sentence before");
+      rules.add(FROM_SENTENCE_BEFORE);
       return reading.previousPerpetrator;
     }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)

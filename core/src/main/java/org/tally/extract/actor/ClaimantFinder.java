@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
@@ -19,6 +20,8 @@ import org.tally.model.Stance;
 public final class ClaimantFinder {
   /** NONE: a phrase that reads like a reporting verb and is not one ("claimed the lives of"): it shadows the verb. */
   private enum Position { SUBJECT, OBJECT, EITHER, STANCE, NONE }
+
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
 
   private record Verb(Position position, Stance stance, RuleRow row) {}
 
@@ -283,6 +286,11 @@ public final class ClaimantFinder {
    */
   private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
+    // "the Russian military was quoted as saying by local media": a passive quote's object only carried the words; the
+    // one quoted stands before it, and "saying" gives them
+    if (position == Position.OBJECT && cue.from() > 0 && PASSIVE.contains(tokens.get(cue.from() - 1).lower())) {
+      return Optional.empty();
+    }
     Optional<Attribution> named = position == Position.SUBJECT ? Optional.empty()
         : mentions.stream()
             .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT

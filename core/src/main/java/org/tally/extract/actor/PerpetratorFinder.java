@@ -200,6 +200,11 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
+  /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
+  public Optional<Rule> namesAttack(List<Token> tokens) {
+    return attackWords.first(tokens).or(() -> blasts.first(tokens)).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
+  }
+
   /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
   public Optional<Rule> fromTheAir(List<Token> tokens) {
     return airAttacks.first(tokens).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
@@ -250,7 +255,8 @@ public final class PerpetratorFinder {
     if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
       return Optional.of("describes the name right before it");
     }
-    if (markerBefore(tokens, m.from()).isEmpty() && attackOwnedBy(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())) {
+    if (markerBefore(tokens, m.from()).isEmpty() && attackOwnedBy(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())
+        && killedFighting(tokens, m.from()).isEmpty()) {
       return Optional.of("a target: after \"" + tokens.get(m.from() - 1).text() + "\"");
     }
     // "US and French aerial assaults": the first named of a pair leads
@@ -325,7 +331,30 @@ public final class PerpetratorFinder {
     if (with >= 1 && tokens.get(with).is("with") && FIGHTING.contains(tokens.get(with - 1).lower())) {
       return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
+    Optional<String> fought = killedFighting(tokens, m.from());
+    if (fought.isPresent()) {
+      return new Found(id, 2, false, Rule.builtIn("the side the dead were fighting", fought.get()).toString());
+    }
     return null;
+  }
+
+  /** Harm participles after which "fighting X" says whom the dead fought: "three soldiers were killed fighting IS". */
+  private static final Set<String> DIED = Set.of("killed", "died", "wounded", "injured", "dead");
+  private static final Set<String> FOUGHT = Set.of("fighting", "battling");
+
+  /**
+   * "Three SDF soldiers were killed fighting Islamic State", "died while battling the militants": the side the dead
+   * were fighting killed them; "air strikes targeting fighting positions" or "the army, fighting IS, shelled" say not.
+   * The words matched, when the actor at {@code from} stands so.
+   */
+  private static Optional<String> killedFighting(List<Token> tokens, int from) {
+    int i = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
+    if (i < 2 || !FOUGHT.contains(tokens.get(i - 1).lower())) {
+      return Optional.empty();
+    }
+    int harm = tokens.get(i - 2).is("while") ? i - 3 : i - 2;
+    return harm >= 0 && DIED.contains(tokens.get(harm).lower())
+        ? Optional.of(tokens.get(harm).text() + " " + tokens.get(i - 1).text()) : Optional.empty();
   }
 
   /** How many tokens a bracketed short name after an actor may hold: "(ISIL)", "(Islamic State, IS)". */
