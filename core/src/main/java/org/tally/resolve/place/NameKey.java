@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The spelling-blind key of a place name, so that the many transliterations news uses meet:
  * accents, apostrophes, hyphens and spaces go ("Deir ez-Zor", "Deir Ezzor"), doubled letters
  * become one ("Raqqa", "Raqa"), and a long word's final "h" after a vowel and final "e" fold
- * ("Raqqah", "Hasakeh", "Hasaka").
+ * ("Raqqah", "Hasakeh", "Hasaka"), and French "ou" is "u" ("Makhmour", "Makhmur").
  */
 final class NameKey {
   private NameKey() {}
@@ -40,7 +40,9 @@ final class NameKey {
     int runStart = 0;
     for (int i = 0; i <= plain.length(); i++) {
       char c = i < plain.length() ? plain.charAt(i) : ' ';
-      if (c >= 'a' && c <= 'z') {
+      if (c == 'u' && out.length() > runStart && out.charAt(out.length() - 1) == 'o') {
+        out.setCharAt(out.length() - 1, 'u'); // French "ou" is "u": "Makhmour", "Ghouta", "Abou Kamal"
+      } else if (c >= 'a' && c <= 'z') {
         out.append(c);
       } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
         continue;

@@ -31,4 +31,17 @@ class NameKeyTest {
     assertThat(NameKey.of("Hama")).isNotEqualTo(NameKey.of("Homs"));
     assertThat(NameKey.of("Bab")).isNotEqualTo(NameKey.of("Al Bab"));
   }
+
+  @Test
+  void foldsFrenchOuIntoU() {
+    assertThat(NameKey.of("Makhmour")).isEqualTo(NameKey.of("Makhmur"));
+    assertThat(NameKey.of("Abou Kamal")).isEqualTo(NameKey.of("Abu Kamal"));
+    assertThat(NameKey.of("Ghouta")).isEqualTo(NameKey.of("Ghuta"));
+  }
+
+  @Test
+  void foldsOuOnlyWithinAWord() {
+    assertThat(NameKey.of("Tallo Uweinat")).isNotEqualTo(NameKey.of("Tallu Weinat"));
+    assertThat(NameKey.collapse(NameKey.pieces("Tallo") + NameKey.pieces("Uweinat"))).isEqualTo(NameKey.of("Tallo Uweinat"));
+  }
 }
