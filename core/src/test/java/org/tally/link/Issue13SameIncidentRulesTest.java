@@ -21,6 +21,44 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
+    assertThat(link(
+        killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
+            .says("On Monday air raids killed 21 civilians in the northern district, the monitor said."),
+        killed("b", CIVILIANS, 56).by("syrian-government").on("2016-07-19").published("2016-07-20").in("Aleppo")
+            .says("Air raids killed 56 civilians in the village yesterday, the monitor said."))).hasSize(2);
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-04").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-04").in("Homs")
+            .says("Rockets killed eleven people in the city on Tuesday."))).hasSize(2);
+  }
+
+  @Test
+  void oneDayStatedByOneReportAndLeftToTheDateByAnotherIsStillOneIncident() {
+    // the day's slack still holds where a report states no day, or states its own date
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).guessed("2015-03-02", "2015-03-03").in("Homs")
+            .says("Rockets killed eleven people in the city, the governor said."))).hasSize(1);
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-03").in("Homs")
+            .says("The governor said on Tuesday that rockets had killed eleven people in the city."))).hasSize(1);
+  }
+
+  @Test
+  void aTollUpdateDatedByItsCountJoinsTheAttackOfTheDayBefore() {
+    assertThat(link(
+        killed("a", PEOPLE, 40).by(null).on("2017-05-01").published("2017-05-03").in("Hama")
+            .says("A car bomb killed 40 people in the town on Monday."),
+        killed("b", PEOPLE, 70).by(null).on("2017-05-02").published("2017-05-03").in("Hama")
+            .says("The toll from the car bomb in the town rose to 70 on Tuesday."))).hasSize(1);
+  }
+
+  @Test
   void carBombAndAirStrikesInOneGovernorateOnOneDayAreTwoIncidents() {
     assertThat(link(
         killed("a", PEOPLE, 20, null).by(null).on("2016-10-13").in("Aleppo")
