@@ -308,6 +308,9 @@ public final class RuleFiles {
   public static final RuleFileSpec ATTACK_HEDGES = file("/org/tally/link/attack-hedges.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::attackHedge);
+  public static final RuleFileSpec IDENTIFYING_ATTACKS = file("/org/tally/link/identifying-attacks.tsv",
+      matching("type", ID, ID_WHAT), example())
+      .checkedBy(LinkExamples::identifyingAttack);
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);

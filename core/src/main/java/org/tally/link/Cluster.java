@@ -177,7 +177,7 @@ final class Cluster {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
-        && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily)) {
+        && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily) && !identifiedAlike(claim, rules)) {
       return false;
     }
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
@@ -208,6 +208,19 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  /**
+   * The claim and a member name one rare kind of attack ({@link AttackTypes#identify}): then the attackers they blame
+   * may differ, since a car bomb on evacuees read as "government-held towns" blames the government.
+   */
+  private boolean identifiedAlike(Features claim, LinkRules rules) {
+    for (long types : attackTypes) {
+      if (rules.attacks().identify(claim.attacks(), types)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */

@@ -18,7 +18,7 @@ import org.tally.model.Victims;
  * governorates, the governorates linked as one area, the attackers reports confuse, and the time and count margins.
  * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
  * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
- * names from attack-kinds.tsv, attack-type-pairs.tsv and attack-hedges.tsv, and toll updates from toll-update-cues.tsv.
+ * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, and toll updates from toll-update-cues.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -86,7 +86,7 @@ public final class LinkRules {
         r.file(RuleFiles.PERPETRATOR_CONFUSIONS), r.file(RuleFiles.VICTIM_BREADTH), r.file(RuleFiles.REGION_GOVERNORATES),
         r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS))
         .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS),
-            r.file(RuleFiles.ATTACK_HEDGES)),
+            r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES))));
   }
 

@@ -59,6 +59,36 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void aRareWeaponBlamedOnDifferentSidesIsOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 43).by("syrian-government").on("2017-04-15").in("Aleppo")
+            .says("A suicide car bomb hit buses from two government-held towns, killing 43 people."),
+        killed("b", PEOPLE, 126).by("syrian-opposition").on("2017-04-15").in("Aleppo")
+            .says("At least 126 people were killed when a car bomb hit the buses, the rebels said."))).hasSize(1);
+    assertThat(link(
+        killed("a", PEOPLE, 50).by("syrian-government").on("2017-02-01").in("Hama")
+            .says("Regime troops fired shells filled with chlorine at the village, killing 50 people."),
+        killed("b", PEOPLE, 60).by("syrian-opposition").on("2017-02-01").in("Hama")
+            .says("Sixty people were killed by gas from a rebel depot in the village, the army said."))).hasSize(1);
+  }
+
+  @Test
+  void commonAttacksBlamedOnDifferentSidesStayApart() {
+    // several sides bomb and shell one governorate on one day: blame still splits these
+    assertThat(link(
+        killed("a", PEOPLE, 12).by("syrian-government").on("2016-09-30").in("Aleppo")
+            .says("Regime air strikes killed 12 people in the east of the city."),
+        killed("b", PEOPLE, 13).by("syrian-opposition").on("2016-09-30").in("Aleppo")
+            .says("Rebel rocket fire and air strikes killed 13 people in the west of the city."))).hasSize(2);
+    // a rare weapon named by one report only does not outweigh the blame
+    assertThat(link(
+        killed("a", PEOPLE, 20).by("syrian-government").on("2016-09-30").in("Idlib")
+            .says("A car bomb killed 20 people in the town."),
+        killed("b", PEOPLE, 22).by("syrian-opposition").on("2016-09-30").in("Idlib")
+            .says("An explosion killed 22 people in the town."))).hasSize(2);
+  }
+
+  @Test
   void carBombAndAirStrikesInOneGovernorateOnOneDayAreTwoIncidents() {
     assertThat(link(
         killed("a", PEOPLE, 20, null).by(null).on("2016-10-13").in("Aleppo")
