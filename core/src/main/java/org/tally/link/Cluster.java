@@ -160,8 +160,10 @@ final class Cluster {
 
   boolean accepts(Features claim, LinkRules rules) {
     int slackDays = rules.slackDays();
-    // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
-    if (claim.first() > earliestEnd + slackDays || latestStart > claim.last() + slackDays) {
+    // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do. A
+    // time the text does not state already reaches back (inferred_reach_days); the day's slack is not added to it
+    long backSlack = claim.first() < claim.ownFirst() ? 0 : slackDays;
+    if (claim.first() > earliestEnd + backSlack || latestStart > claim.last() + slackDays) {
       return false;
     }
     // the day's slack is for a time the text leaves to the report's date; two texts that each state their day
