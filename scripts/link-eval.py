@@ -164,11 +164,13 @@ def judged_score(path, pred):
         (yes if same == "yes" else no if same == "no" else set()).add(pair)
     judged = pred & (yes | no)
     true = pred & yes
-    p = len(true) / len(judged) if judged else 0.0
-    r = len(true) / len(yes) if yes else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    # a pool with no judged prediction or no yes pair has no precision or recall: say n/a, not 0.000
+    p = len(true) / len(judged) if judged else None
+    r = len(true) / len(yes) if yes else None
+    f = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+    shown = lambda x: "n/a" if x is None else f"{x:.3f}"
     print(f"judged: yes {len(yes)}  no {len(no)}  predicted {len(pred)} (judged {len(judged)}, outside the pool "
-          f"{len(pred - yes - no)})  true {len(true)}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+          f"{len(pred - yes - no)})  true {len(true)}  P {shown(p)}  R {shown(r)}  F1 {shown(f)}")
 
 
 def score(name, gold, pred):

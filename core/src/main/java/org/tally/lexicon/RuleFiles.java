@@ -308,12 +308,16 @@ public final class RuleFiles {
   public static final RuleFileSpec ATTACK_HEDGES = file("/org/tally/link/attack-hedges.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::attackHedge);
+  public static final RuleFileSpec IDENTIFYING_ATTACKS = file("/org/tally/link/identifying-attacks.tsv",
+      matching("type", ID, ID_WHAT), example())
+      .checkedBy(LinkExamples::identifyingAttack);
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
-          "inferred_reach_days", "longest_attack_days"), integer("value", 0, 1000), example().optional())
+          "inferred_reach_days", "longest_attack_days", "stated_slack_days"), integer("value", 0, 1000),
+      example().optional())
       .unchecked("numbers, not words: each example tells in prose what the margin allows; LinkRulesTest and"
           + " IncidentLinkerTest pin what each setting does");
 

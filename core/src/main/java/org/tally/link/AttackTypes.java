@@ -14,7 +14,7 @@ import org.tally.lexicon.RuleRow;
  */
 final class AttackTypes {
   /** No attack words: every claim names none, and any two fit. */
-  static final AttackTypes NONE = new AttackTypes(new PhraseMatcher(), List.of(), 0, new long[0]);
+  static final AttackTypes NONE = new AttackTypes(new PhraseMatcher(), List.of(), 0, new long[0], 0);
   /** Bit 63 is left to {@link TollUpdates}, so that one matcher reads a sentence for both. */
   private static final int MOST = 63;
 
@@ -24,16 +24,19 @@ final class AttackTypes {
   private final long agents;
   /** For each type's bit: the types it may be one attack with, itself included. */
   private final long[] pairsWith;
+  /** The bits of the types rare enough to tell their attack whoever reports blame (identifying-attacks.tsv). */
+  private final long identifying;
 
-  private AttackTypes(PhraseMatcher phrases, List<String> names, long agents, long[] pairsWith) {
+  private AttackTypes(PhraseMatcher phrases, List<String> names, long agents, long[] pairsWith, long identifying) {
     this.phrases = phrases;
     this.names = List.copyOf(names);
     this.agents = agents;
     this.pairsWith = pairsWith;
+    this.identifying = identifying;
   }
 
   /** The attack words and pairs, with the hedges (attack-hedges.tsv) that pass over an attack not yet made. */
-  static AttackTypes load(RuleFile wordFile, RuleFile pairFile, RuleFile hedgeFile) {
+  static AttackTypes load(RuleFile wordFile, RuleFile pairFile, RuleFile hedgeFile, RuleFile identifyingFile) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, String> kinds = new HashMap<>();
     List<String> names = new ArrayList<>();
@@ -75,7 +78,11 @@ final class AttackTypes {
         pairsWith[b] |= 1L << a;
       }
     }
-    return new AttackTypes(phrases, names, agents, pairsWith);
+    long identifying = 0;
+    for (RuleRow row : identifyingFile.rows()) {
+      identifying |= 1L << bitOf(index, row, "type", row.get("type"));
+    }
+    return new AttackTypes(phrases, names, agents, pairsWith, identifying);
   }
 
   private static int bitOf(Map<String, Integer> index, RuleRow row, String column, String type) {
@@ -135,6 +142,17 @@ final class AttackTypes {
       return false;
     }
     return agentsB == 0 || agentsA != 0 || (spread(agentsB) & meansA) != 0;
+  }
+
+  /**
+   * True when both sentences name a rare kind of attack (identifying-attacks.tsv: a car bomb, a suicide bombing, a
+   * chemical) and the two kinds pair: one governorate seldom has two such attacks in a day, so reports that blame
+   * different attackers for it (attribution read from text is the weakest field) still tell of one attack.
+   */
+  boolean identify(long a, long b) {
+    long rareA = a & identifying;
+    long rareB = b & identifying;
+    return rareA != 0 && rareB != 0 && (rareA & spread(rareB)) != 0;
   }
 
   /** Every type any of {@code types} pairs with. */

@@ -43,6 +43,9 @@ final class Cluster {
   private long extentLast = Long.MIN_VALUE;
   /** The fewest days any member's own time covers. */
   private long shortestOwnDays = Long.MAX_VALUE;
+  /** Epoch days over the members whose text states their time: the latest first day and the earliest last day. */
+  private long statedLatestStart = Long.MIN_VALUE;
+  private long statedEarliestEnd = Long.MAX_VALUE;
   /** The governorates every member allows; null while no member names one or a region. */
   private Set<String> governorates;
   private Set<String> countries = Set.of();
@@ -75,11 +78,13 @@ final class Cluster {
    * @param docBit one of 64 bits, by document and claimant: clusters without it hold nothing of the same pair
    * @param attacks the kinds of attack the claim's sentence names ({@link AttackTypes}), 0 for none
    * @param update the sentence gives the figure as a later count ("the toll rose to 86"; {@link TollUpdates})
+   * @param stated the text states the claim's day, before its report's date, and not as a toll update ("on Monday" in
+   *     Tuesday's paper); {@link #statesEarlierDay}
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
-      boolean update, long ownFirst, long ownLast) {
+      boolean update, long ownFirst, long ownLast, boolean stated) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -108,7 +113,8 @@ final class Cluster {
           rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
-          TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay());
+          TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
+          statesEarlierDay(ref, own) && !TollUpdates.within(words));
     }
 
     /**
@@ -118,6 +124,16 @@ final class Cluster {
     static int placeRankOf(ClaimRef ref, LinkRules rules) {
       ClaimPlace place = ref.claim().location();
       return rankOf(Cluster.governorates(place, rules), Cluster.countries(place));
+    }
+
+    /**
+     * The text states the claim's day, and a day before the report's ("on Monday" in Tuesday's paper): a day the
+     * report's own date cannot have given ("Wednesday" in Wednesday's paper is often when a toll was said, not when
+     * the attack was) and a toll update does not move.
+     */
+    private static boolean statesEarlierDay(ClaimRef ref, DaySpan own) {
+      return ref.claim().when() != null && ref.claim().when().text() != null && ref.docDate() != null
+          && own.end().isBefore(ref.docDate());
     }
 
     /** The one governorate the claim reports, or null when it names none or only a region of several. */
@@ -144,8 +160,17 @@ final class Cluster {
 
   boolean accepts(Features claim, LinkRules rules) {
     int slackDays = rules.slackDays();
-    // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do
-    if (claim.first() > earliestEnd + slackDays || latestStart > claim.last() + slackDays) {
+    // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do. A
+    // time the text does not state already reaches back (inferred_reach_days); the day's slack is not added to it
+    long backSlack = claim.first() < claim.ownFirst() ? 0 : slackDays;
+    if (claim.first() > earliestEnd + backSlack || latestStart > claim.last() + slackDays) {
+      return false;
+    }
+    // the day's slack is for a time the text leaves to the report's date; two texts that each state their day
+    // ("on Tuesday", "on Wednesday") tell of two days, which in one city are two attacks
+    int statedSlack = rules.statedSlackDays();
+    if (claim.stated() && (claim.ownFirst() > statedEarliestEnd + statedSlack
+        || statedLatestStart > claim.ownLast() + statedSlack)) {
       return false;
     }
     // a day's attack is not a period's toll, nor a past attack the text dates only by its month
@@ -154,7 +179,7 @@ final class Cluster {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
-        && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily)) {
+        && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily) && !identifiedAlike(claim, rules)) {
       return false;
     }
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
@@ -185,6 +210,19 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  /**
+   * The claim and a member name one rare kind of attack ({@link AttackTypes#identify}): then the attackers they blame
+   * may differ, since a car bomb on evacuees read as "government-held towns" blames the government.
+   */
+  private boolean identifiedAlike(Features claim, LinkRules rules) {
+    for (long types : attackTypes) {
+      if (rules.attacks().identify(claim.attacks(), types)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */
@@ -248,6 +286,10 @@ final class Cluster {
     extentFirst = Math.min(extentFirst, claim.ownFirst());
     extentLast = Math.max(extentLast, claim.ownLast());
     shortestOwnDays = Math.min(shortestOwnDays, claim.ownLast() - claim.ownFirst() + 1);
+    if (claim.stated()) {
+      statedLatestStart = Math.max(statedLatestStart, claim.ownFirst());
+      statedEarliestEnd = Math.min(statedEarliestEnd, claim.ownLast());
+    }
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
     docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {

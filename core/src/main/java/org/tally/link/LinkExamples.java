@@ -117,6 +117,27 @@ public final class LinkExamples {
     return Examples.unless(named.isEmpty(), example, "the sentence names " + named);
   }
 
+  /**
+   * identifying-attacks.tsv: the example's two quoted reports (blaming different attackers) both name the row's type,
+   * and linking takes them for one attack whoever they blame.
+   */
+  public static Optional<String> identifyingAttack(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    AttackTypes attacks = LinkRules.from(rules).attacks();
+    List<Long> reports = new java.util.ArrayList<>();
+    Matcher quote = QUOTED.matcher(example);
+    while (quote.find()) {
+      reports.add(attacks.of(quote.group(1)));
+    }
+    if (reports.size() != 2) {
+      return Examples.unless(false, example, "the example needs two quoted reports, not " + reports.size());
+    }
+    boolean both = attacks.names(reports.get(0)).contains(row.get("type"))
+        && attacks.names(reports.get(1)).contains(row.get("type"));
+    return Examples.unless(both && attacks.identify(reports.get(0), reports.get(1)), example,
+        "the reports do not both name " + row.get("type") + " as an attack that identifies itself");
+  }
+
   /** attack-type-pairs.tsv: the example's two quoted reports name two of the row's types and may be one attack. */
   public static Optional<String> attackTypePair(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

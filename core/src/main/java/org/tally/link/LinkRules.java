@@ -18,13 +18,13 @@ import org.tally.model.Victims;
  * governorates, the governorates linked as one area, the attackers reports confuse, and the time and count margins.
  * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
  * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
- * names from attack-kinds.tsv, attack-type-pairs.tsv and attack-hedges.tsv, and toll updates from toll-update-cues.tsv.
+ * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, and toll updates from toll-update-cues.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
   static final String ANY_GROUP = "*";
   private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
-      "unplaced_dominance", "inferred_reach_days", "longest_attack_days");
+      "unplaced_dominance", "inferred_reach_days", "longest_attack_days", "stated_slack_days");
 
   private final Map<String, String> families;
   private final Set<String> confusions;
@@ -50,7 +50,7 @@ public final class LinkRules {
 
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance,
-      int inferredReachDays, int longestAttackDays) {}
+      int inferredReachDays, int longestAttackDays, int statedSlackDays) {}
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
@@ -86,7 +86,7 @@ public final class LinkRules {
         r.file(RuleFiles.PERPETRATOR_CONFUSIONS), r.file(RuleFiles.VICTIM_BREADTH), r.file(RuleFiles.REGION_GOVERNORATES),
         r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS))
         .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS),
-            r.file(RuleFiles.ATTACK_HEDGES)),
+            r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES))));
   }
 
@@ -155,7 +155,7 @@ public final class LinkRules {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas),
         new Settings(settings.get("time_slack_days"), settings.get("approx_margin_percent"),
             settings.get("count_ratio_max"), settings.get("unplaced_dominance"), settings.get("inferred_reach_days"),
-            settings.get("longest_attack_days")));
+            settings.get("longest_attack_days"), settings.get("stated_slack_days")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */
@@ -242,6 +242,10 @@ public final class LinkRules {
 
   int slackDays() {
     return settings.slackDays();
+  }
+
+  int statedSlackDays() {
+    return settings.statedSlackDays();
   }
 
   int approxMarginPercent() {

@@ -205,9 +205,21 @@ class IncidentLinkerTest {
 
   @Test
   void reportThatStatesNoTimeReachesBackToAnEventTwoDaysBefore() {
+    // the extractor dates a claim that states no time to the report's day or the day before
     assertThat(link(
         killed("a", CIVILIANS, 10).on("2017-03-01"),
-        killed("b", CIVILIANS, 10).published("2017-03-03"))).hasSize(1);
+        killed("b", CIVILIANS, 10).guessed("2017-03-02", "2017-03-03"))).hasSize(1);
+  }
+
+  @Test
+  void reportThatStatesNoTimeDoesNotAlsoTakeTheDaySlack() {
+    // the reach back is the slack of a time not stated; a report three days on, with no day, is another attack
+    assertThat(link(
+        killed("a", CIVILIANS, 10).on("2017-03-01"),
+        killed("b", CIVILIANS, 10).guessed("2017-03-03", "2017-03-04"))).hasSize(2);
+    assertThat(link(
+        killed("a", CIVILIANS, 10).guessed("2017-02-28", "2017-03-01"),
+        killed("b", CIVILIANS, 10).guessed("2017-03-03", "2017-03-04"))).hasSize(2);
   }
 
   @Test

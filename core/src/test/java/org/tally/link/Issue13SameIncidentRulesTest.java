@@ -21,6 +21,74 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
+    assertThat(link(
+        killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
+            .says("On Monday air raids killed 21 civilians in the northern district, the monitor said."),
+        killed("b", CIVILIANS, 56).by("syrian-government").on("2016-07-19").published("2016-07-20").in("Aleppo")
+            .says("Air raids killed 56 civilians in the village yesterday, the monitor said."))).hasSize(2);
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-04").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-04").in("Homs")
+            .says("Rockets killed eleven people in the city on Tuesday."))).hasSize(2);
+  }
+
+  @Test
+  void oneDayStatedByOneReportAndLeftToTheDateByAnotherIsStillOneIncident() {
+    // the day's slack still holds where a report states no day, or states its own date
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).guessed("2015-03-02", "2015-03-03").in("Homs")
+            .says("Rockets killed eleven people in the city, the governor said."))).hasSize(1);
+    assertThat(link(
+        killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
+            .says("Rockets killed nine people in the city on Monday."),
+        killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-03").in("Homs")
+            .says("The governor said on Tuesday that rockets had killed eleven people in the city."))).hasSize(1);
+  }
+
+  @Test
+  void aTollUpdateDatedByItsCountJoinsTheAttackOfTheDayBefore() {
+    assertThat(link(
+        killed("a", PEOPLE, 40).by(null).on("2017-05-01").published("2017-05-03").in("Hama")
+            .says("A car bomb killed 40 people in the town on Monday."),
+        killed("b", PEOPLE, 70).by(null).on("2017-05-02").published("2017-05-03").in("Hama")
+            .says("The toll from the car bomb in the town rose to 70 on Tuesday."))).hasSize(1);
+  }
+
+  @Test
+  void aRareWeaponBlamedOnDifferentSidesIsOneIncident() {
+    assertThat(link(
+        killed("a", PEOPLE, 43).by("syrian-government").on("2017-04-15").in("Aleppo")
+            .says("A suicide car bomb hit buses from two government-held towns, killing 43 people."),
+        killed("b", PEOPLE, 126).by("syrian-opposition").on("2017-04-15").in("Aleppo")
+            .says("At least 126 people were killed when a car bomb hit the buses, the rebels said."))).hasSize(1);
+    assertThat(link(
+        killed("a", PEOPLE, 50).by("syrian-government").on("2017-02-01").in("Hama")
+            .says("Regime troops fired shells filled with chlorine at the village, killing 50 people."),
+        killed("b", PEOPLE, 60).by("syrian-opposition").on("2017-02-01").in("Hama")
+            .says("Sixty people were killed by gas from a rebel depot in the village, the army said."))).hasSize(1);
+  }
+
+  @Test
+  void commonAttacksBlamedOnDifferentSidesStayApart() {
+    // several sides bomb and shell one governorate on one day: blame still splits these
+    assertThat(link(
+        killed("a", PEOPLE, 12).by("syrian-government").on("2016-09-30").in("Aleppo")
+            .says("Regime air strikes killed 12 people in the east of the city."),
+        killed("b", PEOPLE, 13).by("syrian-opposition").on("2016-09-30").in("Aleppo")
+            .says("Rebel rocket fire and air strikes killed 13 people in the west of the city."))).hasSize(2);
+    // a rare weapon named by one report only does not outweigh the blame
+    assertThat(link(
+        killed("a", PEOPLE, 20).by("syrian-government").on("2016-09-30").in("Idlib")
+            .says("A car bomb killed 20 people in the town."),
+        killed("b", PEOPLE, 22).by("syrian-opposition").on("2016-09-30").in("Idlib")
+            .says("An explosion killed 22 people in the town."))).hasSize(2);
+  }
+
+  @Test
   void carBombAndAirStrikesInOneGovernorateOnOneDayAreTwoIncidents() {
     assertThat(link(
         killed("a", PEOPLE, 20, null).by(null).on("2016-10-13").in("Aleppo")
