@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code no-record} when its lowest figure is more than same_event_ratio times the records' sum: they are of
  *       other events;</li>
  *   <li>{@code exceeds} when its lowest figure is above exceeds_percent of the summed high of the records of its own
- *       days (without the slack) and at least exceeds_margin deaths above it;</li>
+ *       days with the largest one record of the days of slack (which may be its event, dated a day off), and at least
+ *       exceeds_margin deaths above it;</li>
  *   <li>{@code corroborated} too when it lies between the records, reaching the largest one's low;</li>
  *   <li>{@code below} otherwise: it stays under what the records hold, as an early or partial report does;</li>
  *   <li>{@code no-record} when no record may be its event.</li>
@@ -33,6 +34,7 @@ public final class ClaimGrader {
     long lowSum = 0;
     long highSum = 0;
     long coreHigh = 0;
+    long largestAside = 0;
     boolean anyCore = false;
     int largestLow = 0;
     double margin = settings.agreePercent() / 100.0;
@@ -48,6 +50,8 @@ public final class ClaimGrader {
       if (toll.days() != null && r.when().overlaps(toll.days(), 0)) {
         coreHigh += r.high();
         anyCore = true;
+      } else {
+        largestAside = Math.max(largestAside, r.high());
       }
     }
     if (single || overlaps(min, max, lowSum, highSum, margin)) {
@@ -56,8 +60,9 @@ public final class ClaimGrader {
     if (min > (double) highSum * settings.sameEventRatio()) {
       return ClaimGrade.NO_RECORD;  // far above all the records there: they are of other events
     }
-    // the records of the toll's own days (not of the slack around them) are what it is held to
-    if (exceeds(min, anyCore ? coreHigh : highSum)) {
+    // the records of the toll's own days are what it is held to, with at most one record of the days either side: a
+    // strike is often recorded a day off its report, but the slack's other records are other events
+    if (exceeds(min, anyCore ? coreHigh + largestAside : highSum)) {
       return ClaimGrade.EXCEEDS;
     }
     return max >= largestLow * (1 - margin) ? ClaimGrade.CORROBORATED : ClaimGrade.BELOW;
