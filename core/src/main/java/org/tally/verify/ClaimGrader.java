@@ -57,8 +57,8 @@ public final class ClaimGrader {
     if (single || overlaps(min, max, lowSum, highSum, margin)) {
       return ClaimGrade.CORROBORATED;
     }
-    if (min > (double) highSum * settings.sameEventRatio()) {
-      return ClaimGrade.NO_RECORD;  // far above all the records there: they are of other events
+    if (farAbove(toll, min, highSum)) {
+      return ClaimGrade.NO_RECORD;  // far above the few records there: they are of other events
     }
     // the records of the toll's own days are what it is held to, with at most one record of the days either side: a
     // strike is often recorded a day off its report, but the slack's other records are other events
@@ -119,6 +119,20 @@ public final class ClaimGrader {
         .sum();
     return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
         && exceeds(min, ownHigh);
+  }
+
+  /**
+   * True when a toll's lowest figure is more than same_event_ratio times what the records there hold: they are of
+   * other events, and its event is not among them. Not when its place is a governorate or narrower and they hold
+   * documented_deaths: that place's days are documented, and an event that far above them would be among them. A
+   * region's or the country's records are never so: "more than 470,000 killed in Syria" is not one day's event.
+   */
+  private boolean farAbove(Toll toll, double min, long high) {
+    if (min <= (double) high * settings.sameEventRatio()) {
+      return false;
+    }
+    return high < settings.documentedDeaths() || toll.place() == null || toll.place().precision() == null
+        || toll.place().precision().compareTo(org.tally.model.PlacePrecision.GOVERNORATE) > 0;
   }
 
   /** True when the toll's own place, as its text names it, is a town, a site, near one, or a district. */

@@ -3,6 +3,7 @@ package org.tally.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.verify.VerifyFixtures.RULES;
 import static org.tally.verify.VerifyFixtures.governorate;
+import static org.tally.verify.VerifyFixtures.region;
 import static org.tally.verify.VerifyFixtures.record;
 import static org.tally.verify.VerifyFixtures.thurdah;
 import static org.tally.verify.VerifyFixtures.toll;
@@ -89,5 +90,22 @@ class ClaimGraderTest {
     ReferenceRecord after = record("3", "2016-07-16", "Al Qaryatayn", "Homs Governorate", null, null, 6, 6, 6);
     assertThat(grader.grade(toll("30", 30, 30, governorate("Homs"), "2016-07-15", null),
         List.of(own, before, after))).isEqualTo(ClaimGrade.EXCEEDS);
+  }
+
+  /**
+   * A toll more than same_event_ratio (7) times the records there is of another event than theirs, unless those
+   * records hold documented_deaths (25): then its place's days are documented, and so large an event would be among
+   * them. A region's or the country's records never show that.
+   */
+  @Test
+  void aTollFarAboveDocumentedRecordsExceedsThemAndFarAboveThinOnesIsNoRecord() {
+    ReferenceRecord a = record("1", "2016-08-12", "Palmyra", "Homs Governorate", null, null, 14, 14, 14);
+    ReferenceRecord b = record("2", "2016-08-12", "Al Qaryatayn", "Homs Governorate", null, null, 13, 13, 13);
+    assertThat(grader.grade(toll("over 302", 303, null, governorate("Homs"), "2016-08-12", null), List.of(a, b)))
+        .isEqualTo(ClaimGrade.EXCEEDS);
+    assertThat(grader.grade(toll("over 302", 303, null, governorate("Homs"), "2016-08-12", null), List.of(a)))
+        .isEqualTo(ClaimGrade.NO_RECORD);
+    assertThat(grader.grade(toll("over 302", 303, null, region("central Syria"), "2016-08-12", null), List.of(a, b)))
+        .isEqualTo(ClaimGrade.NO_RECORD);
   }
 }
