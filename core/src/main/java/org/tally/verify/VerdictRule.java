@@ -115,6 +115,25 @@ final class VerdictRule {
   }
 
   /**
+   * ", and the 42 of its days and the days either side lie at no place the article names" when those would show its
+   * days documented and the toll is clearly above them, but none of them is at a town or site the article names (so
+   * they may all be of other events); empty otherwise.
+   */
+  private String unnamedWindow(TollCheck check) {
+    Toll toll = check.toll();
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (e.getValue() != ClaimGrade.EXCEEDS || !check.named(e.getKey()).isEmpty() || toll.min() == null) {
+        continue;
+      }
+      long all = check.records().get(e.getKey()).stream().mapToLong(ReferenceRecord::high).sum();
+      if (all >= rules.settings().documentedDeaths() && exceeds(toll.min(), all)) {
+        return "; the " + all + " of its days and the days either side lie at no place the article names";
+      }
+    }
+    return "";
+  }
+
+  /**
    * The record the first reference grading the toll so names: " (UCDP GED 224102 records 21 at Sayyeda Zeinab town,
    * Rif Dimashq, on 2016-06-11, the likeliest of them to be its event)"; empty when no reference does.
    */
@@ -144,7 +163,8 @@ final class VerdictRule {
             + ") is above the records, but its place is too wide to tell which of them are its event"
             + (held >= 0 ? " (its governorate's records of its days hold " + (held == 0 ? "no" : held)
                 + " deaths, fewer than the "
-                + rules.settings().documentedDeaths() + " that would show those days documented there)" : "")
+                + rules.settings().documentedDeaths() + " that would show those days documented there"
+                + unnamedWindow(main) + ")" : "")
             + ".");
       }
       if (!main.toll().firm()) {

@@ -129,7 +129,8 @@ class DocumentedGovernorateRuleTest {
   void theDaysEitherSideShowNothingOfAPlaceTheArticleDoesNotName() {
     DocumentVerdict v = verify(82, HASAKAH_SEAT, "2021-03-09", "2021-03-09", documentedElsewhere());
     assertThat(v.verdict()).isEqualTo(Verdict.UNVERIFIED);
-    assertThat(v.reasons()).last().asString().contains("too wide", "hold 10 deaths, fewer than the 25");
+    assertThat(v.reasons()).last().asString().contains("too wide", "hold 10 deaths, fewer than the 25",
+        "the 37 of its days and the days either side lie at no place the article names");
   }
 
   @Test
