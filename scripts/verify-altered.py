@@ -194,7 +194,9 @@ def miss_cause(pub, inf):
         return "no-record: far above the records there" if "far fewer" in reason else "no-record: none of its place and time"
     if grade == "exceeds":
         if "too wide" in verdict:
-            return "exceeds, but its place is too wide"
+            if "lie at no place the article names" in verdict:
+                return "exceeds, but its place is too wide: no record of its days at a town the article names"
+            return "exceeds, but its place is too wide: its governorate's records too thin"
         if "states neither" in verdict:
             return "exceeds, but its text states neither day nor place"
         return "exceeds, but another reference bears it out"

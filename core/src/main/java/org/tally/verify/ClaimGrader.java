@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code no-record} when its lowest figure is more than same_event_ratio times the records' sum: they are of
  *       other events;</li>
  *   <li>{@code exceeds} when its lowest figure is above exceeds_percent of the summed high of the records of its own
- *       days (without the slack) and at least exceeds_margin deaths above it;</li>
+ *       days with the largest one record of the days of slack (which may be its event, dated a day off), and at least
+ *       exceeds_margin deaths above it;</li>
  *   <li>{@code corroborated} too when it lies between the records, reaching the largest one's low;</li>
  *   <li>{@code below} otherwise: it stays under what the records hold, as an early or partial report does;</li>
  *   <li>{@code no-record} when no record may be its event.</li>
@@ -33,6 +34,7 @@ public final class ClaimGrader {
     long lowSum = 0;
     long highSum = 0;
     long coreHigh = 0;
+    long largestAside = 0;
     boolean anyCore = false;
     int largestLow = 0;
     double margin = settings.agreePercent() / 100.0;
@@ -48,16 +50,19 @@ public final class ClaimGrader {
       if (toll.days() != null && r.when().overlaps(toll.days(), 0)) {
         coreHigh += r.high();
         anyCore = true;
+      } else {
+        largestAside = Math.max(largestAside, r.high());
       }
     }
     if (single || overlaps(min, max, lowSum, highSum, margin)) {
       return ClaimGrade.CORROBORATED;
     }
-    if (min > (double) highSum * settings.sameEventRatio()) {
-      return ClaimGrade.NO_RECORD;  // far above all the records there: they are of other events
+    if (farAbove(toll, min, highSum)) {
+      return ClaimGrade.NO_RECORD;  // far above the few records there: they are of other events
     }
-    // the records of the toll's own days (not of the slack around them) are what it is held to
-    if (exceeds(min, anyCore ? coreHigh : highSum)) {
+    // the records of the toll's own days are what it is held to, with at most one record of the days either side: a
+    // strike is often recorded a day off its report, but the slack's other records are other events
+    if (exceeds(min, anyCore ? coreHigh + largestAside : highSum)) {
       return ClaimGrade.EXCEEDS;
     }
     return max >= largestLow * (1 - margin) ? ClaimGrade.CORROBORATED : ClaimGrade.BELOW;
@@ -114,6 +119,20 @@ public final class ClaimGrader {
         .sum();
     return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
         && exceeds(min, ownHigh);
+  }
+
+  /**
+   * True when a toll's lowest figure is more than same_event_ratio times what the records there hold: they are of
+   * other events, and its event is not among them. Not when its place is a governorate or narrower and they hold
+   * documented_deaths: that place's days are documented, and an event that far above them would be among them. A
+   * region's or the country's records are never so: "more than 470,000 killed in Syria" is not one day's event.
+   */
+  private boolean farAbove(Toll toll, double min, long high) {
+    if (min <= (double) high * settings.sameEventRatio()) {
+      return false;
+    }
+    return high < settings.documentedDeaths() || toll.place() == null || toll.place().precision() == null
+        || toll.place().precision().compareTo(org.tally.model.PlacePrecision.GOVERNORATE) > 0;
   }
 
   /** True when the toll's own place, as its text names it, is a town, a site, near one, or a district. */

@@ -63,11 +63,13 @@ final class Reasons {
             .append(rest.size() == 1 ? ", another event)" : " together, other events)");
       }
     } else if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
-      // an exceeding toll is held to the records of its own days together: say what they hold, apart from the
-      // records of the days either side, which it is not held to
+      // an exceeding toll is held to the records of its own days together and the largest one of the days either
+      // side (its event recorded a day off): say what they hold, apart from the other records of the days either side
       List<ReferenceRecord> ofItsDays = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
       List<ReferenceRecord> around = records.stream().filter(r -> !r.when().overlaps(toll.days(), 0)).toList();
-      held = (ofItsDays.isEmpty() ? around : ofItsDays).stream().mapToLong(ReferenceRecord::high).sum();
+      long largestAround = around.stream().mapToLong(ReferenceRecord::high).max().orElse(0);
+      held = ofItsDays.isEmpty() ? around.stream().mapToLong(ReferenceRecord::high).sum()
+          : ofItsDays.stream().mapToLong(ReferenceRecord::high).sum() + largestAround;
       if (ofItsDays.isEmpty()) {
         s.append("; ").append(count(around, "record")).append(" of its place on the days either side ")
             .append(around.size() == 1 ? "holds " : "hold ").append(total(around)).append(around.size() == 1 ? "" : " in all");
@@ -77,7 +79,10 @@ final class Reasons {
             .append(ofItsDays.size() == 1 ? "" : " in all");
         if (!around.isEmpty()) {
           s.append(" (").append(count(around, "more")).append(" on the days either side ")
-              .append(around.size() == 1 ? "holds " : "hold ").append(total(around)).append(')');
+              .append(around.size() == 1 ? "holds " : "hold ").append(total(around))
+              .append(around.size() == 1 ? ", which may be its event recorded a day off; " + held + " with it)"
+                  : ", the largest " + largestAround + ", which may be its event recorded a day off; " + held
+                      + " with it)");
         }
       }
     } else if (records.size() > 1) {

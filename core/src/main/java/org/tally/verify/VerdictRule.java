@@ -61,32 +61,76 @@ final class VerdictRule {
 
   /**
    * True when the toll is a governorate's, of one event's days, and exceeds a reference whose records of its
-   * governorate on its own days hold at least documented_deaths: those days are documented there, and an event as
-   * large as the toll would be among their records. Datasets miss small events far more often than large ones.
+   * governorate hold at least documented_deaths: on its own days, or on its days and the days of slack either side
+   * together when it is clearly above all of those too (the record of a strike is often dated a day off its report).
+   * Those days are documented there, and an event as large as the toll would be among their records. Datasets miss
+   * small events far more often than large ones.
    */
   boolean documented(TollCheck check) {
-    return documentedDeaths(check) >= rules.settings().documentedDeaths();
+    return documentation(check).deaths() >= rules.settings().documentedDeaths();
   }
 
   /**
-   * The most deaths the records of one exceeded reference hold at a governorate's toll's place on its own days; -1
-   * when the toll is not a governorate's toll of one event's days, or exceeds no reference.
+   * What the records of a governorate's toll's place hold, for the reference that shows its days best documented.
+   *
+   * @param deaths the most deaths one exceeded reference's records hold there on the toll's own days, or on its days
+   *     and the days of slack together when those hold at least documented_deaths and the toll is clearly above them;
+   *     -1 when the toll is not a governorate's toll of one event's days, or exceeds no reference
+   * @param withSlack true when that figure counts the records of the days either side
    */
-  long documentedDeaths(TollCheck check) {
+  record Documentation(long deaths, boolean withSlack) {
+    static final Documentation NONE = new Documentation(-1, false);
+
+    String days() {
+      return withSlack ? "on its days and the days either side" : "on its days";
+    }
+  }
+
+  Documentation documentation(TollCheck check) {
     Toll toll = check.toll();
     org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
     if (place == null || place.precision() != org.tally.model.PlacePrecision.GOVERNORATE || toll.days() == null
         || toll.days().days() > grader.oneEventDays()) {
-      return -1;
+      return Documentation.NONE;
     }
-    long most = -1;
+    Documentation best = Documentation.NONE;
     for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
-      if (e.getValue() == ClaimGrade.EXCEEDS) {
-        most = Math.max(most, check.records().get(e.getKey()).stream()
-            .filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum());
+      if (e.getValue() != ClaimGrade.EXCEEDS) {
+        continue;
+      }
+      List<ReferenceRecord> records = check.records().get(e.getKey());
+      long own = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum();
+      long all = records.stream().mapToLong(ReferenceRecord::high).sum();
+      // the days either side count only when some of their records lie at a place the article names: then the
+      // records hold the article's place, and the toll is above all of them together
+      Documentation d = own < rules.settings().documentedDeaths() && all >= rules.settings().documentedDeaths()
+          && !check.named(e.getKey()).isEmpty() && toll.min() != null && exceeds(toll.min(), all)
+          ? new Documentation(all, true)
+          : new Documentation(own, false);
+      if (d.deaths() > best.deaths()) {
+        best = d;
       }
     }
-    return most;
+    return best;
+  }
+
+  /**
+   * ", and the 42 of its days and the days either side lie at no place the article names" when those would show its
+   * days documented and the toll is clearly above them, but none of them is at a town or site the article names (so
+   * they may all be of other events); empty otherwise.
+   */
+  private String unnamedWindow(TollCheck check) {
+    Toll toll = check.toll();
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if (e.getValue() != ClaimGrade.EXCEEDS || !check.named(e.getKey()).isEmpty() || toll.min() == null) {
+        continue;
+      }
+      long all = check.records().get(e.getKey()).stream().mapToLong(ReferenceRecord::high).sum();
+      if (all >= rules.settings().documentedDeaths() && exceeds(toll.min(), all)) {
+        return "; the " + all + " of its days and the days either side lie at no place the article names";
+      }
+    }
+    return "";
   }
 
   /**
@@ -114,12 +158,13 @@ final class VerdictRule {
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
       if (!placed(main)) {
-        long held = documentedDeaths(main);
+        long held = documentation(main).deaths();
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
             + ") is above the records, but its place is too wide to tell which of them are its event"
             + (held >= 0 ? " (its governorate's records of its days hold " + (held == 0 ? "no" : held)
                 + " deaths, fewer than the "
-                + rules.settings().documentedDeaths() + " that would show those days documented there)" : "")
+                + rules.settings().documentedDeaths() + " that would show those days documented there"
+                + unnamedWindow(main) + ")" : "")
             + ".");
       }
       if (!main.toll().firm()) {
@@ -132,7 +177,8 @@ final class VerdictRule {
             + ") exceeds the records of its place and time" + which(main, ClaimGrade.EXCEEDS)
             + (precise(main.toll()) ? ""
                 : main.exceedsAtNamedPlace() ? ", those of the places the article names among them,"
-                : ", which hold " + documentedDeaths(main) + " deaths in its governorate on its days (at least "
+                : ", which hold " + documentation(main).deaths() + " deaths in its governorate "
+                    + documentation(main).days() + " (at least "
                     + rules.settings().documentedDeaths() + " show those days documented, and an event that large"
                     + " would be among them),") + " and no reference bears it out.");
       }

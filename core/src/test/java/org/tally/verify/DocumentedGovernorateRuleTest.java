@@ -47,6 +47,26 @@ class DocumentedGovernorateRuleTest {
         record("22", "2021-03-09", "Al Qamishli town", "Al Hasakah Governorate", 37.0522, 41.2317, 1, 1, 1));
   }
 
+  /**
+   * A thin day at Hasakah (10 deaths) between a day with the town's wedding bombing (27, the day after the report)
+   * and a quiet one: 37 over the three days, 27 of them at Al Hasakah, which the toll names.
+   */
+  private static List<ReferenceRecord> documentedWithTheDayAfter() {
+    return List.of(
+        record("31", "2021-03-09", "Al Qamishli town", "Al Hasakah Governorate", 37.0522, 41.2317, 10, 10, 10),
+        record("32", "2021-03-10", "Al Hasakah town", "Al Hasakah Governorate", 36.5024, 40.7477, 27, 27, 27));
+  }
+
+  /** The same deaths, the day after's at Ras al Ayn, a town the article does not name. */
+  private static List<ReferenceRecord> documentedElsewhere() {
+    return List.of(
+        record("41", "2021-03-09", "Al Qamishli town", "Al Hasakah Governorate", 37.0522, 41.2317, 10, 10, 10),
+        record("42", "2021-03-10", "Ras al Ayn town", "Al Hasakah Governorate", 36.8503, 40.0706, 27, 27, 27));
+  }
+
+  private static final ClaimPlace HASAKAH_SEAT = new ClaimPlace("in Hasakah", "Al Hasakah", "Al-Hasakah", "SY",
+      36.5024, 40.7477, PlacePrecision.POINT, new Span(20, 30));
+
   private static DocumentVerdict verify(int n, ClaimPlace place, String from, String to,
       List<ReferenceRecord> records) {
     LocalDate start = LocalDate.parse(from);
@@ -94,5 +114,29 @@ class DocumentedGovernorateRuleTest {
     // 40 is 1.33 times the 30 recorded: within exceeds_percent (150)
     DocumentVerdict v = verify(40, HASAKAH, "2021-03-09", "2021-03-09", documented());
     assertThat(v.verdict()).isEqualTo(Verdict.CORROBORATED);
+  }
+
+  @Test
+  void aTollClearlyAboveItsDaysAndTheDaysEitherSideAtANamedPlaceIsContradicted() {
+    // 82 is above the 10 of its day and the 37 of the three days; 27 of them at the town it names
+    DocumentVerdict v = verify(82, HASAKAH_SEAT, "2021-03-09", "2021-03-09", documentedWithTheDayAfter());
+    assertThat(v.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    assertThat(v.reasons()).last().asString().contains(
+        "which hold 37 deaths in its governorate on its days and the days either side");
+  }
+
+  @Test
+  void theDaysEitherSideShowNothingOfAPlaceTheArticleDoesNotName() {
+    DocumentVerdict v = verify(82, HASAKAH_SEAT, "2021-03-09", "2021-03-09", documentedElsewhere());
+    assertThat(v.verdict()).isEqualTo(Verdict.UNVERIFIED);
+    assertThat(v.reasons()).last().asString().contains("too wide", "hold 10 deaths, fewer than the 25",
+        "the 37 of its days and the days either side lie at no place the article names");
+  }
+
+  @Test
+  void aTollNotClearlyAboveTheDaysEitherSideIsNotContradictedByThem() {
+    // 50 is above the 10 of its day but not 1.5 times the 37 of the three days
+    DocumentVerdict v = verify(50, HASAKAH_SEAT, "2021-03-09", "2021-03-09", documentedWithTheDayAfter());
+    assertThat(v.verdict()).isNotEqualTo(Verdict.CONTRADICTED);
   }
 }

@@ -116,4 +116,26 @@ class VerifierTest {
     assertThat(v.verdict()).isEqualTo(Verdict.UNVERIFIED);
     assertThat(v.score()).isEqualTo(0.5);
   }
+
+  /** An incident's grade reads as a fact-checker's note: the incident by its toll, and what the grade rests on. */
+  @Test
+  void theIncidentsGradeNamesItsTollAndTheRecordOrOutletsItRestsOn() {
+    DocumentVerdict held = verify(claim("a", "AFP", 86, "2017-04-04", "syrian-government"), ATTACK);
+    assertThat(held.incident().grade()).isEqualTo(IncidentGrade.FAIR);
+    assertThat(held.reasons()).contains("The incident of 86 killed in Khan Shaykhun on 2017-04-04 is fair: a record"
+        + " holds it (UCDP GED 242363 records 88 at Khan Shaykhun town, Idlib, on 2017-04-04).");
+
+    DocumentVerdict alone = verify(claim("a", "AFP", 86, "2017-04-04", "syrian-government"));
+    assertThat(alone.incident().grade()).isEqualTo(IncidentGrade.WEAK);
+    assertThat(alone.reasons()).anySatisfy(r -> assertThat(r).startsWith("The incident of 86 killed")
+        .endsWith("is weak: AFP alone reports it, and no record holds it."));
+
+    ClaimRef a = claim("a", "AFP", 86, "2017-04-04", "syrian-government");
+    ClaimRef b = claim("b", "Reuters", 86, "2017-04-04", "syrian-government");
+    Verifier verifier = new Verifier(RULES, new RecordIndex(RULES, List.of()));
+    var incidents = IncidentLinker.from(Lexicons.bundled()).link(List.of(a, b));
+    DocumentVerdict two = verifier.verify("a", List.of(a), main(a), key -> incidents.stream()
+        .filter(i -> i.claims().stream().anyMatch(c -> c.key().equals(key))).findFirst().orElse(null));
+    assertThat(two.reasons()).anySatisfy(r -> assertThat(r).endsWith("is fair: 2 outlets report it (AFP, Reuters)."));
+  }
 }
