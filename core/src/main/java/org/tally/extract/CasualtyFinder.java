@@ -522,13 +522,22 @@ final class CasualtyFinder {
 
   /**
    * The victims of one person and kin counted together: of one kind, or a civilian's kin ("a village chief and his two
-   * sons"), who are civilians too; null where they are told apart (a soldier's sons are no soldiers).
+   * sons"), who are civilians too; a soldier's or a fighter's kin are no soldiers, so "a soldier and his two sons" are
+   * three people of mixed kinds, which claims.md counts as people; null where they are told apart ("a woman and her
+   * three children": women and children are counted each).
    */
   private static Victims kinVictims(Casualty previous, Casualty found) {
     if (previous.victims() == found.victims()) {
       return found.victims();
     }
-    return previous.victims() == Victims.CIVILIANS && found.victims() == Victims.PEOPLE ? Victims.CIVILIANS : null;
+    if (found.victims() != Victims.PEOPLE) {
+      return null;
+    }
+    return switch (previous.victims()) {
+      case CIVILIANS -> Victims.CIVILIANS;
+      case SOLDIERS, FIGHTERS -> Victims.PEOPLE;
+      default -> null;
+    };
   }
 
   /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
