@@ -29,9 +29,9 @@ class FreshDocumentsTest {
   // detained 5 of 8, toll 7 of 11; after: 7, 8, 11, so 34 and 38 of 38 releases, 43 of 43 reports in all. The floors
   // are those less one document each. Seventh pass (8 releases and 12 reports of Somalia, Mali, Burkina Faso, Iraq 2022,
   // NE Syria 2022, Afghanistan 2011 and Yemen, annotated before its rule changes): before them killed 5, detained 7 of 8,
-  // toll 10 of 12; after: 7, 8, 11; with the earlier passes 45 and 46 of 46 releases (a release's total now leaves out
+  // toll 10 of 12; after: 8, 8, 11; with the earlier passes 46 and 46 of 46 releases (a release's total now leaves out
   // the background attacks, ReleaseTotal), 54 of 55 reports.
-  private static final int KILLED_FLOOR = 44;
+  private static final int KILLED_FLOOR = 45;
   private static final int DETAINED_FLOOR = 45;
   private static final int TOLL_FLOOR = 53;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");

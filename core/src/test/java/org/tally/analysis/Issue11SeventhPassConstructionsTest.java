@@ -52,6 +52,14 @@ class Issue11SeventhPassConstructionsTest {
   }
 
   @Test
+  void theSubjectOfAClauseEndingInAPassiveHarmIsItsVictim() {
+    assertThat(claims("Search in Khost\n\nDuring the search, an insurgent armed with a rifle threatened the force and"
+        + " was killed.", Harm.KILLED)).containsExactly("fighters/1");
+    // near miss: a verb phrase of no harm
+    assertThat(claims("Market day\n\nA man walked to the market and was seen by witnesses.", Harm.KILLED)).isEmpty();
+  }
+
+  @Test
   void anArmyNeutralisesTheEnemyItKills() {
     assertThat(claims("Army repels attack\n\nThe response of our forces neutralised about thirty terrorists near"
         + " Hombori on Monday.", Harm.KILLED)).containsExactly("fighters/30");
