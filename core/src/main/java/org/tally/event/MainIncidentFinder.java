@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.ClaimPlace;
@@ -43,14 +47,19 @@ public final class MainIncidentFinder {
   private final PlaceResolver places;
   private final CountParser counts;
 
-  private MainIncidentFinder(PlaceResolver places, CountParser counts) {
+  private final Set<String> calendar;
+
+  private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar) {
     this.places = places;
     this.counts = counts;
+    this.calendar = calendar;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
   public static MainIncidentFinder from(Lexicons rules) {
-    return rules.built(MainIncidentFinder.class, r -> new MainIncidentFinder(PlaceResolver.from(r), CountParser.from(r)));
+    return rules.built(MainIncidentFinder.class, r -> new MainIncidentFinder(PlaceResolver.from(r), CountParser.from(r),
+        r.file(RuleFiles.CALENDAR_WORDS).rows().stream().map(row -> row.get("word").toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet())));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -99,7 +108,9 @@ public final class MainIncidentFinder {
     List<Integer> figures = new ArrayList<>();
     for (Section title : layout.of(SectionKind.TITLE)) {
       for (CountMention mention : counts.find(text, title.span())) {
-        figures.add(mention.count().representative());
+        if (!dated(text, mention)) {
+          figures.add(mention.count().representative());
+        }
       }
     }
     Optional<Claim> lead = claims.stream().filter(c -> c.scope() == Scope.INCIDENT && figures.contains(c.count().representative()))
@@ -117,6 +128,23 @@ public final class MainIncidentFinder {
         c.location(), c.when(), Scope.INCIDENT, c.stance(), c.attacks(), ClaimSection.TITLE, c.evidence()));
     return ordered;
   }
+
+  /**
+   * "Weekly digest: 5-11 September 2022", "Daily report, 14 January": a number next to a month's name is a date, not the
+   * figure of the article's incident.
+   */
+  private boolean dated(String text, CountMention mention) {
+    Matcher after = WORD.matcher(text).region(mention.count().span().end(), text.length());
+    if (after.lookingAt() && calendar.contains(after.group(1).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int start = mention.count().span().start();
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 16), start));
+    return before.find() && calendar.contains(before.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\s*([\\p{L}]+)");
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s*$");
 
   /**
    * "Daesh terrorists kill 33 men" over "the group has killed 33 young men in eastern Syria": a present perfect with no

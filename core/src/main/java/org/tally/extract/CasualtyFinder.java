@@ -522,13 +522,22 @@ final class CasualtyFinder {
 
   /**
    * The victims of one person and kin counted together: of one kind, or a civilian's kin ("a village chief and his two
-   * sons"), who are civilians too; null where they are told apart (a soldier's sons are no soldiers).
+   * sons"), who are civilians too; a soldier's or a fighter's kin are no soldiers, so "a soldier and his two sons" are
+   * three people of mixed kinds, which claims.md counts as people; null where they are told apart ("a woman and her
+   * three children": women and children are counted each).
    */
   private static Victims kinVictims(Casualty previous, Casualty found) {
     if (previous.victims() == found.victims()) {
       return found.victims();
     }
-    return previous.victims() == Victims.CIVILIANS && found.victims() == Victims.PEOPLE ? Victims.CIVILIANS : null;
+    if (found.victims() != Victims.PEOPLE) {
+      return null;
+    }
+    return switch (previous.victims()) {
+      case CIVILIANS -> Victims.CIVILIANS;
+      case SOLDIERS, FIGHTERS -> Victims.PEOPLE;
+      default -> null;
+    };
   }
 
   /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
@@ -666,7 +675,8 @@ final class CasualtyFinder {
       }
       Optional<HarmCues.Cue> cue = nearer(after, people.end(), before, from)
           .or(() -> numberOfClause(tokens, headFrom, people.end()))
-          .or(() -> apposition(tokens, from, people.end()));
+          .or(() -> apposition(tokens, from, people.end()))
+          .or(() -> coordinatedPassive(tokens, from, people.end()));
       if (cue.isPresent() && cue.get().hedged()) {
         return Optional.empty();
       }
@@ -692,6 +702,34 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
+  }
+
+  // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
+  // threatened the force and was killed"
+  private static final int MAX_COORDINATED = 14;
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "who", "which", "that", "when", "while",
+      "after", "before", "but");
+
+  /**
+   * "An insurgent armed with a rifle threatened the force and was killed": the subject of a clause is the subject of
+   * the passive harm its verb phrase ends with ("and was killed"). The people must open the sentence or a clause after
+   * a comma; the passive may not lie past a relative pronoun, a conjunction of time or the clause's end.
+   */
+  private Optional<HarmCues.Cue> coordinatedPassive(List<Token> tokens, int from, int peopleEnd) {
+    if (from > 0 && !tokens.get(from - 1).is(",")) {
+      return Optional.empty();
+    }
+    for (int i = peopleEnd; i + 2 < tokens.size() && i < peopleEnd + MAX_COORDINATED; i++) {
+      Token token = tokens.get(i);
+      if (CLAUSE_ENDS.contains(token.lower())) {
+        return Optional.empty();
+      }
+      if (token.is("and") && PASSIVE_AUXILIARIES.contains(tokens.get(i + 1).lower())) {
+        int verb = i + 1;
+        return harms.after(tokens, verb).filter(c -> c.from() <= verb + 1 && !c.hedged());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

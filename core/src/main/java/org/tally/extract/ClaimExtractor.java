@@ -93,8 +93,14 @@ public final class ClaimExtractor {
         List<ActorMention> mentions = actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens);
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
-        reading.claims.addAll(attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people));
+        List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
+        reading.claims.addAll(told);
         reading.vague.addAll(people.vague());
+        if (ListItems.opens(doc.text(), sentence.start())) {
+          for (Claim c : told) {
+            reading.vague.add(c.count());
+          }
+        }
         reading.anaphoric.addAll(people.anaphoric());
       }
     }

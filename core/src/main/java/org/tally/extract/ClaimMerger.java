@@ -31,12 +31,12 @@ final class ClaimMerger {
    * vague word says nothing that makes them one assertion, and a report of several clashes gives one per clash.
    */
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague) {
-    return merge(claims, new AtomicLong(), vague);
+    return merge(claims, new AtomicLong(), vague, c -> false);
   }
 
   /** As {@link #merge(List)}, adding to {@code checks} each time a claim is checked against a group (for tests). */
   static List<Claim> merge(List<Claim> claims, AtomicLong checks) {
-    return merge(claims, checks, c -> false);
+    return merge(claims, checks, c -> false, c -> false);
   }
 
   /**
@@ -53,7 +53,7 @@ final class ClaimMerger {
         kept.add(claim);
       }
     }
-    return merge(kept, new AtomicLong(), vague);
+    return merge(kept, new AtomicLong(), vague, anaphoric);
   }
 
   /**
@@ -85,7 +85,8 @@ final class ClaimMerger {
     return false;
   }
 
-  private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague) {
+  private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric) {
     List<Group> groups = new ArrayList<>();
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
@@ -95,7 +96,7 @@ final class ClaimMerger {
       Figures figures = null;
       if (isOwnText(claim)) {
         figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
-        home = figures.firstFitting(claim, checks, vague);
+        home = figures.firstFitting(claim, checks, vague, anaphoric);
       }
       if (home == null) {
         home = new Group(groups.size());
@@ -127,7 +128,8 @@ final class ClaimMerger {
     }
 
     /** The earliest group every claim of which states the same as {@code claim}, or null. */
-    Group firstFitting(Claim claim, AtomicLong checks, java.util.function.Predicate<Count> vague) {
+    Group firstFitting(Claim claim, AtomicLong checks, java.util.function.Predicate<Count> vague,
+        java.util.function.Predicate<Count> anaphoric) {
       // close figures are within a tenth of each other, so a fitting group's first figure lies in this window
       long figure = claim.count().representative();
       int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
@@ -139,7 +141,7 @@ final class ClaimMerger {
         for (List<Group> near : lists) {
           for (Group group : near) {
             checks.incrementAndGet();
-            if ((first == null || group.order < first.order) && group.fits(claim, vague)) {
+            if ((first == null || group.order < first.order) && group.fits(claim, vague, anaphoric)) {
               first = group;
             }
           }
@@ -185,11 +187,14 @@ final class ClaimMerger {
     }
 
     /** Whether {@code claim} is the same assertion as every claim of the group (all own text, of its kind). */
-    boolean fits(Claim claim, java.util.function.Predicate<Count> vague) {
+    boolean fits(Claim claim, java.util.function.Predicate<Count> vague, java.util.function.Predicate<Count> anaphoric) {
       if (claim.section() == ClaimSection.BODY) {
         for (Claim other : claims) {
+          // "the leader" after "a Taliban leader" refers back: a vague first telling is still restated by "the"
           boolean apart = other.section() == ClaimSection.BODY && !other.evidence().equals(claim.evidence())
-              && (vague.test(claim.count()) || vague.test(other.count()));
+              && (vague.test(claim.count()) || vague.test(other.count()))
+              && !anaphoric.test(claim.count()) && !anaphoric.test(other.count())
+              && !definite(claim.countText()) && !definite(other.countText());
           if (apart) {
             return false;
           }
@@ -206,6 +211,18 @@ final class ClaimMerger {
       }
       return true;
     }
+  }
+
+  private static final java.util.Set<String> DEFINITE_WORDS = java.util.Set.of("the", "these", "those", "his", "her",
+      "their", "its");
+
+  /** A count that refers back to people already told of: "the leader", "his deputy". */
+  private static boolean definite(String countText) {
+    if (countText == null) {
+      return false;
+    }
+    String first = countText.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return DEFINITE_WORDS.contains(first);
   }
 
   private static boolean isOwnText(Claim claim) {

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.event.ReleaseTotal;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
-import org.tally.model.Claim;
-import org.tally.model.ClaimSection;
 import org.tally.model.Document;
 import org.tally.model.Harm;
-import org.tally.model.Scope;
 
 /**
  * fresh-documents/: short documents written in the two styles Tally is measured on but never sees (a military press
@@ -29,10 +27,13 @@ class FreshDocumentsTest {
   // before its rule changes): before them killed 26, detained 28 of 30, toll 30 of 32; after: 27, 30, 32. Sixth pass
   // (8 releases and 11 reports of other wars and outlets, annotated before its rule changes): before them killed 5,
   // detained 5 of 8, toll 7 of 11; after: 7, 8, 11, so 34 and 38 of 38 releases, 43 of 43 reports in all. The floors
-  // are those less one document each.
-  private static final int KILLED_FLOOR = 33;
-  private static final int DETAINED_FLOOR = 37;
-  private static final int TOLL_FLOOR = 42;
+  // are those less one document each. Seventh pass (8 releases and 12 reports of Somalia, Mali, Burkina Faso, Iraq 2022,
+  // NE Syria 2022, Afghanistan 2011 and Yemen, annotated before its rule changes): before them killed 5, detained 7 of 8,
+  // toll 10 of 12; after: 8, 8, 11; with the earlier passes 46 and 46 of 46 releases (a release's total now leaves out
+  // the background attacks, ReleaseTotal), 54 of 55 reports.
+  private static final int KILLED_FLOOR = 45;
+  private static final int DETAINED_FLOOR = 45;
+  private static final int TOLL_FLOOR = 53;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}
@@ -59,32 +60,6 @@ class FreshDocumentsTest {
     }
   }
 
-  /**
-   * What a release reports of one harm: the counts of its incident claims added up, those of the body where it has
-   * any (a headline restates its body), the lower bound of an open count ("several" is 3 by the convention file),
-   * leaving out claims nested in another ("including a sub-commander").
-   */
-  static int perRelease(String text, List<Claim> claims, Harm harm) {
-    List<Claim> incident = claims.stream().filter(c -> c.harm() == harm && c.scope() == Scope.INCIDENT
-        && c.section().isOwnText() && !nested(text, c)).toList();
-    List<Claim> body = incident.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
-    int sum = 0;
-    for (Claim c : body.isEmpty() ? incident : body) {
-      sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
-    }
-    return sum;
-  }
-
-  /**
-   * "killed two insurgents, including a Taliban sub-commander": a claim nested in the one before (claims.md section 3)
-   * counts people already counted, so a release's total leaves it out.
-   */
-  private static boolean nested(String text, Claim claim) {
-    String before = text.substring(Math.max(0, claim.count().span().start() - 12), claim.count().span().start())
-        .toLowerCase(java.util.Locale.ROOT);
-    return before.endsWith("including ") || before.endsWith("among them ");
-  }
-
   @Test
   void enoughFreshReleasesAndReportsAreCountedRight() throws IOException {
     Analyser analyser = Analyser.from(Lexicons.bundled().layered(RuleFiles.QUANTIFIERS, ISAF_QUANTITIES));
@@ -99,8 +74,8 @@ class FreshDocumentsTest {
       Analysis analysis = analyser.analyse(new Document(row.file(), row.file() + ".txt", text, null));
       if (row.killed() != null) {
         releases++;
-        int k = perRelease(text, analysis.claims(), Harm.KILLED);
-        int d = perRelease(text, analysis.claims(), Harm.DETAINED);
+        int k = ReleaseTotal.of(text, analysis.claims(), analysis.mainIncident(), Harm.KILLED);
+        int d = ReleaseTotal.of(text, analysis.claims(), analysis.mainIncident(), Harm.DETAINED);
         killed += k == row.killed() ? 1 : 0;
         detained += d == row.detained() ? 1 : 0;
         if (k != row.killed() || d != row.detained()) {

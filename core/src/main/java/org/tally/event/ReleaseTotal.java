@@ -1,0 +1,78 @@
+package org.tally.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
+import org.tally.model.ClaimTime;
+import org.tally.model.Harm;
+import org.tally.model.Scope;
+
+/**
+ * What a press release reports of one harm: every person it says its own operations and the attacks it announces
+ * killed (or detained), added up. That is its incident claims of its own text (the body's where it has any: a headline
+ * restates its body), each at its lower bound ("several" is 3 by the ISAF convention file), less the claims nested in
+ * another ("including a sub-commander") and less the background: a claim whose sentence states a time that ended more
+ * than a day before the release's own incident ("an attack that killed four policemen in April", "a commander who was
+ * captured in January") is another, earlier incident told to explain this one, a claim of its own but none of the
+ * release's.
+ */
+public final class ReleaseTotal {
+  // words that put a count inside the one before it
+  private static final List<String> NESTING = List.of("including ", "among them ");
+  // "last night" and "early on Monday" are one night: a day's slack before the incident's day
+  private static final long SLACK_DAYS = 1;
+
+  private ReleaseTotal() {}
+
+  /** The release's total of {@code harm}; 0 when it reports none. */
+  public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
+    List<Claim> own = claims.stream().filter(c -> c.harm() == harm && c.scope() == Scope.INCIDENT
+        && c.section().isOwnText() && !nested(text, c) && !background(text, c, main.date())).toList();
+    List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
+    int sum = 0;
+    for (Claim c : body.isEmpty() ? own : body) {
+      sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
+    }
+    return sum;
+  }
+
+  private static boolean nested(String text, Claim claim) {
+    int at = claim.count().span().start();
+    String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+    return NESTING.stream().anyMatch(before::endsWith);
+  }
+
+  // the harm told in a relative clause ("an attack that killed four", "a commander who was captured") or in the
+  // pluperfect ("the militants had attacked the checkpoint on Monday, killing two") is what happened before the news
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(that|which|who)\\s+(\\w+,?\\s+){0,8}$");
+  private static final Pattern RELATIVE_AFTER =
+      Pattern.compile("^[\\w' -]{0,40}?\\b(who|that)\\s+(was|were|had been|has been)\\s");
+  private static final Pattern PLUPERFECT = Pattern.compile("\\bhad\\b");
+
+  /**
+   * An earlier incident told as background: the claim's sentence places it before the incident's day and tells its
+   * harm as a relative clause or in the pluperfect. A stated earlier time alone is not enough: "arrested four men
+   * suspected of helping a bomber who attacked a checkpoint last week" dates the bombing, not the arrests.
+   */
+  static boolean background(String text, Claim claim, LocalDate incidentDay) {
+    if (!earlier(claim, incidentDay)) {
+      return false;
+    }
+    int sentence = claim.evidence().start();
+    int at = claim.count().span().start();
+    String before = text.substring(sentence, at).toLowerCase(Locale.ROOT);
+    String after = text.substring(claim.count().span().end(), claim.evidence().end()).toLowerCase(Locale.ROOT);
+    return RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(after).find()
+        || PLUPERFECT.matcher(before).find();
+  }
+
+  /** Whether the claim's own words place it before the incident's day: "in April", "on Monday", "last month". */
+  static boolean earlier(Claim claim, LocalDate incidentDay) {
+    ClaimTime when = claim.when();
+    return incidentDay != null && when != null && when.text() != null && when.end() != null
+        && when.end().isBefore(incidentDay.minusDays(SLACK_DAYS));
+  }
+}
