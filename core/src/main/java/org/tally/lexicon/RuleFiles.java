@@ -57,6 +57,9 @@ public final class RuleFiles {
   public static final RuleFileSpec RELATED_CUES = file("/org/tally/text/related-cues.tsv",
       text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
       .checkedBy(TextExamples::relatedCue);
+  public static final RuleFileSpec FIELD_CUES = file("/org/tally/text/field-cues.tsv",
+      text("cue"), CUE_MATCH, oneOf("scope", "tail"), example())
+      .checkedBy(TextExamples::fieldCue);
   public static final RuleFileSpec MONTH_NAMES = file("/org/tally/text/month-names.tsv",
       text("name"), integer("month", 1, 12), example().optional())
       .checkedBy(TextExamples::monthName);

@@ -6,15 +6,18 @@ import org.tally.model.SectionKind;
 
 /**
  * Reads what follows an article's last running-text paragraph: footers that only count there (a
- * bold site name) and runs of two or more headline-shaped lines, which are teasers for other articles.
+ * bold site name) and runs of two or more headline-shaped lines, which are teasers for other articles; a report's
+ * closing fields ("Casualties: 4 killed, 6 wounded", "Perpetrator: ISIS") are its own text, whatever their shape.
  */
 final class TailReader {
   private static final int MIN_TEASER_RUN = 2;
 
   private final CueList boilerplate;
+  private final CueList fields;
 
-  TailReader(CueList boilerplate) {
+  TailReader(CueList boilerplate, CueList fields) {
     this.boilerplate = boilerplate;
+    this.fields = fields;
   }
 
   void read(LineKinds kinds) {
@@ -35,7 +38,8 @@ final class TailReader {
       if (kinds.open(i) && boilerplate.first(kinds.line(i), CueList.Scope.TAIL).isPresent()) {
         kinds.mark(i, SectionKind.BOILERPLATE);
       }
-      if (kinds.open(i) && LineText.isHeadlineLike(kinds.line(i).raw())) {
+      if (kinds.open(i) && LineText.isHeadlineLike(kinds.line(i).raw())
+          && fields.first(kinds.line(i), CueList.Scope.TAIL).isEmpty()) {
         run.add(i);
         continue;
       }

@@ -21,14 +21,14 @@ public final class TextCleaner {
   private final TailReader tail;
 
   private TextCleaner(CueList comments, CueList navigation, CueList boilerplate, CueList credits,
-      CueList related, DateReader dates) {
+      CueList related, CueList fields, DateReader dates) {
     this.comments = comments;
     this.navigation = navigation;
     this.boilerplate = boilerplate;
     this.credits = credits;
     this.related = related;
     this.head = new HeadReader(dates);
-    this.tail = new TailReader(boilerplate);
+    this.tail = new TailReader(boilerplate, fields);
   }
 
   /** The cleaner over these lexicons' cue files, built once per lexicons. */
@@ -39,6 +39,7 @@ public final class TextCleaner {
         CueList.load(r.file(RuleFiles.BOILERPLATE_CUES)),
         CueList.load(r.file(RuleFiles.CREDIT_CUES)),
         CueList.load(r.file(RuleFiles.RELATED_CUES)),
+        CueList.load(r.file(RuleFiles.FIELD_CUES)),
         DateReader.from(r)));
   }
 

@@ -69,6 +69,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void reportsClosingFieldsAreItsOwnTextNotTeasers() {
+    Document doc = Fixtures.document("report-fields-then-teasers.txt");
+    Layout layout = clean(doc);
+    assertThat(texts(doc, layout, SectionKind.BODY)).anySatisfy(body -> assertThat(body)
+        .contains("Casualties: 3 killed, 2 wounded").contains("Perpetrator: Unknown"));
+    assertThat(texts(doc, layout, SectionKind.RELATED)).singleElement().asString()
+        .startsWith("Two Shepherds Killed").endsWith("Idlib Countryside");
+  }
+
+  @Test
   void tagListShortUrlAndKickerAreNavigation() {
     Document doc = Fixtures.document("trailing-teasers-and-tags.txt");
     Layout layout = clean(doc);

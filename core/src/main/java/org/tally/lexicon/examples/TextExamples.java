@@ -51,6 +51,21 @@ public final class TextExamples {
     return kindOfLine(rules, row, SectionKind.RELATED);
   }
 
+  /**
+   * field-cues.tsv: the example line, one of a report's closing fields after its prose, with a headline-shaped line
+   * after it, is the report's own text: without its row the two would be a run of teasers for other articles.
+   */
+  public static Optional<String> fieldCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String before = TITLE + "\n\n" + PROSE + "\n\n";
+    String text = before + example + "\nArmy Regains Control Of Villages In Hama\n";
+    Document doc = new Document("example", "example", text, null);
+    SectionKind found = TextCleaner.from(rules).clean(doc).sections().stream()
+        .filter(s -> s.span().contains(before.length())).map(Section::kind).findFirst().orElse(null);
+    return unless(found == SectionKind.BODY, example, "the line is " + (found == null ? "in no section"
+        : found.jsonName()) + ", not body");
+  }
+
   /** month-names.tsv: the example has a date, written with the name, in the row's month. */
   public static Optional<String> monthName(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
