@@ -57,7 +57,7 @@ public final class CountParser {
     int i = 0;
     while (i < t.size()) {
       Amount amount = mayStart(t, i) ? qualifiedAt(t, i) : null;
-      if (amount == null) {
+      if (amount == null || bareBeforeACount(t, i, amount)) {
         i++;
         continue;
       }
@@ -68,6 +68,15 @@ public final class CountParser {
       i = amount.end();
     }
     return mentions;
+  }
+
+  /**
+   * "Get short URL 124 At least four people were killed": a lone figure right before a count in words ("124 At least
+   * four", "46 A shelling") counts nothing; text that lost its line breaks glues a page's share counters on so.
+   */
+  private boolean bareBeforeACount(TokenStream t, int i, Amount amount) {
+    return t.isNumber(i) && amount.end() == i + 1 && t.isWord(i + 1) && mayStart(t, i + 1)
+        && qualifiedAt(t, i + 1) != null;
   }
 
   private boolean mayStart(TokenStream t, int i) {

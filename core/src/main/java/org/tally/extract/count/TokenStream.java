@@ -93,7 +93,8 @@ final class TokenStream {
     long value = digits <= MAX_DIGITS ? Long.parseLong(text, i, j, 10) : -1;
     char separator = 0;
     int groups = 0;
-    while (digits <= 3 && j < to && isGroupSeparator(text.charAt(j))
+    // "0 214", "0,500": a number never opens with a zero group, so the groups after a lone zero are numbers of their own
+    while (digits <= 3 && text.charAt(i) != '0' && j < to && isGroupSeparator(text.charAt(j))
         && (separator == 0 || separator == text.charAt(j)) && threeDigitsAt(j + 1, to)) {
       separator = text.charAt(j);
       if (value >= 0) {

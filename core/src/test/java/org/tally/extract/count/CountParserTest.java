@@ -32,6 +32,25 @@ class CountParserTest {
   }
 
   @Test
+  void aLoneFigureGluedBeforeACountInWordsCountsNothing() {
+    assertThat(Counts.in("Get short URL 124 At least four people were killed.")).extracting(m -> m.count().min())
+        .containsExactly(4);
+    assertThat(Counts.in("Get short URL 2440 Over 100 civilians have been killed.")).extracting(m -> m.count().min())
+        .containsExactly(101);
+  }
+
+  @Test
+  void aFigureBeforeAPunctuatedCountStillCounts() {
+    assertThat(Counts.in("Air strikes killed 12, at least four of them children.")).extracting(m -> m.count().min())
+        .containsExactly(12, 4);
+  }
+
+  @Test
+  void aLoneZeroTakesNoGroups() {
+    assertThat(Counts.in("Shares 0 214 people")).extracting(m -> m.count().min()).containsExactly(0, 214);
+  }
+
+  @Test
   void aDecimalWithoutAScaleIsNotACount() {
     assertThat(Counts.in("The convoy drove 2.5 km.")).isEmpty();
   }
