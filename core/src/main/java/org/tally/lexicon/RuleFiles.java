@@ -317,6 +317,9 @@ public final class RuleFiles {
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
+  public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(LinkExamples::statementDayCue);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
           "inferred_reach_days", "longest_attack_days", "stated_slack_days"), integer("value", 0, 1000),

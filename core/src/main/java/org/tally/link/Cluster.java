@@ -46,6 +46,9 @@ final class Cluster {
   /** Epoch days over the members whose text states their time: the latest first day and the earliest last day. */
   private long statedLatestStart = Long.MIN_VALUE;
   private long statedEarliestEnd = Long.MAX_VALUE;
+  /** Epoch days: the latest first day a member's text states ({@link Features#statedFrom}), the earliest report's day. */
+  private long latestStatedFrom = Long.MIN_VALUE;
+  private long earliestPrinted = Long.MAX_VALUE;
   /** The governorates every member allows; null while no member names one or a region. */
   private Set<String> governorates;
   private Set<String> countries = Set.of();
@@ -80,11 +83,14 @@ final class Cluster {
    * @param update the sentence gives the figure as a later count ("the toll rose to 86"; {@link TollUpdates})
    * @param stated the text states the claim's day, before its report's date, and not as a toll update ("on Monday" in
    *     Tuesday's paper); {@link #statesEarlierDay}
+   * @param statedFrom epoch day: the first day of a time the text states as the harm's (not as a toll update, nor as
+   *     the day something was said), even its report's own day; {@code Long.MIN_VALUE} for any other time
+   * @param printed epoch day of the claim's report; {@code Long.MAX_VALUE} when it has no date
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
-      boolean update, long ownFirst, long ownLast, boolean stated) {
+      boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -114,7 +120,15 @@ final class Cluster {
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
           TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
-          statesEarlierDay(ref, own) && !TollUpdates.within(words));
+          statesEarlierDay(ref, own) && !TollUpdates.within(words),
+          statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
+          ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay());
+    }
+
+    /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
+    private static boolean statesHarmDay(ClaimRef ref, LinkRules rules) {
+      String words = ref.claim().when() == null ? null : ref.claim().when().text();
+      return words != null && !rules.statementDays().saidOn(ref.quote(), words);
     }
 
     /**
@@ -171,6 +185,11 @@ final class Cluster {
     int statedSlack = rules.statedSlackDays();
     if (claim.stated() && (claim.ownFirst() > statedEarliestEnd + statedSlack
         || statedLatestStart > claim.ownLast() + statedSlack)) {
+      return false;
+    }
+    // a report cannot tell of a day after it was printed: "killed on Tuesday" in Tuesday's paper is not the attack a
+    // Monday paper reported, however near the days (the day's slack is for a report printed after its event)
+    if (claim.statedFrom() > earliestPrinted || latestStatedFrom > claim.printed()) {
       return false;
     }
     // a day's attack is not a period's toll, nor a past attack the text dates only by its month
@@ -290,6 +309,8 @@ final class Cluster {
       statedLatestStart = Math.max(statedLatestStart, claim.ownFirst());
       statedEarliestEnd = Math.min(statedEarliestEnd, claim.ownLast());
     }
+    latestStatedFrom = Math.max(latestStatedFrom, claim.statedFrom());
+    earliestPrinted = Math.min(earliestPrinted, claim.printed());
     byDocClaimant.computeIfAbsent(claim.docClaimant(), k -> new ArrayList<>()).add(claim);
     docBits |= claim.docBit();
     if (!claim.governorates().isEmpty()) {

@@ -165,6 +165,20 @@ public final class LinkExamples {
     return Examples.unless(LinkRules.from(rules).updates().isUpdate(example), example, "no toll update");
   }
 
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /** statement-day-cues.tsv: the example's first weekday is read as the day something was said. */
+  public static Optional<String> statementDayCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    Matcher day = WEEKDAY.matcher(example);
+    if (!day.find()) {
+      return Examples.unless(false, example, "the example names no weekday");
+    }
+    return Examples.unless(LinkRules.from(rules).statementDays().saidOn(example, day.group()), example,
+        "the day is not read as a statement's day");
+  }
+
   private static List<Token> tokens(String text) {
     return Tokenizer.tokens(text, new Span(0, text.length()));
   }

@@ -18,7 +18,8 @@ import org.tally.model.Victims;
  * governorates, the governorates linked as one area, the attackers reports confuse, and the time and count margins.
  * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
  * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
- * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, and toll updates from toll-update-cues.tsv.
+ * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, toll updates from toll-update-cues.tsv, and the days
+ * of statements, not of harm, from statement-day-cues.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -35,6 +36,7 @@ public final class LinkRules {
   private final Settings settings;
   private final AttackTypes attacks;
   private final TollUpdates updates;
+  private final StatementDays statementDays;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
@@ -54,13 +56,14 @@ public final class LinkRules {
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
-    this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE);
+    this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE);
   }
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
-      Settings settings, AttackTypes attacks, TollUpdates updates) {
+      Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays) {
     this.attacks = attacks;
     this.updates = updates;
+    this.statementDays = statementDays;
     this.sentenceWords = PhraseMatcher.both(attacks.phrases(), updates.cues());
     this.families = Map.copyOf(families);
     this.confusions = Set.copyOf(confusions);
@@ -87,13 +90,14 @@ public final class LinkRules {
         r.file(RuleFiles.GOVERNORATE_SEATS), r.file(RuleFiles.GOVERNORATE_AREAS), r.file(RuleFiles.LINK_SETTINGS))
         .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS),
             r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
-            TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES))));
+            TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
+            StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES))));
   }
 
-  /** These rules with the attack words and toll-update cues given. */
-  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates) {
+  /** These rules with the attack words, toll-update cues and statement-day cues given. */
+  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days) {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
-        tollUpdates);
+        tollUpdates, days);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -233,6 +237,10 @@ public final class LinkRules {
 
   TollUpdates updates() {
     return updates;
+  }
+
+  StatementDays statementDays() {
+    return statementDays;
   }
 
   /** The attack-kind bits and the toll-update bit of a claim's sentence, read once. */

@@ -43,6 +43,12 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
     return during(isoDay, isoDay);
   }
 
+  /** A day the text states in these words ("on Tuesday"), which the claim's sentence should hold. */
+  ClaimFixture on(String isoDay, String words) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
+        new ClaimTime(LocalDate.parse(isoDay), LocalDate.parse(isoDay), words, null), scope, section, quote);
+  }
+
   ClaimFixture during(String start, String end) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
         new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section, quote);
