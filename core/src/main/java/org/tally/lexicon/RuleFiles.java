@@ -161,6 +161,9 @@ public final class RuleFiles {
   public static final RuleFileSpec ATTACK_VERBS = file("/org/tally/extract/actor/attack-verbs.tsv",
       text("verb"), example())
       .checkedBy(ExtractExamples::attackVerb);
+  public static final RuleFileSpec REPEL_VERBS = file("/org/tally/extract/actor/repel-verbs.tsv",
+      text("verb"), example())
+      .checkedBy(ExtractExamples::repelVerb);
   public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
       text("phrase"), oneOf("position", "subject", "object", "either", "stance", "none"), oneOf("stance", Stance.class),
       example().optional())

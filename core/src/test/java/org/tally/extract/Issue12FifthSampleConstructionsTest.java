@@ -1,0 +1,47 @@
+package org.tally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.extract.ExtractionFixture.claimAt;
+import static org.tally.extract.ExtractionFixture.orNone;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 12, fourth and fifth fresh samples (attribution-fresh-4.tsv, attribution-fresh-5.tsv): the constructions their
+ * errors grouped into. Each case gives the text, the count words of the claim looked at and the expected actor ("-"
+ * for none); near misses sit beside the cases they resemble. Sentences are the project's own.
+ */
+class Issue12FifthSampleConstructionsTest {
+  @Nested
+  @DisplayName("perpetrator: who beats an attack back kills the attackers; the side whose attack failed lost its dead")
+  class RepelledAttack {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Government troops backed by Russian jets repel a rebel offensive on the southern edge of Hama, killing 35 attackers.",
+              "35", "syrian-government"),
+          Arguments.of("The army has repelled five waves of fierce terrorist attacks near the airport over the past week, killing more than 300 militants.",
+              "more than 300", "syrian-government"),
+          Arguments.of("Army units thwarted an attack by Nusra Front terrorists on a checkpoint east of the town, killing dozens of them.",
+              "dozens", "syrian-government"),
+          Arguments.of("Kurdish fighters fended off an ISIS assault on the village overnight, killing 14 jihadists, the monitor said.",
+              "14", "sdf,ypg"),
+          // near misses: a relative clause gives the failed attack dead of its own; an attack only meant ("trying to
+          // repel") is no deed; a plain attack by a side is still that side's
+          Arguments.of("The army repelled an attack by ISIS that had killed 12 soldiers at the checkpoint.", "12", "isis"),
+          Arguments.of("Iraqi fighters crossed from Turkey to join the Kurds trying to repel the ISIS assault. About 100 jihadists were killed in three days of clashes, media reports said.",
+              "About 100", "-"),
+          Arguments.of("Nusra Front fighters launched an offensive on the town, killing 9 soldiers.", "9", "nusra"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRepellerKilledTheAttackers(String text, String count, String perpetrator) {
+      assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
+    }
+  }
+}
