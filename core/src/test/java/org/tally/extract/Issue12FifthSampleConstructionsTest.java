@@ -44,4 +44,34 @@ class Issue12FifthSampleConstructionsTest {
       assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator: a group that claims the attack anywhere in the article made it, over a label or no name")
+  class ClaimedResponsibility {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A bus blast in the old market killed at least 9 people; state media called it a terrorist explosion. Police sealed off the street. The Nusra Front Twitter feed said one of the groups members blew himself up inside the bus.",
+              "at least 9", "nusra"),
+          Arguments.of("Terrorists detonated a car bomb near the mosque, killing 14 worshippers. Ambulances rushed to the scene. The Islamic State (ISIS) terrorist group on Friday claimed responsibility for the bombing.",
+              "14", "isis"),
+          Arguments.of("More than 20 fighters were killed in a suicide blast at the crossing. The Nusra Front claimed the attack in a statement.",
+              "More than 20", "nusra"),
+          // near misses: an air strike is no armed group's however it claims; a named attacker stays; two groups that
+          // claim leave it open; no group claimed
+          Arguments.of("Air strikes on the market killed 11 people. Police sealed off the street. The Islamic State group claimed responsibility for a bombing in the north.",
+              "11", "-"),
+          Arguments.of("Regime shelling killed 7 people in the east. A car bomb killed 5 people in the west. Police sealed off the street. The Nusra Front claimed responsibility for the car bomb.",
+              "7", "syrian-government"),
+          Arguments.of("A car bomb killed 5 people in the west. Police sealed off the street. The Nusra Front claimed responsibility, and the Islamic State group claimed the attack too.",
+              "5", "-"),
+          Arguments.of("A car bomb killed 5 people in the west. Police sealed off the street. No group has claimed responsibility for the attack.",
+              "5", "-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theClaimingGroupMadeIt(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
 }

@@ -72,6 +72,8 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> repelVerbs = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> responsibility = new PhraseTrie<>();
+  private final java.util.Map<String, RuleRow> genericAttackers = new java.util.HashMap<>();
   private final PhraseTrie<RuleRow> markersBefore = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> markersAfter = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
@@ -100,6 +102,8 @@ public final class PerpetratorFinder {
     }
     rules.file(RuleFiles.REPORTING_VERBS).rows().stream().filter(r -> !r.get("position").equals("stance"))
         .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
+    rules.file(RuleFiles.RESPONSIBILITY_CUES).rows().forEach(r -> finder.responsibility.add(r.get("phrase"), r));
+    rules.file(RuleFiles.GENERIC_ATTACKERS).rows().forEach(r -> finder.genericAttackers.put(r.get("actor"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
@@ -204,6 +208,43 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The generic-attackers.tsv row of an actor a label names ("terrorists"), if it is one. */
+  public Optional<Rule> genericLabel(String actor) {
+    return Optional.ofNullable(actor == null ? null : genericAttackers.get(actor)).map(r -> Rule.of(r, actor));
+  }
+
+  /** How many words may stand between a group and the words that own the attack: "IS) terrorist group on Monday claimed". */
+  private static final int RESPONSIBILITY_REACH = 6;
+
+  /**
+   * The armed group that says it made an attack (responsibility-cues.tsv): "Nusra Front claimed responsibility", "the
+   * Al-Nusra Front Twitter feed said one of the groups members blew himself up". Only a side that fights, with no other
+   * actor between it and the words.
+   */
+  public List<Found> ownsAttack(List<Token> tokens, List<ActorMention> mentions) {
+    List<Found> owners = new java.util.ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (!fights(m.actor()) || genericAttackers.containsKey(m.actor().id())) {
+        continue;
+      }
+      for (int i = m.to(); i < Math.min(tokens.size(), m.to() + RESPONSIBILITY_REACH + 1); i++) {
+        Optional<PhraseTrie.Match<RuleRow>> cue = responsibility.longestAt(tokens, i);
+        if (cue.isPresent()) {
+          owners.add(new Found(m.actor().id(), 3, false, m.rule() + " with " + rule(cue.get(), tokens)));
+          break;
+        }
+        int here = i;
+        // "The Islamic State (ISIS) terrorist group claimed": a bracketed short name and a label describe the group
+        boolean bracket = tokens.get(i).is("(") || tokens.get(i).is(")");
+        if (!tokens.get(i).isWord() && !bracket || mentions.stream().anyMatch(o -> o != m && o.from() == here
+            && !genericAttackers.containsKey(o.actor().id()) && !o.actor().id().equals(m.actor().id()))) {
+          break;
+        }
+      }
+    }
+    return owners;
   }
 
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */

@@ -212,6 +212,22 @@ public final class ExtractExamples {
         example, "the army before \"" + row.get("verb") + "\" is not the attacker of the dead");
   }
 
+  /** responsibility-cues.tsv: the group that claims the attack, sentences after the toll, is its attacker. */
+  public static Optional<String> responsibilityCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
+        example, "the group that claimed the attack is not its attacker");
+  }
+
+  /** generic-attackers.tsv: the label's attack is the group's that claims it. */
+  public static Optional<String> genericAttacker(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
+        example, "the claim keeps the label " + row.get("actor"));
+  }
+
   private static Optional<String> strongestAttacker(Lexicons rules, RuleRow row, int strength, String why) {
     String example = Examples.of(row);
     List<Token> tokens = tokens(example);
