@@ -74,4 +74,33 @@ class Issue12FifthSampleConstructionsTest {
       assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
     }
   }
+
+  @Nested
+  @DisplayName("claimant: a source at a province, a report from a body, an agency confirming")
+  class SourcePhrases {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Earlier on Monday a source at Homs province said that 4 civilians were killed by rocket shells.", "4",
+              "syrian-government"),
+          Arguments.of("A source at Daraa province told the agency that 6 people were injured by mortar rounds.", "6",
+              "syrian-government"),
+          Arguments.of("Some 40 civilians have been killed in the raids, a report from the UN Secretary General says.", "Some 40",
+              "united-nations"),
+          Arguments.of("At least 12 people died in the strikes on Idlib, a statement by the UN human rights office says.",
+              "At least 12", "united-nations"),
+          Arguments.of("The blast was shown on state television, with the official SANA news agency confirming 7 people killed.",
+              "7", "sana"),
+          // near misses: a source at a scene is no institution; "a report on ISIS" names no issuer; a province as a place
+          Arguments.of("A source at the scene said 4 civilians were killed by rocket shells.", "4", "outlet"),
+          Arguments.of("Some 40 civilians have been killed in the raids, a report on the Islamic State group says.", "Some 40",
+              "outlet"),
+          Arguments.of("Rocket shells fired at Homs province killed 4 civilians, the monitor said.", "4", "sohr"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSourceIsNamed(String text, String count, String claimant) {
+      assertThat(orNone(claimAt(text, count).claimant())).isEqualTo(claimant);
+    }
+  }
 }
