@@ -103,4 +103,25 @@ class Issue12FifthSampleConstructionsTest {
       assertThat(orNone(claimAt(text, count).claimant())).isEqualTo(claimant);
     }
   }
+
+  @Nested
+  @DisplayName("claimant: the Observatory's director by his family name, and a misspelt Observatory")
+  class NameSpellings {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Shelling hit the suburbs overnight. Abdul-Rahman said more than 30 people had been confirmed dead.",
+              "more than 30", "sohr"),
+          Arguments.of("Shelling hit the suburbs overnight. Abdel Rahman told reporters that 12 people were killed.", "12", "sohr"),
+          Arguments.of("The Syrian Obervatory for Human Rights says 45 people have been killed in the raids.", "45", "sohr"),
+          // near misses: other family names that share a part of his
+          Arguments.of("Shelling hit the suburbs overnight. Abdullah said 9 people were killed.", "9", "outlet"),
+          Arguments.of("Shelling hit the suburbs overnight. Rahmani said 3 people were killed.", "3", "outlet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theMonitorIsNamed(String text, String count, String claimant) {
+      assertThat(orNone(claimAt(text, count).claimant())).isEqualTo(claimant);
+    }
+  }
 }
