@@ -124,4 +124,26 @@ class Issue12FifthSampleConstructionsTest {
       assertThat(orNone(claimAt(text, count).claimant())).isEqualTo(claimant);
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator: a barrage is a means of attack, as strong as the other side's air strikes in the same sentence")
+  class Barrage {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The rebel barrage killed 10 people in the capital while government air strikes on the suburbs killed 40.",
+              "10", "syrian-opposition"),
+          Arguments.of("Rebel barrages killed 6 people in the west of the city, while regime air strikes killed 30 in the east.", "6",
+              "syrian-opposition"),
+          Arguments.of("A regime artillery barrage killed 9 civilians in the town.", "9", "syrian-government"),
+          // near miss: the other count of the sentence keeps its own attacker
+          Arguments.of("The rebel barrage killed 10 people in the capital while government air strikes on the suburbs killed 40.",
+              "40", "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachCountHasItsOwnAttacker(String text, String count, String perpetrator) {
+      assertThat(orNone(claimAt(text, count).perpetrator())).isEqualTo(perpetrator);
+    }
+  }
 }
