@@ -76,6 +76,10 @@ final class Attributor {
     // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source
     // ("Seventeen civilians were killed in raids on a market. The Observatory said the strikes were Russian.")
     private final List<Span> awaitingSource = new ArrayList<>();
+    // the armed groups that say they made an attack the article tells ("Nusra Front claimed responsibility"), with the
+    // rule that said so, and the sentences of the claims of an attack that no words, or only a label, gave an attacker
+    private final Map<String, String> owners = new java.util.LinkedHashMap<>();
+    private final Map<Span, List<Token>> attacksUnowned = new HashMap<>();
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -118,6 +122,7 @@ final class Attributor {
           .orElse(noSide ? reading.previousPerpetrator : null);
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
+    perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
     String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
     // read only where a count or a name asks for it: most sentences have neither
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
@@ -175,6 +180,10 @@ final class Attributor {
         Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
             .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
+      }
+      if ((perpetrator == null || perpetrators.genericLabel(perpetrator).isPresent()) && !past && scope == Scope.INCIDENT
+          && perpetrators.namesAttack(tokens).isPresent()) {
+        memory.attacksUnowned.put(casualty.count().span(), tokens);
       }
       if (headline && reading.titlePerpetrator == null) {
         reading.titlePerpetrator = perpetrator;
@@ -307,6 +316,43 @@ final class Attributor {
     for (Claim claim : List.copyOf(reading.unattributed)) {
       if (memory.awaitingSource.contains(claim.count().span())) {
         reading.reattribute(claim, source, why);
+      }
+    }
+  }
+
+  /**
+   * "A bus blast in Damascus killed at least six people; SANA called it a terrorist explosion. … The Al-Nusra Front
+   * Twitter feed said one of the groups members blew himself up": where one armed group only says it made an attack the
+   * article tells (responsibility-cues.tsv), the article's claims of an attack (a means of attack or a blast named in
+   * their sentence) that no words gave an attacker, or only a label (generic-attackers.tsv), are that group's; not a
+   * war's total nor a period's, nor an attack from the air, which no armed group makes.
+   */
+  void claimedAttack(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    if (memory.owners.size() != 1) {
+      return;
+    }
+    Map.Entry<String, String> owner = memory.owners.entrySet().iterator().next();
+    String actor = owner.getKey();
+    if (perpetrators.genericLabel(actor).isPresent()) {
+      return;
+    }
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      List<Token> tokens = memory.attacksUnowned.get(claim.count().span());
+      if (tokens == null || actor.equals(claim.perpetrator()) || warSized(claim) || unfit(actor, tokens).isPresent()
+          || !(claim.perpetrator() == null || perpetrators.genericLabel(claim.perpetrator()).isPresent())) {
+        continue;
+      }
+      Claim changed = claim.withPerpetrator(actor);
+      reading.claims.set(i, changed);
+      if (reading.unattributed.remove(claim)) {
+        reading.unattributed.add(changed);
+      }
+      if (memory.why != null) {
+        String label = claim.perpetrator() == null ? "" : ", not the label " + claim.perpetrator();
+        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor,
+            "the document's one group that owns an attack (" + owner.getValue() + ") made it" + label));
       }
     }
   }

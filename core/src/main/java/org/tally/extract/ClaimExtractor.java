@@ -107,6 +107,7 @@ public final class ClaimExtractor {
     // restatements first: a sole source is a guess, and a guess is not a statement to restate
     restated(reading);
     soleSource(reading, actors);
+    attributor.claimedAttack(reading);
     attributor.soleAttacker(reading);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains);
   }

@@ -164,6 +164,15 @@ public final class RuleFiles {
   public static final RuleFileSpec ATTACK_VERBS = file("/org/tally/extract/actor/attack-verbs.tsv",
       text("verb"), example())
       .checkedBy(ExtractExamples::attackVerb);
+  public static final RuleFileSpec RESPONSIBILITY_CUES = file("/org/tally/extract/actor/responsibility-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::responsibilityCue);
+  public static final RuleFileSpec GENERIC_ATTACKERS = file("/org/tally/extract/actor/generic-attackers.tsv",
+      matching("actor", ID, ID_WHAT), example())
+      .checkedBy(ExtractExamples::genericAttacker);
+  public static final RuleFileSpec REPEL_VERBS = file("/org/tally/extract/actor/repel-verbs.tsv",
+      text("verb"), example())
+      .checkedBy(ExtractExamples::repelVerb);
   public static final RuleFileSpec REPORTING_VERBS = file("/org/tally/extract/actor/reporting-verbs.tsv",
       text("phrase"), oneOf("position", "subject", "object", "either", "stance", "none"), oneOf("stance", Stance.class),
       example().optional())

@@ -318,7 +318,7 @@ public final class ClaimantFinder {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
-          && !(isObject(tokens, m.from()) && !(onlyReports(m) && afterNoun(tokens, m.from())))
+          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from()))))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
@@ -397,6 +397,17 @@ public final class ClaimantFinder {
   private static final java.util.Set<String> NOT_BELLIGERENTS = java.util.Set.of("monitor", "ngo", "media", "un");
   /** The words of {@link #OBJECT_MARKERS} that are also nouns of fighting ("in 24 hours of fighting the Observatory said"). */
   private static final java.util.Set<String> FIGHTING_NOUNS = java.util.Set.of("fighting", "battling", "attacking", "targeting");
+
+  /** Nouns of a document a body issues: "a report from the UN Secretary General says" names who says it. */
+  private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "briefing", "bulletin",
+      "study", "tally", "count");
+  private static final java.util.Set<String> ISSUED_BY = java.util.Set.of("from", "by", "of");
+
+  /** "a report from the UN", "a statement by the monitor": the body that issued the report, before its verb, says it. */
+  private static boolean afterReport(List<Token> tokens, int from) {
+    int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return i >= 1 && ISSUED_BY.contains(tokens.get(i).lower()) && REPORT_NOUNS.contains(tokens.get(i - 1).lower());
+  }
 
   private static boolean onlyReports(ActorMention m) {
     return NOT_BELLIGERENTS.contains(m.actor().kind());

@@ -71,6 +71,9 @@ public final class PerpetratorFinder {
 
   private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> repelVerbs = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> responsibility = new PhraseTrie<>();
+  private final java.util.Map<String, RuleRow> genericAttackers = new java.util.HashMap<>();
   private final PhraseTrie<RuleRow> markersBefore = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> markersAfter = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
@@ -89,11 +92,18 @@ public final class PerpetratorFinder {
     PerpetratorFinder finder = new PerpetratorFinder();
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), r));
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), r));
+    // who beats an attack back attacks the attackers: a repel verb is an attack verb too
+    for (RuleRow r : rules.file(RuleFiles.REPEL_VERBS).rows()) {
+      finder.repelVerbs.add(r.get("verb"), r);
+      finder.attackVerbs.add(r.get("verb"), r);
+    }
     for (RuleRow r : rules.file(RuleFiles.AGENT_MARKERS).rows()) {
       (r.get("side").equals("before") ? finder.markersBefore : finder.markersAfter).add(r.get("phrase"), r);
     }
     rules.file(RuleFiles.REPORTING_VERBS).rows().stream().filter(r -> !r.get("position").equals("stance"))
         .forEach(r -> finder.reportingVerbs.add(r.get("phrase"), r));
+    rules.file(RuleFiles.RESPONSIBILITY_CUES).rows().forEach(r -> finder.responsibility.add(r.get("phrase"), r));
+    rules.file(RuleFiles.GENERIC_ATTACKERS).rows().forEach(r -> finder.genericAttackers.put(r.get("actor"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
@@ -200,6 +210,43 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
+  /** The generic-attackers.tsv row of an actor a label names ("terrorists"), if it is one. */
+  public Optional<Rule> genericLabel(String actor) {
+    return Optional.ofNullable(actor == null ? null : genericAttackers.get(actor)).map(r -> Rule.of(r, actor));
+  }
+
+  /** How many words may stand between a group and the words that own the attack: "IS) terrorist group on Monday claimed". */
+  private static final int RESPONSIBILITY_REACH = 6;
+
+  /**
+   * The armed group that says it made an attack (responsibility-cues.tsv): "Nusra Front claimed responsibility", "the
+   * Al-Nusra Front Twitter feed said one of the groups members blew himself up". Only a side that fights, with no other
+   * actor between it and the words.
+   */
+  public List<Found> ownsAttack(List<Token> tokens, List<ActorMention> mentions) {
+    List<Found> owners = new java.util.ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (!fights(m.actor()) || genericAttackers.containsKey(m.actor().id())) {
+        continue;
+      }
+      for (int i = m.to(); i < Math.min(tokens.size(), m.to() + RESPONSIBILITY_REACH + 1); i++) {
+        Optional<PhraseTrie.Match<RuleRow>> cue = responsibility.longestAt(tokens, i);
+        if (cue.isPresent()) {
+          owners.add(new Found(m.actor().id(), 3, false, m.rule() + " with " + rule(cue.get(), tokens)));
+          break;
+        }
+        int here = i;
+        // "The Islamic State (ISIS) terrorist group claimed": a bracketed short name and a label describe the group
+        boolean bracket = tokens.get(i).is("(") || tokens.get(i).is(")");
+        if (!tokens.get(i).isWord() && !bracket || mentions.stream().anyMatch(o -> o != m && o.from() == here
+            && !genericAttackers.containsKey(o.actor().id()) && !o.actor().id().equals(m.actor().id()))) {
+          break;
+        }
+      }
+    }
+    return owners;
+  }
+
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
   public Optional<Rule> namesAttack(List<Token> tokens) {
     return attackWords.first(tokens).or(() -> blasts.first(tokens)).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
@@ -228,6 +275,10 @@ public final class PerpetratorFinder {
     }
     if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
       return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> repelled = repelledBy(tokens, m, at);
+    if (repelled.isPresent()) {
+      return Optional.of("made the attack that " + rule(repelled.get(), tokens) + " beat back: the dead are its own");
     }
     // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
     // the side the dead belong to did not kill them
@@ -338,6 +389,35 @@ public final class PerpetratorFinder {
     return null;
   }
 
+  /** How many words a repel verb may stand before the side whose attack it beat back: "repelled 7 waves of terrorist". */
+  private static final int REPELLED_REACH = 6;
+  private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+
+  /**
+   * "Regime forces repel a rebel offensive …, killing 40 attackers", "the army thwarted an attack by Nusra, killing
+   * scores": the side named in the object of a repel verb (repel-verbs.tsv) made the attack that failed, and the dead
+   * counted after are its own. Not where a relative clause between gives that attack dead of its own ("repelled an
+   * attack by ISIS that had killed 12 soldiers"). The repel verb matched, if the actor stands so.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> repelledBy(List<Token> tokens, ActorMention m, int at) {
+    for (int i = m.to(); i < at && i < tokens.size(); i++) {
+      if (RELATIVE.contains(tokens.get(i).lower())) {
+        return Optional.empty();
+      }
+    }
+    for (int i = m.from() - 1; i >= 0 && i >= m.from() - REPELLED_REACH; i--) {
+      Optional<PhraseTrie.Match<RuleRow>> verb = repelVerbs.longestAt(tokens, i);
+      if (verb.isPresent() && verb.get().to() <= m.from()) {
+        return verb;
+      }
+      Token t = tokens.get(i);
+      if (!t.isWord() || CLAUSE_EDGES.contains(t.lower())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Harm participles after which "fighting X" says whom the dead fought: "three soldiers were killed fighting IS". */
   private static final Set<String> DIED = Set.of("killed", "died", "wounded", "injured", "dead");
   private static final Set<String> FOUGHT = Set.of("fighting", "battling");
@@ -388,7 +468,9 @@ public final class PerpetratorFinder {
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
       // a finite verb: "killing" after a long subject belongs to a clause of its own
-      if (verb.isPresent() && !passive(tokens, i, m.to()) && !t.lower().endsWith("ing")) {
+      // nor is one after "to": "Iraqi fighters crossed from Turkey to join Kurds trying to repel IS" says what was meant
+      boolean infinitive = i > 0 && tokens.get(i - 1).is("to");
+      if (verb.isPresent() && !passive(tokens, i, m.to()) && !t.lower().endsWith("ing") && !infinitive) {
         return Optional.of(new Found(m.actor().id(), 2, false, rule(verb.get(), tokens).toString()));
       }
     }

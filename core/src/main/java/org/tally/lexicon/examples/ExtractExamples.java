@@ -201,6 +201,33 @@ public final class ExtractExamples {
     return strongestAttacker(rules, row, 2, "no attacker before \"" + row.get("verb") + "\"");
   }
 
+  /**
+   * repel-verbs.tsv: the army that beat the attack back killed the attackers the example counts; the side whose attack
+   * failed did not.
+   */
+  public static Optional<String> repelVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "syrian-government".equals(c.perpetrator())),
+        example, "the army before \"" + row.get("verb") + "\" is not the attacker of the dead");
+  }
+
+  /** responsibility-cues.tsv: the group that claims the attack, sentences after the toll, is its attacker. */
+  public static Optional<String> responsibilityCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
+        example, "the group that claimed the attack is not its attacker");
+  }
+
+  /** generic-attackers.tsv: the label's attack is the group's that claims it. */
+  public static Optional<String> genericAttacker(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
+        example, "the claim keeps the label " + row.get("actor"));
+  }
+
   private static Optional<String> strongestAttacker(Lexicons rules, RuleRow row, int strength, String why) {
     String example = Examples.of(row);
     List<Token> tokens = tokens(example);
