@@ -260,14 +260,7 @@ final class Attributor {
         if (at < 0) {
           continue;
         }
-        Claim changed = claim.withPerpetrator(actor);
-        reading.claims.set(at, changed);
-        if (reading.unattributed.remove(claim)) {
-          reading.unattributed.add(changed);
-        }
-        if (memory.why != null) {
-          memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor, why));
-        }
+        blame(reading, at, actor, () -> why);
       }
     }
     memory.unblamed.clear();
@@ -344,16 +337,23 @@ final class Attributor {
           || !(claim.perpetrator() == null || perpetrators.genericLabel(claim.perpetrator()).isPresent())) {
         continue;
       }
-      Claim changed = claim.withPerpetrator(actor);
-      reading.claims.set(i, changed);
-      if (reading.unattributed.remove(claim)) {
-        reading.unattributed.add(changed);
-      }
-      if (memory.why != null) {
-        String label = claim.perpetrator() == null ? "" : ", not the label " + claim.perpetrator();
-        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor,
-            "the document's one group that owns an attack (" + owner.getValue() + ") made it" + label));
-      }
+      String label = claim.perpetrator() == null ? "" : ", not the label " + claim.perpetrator();
+      blame(reading, i, actor, () -> "the document's one group that owns an attack (" + owner.getValue() + ") made it"
+          + label);
+    }
+  }
+
+  /** Gives the claim at {@code index} this attacker, and says why where the document's reasons are kept. */
+  private void blame(ClaimExtractor.Reading reading, int index, String actor, java.util.function.Supplier<String> why) {
+    Claim claim = reading.claims.get(index);
+    Claim changed = claim.withPerpetrator(actor);
+    reading.claims.set(index, changed);
+    if (reading.unattributed.remove(claim)) {
+      reading.unattributed.add(changed);
+    }
+    Map<Span, AttributionWhy> reasons = reading.memory.why;
+    if (reasons != null) {
+      reasons.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor, why.get()));
     }
   }
 
@@ -385,15 +385,8 @@ final class Attributor {
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
-      Claim changed = claim.withPerpetrator(actor);
-      reading.claims.set(i, changed);
-      if (reading.unattributed.remove(claim)) {
-        reading.unattributed.add(changed);
-      }
-      if (memory.why != null) {
-        memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withPerpetrator(actor,
-            "the document names one attacker only, " + actor + ": its claims without one are that attacker's"));
-      }
+      blame(reading, i, actor,
+          () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
   }
 

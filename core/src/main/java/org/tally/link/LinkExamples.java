@@ -117,6 +117,16 @@ public final class LinkExamples {
     return Examples.unless(named.isEmpty(), example, "the sentence names " + named);
   }
 
+  /** The attack types each quoted report of the example names. */
+  private static List<Long> quotedReports(String example, AttackTypes attacks) {
+    List<Long> reports = new java.util.ArrayList<>();
+    Matcher quote = QUOTED.matcher(example);
+    while (quote.find()) {
+      reports.add(attacks.of(quote.group(1)));
+    }
+    return reports;
+  }
+
   /**
    * identifying-attacks.tsv: the example's two quoted reports (blaming different attackers) both name the row's type,
    * and linking takes them for one attack whoever they blame.
@@ -124,11 +134,7 @@ public final class LinkExamples {
   public static Optional<String> identifyingAttack(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     AttackTypes attacks = LinkRules.from(rules).attacks();
-    List<Long> reports = new java.util.ArrayList<>();
-    Matcher quote = QUOTED.matcher(example);
-    while (quote.find()) {
-      reports.add(attacks.of(quote.group(1)));
-    }
+    List<Long> reports = quotedReports(example, attacks);
     if (reports.size() != 2) {
       return Examples.unless(false, example, "the example needs two quoted reports, not " + reports.size());
     }
@@ -142,11 +148,7 @@ public final class LinkExamples {
   public static Optional<String> attackTypePair(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     AttackTypes attacks = LinkRules.from(rules).attacks();
-    List<Long> reports = new java.util.ArrayList<>();
-    Matcher quote = QUOTED.matcher(example);
-    while (quote.find()) {
-      reports.add(attacks.of(quote.group(1)));
-    }
+    List<Long> reports = quotedReports(example, attacks);
     if (reports.size() != 2) {
       return Examples.unless(false, example, "the example needs two quoted reports, not " + reports.size());
     }
