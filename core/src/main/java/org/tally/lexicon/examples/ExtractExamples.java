@@ -169,10 +169,7 @@ public final class ExtractExamples {
 
   /** place-nouns.tsv: the actor's adjective before the row's noun names a place: no claim of the example has an attacker. */
   public static Optional<String> placeNoun(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    List<Claim> claims = claims(rules, example);
-    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.perpetrator() == null),
-        example, "the actor before \"" + row.get("word") + "\" is still the attacker");
+    return everyClaimBlames(rules, row, null, "the actor before \"" + row.get("word") + "\" is still the attacker");
   }
 
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
@@ -191,6 +188,14 @@ public final class ExtractExamples {
         example, "no claim names one of " + row.get("means"));
   }
 
+  /** The example has claims, and every one of them blames {@code attacker} (null: none blames anyone). */
+  private static Optional<String> everyClaimBlames(Lexicons rules, RuleRow row, String attacker, String otherwise) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> java.util.Objects.equals(attacker, c.perpetrator())),
+        example, otherwise);
+  }
+
   /** agent-markers.tsv: the actor beside the row's words is the attacker, as strongly as "by" says. */
   public static Optional<String> agentMarker(Lexicons rules, RuleRow row) {
     return strongestAttacker(rules, row, 3, "no attacker marked by \"" + row.get("phrase") + "\"");
@@ -206,26 +211,18 @@ public final class ExtractExamples {
    * failed did not.
    */
   public static Optional<String> repelVerb(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    List<Claim> claims = claims(rules, example);
-    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "syrian-government".equals(c.perpetrator())),
-        example, "the army before \"" + row.get("verb") + "\" is not the attacker of the dead");
+    return everyClaimBlames(rules, row, "syrian-government",
+        "the army before \"" + row.get("verb") + "\" is not the attacker of the dead");
   }
 
   /** responsibility-cues.tsv: the group that claims the attack, sentences after the toll, is its attacker. */
   public static Optional<String> responsibilityCue(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    List<Claim> claims = claims(rules, example);
-    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
-        example, "the group that claimed the attack is not its attacker");
+    return everyClaimBlames(rules, row, "isis", "the group that claimed the attack is not its attacker");
   }
 
   /** generic-attackers.tsv: the label's attack is the group's that claims it. */
   public static Optional<String> genericAttacker(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    List<Claim> claims = claims(rules, example);
-    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> "isis".equals(c.perpetrator())),
-        example, "the claim keeps the label " + row.get("actor"));
+    return everyClaimBlames(rules, row, "isis", "the claim keeps the label " + row.get("actor"));
   }
 
   private static Optional<String> strongestAttacker(Lexicons rules, RuleRow row, int strength, String why) {
