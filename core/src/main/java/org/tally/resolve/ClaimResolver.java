@@ -192,11 +192,11 @@ public final class ClaimResolver {
   /**
    * A place abroad in an article about one country is a dateline ("BEIRUT"), a homonym ("the Sulaymaniyah
    * neighbourhood" of Aleppo, "the Salah al-Din district of Aleppo") or background ("backed by Saudi Arabia"):
-   * not where the claim's harm happened. Several countries ("Iraq and Syria") count.
+   * not where the claim's harm happened. Several countries count when the focus is one of them ("Iraq and Syria"), not
+   * when it is not ("a ceasefire brokered by the US and Russia" in a report on Aleppo).
    */
   private static boolean inFocus(PlaceMention mention, PlaceContext context) {
-    if (context.country() == null || mention.place().country() == null
-        || mention.place().precision() == PlacePrecision.COUNTRIES) {
+    if (context.country() == null || mention.place().country() == null) {
       return true;
     }
     return mention.place().country().contains(context.country());

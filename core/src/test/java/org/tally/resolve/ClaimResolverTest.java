@@ -46,6 +46,24 @@ class ClaimResolverTest {
   }
 
   @Test
+  void countriesNamedBeforeAsBrokersOrAlliesAreNotWhereItHappened() {
+    assertThat(first("Jets pounded the rebel-held districts of the Syrian city of Homs overnight, days after a truce"
+        + " brokered by the US and Russia collapsed. A doctor said the death toll from the raids was 31.")
+        .location().admin1()).isEqualTo("Homs");
+    assertThat(first("Shelling hit the Syrian town of Jisr al-Shughur, weeks after talks between Turkey and Iran stalled."
+        + " Rescuers said 12 people had died.").location().admin1()).isEqualTo("Idlib");
+  }
+
+  @Test
+  void countriesNamedBeforeThatHoldTheFocusStillSayWhere() {
+    Claim claim = first("The coalition struck militants in Iraq and Syria again this week. During this period, 40 people"
+        + " were killed in Syria's Deir ez-Zor and Raqqa, it said. In all, 1,319 fighters were killed.");
+    assertThat(claims("The coalition struck militants in Iraq and Syria again this week. In all, 1,319 fighters were"
+        + " killed.").get(0).location().country()).contains("SY").contains("IQ");
+    assertThat(claim.location().country()).isEqualTo("SY");
+  }
+
+  @Test
   void datelineAbroadIsNotWhereItHappened() {
     Claim claim = first("BEIRUT At least seven people died in shelling of the Syrian city of Aleppo on Saturday.");
     assertThat(claim.location().country()).isEqualTo("SY");
