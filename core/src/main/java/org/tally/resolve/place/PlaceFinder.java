@@ -35,6 +35,24 @@ final class PlaceFinder {
     return CountryLists.merge(doc.text(), out, context, gazetteer);
   }
 
+  /**
+   * The countries each name of a stretch may lie in, by its mention's words: one country for most, several for a
+   * homonym ("Ariha", a town of Idlib and Jericho's Arabic name).
+   */
+  java.util.Map<Span, Set<String>> countriesOf(PlaceReading doc, Span range) {
+    java.util.Map<Span, Set<String>> out = new java.util.HashMap<>();
+    for (MentionComposer.Composed composed : doc.composed(range, () -> compose(new PlaceTokens(doc, range)))) {
+      Set<String> countries = new java.util.LinkedHashSet<>();
+      for (GazetteerEntry entry : composed.match().entries()) {
+        if (entry.country() != null) {
+          countries.add(entry.country());
+        }
+      }
+      out.put(composed.span(), countries);
+    }
+    return out;
+  }
+
   /** The names of a stretch read into mentions' shapes, left to right, the longest name first: no focus needed. */
   private List<MentionComposer.Composed> compose(PlaceTokens tokens) {
     boolean titleCase = titleCase(tokens);

@@ -1,5 +1,6 @@
 package org.tally.resolve.place;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +60,31 @@ public final class PlaceResolver {
   }
 
   /**
-   * The document's focus, from its title, dateline and body: the country its places mostly lie in (Syria
-   * wins a tie), and how often each of that country's governorates is named.
+   * The document's focus, from its title, dateline and body: the country its places mostly lie in
+   * ({@link CountryVotes}), and how often each of that country's governorates is named.
    */
   public PlaceContext context(PlaceReading doc, Layout layout) {
     String text = doc.text();
     List<Section> sections = layout.sections().stream().filter(s -> OWN_TEXT.contains(s.kind())).toList();
-    Map<String, Integer> countries = new LinkedHashMap<>();
-    Map<String, Integer> anyUse = new LinkedHashMap<>();
+    CountryVotes asPlaces = new CountryVotes();
+    CountryVotes anyUse = new CountryVotes();
     for (Section section : sections) {
+      Map<Span, Set<String>> homonyms = finder.countriesOf(doc, section.span());
       for (Used used : placesIn(doc, section, PlaceContext.NONE)) {
-        for (String country : used.mention().place().country().split(",")) {
-          anyUse.merge(country, weight(section), Integer::sum);
+        String ranked = used.mention().place().country();
+        Set<String> candidates = homonyms.getOrDefault(used.mention().span(), Set.of());
+        Collection<String> votedFor = candidates.size() > 1 && candidates.contains(ranked) ? candidates
+            : List.of(ranked.split(","));
+        for (String country : votedFor) {
+          boolean rankedFirst = ranked.equals(country) || !candidates.contains(ranked);
+          anyUse.add(country, weight(section), rankedFirst);
           if (used.asPlace()) {
-            countries.merge(country, weight(section), Integer::sum);
+            asPlaces.add(country, weight(section), rankedFirst);
           }
         }
       }
     }
-    String country = focus(countries.isEmpty() ? anyUse : countries);
+    String country = (asPlaces.isEmpty() ? anyUse : asPlaces).focus();
     if (country == null) {
       return PlaceContext.NONE;
     }
@@ -115,18 +122,6 @@ public final class PlaceResolver {
     return section.kind() == SectionKind.TITLE ? TITLE_WEIGHT : 1;
   }
 
-  private static String focus(Map<String, Integer> countries) {
-    String best = null;
-    int most = 0;
-    for (Map.Entry<String, Integer> entry : countries.entrySet()) {
-      int votes = entry.getValue();
-      if (votes > most || votes == most && entry.getKey().equals("SY")) {
-        best = entry.getKey();
-        most = votes;
-      }
-    }
-    return best;
-  }
 
   /**
    * True when the text around the mention uses it as a place ("in Jayrud town", "Raqqa province", "north of Hama"),

@@ -38,6 +38,24 @@ class PlaceContextTest {
     assertThat(context.focusAdmin1()).isNull();
   }
 
+  private static PlaceContext ofBody(String body) {
+    return RESOLVER.context(body, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))));
+  }
+
+  @Test
+  void homonymNamedOftenVotesForEachOfItsCountries() {
+    // Ariha is a town of Idlib and Jericho's Arabic name; Mansoura a town of Raqqa and a city of Egypt
+    assertThat(ofBody("A jet crashed in Ariha. Ariha lies in Idlib province. Rescuers in Ariha counted the dead in Ariha.")
+        .country()).isEqualTo("SY");
+    assertThat(ofBody("Jets struck Mansoura again. Mansoura is west of Raqqa. Families fled Mansoura.").country())
+        .isEqualTo("SY");
+  }
+
+  @Test
+  void homonymAloneStillTakesTheCountryItsPopulationRanksFirst() {
+    assertThat(ofBody("Protesters gathered in Mansoura on Friday.").country()).isEqualTo("EG");
+  }
+
   @Test
   void countsOnlyTheDocumentsOwnText() {
     String title = "Raids on Idlib";
