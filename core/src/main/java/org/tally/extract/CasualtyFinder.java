@@ -790,7 +790,11 @@ final class CasualtyFinder {
     boolean titleCase = tokens.get(cue.from()).isCapitalised() || tokens.get(peopleEnd - 1).isCapitalised();
     boolean named = next.isWord() && next.isCapitalised() && !titleCase && !calendar.contains(next.lower())
         && !WEEKDAYS.contains(next.lower());
-    boolean object = countStarts.contains(cue.to()) || OBJECT_STARTS.contains(next.lower()) || named
+    // "Three Civilians Killed 12 Injured" (a headline that lost its comma): a count with its own harm after it is the
+    // next claim, not the verb's object
+    boolean countOfItsOwn = cue.to() + 1 < tokens.size()
+        && harms.after(tokens, cue.to() + 1).filter(c -> c.from() == cue.to() + 1).isPresent();
+    boolean object = countStarts.contains(cue.to()) && !countOfItsOwn || OBJECT_STARTS.contains(next.lower()) || named
         || next.is("a") || next.is("an");
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();

@@ -41,6 +41,8 @@ public final class VictimWords {
   private final PhraseTrie<Entry> people = new PhraseTrie<>();
   private final PhraseTrie<String> notPeople = new PhraseTrie<>();
   private final Set<String> modifiers = new HashSet<>();
+  /** One-word harm cues after the people ("killed", "wounded"): never a name, however capitalised. */
+  private final Set<String> harmWords = new HashSet<>();
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
 
   private VictimWords() {}
@@ -64,6 +66,12 @@ public final class VictimWords {
     }
     for (RuleRow row : rules.file(RuleFiles.MODIFIERS).rows()) {
       words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
+    }
+    for (RuleRow row : rules.file(RuleFiles.HARM_CUES).rows()) {
+      String phrase = row.get("phrase").toLowerCase(Locale.ROOT);
+      if (row.get("side").equals("after") && phrase.indexOf(' ') < 0) {
+        words.harmWords.add(phrase);
+      }
     }
     return words;
   }
@@ -223,9 +231,10 @@ public final class VictimWords {
     if (commaOrAnd) {
       return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
     }
-    // nationalities and places: "54 Iraqi, Syrian civilians", "12 Kurdish fighters"
+    // nationalities and places: "54 Iraqi, Syrian civilians", "12 Kurdish fighters"; a headline capitalises its
+    // verbs too ("Two Killed, Five Injured in Shelling"), and a harm word is no name
     return token.isWord() && token.isCapitalised() && !Character.isDigit(token.text().charAt(0))
-        && i > 0 && !tokens.get(i - 1).is(".");
+        && i > 0 && !tokens.get(i - 1).is(".") && !harmWords.contains(word);
   }
 
   private static int skipNumberOf(List<Token> tokens, int from) {
