@@ -74,7 +74,7 @@ public final class MainIncidentFinder {
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    return find(headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate);
+    return find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate);
   }
 
   // words that put a count inside the one before it: "has risen to 27, including nine civilians"
@@ -166,6 +166,11 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
+    return find(null, claims, fallbackPlace, documentDate);
+  }
+
+  /** As {@link #find(List, ClaimPlace, LocalDate)}, reading the claims' sentences in {@code text} where given. */
+  static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
@@ -189,6 +194,10 @@ public final class MainIncidentFinder {
     LocalDate date = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).map(ClaimTime::start)
         .findFirst().orElse(documentDate);
     Integer[] toll = toll(sentence);
+    if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
+        .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
+      toll = toldWhole(text, own, lead.get(), documentDate).orElse(toll);
+    }
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
@@ -202,6 +211,34 @@ public final class MainIncidentFinder {
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
   }
+
+  /**
+   * "Nearly 70 children were among those killed", then "At least 68 children were among the 126 people killed in the
+   * attack": a lead that counts only children or women is told whole in a sentence near it that counts them inside
+   * everyone of the same time and place; that sentence's toll is the incident's.
+   */
+  private static Optional<Integer[]> toldWhole(String text, List<Claim> own, Claim lead, LocalDate documentDate) {
+    int reach = lead.evidence().end() + LEAD_REACH;
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
+            && !INSIDE_OTHERS.contains(c.victims()) && !c.evidence().equals(lead.evidence())
+            && c.evidence().start() >= lead.evidence().start() - LEAD_REACH && c.evidence().start() <= reach
+            && sameTime(lead, c, documentDate) && samePlace(c.location(), lead.location())
+            && (among(text, c) || own.stream().anyMatch(part -> part.harm() == Harm.KILLED
+                && part.evidence().equals(c.evidence()) && INSIDE_OTHERS.contains(part.victims())
+                && part.count().representative() <= c.count().representative())))
+        .findFirst()
+        .map(whole -> toll(own.stream().filter(c -> c.evidence().equals(whole.evidence())).toList()));
+  }
+
+  /**
+   * "68 children were among the 126 people killed", "15 civilians, among them 11 children", "they were among 39 people
+   * who died": the sentence of a whole count tells of a part inside it.
+   */
+  private static boolean among(String text, Claim whole) {
+    return text != null && AMONG.matcher(text).region(whole.evidence().start(), whole.evidence().end()).find();
+  }
+
+  private static final Pattern AMONG = Pattern.compile("\\b(?:among|including)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Places that may be one: the same governorate, or one of them without a governorate. */
   private static boolean samePlace(ClaimPlace a, ClaimPlace b) {

@@ -45,4 +45,19 @@ class Issue11NestedCountsInTheTollTest {
     assertThat(toll("A car bomb caused at least 15 casualties in the town on Sunday; six people were killed and the"
         + " others wounded.")).isEqualTo(new MainIncidentToll(6, 6));
   }
+
+  @Test
+  void aLeadCountingChildrenIsToldWholeWhereTheyAreAmongEveryone() {
+    assertThat(toll("Nearly 40 children were among those killed when a car bomb hit a bus station in the town on"
+        + " Tuesday. At least 38 children were among the 91 people killed in the blast, the monitor said."))
+        .isEqualTo(new MainIncidentToll(91, 91));
+    assertThat(toll("Shelling killed seven women in the market of the town on Tuesday. Twenty civilians, among them"
+        + " seven women, died in the shelling, medics said.")).isEqualTo(new MainIncidentToll(20, 20));
+  }
+
+  @Test
+  void childrenKilledAloneStayTheTollWhenNoSentenceCountsThemInsideOthers() {
+    assertThat(toll("Four children were killed when a shell hit their school in the town on Tuesday. Separately,"
+        + " fighting near the border killed 30 fighters on Tuesday.")).isEqualTo(new MainIncidentToll(4, 4));
+  }
 }
