@@ -104,6 +104,10 @@ public final class ClaimResolver {
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
+      if (scope == Scope.INCIDENT && GovernorateLists.holds(text, claim.evidence(), where, placeMentions)) {
+        // "6 citizens killed in terrorist attacks in Damascus, Aleppo and Idleb": one attack is in one governorate
+        scope = Scope.AGGREGATE;
+      }
       ClaimTime when = statedWhen != null ? statedWhen : inferred(claim, documentDate, countryOf(where, context));
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),

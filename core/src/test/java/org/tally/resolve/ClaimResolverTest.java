@@ -64,6 +64,21 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aCountOverAListOfGovernoratesIsNoOneIncident() {
+    assertThat(first("Shells killed six civilians in Damascus, Homs and Latakia on Monday.").scope())
+        .isEqualTo(Scope.AGGREGATE);
+    assertThat(first("Nine Civilians Killed in Rocket Attacks in Hama Tartous").scope()).isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
+  void aCountInOneGovernorateNamedBesideAnotherStaysOneIncident() {
+    assertThat(first("A car bomb killed nine people in Homs on Monday, hours after shelling in Hama.").scope())
+        .isEqualTo(Scope.INCIDENT);
+    assertThat(first("Shells fired from Idlib killed four civilians in Hama on Monday.").scope())
+        .isEqualTo(Scope.INCIDENT);
+  }
+
+  @Test
   void datelineAbroadIsNotWhereItHappened() {
     Claim claim = first("BEIRUT At least seven people died in shelling of the Syrian city of Aleppo on Saturday.");
     assertThat(claim.location().country()).isEqualTo("SY");
