@@ -146,6 +146,23 @@ public final class ClaimGrader {
     return 1 + 2 * settings.timeSlackDays();
   }
 
+  /**
+   * True when one record of one event's days (at most {@link #oneEventDays}) bears the toll out or holds more than it:
+   * the records hold its event as one, not only a sum of several records or a record of weeks, which a toll far above
+   * its event's may reach as easily as its event's own may.
+   */
+  public boolean borneOutByOneEvent(Toll toll, List<ReferenceRecord> records) {
+    double margin = settings.agreePercent() / 100.0;
+    double min = toll.min() == null ? 1 : toll.min() * (toll.approx() ? 1 - margin : 1);
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
+    for (ReferenceRecord r : records) {
+      if (r.when().days() <= oneEventDays() && (overlaps(min, max, r.low(), r.high(), margin) || max < r.low())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a lowest figure is clearly above a highest one: exceeds_percent of it, and exceeds_margin more. */
   public boolean exceeds(double min, long high) {
     return min > high * settings.exceedsPercent() / 100.0 && min >= high + settings.exceedsMargin();

@@ -1,8 +1,10 @@
 package org.tally.verify;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tally.link.ClaimRef;
 import org.tally.link.Consensus;
@@ -15,8 +17,9 @@ import org.tally.model.Harm;
  * consensus of them (two or more outlets, agreeing among themselves) puts it clearly lower.
  *
  * @param agreeing distinct other outlets whose death toll for the incident overlaps the document's
- * @param contradicting true when two or more other outlets agree among themselves and the document's toll is clearly
- *     above them all
+ * @param contradicting true when two or more other outlets give a bounded figure ("8", "8-10", "up to 10"; an open
+ *     one, "at least 6", says nothing against a higher toll), agree among themselves, none agrees with the document's
+ *     toll, and it is clearly above them all
  */
 record OutletView(int agreeing, boolean contradicting, List<String> reasons) {
   static final OutletView NONE = new OutletView(0, false, List.of());
@@ -27,23 +30,29 @@ record OutletView(int agreeing, boolean contradicting, List<String> reasons) {
     }
     String own = incident.claims().stream().filter(c -> c.doc().equals(doc)).map(ClaimRef::outlet)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    List<Count> counts = new ArrayList<>();
-    Set<String> outlets = new LinkedHashSet<>();
-    Set<String> agreeing = new LinkedHashSet<>();
-    long high = 0;
+    // each other outlet by its own toll of the incident: the highest it gives, since its other figures of the same
+    // deaths are parts of it ("52 killed, among them 12 children") or earlier counts
+    Map<String, Count> byOutlet = new LinkedHashMap<>();
     for (ClaimRef c : incident.claims()) {
       if (c.doc().equals(doc) || c.outlet() == null || c.outlet().equals(own)) {
         continue;  // an outlet does not corroborate itself
       }
-      Count count = c.claim().count();
-      counts.add(count);
-      outlets.add(c.outlet());
-      high = Math.max(high, count.max() != null ? count.max() : count.min());
-      double min = toll.min() == null ? 1 : toll.min();
-      double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max();
-      if (ClaimGrader.overlaps(min, max, count.min() == null ? 1 : count.min(),
-          count.max() == null ? Integer.MAX_VALUE : count.max(), rule.agreeMargin())) {
-        agreeing.add(c.outlet());
+      byOutlet.merge(c.outlet(), c.claim().count(), (a, b) -> floor(b) > floor(a) ? b : a);
+    }
+    List<Count> counts = new ArrayList<>(byOutlet.values());
+    Set<String> outlets = byOutlet.keySet();
+    Set<String> agreeing = new LinkedHashSet<>();
+    double min = toll.min() == null ? 1 : toll.min();
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max();
+    for (Map.Entry<String, Count> e : byOutlet.entrySet()) {
+      Count count = e.getValue();
+      // an open figure ("at least 15") bears out a toll no further than a record of 15 would: not one clearly above
+      // its bound ("at least 15" is no support for 67)
+      boolean agrees = count.max() != null
+          ? ClaimGrader.overlaps(min, max, count.min() == null ? 1 : count.min(), count.max(), rule.agreeMargin())
+          : max >= count.min() * (1 - rule.agreeMargin()) - 0.5 && !rule.exceeds(min, count.min());
+      if (agrees) {
+        agreeing.add(e.getKey());
       }
     }
     if (outlets.isEmpty()) {
@@ -51,12 +60,19 @@ record OutletView(int agreeing, boolean contradicting, List<String> reasons) {
     }
     List<String> reasons = new ArrayList<>();
     Consensus consensus = Consensus.of(counts, rule.approxMarginPercent());
-    boolean clear = outlets.size() >= 2 && !consensus.contradiction();
-    boolean contradicting = clear && toll.min() != null && rule.exceeds(toll.min(), high) && agreeing.isEmpty();
+    // only a bounded figure says the toll is lower: "at least 6" is no evidence against 24, nor for it
+    Map<String, Count> bounded = new LinkedHashMap<>(byOutlet);
+    bounded.values().removeIf(c -> c.max() == null);
+    Consensus below = Consensus.of(new ArrayList<>(bounded.values()), rule.approxMarginPercent());
+    long boundedHigh = bounded.values().stream().mapToLong(Count::max).max().orElse(0);
+    boolean clear = bounded.size() >= 2 && !below.contradiction();
+    boolean contradicting = clear && toll.min() != null && rule.exceeds(toll.min(), boundedHigh)
+        && agreeing.isEmpty();
     String others = String.join(", ", outlets);
     if (contradicting) {
-      reasons.add("Says " + toll.quoted() + " killed; " + outlets.size() + " other outlets (" + others
-          + ") agree on " + range(consensus) + " for the same incident: it exceeds their consensus.");
+      reasons.add("Says " + toll.quoted() + " killed; " + bounded.size() + " other outlets ("
+          + String.join(", ", bounded.keySet()) + ") agree on " + range(below)
+          + " for the same incident: it exceeds their consensus.");
     } else if (!agreeing.isEmpty()) {
       reasons.add("Says " + toll.quoted() + " killed; " + String.join(", ", agreeing)
           + (agreeing.size() == 1 ? " reports" : " report") + " a figure that agrees (" + range(consensus)
@@ -66,6 +82,10 @@ record OutletView(int agreeing, boolean contradicting, List<String> reasons) {
           + " for the same incident.");
     }
     return new OutletView(agreeing.size(), contradicting, reasons);
+  }
+
+  private static long floor(Count c) {
+    return c.min() != null ? c.min() : c.max();
   }
 
   private static String range(Consensus c) {

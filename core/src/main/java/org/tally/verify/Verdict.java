@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Verdict {
   /** Its main incident's toll agrees with the records (or lies under them), and no claim of it exceeds them. */
   CORROBORATED,
-  /** Its main incident's toll exceeds the records, or a clear consensus of other outlets, and nothing bears it out. */
+  /**
+   * Its main incident's toll exceeds the records and nothing bears it out, or a clear consensus of other outlets where
+   * the records cannot tell alone.
+   */
   CONTRADICTED,
   /** Some of its figures are borne out and some exceed the records. */
   MIXED,

@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * An article's verdict from its checked tolls. Records come first: the main toll is contradicted when a reference's
  * records of its place and time hold clearly fewer deaths and no reference bears it out (its place narrow enough to
- * tell which records are its event, or the records it exceeds at places the article names); only when no record covers
- * it may a clear consensus of other outlets contradict it. A governorate's toll is narrow enough when the records
+ * tell which records are its event, or the records it exceeds at places the article names). A clear consensus of other
+ * outlets below the main toll ({@link OutletView}) contradicts it when no record covers it, when the records it exceeds
+ * cannot be told to be its event (its place too wide, or neither its day nor its place stated), and when the records
+ * bear it out only by adding up several of them or in a record of many days; when one record of one event's days
+ * bears it out, records and outlets disagree and the article is mixed. A governorate's toll is narrow enough when the records
  * of its governorate and days hold at least documented_deaths ({@link #documented}). A main toll borne out (or under
  * the records) with no toll exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check
  * against, unverified.
@@ -134,6 +137,20 @@ final class VerdictRule {
   }
 
   /**
+   * True when some reference bears the toll out, or holds more, with one record of one event's days
+   * ({@link ClaimGrader#borneOutByOneEvent}).
+   */
+  boolean borneOutByOneEvent(TollCheck check) {
+    for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      if ((e.getValue() == ClaimGrade.CORROBORATED || e.getValue() == ClaimGrade.BELOW)
+          && grader.borneOutByOneEvent(check.toll(), check.records().get(e.getKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The record the first reference grading the toll so names: " (UCDP GED 224102 records 21 at Sayyeda Zeinab town,
    * Rif Dimashq, on 2016-06-11, the likeliest of them to be its event)"; empty when no reference does.
    */
@@ -157,6 +174,12 @@ final class VerdictRule {
         && (precise(c.toll()) || c.exceedsAtNamedPlace()));
     boolean otherSupported = others.stream().anyMatch(TollCheck::supported);
     if (main != null && main.any(ClaimGrade.EXCEEDS)) {
+      if (!placed(main) && outlets.contradicting()) {
+        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().quoted()
+            + ") is above the records of its place and time" + which(main, ClaimGrade.EXCEEDS) + ", and though its"
+            + " place is too wide to tell which of them are its event, a clear consensus of other outlets puts it"
+            + " lower too.");
+      }
       if (!placed(main)) {
         long held = documentation(main).deaths();
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
@@ -166,6 +189,12 @@ final class VerdictRule {
                 + rules.settings().documentedDeaths() + " that would show those days documented there"
                 + unnamedWindow(main) + ")" : "")
             + ".");
+      }
+      if (!main.toll().firm() && outlets.contradicting()) {
+        return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the main toll (" + main.toll().quoted()
+            + ") is above the records of the report's day and the article's place" + which(main, ClaimGrade.EXCEEDS)
+            + ", and though the text states neither its day nor its place, a clear consensus of other outlets puts it"
+            + " lower too.");
       }
       if (!main.toll().firm()) {
         return new Decision(Verdict.UNVERIFIED, "Verdict: unverified: the main toll (" + main.toll().quoted()
@@ -188,6 +217,17 @@ final class VerdictRule {
     }
     TollCheck exceeding = others.stream().filter(c -> c.any(ClaimGrade.EXCEEDS) && c.toll().firm()
         && (precise(c.toll()) || c.exceedsAtNamedPlace())).findFirst().orElse(null);
+    if (main != null && main.supported() && outlets.contradicting()) {
+      // a clear consensus of other outlets outweighs records that hold the toll only as a sum of several of them or
+      // in a record of many days: a toll five times its event's is as likely to be reached so as its event's own
+      return borneOutByOneEvent(main)
+          ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll (" + main.toll().quoted() + ") is borne out"
+              + which(main, ClaimGrade.CORROBORATED, ClaimGrade.BELOW) + ", but a clear consensus of other outlets"
+              + " puts it lower.")
+          : new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since a clear consensus of other outlets puts"
+              + " the main toll (" + main.toll().quoted() + ") lower, and the records of its place and time bear it"
+              + " out only by adding up several of them or in a record of many days, not as one event.");
+    }
     if (main != null && main.supported()) {
       return otherExceeds
           ? new Decision(Verdict.MIXED, "Verdict: mixed: the main toll (" + main.toll().quoted() + ") is borne out"
@@ -220,6 +260,8 @@ final class VerdictRule {
     return new Decision(Verdict.UNVERIFIED, main == null
         ? "Verdict: unverified: the article gives no death toll of one incident to check."
         : "Verdict: unverified: no record covers the place and time of its main toll (" + main.toll().quoted()
-            + "), and no other outlet reports it.");
+            + (outlets.reasons().isEmpty() ? "), and no other outlet reports it."
+                : "), and no other outlet reports a figure that agrees with it, nor do two or more agree on one clearly"
+                    + " lower."));
   }
 }
