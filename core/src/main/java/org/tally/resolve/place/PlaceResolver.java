@@ -83,6 +83,7 @@ public final class PlaceResolver {
     }
     PlaceContext known = new PlaceContext(country, Map.of());
     Map<String, Integer> admin1s = new LinkedHashMap<>();
+    Set<String> named = new java.util.HashSet<>();
     int leadEnd = leadEnd(text, layout);
     for (Section section : sections) {
       for (Used used : placesIn(doc, section, known)) {
@@ -90,10 +91,28 @@ public final class PlaceResolver {
         if (country.equals(place.country()) && place.admin1() != null) {
           int lead = used.mention().span().start() < leadEnd ? LEAD_BONUS : 0;
           admin1s.merge(place.admin1(), weight(section) * (used.asPlace() ? 2 : 1) + lead, Integer::sum);
+          if (namesGovernorate(place)) {
+            named.add(place.admin1());
+          }
         }
       }
     }
-    return new PlaceContext(country, admin1s);
+    return new PlaceContext(country, admin1s, named);
+  }
+
+  /**
+   * The mention names its governorate, whichever homonym a village name among the document's places may be: the
+   * governorate, a part of it ("rural Hama", "east Hama"), or the city it is named after ("Hama").
+   */
+  private static boolean namesGovernorate(Place place) {
+    if (place.precision() == null) {
+      return false;
+    }
+    return switch (place.precision()) {
+      case GOVERNORATE, REGION, DISTRICT -> true;
+      case POINT, NEAR_POINT -> NameKey.of(place.name()).equals(NameKey.of(place.admin1()));
+      default -> false;
+    };
   }
 
   /** A mention, and whether the text uses it as a place rather than as a government's name. */
