@@ -2,6 +2,7 @@ package org.tally.resolve.place;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,19 +14,27 @@ import java.util.Set;
  * @param admin1Counts governorate name to weight, in the order of first mention
  * @param named the governorates the document names as such: the governorate itself ("Hama province", "rural Hama",
  *     "east Hama") or its seat ("Hama"); a village's homonyms are told apart by them ({@link #names})
+ * @param headline the governorates of the country the headline's places lie in, in the order named
  */
-public record PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named) {
+public record PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named,
+    List<String> headline) {
   /** No knowledge of the document: homonyms are told apart by kind and population alone. */
   public static final PlaceContext NONE = new PlaceContext(null, Map.of());
 
   public PlaceContext {
     admin1Counts = Collections.unmodifiableMap(new LinkedHashMap<>(admin1Counts));
     named = Set.copyOf(named);
+    headline = List.copyOf(headline);
   }
 
-  /** A document's country and governorate weights, naming no governorate as such. */
+  /** A document's country and governorate weights, naming no governorate as such and without a headline's places. */
   public PlaceContext(String country, Map<String, Integer> admin1Counts) {
-    this(country, admin1Counts, Set.of());
+    this(country, admin1Counts, Set.of(), List.of());
+  }
+
+  /** The one governorate the headline places its event in; null when it names none or several ("Damascus, Aleppo"). */
+  public String headlineAdmin1() {
+    return headline.size() == 1 ? headline.get(0) : null;
   }
 
   /**
