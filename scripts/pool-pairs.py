@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw a pool of FA-KES dev article pairs for incident-linking judgement (the third, fourth and fifth pools).
+"""Draw a pool of FA-KES dev article pairs for incident-linking judgement (the third to the sixth pools).
 
   python3 scripts/pool-pairs.py [--linker INCIDENTS.jsonl DOCS.jsonl] [--csv corpus/fakes-dev.csv] [--days 7]
       [--top N] [--random N] [--linked N] [--seed S] [--pools FILE ...] [--out PAIRS] [--show]
@@ -8,7 +8,7 @@ Two ways, chosen by --linker:
   - without it (the third pool; Tally is not run): candidates are every unordered pair of dev articles whose crowd
     `date` columns are at most --days apart, in any governorate; the --top pairs that read most alike (TF-IDF cosine
     of title and first 1,200 characters), and a seeded sample of --random of the rest whose crowd `location` is equal.
-  - with it (the fourth and fifth pools; INCIDENTS and DOCS are the output of `tally incidents` and `tally docs` on
+  - with it (the fourth, fifth and sixth pools; INCIDENTS and DOCS are the output of `tally incidents` and `tally docs` on
     the CSV, main-incident pairs as scripts/link-eval.py counts them): candidates are the pairs the linker does NOT
     join whose two articles share a governorate (the crowd `location`, or the `event_location.admin1` of `tally docs`
     for both) and whose dates (crowd `date` or printed `date`, either) are at most --days apart; the --top by cosine
@@ -26,6 +26,8 @@ The pools as drawn:
   fifth:  --linker I D --days 5 --top 15 --random 15 --linked 30 --seed 20261208
           --pools fakes-dev-pairs.tsv fakes-dev-pairs-fresh.tsv fakes-dev-pairs-third.tsv fakes-dev-pairs-fourth.tsv
           (I, D of main at 0fedc86)
+  sixth:  --linker I D --top 30 --random 30 --linked 30 --seed 20261209
+          --pools (every file above)   (I, D of main at 23dfee6)
 """
 import argparse, datetime, glob, importlib.util, itertools, json, math, os, random, re, sys
 from collections import Counter

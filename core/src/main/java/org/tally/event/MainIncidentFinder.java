@@ -70,11 +70,13 @@ public final class MainIncidentFinder {
   /** As {@link #find(Document, Layout, LocalDate, List)}, with the place focus resolution already worked out. */
   public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
       PlaceContext context) {
-    String admin1 = context.focusAdmin1();
+    // the one governorate the headline names says where the article's event is better than the one named most
+    String admin1 = context.headlineAdmin1() != null ? context.headlineAdmin1() : context.focusAdmin1();
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    return find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate);
+    return find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate,
+        context.headlineAdmin1() == null ? null : focus);
   }
 
   // words that put a count inside the one before it: "has risen to 27, including nine civilians"
@@ -171,7 +173,17 @@ public final class MainIncidentFinder {
 
   /** As {@link #find(List, ClaimPlace, LocalDate)}, reading the claims' sentences in {@code text} where given. */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    List<Claim> own = claims.stream().filter(c -> c.section().isOwnText()).toList();
+    return find(text, claims, fallbackPlace, documentDate, null);
+  }
+
+  /**
+   * As {@link #find(String, List, ClaimPlace, LocalDate)}, for an article whose headline places its event in the
+   * governorate of {@code headline} (null: in no one governorate): a body claim placed in another governorate of that
+   * country is not its lead.
+   */
+  static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
+      ClaimPlace headline) {
+    List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline);
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
@@ -239,6 +251,25 @@ public final class MainIncidentFinder {
   }
 
   private static final Pattern AMONG = Pattern.compile("\\b(?:among|including)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Army establishes control over Minian town in Aleppo" over a roundup's later paragraph, "a number of terrorists
+   * were killed in Daraa countryside": where the headline names one governorate, the body's claims placed in another
+   * are other incidents the article also reports, not its event. The headline's own claims stay whatever their place;
+   * when every body claim lies elsewhere, the article's event is the headline's and counts no one.
+   */
+  private static List<Claim> inHeadlinePlace(List<Claim> own, ClaimPlace headline) {
+    if (headline == null || headline.admin1() == null || headline.country() == null) {
+      return own;
+    }
+    return own.stream().filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline)).toList();
+  }
+
+  /** A place in another governorate of the headline's country; a place abroad or without a governorate is not. */
+  private static boolean elsewhere(ClaimPlace place, ClaimPlace headline) {
+    return place != null && place.admin1() != null && headline.country().equals(place.country())
+        && !headline.admin1().equals(place.admin1());
+  }
 
   /** Places that may be one: the same governorate, or one of them without a governorate. */
   private static boolean samePlace(ClaimPlace a, ClaimPlace b) {

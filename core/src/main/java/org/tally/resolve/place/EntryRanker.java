@@ -8,7 +8,10 @@ import java.util.Set;
  * Picks one of the entries a name may denote. A country beats a place named like it, even where the words
  * around the name ask for other kinds ("province" asks for a governorate, "town" for a point); then places in the document's country beat
  * homonyms abroad, except that a big city abroad beats a village at home ("Ramadi"); then towns beat the
- * governorate of the same name ("Homs" is the city), and bigger places beat smaller ones.
+ * governorate of the same name ("Homs" is the city), and bigger places beat smaller ones. Among places of one such
+ * tier at home, one in a governorate the document names as such beats its homonyms elsewhere, whatever their size:
+ * an article on "rural Aleppo" that names Suran means the town near Azaz, not Hama's bigger Suran. The tier comes
+ * first: a village of a named governorate does not take a big city abroad's name ("Ramadi").
  */
 final class EntryRanker {
   static final long BIG_CITY = 100_000;
@@ -19,6 +22,7 @@ final class EntryRanker {
         .comparingInt((GazetteerEntry e) -> e.kind() == PlaceKind.COUNTRY ? 1 : 0)
         .thenComparingInt(e -> wanted.contains(e.kind()) ? 1 : 0)
         .thenComparingInt(e -> tier(e, context))
+        .thenComparingInt(e -> inNamedGovernorate(e, context) ? 1 : 0)
         .thenComparingInt(e -> kindRank(e.kind()))
         .thenComparingLong(GazetteerEntry::population);
     GazetteerEntry best = entries.get(0);
@@ -28,6 +32,13 @@ final class EntryRanker {
       }
     }
     return best;
+  }
+
+  private static boolean inNamedGovernorate(GazetteerEntry entry, PlaceContext context) {
+    if (context.country() == null || !context.country().equals(entry.country())) {
+      return false;
+    }
+    return context.names(entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1());
   }
 
   private static int tier(GazetteerEntry entry, PlaceContext context) {

@@ -2,7 +2,9 @@ package org.tally.resolve.place;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a document is about, place-wise: the country its places lie in, and how often each of that
@@ -10,13 +12,37 @@ import java.util.Map;
  *
  * @param country ISO 3166-1 alpha-2, or null when the document names no place
  * @param admin1Counts governorate name to weight, in the order of first mention
+ * @param named the governorates the document names as such: the governorate itself ("Hama province", "rural Hama",
+ *     "east Hama") or its seat ("Hama"); a village's homonyms are told apart by them ({@link #names})
+ * @param headline the governorates of the country the headline's places lie in, in the order named
  */
-public record PlaceContext(String country, Map<String, Integer> admin1Counts) {
+public record PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named,
+    List<String> headline) {
   /** No knowledge of the document: homonyms are told apart by kind and population alone. */
   public static final PlaceContext NONE = new PlaceContext(null, Map.of());
 
   public PlaceContext {
     admin1Counts = Collections.unmodifiableMap(new LinkedHashMap<>(admin1Counts));
+    named = Set.copyOf(named);
+    headline = List.copyOf(headline);
+  }
+
+  /** A document's country and governorate weights, naming no governorate as such and without a headline's places. */
+  public PlaceContext(String country, Map<String, Integer> admin1Counts) {
+    this(country, admin1Counts, Set.of(), List.of());
+  }
+
+  /** The one governorate the headline places its event in; null when it names none or several ("Damascus, Aleppo"). */
+  public String headlineAdmin1() {
+    return headline.size() == 1 ? headline.get(0) : null;
+  }
+
+  /**
+   * True when the document names this governorate as such: of two villages called alike, the one in the governorate
+   * the article names is the one it means ("the village of Abu Dali in rural Hama").
+   */
+  public boolean names(String admin1) {
+    return admin1 != null && named.contains(admin1);
   }
 
   /** The governorate named most, the first named on a tie; null when none is. */

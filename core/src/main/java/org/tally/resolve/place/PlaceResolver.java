@@ -90,17 +90,52 @@ public final class PlaceResolver {
     }
     PlaceContext known = new PlaceContext(country, Map.of());
     Map<String, Integer> admin1s = new LinkedHashMap<>();
+    Set<String> named = new java.util.HashSet<>();
+    List<String> headline = new java.util.ArrayList<>();
+    Set<String> headlinePlaces = new java.util.HashSet<>();
     int leadEnd = leadEnd(text, layout);
+    Span headlineSpan = headline(text, layout);
     for (Section section : sections) {
       for (Used used : placesIn(doc, section, known)) {
         Place place = used.mention().place();
         if (country.equals(place.country()) && place.admin1() != null) {
           int lead = used.mention().span().start() < leadEnd ? LEAD_BONUS : 0;
           admin1s.merge(place.admin1(), weight(section) * (used.asPlace() ? 2 : 1) + lead, Integer::sum);
+          if (namesGovernorate(place)) {
+            named.add(place.admin1());
+          }
+          if (headlineSpan.contains(used.mention().span())) {
+            if (!headline.contains(place.admin1())) {
+              headline.add(place.admin1());
+            }
+            if (used.asPlace()) {
+              headlinePlaces.add(place.admin1());
+            }
+          }
         }
       }
     }
-    return new PlaceContext(country, admin1s);
+    // a headline's one governorate counts only where the headline uses it as a place ("Damascus blames rebels" names a
+    // government); any other governorate it names, in whatever use, leaves it without one
+    if (headline.size() == 1 && !headlinePlaces.contains(headline.get(0))) {
+      headline.clear();
+    }
+    return new PlaceContext(country, admin1s, named, headline);
+  }
+
+  /**
+   * The mention names its governorate, whichever homonym a village name among the document's places may be: the
+   * governorate, a part of it ("rural Hama", "east Hama"), or the city it is named after ("Hama").
+   */
+  private static boolean namesGovernorate(Place place) {
+    if (place.precision() == null) {
+      return false;
+    }
+    return switch (place.precision()) {
+      case GOVERNORATE, REGION, DISTRICT -> true;
+      case POINT, NEAR_POINT -> NameKey.of(place.name()).equals(NameKey.of(place.admin1()));
+      default -> false;
+    };
   }
 
   /** A mention, and whether the text uses it as a place rather than as a government's name. */
@@ -111,6 +146,22 @@ public final class PlaceResolver {
     return finder.find(doc, section.span(), context).stream()
         .map(m -> new Used(m, use.isPlace(tokens, m)))
         .toList();
+  }
+
+  /**
+   * The headline: the title, else the body's first sentence (a feed's text often opens with its headline, and a news
+   * story without one opens with its lead, which says where the event happened).
+   */
+  private static Span headline(String text, Layout layout) {
+    Optional<Section> title = layout.first(SectionKind.TITLE);
+    if (title.isPresent()) {
+      return title.get().span();
+    }
+    return layout.first(SectionKind.BODY).map(s -> {
+      int limit = Math.min(s.span().end(), s.span().start() + LEAD_CHARS);
+      int stop = text.indexOf(". ", s.span().start());
+      return new Span(s.span().start(), stop < 0 || stop > limit ? limit : stop + 1);
+    }).orElse(new Span(0, 0));
   }
 
   /** The first sentence or so of the body: news leads with where it happened. */

@@ -99,4 +99,26 @@ class PlaceContextTest {
     counts.put("Hama", 3);
     assertThat(new PlaceContext("SY", counts).dominantAdmin1(5)).isNull();
   }
+  @Test
+  void headlineIsTheTitlesGovernorateElseTheOpeningSentences() {
+    String title = "Rockets kill five in Aleppo";
+    String body = "Rockets killed five people on Monday. Later, shelling hit Hama.";
+    String text = title + "\n\n" + body;
+    PlaceContext titled = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.TITLE, 0, title.length()),
+        new Section(SectionKind.BODY, title.length() + 2, text.length()))));
+    assertThat(titled.headlineAdmin1()).isEqualTo("Aleppo");
+    String untitled = "Rockets killed five people in Aleppo on Monday. Later, shelling hit Hama.";
+    assertThat(RESOLVER.context(untitled, new Layout(List.of(new Section(SectionKind.BODY, 0, untitled.length()))))
+        .headlineAdmin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void headlineNamingTwoGovernoratesOrNoneHasNone() {
+    String two = "Shelling kills five in Hama and Aleppo. More fighting was reported.";
+    assertThat(RESOLVER.context(two, new Layout(List.of(new Section(SectionKind.BODY, 0, two.length()))))
+        .headlineAdmin1()).isNull();
+    String none = "Shelling kills five people. Later, more shelling hit Hama.";
+    assertThat(RESOLVER.context(none, new Layout(List.of(new Section(SectionKind.BODY, 0, none.length()))))
+        .headlineAdmin1()).isNull();
+  }
 }

@@ -271,6 +271,40 @@ class PlaceResolverTest {
     assertThat(RESOLVER.forClaim(text, new Span(0, text.length()), countOf(text, "18"), SYRIA)).isEmpty();
   }
 
+  /** The document's context, then the place {@code name} resolves to in it. */
+  private static Place inDocument(String text, String name) {
+    PlaceContext context = RESOLVER.context(text,
+        new org.tally.model.Layout(List.of(new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0,
+            text.length()))));
+    return find(text, context).stream().filter(m -> written(text, m).contains(name)).findFirst().orElseThrow()
+        .place();
+  }
+
+  @Test
+  void homonymInTheGovernorateTheDocumentNamesWins() {
+    // Suran is a town of Aleppo (near Azaz) and a bigger town of Hama
+    assertThat(inDocument("Air strikes hit Suran and other villages in rural Aleppo, killing 12.", "Suran").admin1())
+        .isEqualTo("Aleppo");
+    assertThat(inDocument("Rebels shelled Suran. The army said Aleppo was calm.", "Suran").admin1())
+        .isEqualTo("Aleppo");
+    assertThat(inDocument("Suran was shelled on Monday. Fighting also raged in northern Hama.", "Suran").admin1())
+        .isEqualTo("Hama");
+  }
+
+  @Test
+  void homonymWithoutANamedGovernorateIsTheBiggerPlace() {
+    assertThat(inDocument("Rebels shelled Suran, killing four.", "Suran").admin1()).isEqualTo("Hama");
+    // Azaz is a town of Aleppo, not the governorate named as such: it does not choose among homonyms
+    assertThat(inDocument("Rebels shelled Suran and Azaz, killing four.", "Suran").admin1()).isEqualTo("Hama");
+  }
+
+  @Test
+  void namedGovernorateDoesNotPullAPlaceAbroad() {
+    // Ar Ramadi is a village of Deir ez-Zor; a big city abroad still beats a village at home, named governorate or not
+    assertThat(inDocument("A bomb went off in Ramadi. Shelling hit the Deir ez-Zor countryside.", "Ramadi").country())
+        .isEqualTo("IQ");
+  }
+
   private static Span countOf(String text, String count) {
     int at = text.indexOf(count);
     return new Span(at, at + count.length());
