@@ -27,9 +27,9 @@ import org.tally.model.Victims;
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
-      Set<org.tally.model.Count> anaphoric) {
+      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of(), Set.of());
+      this(casualties, attacks, Set.of(), Set.of(), null);
     }
   }
 
@@ -53,6 +53,7 @@ final class CasualtyFinder {
   private final HarmCues harms;
   private final CountLexicon counts;
   private final CountLexicon.BarePlural barePlural;
+  private final PronounObjects pronouns;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords) {
@@ -60,11 +61,20 @@ final class CasualtyFinder {
     this.harms = harms;
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
+    this.pronouns = new PronounObjects(victims, harms);
     calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
 
   Found find(List<Token> tokens, List<CountMention> parsed) {
+    return find(tokens, parsed, null);
+  }
+
+  /**
+   * The counts of harmed people of a sentence; {@code sentenceBefore} is the sentence before it in its section (null: none),
+   * which an object pronoun may point back to ("... killing them").
+   */
+  Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
     Set<CountMention> members = new java.util.HashSet<>(0);
     Heads heads = new Heads(tokens);
@@ -73,6 +83,8 @@ final class CasualtyFinder {
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
     List<Casualty> waiting = new ArrayList<>();
+    // the sentence's counted people by the token their noun ends at, for the pronouns that point back to them
+    java.util.Map<Integer, PronounObjects.Antecedent> peopleCounted = new java.util.HashMap<>();
     Set<Integer> countStarts = new HashSet<>();
     for (CountMention mention : mentions) {
       countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
@@ -100,6 +112,10 @@ final class CasualtyFinder {
         }
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
+        if (people.victims() != null && people.harm() == null) {
+          peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
+              casualty.map(Casualty::harm).orElse(null)));
+        }
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
         // "leaving 23 civilians - including nine children - and 16 fighters dead": past an aside between dashes
         int joinAt = pastDashAside(tokens, people.end());
@@ -155,7 +171,8 @@ final class CasualtyFinder {
         vague.add(mention.count());
       }
     }
-    return new Found(out, attacks, vague, anaphoric(tokens, out));
+    out.addAll(pronouns.find(tokens, peopleCounted, sentenceBefore, out));
+    return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
   }
 
   private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");
