@@ -84,7 +84,7 @@ final class CasualtyFinder {
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
     List<Casualty> waiting = new ArrayList<>();
     // the sentence's counted people by the token their noun ends at, for the pronouns that point back to them
-    java.util.Map<Integer, PronounObjects.Antecedent> peopleCounted = new java.util.HashMap<>();
+    java.util.Map<Integer, PronounObjects.Antecedent> peopleCounted = new java.util.HashMap<>(4);
     Set<Integer> countStarts = new HashSet<>();
     for (CountMention mention : mentions) {
       countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
@@ -171,7 +171,10 @@ final class CasualtyFinder {
         vague.add(mention.count());
       }
     }
-    out.addAll(pronouns.find(tokens, peopleCounted, sentenceBefore, out));
+    List<Casualty> pointedBack = pronouns.find(tokens, peopleCounted, sentenceBefore, out);
+    if (!pointedBack.isEmpty()) {
+      out.addAll(pointedBack);
+    }
     return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
   }
 

@@ -49,7 +49,7 @@ final class PronounObjects {
    */
   List<Casualty> find(List<Token> tokens, Map<Integer, Antecedent> counted, Sentence previous,
       List<Casualty> found) {
-    List<Casualty> out = new ArrayList<>(0);
+    List<Casualty> out = List.of();
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean one = token.is("him");
@@ -69,6 +69,9 @@ final class PronounObjects {
       }
       Count count = new Count(antecedent.count().min(), antecedent.count().max(), antecedent.count().approx(),
           new Span(token.start(), token.end()));
+      if (out.isEmpty()) {
+        out = new ArrayList<>(1);
+      }
       out.add(new Casualty(cue.get().harm(), antecedent.victims(), count, token.text(), i, i + 1, i + 1));
     }
     return out;
