@@ -17,7 +17,8 @@ import org.tally.model.Scope;
  * another ("including a sub-commander") and less the background: a claim whose sentence states a time that ended more
  * than a day before the release's own incident ("an attack that killed four policemen in April", "a commander who was
  * captured in January") is another, earlier incident told to explain this one, a claim of its own but none of the
- * release's.
+ * release's. A corrected figure ("the number of insurgents killed has been confirmed as five") replaces the figures of
+ * its harm told before it ("initial reports indicated that three insurgents were killed").
  */
 public final class ReleaseTotal {
   // words that put a count inside the one before it
@@ -32,11 +33,34 @@ public final class ReleaseTotal {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && c.scope() == Scope.INCIDENT
         && c.section().isOwnText() && !nested(text, c) && !background(text, c, main.date())).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
+    List<Claim> counted = body.isEmpty() ? own : body;
+    // the last corrected or risen figure replaces what the release told of that harm before it
+    Claim update = null;
+    for (Claim c : counted) {
+      if (updates(text, c)) {
+        update = c;
+      }
+    }
+    if (update != null) {
+      int from = update.evidence().start();
+      counted = counted.stream().filter(c -> c.evidence().start() >= from).toList();
+    }
     int sum = 0;
-    for (Claim c : body.isEmpty() ? own : body) {
+    for (Claim c : counted) {
       sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
     }
     return sum;
+  }
+
+  // "the number of insurgents killed has been confirmed as five", "the toll has risen to nine", "the number of those
+  // detained was revised to 12": a toll noun, then a verb of correction or rise, then the figure
+  private static final Pattern UPDATE = Pattern.compile(
+      "\\b(number|toll)\\b.*\\b(risen|rose|rises|revised|confirmed|updated|corrected|increased|climbed)\\b.*\\b(to|as|at)\\s*$");
+
+  /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
+  static boolean updates(String text, Claim claim) {
+    int at = claim.count().span().start();
+    return UPDATE.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean nested(String text, Claim claim) {

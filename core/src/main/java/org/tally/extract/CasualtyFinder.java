@@ -27,9 +27,9 @@ import org.tally.model.Victims;
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
-      Set<org.tally.model.Count> anaphoric) {
+      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of(), Set.of());
+      this(casualties, attacks, Set.of(), Set.of(), null);
     }
   }
 
@@ -53,6 +53,7 @@ final class CasualtyFinder {
   private final HarmCues harms;
   private final CountLexicon counts;
   private final CountLexicon.BarePlural barePlural;
+  private final PronounObjects pronouns;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords) {
@@ -60,11 +61,20 @@ final class CasualtyFinder {
     this.harms = harms;
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
+    this.pronouns = new PronounObjects(victims, harms);
     calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
 
   Found find(List<Token> tokens, List<CountMention> parsed) {
+    return find(tokens, parsed, null);
+  }
+
+  /**
+   * The counts of harmed people of a sentence; {@code sentenceBefore} is the sentence before it in its section (null: none),
+   * which an object pronoun may point back to ("... killing them").
+   */
+  Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
     Set<CountMention> members = new java.util.HashSet<>(0);
     Heads heads = new Heads(tokens);
@@ -73,6 +83,8 @@ final class CasualtyFinder {
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
     List<Casualty> waiting = new ArrayList<>();
+    // the sentence's counted people by the token their noun ends at, for the pronouns that point back to them
+    java.util.Map<Integer, PronounObjects.Antecedent> peopleCounted = new java.util.HashMap<>(4);
     Set<Integer> countStarts = new HashSet<>();
     for (CountMention mention : mentions) {
       countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
@@ -100,6 +112,10 @@ final class CasualtyFinder {
         }
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
+        if (people.victims() != null && people.harm() == null) {
+          peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
+              casualty.map(Casualty::harm).orElse(null)));
+        }
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
         // "leaving 23 civilians - including nine children - and 16 fighters dead": past an aside between dashes
         int joinAt = pastDashAside(tokens, people.end());
@@ -114,11 +130,17 @@ final class CasualtyFinder {
         Casualty found = casualty.get();
         if (previous != null && waiting.isEmpty() && withKin(tokens, previous, found)) {
           // "wounded a father and his two sons": three people of one kind, one claim
-          Casualty together = sum(tokens, List.of(previous), found);
-          out.set(out.size() - 1, new Casualty(together.harm(), kinVictims(previous, found), together.count(),
-              together.countText(), together.from(), together.to(), together.headEnd()));
+          out.set(out.size() - 1, together(tokens, previous, found));
         } else {
-          out.addAll(withWaiting(tokens, waiting, found));
+          // "killed an officer and two policemen", "detained a leader, his deputy and a courier": one list, one claim
+          for (Casualty next : withWaiting(tokens, waiting, found)) {
+            Casualty last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && coordinated(tokens, last, next)) {
+              out.set(out.size() - 1, together(tokens, last, next));
+            } else {
+              out.add(next);
+            }
+          }
         }
         waiting.clear();
         chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
@@ -149,7 +171,11 @@ final class CasualtyFinder {
         vague.add(mention.count());
       }
     }
-    return new Found(out, attacks, vague, anaphoric(tokens, out));
+    List<Casualty> pointedBack = pronouns.find(tokens, peopleCounted, sentenceBefore, out);
+    if (!pointedBack.isEmpty()) {
+      out.addAll(pointedBack);
+    }
+    return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
   }
 
   private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");
@@ -225,8 +251,13 @@ final class CasualtyFinder {
         }
         List<CountMention> list = new ArrayList<>();
         int end = first.end();
+        // "a man woman and child" (the commas lost): a member may follow with nothing between where the list ends in
+        // "and"; "an insurgent cell leader and his deputy" lists no "cell leader" beside the insurgent
+        boolean bare = false;
+        boolean lastAnd = false;
         while (end < tokens.size()) {
-          int next = tokens.get(end).is(",") || tokens.get(end).is("and") ? end + 1 : end;
+          boolean joined = tokens.get(end).is(",") || tokens.get(end).is("and");
+          int next = joined ? end + 1 : end;
           if (next < tokens.size() && tokens.get(next).is("and")) {
             next++;
           }
@@ -236,13 +267,15 @@ final class CasualtyFinder {
               || member.victims() == null || member.harm() != null) {
             break;
           }
+          bare |= !joined;
+          lastAnd = tokens.get(next - 1).is("and");
           Token at = tokens.get(next);
           Count count = new Count(1, 1, false, new Span(at.start(), at.end()));
           list.add(new CountMention(count, at.text(), CountForm.DEFINITE, false, at.end()));
           end = member.end();
         }
         boolean singularVerb = end < tokens.size() && SINGULAR_VERBS.contains(tokens.get(end).lower());
-        if (!singularVerb) {
+        if (!singularVerb && (!bare || lastAnd)) {
           out.addAll(list);
         }
       }
@@ -519,6 +552,71 @@ final class CasualtyFinder {
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && kinVictims(previous, found) != null && previous.harm() == found.harm();
   }
+
+  /** One person and the people joined to them, as one claim of the victims they make together. */
+  private static Casualty together(List<Token> tokens, Casualty previous, Casualty found) {
+    Casualty sum = sum(tokens, List.of(previous), found);
+    return new Casualty(sum.harm(), listVictims(previous, found), sum.count(), sum.countText(), sum.from(), sum.to(),
+        sum.headEnd());
+  }
+
+  /**
+   * Whether {@code found} is the next member of a list of people that began with {@code previous}, of one kind and harm,
+   * with one person among them: "killed an officer and two policemen", "detained a cell leader, his deputy and a
+   * courier". The members are told apart, so each adds to the others. A member joined by a comma must be followed by
+   * the list's next "and" or comma: in "killed a soldier, a police officer said" the second is the source.
+   */
+  private static boolean coordinated(List<Token> tokens, Casualty previous, Casualty found) {
+    int join = found.from() - 1;
+    // "killing the leader and the two associates": a determiner before the member's number
+    if (join > 0 && (ANAPHORIC_DETERMINERS.contains(tokens.get(join).lower())
+        || POSSESSIVES.contains(tokens.get(join).lower()))) {
+      join--;
+    }
+    // "killing the leader and the two associates" names people told of before, and "two of his associates" are taken
+    // from a group: both are counted as restatements and parts already (ClaimMerger, partOf)
+    boolean told = ANAPHORIC_DETERMINERS.contains(tokens.get(previous.from()).lower());
+    boolean partitive = found.to() < tokens.size() && tokens.get(found.to()).is("of");
+    if (join <= 0 || told || partitive || previous.harm() != found.harm() || !isExact(previous) || !isExact(found)
+        || previous.count().approx() || found.count().approx()
+        || !isOne(previous) && !isOne(found) || listVictims(previous, found) == null) {
+      return false;
+    }
+    // "an officer, and two policemen": a comma before the list's last "and"
+    boolean and = tokens.get(join).is("and");
+    int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
+    if (previous.headEnd() != end || !and && !tokens.get(join).is(",")) {
+      return false;
+    }
+    int after = found.headEnd();
+    if (and || after < tokens.size() && (tokens.get(after).is("and") || tokens.get(after).is(","))) {
+      return true;
+    }
+    // "a man, his wife and their daughter": the rest of the list already counted as one
+    for (int i = found.from(); i < after; i++) {
+      if (tokens.get(i).is("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The victims of a list's members together: those of kin ({@link #kinVictims}), and people of mixed kinds where a
+   * soldier, a fighter or a civilian joins people of any kind ("a cell leader, his deputy and a courier"); null where
+   * women or children are told apart.
+   */
+  private static Victims listVictims(Casualty previous, Casualty found) {
+    Victims kin = kinVictims(previous, found);
+    if (kin != null) {
+      return kin;
+    }
+    // "a staff member and around 20 civilians" are told apart: only one more person joins people of mixed kinds
+    boolean mixable = previous.victims() == Victims.PEOPLE && !INSIDE_OTHERS.contains(found.victims()) && isOne(found);
+    return mixable ? Victims.PEOPLE : null;
+  }
+
+  private static final Set<Victims> INSIDE_OTHERS = java.util.EnumSet.of(Victims.CHILDREN, Victims.WOMEN);
 
   /**
    * The victims of one person and kin counted together: of one kind, or a civilian's kin ("a village chief and his two

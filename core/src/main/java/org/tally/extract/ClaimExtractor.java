@@ -92,7 +92,8 @@ public final class ClaimExtractor {
         List<Token> tokens = documentTokens.in(sentence);
         List<ActorMention> mentions = actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens);
         List<CountMention> found = counts.find(scanned, sentence);
-        CasualtyFinder.Found people = casualties.find(tokens, found);
+        CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence);
+        reading.previousSentence = people.sentence();
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
         reading.claims.addAll(told);
         reading.vague.addAll(people.vague());
@@ -219,6 +220,8 @@ public final class ClaimExtractor {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     String lastClaimant;
     String titlePerpetrator;
+    // the sentence before, in this section: "... killing them" may count the people it names
+    PronounObjects.Sentence previousSentence;
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."
     String previousPerpetrator;
     boolean quotedSection;
@@ -247,6 +250,7 @@ public final class ClaimExtractor {
     void startSection(Section section) {
       kind = section.kind();
       previousPerpetrator = null;
+      previousSentence = null;
       char first = doc.text().charAt(section.span().start());
       quotedSection = first == '"' || first == '“' || first == '*' || first == '>' || first == '«';
     }

@@ -28,6 +28,10 @@ public final class HarmCues {
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
       "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now", "become", "became");
+  // "as" before the count only after these: "the number of insurgents killed has been confirmed as five" gives a
+  // corrected toll; "the toll is likely to rise as many of the wounded are in critical condition" gives none
+  private static final Set<String> CORRECTED_AS = Set.of("confirmed", "given", "revised", "corrected", "updated",
+      "recorded", "listed");
   private static final int MAX_GAP = 3;
   private static final int MAX_AUXILIARY_CHAIN = 7;
   // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
@@ -323,7 +327,7 @@ public final class HarmCues {
    * toll verb.
    */
   private Optional<Cue> tollFar(List<Token> tokens, int countFrom) {
-    if (countFrom < 2 || !TOLL_VERBS.contains(tokens.get(countFrom - 1).lower()) || tokens.get(countFrom - 1).is("the")) {
+    if (countFrom < 2 || !tollVerb(tokens, countFrom - 1) || tokens.get(countFrom - 1).is("the")) {
       return Optional.empty();
     }
     for (int j = countFrom - 2; j >= 0 && j >= countFrom - MAX_TOLL_SPAN; j--) {
@@ -404,6 +408,12 @@ public final class HarmCues {
     if (tokens.get(to - 1).is("the") && (to - 2 < from || !TOLL_VERBS.contains(tokens.get(to - 2).lower()))) {
       return false;
     }
-    return TOLL_VERBS.contains(tokens.get(to - 1).lower());
+    return tollVerb(tokens, to - 1);
+  }
+
+  /** Whether token {@code at} ends a toll's verb: "rose to", "stands at", "has been confirmed as". */
+  private static boolean tollVerb(List<Token> tokens, int at) {
+    return TOLL_VERBS.contains(tokens.get(at).lower())
+        || tokens.get(at).is("as") && at > 0 && CORRECTED_AS.contains(tokens.get(at - 1).lower());
   }
 }

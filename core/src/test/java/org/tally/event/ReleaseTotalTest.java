@@ -1,0 +1,39 @@
+package org.tally.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tally.analysis.Analyser;
+import org.tally.analysis.Analysis;
+import org.tally.lexicon.Lexicons;
+import org.tally.model.Document;
+import org.tally.model.Harm;
+
+/** A release's total of a harm: a corrected or risen figure replaces what the release told of that harm before it. */
+class ReleaseTotalTest {
+  private static final Analyser ANALYSER = Analyser.from(Lexicons.bundled());
+
+  private static int total(String text, Harm harm) {
+    Analysis analysis = ANALYSER.analyse(new Document("t", "t.txt", text, null));
+    return ReleaseTotal.of(text, analysis.claims(), analysis.mainIncident(), harm);
+  }
+
+  @Test
+  void aConfirmedFigureReplacesTheInitialOne() {
+    assertThat(total("UPDATE: Insurgents killed in Nangarhar\n\nKABUL (Aug. 2, 2010) - Initial reports indicated that"
+        + " three insurgents were killed in Sherzad district. Following an assessment, the number of insurgents killed"
+        + " has been confirmed as five.", Harm.KILLED)).isEqualTo(5);
+    assertThat(total("Toll rises in Khost\n\nKHOST (May 3, 2011) - Two policemen were killed in the attack on the"
+        + " checkpoint. The number of policemen killed has risen to four, officials said.", Harm.KILLED)).isEqualTo(4);
+  }
+
+  @Test
+  void aFigureOfAnotherHarmOrNoCorrectionLeavesTheTotalAlone() {
+    // the correction is of the killed, not of the detained told before it
+    assertThat(total("Force detains two\n\nKABUL (Aug. 2, 2010) - The force detained two suspected insurgents in"
+        + " Sherzad district. The number of insurgents killed has been confirmed as five.", Harm.DETAINED)).isEqualTo(2);
+    // two operations, no correction: both add up
+    assertThat(total("Operations in the east\n\nKABUL (Aug. 2, 2010) - In Khost, the force killed three insurgents. In"
+        + " Paktiya, a coalition air strike killed two insurgents.", Harm.KILLED)).isEqualTo(5);
+  }
+}
