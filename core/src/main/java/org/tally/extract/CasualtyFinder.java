@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tally.extract.count.CountForm;
 import org.tally.extract.count.CountLexicon;
 import org.tally.extract.count.CountMention;
+import org.tally.extract.count.TrailingQualifiers;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.Token;
 import org.tally.extract.victim.VictimWords;
@@ -53,10 +54,13 @@ final class CasualtyFinder {
   private final HarmCues harms;
   private final CountLexicon counts;
   private final CountLexicon.BarePlural barePlural;
+  private final TrailingQualifiers trailing;
   private final Set<String> calendar = new HashSet<>();
 
-  CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords) {
+  CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
+      TrailingQualifiers trailing) {
     this.victims = victims;
+    this.trailing = trailing;
     this.harms = harms;
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
@@ -99,7 +103,8 @@ final class CasualtyFinder {
           attacks = mention.count().min();
         }
       } else if (head instanceof VictimWords.People people) {
-        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
+        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts)
+            .map(c -> trailingBound(tokens, people.end(), c));
         boolean counted = mention.form() != CountForm.DEFINITE || people.one();
         // "leaving 23 civilians - including nine children - and 16 fighters dead": past an aside between dashes
         int joinAt = pastDashAside(tokens, people.end());
@@ -150,6 +155,13 @@ final class CasualtyFinder {
       }
     }
     return new Found(out, attacks, vague, anaphoric(tokens, out));
+  }
+
+  /** "125 terrorists at least were killed": a qualifier after the people bounds their figure. */
+  private Casualty trailingBound(List<Token> tokens, int peopleEnd, Casualty found) {
+    Count bounded = trailing.bounded(tokens, peopleEnd, found.count());
+    return bounded == found.count() ? found : new Casualty(found.harm(), found.victims(), bounded, found.countText(),
+        found.from(), found.to(), found.headEnd());
   }
 
   private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");

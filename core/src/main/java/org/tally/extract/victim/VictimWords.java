@@ -101,8 +101,9 @@ public final class VictimWords {
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
-        // "23 terrorist targets", "12 militant positions": a singular people noun before a thing is its modifier
-        Optional<PhraseTrie.Match<String>> thingAfter = entry.one() && entry.harm() == null
+        // "23 terrorist targets", "12 militant positions", "12 police vehicles": a people noun before a thing is its
+        // modifier (a singular one, or "police", which is both)
+        Optional<PhraseTrie.Match<String>> thingAfter = entry.harm() == null
             ? notPeople.longestAt(tokens, person.get().to()) : Optional.empty();
         if (thingAfter.isPresent()) {
           return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
@@ -121,7 +122,10 @@ public final class VictimWords {
       }
       // groups are looked up only where a name may start (capitalised) or where the noun phrase would end: head is
       // read for most tokens of a text, and most of them are neither
-      boolean modifier = isModifier(token, tokens, i);
+      // "18 army and paramilitary troops", "70 regime and rebel fighters": modifiers joined by a conjunction still
+      // lead to one noun; the head is found only where a people noun ends them
+      // (the noun decides the victims: "Al-Nusra Front and rebel fighters" are fighters)
+      boolean modifier = isModifier(token, tokens, i) || skipped > 0 && (token.is("and") || token.is("or"));
       Optional<PhraseTrie.Match<Victims>> group = modifier && !token.isCapitalised() ? Optional.empty()
           : groups.longestAt(tokens, i);
       if (group.isPresent() && group.get().to() < tokens.size()) {
