@@ -131,4 +131,26 @@ class Issue11TwentyCSampleConstructionsTest {
   void aLongSubjectOfNoHarmIsNoToll(String text) {
     assertThat(claims(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The monitor said 19 regime forces were killed when rebels blew up a tunnel.|killed/soldiers/19-19",
+      "The battle cost the lives of 30 regime forces and 29 insurgents.|killed/soldiers/30-30",
+      "Several dozen Kurdish forces were also killed in the fighting.|killed/people/36+",
+      "The counteroffensive killed 40 government forces near the dam.|killed/soldiers/40-40",
+      "Three security forces members were wounded by the blast.|injured/soldiers/3-3",
+  })
+  void forcesCountedAfterANumberArePeopleOfTheirSide(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // "forces" as the agent, or with no count before it: no claim of forces
+      "Government forces killed 12 rebels in the village.|killed/fighters/12-12",
+      "Kurdish forces captured 3 villages and killed 20 militants.|killed/fighters/20-20",
+  })
+  void forcesAsTheAgentAreNotCounted(String text, String expected) {
+    assertThat(shortForms(text)).containsExactly(expected);
+  }
 }

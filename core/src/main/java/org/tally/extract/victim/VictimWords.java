@@ -92,11 +92,13 @@ public final class VictimWords {
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
       Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, i);
       // "rebel fighters", "militia members": the last noun of a compound is its head
+      Victims modifierKind = null;
       while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
         Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
         if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())) {
           break;
         }
+        modifierKind = person.get().value().victims();
         person = head;
       }
       if (person.isPresent()) {
@@ -108,8 +110,10 @@ public final class VictimWords {
         if (thingAfter.isPresent()) {
           return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
         }
-        Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && groupBefore != null
-            ? groupBefore : entry.victims();
+        // "12 ISIS members", "three security forces members": what comes before a noun of no side says whose they are
+        Victims before = groupBefore != null ? groupBefore : modifierKind;
+        Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && before != null
+            ? before : entry.victims();
         return ofGroup(tokens, joined(tokens, new People(victims, entry.harm(), entry.one(), person.get().to())));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
