@@ -153,4 +153,33 @@ class Issue11TwentyCSampleConstructionsTest {
   void forcesAsTheAgentAreNotCounted(String text, String expected) {
     assertThat(shortForms(text)).containsExactly(expected);
   }
+
+  private static List<String> sections(String title, String body) {
+    return claims(title, body).stream().map(c -> c.section().jsonName() + ":" + ConstructionsTest.shortForm(c)).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bombs kill 12 in Idlib|At least 12 civilians were killed when two bombs hit the market on Monday.|body:killed/civilians/12+",
+      "Air strikes kill 22 in rebel-held region|Twenty-two civilians were killed in air strikes on the town, the monitor said.|body:killed/civilians/22-22",
+      "Car bomb wounds 30 near the ministry|A car bomb wounded 30 soldiers outside the ministry on Sunday.|body:injured/soldiers/30-30",
+      "Shelling kills five in Aleppo|Five children were killed when shells hit their school, the monitor said.|body:killed/children/5-5",
+  })
+  void aHeadlineNamingNoVictimsIsTheBodysClaim(String title, String body, String expected) {
+    assertThat(sections(title, body)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the body's own "12 people" elsewhere stays a claim of its own; another figure or harm keeps the headline apart
+      "Bombs kill 12 in Idlib|At least 12 civilians were killed in Idlib. In Hama 12 people were killed by shelling.|2",
+      "Bombs kill 12 in Idlib|Five civilians were killed in Idlib on Monday.|2",
+      "12 wounded in Idlib bombing|At least 12 civilians were killed in Idlib on Monday.|2",
+      "Car bomb kills 8 soldiers|Eight civilians were killed by a car bomb in the town.|2",
+      // a vague headline may sum several tellings: only an exact headline figure joins named victims
+      "Air strikes kill dozens in the north|Dozens of civilians were killed in the strikes on the market.|2",
+  })
+  void aHeadlineOfAnotherFigureOrHarmOrABodysOwnPeopleStayApart(String title, String body, int claims) {
+    assertThat(claims(title, body)).hasSize(claims);
+  }
 }
