@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tally.extract.count.CountForm;
 import org.tally.extract.count.CountLexicon;
 import org.tally.extract.count.CountMention;
+import org.tally.extract.count.TrailingQualifiers;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.Token;
 import org.tally.extract.victim.VictimWords;
@@ -54,10 +55,13 @@ final class CasualtyFinder {
   private final CountLexicon counts;
   private final CountLexicon.BarePlural barePlural;
   private final PronounObjects pronouns;
+  private final TrailingQualifiers trailing;
   private final Set<String> calendar = new HashSet<>();
 
-  CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords) {
+  CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
+      TrailingQualifiers trailing) {
     this.victims = victims;
+    this.trailing = trailing;
     this.harms = harms;
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
@@ -111,7 +115,8 @@ final class CasualtyFinder {
           attacks = mention.count().min();
         }
       } else if (head instanceof VictimWords.People people) {
-        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts);
+        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts)
+            .map(c -> trailingBound(tokens, people.end(), c));
         if (people.victims() != null && people.harm() == null) {
           peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
               casualty.map(Casualty::harm).orElse(null)));
@@ -176,6 +181,13 @@ final class CasualtyFinder {
       out.addAll(pointedBack);
     }
     return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
+  }
+
+  /** "125 terrorists at least were killed": a qualifier after the people bounds their figure. */
+  private Casualty trailingBound(List<Token> tokens, int peopleEnd, Casualty found) {
+    Count bounded = trailing.bounded(tokens, peopleEnd, found.count());
+    return bounded == found.count() ? found : new Casualty(found.harm(), found.victims(), bounded, found.countText(),
+        found.from(), found.to(), found.headEnd());
   }
 
   private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");

@@ -14,6 +14,7 @@ import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.count.CountLexicon;
 import org.tally.extract.count.CountMention;
 import org.tally.extract.count.CountParser;
+import org.tally.extract.count.TrailingQualifiers;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
@@ -47,7 +48,7 @@ public final class ClaimExtractor {
     this.sentences = SentenceSplitter.from(rules);
     this.counts = CountParser.from(rules);
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
-        rules.file(RuleFiles.CALENDAR_WORDS));
+        rules.file(RuleFiles.CALENDAR_WORDS), TrailingQualifiers.from(rules));
     this.actors = ActorDictionary.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules));

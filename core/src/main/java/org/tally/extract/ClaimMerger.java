@@ -97,6 +97,11 @@ final class ClaimMerger {
       if (isOwnText(claim)) {
         figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
         home = figures.firstFitting(claim, checks, vague, anaphoric);
+        Group headline = headlineOfPeople(joinable, claim, checks, vague, anaphoric);
+        if (headline != null && (home == null || headline.order < home.order)) {
+          home = headline;
+          figures.add(claim.count(), home);
+        }
       }
       if (home == null) {
         home = new Group(groups.size());
@@ -113,6 +118,43 @@ final class ClaimMerger {
     }
     out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
     return out;
+  }
+
+  /**
+   * "Bombs kill 12" over "at least 12 civilians were killed": a headline that names no victims (people) and gives an
+   * exact figure restates the body's first claim of its harm and figure, whoever the body says they were. The headline's group joins a body claim
+   * of named victims only while it holds headlines alone; a body's own "12 people" stays a claim of people.
+   */
+  private static Group headlineOfPeople(Map<Kind, Figures> joinable, Claim claim, AtomicLong checks,
+      java.util.function.Predicate<Count> vague, java.util.function.Predicate<Count> anaphoric) {
+    boolean namedInBody = claim.section() == ClaimSection.BODY && claim.victims() != Victims.PEOPLE;
+    boolean peopleHeadline = claim.section() == ClaimSection.TITLE && claim.victims() == Victims.PEOPLE
+        && Figures.isExact(claim.count());
+    if (!namedInBody && !peopleHeadline) {
+      return null;
+    }
+    Group first = null;
+    for (Victims victims : Victims.values()) {
+      Figures other = victims == claim.victims() || namedInBody && victims != Victims.PEOPLE ? null
+          : joinable.get(new Kind(claim.harm(), victims));
+      Group group = other == null ? null : other.firstFitting(claim, checks, vague, anaphoric);
+      if (group != null && (first == null || group.order < first.order)) {
+        first = group;
+      }
+    }
+    return first;
+  }
+
+  /** Whether two claims may tell of the same people: one kind, or a headline of people and a body's named victims. */
+  private static boolean sameVictims(Claim a, Claim b) {
+    return a.victims() == b.victims() || peopleHeadlineAndBody(a, b) || peopleHeadlineAndBody(b, a);
+  }
+
+  // only an exact headline figure: "Air strikes kill dozens" may sum several of the body's tellings, or sit beside a
+  // video's caption that the body text holds ("kill dozens of civilians - YouTube")
+  private static boolean peopleHeadlineAndBody(Claim headline, Claim body) {
+    return headline.section() == ClaimSection.TITLE && headline.victims() == Victims.PEOPLE
+        && Figures.isExact(headline.count()) && body.section() == ClaimSection.BODY;
   }
 
   /**
@@ -198,6 +240,13 @@ final class ClaimMerger {
           if (apart) {
             return false;
           }
+        }
+      }
+      // a headline of people joined by the body's "12 civilians" (headlineOfPeople) is that claim now: the body's
+      // "12 people" elsewhere is another telling, as before the headline joined
+      for (Claim other : claims) {
+        if (!sameVictims(claim, other)) {
+          return false;
         }
       }
       if (claim.section() != ClaimSection.TITLE && named(claim.claimant()) && namedClaimant != null

@@ -115,6 +115,9 @@ public final class RuleFiles {
   public static final RuleFileSpec HEAD_LINKS = file("/org/tally/extract/count/head-links.tsv",
       text("phrase"), oneOf("role", "partitive", "link"), example())
       .checkedBy(CountExamples::headLink);
+  public static final RuleFileSpec TRAILING_QUALIFIERS = file("/org/tally/extract/count/trailing-qualifiers.tsv",
+      text("phrase"), oneOf("effect", "min", "max"), example())
+      .checkedBy(CountExamples::trailingQualifier);
 
   // extract: harm, victims, dates beside counts, claimant, perpetrator, scope
   public static final RuleFileSpec HARM_CUES = file("/org/tally/extract/harm/harm-cues.tsv",

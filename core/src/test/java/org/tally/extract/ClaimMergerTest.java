@@ -124,8 +124,19 @@ class ClaimMergerTest {
     boolean compatible = a.section() == ClaimSection.TITLE || b.section() == ClaimSection.TITLE
         || a.claimant() == null || b.claimant() == null || a.claimant().equals(b.claimant())
         || a.claimant().equals("outlet") || b.claimant().equals("outlet");
-    return b.section().isOwnText() && a.harm() == b.harm() && a.victims() == b.victims() && compatible
+    return b.section().isOwnText() && a.harm() == b.harm() && sameVictims(a, b) && compatible
         && close(a.count(), b.count());
+  }
+
+  /** One kind of victims, or a headline of people of an exact figure ("Bombs kill 12") and a body's named victims. */
+  private static boolean sameVictims(Claim a, Claim b) {
+    return a.victims() == b.victims() || peopleHeadline(a) && b.section() == ClaimSection.BODY
+        || peopleHeadline(b) && a.section() == ClaimSection.BODY;
+  }
+
+  private static boolean peopleHeadline(Claim c) {
+    return c.section() == ClaimSection.TITLE && c.victims() == Victims.PEOPLE && c.count().min() != null
+        && c.count().min().equals(c.count().max());
   }
 
   private static boolean close(Count a, Count b) {

@@ -36,6 +36,12 @@ enum GoldSet {
    */
   FAKES_DEV_40B("fakes-dev-40b", "../core/src/test/resources/org/tally/extract/gold/fakes-dev-40b.jsonl",
       "../corpus/fakes-dev.csv"),
+  /**
+   * 20 more random FA-KES dev articles, in neither file above nor any attribution sample, 75 required claims,
+   * annotated blind to the tool (issue 11, count10; the README's "Third sample").
+   */
+  FAKES_DEV_20C("fakes-dev-20c", "../core/src/test/resources/org/tally/extract/gold/fakes-dev-20c.jsonl",
+      "../corpus/fakes-dev.csv"),
   /** The five seed articles the project started from, 21 claims (a copy of shared/gold/seeds.jsonl). */
   SEEDS("seeds", "../core/src/test/resources/org/tally/extract/seeds/claims.jsonl", "../corpus/seeds");
 

@@ -334,7 +334,9 @@ public final class HarmCues {
       // "vary from 10000 to more than 30000": another figure in between makes a range, not a toll
       // "the toll from Sunday's attack": a possessive's apostrophe is part of the words
       boolean apostrophe = tokens.get(j).lower().equals("'s");
-      if (!tokens.get(j).isWord() && !apostrophe || Character.isDigit(tokens.get(j).text().charAt(0))) {
+      // "killed in battles (Saturday) against ISIL": a bracketed aside is part of the words
+      boolean bracket = tokens.get(j).is("(") || tokens.get(j).is(")");
+      if (!tokens.get(j).isWord() && !apostrophe && !bracket || Character.isDigit(tokens.get(j).text().charAt(0))) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);
@@ -354,7 +356,9 @@ public final class HarmCues {
     return Optional.empty();
   }
 
-  private static final int MAX_TOLL_SPAN = 20;
+  // "the number of rebel fighters killed in battles against ISIL in the strategic town of Markada in the south of
+  // Hasake province has risen to 39": a toll's subject may carry its place and cause at length
+  private static final int MAX_TOLL_SPAN = 36;
 
   private Optional<Cue> endingAt(PhraseTrie<Harm> trie, List<Token> tokens, int start, int end, boolean gapOk) {
     if (!gapOk) {

@@ -100,23 +100,28 @@ public final class VictimWords {
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
       Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, i);
       // "rebel fighters", "militia members": the last noun of a compound is its head
+      Victims modifierKind = null;
       while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
         Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
         if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())) {
           break;
         }
+        modifierKind = person.get().value().victims();
         person = head;
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
-        // "23 terrorist targets", "12 militant positions": a singular people noun before a thing is its modifier
-        Optional<PhraseTrie.Match<String>> thingAfter = entry.one() && entry.harm() == null
+        // "23 terrorist targets", "12 militant positions", "12 police vehicles": a people noun before a thing is its
+        // modifier (a singular one, or "police", which is both)
+        Optional<PhraseTrie.Match<String>> thingAfter = entry.harm() == null
             ? notPeople.longestAt(tokens, person.get().to()) : Optional.empty();
         if (thingAfter.isPresent()) {
           return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
         }
-        Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && groupBefore != null
-            ? groupBefore : entry.victims();
+        // "12 ISIS members", "three security forces members": what comes before a noun of no side says whose they are
+        Victims before = groupBefore != null ? groupBefore : modifierKind;
+        Victims victims = entry.victims() == Victims.PEOPLE && entry.harm() == null && before != null
+            ? before : entry.victims();
         return ofGroup(tokens, joined(tokens, new People(victims, entry.harm(), entry.one(), person.get().to())));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
@@ -129,7 +134,10 @@ public final class VictimWords {
       }
       // groups are looked up only where a name may start (capitalised) or where the noun phrase would end: head is
       // read for most tokens of a text, and most of them are neither
-      boolean modifier = isModifier(token, tokens, i);
+      // "18 army and paramilitary troops", "70 regime and rebel fighters": modifiers joined by a conjunction still
+      // lead to one noun; the head is found only where a people noun ends them
+      // (the noun decides the victims: "Al-Nusra Front and rebel fighters" are fighters)
+      boolean modifier = isModifier(token, tokens, i) || skipped > 0 && (token.is("and") || token.is("or"));
       Optional<PhraseTrie.Match<Victims>> group = modifier && !token.isCapitalised() ? Optional.empty()
           : groups.longestAt(tokens, i);
       if (group.isPresent() && group.get().to() < tokens.size()) {

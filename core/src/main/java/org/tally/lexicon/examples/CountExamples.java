@@ -81,6 +81,15 @@ public final class CountExamples {
         example, "no count \"" + row.get("phrase") + "\" of [" + min + ", " + max + "]");
   }
 
+  /** trailing-qualifiers.tsv: the example has a claim bounded on the row's side only (min: [n, null]; max: [null, n]). */
+  public static Optional<String> trailingQualifier(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    boolean min = row.get("effect").equals("min");
+    return unless(Examples.claims(rules, example).stream().anyMatch(c -> min
+        ? c.count().min() != null && c.count().max() == null : c.count().min() == null && c.count().max() != null),
+        example, "no claim bounded as " + row.get("effect") + " by \"" + row.get("phrase") + "\" after its people");
+  }
+
   /** ranges.tsv: the example's only count is a range whose words are the pattern's. */
   public static Optional<String> range(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
