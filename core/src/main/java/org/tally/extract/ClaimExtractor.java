@@ -41,6 +41,8 @@ public final class ClaimExtractor {
   private final CountParser counts;
   private final CasualtyFinder casualties;
   private final ActorDictionary actors;
+  // persons each document introduces as speaking for an actor ("YPG spokesman Redur Xelil")
+  private final org.tally.extract.actor.NamedSpeakers speakers;
   private final Attributor attributor;
 
   private ClaimExtractor(Lexicons rules) {
@@ -49,6 +51,7 @@ public final class ClaimExtractor {
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
         rules.file(RuleFiles.CALENDAR_WORDS));
     this.actors = ActorDictionary.from(rules);
+    this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules));
   }
@@ -90,7 +93,8 @@ public final class ClaimExtractor {
       reading.startSection(section);
       for (Span sentence : sentences.split(doc.text(), section.span())) {
         List<Token> tokens = documentTokens.in(sentence);
-        List<ActorMention> mentions = actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens);
+        List<ActorMention> mentions = speakers.with(reading.speakers, tokens,
+            actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens));
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found);
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
@@ -224,6 +228,8 @@ public final class ClaimExtractor {
     boolean quotedSection;
     SectionKind kind;
     final Attributor.Memory memory;
+    // the persons the document has introduced so far as speaking for an actor
+    final org.tally.extract.actor.NamedSpeakers.Known speakers = org.tally.extract.actor.NamedSpeakers.known();
 
     Reading(Document doc, boolean explain) {
       this.doc = doc;

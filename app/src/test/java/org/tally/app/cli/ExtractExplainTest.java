@@ -59,6 +59,14 @@ class ExtractExplainTest {
   }
 
   @Test
+  void namesTheRowsOfBothSidesAndOfAnIntroducedSpeaker() throws IOException {
+    String sides = explain("Regime jets pounded the town. The battle has killed 300 fighters on both sides, a monitor said.");
+    assertThat(sides).contains("\"perpetrator\":null").contains("both-sides.tsv:", "\\\"on both sides\\\"");
+    String speaker = explain("YPG spokesman Redur Xelil spoke to reporters. Xelil said 30 jihadists were killed in the assault.");
+    assertThat(speaker).contains("\"claimant\":\"ypg\"").contains("speaker-titles.tsv:", "\\\"YPG spokesman Redur Xelil\\\"");
+  }
+
+  @Test
   void withoutTheOptionNoExplanationIsPrinted() throws IOException {
     Path file = dir.resolve("plain.txt");
     Files.writeString(file, "Russian air strikes killed 12 civilians in Idlib.", StandardCharsets.UTF_8);
