@@ -14,6 +14,7 @@ import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
+import org.tally.extract.actor.TweetAuthors;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
@@ -51,6 +52,7 @@ final class Attributor {
   private final ScopeFinder scopes;
   private final HarmCues harms;
   private final PastYears pastYears;
+  private final TweetAuthors tweets;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   private record Unblamed(Actor victims, List<Token> tokens) {}
@@ -91,8 +93,9 @@ final class Attributor {
   }
 
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
-      HarmCues harms, PastYears pastYears) {
+      HarmCues harms, PastYears pastYears, TweetAuthors tweets) {
     this.actors = actors;
+    this.tweets = tweets;
     this.harms = harms;
     this.pastYears = pastYears;
     this.claimants = claimants;
@@ -151,9 +154,16 @@ final class Attributor {
       int[] clause = clause(tokens, casualty.from());
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd());
       String claimant;
+      // "1 child killed as an airstrike hit a market. pic.twitter.com/… The White Helmets (SyriaCivilDef)": a tweet
+      // the page embeds is its author's
+      Optional<TweetAuthors.Author> tweet = attribution.isEmpty() && opening == null && !headline
+          ? tweets.of(reading.doc.text(), tokens, mentions, casualty.to()) : Optional.empty();
       if (opening != null) {
         claimant = opening;
         claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+      } else if (tweet.isPresent()) {
+        claimant = tweet.get().actor();
+        claimantRules.add(tweet.get().rule() + ": the author of the tweet the count is in");
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before

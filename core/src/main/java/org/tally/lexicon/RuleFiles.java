@@ -205,6 +205,9 @@ public final class RuleFiles {
   public static final RuleFileSpec SPEAKER_TITLES = file("/org/tally/extract/actor/speaker-titles.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::speakerTitle);
+  public static final RuleFileSpec TWEET_LINKS = file("/org/tally/extract/actor/tweet-links.tsv",
+      text("prefix"), example())
+      .checkedBy(ExtractExamples::tweetLink);
   public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);

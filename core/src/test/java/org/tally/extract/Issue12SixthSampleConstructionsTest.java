@@ -168,4 +168,31 @@ class Issue12SixthSampleConstructionsTest {
       assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
     }
   }
+
+  @Nested
+  @DisplayName("claimant: a tweet the page embeds is its author's (tweet-links.tsv)")
+  class EmbeddedTweets {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Rescuers dug through the rubble all night. 3 children killed and 5 wounded in a strike on the school pic.twitter.com/xY12 The White Helmets (SyriaCivilDef) June 3 2016",
+              "3", "white-helmets"),
+          Arguments.of("At least 12 children were killed in Aleppo this week https://t.co/Zz9Q UNICEF (UNICEF) August 9 2016",
+              "At least 12", "unicef"),
+          Arguments.of("Medics said the clinic was hit twice. 7 people killed in the raid on the clinic. httpst.coQw12 pic.twitter.comAb34 The White Helmets (SyriaCivilDef) June 3 2016",
+              "7", "white-helmets"),
+          // near misses: an author who is no actor; a count after the byline; a count whose sentence names its source
+          Arguments.of("3 children killed and 5 wounded in a strike on the school pic.twitter.com/xY12 Joe Bloggs (jbloggs) June 3 2016",
+              "3", "outlet"),
+          Arguments.of("Rescue work went on pic.twitter.com/xY12 The White Helmets (SyriaCivilDef) June 3 2016 Another 4 people were killed in the shelling, the Observatory said.",
+              "4", "sohr"),
+          Arguments.of("The Observatory said 9 people were killed in the strike pic.twitter.com/xY12 The White Helmets (SyriaCivilDef) June 3 2016",
+              "9", "sohr"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theAuthorClaims(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
 }

@@ -182,6 +182,13 @@ public final class ExtractExamples {
         example, "the person introduced after \"" + row.get("phrase") + "\" speaks for no actor");
   }
 
+  /** tweet-links.tsv: the count before the example's tweet link is the claim of the tweet's author, an actor. */
+  public static Optional<String> tweetLink(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.claimant() != null && !c.claimant().equals("outlet")),
+        example, "the count before \"" + row.get("prefix") + "\" is not the tweet author's");
+  }
+
   /** both-sides.tsv: the dead of every side, after an attacker named the sentence before: no claim has an attacker. */
   public static Optional<String> bothSides(Lexicons rules, RuleRow row) {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
