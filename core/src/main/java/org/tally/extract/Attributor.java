@@ -14,6 +14,7 @@ import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
+import org.tally.extract.actor.TweetAuthors;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
@@ -40,6 +41,8 @@ final class Attributor {
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
   // it, even where it names who fired; "the week also saw 33 killed" and "the village also houses" add no deed
   private static final Set<String> ADDING = Set.of("also");
+  // "50 militants were killed during infighting among the groups": where a side fights itself, its dead are its deed
+  private static final Set<String> INFIGHTING = Set.of("infighting", "internecine");
   private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
       "infighting");
 
@@ -49,6 +52,7 @@ final class Attributor {
   private final ScopeFinder scopes;
   private final HarmCues harms;
   private final PastYears pastYears;
+  private final TweetAuthors tweets;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   private record Unblamed(Actor victims, List<Token> tokens) {}
@@ -89,8 +93,9 @@ final class Attributor {
   }
 
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
-      HarmCues harms, PastYears pastYears) {
+      HarmCues harms, PastYears pastYears, TweetAuthors tweets) {
     this.actors = actors;
+    this.tweets = tweets;
     this.harms = harms;
     this.pastYears = pastYears;
     this.claimants = claimants;
@@ -139,6 +144,7 @@ final class Attributor {
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
+    List<Span> mixed = new ArrayList<>();
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
@@ -148,14 +154,28 @@ final class Attributor {
       int[] clause = clause(tokens, casualty.from());
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd());
       String claimant;
+      // "1 child killed as an airstrike hit a market. pic.twitter.com/… The White Helmets (SyriaCivilDef)": a tweet
+      // the page embeds is its author's
+      Optional<TweetAuthors.Author> tweet = attribution.isEmpty() && opening == null && !headline
+          ? tweets.of(reading.doc.text(), tokens, mentions, casualty.to()) : Optional.empty();
       if (opening != null) {
         claimant = opening;
         claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+      } else if (tweet.isPresent()) {
+        claimant = tweet.get().actor();
+        claimantRules.add(tweet.get().rule() + ": the author of the tweet the count is in");
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
         // the people counted ("three Tunisian terrorists were killed") are no actor the outlet narrates about
-        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past;
+        // "The Observatory said 20 died in Homs. More than 146,000 people have died in the war": a war's total is
+        // background the outlet gives, where the report before ends
+        boolean warTotal = !headline && warSized(casualty.count());
+        if (warTotal && attribution.isEmpty() && memory.carried != null && claimantDropped != null) {
+          claimantDropped.add("the report of " + memory.carriedRule + ": a war's total is the outlet's background, no"
+              + " follow-on of it");
+        }
+        boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
         claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
@@ -168,20 +188,28 @@ final class Attributor {
       // a war's total (more dead than any one attack), and what an earlier year saw, are no deed of the attacker the
       // sentences before name; a campaign's total ("over 750 killed in the bombing campaign") is
       boolean ownDeedsOnly = past || warSized(casualty.count());
-      String perpetrator = perpetrator(reading, tokens, mentions, found.casualties(), casualty, claimant, ownDeedsOnly, scope,
-          perpetratorRules, perpetratorDropped);
+      // "The battle has killed some 300 fighters on both sides": the dead of every side are no one side's deed, nor
+      // the deed of the one attacker the article names
+      Optional<Rule> everySide = perpetrators.ofBothSides(tokens, casualty.headEnd());
+      everySide.ifPresent(r -> perpetratorRules.add(r + ": the dead of every side, no one side's deed"));
+      String perpetrator = everySide.isPresent() ? null : perpetrator(reading, tokens, mentions, found.casualties(),
+          casualty, claimant, ownDeedsOnly, scope, perpetratorRules, perpetratorDropped);
+      if (everySide.isPresent()) {
+        mixed.add(casualty.count().span());
+      }
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
         if (!perpetratorRules.contains(FROM_SENTENCE_BEFORE)) {
           memory.bridged = null;
         }
       }
-      if (perpetrator == null && !past) {
+      if (perpetrator == null && !past && everySide.isEmpty()) {
         Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
             .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
-      if ((perpetrator == null || perpetrators.genericLabel(perpetrator).isPresent()) && !past && scope == Scope.INCIDENT
+      if ((perpetrator == null || perpetrators.genericLabel(perpetrator).isPresent()) && !past && everySide.isEmpty()
+          && scope == Scope.INCIDENT
           && perpetrators.namesAttack(tokens).isPresent()) {
         memory.attacksUnowned.put(casualty.count().span(), tokens);
       }
@@ -200,7 +228,7 @@ final class Attributor {
         if (!headline && scope == Scope.INCIDENT && !unnamedSource && !past) {
           bare.add(casualty.count().span());
         }
-        if (unnamedSource || past) {
+        if (unnamedSource || past || !headline && warSized(casualty.count())) {
           reading.ownedByNoSource.add(casualty.count().span());
         }
       }
@@ -214,7 +242,8 @@ final class Attributor {
       if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
         memory.unblamed.clear();
       }
-      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past).forEach(memory.unblamed::add);
+      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past
+          && !mixed.contains(c.count().span())).forEach(memory.unblamed::add);
     }
     if (stopCarry) {
       memory.carried = null;
@@ -471,7 +500,11 @@ final class Attributor {
       dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
     }
     // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
+    // "At least 10 Kurdish fighters were killed along with eight IS members": the side the people counted are named as
+    // (fighters, or people of an armed side; civilians' nationality names no side) did not kill them either
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
+        .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
+            && tokens.stream().noneMatch(t -> INFIGHTING.contains(t.lower()))))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));
@@ -550,6 +583,11 @@ final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean civilian(Casualty casualty) {
+    return casualty.victims() == Victims.CIVILIANS || casualty.victims() == Victims.CHILDREN
+        || casualty.victims() == Victims.WOMEN;
   }
 
   private static boolean combatant(Casualty casualty) {

@@ -42,6 +42,8 @@ public final class ClaimExtractor {
   private final CountParser counts;
   private final CasualtyFinder casualties;
   private final ActorDictionary actors;
+  // persons each document introduces as speaking for an actor ("YPG spokesman Redur Xelil")
+  private final org.tally.extract.actor.NamedSpeakers speakers;
   private final Attributor attributor;
 
   private ClaimExtractor(Lexicons rules) {
@@ -50,8 +52,9 @@ public final class ClaimExtractor {
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
         rules.file(RuleFiles.CALENDAR_WORDS), TrailingQualifiers.from(rules));
     this.actors = ActorDictionary.from(rules);
+    this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
-        HarmCues.from(rules), PastYears.from(rules));
+        HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */
@@ -91,7 +94,8 @@ public final class ClaimExtractor {
       reading.startSection(section);
       for (Span sentence : sentences.split(doc.text(), section.span())) {
         List<Token> tokens = documentTokens.in(sentence);
-        List<ActorMention> mentions = actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens);
+        List<ActorMention> mentions = speakers.with(reading.speakers, tokens,
+            actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens));
         List<CountMention> found = counts.find(scanned, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence);
         reading.previousSentence = people.sentence();
@@ -228,6 +232,8 @@ public final class ClaimExtractor {
     boolean quotedSection;
     SectionKind kind;
     final Attributor.Memory memory;
+    // the persons the document has introduced so far as speaking for an actor
+    final org.tally.extract.actor.NamedSpeakers.Known speakers = org.tally.extract.actor.NamedSpeakers.known();
 
     Reading(Document doc, boolean explain) {
       this.doc = doc;

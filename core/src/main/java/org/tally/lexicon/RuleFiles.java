@@ -205,6 +205,15 @@ public final class RuleFiles {
   public static final RuleFileSpec PLACE_NOUNS = file("/org/tally/extract/actor/place-nouns.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::placeNoun);
+  public static final RuleFileSpec SPEAKER_TITLES = file("/org/tally/extract/actor/speaker-titles.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::speakerTitle);
+  public static final RuleFileSpec TWEET_LINKS = file("/org/tally/extract/actor/tweet-links.tsv",
+      text("prefix"), example())
+      .checkedBy(ExtractExamples::tweetLink);
+  public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::bothSides);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

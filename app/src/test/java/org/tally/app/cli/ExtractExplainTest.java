@@ -59,6 +59,16 @@ class ExtractExplainTest {
   }
 
   @Test
+  void namesTheRowsOfBothSidesAnIntroducedSpeakerAndATweet() throws IOException {
+    String sides = explain("Regime jets pounded the town. The battle has killed 300 fighters on both sides, a monitor said.");
+    assertThat(sides).contains("\"perpetrator\":null").contains("both-sides.tsv:", "\\\"on both sides\\\"");
+    String speaker = explain("YPG spokesman Redur Xelil spoke to reporters. Xelil said 30 jihadists were killed in the assault.");
+    assertThat(speaker).contains("\"claimant\":\"ypg\"").contains("speaker-titles.tsv:", "\\\"YPG spokesman Redur Xelil\\\"");
+    String tweet = explain("3 children killed in a strike on the school pic.twitter.com/xY12 The White Helmets (SyriaCivilDef) June 3 2016");
+    assertThat(tweet).contains("\"claimant\":\"white-helmets\"").contains("tweet-links.tsv:", "the author of the tweet");
+  }
+
+  @Test
   void withoutTheOptionNoExplanationIsPrinted() throws IOException {
     Path file = dir.resolve("plain.txt");
     Files.writeString(file, "Russian air strikes killed 12 civilians in Idlib.", StandardCharsets.UTF_8);

@@ -49,6 +49,9 @@ public final class ClaimantFinder {
   private final PhraseTrie<RuleRow> anaphors = new PhraseTrie<>();
   // "Syrian and Russian raids, the group added": an actor before a means of attack owns the attack, it does not speak
   private final PhraseTrie<Boolean> attackWords = new PhraseTrie<>();
+  // "as ISIL overran a town an NGO said": an actor that an attack verb follows is the subject of the deed the source
+  // reports, not the source (attack-verbs.tsv, repel-verbs.tsv)
+  private final PhraseTrie<Boolean> attackVerbs = new PhraseTrie<>();
   // "he said" points at the last person named as speaking, not at the last actor
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
 
@@ -81,6 +84,8 @@ public final class ClaimantFinder {
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
     rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
+    rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));
+    rules.file(RuleFiles.REPEL_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));
     return finder;
   }
 
@@ -222,7 +227,8 @@ public final class ClaimantFinder {
   }
 
   /** Verbs that give a toll when a toll noun follows them: "put the death toll from the war at", "gave a lower toll of". */
-  private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("put", "puts", "gave", "gives", "placed", "places");
+  private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("put", "puts", "gave", "gives", "placed", "places",
+      "updated", "raised", "revised");
   private static final java.util.Set<String> TOLL_NOUNS = java.util.Set.of("toll", "figure", "number", "count");
   private static final java.util.Set<String> TOLL_ENDS = java.util.Set.of("at", "of", "to");
   /** How many words may stand between the verb and the toll noun, and between the noun and "at" or "of". */
@@ -315,9 +321,16 @@ public final class ClaimantFinder {
 
   /** The nearest actor ending before the verb, or an anaphor right before it; never the owner of an attack. */
   private Optional<Attribution> subjectOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
+    // the speaker stands after the doer of the deed it reports, and its name's long form before it is the doer too
+    int start = floor;
+    for (ActorMention m : mentions) {
+      if (m.from() >= floor && m.to() <= cue.from() && doerOfDeed(tokens, m.to(), cue.from())) {
+        start = Math.max(start, m.to());
+      }
+    }
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
-      if (m.from() >= floor && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
+      if (m.from() >= start && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
           && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from()))))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
@@ -335,6 +348,21 @@ public final class ClaimantFinder {
     return Optional.of(named(firstOfCoordination(nearest, mentions, tokens), cue, tokens, stance));
   }
 
+
+  /** Auxiliaries between a subject and its verb: "ISIL has overrun", "the rebels had stormed". */
+  private static final java.util.Set<String> DEED_AUXILIARIES = java.util.Set.of("has", "have", "had");
+
+  /**
+   * True when an attack verb follows the actor ending at {@code end} (after a closing bracket and an auxiliary at most), before the reporting
+   * verb at {@code cueFrom} and not as its own words ("the coalition admits killing"): the actor did the deed the
+   * sentence reports, which someone else states.
+   */
+  private boolean doerOfDeed(List<Token> tokens, int end, int cueFrom) {
+    // "the Islamic State of Iraq and the Levant (ISIL) overran": past the bracket that closes the name's short form
+    int at = end < tokens.size() && tokens.get(end).is(")") ? end + 1 : end;
+    at = at < tokens.size() && DEED_AUXILIARIES.contains(tokens.get(at).lower()) ? at + 1 : at;
+    return at < cueFrom && attackVerbs.longestAt(tokens, at).isPresent() && verbs.longestAt(tokens, at).isEmpty();
+  }
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {
     return new Attribution(m.actor().id(), stance, false, m.person(),

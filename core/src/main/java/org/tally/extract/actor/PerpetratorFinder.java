@@ -82,7 +82,27 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> placeNouns = new PhraseTrie<>();
 
+  // "300 fighters on both sides": words after the people counted that make them the dead of every side
+  private final PhraseTrie<RuleRow> bothSides = new PhraseTrie<>();
+  /** How far after the people noun the words may start: "300 fighters, on both sides". */
+  private static final int BOTH_SIDES_REACH = 3;
+
   private PerpetratorFinder() {}
+
+  /**
+   * "The battle has killed some 300 fighters on both sides": where the words right after the people counted (from
+   * token {@code headEnd}) say they are the dead of every side (both-sides.tsv), no one side killed them.
+   */
+  public Optional<Rule> ofBothSides(List<Token> tokens, int headEnd) {
+    for (int i = headEnd; i < Math.min(tokens.size(), headEnd + BOTH_SIDES_REACH); i++) {
+      Optional<PhraseTrie.Match<RuleRow>> m = bothSides.longestAt(tokens, i);
+      // "12 civilians on both sides of the road" is a place
+      if (m.isPresent() && !(m.get().to() < tokens.size() && tokens.get(m.get().to()).is("of"))) {
+        return Optional.of(Rule.of(m.get().value(), tokens, m.get().from(), m.get().to()));
+      }
+    }
+    return Optional.empty();
+  }
 
   public static PerpetratorFinder from(Lexicons rules) {
     return rules.built(PerpetratorFinder.class, PerpetratorFinder::read);
@@ -108,6 +128,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
+    rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
     return finder;
   }
 

@@ -172,6 +172,28 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the actor before \"" + row.get("word") + "\" is still the attacker");
   }
 
+  /**
+   * speaker-titles.tsv: the person the example introduces by an actor and the row's title speaks for that actor
+   * later, by the family name alone: the example's claim has a named claimant.
+   */
+  public static Optional<String> speakerTitle(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.claimant() != null && !c.claimant().equals("outlet")),
+        example, "the person introduced after \"" + row.get("phrase") + "\" speaks for no actor");
+  }
+
+  /** tweet-links.tsv: the count before the example's tweet link is the claim of the tweet's author, an actor. */
+  public static Optional<String> tweetLink(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.claimant() != null && !c.claimant().equals("outlet")),
+        example, "the count before \"" + row.get("prefix") + "\" is not the tweet author's");
+  }
+
+  /** both-sides.tsv: the dead of every side, after an attacker named the sentence before: no claim has an attacker. */
+  public static Optional<String> bothSides(Lexicons rules, RuleRow row) {
+    return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
+  }
+
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
   public static Optional<String> airAttackWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
