@@ -30,7 +30,7 @@ public final class ReleaseTotal {
 
   /** The release's total of {@code harm}; 0 when it reports none. */
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
-    List<Claim> own = claims.stream().filter(c -> c.harm() == harm && c.scope() == Scope.INCIDENT
+    List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c)
         && c.section().isOwnText() && !nested(text, c) && !background(text, c, main.date())).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> counted = body.isEmpty() ? own : body;
@@ -50,6 +50,19 @@ public final class ReleaseTotal {
       sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
     }
     return sum;
+  }
+
+  // a release's operations of a day or so: "in joint operations in Helmand, Kandahar and Zabul over the past 24 hours"
+  // is one day's operations in three provinces, aggregate but the release's own
+  private static final long OWN_PERIOD_DAYS = 3;
+
+  private static boolean ownOperations(Claim c) {
+    if (c.scope() == Scope.INCIDENT) {
+      return true;
+    }
+    ClaimTime when = c.when();
+    return c.scope() == Scope.AGGREGATE && when != null && when.start() != null && when.end() != null
+        && java.time.temporal.ChronoUnit.DAYS.between(when.start(), when.end()) < OWN_PERIOD_DAYS;
   }
 
   // "the number of insurgents killed has been confirmed as five", "the toll has risen to nine", "the number of those

@@ -36,4 +36,16 @@ class ReleaseTotalTest {
     assertThat(total("Operations in the east\n\nKABUL (Aug. 2, 2010) - In Khost, the force killed three insurgents. In"
         + " Paktiya, a coalition air strike killed two insurgents.", Harm.KILLED)).isEqualTo(5);
   }
+
+  @Test
+  void aDaysOperationsInSeveralProvincesAreTheReleasesOwn() {
+    // one day's operations in three provinces is aggregate, but all of it the release's
+    assertThat(total("Police operations in the north\n\nKABUL (Sept. 9, 2012) - Afghan police, in joint operations in"
+        + " Kunduz, Baghlan and Takhar provinces over the past 24 hours, killed nine insurgents and arrested four"
+        + " others.", Harm.KILLED)).isEqualTo(9);
+    // a campaign's months are not
+    assertThat(total("Police operations in the north\n\nKABUL (Sept. 9, 2012) - Since March, police in Kunduz, Baghlan"
+        + " and Takhar provinces have killed 90 insurgents. On Saturday, police killed two insurgents in Kunduz.",
+        Harm.KILLED)).isEqualTo(2);
+  }
 }
