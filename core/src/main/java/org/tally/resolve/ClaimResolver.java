@@ -104,7 +104,8 @@ public final class ClaimResolver {
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
-      if (scope == Scope.INCIDENT && GovernorateLists.holds(text, claim.evidence(), where, placeMentions)) {
+      if (scope == Scope.INCIDENT
+          && GovernorateLists.holds(text, claim.evidence(), claim.count().span(), where, placeMentions)) {
         // "6 citizens killed in terrorist attacks in Damascus, Aleppo and Idleb": one attack is in one governorate
         scope = Scope.AGGREGATE;
       }

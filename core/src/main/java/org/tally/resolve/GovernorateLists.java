@@ -1,6 +1,7 @@
 package org.tally.resolve;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tally.model.ClaimPlace;
 import org.tally.model.Span;
 import org.tally.resolve.place.PlaceMention;
@@ -12,8 +13,18 @@ import org.tally.resolve.place.PlaceMention;
 final class GovernorateLists {
   private GovernorateLists() {}
 
-  static boolean holds(String text, Span sentence, ClaimPlace where, InTextOrder<PlaceMention> mentions) {
-    if (where == null || where.span() == null || where.admin1() == null) {
+  // a clause of its own between the figure and the list: "killed in Idlib and Aleppo while five others were killed"
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.]|\\b(?:while|whereas|after|before|when|as)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * @param count the claim's figure, which the list must follow in the same clause ("more than 100 were killed in Idlib
+   *     and Aleppo while five others were killed near the capital": the five are not the list's)
+   */
+  static boolean holds(String text, Span sentence, Span count, ClaimPlace where, InTextOrder<PlaceMention> mentions) {
+    if (where == null || where.span() == null || where.admin1() == null || count == null
+        || where.span().start() < count.end()
+        || CLAUSE_BREAK.matcher(text).region(count.end(), where.span().start()).find()) {
       return false;
     }
     List<PlaceMention> inSentence = mentions.startingWithin(sentence.start(), sentence.end());

@@ -76,6 +76,9 @@ class ClaimResolverTest {
         .isEqualTo(Scope.INCIDENT);
     assertThat(first("Shells fired from Idlib killed four civilians in Hama on Monday.").scope())
         .isEqualTo(Scope.INCIDENT);
+    List<Claim> two = claims("Raids killed more than 100 civilians in Idlib and Hama on Saturday while five others were"
+        + " killed near the capital.");
+    assertThat(two).extracting(c -> c.count().min() + " " + c.scope()).containsExactly("101 AGGREGATE", "5 INCIDENT");
   }
 
   @Test
