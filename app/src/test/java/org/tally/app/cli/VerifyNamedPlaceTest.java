@@ -3,12 +3,9 @@ package org.tally.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,45 +16,37 @@ import org.junit.jupiter.api.Test;
  */
 class VerifyNamedPlaceTest {
   private static final String DIR = "src/test/resources/org/tally/app/cli/verify-named-place/";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, JsonNode> BY_DOC = new HashMap<>();
-  private static CliRun run;
+  private static VerifiedFixture verified;
 
   @BeforeAll
   static void verifyFixtures() throws IOException {
-    run = CliRun.of("verify", DIR + "articles.csv", "--reference", DIR + "records.csv", "--format", "jsonl");
-    for (String line : run.out().split("\n")) {
-      if (!line.isBlank()) {
-        JsonNode node = JSON.readTree(line);
-        BY_DOC.put(node.get("doc").asText(), node);
-      }
-    }
+    verified = VerifiedFixture.of(DIR);
   }
 
   private static String verdict(String doc) {
-    return BY_DOC.get(doc).get("verdict").asText();
+    return verified.verdict(doc);
   }
 
   private static String mainReason(String doc) {
-    for (JsonNode r : BY_DOC.get(doc).get("reasons")) {
+    for (JsonNode r : verified.doc(doc).get("reasons")) {
       if (r.asText().contains("(main incident)")) {
         return r.asText();
       }
     }
-    throw new AssertionError(doc + " has no reason for its main toll: " + BY_DOC.get(doc).get("reasons"));
+    throw new AssertionError(doc + " has no reason for its main toll: " + verified.doc(doc).get("reasons"));
   }
 
   private static List<String> recordIds(String doc) {
     List<String> ids = new ArrayList<>();
-    BY_DOC.get(doc).get("records").forEach(r -> ids.add(r.get("id").asText()));
+    verified.doc(doc).get("records").forEach(r -> ids.add(r.get("id").asText()));
     return ids;
   }
 
   @Test
   void aProvinceTollAboveAllItsRecordsWithOneAtATownTheArticleNamesIsContradicted() {
-    assertThat(run.status()).isZero();
+    assertThat(verified.run().status()).isZero();
     assertThat(verdict("ariha-57")).isEqualTo("contradicted");
-    assertThat(BY_DOC.get("ariha-57").get("credible").asBoolean()).isFalse();
+    assertThat(verified.doc("ariha-57").get("credible").asBoolean()).isFalse();
     assertThat(mainReason("ariha-57")).contains("57 killed in Idlib province on 2021-07-13",
         "UCDP GED 9001 records 12 (Ariha town, Idlib, 2021-07-13) at Ariha, which the article names",
         "the 4 records of its place on its days hold 33 in all", "exceeds them");
@@ -65,10 +54,10 @@ class VerifyNamedPlaceTest {
 
   @Test
   void theRecordsAtANamedTownCarryItsNameAndComeFirst() {
-    JsonNode first = BY_DOC.get("ariha-57").get("records").get(0);
+    JsonNode first = verified.doc("ariha-57").get("records").get(0);
     assertThat(first.get("id").asText()).isEqualTo("9001");
     assertThat(first.get("named_place").asText()).isEqualTo("Ariha");
-    assertThat(BY_DOC.get("ariha-57").get("records")).filteredOn(r -> r.get("id").asText().equals("9002"))
+    assertThat(verified.doc("ariha-57").get("records")).filteredOn(r -> r.get("id").asText().equals("9002"))
         .allSatisfy(r -> assertThat(r.get("named_place").isNull()).isTrue());
   }
 
@@ -78,7 +67,7 @@ class VerifyNamedPlaceTest {
     // of 57 would be among them (when they hold fewer, as on the moved copy's day, the toll is only unverified)
     assertThat(verdict("idlib-57-no-town")).isEqualTo("contradicted");
     assertThat(mainReason("idlib-57-no-town")).contains("exceeds them");
-    JsonNode reasons = BY_DOC.get("idlib-57-no-town").get("reasons");
+    JsonNode reasons = verified.doc("idlib-57-no-town").get("reasons");
     assertThat(reasons.get(reasons.size() - 1).asText()).contains("which hold 33 deaths in its governorate on its days");
   }
 

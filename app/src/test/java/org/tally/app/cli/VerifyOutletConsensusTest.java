@@ -3,10 +3,7 @@ package org.tally.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,36 +15,28 @@ import org.junit.jupiter.api.Test;
  */
 class VerifyOutletConsensusTest {
   private static final String DIR = "src/test/resources/org/tally/app/cli/verify-outlet-consensus/";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, JsonNode> BY_DOC = new HashMap<>();
-  private static CliRun run;
+  private static VerifiedFixture verified;
 
   @BeforeAll
   static void verifyFixtures() throws IOException {
-    run = CliRun.of("verify", DIR + "articles.csv", "--reference", DIR + "records.csv", "--format", "jsonl");
-    for (String line : run.out().split("\n")) {
-      if (!line.isBlank()) {
-        JsonNode node = JSON.readTree(line);
-        BY_DOC.put(node.get("doc").asText(), node);
-      }
-    }
+    verified = VerifiedFixture.of(DIR);
   }
 
   private static String verdict(String doc) {
-    return BY_DOC.get(doc).get("verdict").asText();
+    return verified.verdict(doc);
   }
 
   private static String lastReason(String doc) {
-    JsonNode reasons = BY_DOC.get(doc).get("reasons");
+    JsonNode reasons = verified.doc(doc).get("reasons");
     return reasons.get(reasons.size() - 1).asText();
   }
 
   @Test
   void aTollOnlyTheSumOfAProvincesRecordsReachesIsContradictedByTwoOutletsAgreeingLower() {
-    assertThat(run.status()).isZero();
+    assertThat(verified.run().status()).isZero();
     assertThat(verdict("sum-42")).isEqualTo("contradicted");
-    assertThat(BY_DOC.get("sum-42").get("credible").asBoolean()).isFalse();
-    assertThat(BY_DOC.get("sum-42").get("reasons")).anySatisfy(r -> assertThat(r.asText())
+    assertThat(verified.doc("sum-42").get("credible").asBoolean()).isFalse();
+    assertThat(verified.doc("sum-42").get("reasons")).anySatisfy(r -> assertThat(r.asText())
         .contains("2 other outlets (Beta News, Gamma Wire) agree on 8", "it exceeds their consensus"));
     assertThat(lastReason("sum-42")).startsWith("Verdict: contradicted, since a clear consensus of other outlets")
         .contains("(42)", "only by adding up several of them");
