@@ -2,7 +2,10 @@ package org.tally.resolve.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.model.Span;
@@ -39,10 +42,10 @@ final class PlaceFinder {
    * The countries each name of a stretch may lie in, by its mention's words: one country for most, several for a
    * homonym ("Ariha", a town of Idlib and Jericho's Arabic name).
    */
-  java.util.Map<Span, Set<String>> countriesOf(PlaceReading doc, Span range) {
-    java.util.Map<Span, Set<String>> out = new java.util.HashMap<>();
+  Map<Span, Set<String>> countriesOf(PlaceReading doc, Span range) {
+    Map<Span, Set<String>> out = new HashMap<>();
     for (MentionComposer.Composed composed : doc.composed(range, () -> compose(new PlaceTokens(doc, range)))) {
-      Set<String> countries = new java.util.LinkedHashSet<>();
+      Set<String> countries = new LinkedHashSet<>();
       for (GazetteerEntry entry : composed.match().entries()) {
         if (entry.country() != null) {
           countries.add(entry.country());
