@@ -13,8 +13,11 @@ import org.tally.lexicon.RuleRow;
 final class CueList {
   enum Match { LINE, PREFIX, CONTAINS, REGEX }
 
-  /** How far a cue reaches: its own line, every line after it too, or its line only after the body. */
-  enum Scope { LINE, REST, TAIL }
+  /**
+   * How far a cue reaches: its own line, every line after it too, its line only after the body, or its line from the
+   * cue on (page furniture glued to the article's last paragraph where the text lost its line breaks).
+   */
+  enum Scope { LINE, REST, TAIL, GLUED }
 
   /** A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried. */
   record Cue(String text, Match match, Scope scope, Pattern regex, boolean anchored) {
@@ -76,6 +79,9 @@ final class CueList {
       Match match = parse(row, "match", Match.class);
       Scope scope = parse(row, "scope", Scope.class);
       String text = row.get("cue");
+      if (scope == Scope.GLUED && match != Match.REGEX) {
+        throw row.error("scope", "glued reads where in the line the cue starts, so its cue must be a regex");
+      }
       Pattern regex = null;
       if (match == Match.REGEX) {
         try {
@@ -107,6 +113,21 @@ final class CueList {
       }
     }
     return Optional.empty();
+  }
+
+  /** Where in the line's raw text the first glued cue starts, or -1. */
+  int gluedAt(Line line) {
+    String plain = null;
+    for (Cue cue : cues) {
+      if (cue.scope() == Scope.GLUED) {
+        plain = plain == null ? line.raw().replace('\u00a0', ' ') : plain;
+        java.util.regex.Matcher m = cue.regex().matcher(plain);
+        if (m.find()) {
+          return m.start();
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean inScopes(Scope scope, Scope[] scopes) {

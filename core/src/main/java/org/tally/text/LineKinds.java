@@ -5,13 +5,15 @@ import org.tally.model.SectionKind;
 
 /**
  * What the cleaner has decided so far about each line: its kind (null while undecided), whether it
- * is markup that belongs to no section, and, for a line that opens with a dateline, where that ends.
+ * is markup that belongs to no section, and, for a line that opens with a dateline, where that ends, and for one
+ * that ends in glued teasers, where those start.
  */
 final class LineKinds {
   final List<Line> lines;
   private final SectionKind[] kinds;
   private final boolean[] markup;
   private final int[] datelineEnds;
+  private final int[] gluedStarts;
 
   LineKinds(List<Line> lines) {
     this.lines = lines;
@@ -19,6 +21,8 @@ final class LineKinds {
     this.markup = new boolean[lines.size()];
     this.datelineEnds = new int[lines.size()];
     java.util.Arrays.fill(datelineEnds, -1);
+    this.gluedStarts = new int[lines.size()];
+    java.util.Arrays.fill(gluedStarts, -1);
   }
 
   int size() {
@@ -57,5 +61,14 @@ final class LineKinds {
 
   int datelineEnd(int i) {
     return datelineEnds[i];
+  }
+
+  /** From {@code start} on, the line is teasers for other articles glued to it; before, it has the line's kind. */
+  void splitGlued(int i, int start) {
+    gluedStarts[i] = start;
+  }
+
+  int gluedStart(int i) {
+    return gluedStarts[i];
   }
 }

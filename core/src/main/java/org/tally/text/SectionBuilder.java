@@ -23,17 +23,22 @@ final class SectionBuilder {
       if (kinds.markup(i)) {
         continue;
       }
-      Line line = kinds.line(i);
+      Line full = kinds.line(i);
       SectionKind kind = kinds.kind(i) == null ? SectionKind.BODY : kinds.kind(i);
+      int gluedStart = kinds.gluedStart(i);
+      Span own = gluedStart > full.span().start() ? trimmed(full.span().start(), gluedStart) : full.span();
       int datelineEnd = kinds.datelineEnd(i);
-      if (datelineEnd > line.span().start()) {
-        add(SectionKind.DATELINE, trimmed(line.span().start(), Math.min(datelineEnd, line.span().end())), true);
-        Span rest = trimmed(datelineEnd, line.span().end());
+      if (datelineEnd > own.start()) {
+        add(SectionKind.DATELINE, trimmed(own.start(), Math.min(datelineEnd, own.end())), true);
+        Span rest = trimmed(datelineEnd, own.end());
         if (!rest.isEmpty()) {
           add(kind, rest, true);
         }
       } else {
-        add(kind, line.span(), line.paragraphStart());
+        add(kind, own, full.paragraphStart());
+      }
+      if (gluedStart > full.span().start()) {
+        add(SectionKind.RELATED, trimmed(gluedStart, full.span().end()), true);
       }
     }
     return sections;

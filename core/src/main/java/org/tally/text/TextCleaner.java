@@ -47,9 +47,26 @@ public final class TextCleaner {
     String text = doc.text();
     LineKinds kinds = new LineKinds(Line.split(text));
     markByCues(kinds);
+    markGlued(kinds);
     head.read(text, kinds);
     tail.read(kinds);
     return new Layout(new SectionBuilder(text).build(kinds));
+  }
+
+  /**
+   * "… 43 Topic Violence Erupts as Islamic State Rises (1881) Related Syrian Forces Deny Killing Dozens …": a page's
+   * share counters and teasers glued to the article's text where it lost its line breaks are cut from the line.
+   */
+  private void markGlued(LineKinds kinds) {
+    for (int i = 0; i < kinds.size(); i++) {
+      if (!kinds.open(i)) {
+        continue;
+      }
+      int at = related.gluedAt(kinds.line(i));
+      if (at > 0) {
+        kinds.splitGlued(i, kinds.line(i).span().start() + at);
+      }
+    }
   }
 
   private void markByCues(LineKinds kinds) {

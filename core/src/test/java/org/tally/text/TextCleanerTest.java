@@ -44,6 +44,23 @@ class TextCleanerTest {
   }
 
   @Test
+  void shareCountersAndTeasersGluedToTheLastParagraphAreCutFromIt() {
+    String body = "Air strikes killed nine civilians in the town on Monday, the monitor said.";
+    String glued = "... 12 Topic War in Syria (420) Related Forty Soldiers Killed in Ambush Near Hama Tags Syria Hama";
+    Document doc = new Document("glued", "-", "Nine killed in air strikes\n\n" + body + " " + glued + "\n", null);
+    Layout layout = clean(doc);
+    assertThat(texts(doc, layout, SectionKind.BODY)).containsExactly(body);
+    assertThat(texts(doc, layout, SectionKind.RELATED)).containsExactly(glued);
+  }
+
+  @Test
+  void anEllipsisInTheArticleIsNoTeaserRun() {
+    String body = "The monitor said that 12 people were killed ... 14 related to the fighting were wounded.";
+    Document doc = new Document("ellipsis", "-", "Twelve killed\n\n" + body + "\n", null);
+    assertThat(texts(doc, clean(doc), SectionKind.BODY)).containsExactly(body);
+  }
+
+  @Test
   void commentCueAboveTheArticleMarksOnlyItsLine() {
     Document doc = new Document("top", "-", "Comments\n\nFive civilians were killed in the strike, the monitor said.\n", null);
     Layout layout = clean(doc);

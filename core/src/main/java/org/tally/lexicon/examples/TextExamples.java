@@ -46,9 +46,33 @@ public final class TextExamples {
     return kindOfLine(rules, row, SectionKind.CREDIT);
   }
 
-  /** related-cues.tsv: the example line is a teaser for another article. */
+  /**
+   * related-cues.tsv: the example line is a teaser for another article; for a glued cue, the line is the article's
+   * text up to the cue and teasers from it on.
+   */
   public static Optional<String> relatedCue(Lexicons rules, RuleRow row) {
-    return kindOfLine(rules, row, SectionKind.RELATED);
+    if (!row.get("scope").equals("glued")) {
+      return kindOfLine(rules, row, SectionKind.RELATED);
+    }
+    String example = Examples.of(row);
+    java.util.regex.Matcher cue = java.util.regex.Pattern.compile(row.get("cue"), java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(example);
+    if (!cue.find() || cue.start() == 0) {
+      return Optional.of("the cue does not match inside the example: \"" + example + "\"");
+    }
+    String before = TITLE + "\n\n";
+    String text = before + example + "\n";
+    Document doc = new Document("example", "example", text, null);
+    List<Section> sections = TextCleaner.from(rules).clean(doc).sections();
+    SectionKind own = kindAt(sections, before.length());
+    SectionKind glued = kindAt(sections, before.length() + cue.start());
+    return unless(own == SectionKind.BODY && glued == SectionKind.RELATED, example, "the line's start is "
+        + (own == null ? "in no section" : own.jsonName()) + " and the cue's " + (glued == null ? "in no section"
+        : glued.jsonName()) + ", not body then related");
+  }
+
+  private static SectionKind kindAt(List<Section> sections, int at) {
+    return sections.stream().filter(s -> s.span().contains(at)).map(Section::kind).findFirst().orElse(null);
   }
 
   /**
