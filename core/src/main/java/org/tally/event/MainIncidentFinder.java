@@ -168,18 +168,13 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate);
-  }
-
-  /** As {@link #find(List, ClaimPlace, LocalDate)}, reading the claims' sentences in {@code text} where given. */
-  static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(text, claims, fallbackPlace, documentDate, null);
+    return find(null, claims, fallbackPlace, documentDate, null);
   }
 
   /**
-   * As {@link #find(String, List, ClaimPlace, LocalDate)}, for an article whose headline places its event in the
-   * governorate of {@code headline} (null: in no one governorate): a body claim placed in another governorate of that
-   * country is not its lead.
+   * As {@link #find(List, ClaimPlace, LocalDate)}, reading the claims' sentences in {@code text} where given, for an
+   * article whose headline places its event in the governorate of {@code headline} (null: in no one governorate): a
+   * body claim placed in another governorate of that country is not its lead.
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
       ClaimPlace headline) {
@@ -366,7 +361,8 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.section() == ClaimSection.BODY && c.scope() == Scope.INCIDENT).findFirst();
   }
 
-  private static boolean isDay(ClaimTime when) {
+  /** A time of a few days at most: an incident's, not a period's. */
+  static boolean isDay(ClaimTime when) {
     return when != null && when.start() != null && when.end() != null
         && ChronoUnit.DAYS.between(when.start(), when.end()) < MAX_INCIDENT_DAYS;
   }

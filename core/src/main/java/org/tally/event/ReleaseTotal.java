@@ -54,15 +54,8 @@ public final class ReleaseTotal {
 
   // a release's operations of a day or so: "in joint operations in Helmand, Kandahar and Zabul over the past 24 hours"
   // is one day's operations in three provinces, aggregate but the release's own
-  private static final long OWN_PERIOD_DAYS = 3;
-
   private static boolean ownOperations(Claim c) {
-    if (c.scope() == Scope.INCIDENT) {
-      return true;
-    }
-    ClaimTime when = c.when();
-    return c.scope() == Scope.AGGREGATE && when != null && when.start() != null && when.end() != null
-        && java.time.temporal.ChronoUnit.DAYS.between(when.start(), when.end()) < OWN_PERIOD_DAYS;
+    return c.scope() == Scope.INCIDENT || c.scope() == Scope.AGGREGATE && MainIncidentFinder.isDay(c.when());
   }
 
   // "the number of insurgents killed has been confirmed as five", "the toll has risen to nine", "the number of those

@@ -670,7 +670,7 @@ final class CasualtyFinder {
   private Optional<Harm> groupHarm(List<Token> tokens, int headFrom) {
     int group = headFrom - 1;
     return group < 0 ? Optional.empty()
-        : harms.after(tokens, group).filter(c -> c.from() == group && !c.hedged()).map(HarmCues.Cue::harm);
+        : harms.afterAt(tokens, group).map(HarmCues.Cue::harm);
   }
 
   // how far an apposition may run from its people noun to its closing comma: "a member of the local council of the
@@ -772,7 +772,7 @@ final class CasualtyFinder {
     if (harm != null) {
       // "60 dead and wounded": the noun begins a longer cue
       int noun = people.end() - 1;
-      harm = harms.after(tokens, noun).filter(c -> c.from() == noun && c.to() > people.end()).map(HarmCues.Cue::harm)
+      harm = harms.afterAt(tokens, noun).filter(c -> c.to() > people.end()).map(HarmCues.Cue::harm)
           .orElse(harm);
     } else {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
@@ -903,7 +903,7 @@ final class CasualtyFinder {
     // "Three Civilians Killed 12 Injured" (a headline that lost its comma): a count with its own harm after it is the
     // next claim, not the verb's object
     boolean countOfItsOwn = cue.to() + 1 < tokens.size()
-        && harms.after(tokens, cue.to() + 1).filter(c -> c.from() == cue.to() + 1).isPresent();
+        && harms.afterAt(tokens, cue.to() + 1).isPresent();
     boolean object = countStarts.contains(cue.to()) && !countOfItsOwn || OBJECT_STARTS.contains(next.lower()) || named
         || next.is("a") || next.is("an");
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
@@ -993,7 +993,7 @@ final class CasualtyFinder {
     }
     for (int i = headEnd; i < Math.min(tokens.size(), headEnd + 12); i++) {
       int at = i;
-      Optional<HarmCues.Cue> cue = harms.after(tokens, at).filter(c -> c.from() == at);
+      Optional<HarmCues.Cue> cue = harms.afterAt(tokens, at);
       if (cue.isPresent()) {
         return cue;
       }

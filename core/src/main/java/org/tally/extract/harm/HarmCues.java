@@ -46,6 +46,8 @@ public final class HarmCues {
   private final PhraseTrie<Harm> object = new PhraseTrie<>();
   private final PhraseTrie<Harm> noun = new PhraseTrie<>();
   private final Set<String> hedges = new HashSet<>();
+  /** The after-cues of one word ("killed", "wounded"). */
+  private final Set<String> afterWords = new HashSet<>();
 
   private HarmCues() {}
 
@@ -63,7 +65,12 @@ public final class HarmCues {
         throw row.error("harm", "\"" + row.get("harm") + "\" is not one of " + List.of(Harm.values()));
       }
       switch (row.get("side")) {
-        case "after" -> cues.after.add(row.get("phrase"), harm);
+        case "after" -> {
+          cues.after.add(row.get("phrase"), harm);
+          if (row.get("phrase").indexOf(' ') < 0) {
+            cues.afterWords.add(row.get("phrase").toLowerCase(Locale.ROOT));
+          }
+        }
         case "before" -> cues.before.add(row.get("phrase"), harm);
         case "object" -> cues.object.add(row.get("phrase"), harm);
         case "noun" -> cues.noun.add(row.get("phrase"), harm);
@@ -74,6 +81,16 @@ public final class HarmCues {
       cues.hedges.add(row.get("word").toLowerCase(Locale.ROOT));
     }
     return cues;
+  }
+
+  /** The after-cue that starts right at token {@code i} ("killed", "dead and wounded"), no auxiliary before it. */
+  public Optional<Cue> afterAt(List<Token> tokens, int i) {
+    return after.longestAt(tokens, i).map(m -> new Cue(m.value(), i, m.to(), false));
+  }
+
+  /** Whether the lower-cased word is an after-cue on its own: a headline's "Killed" is a verb, not a name. */
+  public boolean isAfterWord(String lower) {
+    return afterWords.contains(lower);
   }
 
   /** An after-cue starting at token {@code from}, past auxiliaries: "[18 civilians] were killed". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
@@ -41,18 +42,20 @@ public final class VictimWords {
   private final PhraseTrie<Entry> people = new PhraseTrie<>();
   private final PhraseTrie<String> notPeople = new PhraseTrie<>();
   private final Set<String> modifiers = new HashSet<>();
-  /** One-word harm cues after the people ("killed", "wounded"): never a name, however capitalised. */
-  private final Set<String> harmWords = new HashSet<>();
+  /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
+  private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
 
-  private VictimWords() {}
+  private VictimWords(HarmCues harms) {
+    this.harms = harms;
+  }
 
   public static VictimWords from(Lexicons rules) {
     return rules.built(VictimWords.class, VictimWords::read);
   }
 
   private static VictimWords read(Lexicons rules) {
-    VictimWords words = new VictimWords();
+    VictimWords words = new VictimWords(HarmCues.from(rules));
     for (RuleRow row : rules.file(RuleFiles.VICTIM_WORDS).rows()) {
       Victims victims = enumValue(Victims.class, row, "victims");
       Harm harm = row.optional("harm").map(h -> enumValue(Harm.class, row, "harm")).orElse(null);
@@ -66,12 +69,6 @@ public final class VictimWords {
     }
     for (RuleRow row : rules.file(RuleFiles.MODIFIERS).rows()) {
       words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
-    }
-    for (RuleRow row : rules.file(RuleFiles.HARM_CUES).rows()) {
-      String phrase = row.get("phrase").toLowerCase(Locale.ROOT);
-      if (row.get("side").equals("after") && phrase.indexOf(' ') < 0) {
-        words.harmWords.add(phrase);
-      }
     }
     return words;
   }
@@ -242,7 +239,7 @@ public final class VictimWords {
     // nationalities and places: "54 Iraqi, Syrian civilians", "12 Kurdish fighters"; a headline capitalises its
     // verbs too ("Two Killed, Five Injured in Shelling"), and a harm word is no name
     return token.isWord() && token.isCapitalised() && !Character.isDigit(token.text().charAt(0))
-        && i > 0 && !tokens.get(i - 1).is(".") && !harmWords.contains(word);
+        && i > 0 && !tokens.get(i - 1).is(".") && !harms.isAfterWord(word);
   }
 
   private static int skipNumberOf(List<Token> tokens, int from) {

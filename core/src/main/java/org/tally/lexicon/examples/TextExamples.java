@@ -55,20 +55,13 @@ public final class TextExamples {
       return kindOfLine(rules, row, SectionKind.RELATED);
     }
     String example = Examples.of(row);
-    java.util.regex.Matcher cue = java.util.regex.Pattern.compile(row.get("cue"), java.util.regex.Pattern.CASE_INSENSITIVE)
-        .matcher(example);
-    if (!cue.find() || cue.start() == 0) {
-      return Optional.of("the cue does not match inside the example: \"" + example + "\"");
-    }
     String before = TITLE + "\n\n";
-    String text = before + example + "\n";
-    Document doc = new Document("example", "example", text, null);
+    Document doc = new Document("example", "example", before + example + "\n", null);
     List<Section> sections = TextCleaner.from(rules).clean(doc).sections();
     SectionKind own = kindAt(sections, before.length());
-    SectionKind glued = kindAt(sections, before.length() + cue.start());
-    return unless(own == SectionKind.BODY && glued == SectionKind.RELATED, example, "the line's start is "
-        + (own == null ? "in no section" : own.jsonName()) + " and the cue's " + (glued == null ? "in no section"
-        : glued.jsonName()) + ", not body then related");
+    boolean glued = sections.stream().anyMatch(s -> s.kind() == SectionKind.RELATED && s.span().start() > before.length());
+    return unless(own == SectionKind.BODY && glued, example, "the line's start is " + (own == null ? "in no section"
+        : own.jsonName()) + (glued ? "" : " and no teasers are cut from it") + ", not body then related");
   }
 
   private static SectionKind kindAt(List<Section> sections, int at) {
@@ -84,8 +77,7 @@ public final class TextExamples {
     String before = TITLE + "\n\n" + PROSE + "\n\n";
     String text = before + example + "\nArmy Regains Control Of Villages In Hama\n";
     Document doc = new Document("example", "example", text, null);
-    SectionKind found = TextCleaner.from(rules).clean(doc).sections().stream()
-        .filter(s -> s.span().contains(before.length())).map(Section::kind).findFirst().orElse(null);
+    SectionKind found = kindAt(TextCleaner.from(rules).clean(doc).sections(), before.length());
     return unless(found == SectionKind.BODY, example, "the line is " + (found == null ? "in no section"
         : found.jsonName()) + ", not body");
   }
@@ -151,8 +143,7 @@ public final class TextExamples {
     String before = TITLE + "\n\n" + PROSE + "\n\n";
     String text = before + example + (row.get("scope").equals("line") ? "\n\n" + MORE_PROSE + "\n" : "\n");
     Document doc = new Document("example", "example", text, null);
-    SectionKind found = TextCleaner.from(rules).clean(doc).sections().stream()
-        .filter(s -> s.span().contains(before.length())).map(Section::kind).findFirst().orElse(null);
+    SectionKind found = kindAt(TextCleaner.from(rules).clean(doc).sections(), before.length());
     return unless(found == kind, example, "the line is " + (found == null ? "in no section" : found.jsonName())
         + ", not " + kind.jsonName());
   }
