@@ -152,7 +152,9 @@ final class Attributor {
           ? claimants.fromHeadline(tokens, speakers).or(() -> claimants.find(said, speakers, casualty.from(), claimantDropped))
           : claimants.find(said, speakers, casualty.from(), claimantDropped);
       int[] clause = clause(tokens, casualty.from());
-      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd());
+      Integer one = 1;
+      Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd(),
+          one.equals(casualty.count().min()) && one.equals(casualty.count().max()));
       String claimant;
       // "1 child killed as an airstrike hit a market. pic.twitter.com/… The White Helmets (SyriaCivilDef)": a tweet
       // the page embeds is its author's

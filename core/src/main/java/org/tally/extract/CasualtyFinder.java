@@ -93,11 +93,19 @@ final class CasualtyFinder {
     for (CountMention mention : mentions) {
       countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
     }
+    // "two of the five soldiers were killed": the five are the group the two are counted from, no one harmed
+    java.util.Map<CountMention, CountMention> groups = groupsCountedFrom(tokens, mentions, heads);
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
-      if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)) {
+      if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)
+          || groups.containsValue(mention)) {
         continue;
+      }
+      CountMention group = groups.get(mention);
+      if (group != null && group != mention) {
+        // the part takes the group's noun: "15 of the 350 hostages" counts 15 hostages
+        mention = new CountMention(mention.count(), mention.text(), mention.form(), false, group.headStart());
       }
       int nameStart = nameBeforeAge(tokens, mention, from, to);
       if (nameStart >= 0) {
@@ -1023,6 +1031,56 @@ final class CasualtyFinder {
     return mention.form() == CountForm.DIGITS && n != null && n >= 1900 && n <= 2100
         && mention.text().strip().length() == 4;
   }
+
+  /**
+   * Each count followed by "of", "of the" or "of these" and a second count of people who are not themselves named
+   * harmed ("two of the five soldiers", "15 of 350 hostages"; but "one of two people killed"), mapped to that second
+   * count: the group the first is part of. A group whose noun tells its own harm ("three of the 12 wounded") is left alone. A group that opens the
+   * sentence before its part ("Of the 350 hostages, 15 were killed") maps to itself: the part keeps its own words.
+   */
+  private java.util.Map<CountMention, CountMention> groupsCountedFrom(List<Token> tokens,
+      List<CountMention> mentions, Heads heads) {
+    java.util.Map<CountMention, CountMention> groups = java.util.Map.of();
+    for (int m = 0; m + 1 < mentions.size(); m++) {
+      int end = tokenEndingAt(tokens, mentions.get(m).count().span().end());
+      CountMention next = mentions.get(m + 1);
+      int nextFrom = tokenStartingAt(tokens, next.count().span().start());
+      if (end < 0 || nextFrom < 0 || nextFrom - end < 1 || nextFrom - end > 2 || !tokens.get(end).is("of")
+          || nextFrom - end == 2 && !GROUP_DETERMINERS.contains(tokens.get(end + 1).lower())) {
+        continue;
+      }
+      // "one of two people killed": a participle right after the group's noun makes the group the harmed
+      if (heads.at(firstTokenFrom(tokens, next.headStart())) instanceof VictimWords.People people
+          && people.victims() != null && people.harm() == null && harms.afterAt(tokens, people.end()).isEmpty()) {
+        if (groups.isEmpty()) {
+          groups = new java.util.HashMap<>(2);
+        }
+        groups.put(mentions.get(m), next);
+      }
+    }
+    // "Of the 350 hostages, 15 were killed": the group opens the sentence and the part follows its comma
+    for (int m = 0; m + 1 < mentions.size(); m++) {
+      CountMention group = mentions.get(m);
+      int from = tokenStartingAt(tokens, group.count().span().start());
+      int of = from > 0 && GROUP_DETERMINERS.contains(tokens.get(from - 1).lower()) ? from - 2 : from - 1;
+      if (of != 0 || !tokens.get(of).is("of")) {
+        continue;
+      }
+      if (heads.at(firstTokenFrom(tokens, group.headStart())) instanceof VictimWords.People people
+          && people.victims() != null && people.harm() == null && people.end() + 1 < tokens.size()
+          && tokens.get(people.end()).is(",")
+          && tokenStartingAt(tokens, mentions.get(m + 1).count().span().start()) == people.end() + 1) {
+        if (groups.isEmpty()) {
+          groups = new java.util.HashMap<>(2);
+        }
+        // the part keeps its own words: only the group is no count of the harmed
+        groups.put(group, group);
+      }
+    }
+    return groups;
+  }
+
+  private static final Set<String> GROUP_DETERMINERS = Set.of("the", "these", "those", "their", "its", "his", "her");
 
   private static int afterPartitive(List<Token> tokens, int to) {
     for (int i = to; i < Math.min(tokens.size(), to + 3); i++) {

@@ -67,18 +67,16 @@ public final class ScopeFinder {
     return finder;
   }
 
-  /** The scope the tokens {@code [from, to)} give; tokens inside {@code skip} (the counts) are not cues. */
-  public Scope find(List<Token> tokens, int from, int to, List<int[]> skip) {
-    return find(tokens, from, to, skip, to);
-  }
-
   /**
-   * As {@link #find(List, int, int, List)}, for the count whose people end at {@code countEnd}: a period told shortly
+   * The scope the tokens {@code [from, to)} give to the count whose people end at {@code countEnd}; tokens inside
+   * {@code skip} (the counts) are not cues. A period told shortly
    * into a relative clause after them is that clause's ("arrested four men suspected of helping a bomber who attacked
    * a checkpoint last week", "killed 20 people, which brings the number killed this year to 400"), and so is one of a
-   * running total told after them ("a shepherd was killed, bringing the number killed since early 2022 to 137").
+   * running total told after them ("a shepherd was killed, bringing the number killed since early 2022 to 137"). A
+   * tense read from its subject ("has killed") is no period for one person ({@code onePerson}: "troops have killed the
+   * group's commander"): one death is one event.
    */
-  public Scope find(List<Token> tokens, int from, int to, List<int[]> skip, int countEnd) {
+  public Scope find(List<Token> tokens, int from, int to, List<int[]> skip, int countEnd, boolean onePerson) {
     int relative = relativeAfter(tokens, countEnd, to);
     Scope scope = Scope.INCIDENT;
     List<Token> window = tokens.subList(from, to);
@@ -88,7 +86,7 @@ public final class ScopeFinder {
       int at = from + match.from();
       boolean inCount = skip.stream().anyMatch(r -> at >= r[0] && at < r[1]);
       boolean oneEventSubject = match.value().bySubject()
-          && (oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
+          && (onePerson || oneDayNamed || oneEventBefore(tokens, Math.max(from, at - SUBJECT_REACH), at));
       int end = from + match.to();
       // "days after the shelling", "weeks later": a span counted from one day is a point in time, not a period
       boolean pointInTime = match.value().scope() == Scope.AGGREGATE && (end < tokens.size()
