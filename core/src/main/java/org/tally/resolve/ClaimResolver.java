@@ -106,8 +106,14 @@ public final class ClaimResolver {
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
       if (scope == Scope.INCIDENT
           && GovernorateLists.holds(text, claim.evidence(), claim.count().span(), where, placeMentions)) {
-        // "6 citizens killed in terrorist attacks in Damascus, Aleppo and Idleb": one attack is in one governorate
-        scope = Scope.AGGREGATE;
+        if (onePerson(claim)) {
+          // "attacks kill a woman, injure 9 in Hasaka and Aleppo": one person died in one incident, in one of the
+          // governorates listed, and the words do not say which
+          where = inCountry(context);
+        } else {
+          // "6 citizens killed in terrorist attacks in Damascus, Aleppo and Idleb": one attack is in one governorate
+          scope = Scope.AGGREGATE;
+        }
       }
       ClaimTime when = statedWhen != null ? statedWhen : inferred(claim, documentDate, countryOf(where, context));
       out.add(new Claim(claim.doc(), claim.harm(), claim.victims(), claim.count(), claim.countText(), claim.perpetrator(),
@@ -115,6 +121,11 @@ public final class ClaimResolver {
           claim.section(), claim.evidence()));
     }
     return new Resolved(out, context);
+  }
+
+  private static boolean onePerson(Claim claim) {
+    Integer one = 1;
+    return one.equals(claim.count().min()) && one.equals(claim.count().max());
   }
 
   private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,

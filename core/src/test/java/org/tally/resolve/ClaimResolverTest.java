@@ -71,6 +71,17 @@ class ClaimResolverTest {
   }
 
   @Test
+  void onePersonKilledInAListOfGovernoratesDiedInOneIncident() {
+    Claim woman = first("Terrorist attacks kill a woman, injure 9 in Hasaka and Aleppo.");
+    assertThat(woman.scope()).isEqualTo(Scope.INCIDENT);
+    // she died in one of the two, and the words do not say which
+    assertThat(woman.location().admin1()).isNull();
+    assertThat(woman.location().country()).isEqualTo("SY");
+    assertThat(first("Terrorist attacks kill two women, injure 9 in Hasaka and Aleppo.").scope())
+        .isEqualTo(Scope.AGGREGATE);
+  }
+
+  @Test
   void aCountInOneGovernorateNamedBesideAnotherStaysOneIncident() {
     assertThat(first("A car bomb killed nine people in Homs on Monday, hours after shelling in Hama.").scope())
         .isEqualTo(Scope.INCIDENT);
