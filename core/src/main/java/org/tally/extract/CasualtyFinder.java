@@ -141,9 +141,13 @@ final class CasualtyFinder {
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
+        Casualty kin = waiting.size() == 1 ? harmed(waiting.get(0), found.harm()) : null;
         if (previous != null && waiting.isEmpty() && withKin(tokens, previous, found)) {
           // "wounded a father and his two sons": three people of one kind, one claim
           out.set(out.size() - 1, together(tokens, previous, found));
+        } else if (kin != null && withKin(tokens, kin, found)) {
+          // "a father and his two sons were killed": the same, told before their harm
+          out.add(together(tokens, kin, found));
         } else {
           // "killed an officer and two policemen", "detained a leader, his deputy and a courier": one list, one claim
           for (Casualty next : withWaiting(tokens, waiting, found)) {
@@ -530,7 +534,9 @@ final class CasualtyFinder {
     int next = found.from();
     for (int i = waiting.size() - 1; i >= 0; i--) {
       Casualty first = waiting.get(i);
-      if (first.headEnd() + 1 != next && first.headEnd() != next) {
+      // "a woman and her three children were killed": a possessive may stand between the members
+      boolean possessive = first.headEnd() + 2 == next && POSSESSIVES.contains(tokens.get(first.headEnd() + 1).lower());
+      if (first.headEnd() + 1 != next && first.headEnd() != next && !possessive) {
         break;
       }
       chain.add(0, first);
@@ -571,6 +577,12 @@ final class CasualtyFinder {
     return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && kinVictims(previous, found) != null && previous.harm() == found.harm();
+  }
+
+  /** A member of a list told before its harm ("a father and ..."), given the harm the list's last member found. */
+  private static Casualty harmed(Casualty waiting, Harm harm) {
+    return new Casualty(harm, waiting.victims(), waiting.count(), waiting.countText(), waiting.from(), waiting.to(),
+        waiting.headEnd());
   }
 
   /** One person and the people joined to them, as one claim of the victims they make together. */
