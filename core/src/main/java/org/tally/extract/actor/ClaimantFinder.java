@@ -139,7 +139,8 @@ public final class ClaimantFinder {
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
-        return found.get().anaphoric() && !found.get().personal()
+        // "A witness at the hospital said he saw many wounded": "he" is the speaker the sentence named before it too
+        return found.get().anaphoric()
             ? Optional.of(namedEarlier(ordered, cue, tokens, mentions, at).orElse(found.get())) : found;
       }
       drop(dropped, cue, tokens, "no claimant named beside it");
