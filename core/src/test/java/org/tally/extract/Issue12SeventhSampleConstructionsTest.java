@@ -136,4 +136,45 @@ class Issue12SeventhSampleConstructionsTest {
       assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator (20c): who set off a bomb made the attack (attack-verbs.tsv)")
+  class SetOff {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("About 30 soldiers were killed when rebels set off a bomb in a tunnel beneath a checkpoint, activists said.",
+              "About 30", "syrian-opposition"),
+          Arguments.of("Insurgents set off a car bomb at the market on Monday, killing 12 people.", "12", "syrian-opposition"),
+          // near misses: a convoy that set off is no attack; nor a victim who set off
+          Arguments.of("Eight people were killed when their bus set off from the depot and hit a mine.", "Eight", "-"),
+          Arguments.of("Regime jets struck the road after the rebels had set off for the front, killing 9 people.", "9",
+              "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void whoSetItOff(String text, String count, String perpetrator) {
+      assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
+    }
+  }
+
+  @Nested
+  @DisplayName("claimant (20c): a denial before the number, where a source after it states the number, is of something else")
+  class DenialBefore {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Rebels say the YPG sides with the regime, a charge the YPG has denied, and shelling since March has killed 40 civilians in the district, the monitor said.",
+              "40", "sohr"),
+          Arguments.of("Many distrust the militia, which Hezbollah denied arming, and the fighting has killed 25 civilians, the observatory said.",
+              "25", "sohr"),
+          // near misses: a denial with no source after the number is the denier's own statement of it
+          Arguments.of("Hezbollah denied that its fighters killed 30 civilians in the town.", "30", "hezbollah"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void whoStatesIt(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
 }
