@@ -177,4 +177,27 @@ class Issue12SeventhSampleConstructionsTest {
       assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
     }
   }
+
+  @Nested
+  @DisplayName("claimant: \"a rights group\" is the rights group the document names elsewhere (stand-ins.tsv)")
+  class OneRightsGroup {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A leading international rights group says mines planted by IS have killed 69 civilians in the town. Human Rights Watch says it collected the names of the dead.",
+              "69", "human-rights-watch"),
+          Arguments.of("Amnesty International has documented the siege. A rights group said 40 civilians were killed in the raids.",
+              "40", "amnesty-international"),
+          // near misses: a monitor is no rights group; rights groups in the plural are unnamed ones
+          Arguments.of("A rights group said 40 civilians were killed in the raids, the Syrian Observatory for Human Rights added.",
+              "40", "human-rights-groups"),
+          Arguments.of("Human Rights Watch called for an inquiry. Rights groups said 80 people were killed in the crackdown.",
+              "80", "human-rights-groups"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void whichGroup(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
 }
