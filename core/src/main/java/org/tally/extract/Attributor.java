@@ -522,7 +522,7 @@ final class Attributor {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
-    Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
+    Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens, dropped);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
   }

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.extract.ExtractionFixture.claimAt;
 import static org.tally.extract.ExtractionFixture.orNone;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tally.extract.actor.AttributionWhy;
+import org.tally.model.Claim;
+import org.tally.model.Document;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
 
 /**
  * Issue 12, seventh fresh sample (attribution-fresh-7.tsv): the constructions its errors grouped into. Each case gives
@@ -198,6 +205,33 @@ class Issue12SeventhSampleConstructionsTest {
     @MethodSource("cases")
     void whichGroup(String text, String count, String claimant) {
       assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
+
+  @Nested
+  @DisplayName("--explain names the rule rows of the new reasons to drop a candidate")
+  class Explained {
+    private AttributionWhy why(String body, String countText) {
+      Document doc = new Document("t", "test", body, null);
+      ClaimExtractor.Explained explained = ExtractionFixture.EXTRACTOR.explain(doc,
+          new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))));
+      Claim claim = explained.claims().stream().filter(c -> c.countText().equals(countText)).findFirst().orElseThrow();
+      return explained.why().get(claim.count().span());
+    }
+
+    @org.junit.jupiter.api.Test
+    void heldAreaCameFrom() {
+      AttributionWhy why = why("A car bomb tore through buses carrying evacuees from besieged government-held towns, killing 40 people.", "40");
+      assertThat(why.perpetrator()).isNull();
+      assertThat(why.perpetratorDropped()).anyMatch(d -> d.contains("held-areas.tsv:") && d.contains("\"government-held\"")
+          && d.contains("came from"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void denialBeforeTheNumber() {
+      AttributionWhy why = why("Rebels say the YPG sides with the regime, a charge the YPG has denied, and shelling since March has killed 40 civilians in the district, the monitor said.", "40");
+      assertThat(why.claimant()).isEqualTo("sohr");
+      assertThat(why.claimantDropped()).anyMatch(d -> d.contains("reporting-verbs.tsv:") && d.contains("a denial before the number"));
     }
   }
 }

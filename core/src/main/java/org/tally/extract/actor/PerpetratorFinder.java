@@ -285,9 +285,18 @@ public final class PerpetratorFinder {
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
   public Optional<Found> byHeldArea(List<Token> tokens) {
+    return byHeldArea(tokens, null);
+  }
+
+  /** As {@link #byHeldArea(List)}; each held area passed over goes to {@code dropped} (when not null) with the reason. */
+  public Optional<Found> byHeldArea(List<Token> tokens, List<String> dropped) {
     for (PhraseTrie.Match<RuleRow> m : heldAreas.findAll(tokens)) {
+      Rule rule = Rule.of(m.value(), m.value().get("phrase"));
       if (!cameFrom(tokens, m.from())) {
-        return Optional.of(new Found(m.value().get("attacker"), 1, false, Rule.of(m.value(), m.value().get("phrase")).toString()));
+        return Optional.of(new Found(m.value().get("attacker"), 1, false, rule.toString()));
+      }
+      if (dropped != null) {
+        dropped.add(m.value().get("attacker") + " (" + rule + "): an area people or fire came from, not the area struck");
       }
     }
     return Optional.empty();
