@@ -524,7 +524,7 @@ final class Attributor {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
     }
-    Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens);
+    Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens, dropped);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
   }
@@ -579,12 +579,31 @@ final class Attributor {
       return Optional.empty();
     }
     for (Casualty other : all) {
-      Optional<ActorMention> theirs = other == casualty || !combatant(other) ? Optional.empty() : victimOf(mentions, other);
+      Optional<ActorMention> theirs = other == casualty || !combatant(other) || nested(tokens, casualty, other)
+          ? Optional.empty() : victimOf(mentions, other);
       if (theirs.isPresent() && !theirs.get().actor().sameSide(own.get().actor())) {
         return Optional.of(theirs.get().actor().id());
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that make the count after them a part of the count before: "116 rebels including an Al-Nusra commander". */
+  private static final Set<String> PART_OF = Set.of("including", "includes", "among", "incl");
+
+  /**
+   * True when one of the two counts is a breakdown of the other ("116 rebels including an Al-Nusra commander"): the
+   * commander is one of the rebels, not the other side of the fighting.
+   */
+  private static boolean nested(List<Token> tokens, Casualty a, Casualty b) {
+    Casualty first = a.from() < b.from() ? a : b;
+    Casualty second = first == a ? b : a;
+    for (int i = first.from(); i < Math.min(second.from(), tokens.size()); i++) {
+      if (PART_OF.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean civilian(Casualty casualty) {

@@ -127,8 +127,9 @@ public final class ClaimantFinder {
       }
     }
     cues.stream().filter(c -> c.from() > at && c.verb().position() != Position.OBJECT).forEach(ordered::add);
+    boolean afterOnly = false;
     for (Cue cue : ordered) {
-      if (cue.verb().position() == Position.STANCE) {
+      if (cue.verb().position() == Position.STANCE || afterOnly && cue.to() <= at) {
         continue;
       }
       // "…killed 30, but Moscow denied its jets flew there": who denies after the number does not state it
@@ -136,15 +137,29 @@ public final class ClaimantFinder {
         drop(dropped, cue, tokens, "a denial after the number: the denier does not state it");
         continue;
       }
+      // "… an accusation the YPG has denied. The bombing has killed 132 civilians, the observatory said": a denial
+      // before the number, where a source after it states the number, is of something else
+      if (cue.to() <= at && cue.verb().stance() == Stance.DENIED && statedAfter(cues, at)) {
+        drop(dropped, cue, tokens, "a denial before the number, which a source after it states");
+        afterOnly = true;
+        continue;
+      }
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
-        return found.get().anaphoric() && !found.get().personal()
+        // "A witness at the hospital said he saw many wounded": "he" is the speaker the sentence named before it too
+        return found.get().anaphoric()
             ? Optional.of(namedEarlier(ordered, cue, tokens, mentions, at).orElse(found.get())) : found;
       }
       drop(dropped, cue, tokens, "no claimant named beside it");
     }
     return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
+  }
+
+  /** True when a cue after the number at token {@code at} asserts it (", the observatory said"). */
+  private static boolean statedAfter(List<Cue> cues, int at) {
+    return cues.stream().anyMatch(c -> c.from() > at && c.verb().position() != Position.STANCE
+        && c.verb().position() != Position.NONE && c.verb().stance() != Stance.DENIED);
   }
 
   /**

@@ -285,8 +285,42 @@ public final class PerpetratorFinder {
 
   /** The attacker implied by whose area was struck ("air strikes on a rebel-held town"), if the sentence says. */
   public Optional<Found> byHeldArea(List<Token> tokens) {
-    return heldAreas.first(tokens).map(m -> new Found(m.value().get("attacker"), 1, false,
-        Rule.of(m.value(), m.value().get("phrase")).toString()));
+    return byHeldArea(tokens, null);
+  }
+
+  /** As {@link #byHeldArea(List)}; each held area passed over goes to {@code dropped} (when not null) with the reason. */
+  public Optional<Found> byHeldArea(List<Token> tokens, List<String> dropped) {
+    for (PhraseTrie.Match<RuleRow> m : heldAreas.findAll(tokens)) {
+      Rule rule = Rule.of(m.value(), m.value().get("phrase"));
+      if (!cameFrom(tokens, m.from())) {
+        return Optional.of(new Found(m.value().get("attacker"), 1, false, rule.toString()));
+      }
+      if (dropped != null) {
+        dropped.add(m.value().get("attacker") + " (" + rule + "): an area people or fire came from, not the area struck");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words may stand between "from" and a held area: "from the besieged government-held towns". */
+  private static final int FROM_REACH = 3;
+  private static final Set<String> STRUCK_AT = Set.of("on", "in", "at", "into", "against", "of");
+
+  /**
+   * "buses carrying evacuees from besieged government-held towns", "rockets fired from a rebel-held district": an area
+   * people or fire came from is not the area struck, so its holder's enemy did not strike it.
+   */
+  private static boolean cameFrom(List<Token> tokens, int area) {
+    for (int i = area - 1; i >= 0 && i >= area - FROM_REACH; i--) {
+      if (tokens.get(i).is("from")) {
+        return true;
+      }
+      // "fired from Aleppo on rebel-held districts": the area after "on" is struck
+      if (!tokens.get(i).isWord() || STRUCK_AT.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Why the mention cannot be the attacker: a victim, a description of the name before it, a target, a pair's second. */
@@ -323,8 +357,10 @@ public final class PerpetratorFinder {
     if (objectOf.isPresent()) {
       return Optional.of("a target: the object of " + rule(objectOf.get(), tokens));
     }
-    // "the Daesh terrorist group": a second name right after the first describes it
-    if (mentions.stream().anyMatch(other -> other.to() == m.from())) {
+    // "the Daesh terrorist group": a second name right after the first describes it; so does a label after a bracketed
+    // aside ("al-Nusra Front (Qaeda branch in the Levant) terrorist organization"), not a name ("MOSCOW (Sputnik) Russia")
+    if (mentions.stream().anyMatch(other -> other.to() == m.from() || other.to() < m.from()
+        && afterAside(tokens, other.to()) == m.from() && genericAttackers.containsKey(m.actor().id()))) {
       return Optional.of("describes the name right before it");
     }
     if (markerBefore(tokens, m.from()).isEmpty() && attackOwnedBy(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())
@@ -461,6 +497,22 @@ public final class PerpetratorFinder {
   /** How many tokens a bracketed short name after an actor may hold: "(ISIL)", "(Islamic State, IS)". */
   private static final int BRACKETS_REACH = 5;
 
+  /** How many tokens a bracketed aside between a name and its label may hold: "(Qaeda branch in the Levant)". */
+  private static final int ASIDE_REACH = 8;
+
+  /** The token after a bracketed aside that opens at {@code from} and closes within {@link #ASIDE_REACH}, else {@code from}. */
+  private static int afterAside(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !tokens.get(from).is("(")) {
+      return from;
+    }
+    for (int i = from + 1; i < Math.min(tokens.size(), from + ASIDE_REACH); i++) {
+      if (tokens.get(i).is(")")) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
   /** The token after a bracket that opens at {@code from} and closes within {@link #BRACKETS_REACH}, else {@code from}. */
   private static int afterBrackets(List<Token> tokens, int from) {
     if (from >= tokens.size() || !tokens.get(from).is("(")) {
@@ -479,8 +531,16 @@ public final class PerpetratorFinder {
    * in some eastern neighborhoods fired rocket shells …, killing 4". A reporting verb or another actor between ends it.
    */
   private Optional<Found> clauseSubject(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
+    // "a sniper from al-Nusra Front (Qaeda branch in the Levant) terrorist organization positioned in X shot": a
+    // bracketed aside and a label that describes the name stand in the subject
+    int start = afterAside(tokens, m.to());
+    for (ActorMention o : mentions) {
+      if (o.from() == start && genericAttackers.containsKey(o.actor().id()) && !o.actor().id().equals(m.actor().id())) {
+        start = o.to();
+      }
+    }
     // the attack verb comes before the count: "X fired shells, killing 4"
-    for (int i = m.to(); i < Math.min(Math.min(tokens.size(), at), m.to() + CLAUSE_SUBJECT_REACH); i++) {
+    for (int i = start; i < Math.min(Math.min(tokens.size(), at), start + CLAUSE_SUBJECT_REACH); i++) {
       Token t = tokens.get(i);
       int here = i;
       if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
