@@ -70,6 +70,19 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
         new ClaimPlace(name, name, admin1, "SY", null, null, PlacePrecision.POINT, null), when, scope, section, quote);
   }
 
+  /** A village or town the text names, where the gazetteer puts it. */
+  ClaimFixture at(String name, String admin1, double lat, double lon) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace(name, name, admin1, "SY", lat, lon, PlacePrecision.POINT, null), when, scope, section, quote);
+  }
+
+  /** "Near" a village or town, or "on its outskirts", where the gazetteer puts that village or town. */
+  ClaimFixture near(String name, String admin1, double lat, double lon) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
+        new ClaimPlace("near " + name, name, admin1, "SY", lat, lon, PlacePrecision.NEAR_POINT, null), when, scope,
+        section, quote);
+  }
+
   ClaimFixture inRegion(String region, String country) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant,
         new ClaimPlace(region, region, null, country, null, null, PlacePrecision.REGION, null), when, scope, section, quote);

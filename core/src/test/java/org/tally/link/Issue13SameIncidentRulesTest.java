@@ -35,6 +35,43 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void twoNearPlacesAFewKilometresApartOnOneDayAreOneIncident() {
+    // Kafr Hamid lies about 10 km from Ain Qasr: an outlet names the town, another the village by the strike
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").near("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians near the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .near("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians on the outskirts of the village of Kafr Hamid."))).hasSize(1);
+  }
+
+  @Test
+  void nearPlacesFarApartOrTwoNamedVillagesAreTwoIncidents() {
+    // some 33 km apart: "near" does not stretch that far
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").near("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians near the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .near("Tell Sahl", "Hama", 35.40, 36.70)
+            .says("Raids on Tuesday killed 52 civilians near the village of Tell Sahl."))).hasSize(2);
+    // two villages each named as the place of the harm are two strikes, however near
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").at("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians in the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .at("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians in the village of Kafr Hamid."))).hasSize(2);
+    // the same two near places, a day apart by each report's own words
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-07", "Monday").published("2016-03-09")
+            .near("Ain Qasr", "Hama", 35.10, 36.70)
+            .says("Air strikes killed 40 civilians near the town of Ain Qasr on Monday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08", "Tuesday").published("2016-03-09")
+            .near("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians on the outskirts of the village of Kafr Hamid."))).hasSize(2);
+  }
+
+  @Test
   void oneDayStatedByOneReportAndLeftToTheDateByAnotherIsStillOneIncident() {
     // the day's slack still holds where a report states no day, or states its own date
     assertThat(link(
