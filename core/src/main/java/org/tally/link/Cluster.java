@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimSection;
 import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Victims;
@@ -299,11 +300,20 @@ final class Cluster {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
       // "the toll rose to 86" beside the first figure is one event's two counts
       boolean updated = member.update() || claim.update();
-      if (!partBesideOther && !updated && !overlap(member, claim)) {
+      // a headline's round word ("Dozens killed") over the body's figure ("12 killed") heads one event's report
+      boolean headline = vagueHeadline(member) != vagueHeadline(claim);
+      if (!partBesideOther && !updated && !headline && !overlap(member, claim)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A title's figure the title gives only in words and open above: "Dozens killed", "Scores dead". */
+  private static boolean vagueHeadline(Features f) {
+    String words = f.ref().claim().countText();
+    return f.ref().claim().section() == ClaimSection.TITLE && f.ref().claim().count().max() == null
+        && words != null && words.chars().noneMatch(Character::isDigit);
   }
 
   private static boolean overlap(Features a, Features b) {

@@ -72,6 +72,38 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void aHeadlinesRoundWordHeadsTheBodysFigureOfOneStrike() {
+    // "Dozens killed" over a body that counts 12 in one village: the headline rounds up the day's strikes
+    assertThat(link(
+        killed("a", PEOPLE, 24, null).by(null).saidBy("monitor").section("title").written("Dozens")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("Dozens killed as air strikes hit villages in Hama"),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."),
+        killed("b", PEOPLE, 27).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday").published("2017-03-16")
+            .in("Hama").says("Air strikes in and around a town on Tuesday killed 27 people, the monitor said.")))
+        .hasSize(1);
+  }
+
+  @Test
+  void aHeadlineFigureInDigitsOrARoundWordInTheBodyStaysApartFromAnotherFigure() {
+    // "40 killed" in a headline and "12 killed" in the body, one claimant: two counts that cannot both hold
+    assertThat(link(
+        killed("a", PEOPLE, 40).by(null).saidBy("monitor").section("title")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("40 killed as air strikes hit villages in Hama"),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."))).hasSize(2);
+    // "dozens" in the body is a figure of its own, not a headline's summary
+    assertThat(link(
+        killed("a", PEOPLE, 24, null).by(null).saidBy("monitor").written("dozens")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("Dozens were killed in the province, the monitor said."),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."))).hasSize(2);
+  }
+
+  @Test
   void oneDayStatedByOneReportAndLeftToTheDateByAnotherIsStillOneIncident() {
     // the day's slack still holds where a report states no day, or states its own date
     assertThat(link(
