@@ -300,7 +300,8 @@ final class Cluster {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
       // "the toll rose to 86" beside the first figure is one event's two counts
       boolean updated = member.update() || claim.update();
-      // a headline's round word ("Dozens killed") over the body's figure ("12 killed") heads one event's report
+      // a headline's figure open above ("Dozens killed", "Over 20 killed") sums up the body's figures ("12 killed
+      // early on Tuesday"), which are that report's parts, not another event
       boolean headline = vagueHeadline(member) != vagueHeadline(claim);
       if (!partBesideOther && !updated && !headline && !overlap(member, claim)) {
         return false;
@@ -309,11 +310,9 @@ final class Cluster {
     return true;
   }
 
-  /** A title's figure the title gives only in words and open above: "Dozens killed", "Scores dead". */
+  /** A title's figure open above: "Dozens killed", "Over 20 killed", "At least 40 dead". */
   private static boolean vagueHeadline(Features f) {
-    String words = f.ref().claim().countText();
-    return f.ref().claim().section() == ClaimSection.TITLE && f.ref().claim().count().max() == null
-        && words != null && words.chars().noneMatch(Character::isDigit);
+    return f.ref().claim().section() == ClaimSection.TITLE && f.ref().claim().count().max() == null;
   }
 
   private static boolean overlap(Features a, Features b) {

@@ -3,6 +3,7 @@ package org.tally.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.link.ClaimFixture.killed;
 import static org.tally.model.Victims.CIVILIANS;
+import static org.tally.model.Victims.FIGHTERS;
 import static org.tally.model.Victims.PEOPLE;
 import static org.tally.model.Victims.SOLDIERS;
 
@@ -72,6 +73,21 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void aHeadlinesFigureOpenAboveHeadsTheBodysFigureAndKeepsItsAttacker() {
+    // "Over 20 killed in Kurdish-led operations" over "12 killed by the SDF" near one city: one report, and the
+    // army's toll of another day's raids (blamed on another side) stays apart from both
+    List<Incident> incidents = link(
+        killed("a", FIGHTERS, 21, null).by(null).saidBy("outlet").section("title").written("Over 20")
+            .guessed("2017-06-01", "2017-06-02").in("Raqqa").says("Over 20 fighters killed in SDF operations"),
+        killed("a", FIGHTERS, 12).ordinal(1).by("sdf").saidBy("outlet").guessed("2017-06-01", "2017-06-02")
+            .in("Raqqa").says("Twelve fighters were killed by the SDF near the city, a news outlet said."),
+        killed("b", FIGHTERS, 7).by("russia").saidBy("russia-mod").guessed("2017-06-02", "2017-06-03")
+            .in("Raqqa").says("Seven field commanders were killed, the ministry said."));
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("a", "a"));
+  }
+
+  @Test
   void aHeadlinesRoundWordHeadsTheBodysFigureOfOneStrike() {
     // "Dozens killed" over a body that counts 12 in one village: the headline rounds up the day's strikes
     assertThat(link(
@@ -86,7 +102,7 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
-  void aHeadlineFigureInDigitsOrARoundWordInTheBodyStaysApartFromAnotherFigure() {
+  void anExactHeadlineFigureOrARoundWordInTheBodyStaysApartFromAnotherFigure() {
     // "40 killed" in a headline and "12 killed" in the body, one claimant: two counts that cannot both hold
     assertThat(link(
         killed("a", PEOPLE, 40).by(null).saidBy("monitor").section("title")
