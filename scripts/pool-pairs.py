@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Draw a pool of FA-KES dev article pairs for incident-linking judgement (the third to the sixth pools).
 
-  python3 scripts/pool-pairs.py [--linker INCIDENTS.jsonl DOCS.jsonl] [--csv corpus/fakes-dev.csv] [--days 7]
-      [--top N] [--random N] [--linked N] [--seed S] [--pools FILE ...] [--out PAIRS] [--show]
+  python3 scripts/pool-pairs.py [--linker INCIDENTS.jsonl DOCS.jsonl | --docs DOCS.jsonl] [--csv corpus/fakes-dev.csv]
+      [--days 7] [--top N] [--random N] [--linked N] [--seed S] [--pools FILE ...] [--out PAIRS] [--show]
 
-Two ways, chosen by --linker:
+Three ways, chosen by --linker and --docs:
   - without it (the third pool; Tally is not run): candidates are every unordered pair of dev articles whose crowd
     `date` columns are at most --days apart, in any governorate; the --top pairs that read most alike (TF-IDF cosine
     of title and first 1,200 characters), and a seeded sample of --random of the rest whose crowd `location` is equal.
@@ -14,6 +14,11 @@ Two ways, chosen by --linker:
     for both) and whose dates (crowd `date` or printed `date`, either) are at most --days apart; the --top by cosine
     and a seeded sample of --random of the rest; then --linked pairs the linker DOES join that no pool holds (a
     seeded sample if there are more).
+  - with --docs (the seventh pool; DOCS is the output of `tally docs` on the CSV; the linker is not run): candidates are
+    the pairs whose two articles' main events (`event_location.admin1` of `tally docs`) lie in one governorate, both
+    with a death toll (`event_killed`), and whose dates (crowd `date` or printed `date`, either) are at most --days
+    apart; the --top by cosine and a seeded sample of --random of the rest. Blind to the linker's answer, so the pool
+    measures recall on pairs no linker chose, where the sixth and earlier pools drew from what a linker did not join.
 Every pair of the --pools files is left out (default: every fakes-dev-pairs*.tsv beside the gold README, so a new pool
 never repeats a judged pair; to redraw an old pool, name the files that existed when it was drawn). The random draws
 use one random.Random(--seed). The CSV is read as cp1252 with errors="replace", first row per unit_id.
@@ -28,6 +33,8 @@ The pools as drawn:
           (I, D of main at 0fedc86)
   sixth:  --linker I D --top 30 --random 30 --linked 30 --seed 20261209
           --pools (every file above)   (I, D of main at 23dfee6)
+  seventh: --docs D --days 3 --top 15 --random 15 --seed 20261210
+          --pools (every file above)   (D of main at 27dab21)
 """
 import argparse, datetime, glob, importlib.util, itertools, json, math, os, random, re, sys
 from collections import Counter
@@ -121,9 +128,34 @@ def linker_candidates(arts, judged, days, docs, linked):
     return out
 
 
+def docs_candidates(arts, judged, days, docs):
+    """Pairs whose docs place both main events in one governorate with a death toll, within --days (crowd or printed)."""
+    def dates(u):
+        out = [_fresh.crowd_date(arts[u]["date"])]
+        if docs.get(u, {}).get("date"):
+            out.append(datetime.date.fromisoformat(docs[u]["date"]))
+        return [d for d in out if d]
+
+    def governorate(u):
+        d = docs.get(u, {})
+        if not (d.get("event_killed") or {}).get("min"):
+            return None
+        return ((d.get("event_location") or {}).get("admin1") or "").lower() or None
+
+    out = []
+    for a, b in itertools.combinations(sorted(arts), 2):
+        if (a, b) in judged or governorate(a) is None or governorate(a) != governorate(b):
+            continue
+        if not any(abs((x - y).days) <= days for x in dates(a) for y in dates(b)):
+            continue
+        out.append((a, b, True))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--linker", nargs=2, metavar=("INCIDENTS", "DOCS"))
+    ap.add_argument("--docs", metavar="DOCS")
     ap.add_argument("--csv", default="corpus/fakes-dev.csv")
     ap.add_argument("--days", type=int, default=7)
     ap.add_argument("--top", type=int, default=20)
@@ -146,6 +178,9 @@ def main():
         linked = linked_pairs(args.linker[0], docs)
         candidates = linker_candidates(arts, judged, args.days, docs, linked)
         label = "unlinked, "
+    elif args.docs:
+        candidates = docs_candidates(arts, judged, args.days, read_docs(args.docs))
+        label = "same governorate and deaths, "
     else:
         candidates = text_candidates(arts, judged, args.days)
         label = ""
@@ -155,7 +190,7 @@ def main():
     rng = random.Random(args.seed)
     top = [(a, b, f"{label}top cosine {c:.2f}") for c, a, b, _ in ranked[:args.top]]
     rest = sorted((a, b) for c, a, b, same in ranked[args.top:] if same)
-    how = "unlinked, random" if args.linker else "random same governorate"
+    how = "unlinked, random" if args.linker else label + "random" if args.docs else "random same governorate"
     sample = [(a, b, how) for a, b in sorted(rng.sample(rest, min(args.random, len(rest))))]
     joined = []
     if args.linker:

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
+import org.tally.model.ClaimSection;
 import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Victims;
@@ -54,6 +55,8 @@ final class Cluster {
   private Set<String> countries = Set.of();
   private String fineName;
   private PlacePrecision finePrecision;
+  private double fineLat = Double.NaN;
+  private double fineLon = Double.NaN;
   private String perpetratorFamily;
   private String victimGroup;
   /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
@@ -90,7 +93,8 @@ final class Cluster {
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
-      boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed) {
+      boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed, double lat,
+      double lon) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -122,7 +126,9 @@ final class Cluster {
           TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
           statesEarlierDay(ref, own) && !TollUpdates.within(words),
           statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
-          ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay());
+          ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay(),
+          place == null || place.lat() == null ? Double.NaN : place.lat(),
+          place == null || place.lon() == null ? Double.NaN : place.lon());
     }
 
     /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
@@ -225,7 +231,7 @@ final class Cluster {
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
     if (claim.fineName() != null && fineName != null && claim.precision() == finePrecision
-        && !claim.fineName().equals(fineName)) {
+        && !claim.fineName().equals(fineName) && !nearby(claim, rules)) {
       return false;
     }
     return sameDocumentFits(claim);
@@ -242,6 +248,28 @@ final class Cluster {
       }
     }
     return false;
+  }
+
+  /**
+   * Two places a text gives only as "near" or "on the outskirts of" a town, at most near_place_km apart:
+   * either may be the other's surroundings ("near the city of Manbij" and "the outskirts of the village of Tokhar",
+   * 13 km apart). Two towns named as such are two places however near, and so is a near place beside a named one.
+   */
+  private boolean nearby(Features claim, LinkRules rules) {
+    if (finePrecision != PlacePrecision.NEAR_POINT || Double.isNaN(fineLat) || Double.isNaN(claim.lat())) {
+      return false;
+    }
+    return kilometres(fineLat, fineLon, claim.lat(), claim.lon()) <= rules.nearPlaceKm();
+  }
+
+  /** Great-circle distance on a sphere of the Earth's mean radius. */
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */
@@ -272,11 +300,19 @@ final class Cluster {
       boolean partBesideOther = member.victims() != claim.victims() && (!member.wholeToll() || !claim.wholeToll());
       // "the toll rose to 86" beside the first figure is one event's two counts
       boolean updated = member.update() || claim.update();
-      if (!partBesideOther && !updated && !overlap(member, claim)) {
+      // a headline's figure open above ("Dozens killed", "Over 20 killed") sums up the body's figures ("12 killed
+      // early on Tuesday"), which are that report's parts, not another event
+      boolean headline = vagueHeadline(member) != vagueHeadline(claim);
+      if (!partBesideOther && !updated && !headline && !overlap(member, claim)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A title's figure open above: "Dozens killed", "Over 20 killed", "At least 40 dead". */
+  private static boolean vagueHeadline(Features f) {
+    return f.ref().claim().section() == ClaimSection.TITLE && f.ref().claim().count().max() == null;
   }
 
   private static boolean overlap(Features a, Features b) {
@@ -333,6 +369,8 @@ final class Cluster {
     if (fineName == null && claim.fineName() != null) {
       fineName = claim.fineName();
       finePrecision = claim.precision();
+      fineLat = claim.lat();
+      fineLon = claim.lon();
     }
     if (perpetratorFamily == null) {
       perpetratorFamily = claim.perpetratorFamily();

@@ -3,6 +3,7 @@ package org.tally.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.link.ClaimFixture.killed;
 import static org.tally.model.Victims.CIVILIANS;
+import static org.tally.model.Victims.FIGHTERS;
 import static org.tally.model.Victims.PEOPLE;
 import static org.tally.model.Victims.SOLDIERS;
 
@@ -32,6 +33,90 @@ class Issue13SameIncidentRulesTest {
             .says("Rockets killed nine people in the city on Monday."),
         killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-04").in("Homs")
             .says("Rockets killed eleven people in the city on Tuesday."))).hasSize(2);
+  }
+
+  @Test
+  void twoNearPlacesAFewKilometresApartOnOneDayAreOneIncident() {
+    // Kafr Hamid lies about 10 km from Ain Qasr: an outlet names the town, another the village by the strike
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").near("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians near the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .near("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians on the outskirts of the village of Kafr Hamid."))).hasSize(1);
+  }
+
+  @Test
+  void nearPlacesFarApartOrTwoNamedVillagesAreTwoIncidents() {
+    // some 33 km apart: "near" does not stretch that far
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").near("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians near the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .near("Tell Sahl", "Hama", 35.40, 36.70)
+            .says("Raids on Tuesday killed 52 civilians near the village of Tell Sahl."))).hasSize(2);
+    // two villages each named as the place of the harm are two strikes, however near
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-08").published("2016-03-08").at("Ain Qasr", "Hama",
+            35.10, 36.70).says("Air strikes killed 40 civilians in the town of Ain Qasr on Tuesday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08").published("2016-03-09")
+            .at("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians in the village of Kafr Hamid."))).hasSize(2);
+    // the same two near places, a day apart by each report's own words
+    assertThat(link(
+        killed("a", CIVILIANS, 40).by("russia").on("2016-03-07", "Monday").published("2016-03-09")
+            .near("Ain Qasr", "Hama", 35.10, 36.70)
+            .says("Air strikes killed 40 civilians near the town of Ain Qasr on Monday."),
+        killed("b", CIVILIANS, 52).by("russia").on("2016-03-08", "Tuesday").published("2016-03-09")
+            .near("Kafr Hamid", "Hama", 35.19, 36.74)
+            .says("Raids on Tuesday killed 52 civilians on the outskirts of the village of Kafr Hamid."))).hasSize(2);
+  }
+
+  @Test
+  void aHeadlinesFigureOpenAboveHeadsTheBodysFigureAndKeepsItsAttacker() {
+    // "Over 20 killed in Kurdish-led operations" over "12 killed by the SDF" near one city: one report, and the
+    // army's toll of another day's raids (blamed on another side) stays apart from both
+    List<Incident> incidents = link(
+        killed("a", FIGHTERS, 21, null).by(null).saidBy("outlet").section("title").written("Over 20")
+            .guessed("2017-06-01", "2017-06-02").in("Raqqa").says("Over 20 fighters killed in SDF operations"),
+        killed("a", FIGHTERS, 12).ordinal(1).by("sdf").saidBy("outlet").guessed("2017-06-01", "2017-06-02")
+            .in("Raqqa").says("Twelve fighters were killed by the SDF near the city, a news outlet said."),
+        killed("b", FIGHTERS, 7).by("russia").saidBy("russia-mod").guessed("2017-06-02", "2017-06-03")
+            .in("Raqqa").says("Seven field commanders were killed, the ministry said."));
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("a", "a"));
+  }
+
+  @Test
+  void aHeadlinesRoundWordHeadsTheBodysFigureOfOneStrike() {
+    // "Dozens killed" over a body that counts 12 in one village: the headline rounds up the day's strikes
+    assertThat(link(
+        killed("a", PEOPLE, 24, null).by(null).saidBy("monitor").section("title").written("Dozens")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("Dozens killed as air strikes hit villages in Hama"),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."),
+        killed("b", PEOPLE, 27).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday").published("2017-03-16")
+            .in("Hama").says("Air strikes in and around a town on Tuesday killed 27 people, the monitor said.")))
+        .hasSize(1);
+  }
+
+  @Test
+  void anExactHeadlineFigureOrARoundWordInTheBodyStaysApartFromAnotherFigure() {
+    // "40 killed" in a headline and "12 killed" in the body, one claimant: two counts that cannot both hold
+    assertThat(link(
+        killed("a", PEOPLE, 40).by(null).saidBy("monitor").section("title")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("40 killed as air strikes hit villages in Hama"),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."))).hasSize(2);
+    // "dozens" in the body is a figure of its own, not a headline's summary
+    assertThat(link(
+        killed("a", PEOPLE, 24, null).by(null).saidBy("monitor").written("dozens")
+            .guessed("2017-03-13", "2017-03-14").in("Hama").says("Dozens were killed in the province, the monitor said."),
+        killed("a", PEOPLE, 12).ordinal(1).by("russia").saidBy("monitor").on("2017-03-14", "Tuesday")
+            .published("2017-03-14").in("Hama")
+            .says("Air strikes on a village early on Tuesday killed 12 people, the monitor said."))).hasSize(2);
   }
 
   @Test
