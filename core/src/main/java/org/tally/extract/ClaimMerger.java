@@ -123,19 +123,26 @@ final class ClaimMerger {
   /**
    * "Bombs kill 12" over "at least 12 civilians were killed": a headline that names no victims (people) and gives an
    * exact figure restates the body's first claim of its harm and figure, whoever the body says they were. The headline's group joins a body claim
-   * of named victims only while it holds headlines alone; a body's own "12 people" stays a claim of people.
+   * of named victims only while it holds headlines alone; a body's own "12 people" stays a claim of people. The other
+   * way round too: "Drone strike kills three PKK members" and the body's "killed three members of the YBS" (people).
    */
   private static Group headlineOfPeople(Map<Kind, Figures> joinable, Claim claim, AtomicLong checks,
       java.util.function.Predicate<Count> vague, java.util.function.Predicate<Count> anaphoric) {
     boolean namedInBody = claim.section() == ClaimSection.BODY && claim.victims() != Victims.PEOPLE;
     boolean peopleHeadline = claim.section() == ClaimSection.TITLE && claim.victims() == Victims.PEOPLE
         && Figures.isExact(claim.count());
-    if (!namedInBody && !peopleHeadline) {
+    // "Drone strike kills three PKK members" over "killed three members of the YBS": the body's people, the headline's
+    // named victims
+    boolean peopleInBody = claim.section() == ClaimSection.BODY && claim.victims() == Victims.PEOPLE
+        && Figures.isExact(claim.count());
+    boolean namedHeadline = claim.section() == ClaimSection.TITLE && claim.victims() != Victims.PEOPLE
+        && Figures.isExact(claim.count());
+    if (!namedInBody && !peopleHeadline && !peopleInBody && !namedHeadline) {
       return null;
     }
     Group first = null;
     for (Victims victims : Victims.values()) {
-      Figures other = victims == claim.victims() || namedInBody && victims != Victims.PEOPLE ? null
+      Figures other = victims == claim.victims() || (namedInBody || namedHeadline) && victims != Victims.PEOPLE ? null
           : joinable.get(new Kind(claim.harm(), victims));
       Group group = other == null ? null : other.firstFitting(claim, checks, vague, anaphoric);
       if (group != null && (first == null || group.order < first.order)) {
@@ -154,7 +161,9 @@ final class ClaimMerger {
   // video's caption that the body text holds ("kill dozens of civilians - YouTube")
   private static boolean peopleHeadlineAndBody(Claim headline, Claim body) {
     return headline.section() == ClaimSection.TITLE && headline.victims() == Victims.PEOPLE
-        && Figures.isExact(headline.count()) && body.section() == ClaimSection.BODY;
+        && Figures.isExact(headline.count()) && body.section() == ClaimSection.BODY
+        || headline.section() == ClaimSection.TITLE && Figures.isExact(headline.count())
+        && body.section() == ClaimSection.BODY && body.victims() == Victims.PEOPLE && Figures.isExact(body.count());
   }
 
   /**
@@ -312,7 +321,10 @@ final class ClaimMerger {
         : group.stream().map(Claim::perpetrator).filter(p -> p != null).findFirst().orElse(null);
     Claim attributed = group.stream().filter(c -> claimant != null && claimant.equals(c.claimant())).findFirst().orElse(best);
     Integer attacks = group.stream().map(Claim::attacks).filter(a -> a != null).findFirst().orElse(null);
-    return new Claim(best.doc(), best.harm(), best.victims(), best.count(), best.countText(), perpetrator, claimant,
+    // "three members of the YBS" told in a headline as "three PKK members": the victims the group names
+    Victims victims = best.victims() != Victims.PEOPLE ? best.victims() : group.stream().map(Claim::victims)
+        .filter(v -> v != Victims.PEOPLE).findFirst().orElse(Victims.PEOPLE);
+    return new Claim(best.doc(), best.harm(), victims, best.count(), best.countText(), perpetrator, claimant,
         best.location(), best.when(), best.scope(), attributed.stance(), attacks, best.section(), best.evidence());
   }
 

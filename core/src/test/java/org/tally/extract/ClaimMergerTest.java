@@ -128,10 +128,24 @@ class ClaimMergerTest {
         && close(a.count(), b.count());
   }
 
-  /** One kind of victims, or a headline of people of an exact figure ("Bombs kill 12") and a body's named victims. */
+  /**
+   * One kind of victims, or a headline of people of an exact figure ("Bombs kill 12") and a body's named victims, or
+   * an exact headline of named victims and a body's people of an exact figure ("kills three PKK members", "killed
+   * three members of the YBS").
+   */
   private static boolean sameVictims(Claim a, Claim b) {
     return a.victims() == b.victims() || peopleHeadline(a) && b.section() == ClaimSection.BODY
-        || peopleHeadline(b) && a.section() == ClaimSection.BODY;
+        || peopleHeadline(b) && a.section() == ClaimSection.BODY
+        || exactHeadline(a) && exactPeopleInBody(b) || exactHeadline(b) && exactPeopleInBody(a);
+  }
+
+  private static boolean exactHeadline(Claim c) {
+    return c.section() == ClaimSection.TITLE && c.count().min() != null && c.count().min().equals(c.count().max());
+  }
+
+  private static boolean exactPeopleInBody(Claim c) {
+    return c.section() == ClaimSection.BODY && c.victims() == Victims.PEOPLE && c.count().min() != null
+        && c.count().min().equals(c.count().max());
   }
 
   private static boolean peopleHeadline(Claim c) {
