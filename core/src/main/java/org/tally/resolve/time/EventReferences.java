@@ -85,7 +85,10 @@ public final class EventReferences {
       // the noun is sought around the day, but not in the claim's own sentence, which holds it anyway
       String around = text.substring(Math.max(0, last.span().start() - NEAR),
           Math.min(sentence.start(), last.span().end() + NEAR));
-      return reference.noun().matcher(around).find() ? Optional.of(last) : Optional.empty();
+      // a phrase may stand for several nouns ("the attack": an attack, a blast), one row each
+      if (reference.noun().matcher(around).find()) {
+        return Optional.of(last);
+      }
     }
     return Optional.empty();
   }
