@@ -104,6 +104,28 @@ class Issue11TwentyDSampleConstructionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "An injured child waits for treatment at the field hospital.|injured/children/1-1",
+      "Half a dozen wounded children were seen on the floor of the clinic.|injured/children/6-6",
+      "Rescuers pulled two dead soldiers from the rubble.|killed/soldiers/2-2",
+      "Hospitals received several injured civilians on Monday.|injured/civilians/3+",
+  })
+  void aHarmWordBeforeAPeopleNounGivesTheHarmAndTheNounTheVictims(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the harm word is a noun of its own here: the reading stays
+      "The shelling left 60 dead and wounded in the town.|casualties/people/60-60",
+      "Rescuers recovered 12 dead bodies from the river.|killed/people/12-12",
+      "The strike killed 14 and wounded 30 others.|injured/people/30-30",
+  })
+  void aHarmNounThatHeadsItsPhraseKeepsItsReading(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "21 Syrian moderate opposition fighters have been killed in clashes.|killed/fighters/21-21",
       "Another 30 moderate fighters were injured in the latest clashes.|injured/fighters/30-30",
       "The strike killed at least 21 people including five children and an emergency worker.|killed/civilians/1-1",
