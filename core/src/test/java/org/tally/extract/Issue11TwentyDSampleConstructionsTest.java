@@ -126,6 +126,28 @@ class Issue11TwentyDSampleConstructionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Its air strikes last week near the city claimed more than 100 civilians including children.|killed/civilians/101+",
+      "The fighting claimed several persons on both sides.|killed/people/3+",
+      // a harm said after the people is theirs: "claimed" is then the claimant's verb
+      "Activists claimed two children were wounded in the shelling.|injured/children/2-2",
+      "State media claimed 49 rebels were killed and wounded in the fighting.|casualties/fighters/49-49",
+  })
+  void claimedBeforeItsPeopleIsAKilling(String text, String expected) {
+    assertThat(shortForms(text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The rebels claimed three villages near the town.",
+      "The group claimed responsibility for the two attacks.",
+      "The army claimed two hills overlooking the road.",
+  })
+  void claimedWithoutPeopleIsNoClaim(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "21 Syrian moderate opposition fighters have been killed in clashes.|killed/fighters/21-21",
       "Another 30 moderate fighters were injured in the latest clashes.|injured/fighters/30-30",
       "The strike killed at least 21 people including five children and an emergency worker.|killed/civilians/1-1",
