@@ -1026,7 +1026,10 @@ final class CasualtyFinder {
     int past = to + 1 < tokens.size() && tokens.get(to).is("the") && tokens.get(to + 1).is("number")
         && (to + 2 >= tokens.size() || !tokens.get(to + 2).is("of")) ? to + 2 : to;
     Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from));
-    if (cue.isEmpty() || cue.get().hedged()) {
+    if (cue.isEmpty()) {
+      return placeShare(tokens, mention, from, to, previous);
+    }
+    if (cue.get().hedged()) {
       return Optional.empty();
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
@@ -1034,6 +1037,48 @@ final class CasualtyFinder {
     Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,
+  // 15 in a northern district of Manbij"
+  private static final int MAX_SHARE_GAP = 12;
+  private static final Set<String> SHARE_PLACE_WORDS = Set.of("in", "at", "near");
+  private static final Set<String> NO_SHARE_BEFORE = Set.of("of", "aged", "age", "than", "under", "over", "to", "from");
+  // what "in" may lead to that is no place: "40 killed in the city, 3 in the morning", "12 in total"
+  private static final Set<String> NO_PLACE = Set.of("morning", "afternoon", "evening", "night", "dawn", "hours",
+      "days", "weeks", "months", "years", "total", "all", "addition");
+
+  /**
+   * "21 civilians had been killed in raids in the area, 15 in a northern district and another six in the village": a
+   * bare figure right before "in", "at" or "near" shortly after a toll in its sentence, and smaller than it, is the
+   * toll's share in that place, of its harm and victims.
+   */
+  private Optional<Casualty> placeShare(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+    Integer share = mention.count().min();
+    if (previous == null || previous.harm() == null || share == null || !share.equals(mention.count().max())
+        || mention.form() != CountForm.DIGITS && mention.form() != CountForm.WORDS || mention.partitive()) {
+      return Optional.empty();
+    }
+    // "children under the age of eight in the province", "aged 12 in the camp": an age, not a share
+    if (from > 0 && NO_SHARE_BEFORE.contains(tokens.get(from - 1).lower())) {
+      return Optional.empty();
+    }
+    Integer whole = previous.count().min();
+    int placeWord = to + 1 < tokens.size() && (tokens.get(to + 1).is("the") || tokens.get(to + 1).is("a")) ? to + 2 : to + 1;
+    boolean placeAfter = to < tokens.size() && SHARE_PLACE_WORDS.contains(tokens.get(to).lower())
+        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower());
+    boolean near = previous.headEnd() <= from && from - previous.headEnd() <= MAX_SHARE_GAP;
+    // a share after a share ("15 in the north and another six in the village") is measured against no figure
+    boolean afterShare = previous.headEnd() == previous.to();
+    if (!placeAfter || !near || whole == null || share >= whole && !afterShare) {
+      return Optional.empty();
+    }
+    for (int i = previous.headEnd(); i < from; i++) {
+      if (tokens.get(i).is(".") || tokens.get(i).is(";")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Casualty(previous.harm(), previous.victims(), mention.count(), mention.text(), from, to, to));
   }
 
   /**

@@ -104,6 +104,29 @@ class Issue11TwentyDSampleConstructionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "The monitor said 21 civilians had been killed in raids in the area 15 in a northern district of the town and another six in the village.|killed/civilians/21-21;killed/civilians/15-15;killed/civilians/6-6",
+      "The shelling killed nine people, five in the market and four near the school.|killed/people/9-9;killed/people/5-5;killed/people/4-4",
+      "Twelve soldiers were wounded, eight at the checkpoint and four in the barracks.|injured/soldiers/12-12;injured/soldiers/8-8;injured/soldiers/4-4",
+      "The air strikes killed 45 civilians in and around the city and 22 in the neighbouring province.|killed/civilians/45-45;killed/civilians/22-22",
+  })
+  void aBareFigureBeforeAPlaceAfterATollIsItsShareThere(String text, String expected) {
+    assertThat(shortForms(text)).containsExactlyInAnyOrder(expected.split(";"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The strikes killed 30 people in 12 villages.|killed/people/30-30",
+      "The strikes killed 30 people in 2015 in the province.|killed/people/30-30",
+      "The bombing killed 40 people in the city, 3 in the morning.|killed/people/40-40",
+      "The raid killed 58 people including 11 children under the age of eight in the province.|killed/people/58-58;killed/children/11-11",
+      "The army killed 40 militants near the town, 10 km from the border.|killed/fighters/40-40",
+  })
+  void aFigureThatIsNoShareMakesNoClaim(String text, String expected) {
+    assertThat(shortForms(text)).containsExactlyInAnyOrder(expected.split(";"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "An injured child waits for treatment at the field hospital.|injured/children/1-1",
       "Half a dozen wounded children were seen on the floor of the clinic.|injured/children/6-6",
       "Rescuers pulled two dead soldiers from the rubble.|killed/soldiers/2-2",
