@@ -123,7 +123,7 @@ final class CasualtyFinder {
           attacks = mention.count().min();
         }
       } else if (head instanceof VictimWords.People people) {
-        casualty = withPeople(tokens, mention, from, to, people, previous, headFrom, countStarts)
+        casualty = withPeople(tokens, mention, from, to, people, previous, wholeOf(tokens, out), headFrom, countStarts)
             .map(c -> trailingBound(tokens, people.end(), c));
         if (people.victims() != null && people.harm() == null) {
           peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
@@ -751,9 +751,73 @@ final class CasualtyFinder {
         && token.text().chars().anyMatch(Character::isUpperCase);
   }
 
+  /**
+   * "Eleven civilians including four children were killed in one district and seven others in another": others than the
+   * breakdown ("including four children") are others than the group it breaks down, and of that group's kind.
+   */
+  private static Casualty wholeBefore(List<Token> tokens, Casualty previous, Casualty whole) {
+    return whole != null && whole != previous && nested(tokens, previous) ? whole : previous;
+  }
+
+  /** The sentence's last count that is no breakdown of the one before it; null if none. */
+  private static Casualty wholeOf(List<Token> tokens, List<Casualty> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (!nested(tokens, out.get(i))) {
+        return out.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** A breakdown of the count before it: "including four children", "among them two women". */
+  private static boolean nested(List<Token> tokens, Casualty c) {
+    int before = c.from() - 1;
+    if (before > 0 && tokens.get(before).is("them") && tokens.get(before - 1).is("among")) {
+      return true;
+    }
+    return before >= 0 && (tokens.get(before).is("including") || tokens.get(before).is("includes"));
+  }
+
   /** "killing two women and wounding several others": the others are people, not more women. */
   private static Victims group(Victims before) {
     return before == Victims.CHILDREN || before == Victims.WOMEN ? Victims.PEOPLE : before;
+  }
+
+  // how far back "among" may stand from the verb before the count: "Among the civilians killed in the northeastern town
+  // of Hasakeh was a child"
+  private static final int MAX_AMONG = 12;
+  private static final Set<String> AMONG_VERBS = Set.of("was", "were", "is", "are");
+
+  /**
+   * "Among the civilians killed in Hasakeh was a child", "among the 23 killed was a family of ten": the harm inside an
+   * "among" phrase that opens the clause is the harm of the count after its verb. The harm word must lie between
+   * "among" and the verb; a full stop or semicolon ends the search.
+   */
+  private Optional<HarmCues.Cue> amongTheHarmed(List<Token> tokens, int from) {
+    int verb = from - 1;
+    if (verb < 2 || !AMONG_VERBS.contains(tokens.get(verb).lower())) {
+      return Optional.empty();
+    }
+    for (int j = verb - 1; j >= 0 && j >= verb - MAX_AMONG; j--) {
+      Token token = tokens.get(j);
+      if (token.is(".") || token.is(";")) {
+        return Optional.empty();
+      }
+      if (token.is("among")) {
+        // "among the dead were", "among those killed was" are phrases of harm-cues.tsv; this reads the longer ones
+        if (verb - j <= 3) {
+          return Optional.empty();
+        }
+        for (int k = j + 1; k < verb; k++) {
+          Optional<HarmCues.Cue> cue = harms.afterAt(tokens, k).filter(c -> c.to() <= verb && !c.hedged());
+          if (cue.isPresent()) {
+            return cue;
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   // how long an aside between dashes may run: "- including nine children -"
@@ -778,14 +842,14 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withPeople(List<Token> tokens, CountMention mention, int from, int to,
-      VictimWords.People people, Casualty previous, int headFrom, Set<Integer> countStarts) {
+      VictimWords.People people, Casualty previous, Casualty whole, int headFrom, Set<Integer> countStarts) {
     boolean article = mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE;
     if (article && people.victims() == null || mention.form() == CountForm.DEFINITE && !people.one()) {
       return Optional.empty();
     }
     // "dozens injured", "some 100 others": the bare word takes the victims named before it
     boolean bare = people.victims() == null || people.victims() == Victims.PEOPLE && people.harm() != null;
-    Victims who = !bare ? people.victims() : previous != null ? group(previous.victims())
+    Victims who = !bare ? people.victims() : previous != null ? group(wholeBefore(tokens, previous, whole).victims())
         : people.victims() != null ? people.victims()
         : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
@@ -803,7 +867,9 @@ final class CasualtyFinder {
           && before.get().to() == from && !before.get().hedged()) {
         after = Optional.empty();
       }
-      Optional<HarmCues.Cue> cue = nearer(after, people.end(), before, from)
+      Optional<HarmCues.Cue> finalAfter = after;
+      Optional<HarmCues.Cue> cue = amongTheHarmed(tokens, from)
+          .or(() -> nearer(finalAfter, people.end(), before, from))
           .or(() -> numberOfClause(tokens, headFrom, people.end()))
           .or(() -> apposition(tokens, from, people.end()))
           .or(() -> coordinatedPassive(tokens, from, people.end()));
@@ -980,7 +1046,10 @@ final class CasualtyFinder {
     int past = to + 1 < tokens.size() && tokens.get(to).is("the") && tokens.get(to + 1).is("number")
         && (to + 2 >= tokens.size() || !tokens.get(to + 2).is("of")) ? to + 2 : to;
     Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from));
-    if (cue.isEmpty() || cue.get().hedged()) {
+    if (cue.isEmpty()) {
+      return placeShare(tokens, mention, from, to, previous);
+    }
+    if (cue.get().hedged()) {
       return Optional.empty();
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
@@ -988,6 +1057,48 @@ final class CasualtyFinder {
     Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,
+  // 15 in a northern district of Manbij"
+  private static final int MAX_SHARE_GAP = 12;
+  private static final Set<String> SHARE_PLACE_WORDS = Set.of("in", "at", "near");
+  private static final Set<String> NO_SHARE_BEFORE = Set.of("of", "aged", "age", "than", "under", "over", "to", "from");
+  // what "in" may lead to that is no place: "40 killed in the city, 3 in the morning", "12 in total"
+  private static final Set<String> NO_PLACE = Set.of("morning", "afternoon", "evening", "night", "dawn", "hours",
+      "days", "weeks", "months", "years", "total", "all", "addition");
+
+  /**
+   * "21 civilians had been killed in raids in the area, 15 in a northern district and another six in the village": a
+   * bare figure right before "in", "at" or "near" shortly after a toll in its sentence, and smaller than it, is the
+   * toll's share in that place, of its harm and victims.
+   */
+  private Optional<Casualty> placeShare(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+    Integer share = mention.count().min();
+    if (previous == null || previous.harm() == null || share == null || !share.equals(mention.count().max())
+        || mention.form() != CountForm.DIGITS && mention.form() != CountForm.WORDS || mention.partitive()) {
+      return Optional.empty();
+    }
+    // "children under the age of eight in the province", "aged 12 in the camp": an age, not a share
+    if (from > 0 && NO_SHARE_BEFORE.contains(tokens.get(from - 1).lower())) {
+      return Optional.empty();
+    }
+    Integer whole = previous.count().min();
+    int placeWord = to + 1 < tokens.size() && (tokens.get(to + 1).is("the") || tokens.get(to + 1).is("a")) ? to + 2 : to + 1;
+    boolean placeAfter = to < tokens.size() && SHARE_PLACE_WORDS.contains(tokens.get(to).lower())
+        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower());
+    boolean near = previous.headEnd() <= from && from - previous.headEnd() <= MAX_SHARE_GAP;
+    // a share after a share ("15 in the north and another six in the village") is measured against no figure
+    boolean afterShare = previous.headEnd() == previous.to();
+    if (!placeAfter || !near || whole == null || share >= whole && !afterShare) {
+      return Optional.empty();
+    }
+    for (int i = previous.headEnd(); i < from; i++) {
+      if (tokens.get(i).is(".") || tokens.get(i).is(";")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Casualty(previous.harm(), previous.victims(), mention.count(), mention.text(), from, to, to));
   }
 
   /**

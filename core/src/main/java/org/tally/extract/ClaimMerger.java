@@ -254,7 +254,7 @@ final class ClaimMerger {
       // a headline of people joined by the body's "12 civilians" (headlineOfPeople) is that claim now: the body's
       // "12 people" elsewhere is another telling, as before the headline joined
       for (Claim other : claims) {
-        if (!sameVictims(claim, other)) {
+        if (!sameVictims(claim, other) || twoPreciseFigures(claim, other)) {
           return false;
         }
       }
@@ -269,6 +269,45 @@ final class ClaimMerger {
       }
       return true;
     }
+  }
+
+  /**
+   * "killed at least 21 people" and, of another village, "killed at least 19 people": a restatement rounds ("more than
+   * 50" for "some 54", "over 1,300" for "at least 1,319"), so two different figures neither of which is round (a
+   * multiple of five) are two counts, however close.
+   */
+  private static boolean twoPreciseFigures(Claim a, Claim b) {
+    Integer x = writtenFigure(a);
+    Integer y = writtenFigure(b);
+    return x != null && y != null && !x.equals(y) && x % 5 != 0 && y % 5 != 0;
+  }
+
+  /** The one number a count's words write in digits ("at least 21", "1,319"), or an exact count's value; else null. */
+  private static Integer writtenFigure(Claim claim) {
+    String text = claim.countText() == null ? "" : claim.countText();
+    long value = 0;
+    int numbers = 0;
+    boolean inNumber = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        numbers += inNumber ? 0 : 1;
+        inNumber = true;
+        value = Math.min(value * 10 + (ch - '0'), Integer.MAX_VALUE);
+      } else if (numbers > 0 && Character.isLetter(ch) || ch == '.') {
+        // "1.2 million", "20 thousand": a decimal point or a scale word makes the digits no figure of their own
+        return null;
+      } else if (!(inNumber && (ch == ',' || ch == ' ') && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i + 1)))) {
+        inNumber = false;
+      }
+    }
+    if (numbers > 0) {
+      return numbers == 1 ? (int) value : null;
+    }
+    // "almost a dozen" is as round as "more than 50": only an exact word figure ("nineteen") counts
+    Count c = claim.count();
+    return !c.approx() && c.min() != null && c.min().equals(c.max()) ? c.min() : null;
   }
 
   private static final java.util.Set<String> DEFINITE_WORDS = java.util.Set.of("the", "these", "those", "his", "her",

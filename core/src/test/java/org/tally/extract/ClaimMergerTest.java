@@ -125,7 +125,14 @@ class ClaimMergerTest {
         || a.claimant() == null || b.claimant() == null || a.claimant().equals(b.claimant())
         || a.claimant().equals("outlet") || b.claimant().equals("outlet");
     return b.section().isOwnText() && a.harm() == b.harm() && sameVictims(a, b) && compatible
-        && close(a.count(), b.count());
+        && close(a.count(), b.count()) && !twoPreciseFigures(a, b);
+  }
+
+  /** Two different written figures, neither a multiple of five ("at least 21", "at least 19"): two counts. */
+  private static boolean twoPreciseFigures(Claim a, Claim b) {
+    int x = Integer.parseInt(a.countText());
+    int y = Integer.parseInt(b.countText());
+    return x != y && x % 5 != 0 && y % 5 != 0;
   }
 
   /**

@@ -243,7 +243,7 @@ public final class HarmCues {
         return Optional.of(new Cue(match.get().value(), i, match.get().to(), hedged));
       }
       Token token = tokens.get(i);
-      if (hedges.contains(token.lower())) {
+      if (isHedge(tokens, i)) {
         hedged = true;
         continue;
       }
@@ -388,11 +388,33 @@ public final class HarmCues {
 
   private boolean hedgedBefore(List<Token> tokens, int cueFrom) {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - 3; i--) {
-      if (hedges.contains(tokens.get(i).lower())) {
+      if (isHedge(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  // words before a month: "since 21 May have killed", "in May killed"
+  private static final Set<String> BEFORE_MONTH = Set.of("since", "in", "on", "of", "until", "till", "by", "from",
+      "through", "early", "late", "mid", "last", "next", "this", "during", "before", "after");
+
+  /**
+   * A hedge word at token {@code i}: not the month in "strikes since 21 May have killed 229 civilians" or "since May 21",
+   * which is capitalised after a day or a word that stands before months, or before a day.
+   */
+  private boolean isHedge(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    if (!hedges.contains(token.lower())) {
+      return false;
+    }
+    if (!token.text().equals("May")) {
+      return true;
+    }
+    boolean dayOrPrepositionBefore = i > 0 && (Character.isDigit(tokens.get(i - 1).text().charAt(0))
+        || BEFORE_MONTH.contains(tokens.get(i - 1).lower()));
+    boolean dayAfter = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0));
+    return !(dayOrPrepositionBefore || dayAfter);
   }
 
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her");

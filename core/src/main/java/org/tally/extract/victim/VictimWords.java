@@ -106,6 +106,10 @@ public final class VictimWords {
         modifierKind = person.get().value().victims();
         person = head;
       }
+      Optional<People> described = person.flatMap(p -> harmedPeople(tokens, p));
+      if (described.isPresent()) {
+        return described.get();
+      }
       if (person.isPresent()) {
         Entry entry = person.get().value();
         // "23 terrorist targets", "12 militant positions", "12 police vehicles": a people noun before a thing is its
@@ -148,6 +152,24 @@ public final class VictimWords {
       i++;
     }
     return new NoNoun();
+  }
+
+  /**
+   * "an injured child", "six wounded civilians", "two dead soldiers": a harm word that is a harm cue of its own
+   * ("wounded", harm-cues.tsv) used as an adjective before a people noun of no harm gives the harm, the noun the victims.
+   */
+  private Optional<People> harmedPeople(List<Token> tokens, PhraseTrie.Match<Entry> adjective) {
+    Entry entry = adjective.value();
+    int at = adjective.to();
+    if (entry.harm() == null || at - 1 < 0 || at >= tokens.size() || !harms.isAfterWord(tokens.get(at - 1).lower())) {
+      return Optional.empty();
+    }
+    Optional<PhraseTrie.Match<Entry>> noun = people.longestAt(tokens, at);
+    if (noun.isEmpty() || noun.get().value().harm() != null || noun.get().value().victims() == null) {
+      return Optional.empty();
+    }
+    Entry person = noun.get().value();
+    return Optional.of(new People(person.victims(), entry.harm(), person.one(), noun.get().to()));
   }
 
   /**
