@@ -246,7 +246,8 @@ public final class RuleFiles {
           + " the right entry first, which the example may not need");
   public static final RuleFileSpec PLACE_CUES = file("/org/tally/resolve/place/place-cues.tsv",
       text("phrase"),
-      oneOf("role", "governorate", "district", "point", "site", "near", "direction", "cue", "demonym", "country"),
+      oneOf("role", "governorate", "district", "point", "site", "near", "direction", "cue", "demonym", "between",
+          "country"),
       example().optional())
       .checkedBy(PlaceExamples::cue)
       .sharedExamples("a demonym keeps its word from being read as a place, and few of them are names in today's"

@@ -71,6 +71,17 @@ class ClaimResolverTest {
   }
 
   @Test
+  void aShareTollInTheNeighbouringGovernorateIsPlacedThere() {
+    List<Claim> claims = claims("The air strikes killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib"
+        + " province, the monitor said.");
+    assertThat(claims).extracting(c -> c.count().min() + " " + c.location().admin1())
+        .containsExactly("45 Aleppo", "22 Idlib");
+    // the country next door is no place the harm happened in
+    assertThat(first("Air strikes killed 20 militants in Raqqa, as the group advanced in neighbouring Iraq.")
+        .location().admin1()).isEqualTo("Ar-Raqqah");
+  }
+
+  @Test
   void onePersonKilledInAListOfGovernoratesDiedInOneIncident() {
     Claim woman = first("Terrorist attacks kill a woman, injure 9 in Hasaka and Aleppo.");
     assertThat(woman.scope()).isEqualTo(Scope.INCIDENT);

@@ -47,6 +47,12 @@ public final class PlaceExamples {
           example, "no place after \"" + row.get("phrase") + "\"");
       case "demonym" -> unless(places.stream().noneMatch(m -> lower(m.span().text(example)).equals(phrase)), example,
           "\"" + row.get("phrase") + "\" is read as a place");
+      case "between" -> {
+        List<org.tally.model.Claim> claims = Examples.resolvedClaims(rules, java.time.LocalDate.of(2016, 8, 15), example);
+        org.tally.model.ClaimPlace last = claims.isEmpty() ? null : claims.get(claims.size() - 1).location();
+        yield unless(last != null && last.span() != null && last.span().start() > lower(example).indexOf(phrase),
+            example, "the last claim is not placed after \"" + row.get("phrase") + "\"");
+      }
       case "country" -> unless(places.stream().anyMatch(m -> lower(m.span().text(example)).contains(phrase)
           && m.place().country().equals(SYRIA.country())), example, "\"" + row.get("phrase") + "\" is not Syria");
       default -> unless(places.stream().anyMatch(m -> m.place().precision() == PRECISION_OF_ROLE.get(role)

@@ -40,6 +40,10 @@ final class PlaceUse {
       k = cues.endingAt(tokens, k, SHAPES).get().from() - 1;
       k = cues.has(tokens.lower(k), CueRole.DEMONYM) ? k - 1 : k;
       k = skipThe(tokens, k);
+    } else if (k >= 0 && (cues.has(tokens.lower(k), CueRole.DEMONYM) || cues.has(tokens.lower(k), CueRole.BETWEEN))
+        && mention.place().precision() != PlacePrecision.COUNTRY) {
+      // "22 in neighbouring Idlib province"; but "in neighbouring Iraq" is the country next door, not one the text is in
+      k--;
     }
     return k >= 0 && cues.endingAt(tokens, k + 1, PREPOSITIONS).isPresent();
   }
