@@ -858,6 +858,13 @@ final class CasualtyFinder {
       int noun = people.end() - 1;
       harm = harms.afterAt(tokens, noun).filter(c -> c.to() > people.end()).map(HarmCues.Cue::harm)
           .orElse(harm);
+      // "six injured civilians in the attacks on Friday died on Saturday": the wounded who die are dead; but "8
+      // injured in rocket attacks. Two people were killed" counts the injured by the harm word itself
+      boolean modifier = !harms.isAfterWord(tokens.get(noun).lower());
+      if (harm == Harm.INJURED && modifier && harms.after(tokens, people.end())
+          .filter(c -> c.harm() == Harm.KILLED && !c.hedged()).isPresent()) {
+        harm = Harm.KILLED;
+      }
     } else {
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
       after = after.map(c -> harmAfterFleeing(tokens, c).orElse(c));
