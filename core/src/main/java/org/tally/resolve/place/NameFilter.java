@@ -3,6 +3,7 @@ package org.tally.resolve.place;
 import java.util.EnumSet;
 import java.util.Set;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 
 /**
  * Decides whether a gazetteer name found in a text is meant as a place. Tiny villages share their names with
@@ -11,7 +12,7 @@ import org.tally.extract.token.Token;
  * body's name when another capitalised word stands right before it mid-sentence ("John Kerry").
  */
 final class NameFilter {
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
+  private static final WordSet PARTICLES = WordSet.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
       "ed", "es", "et", "en", "er", "ul", "um", "bin", "ibn", "bani", "wa", "de", "del", "della", "di", "da", "do",
       "dos", "das", "du", "des", "la", "le", "les", "of", "the", "on", "upon", "sur", "am", "im", "der", "den", "van",
       "von", "zu", "y", "e", "i", "and");
