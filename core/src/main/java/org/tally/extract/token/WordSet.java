@@ -4,24 +4,27 @@ import java.util.Set;
 
 /**
  * A fixed handful of words (most lower-cased) that rules ask about token after token ("that", "which", "who" closing a
- * clause): most tokens are none of them, and a clear bit of the words' hashes (a String keeps its hash once worked
- * out) says so at once, where {@code Set.of} works out a slot by a division and compares a string there. The bits
- * take a few cache lines, not the 8 KB of a {@link WordBits}, as dozens of these sets are asked in turn.
+ * clause). An open-addressing table about sixteen times the words' number, indexed by the word's own hash (a String
+ * keeps its hash once worked out): a word that is none of them nearly always finds its slot empty, and one that is
+ * finds itself there at once, where {@code Set.of} works out a slot by a division first. A few cache lines, as dozens
+ * of these sets are asked in turn.
  */
 public final class WordSet {
-  private final long[] bits;
+  private final String[] slots;
   private final int mask;
   private final Set<String> words;
 
   private WordSet(Set<String> words) {
     this.words = words;
-    // about sixteen bits a word, so a word outside the set finds its bit set about once in sixteen
     int size = Integer.highestOneBit(Math.max(64, words.size() * 16) - 1) << 1;
-    this.bits = new long[size / 64];
+    this.slots = new String[size];
     this.mask = size - 1;
     for (String word : words) {
-      int bit = bit(word);
-      bits[bit >>> 6] |= 1L << bit;
+      int i = slot(word);
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = word;
     }
   }
 
@@ -29,9 +32,20 @@ public final class WordSet {
     return new WordSet(Set.of(words));
   }
 
+  public static WordSet copyOf(java.util.Collection<String> words) {
+    return new WordSet(Set.copyOf(words));
+  }
+
   public boolean contains(String word) {
-    int bit = bit(word);
-    return (bits[bit >>> 6] & (1L << bit)) != 0 && words.contains(word);
+    for (int i = slot(word); ; i = (i + 1) & mask) {
+      String slot = slots[i];
+      if (slot == null) {
+        return false;
+      }
+      if (slot.equals(word)) {
+        return true;
+      }
+    }
   }
 
   /** The words, for callers that must list them. */
@@ -39,7 +53,7 @@ public final class WordSet {
     return words;
   }
 
-  private int bit(String word) {
+  private int slot(String word) {
     int h = word.hashCode();
     return (h ^ (h >>> 16)) & mask;
   }
