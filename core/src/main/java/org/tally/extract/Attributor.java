@@ -18,6 +18,7 @@ import org.tally.extract.actor.TweetAuthors;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.scope.ScopeFinder;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Scope;
@@ -37,13 +38,13 @@ final class Attributor {
   private static final String JOURNALISTS = "journalists";
   private static final String FROM_SENTENCE_BEFORE = "no attacker in the sentence: the one named in the sentence before";
   // the words that open a page's tags line, as written ("Tags Syria Aleppo …")
-  private static final Set<String> TAGS = Set.of("Tags", "TAGS", "Topics");
+  private static final WordSet TAGS = WordSet.of("Tags", "TAGS", "Topics");
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
   // it, even where it names who fired; "the week also saw 33 killed" and "the village also houses" add no deed
-  private static final Set<String> ADDING = Set.of("also");
+  private static final WordSet ADDING = WordSet.of("also");
   // "50 militants were killed during infighting among the groups": where a side fights itself, its dead are its deed
-  private static final Set<String> INFIGHTING = Set.of("infighting", "internecine");
-  private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
+  private static final WordSet INFIGHTING = WordSet.of("infighting", "internecine");
+  private static final WordSet FIGHTING = WordSet.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
       "infighting");
 
   private final ActorDictionary actors;
@@ -298,7 +299,7 @@ final class Attributor {
   }
 
   /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */
-  private static final Set<String> REPORTING_KINDS = Set.of("monitor", "ngo", "un");
+  private static final WordSet REPORTING_KINDS = WordSet.of("monitor", "ngo", "un");
 
   /**
    * "Seventeen civilians were killed in air raids on a market on Monday. The Observatory said the strikes hit the

@@ -12,6 +12,7 @@ import org.tally.extract.count.CountMention;
 import org.tally.extract.count.TrailingQualifiers;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.extract.victim.VictimWords;
 import org.tally.lexicon.RuleFile;
 import org.tally.model.Count;
@@ -38,17 +39,17 @@ final class CasualtyFinder {
   private static final int ADJACENT_GAP = 2;
   // "several", "many", "a number of" (3 or more) are small vague amounts; "dozens" (24) is not
   private static final int SMALL_VAGUE = 10;
-  private static final Set<String> PART_OF = Set.of("including", "among", "and", "mostly", "mainly");
+  private static final WordSet PART_OF = WordSet.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
-  private static final Set<String> ONE_ALONE = Set.of("one", "another");
+  private static final WordSet ONE_ALONE = WordSet.of("one", "another");
   // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
   // its own ("destroyed one building")
-  private static final Set<String> AFTER_ONE_ALONE = Set.of("and", "or", "but", "in", "on", "at", "near", "during",
+  private static final WordSet AFTER_ONE_ALONE = WordSet.of("and", "or", "but", "in", "on", "at", "near", "during",
       "after", "before", "while", "with", "when", "as", "of", "from", "inside", "outside", "later", "too", "also", "was",
       "were", "is", "has", "had", "by", "to", "who", "the", "a", "an", "their", "his", "her", "its", "are",
       "shortly", "soon", "earlier", "overnight", "yesterday", "today", "following");
-  private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "his", "their", "its");
+  private static final WordSet OBJECT_STARTS = WordSet.of("him", "her", "them", "his", "their", "its");
 
   private final VictimWords victims;
   private final HarmCues harms;
@@ -202,7 +203,7 @@ final class CasualtyFinder {
         found.from(), found.to(), found.headEnd());
   }
 
-  private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those");
+  private static final WordSet ANAPHORIC_DETERMINERS = WordSet.of("the", "these", "those");
 
   /**
    * "killing the leader and the two associates": a number after "the" counts people named before, so it restates an
@@ -307,8 +308,8 @@ final class CasualtyFinder {
     return out;
   }
 
-  private static final Set<String> ARTICLES = Set.of("a", "an", "another", "one");
-  private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
+  private static final WordSet ARTICLES = WordSet.of("a", "an", "another", "one");
+  private static final WordSet SINGULAR_VERBS = WordSet.of("was", "is", "has");
 
   /**
    * What the words from each token on count, read once per sentence: the definites, the lists and the counts ask for
@@ -393,7 +394,7 @@ final class CasualtyFinder {
     return Optional.empty();
   }
 
-  private static final Set<String> PLACE_OF_ORIGIN = Set.of("from", "of", "in", "at", "near");
+  private static final WordSet PLACE_OF_ORIGIN = WordSet.of("from", "of", "in", "at", "near");
 
   /** The words of tokens {@code [from, to)} as written, one space where the text had any. */
   private static String words(List<Token> tokens, int from, int to) {
@@ -458,7 +459,7 @@ final class CasualtyFinder {
         && ANAPHORIC_DETERMINERS.contains(tokens.get(cue.to()).lower());
   }
 
-  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "their", "his", "her", "its", "of",
+  private static final WordSet DETERMINERS = WordSet.of("the", "these", "those", "their", "his", "her", "its", "of",
       "other", "our", "some", "any", "no", "all", "both", "many", "several", "few", "two");
 
   private static boolean covered(List<Token> tokens, int i, List<CountMention> mentions, List<Casualty> found) {
@@ -497,7 +498,7 @@ final class CasualtyFinder {
   // harms of which a second, joined by "and", is told of the same people and adds to the first: "was wounded and
   // taken into custody"; "killed and wounded" is a combined total (a cue of its own), never two claims
   private static final Set<Harm> ADDED_HARMS = Set.of(Harm.DETAINED, Harm.DISPLACED, Harm.MISSING);
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
+  private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "being", "is", "are");
 
   /**
    * "A fifth attacker was wounded and taken into custody": a second harm joined to the people's after-cue by "and"
@@ -822,7 +823,7 @@ final class CasualtyFinder {
 
   // how long an aside between dashes may run: "- including nine children -"
   private static final int MAX_DASH_ASIDE = 10;
-  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+  private static final WordSet DASHES = WordSet.of("-", "\u2013", "\u2014", "--");
 
   /** The token after an aside between dashes that opens at {@code at}; {@code at} itself where none does. */
   private static int pastDashAside(List<Token> tokens, int at) {
@@ -910,7 +911,7 @@ final class CasualtyFinder {
   // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
   // threatened the force and was killed"
   private static final int MAX_COORDINATED = 14;
-  private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "who", "which", "that", "when", "while",
+  private static final WordSet CLAUSE_ENDS = WordSet.of(".", ";", ":", "who", "which", "that", "when", "while",
       "after", "before", "but");
 
   /**
@@ -953,7 +954,7 @@ final class CasualtyFinder {
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+  private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
 
   /** The harm of the last passive ("were detained", "was killed") before token {@code from} in its sentence. */
   private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
@@ -973,7 +974,7 @@ final class CasualtyFinder {
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
    * people did, not what was done to them.
    */
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {

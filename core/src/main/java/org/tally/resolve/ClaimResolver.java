@@ -148,18 +148,22 @@ public final class ClaimResolver {
           .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
-    Restatement count = Restatement.of(claim);
+    // the count's words again in a later sentence: worked out only where the place is sought beyond the claim's own
+    // sentence, which most claims' place is not
+    Restatement count = null;
     // "killed in two days of operations across the country" names no one place, and the next sentences' are some of them
     if (scope == Scope.INCIDENT && found.isEmpty() && !places.spreads(reading, claim.evidence())) {
       // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
       // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
       List<Span> otherCounts = counts.stream().filter(s -> !s.equals(claim.count().span())).toList();
+      count = Restatement.of(claim);
       found = VaguePlaces.following(text, claim.evidence(), context.country(),
           m -> ownText.contains(m.span().start()) && inFocus(m, context) && places.usedAsPlace(reading, m), mentions,
           count, otherCounts);
     }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
+      count = count != null ? count : Restatement.of(claim);
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
           m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }

@@ -19,8 +19,11 @@ final class CueList {
    */
   enum Scope { LINE, REST, TAIL, GLUED }
 
-  /** A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried. */
-  record Cue(String text, Match match, Scope scope, Pattern regex, boolean anchored) {
+  /**
+   * A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried;
+   * {@code lead} the characters every match of an unanchored regex opens with ("..." for {@code \.\.\.\s*\d}), or "".
+   */
+  record Cue(String text, Match match, Scope scope, Pattern regex, boolean anchored, String lead) {
     /** {@code plain}: the line's raw text with no-break spaces made plain ones, worked out once for all cues. */
     boolean matches(Line line, String plain) {
       return switch (match) {
@@ -28,10 +31,22 @@ final class CueList {
         case PREFIX -> line.norm().startsWith(text);
         case CONTAINS -> line.norm().contains(text);
         case REGEX -> {
-          java.util.regex.Matcher m = regex.matcher(plain);
-          yield anchored ? m.lookingAt() : m.find();
+          if (anchored) {
+            yield regex.matcher(plain).lookingAt();
+          }
+          int from = plain.indexOf(lead);
+          yield from >= 0 && from(plain, from).find();
         }
       };
+    }
+
+    /**
+     * The regex searching {@code plain} from {@code from} on, where its lead first stands: no match starts before, and
+     * the bounds stay those of the whole line for look-arounds and anchors. A search from every character, with the
+     * case-insensitive regex folding each, is what this spares on lines that hold no lead at all.
+     */
+    java.util.regex.Matcher from(String plain, int from) {
+      return regex.matcher(plain).region(from, plain.length()).useTransparentBounds(true).useAnchoringBounds(false);
     }
   }
 
@@ -67,6 +82,67 @@ final class CueList {
     return true;
   }
 
+  /**
+   * The characters every match of {@code regex} opens with: its opening literal characters, up to the first that is
+   * not plain ASCII punctuation, digit or space (letters match in any case, so none is read), less one a quantifier
+   * follows. "" when there is none, or when an alternative outside groups ("a|b") or quoting makes the opening unsure.
+   */
+  static String lead(String regex) {
+    if (regex.contains("\\Q") || outerAlternative(regex)) {
+      return "";
+    }
+    StringBuilder lead = new StringBuilder();
+    int i = 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      int next = i + 1;
+      if (c == '\\' && next < regex.length()) {
+        c = regex.charAt(next);
+        next++;
+        if (Character.isLetterOrDigit(c)) { // \d, \s, \b, a back reference: a class or a position, no literal
+          break;
+        }
+      } else if ("^$.|?*+()[]{}".indexOf(c) >= 0) {
+        break;
+      }
+      if (c >= 128 || Character.isLetter(c)) {
+        break;
+      }
+      if (next < regex.length() && "?*+{".indexOf(regex.charAt(next)) >= 0) {
+        break; // "ab?" need not hold its b
+      }
+      lead.append(c);
+      i = next;
+    }
+    return lead.toString();
+  }
+
+  /** True when {@code regex} has an alternative outside its groups, or nested classes this reading does not follow. */
+  private static boolean outerAlternative(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == '[') {
+          return true;
+        }
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final List<Cue> cues;
 
   private CueList(List<Cue> cues) {
@@ -90,8 +166,9 @@ final class CueList {
           throw row.error("cue", "not a valid regex: " + e.getDescription());
         }
       }
-      cues.add(new Cue(match == Match.REGEX ? text : text.toLowerCase(Locale.ROOT), match, scope, regex,
-          regex != null && anchored(text)));
+      boolean anchored = regex != null && anchored(text);
+      cues.add(new Cue(match == Match.REGEX ? text : text.toLowerCase(Locale.ROOT), match, scope, regex, anchored,
+          regex == null || anchored ? "" : lead(text)));
     }
     return new CueList(cues);
   }
@@ -121,7 +198,11 @@ final class CueList {
     for (Cue cue : cues) {
       if (cue.scope() == Scope.GLUED) {
         plain = plain == null ? line.raw().replace('\u00a0', ' ') : plain;
-        java.util.regex.Matcher m = cue.regex().matcher(plain);
+        int from = plain.indexOf(cue.lead());
+        if (from < 0) {
+          continue;
+        }
+        java.util.regex.Matcher m = cue.from(plain, from);
         if (m.find()) {
           return m.start();
         }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
@@ -41,8 +42,12 @@ public final class DateReader {
   /** A word a shape may open with, and which of the kinds above it is. */
   private record Opener(String word, int kind) {}
 
-  /** {@code opensWith}: the kinds of word the pattern can start at (a cue and a weekday lead every named shape). */
-  private record Shape(Form form, Pattern pattern, int opensWith) {
+  /**
+   * {@code opensWith}: the kinds of word the pattern can start at (a cue and a weekday lead every named shape);
+   * {@code atDigit}: the pattern for a start at a digit, where no cue or weekday (all words) can open the date, so
+   * their alternations are not tried there.
+   */
+  private record Shape(Form form, Pattern pattern, int opensWith, Pattern atDigit) {
     /** Only ISO and numeric dates are written without a month's name, and only they join digits by a mark. */
     boolean needsMonthName() {
       return form != Form.ISO && form != Form.NUMERIC;
@@ -79,21 +84,32 @@ public final class DateReader {
     String cue = "(?<cue>(?:" + alternation(words(publicationCues, "cue")) + ")(?:\\s+(?:on|at))?\\s*:?\\s*)?";
     String zone = "(?:" + alternation(words(timezoneCues, "cue")) + ")(?!\\p{L})";
     String start = "(?<![\\p{L}\\d])" + cue + weekday;
+    // at a digit no cue or weekday starts (each is a word, checked here): the group stays unmatched, as it would
+    boolean wordsOnly = Stream.of(words(publicationCues, "cue"), words(weekdayNames, "name")).flatMap(List::stream)
+        .allMatch(w -> Character.isLetter(w.charAt(0)));
+    String noCue = wordsOnly ? "(?<cue>(?!))?" : cue;
+    String digitStart = wordsOnly ? "(?<![\\p{L}\\d])" + noCue : start;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // the shapes read a case-folded copy of the text (see find): matching without case flags is many times faster
+    String iso = "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)";
+    String numeric = "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR;
+    String dayMonthYear = DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR;
+    String dayMonth = DAY + "\\s+(?:of\\s+)?" + month;
     shapes = List.of(
-        new Shape(Form.ISO, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)"), CUE | DIGIT),
-        new Shape(Form.NUMERIC, Pattern.compile(
-            "(?<![\\p{L}\\d./-])" + cue + "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR), CUE | DIGIT),
+        new Shape(Form.ISO, Pattern.compile("(?<![\\p{L}\\d./-])" + cue + iso), CUE | DIGIT,
+            Pattern.compile("(?<![\\p{L}\\d./-])" + noCue + iso)),
+        new Shape(Form.NUMERIC, Pattern.compile("(?<![\\p{L}\\d./-])" + cue + numeric), CUE | DIGIT,
+            Pattern.compile("(?<![\\p{L}\\d./-])" + noCue + numeric)),
         new Shape(Form.OFFSET_DAY_MONTH_YEAR, Pattern.compile(
-            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR), ZONE),
-        new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(
-            start + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR), CUE | WEEKDAY | DIGIT),
-        new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(
-            start + month + "\\s*" + DAY + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR), CUE | WEEKDAY | MONTH),
-        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])"), CUE | WEEKDAY | MONTH),
-        new Shape(Form.DAY_MONTH, Pattern.compile(start + DAY + "\\s+(?:of\\s+)?" + month), CUE | WEEKDAY | DIGIT));
+            "(?<!\\p{L})" + zone + "\\s*[+-](?<digits>\\d{2,4})\\s+" + month + ",?\\s+" + YEAR), ZONE, null),
+        new Shape(Form.DAY_MONTH_YEAR, Pattern.compile(start + dayMonthYear), CUE | WEEKDAY | DIGIT,
+            Pattern.compile(digitStart + dayMonthYear)),
+        new Shape(Form.MONTH_DAY_YEAR, Pattern.compile(start + month + "\\s*" + DAY
+            + "(?:,\\s*|\\s+|(?=(?:19|20)\\d{2}(?!\\d)))" + YEAR), CUE | WEEKDAY | MONTH, null),
+        new Shape(Form.MONTH_DAY, Pattern.compile(start + month + "\\s*" + DAY + "(?![\\d\\p{L}])"),
+            CUE | WEEKDAY | MONTH, null),
+        new Shape(Form.DAY_MONTH, Pattern.compile(start + dayMonth), CUE | WEEKDAY | DIGIT,
+            Pattern.compile(digitStart + dayMonth)));
     timeAfter = Pattern.compile("\\G\\s*(?:"
         + "\\(\\s*updated[^)\\n]{0,40}\\)"
         + "|at\\s+\\d{3,4}(?!\\d)"
@@ -138,6 +154,9 @@ public final class DateReader {
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
     // and within those, only near what each shape must hold: a month's name, or digits joined by a mark
     String folded = null;
+    // each shape's matchers over the folded copy, made once a call: a window only moves their region
+    Matcher[] matchers = new Matcher[shapes.size()];
+    Matcher[] digitMatchers = new Matcher[shapes.size()];
     for (Span window : digitWindows(text, range)) {
       List<Span> named = around(monthNames(text, window), window);
       List<Span> joined = around(digitJoins(text, window), window);
@@ -148,15 +167,21 @@ public final class DateReader {
       // every shape starts where a word or a number starts: try only there, not at every character
       Starts nameStarts = starts(folded, named);
       Starts joinStarts = starts(folded, joined);
-      for (Shape shape : shapes) {
+      for (int s = 0; s < shapes.size(); s++) {
+        Shape shape = shapes.get(s);
         Starts starts = shape.needsMonthName() ? nameStarts : joinStarts;
-        Matcher m = shape.pattern().matcher(folded).useTransparentBounds(true);
         int taken = -1;
         for (int k = 0; k < starts.size(); k++) {
           int at = starts.at()[k];
           if (at < taken || (starts.kinds()[k] & shape.opensWith()) == 0) {
             continue;
           }
+          boolean atDigit = starts.kinds()[k] == DIGIT && shape.atDigit() != null;
+          Matcher[] made = atDigit ? digitMatchers : matchers;
+          if (made[s] == null) {
+            made[s] = (atDigit ? shape.atDigit() : shape.pattern()).matcher(folded).useTransparentBounds(true);
+          }
+          Matcher m = made[s];
           m.region(at, starts.regionEnd()[k]);
           if (m.lookingAt()) {
             DateMention mention = read(shape.form(), m);

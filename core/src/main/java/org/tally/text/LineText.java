@@ -129,14 +129,28 @@ final class LineText {
   /** Running text: ends like a sentence (closing quotes and brackets aside) or is long. */
   static boolean isProse(String raw) {
     String text = stripMarkup(raw);
-    if (words(text) >= 25) {
+    if (hasWords(text, 25)) {
       return true;
     }
     int end = text.length();
     while (end > 0 && "\"'”’»)]".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0 && words(text) >= 4;
+    return end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0 && hasWords(text, 4);
+  }
+
+  /** True when {@code raw} holds at least {@code count} words: counted only that far, not through a long paragraph. */
+  static boolean hasWords(String raw, int count) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < raw.length() && words < count; i++) {
+      boolean letterOrDigit = Character.isLetterOrDigit(raw.charAt(i));
+      if (letterOrDigit && !inWord) {
+        words++;
+      }
+      inWord = letterOrDigit;
+    }
+    return words >= count;
   }
 
   private static char firstLetterOrDigit(String text) {

@@ -38,4 +38,50 @@ class CueListTest {
       }
     }
   }
+
+  @Test
+  void theLeadIsTheOpeningPunctuationDigitsAndSpacesThatEveryMatchStartsWith() {
+    assertThat(CueList.lead("\\.\\.\\.\\s*(?:\\d+\\s+){1,3}(?-i:Topic|Related)\\b")).isEqualTo("...");
+    assertThat(CueList.lead("12:3?0")).as("a quantified character is not held").isEqualTo("12:");
+    assertThat(CueList.lead("# photo")).as("letters match in any case, so none is read").isEqualTo("# ");
+    assertThat(CueList.lead("\\(afp\\)")).isEqualTo("(");
+  }
+
+  @Test
+  void noLeadWhereTheOpeningIsUnsure() {
+    assertThat(CueList.lead("\\.\\.|--")).as("an outer alternative").isEmpty();
+    assertThat(CueList.lead("(?:\\.\\.)")).as("a group").isEmpty();
+    assertThat(CueList.lead("\\d+\\.")).as("a class").isEmpty();
+    assertThat(CueList.lead("\\Q..\\E")).as("quoting is not read").isEmpty();
+    assertThat(CueList.lead("a+\\.")).isEmpty();
+  }
+
+  /** Seeded samples: searching from where the lead first stands finds what a search of the whole line finds. */
+  @Test
+  void aSearchFromTheLeadFindsTheSameMatchAsASearchOfTheLine() {
+    String[] regexes = {"\\.\\.\\s*\\d+\\b", "\\.\\.?\\d", "\\.(?<=a\\.)\\d", "- ?a", "\\.\\.(?!\\d)"};
+    java.util.Random random = new java.util.Random(20261206);
+    for (String regex : regexes) {
+      String lead = CueList.lead(regex);
+      assertThat(lead).as(regex).isNotEmpty();
+      Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      for (int n = 0; n < 3000; n++) {
+        StringBuilder line = new StringBuilder();
+        for (int k = random.nextInt(12); k > 0; k--) {
+          line.append("a.1 -A".charAt(random.nextInt(6)));
+        }
+        String text = line.toString();
+        java.util.regex.Matcher whole = p.matcher(text);
+        int expected = whole.find() ? whole.start() : -1;
+        int at = text.indexOf(lead);
+        int found = -1;
+        if (at >= 0) {
+          java.util.regex.Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true)
+              .useAnchoringBounds(false);
+          found = m.find() ? m.start() : -1;
+        }
+        assertThat(found).as(regex + " on '" + text + "'").isEqualTo(expected);
+      }
+    }
+  }
 }

@@ -57,6 +57,23 @@ class LineTextTest {
     return out.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
+  /** Seeded random lines: counting words only as far as asked says what counting them all says. */
+  @Test
+  void aLineHasAtLeastSoManyWordsExactlyWhenItsWordCountSaysSo() {
+    Random random = new Random(20261206);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(120); k > 0; k--) {
+        line.append("ab1 ,.-’é\u00a0".charAt(random.nextInt(10)));
+      }
+      String raw = line.toString();
+      for (int count = 1; count <= 30; count++) {
+        assertThat(LineText.hasWords(raw, count)).as(count + " in '" + raw + "'")
+            .isEqualTo(LineText.words(raw) >= count);
+      }
+    }
+  }
+
   private static boolean latinAt(String s, int i) {
     return i >= 0 && i < s.length() && ((s.charAt(i) >= 'a' && s.charAt(i) <= 'z') || (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z'));
   }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
@@ -21,23 +21,23 @@ public final class ClaimantFinder {
   /** NONE: a phrase that reads like a reporting verb and is not one ("claimed the lives of"): it shadows the verb. */
   private enum Position { SUBJECT, OBJECT, EITHER, STANCE, NONE }
 
-  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
+  private static final WordSet PASSIVE = WordSet.of("was", "were", "is", "are", "been", "being");
 
   private record Verb(Position position, Stance stance, RuleRow row) {}
 
   private record Cue(Verb verb, int from, int to) {}
 
   private static final int SUBJECT_REACH = 22;
-  private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of(
+  private static final WordSet OBJECT_MARKERS = WordSet.of(
       "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
   private static final int OBJECT_REACH = 8;
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+  private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
   /** The most words an article and compound modifiers take between "said" and the source it names. */
   private static final int MODIFIERS_REACH = 3;
-  private static final java.util.Set<String> TOPIC_MARKERS = java.util.Set.of(
+  private static final WordSet TOPIC_MARKERS = WordSet.of(
       "on", "about", "against", "targeting", "regarding", "concerning");
   /** Auxiliaries: an actor before one is the subject of the clause a source reports, not the source. */
-  private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of(
+  private static final WordSet CLAUSE_VERBS = WordSet.of(
       "has", "have", "had", "is", "are", "was", "were", "will", "would");
   /** How far into a sentence an opening attribution's colon may stand ("Syrian opposition:", "Russian MoD:"). */
   private static final int OPENING_REACH = 4;
@@ -53,7 +53,7 @@ public final class ClaimantFinder {
   // reports, not the source (attack-verbs.tsv, repel-verbs.tsv)
   private final PhraseTrie<Boolean> attackVerbs = new PhraseTrie<>();
   // "he said" points at the last person named as speaking, not at the last actor
-  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
+  private static final WordSet PERSONAL = WordSet.of("he", "she");
 
   private ClaimantFinder() {}
 
@@ -242,10 +242,10 @@ public final class ClaimantFinder {
   }
 
   /** Verbs that give a toll when a toll noun follows them: "put the death toll from the war at", "gave a lower toll of". */
-  private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("put", "puts", "gave", "gives", "placed", "places",
+  private static final WordSet TOLL_VERBS = WordSet.of("put", "puts", "gave", "gives", "placed", "places",
       "updated", "raised", "revised");
-  private static final java.util.Set<String> TOLL_NOUNS = java.util.Set.of("toll", "figure", "number", "count");
-  private static final java.util.Set<String> TOLL_ENDS = java.util.Set.of("at", "of", "to");
+  private static final WordSet TOLL_NOUNS = WordSet.of("toll", "figure", "number", "count");
+  private static final WordSet TOLL_ENDS = WordSet.of("at", "of", "to");
   /** How many words may stand between the verb and the toll noun, and between the noun and "at" or "of". */
   private static final int TOLL_REACH = 6;
 
@@ -365,7 +365,7 @@ public final class ClaimantFinder {
 
 
   /** Auxiliaries between a subject and its verb: "ISIL has overrun", "the rebels had stormed". */
-  private static final java.util.Set<String> DEED_AUXILIARIES = java.util.Set.of("has", "have", "had");
+  private static final WordSet DEED_AUXILIARIES = WordSet.of("has", "have", "had");
 
   /**
    * True when an attack verb follows the actor ending at {@code end} (after a closing bracket and an auxiliary at most), before the reporting
@@ -437,14 +437,14 @@ public final class ClaimantFinder {
   }
 
   /** Kinds of actors.tsv that report fighting and take no part in it: "fighting the Observatory" is no object. */
-  private static final java.util.Set<String> NOT_BELLIGERENTS = java.util.Set.of("monitor", "ngo", "media", "un");
+  private static final WordSet NOT_BELLIGERENTS = WordSet.of("monitor", "ngo", "media", "un");
   /** The words of {@link #OBJECT_MARKERS} that are also nouns of fighting ("in 24 hours of fighting the Observatory said"). */
-  private static final java.util.Set<String> FIGHTING_NOUNS = java.util.Set.of("fighting", "battling", "attacking", "targeting");
+  private static final WordSet FIGHTING_NOUNS = WordSet.of("fighting", "battling", "attacking", "targeting");
 
   /** Nouns of a document a body issues: "a report from the UN Secretary General says" names who says it. */
-  private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "briefing", "bulletin",
+  private static final WordSet REPORT_NOUNS = WordSet.of("report", "statement", "briefing", "bulletin",
       "study", "tally", "count");
-  private static final java.util.Set<String> ISSUED_BY = java.util.Set.of("from", "by", "of");
+  private static final WordSet ISSUED_BY = WordSet.of("from", "by", "of");
 
   /** "a report from the UN", "a statement by the monitor": the body that issued the report, before its verb, says it. */
   private static boolean afterReport(List<Token> tokens, int from) {

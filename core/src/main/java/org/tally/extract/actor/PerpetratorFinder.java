@@ -2,9 +2,9 @@ package org.tally.extract.actor;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
@@ -24,46 +24,46 @@ public final class PerpetratorFinder {
    */
   public record Found(String actor, int strength, boolean possessive, String rule) {}
 
-  private static final Set<String> TARGET_MARKERS = Set.of("against", "on", "targeting", "at", "belonging", "to", "fighting",
+  private static final WordSet TARGET_MARKERS = WordSet.of("against", "on", "targeting", "at", "belonging", "to", "fighting",
       "battling",
       // "the strike was intended to target Daesh militants": what a strike aims at is its target
       "target", "targets", "targeted");
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
-  private static final Set<String> NOT_BELLIGERENTS = Set.of("monitor", "ngo", "media", "un", "outlet");
-  private static final Set<String> FIGHTING = Set.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
-  private static final Set<String> POSSESSIVES = Set.of("its", "their");
+  private static final WordSet NOT_BELLIGERENTS = WordSet.of("monitor", "ngo", "media", "un", "outlet");
+  private static final WordSet FIGHTING = WordSet.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
+  private static final WordSet POSSESSIVES = WordSet.of("its", "their");
   /** How far before "its" its owner may be named: "Moscow denied its jets". */
   private static final int OWNER_REACH = 2;
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
-  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "that");
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they");
+  private static final WordSet AUXILIARIES = WordSet.of("had", "has", "have", "was", "were", "that");
   // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids, "rebels came under fire"
   // suffered it
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+  private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "these", "those",
       "under", "from", "in", "on", "at", "of", "with", "to", "into", "for");
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are");
+  private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "being", "be", "is", "are");
   // a relative or subordinate clause starts: its verb has a subject of its own
-  private static final Set<String> CLAUSE_EDGES = Set.of("where", "which", "who", "when", "as", "after", "while", "that",
+  private static final WordSet CLAUSE_EDGES = WordSet.of("where", "which", "who", "when", "as", "after", "while", "that",
       "and", "but", "before", "since", "because");
   private static final int ATTACK_REACH = 4;
   /** How far before its attack verb the subject of a clause may stand ("terrorists positioned in X fired shells"). */
   private static final int CLAUSE_SUBJECT_REACH = 12;
   private static final int VERB_REACH = 3;
-  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("had", "has", "have", "also", "reportedly",
+  private static final WordSet BETWEEN_SUBJECT_AND_VERB = WordSet.of("had", "has", "have", "also", "reportedly",
       "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which",
       // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
       "group", "militia", "organisation", "organization", "movement", "faction", "units");
   /** Verbs that say a side lost people: "The IS lost at least 28 fighters", "the army suffered 35 dead". */
-  private static final Set<String> LOSS_VERBS = Set.of("lost", "loses", "lose", "losing", "suffered", "suffers");
+  private static final WordSet LOSS_VERBS = WordSet.of("lost", "loses", "lose", "losing", "suffered", "suffers");
   /** Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered". */
-  private static final Set<String> BEFORE_LOSS = Set.of("has", "have", "had", "also", "reportedly", "group", "forces");
+  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly", "group", "forces");
   /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final Set<String> PLACE_DESCRIPTION = Set.of("of", "where", "which");
+  private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+  private static final WordSet PLACE_DESCRIPTION = WordSet.of("of", "where", "which");
   /** How many words may stand between "its" and the attack verb: "said its units killed", "its special forces killed". */
   private static final int OWN_UNIT_REACH = 2;
 
   // "a town held by the Islamic State group": "by" after these words names a holder, not an attacker
-  private static final Set<String> NOT_AGENTIVE = Set.of(
+  private static final WordSet NOT_AGENTIVE = WordSet.of(
       "held", "controlled", "run", "backed", "supported", "occupied", "besieged", "surrounded", "led", "encircled",
       "contested", "dominated", "funded", "armed", "trained",
       // "a ceasefire brokered by the US and Russia": who made a truce or a plan did no harm by it
@@ -207,7 +207,7 @@ public final class PerpetratorFinder {
   }
 
   /** Words that point back at something named before: "the strike", "these raids". */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final WordSet DEFINITE = WordSet.of("the", "this", "that", "these", "those");
 
   /**
    * A definite attack the sentence points back at ("the strike", "the bombing raids", "these attacks"), as the
@@ -304,7 +304,7 @@ public final class PerpetratorFinder {
 
   /** How many words may stand between "from" and a held area: "from the besieged government-held towns". */
   private static final int FROM_REACH = 3;
-  private static final Set<String> STRUCK_AT = Set.of("on", "in", "at", "into", "against", "of");
+  private static final WordSet STRUCK_AT = WordSet.of("on", "in", "at", "into", "against", "of");
 
   /**
    * "buses carrying evacuees from besieged government-held towns", "rockets fired from a rebel-held district": an area
@@ -448,7 +448,7 @@ public final class PerpetratorFinder {
 
   /** How many words a repel verb may stand before the side whose attack it beat back: "repelled 7 waves of terrorist". */
   private static final int REPELLED_REACH = 6;
-  private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+  private static final WordSet RELATIVE = WordSet.of("that", "which", "who");
 
   /**
    * "Regime forces repel a rebel offensive …, killing 40 attackers", "the army thwarted an attack by Nusra, killing
@@ -476,8 +476,8 @@ public final class PerpetratorFinder {
   }
 
   /** Harm participles after which "fighting X" says whom the dead fought: "three soldiers were killed fighting IS". */
-  private static final Set<String> DIED = Set.of("killed", "died", "wounded", "injured", "dead");
-  private static final Set<String> FOUGHT = Set.of("fighting", "battling");
+  private static final WordSet DIED = WordSet.of("killed", "died", "wounded", "injured", "dead");
+  private static final WordSet FOUGHT = WordSet.of("fighting", "battling");
 
   /**
    * "Three SDF soldiers were killed fighting Islamic State", "died while battling the militants": the side the dead
@@ -693,7 +693,7 @@ public final class PerpetratorFinder {
   }
 
   /** Words that say an aircraft fell, within {@link #FELL_REACH} words after it: it made no attack. */
-  private static final Set<String> FELL = Set.of("down", "downed", "crashed", "crashes", "crash");
+  private static final WordSet FELL = WordSet.of("down", "downed", "crashed", "crashes", "crash");
   private static final int FELL_REACH = 4;
 
   private static boolean fell(List<Token> tokens, int from) {

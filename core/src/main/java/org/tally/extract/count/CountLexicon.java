@@ -37,8 +37,7 @@ public final class CountLexicon {
   final PhraseTrie<HeadLink> headLinks = new PhraseTrie<>();
   private final Set<String> rangeOpeners = new HashSet<>();
   /** Every word a count may start at, gathered once the files are read: one probe per word, not four. */
-  private final Set<String> countStarts = new HashSet<>();
-  private final org.tally.extract.token.WordBits countStartBits = new org.tally.extract.token.WordBits();
+  private org.tally.extract.token.WordSet countStarts;
   private BarePlural barePlural;
   private final Set<String> definites = new HashSet<>();
 
@@ -61,11 +60,11 @@ public final class CountLexicon {
     each(files.apply(QUANTIFIERS), lexicon::addQuantifier);
     each(files.apply(RANGES), lexicon::addRange);
     each(files.apply(HEAD_LINKS), lexicon::addHeadLink);
-    lexicon.countStarts.addAll(lexicon.numberWords.keySet());
-    lexicon.countStarts.addAll(lexicon.rangeOpeners);
-    lexicon.countStarts.addAll(lexicon.quantifiers.firstWords());
-    lexicon.countStarts.addAll(lexicon.qualifiers.firstWords());
-    lexicon.countStarts.forEach(lexicon.countStartBits::add);
+    Set<String> starts = new HashSet<>(lexicon.numberWords.keySet());
+    starts.addAll(lexicon.rangeOpeners);
+    starts.addAll(lexicon.quantifiers.firstWords());
+    starts.addAll(lexicon.qualifiers.firstWords());
+    lexicon.countStarts = org.tally.extract.token.WordSet.copyOf(starts);
     return lexicon;
   }
 
@@ -81,7 +80,7 @@ public final class CountLexicon {
 
   /** True when a count may start at this lower-cased word; numbers always may. */
   boolean startsCount(String word) {
-    return countStartBits.mayHold(word) && countStarts.contains(word);
+    return countStarts.contains(word);
   }
 
   private static void each(RuleFile file, Consumer<RuleRow> reader) {

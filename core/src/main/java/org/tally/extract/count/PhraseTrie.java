@@ -1,13 +1,12 @@
 package org.tally.extract.count;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.tally.extract.token.ChildTable;
 
 /**
  * Phrases of lower-cased tokens ("at", "least"), looked up token by token from a position in a {@link TokenStream}:
- * one hash probe per token, whatever the number of phrases.
+ * one probe of a {@link ChildTable} per token, whatever the number of phrases.
  *
  * @param <T> what a phrase stands for
  */
@@ -15,14 +14,14 @@ final class PhraseTrie<T> {
   /** A phrase found in the token stream, ending before token {@code end}. */
   record Hit<T>(T value, int end) {}
 
-  private final Map<String, PhraseTrie<T>> next = new HashMap<>();
+  private final ChildTable<PhraseTrie<T>> next = new ChildTable<>();
   private T value;
 
   /** Adds a phrase; false when the phrase was already there (the caller reports the duplicate). */
   boolean add(List<String> tokens, T phraseValue) {
     PhraseTrie<T> node = this;
     for (String token : tokens) {
-      node = node.next.computeIfAbsent(token, k -> new PhraseTrie<>());
+      node = node.next.computeIfAbsent(token, PhraseTrie::new);
     }
     boolean fresh = node.value == null;
     node.value = phraseValue;
@@ -31,7 +30,7 @@ final class PhraseTrie<T> {
 
   /** The words a phrase may start with. */
   java.util.Set<String> firstWords() {
-    return next.keySet();
+    return next.words();
   }
 
   /** Every phrase that starts at token {@code i}, longest first. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
@@ -18,27 +19,27 @@ public final class HarmCues {
   public record Cue(Harm harm, int from, int to, boolean hedged) {}
 
   // Words that stand between the counted people and an after-cue: "were", "have been", "had".
-  private static final Set<String> AUXILIARIES = Set.of(
+  private static final WordSet AUXILIARIES = WordSet.of(
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly",
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
       "believed", "estimated", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
       "reported", "said", "thought", "known", "officially", "now", "total");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
-  private static final Set<String> TOLL_VERBS = Set.of(
+  private static final WordSet TOLL_VERBS = WordSet.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
       "has", "had", "is", "was", "increased", "jumped", "hit", "putting", "put", "the", "now", "become", "became");
   // "as" before the count only after these: "the number of insurgents killed has been confirmed as five" gives a
   // corrected toll; "the toll is likely to rise as many of the wounded are in critical condition" gives none
-  private static final Set<String> CORRECTED_AS = Set.of("confirmed", "given", "revised", "corrected", "updated",
+  private static final WordSet CORRECTED_AS = WordSet.of("confirmed", "given", "revised", "corrected", "updated",
       "recorded", "listed");
   private static final int MAX_GAP = 3;
   private static final int MAX_AUXILIARY_CHAIN = 7;
   // "51 civilians including four children were killed": an aside of up to this many tokens is skipped
-  private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "mainly", "most", "many");
+  private static final WordSet ASIDES = WordSet.of("including", "among", "mostly", "mainly", "most", "many");
   private static final int MAX_ASIDE = 7;
   /** Prepositions that open a phrase after the counted people: "[12 people] in the town were killed". */
-  private static final Set<String> POST_MODIFIER_STARTS = Set.of("in", "of", "from", "at", "near", "inside");
+  private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside");
   private static final int MAX_POST_MODIFIER = 8;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
@@ -113,7 +114,7 @@ public final class HarmCues {
 
   // how long a relative clause between the people and their verb may run: "who had joined the Fourth Division"
   private static final int MAX_RELATIVE = 12;
-  private static final Set<String> CLAUSE_BREAKS = Set.of("that", "said", "told", "says", "and", "but", "while");
+  private static final WordSet CLAUSE_BREAKS = WordSet.of("that", "said", "told", "says", "and", "but", "while");
 
   /**
    * "[a former commander] of a faction who had joined the army was assassinated": past a relative clause of words
@@ -216,8 +217,8 @@ public final class HarmCues {
 
   // what may follow a participle whose auxiliary an earlier clause gave: "... and three relatives of theirs wounded
   // when", never a count or a noun, its object ("[3 soldiers] from Homs killed 5 militants")
-  private static final Set<String> COORDINATORS = Set.of("and", "or", "to", "addition", "than");
-  private static final Set<String> AFTER_GAPPED = Set.of("when", "as", "while", "after", "during", "in", "by", "on",
+  private static final WordSet COORDINATORS = WordSet.of("and", "or", "to", "addition", "than");
+  private static final WordSet AFTER_GAPPED = WordSet.of("when", "as", "while", "after", "during", "in", "by", "on",
       "at", "and");
 
   /**
@@ -266,7 +267,7 @@ public final class HarmCues {
     return Optional.empty();
   }
 
-  private static final Set<String> PARTICLES = Set.of("up", "out", "off", "away", "down");
+  private static final WordSet PARTICLES = WordSet.of("up", "out", "off", "away", "down");
 
   /**
    * The token after "and" where a participle of no harm follows an auxiliary and is joined to the next verb: "were
@@ -417,7 +418,7 @@ public final class HarmCues {
     return !(dayOrPrepositionBefore || dayAfter);
   }
 
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her");
+  private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("its", "their", "his", "her");
 
   private static boolean onlyThe(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {

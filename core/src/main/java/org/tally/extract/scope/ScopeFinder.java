@@ -1,11 +1,12 @@
 package org.tally.extract.scope;
 
-import java.util.List;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
@@ -32,9 +33,9 @@ public final class ScopeFinder {
   private final Set<String> comparisons = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private final Set<String> weekdays = new HashSet<>();
-  private static final Set<String> RELATIVE_TO = Set.of("after", "later", "ago", "before", "earlier");
+  private static final WordSet RELATIVE_TO = WordSet.of("after", "later", "ago", "before", "earlier");
   // words after "between" (and an optional "the") that open a time: "between the start of the year and"
-  private static final Set<String> TIME_OPENERS = Set.of("start", "beginning", "end", "middle", "mid", "early", "late",
+  private static final WordSet TIME_OPENERS = WordSet.of("start", "beginning", "end", "middle", "mid", "early", "late",
       "last", "this", "first", "second", "two", "dates", "years", "months", "weeks", "days", "hours", "morning",
       "evening", "night", "noon", "midnight", "dawn");
 
@@ -106,7 +107,7 @@ public final class ScopeFinder {
   }
 
   // words opening a clause of its own after the people counted: a relative pronoun, or a running total's participle
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "bringing", "raising", "taking",
+  private static final WordSet RELATIVES = WordSet.of("who", "which", "that", "whom", "bringing", "raising", "taking",
       "pushing");
   // how far into a relative clause its period may stand: "who attacked a police checkpoint in Kabul last week"
   private static final int RELATIVE_REACH = 12;

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  *
  * @param <N> the child nodes
  */
-final class ChildTable<N> {
+public final class ChildTable<N> {
   // most nodes are the last word of a phrase and have no children: their table stays these shared empty arrays
   private static final String[] NO_WORDS = {};
   private static final int[] NO_HASHES = {};
@@ -24,7 +24,7 @@ final class ChildTable<N> {
   private int size;
 
   @SuppressWarnings("unchecked")
-  N get(String word) {
+  public N get(String word) {
     if (size == 0) {
       return null;
     }
@@ -42,7 +42,7 @@ final class ChildTable<N> {
     }
   }
 
-  N computeIfAbsent(String word, Supplier<N> make) {
+  public N computeIfAbsent(String word, Supplier<N> make) {
     N found = get(word);
     if (found != null) {
       return found;
@@ -56,7 +56,7 @@ final class ChildTable<N> {
   }
 
   /** The words, in no particular order. */
-  Set<String> words() {
+  public Set<String> words() {
     Set<String> out = new LinkedHashSet<>();
     for (String word : words) {
       if (word != null) {

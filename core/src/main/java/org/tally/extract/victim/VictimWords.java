@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
@@ -34,9 +35,9 @@ public final class VictimWords {
 
   private record Entry(Victims victims, Harm harm, boolean one) {}
 
-  private static final Set<String> INHERIT = Set.of("others", "other", "more");
-  private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
-  private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
+  private static final WordSet INHERIT = WordSet.of("others", "other", "more");
+  private static final WordSet COPULAS = WordSet.of("were", "was", "are", "is");
+  private static final WordSet SINGULAR_VERBS = WordSet.of("was", "is", "has");
   private static final int MAX_MODIFIERS = 4;
 
   private final PhraseTrie<Entry> people = new PhraseTrie<>();

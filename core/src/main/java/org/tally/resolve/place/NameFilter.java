@@ -1,8 +1,10 @@
 package org.tally.resolve.place;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.tally.extract.token.Token;
+import org.tally.extract.token.WordSet;
 
 /**
  * Decides whether a gazetteer name found in a text is meant as a place. Tiny villages share their names with
@@ -11,7 +13,7 @@ import org.tally.extract.token.Token;
  * body's name when another capitalised word stands right before it mid-sentence ("John Kerry").
  */
 final class NameFilter {
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
+  private static final WordSet PARTICLES = WordSet.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
       "ed", "es", "et", "en", "er", "ul", "um", "bin", "ibn", "bani", "wa", "de", "del", "della", "di", "da", "do",
       "dos", "das", "du", "des", "la", "le", "les", "of", "the", "on", "upon", "sur", "am", "im", "der", "den", "van",
       "von", "zu", "y", "e", "i", "and");
@@ -30,16 +32,16 @@ final class NameFilter {
    * @param afterPlace the token before the name ends another place ("Raqqa, Syria" has none; "Idlib Hama" has)
    */
   boolean accepts(PlaceTokens tokens, NameMatch match, boolean titleCase, boolean afterPlace) {
-    String written = tokens.text().substring(tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
     if (!capitalised(tokens, match) || !endsWell(tokens, match)) {
-      return false;
+      return false; // most names the gazetteer matches are common words, written in lower case: no more to read
     }
+    String written = tokens.text().substring(tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
     if (allCueWords(tokens, match)
         || stop.contains(written) && !pointWordBefore(tokens, match.from())
             && !(major(match) && areaWordAfter(tokens, match.to()))) {
       return false;
     }
-    boolean countryOnly = match.entries().stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY);
+    boolean countryOnly = countryOnly(match);
     if (letters(written) < 4) {
       boolean acronym = written.equals(written.toUpperCase(java.util.Locale.ROOT));
       boolean cued = cues.endingAt(tokens, skipThe(tokens, match.from()), BEFORE_SHORT).isPresent();
@@ -48,6 +50,17 @@ final class NameFilter {
       }
     }
     return titleCase || countryOnly || match.handKept() || afterPlace || !namePartBefore(tokens, match.from());
+  }
+
+  /** Every entry the name matches is a country; by index, as this runs for every name the gazetteer matches. */
+  private static boolean countryOnly(NameMatch match) {
+    List<GazetteerEntry> entries = match.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).kind() != PlaceKind.COUNTRY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name never ends in an article or a lone letter: "Idlib as", "Hama A" are "Idlib" and "Hama". */

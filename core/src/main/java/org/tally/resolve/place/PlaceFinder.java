@@ -58,7 +58,7 @@ final class PlaceFinder {
 
   /** The names of a stretch read into mentions' shapes, left to right, the longest name first: no focus needed. */
   private List<MentionComposer.Composed> compose(PlaceTokens tokens) {
-    boolean titleCase = titleCase(tokens);
+    boolean titleCase = tokens.titleCase(); // headlines capitalise most words, so there capitals do not mark names
     List<MentionComposer.Composed> out = new ArrayList<>();
     int floor = 0;
     int i = 0;
@@ -132,19 +132,5 @@ final class PlaceFinder {
       return Optional.empty();
     }
     return Optional.of(new int[] {k, k + 4, k + 3});
-  }
-
-  /** Headlines capitalise most words, so there capitals do not mark names. */
-  private static boolean titleCase(PlaceTokens tokens) {
-    int words = 0;
-    int capitals = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      String word = tokens.get(i).text();
-      if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
-        words++;
-        capitals += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
-      }
-    }
-    return words >= 3 && capitals * 10 >= words * 6;
   }
 }

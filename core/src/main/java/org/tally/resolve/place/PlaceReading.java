@@ -27,6 +27,13 @@ public final class PlaceReading {
   /** The actor whose name each token is part of, or null; the array is null until a place name needs it. */
   private ActorMention[] actorNames;
   private int lookups;
+  /**
+   * How many words of four letters or more, and how many of those capitalised, stand before each token: counted once
+   * per document, so each stretch place finding reads (sections, the whole text, each claim's sentence) asks whether
+   * it is in title case without reading its words again. Null until asked.
+   */
+  private int[] longWords;
+  private int[] capitalised;
 
   @SuppressWarnings("unchecked")
   PlaceReading(DocumentTokens tokens, Gazetteer gazetteer, ActorDictionary actors) {
@@ -94,6 +101,30 @@ public final class PlaceReading {
       }
     }
     return kept.size() == found.size() ? found : kept;
+  }
+
+  /**
+   * True when tokens {@code [from, to)} read like a headline: at least three words of four letters or more, six in ten
+   * of them capitalised. Headlines capitalise most words, so there capitals do not mark names.
+   */
+  boolean titleCase(int from, int to) {
+    if (longWords == null) {
+      countCapitals();
+    }
+    int words = longWords[to] - longWords[from];
+    int capitals = capitalised[to] - capitalised[from];
+    return words >= 3 && capitals * 10 >= words * 6;
+  }
+
+  private void countCapitals() {
+    longWords = new int[tokens.size() + 1];
+    capitalised = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      boolean counted = word.length() >= 4 && Character.isLetter(word.charAt(0));
+      longWords[i + 1] = longWords[i] + (counted ? 1 : 0);
+      capitalised[i + 1] = capitalised[i] + (counted && Character.isUpperCase(word.charAt(0)) ? 1 : 0);
+    }
   }
 
   /** The names of a stretch, composed once whatever focus they are then placed under. */

@@ -44,6 +44,11 @@ final class PlaceTokens {
     return i >= 0 && i < size && doc.get(offset + i).isWord();
   }
 
+  /** True when most of the window's longer words are capitalised, as a headline's are ({@link PlaceReading#titleCase}). */
+  boolean titleCase() {
+    return doc.titleCase(offset, offset + size);
+  }
+
   /** The index of the token starting at {@code offset} in the text, or -1. */
   int indexAt(int at) {
     int i = doc.tokens().firstFrom(at) - offset;

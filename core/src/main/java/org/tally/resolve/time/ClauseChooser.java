@@ -14,6 +14,16 @@ import org.tally.text.Dateline;
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
   private static final String DASHES = "-–—";
+  /** The ASCII characters among the breaks and dashes: any other ASCII character, most of a text, is passed at once. */
+  private static final boolean[] ASCII_MARKS = new boolean[128];
+
+  static {
+    for (char c : (BREAKS + DASHES).toCharArray()) {
+      if (c < 128) {
+        ASCII_MARKS[c] = true;
+      }
+    }
+  }
 
   private ClauseChooser() {}
 
@@ -95,6 +105,9 @@ final class ClauseChooser {
 
   private static boolean breaksAt(String text, int at, List<TimeMention> mentions) {
     char c = text.charAt(at);
+    if (c < 128 && !ASCII_MARKS[c]) {
+      return false;
+    }
     boolean mark = BREAKS.indexOf(c) >= 0
         || DASHES.indexOf(c) >= 0 && at > 0 && at + 1 < text.length()
             && Character.isWhitespace(text.charAt(at - 1)) && Character.isWhitespace(text.charAt(at + 1));

@@ -69,4 +69,32 @@ class PlaceReadingTest {
     List<PlaceMention> cut = RESOLVER.find(reading, new Span(deir, deir + "Deir".length()), PlaceContext.NONE);
     assertThat(cut).extracting(m -> m.span().text(TEXT)).doesNotContain("Deir ez-Zor");
   }
+
+  /** Seeded windows: the counts kept once per document say what reading the window's own words says. */
+  @Test
+  void aWindowIsInTitleCaseExactlyWhenMostOfItsLongerWordsAreCapitalised() {
+    String text = "Syrian Army Troops Retake Villages near Hama\nthe army said on Monday that troops had retaken "
+        + "Three Villages In Northern Hama, and Kafr Nabudah was next. War Monitor Says 20 Killed In Raids";
+    DocumentTokens tokens = DocumentTokens.of(text);
+    PlaceReading reading = RESOLVER.read(tokens);
+    java.util.Random random = new java.util.Random(20261206);
+    int headlines = 0;
+    for (int n = 0; n < 500; n++) {
+      int from = random.nextInt(tokens.size() + 1);
+      int to = from + random.nextInt(tokens.size() - from + 1);
+      int words = 0;
+      int capitals = 0;
+      for (int i = from; i < to; i++) {
+        String word = tokens.get(i).text();
+        if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+          words++;
+          capitals += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+        }
+      }
+      boolean expected = words >= 3 && capitals * 10 >= words * 6;
+      headlines += expected ? 1 : 0;
+      assertThat(reading.titleCase(from, to)).as(from + ".." + to).isEqualTo(expected);
+    }
+    assertThat(headlines).as("windows of both kinds were drawn").isBetween(1, 499);
+  }
 }
