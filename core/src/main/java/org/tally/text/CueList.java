@@ -55,31 +55,7 @@ final class CueList {
    * every match then starts at the line's start. Quoting and nested classes are not read: such a regex is searched.
    */
   static boolean anchored(String regex) {
-    if (!regex.startsWith("^") || regex.contains("\\Q")) {
-      return false;
-    }
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 1; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        if (c == '[') {
-          return false;
-        }
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return false;
-      }
-    }
-    return true;
+    return regex.startsWith("^") && !regex.contains("\\Q") && !outerAlternative(regex);
   }
 
   /**
