@@ -1211,7 +1211,7 @@ final class CasualtyFinder {
     return groups;
   }
 
-  private static final Set<String> GROUP_DETERMINERS = Set.of("the", "these", "those", "their", "its", "his", "her");
+  private static final WordSet GROUP_DETERMINERS = WordSet.of("the", "these", "those", "their", "its", "his", "her");
 
   private static int afterPartitive(List<Token> tokens, int to) {
     for (int i = to; i < Math.min(tokens.size(), to + 3); i++) {
