@@ -205,6 +205,9 @@ public final class RuleFiles {
   public static final RuleFileSpec PLACE_NOUNS = file("/org/tally/extract/actor/place-nouns.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::placeNoun);
+  public static final RuleFileSpec AFFILIATIONS = file("/org/tally/extract/actor/affiliations.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::affiliation);
   public static final RuleFileSpec SPEAKER_TITLES = file("/org/tally/extract/actor/speaker-titles.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::speakerTitle);

@@ -81,6 +81,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> placeNouns = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> affiliations = new PhraseTrie<>();
 
   // "300 fighters on both sides": words after the people counted that make them the dead of every side
   private final PhraseTrie<RuleRow> bothSides = new PhraseTrie<>();
@@ -128,6 +129,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
+    rules.file(RuleFiles.AFFILIATIONS).rows().forEach(r -> finder.affiliations.add(r.get("phrase"), r));
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
     return finder;
   }
@@ -341,6 +343,10 @@ public final class PerpetratorFinder {
         .filter(v -> v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())).findFirst();
     if (ownSide.isPresent()) {
       return Optional.of("the side the people counted belong to (" + ownSide.get().rule() + "), not who killed them");
+    }
+    Optional<PhraseTrie.Match<RuleRow>> member = endingBefore(affiliations, tokens, m.from());
+    if (member.isPresent()) {
+      return Optional.of("the side a person belongs to, not who attacked: " + rule(member.get(), tokens));
     }
     Optional<PhraseTrie.Match<RuleRow>> place = placeNouns.longestAt(tokens, m.to());
     if (place.isPresent()) {
@@ -665,9 +671,15 @@ public final class PerpetratorFinder {
 
   /** An agent marker that ends right before token {@code from}, or before "the" there. */
   private Optional<PhraseTrie.Match<RuleRow>> markerBefore(List<Token> tokens, int from) {
+    return endingBefore(markersBefore, tokens, from);
+  }
+
+  /** A phrase of {@code phrases} that ends right before token {@code from}, or before a "the" there. */
+  private static Optional<PhraseTrie.Match<RuleRow>> endingBefore(PhraseTrie<RuleRow> phrases, List<Token> tokens,
+      int from) {
     int end = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
     for (int start = Math.max(0, end - 5); start < end; start++) {
-      Optional<PhraseTrie.Match<RuleRow>> match = markersBefore.longestAt(tokens, start);
+      Optional<PhraseTrie.Match<RuleRow>> match = phrases.longestAt(tokens, start);
       if (match.isPresent() && match.get().to() == end) {
         return match;
       }

@@ -172,6 +172,11 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the actor before \"" + row.get("word") + "\" is still the attacker");
   }
 
+  /** affiliations.tsv: the actor after the row's words is the side a person belongs to; no claim blames it. */
+  public static Optional<String> affiliation(Lexicons rules, RuleRow row) {
+    return everyClaimBlames(rules, row, null, "the actor after \"" + row.get("phrase") + "\" is still the attacker");
+  }
+
   /**
    * speaker-titles.tsv: the person the example introduces by an actor and the row's title speaks for that actor
    * later, by the family name alone: the example's claim has a named claimant.

@@ -1,0 +1,34 @@
+package org.tally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.extract.ExtractionFixture.claimAt;
+import static org.tally.extract.ExtractionFixture.orNone;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "during the wedding of a member of the SDF, killing 22" (affiliations.tsv): the side a person belongs to is no
+ * attacker; the same side as the subject of the verb still is.
+ */
+class AffiliationIsNoAttackerTest {
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("A suicide bomber blew himself up during the wedding of a member of the SDF, killing 22 civilians.",
+            "22", "-"),
+        Arguments.of("A car bomb exploded outside the home of a commander of the YPG, killing four civilians.", "four",
+            "-"),
+        // near misses: the side's own people as the subject, and a side named by "by"
+        Arguments.of("Members of the SDF killed 12 civilians in the village.", "12", "sdf"),
+        Arguments.of("Twelve civilians were killed by the SDF near the home of a member of the council.", "Twelve",
+            "sdf"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theSideAPersonBelongsToIsNoAttacker(String sentence, String countText, String perpetrator) {
+    assertThat(orNone(claimAt(sentence, countText).perpetrator())).isEqualTo(perpetrator);
+  }
+}
