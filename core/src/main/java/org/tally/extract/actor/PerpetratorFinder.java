@@ -352,7 +352,7 @@ public final class PerpetratorFinder {
     if (place.isPresent()) {
       return Optional.of("names a place, not a side: " + rule(place.get(), tokens));
     }
-    if (shotDown(tokens, m.from())) {
+    if (shotDown(tokens, m.from()) || shotDownAfter(tokens, m.to())) {
       return Optional.of("a target: its aircraft was shot down");
     }
     Optional<String> lost = lostBy(tokens, m.to());
@@ -726,6 +726,24 @@ public final class PerpetratorFinder {
       String w = tokens.get(i).lower();
       if (w.equals("downed") || w.equals("down") && i > 0 && tokens.get(i - 1).is("shot")) {
         return true;
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a Russian helicopter was shot down", a headline's "Russian Military Chopper Shot Down": the aircraft after the
+   * actor is the target, within three words, told in the passive (an auxiliary before "shot down", or a capital "Shot"
+   * as headlines write it; "Russian jets shot down a drone" is active).
+   */
+  private static boolean shotDownAfter(List<Token> tokens, int to) {
+    for (int i = to; i + 1 < tokens.size() && i <= to + 3; i++) {
+      if (tokens.get(i).is("shot") && tokens.get(i + 1).is("down")) {
+        boolean auxiliary = i > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower());
+        return auxiliary || tokens.get(i).text().equals("Shot");
       }
       if (!tokens.get(i).isWord()) {
         return false;

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * "during the wedding of a member of the SDF, killing 22" (affiliations.tsv): the side a person belongs to is no
- * attacker; the same side as the subject of the verb still is.
+ * attacker, nor the side whose aircraft was shot down; the same side as the subject of the verb still is.
  */
-class AffiliationIsNoAttackerTest {
+class TargetsAreNoAttackersTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("A suicide bomber blew himself up during the wedding of a member of the SDF, killing 22 civilians.",
@@ -23,12 +23,15 @@ class AffiliationIsNoAttackerTest {
         // near misses: the side's own people as the subject, and a side named by "by"
         Arguments.of("Members of the SDF killed 12 civilians in the village.", "12", "sdf"),
         Arguments.of("Twelve civilians were killed by the SDF near the home of a member of the council.", "Twelve",
-            "sdf"));
+            "sdf"),
+        // an aircraft shot down is a target, told in the passive after its side
+        Arguments.of("A Russian helicopter was shot down over Idlib, killing all five people on board.", "five", "-"),
+        Arguments.of("Russian jets shot down a drone and killed 3 militants near the base.", "3", "russia"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void theSideAPersonBelongsToIsNoAttacker(String sentence, String countText, String perpetrator) {
+  void aTargetsSideIsNoAttacker(String sentence, String countText, String perpetrator) {
     assertThat(orNone(claimAt(sentence, countText).perpetrator())).isEqualTo(perpetrator);
   }
 }
