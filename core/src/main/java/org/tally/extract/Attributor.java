@@ -153,9 +153,8 @@ final class Attributor {
           ? claimants.fromHeadline(tokens, speakers).or(() -> claimants.find(said, speakers, casualty.from(), claimantDropped))
           : claimants.find(said, speakers, casualty.from(), claimantDropped);
       int[] clause = clause(tokens, casualty.from());
-      Integer one = 1;
       Scope scope = scopes.find(tokens, clause[0], clause[1], countTokens, casualty.headEnd(),
-          one.equals(casualty.count().min()) && one.equals(casualty.count().max()));
+          casualty.count().isExactly(1));
       String claimant;
       // "1 child killed as an airstrike hit a market. pic.twitter.com/… The White Helmets (SyriaCivilDef)": a tweet
       // the page embeds is its author's
@@ -590,7 +589,7 @@ final class Attributor {
   }
 
   /** Words that make the count after them a part of the count before: "116 rebels including an Al-Nusra commander". */
-  private static final Set<String> PART_OF = Set.of("including", "includes", "among", "incl");
+  private static final WordSet PART_OF = WordSet.of("including", "includes", "among", "incl");
 
   /**
    * True when one of the two counts is a breakdown of the other ("116 rebels including an Al-Nusra commander"): the

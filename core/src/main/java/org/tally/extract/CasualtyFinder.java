@@ -95,16 +95,16 @@ final class CasualtyFinder {
       countStarts.add(tokenStartingAt(tokens, mention.count().span().start()));
     }
     // "two of the five soldiers were killed": the five are the group the two are counted from, no one harmed
-    java.util.Map<CountMention, CountMention> groups = groupsCountedFrom(tokens, mentions, heads);
+    Groups groups = groupsCountedFrom(tokens, mentions, heads);
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)
-          || groups.containsValue(mention)) {
+          || groups.groups().contains(mention)) {
         continue;
       }
-      CountMention group = groups.get(mention);
-      if (group != null && group != mention) {
+      CountMention group = groups.partOf().get(mention);
+      if (group != null) {
         // the part takes the group's noun: "15 of the 350 hostages" counts 15 hostages
         mention = new CountMention(mention.count(), mention.text(), mention.form(), false, group.headStart());
       }
@@ -522,7 +522,7 @@ final class CasualtyFinder {
   }
 
   private static boolean isOne(Casualty c) {
-    return Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max());
+    return c.count().isExactly(1);
   }
 
   /**
@@ -684,7 +684,7 @@ final class CasualtyFinder {
   }
 
   private static boolean isExact(Casualty c) {
-    return c.count().min() != null && c.count().min().equals(c.count().max());
+    return c.count().isExact();
   }
 
   /** "five of the dead were children": the group a part is taken from says the harm. */
@@ -787,7 +787,7 @@ final class CasualtyFinder {
   // how far back "among" may stand from the verb before the count: "Among the civilians killed in the northeastern town
   // of Hasakeh was a child"
   private static final int MAX_AMONG = 12;
-  private static final Set<String> AMONG_VERBS = Set.of("was", "were", "is", "are");
+  private static final WordSet AMONG_VERBS = WordSet.of("was", "were", "is", "are");
 
   /**
    * "Among the civilians killed in Hasakeh was a child", "among the 23 killed was a family of ten": the harm inside an
@@ -867,17 +867,15 @@ final class CasualtyFinder {
         harm = Harm.KILLED;
       }
     } else {
-      Optional<HarmCues.Cue> after = harms.after(tokens, people.end()).filter(c -> !active(tokens, c, people.end(), countStarts));
-      after = after.map(c -> harmAfterFleeing(tokens, c).orElse(c));
       Optional<HarmCues.Cue> before = harms.before(tokens, from, true);
       // "detained an insurgent who was wounded": the verb before the people is theirs; the relative clause describes
-      if (people.end() < tokens.size() && tokens.get(people.end()).is("who") && before.isPresent()
-          && before.get().to() == from && !before.get().hedged()) {
-        after = Optional.empty();
-      }
-      Optional<HarmCues.Cue> finalAfter = after;
+      boolean describedAfter = people.end() < tokens.size() && tokens.get(people.end()).is("who")
+          && before.isPresent() && before.get().to() == from && !before.get().hedged();
+      Optional<HarmCues.Cue> after = describedAfter ? Optional.empty() : harms.after(tokens, people.end())
+          .filter(c -> !active(tokens, c, people.end(), countStarts))
+          .map(c -> harmAfterFleeing(tokens, c).orElse(c));
       Optional<HarmCues.Cue> cue = amongTheHarmed(tokens, from)
-          .or(() -> nearer(finalAfter, people.end(), before, from))
+          .or(() -> nearer(after, people.end(), before, from))
           .or(() -> numberOfClause(tokens, headFrom, people.end()))
           .or(() -> apposition(tokens, from, people.end()))
           .or(() -> coordinatedPassive(tokens, from, people.end()));
@@ -1070,10 +1068,10 @@ final class CasualtyFinder {
   // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,
   // 15 in a northern district of Manbij"
   private static final int MAX_SHARE_GAP = 12;
-  private static final Set<String> SHARE_PLACE_WORDS = Set.of("in", "at", "near");
-  private static final Set<String> NO_SHARE_BEFORE = Set.of("of", "aged", "age", "than", "under", "over", "to", "from");
+  private static final WordSet SHARE_PLACE_WORDS = WordSet.of("in", "at", "near");
+  private static final WordSet NO_SHARE_BEFORE = WordSet.of("of", "aged", "age", "than", "under", "over", "to", "from");
   // what "in" may lead to that is no place: "40 killed in the city, 3 in the morning", "12 in total"
-  private static final Set<String> NO_PLACE = Set.of("morning", "afternoon", "evening", "night", "dawn", "hours",
+  private static final WordSet NO_PLACE = WordSet.of("morning", "afternoon", "evening", "night", "dawn", "hours",
       "days", "weeks", "months", "years", "total", "all", "addition");
 
   /**
@@ -1164,14 +1162,29 @@ final class CasualtyFinder {
   }
 
   /**
-   * Each count followed by "of", "of the" or "of these" and a second count of people who are not themselves named
-   * harmed ("two of the five soldiers", "15 of 350 hostages"; but "one of two people killed"), mapped to that second
-   * count: the group the first is part of. A group whose noun tells its own harm ("three of the 12 wounded") is left alone. A group that opens the
-   * sentence before its part ("Of the 350 hostages, 15 were killed") maps to itself: the part keeps its own words.
+   * The counts that only name a group others are counted from, and each part's group. A count followed by "of", "of
+   * the" or "of these" and a second count of people who are not themselves named harmed ("two of the five soldiers",
+   * "15 of 350 hostages"; but "one of two people killed") is a part of that second count, and takes its noun; a group
+   * whose noun tells its own harm ("three of the 12 wounded") is left alone. A group that opens the sentence before
+   * its part ("Of the 350 hostages, 15 were killed") is a group too, and the part keeps its own words.
    */
-  private java.util.Map<CountMention, CountMention> groupsCountedFrom(List<Token> tokens,
-      List<CountMention> mentions, Heads heads) {
-    java.util.Map<CountMention, CountMention> groups = java.util.Map.of();
+  private record Groups(Set<CountMention> groups, java.util.Map<CountMention, CountMention> partOf) {
+    static final Groups NONE = new Groups(Set.of(), java.util.Map.of());
+
+    /** These groups and {@code group}, with {@code part} (when not null) counted from it. */
+    Groups with(CountMention group, CountMention part) {
+      Set<CountMention> all = new HashSet<>(groups);
+      all.add(group);
+      java.util.Map<CountMention, CountMention> parts = new java.util.HashMap<>(partOf);
+      if (part != null) {
+        parts.put(part, group);
+      }
+      return new Groups(all, parts);
+    }
+  }
+
+  private Groups groupsCountedFrom(List<Token> tokens, List<CountMention> mentions, Heads heads) {
+    Groups found = Groups.NONE;
     for (int m = 0; m + 1 < mentions.size(); m++) {
       int end = tokenEndingAt(tokens, mentions.get(m).count().span().end());
       CountMention next = mentions.get(m + 1);
@@ -1181,12 +1194,9 @@ final class CasualtyFinder {
         continue;
       }
       // "one of two people killed": a participle right after the group's noun makes the group the harmed
-      if (heads.at(firstTokenFrom(tokens, next.headStart())) instanceof VictimWords.People people
-          && people.victims() != null && people.harm() == null && harms.afterAt(tokens, people.end()).isEmpty()) {
-        if (groups.isEmpty()) {
-          groups = new java.util.HashMap<>(2);
-        }
-        groups.put(mentions.get(m), next);
+      Optional<VictimWords.People> people = unharmedPeople(tokens, heads, next);
+      if (people.isPresent() && harms.afterAt(tokens, people.get().end()).isEmpty()) {
+        found = found.with(next, mentions.get(m));
       }
     }
     // "Of the 350 hostages, 15 were killed": the group opens the sentence and the part follows its comma
@@ -1197,18 +1207,20 @@ final class CasualtyFinder {
       if (of != 0 || !tokens.get(of).is("of")) {
         continue;
       }
-      if (heads.at(firstTokenFrom(tokens, group.headStart())) instanceof VictimWords.People people
-          && people.victims() != null && people.harm() == null && people.end() + 1 < tokens.size()
-          && tokens.get(people.end()).is(",")
-          && tokenStartingAt(tokens, mentions.get(m + 1).count().span().start()) == people.end() + 1) {
-        if (groups.isEmpty()) {
-          groups = new java.util.HashMap<>(2);
-        }
-        // the part keeps its own words: only the group is no count of the harmed
-        groups.put(group, group);
+      Optional<VictimWords.People> people = unharmedPeople(tokens, heads, group);
+      int comma = people.map(VictimWords.People::end).orElse(tokens.size());
+      if (comma + 1 < tokens.size() && tokens.get(comma).is(",")
+          && tokenStartingAt(tokens, mentions.get(m + 1).count().span().start()) == comma + 1) {
+        found = found.with(group, null);
       }
     }
-    return groups;
+    return found;
+  }
+
+  /** The people noun that heads {@code mention}, when it names victims and no harm of its own. */
+  private static Optional<VictimWords.People> unharmedPeople(List<Token> tokens, Heads heads, CountMention mention) {
+    return heads.at(firstTokenFrom(tokens, mention.headStart())) instanceof VictimWords.People people
+        && people.victims() != null && people.harm() == null ? Optional.of(people) : Optional.empty();
   }
 
   private static final WordSet GROUP_DETERMINERS = WordSet.of("the", "these", "those", "their", "its", "his", "her");

@@ -77,7 +77,7 @@ final class ClaimMerger {
       // a body's "the 28 dead" after a headline's "kill 28 civilians" is the body's own first telling: kept
       if (other.section() == ClaimSection.BODY && claim.section() == ClaimSection.BODY && other.harm() == claim.harm()
           && other.evidence().start() < claim.evidence().start()
-          && Figures.isExact(other.count()) && other.count().min().equals(claim.count().min())
+          && other.count().isExact() && other.count().min().equals(claim.count().min())
           && other.count().max().equals(claim.count().max())) {
         return true;
       }
@@ -128,21 +128,19 @@ final class ClaimMerger {
    */
   private static Group headlineOfPeople(Map<Kind, Figures> joinable, Claim claim, AtomicLong checks,
       java.util.function.Predicate<Count> vague, java.util.function.Predicate<Count> anaphoric) {
-    boolean namedInBody = claim.section() == ClaimSection.BODY && claim.victims() != Victims.PEOPLE;
-    boolean peopleHeadline = claim.section() == ClaimSection.TITLE && claim.victims() == Victims.PEOPLE
-        && Figures.isExact(claim.count());
-    // "Drone strike kills three PKK members" over "killed three members of the YBS": the body's people, the headline's
-    // named victims
-    boolean peopleInBody = claim.section() == ClaimSection.BODY && claim.victims() == Victims.PEOPLE
-        && Figures.isExact(claim.count());
-    boolean namedHeadline = claim.section() == ClaimSection.TITLE && claim.victims() != Victims.PEOPLE
-        && Figures.isExact(claim.count());
-    if (!namedInBody && !peopleHeadline && !peopleInBody && !namedHeadline) {
+    boolean people = claim.victims() == Victims.PEOPLE;
+    boolean exact = claim.count().isExact();
+    // a headline of an exact figure joins the body's claims of the other victims, and so does a body claim of named
+    // victims, or of people with an exact figure
+    boolean joins = claim.section() == ClaimSection.TITLE ? exact
+        : claim.section() == ClaimSection.BODY && (!people || exact);
+    if (!joins) {
       return null;
     }
     Group first = null;
     for (Victims victims : Victims.values()) {
-      Figures other = victims == claim.victims() || (namedInBody || namedHeadline) && victims != Victims.PEOPLE ? null
+      // named victims are told as people, never as other named victims
+      Figures other = victims == claim.victims() || !people && victims != Victims.PEOPLE ? null
           : joinable.get(new Kind(claim.harm(), victims));
       Group group = other == null ? null : other.firstFitting(claim, checks, vague, anaphoric);
       if (group != null && (first == null || group.order < first.order)) {
@@ -152,18 +150,20 @@ final class ClaimMerger {
     return first;
   }
 
-  /** Whether two claims may tell of the same people: one kind, or a headline of people and a body's named victims. */
+  /**
+   * Whether two claims may tell of the same people: one kind, or a headline and a body claim of which one says people
+   * (the body's people with an exact figure).
+   */
   private static boolean sameVictims(Claim a, Claim b) {
-    return a.victims() == b.victims() || peopleHeadlineAndBody(a, b) || peopleHeadlineAndBody(b, a);
+    return a.victims() == b.victims() || headlineAndBodyOfPeople(a, b) || headlineAndBodyOfPeople(b, a);
   }
 
   // only an exact headline figure: "Air strikes kill dozens" may sum several of the body's tellings, or sit beside a
   // video's caption that the body text holds ("kill dozens of civilians - YouTube")
-  private static boolean peopleHeadlineAndBody(Claim headline, Claim body) {
-    return headline.section() == ClaimSection.TITLE && headline.victims() == Victims.PEOPLE
-        && Figures.isExact(headline.count()) && body.section() == ClaimSection.BODY
-        || headline.section() == ClaimSection.TITLE && Figures.isExact(headline.count())
-        && body.section() == ClaimSection.BODY && body.victims() == Victims.PEOPLE && Figures.isExact(body.count());
+  private static boolean headlineAndBodyOfPeople(Claim headline, Claim body) {
+    return headline.section() == ClaimSection.TITLE && headline.count().isExact()
+        && body.section() == ClaimSection.BODY
+        && (headline.victims() == Victims.PEOPLE || body.victims() == Victims.PEOPLE && body.count().isExact());
   }
 
   /**
@@ -175,7 +175,7 @@ final class ClaimMerger {
     private final TreeMap<Integer, List<Group>> bounded = new TreeMap<>();
 
     void add(Count first, Group group) {
-      (isExact(first) ? exact : bounded).computeIfAbsent(first.representative(), f -> new ArrayList<>()).add(group);
+      (first.isExact() ? exact : bounded).computeIfAbsent(first.representative(), f -> new ArrayList<>()).add(group);
     }
 
     /** The earliest group every claim of which states the same as {@code claim}, or null. */
@@ -186,7 +186,7 @@ final class ClaimMerger {
       int low = (int) Math.max(Integer.MIN_VALUE, figure - Math.abs(figure) / 9 - 1);
       int high = (int) Math.min(Integer.MAX_VALUE, figure + Math.abs(figure) / 9 + 1);
       Group first = null;
-      Iterable<List<Group>> sameFigure = isExact(claim.count())
+      Iterable<List<Group>> sameFigure = claim.count().isExact()
           ? List.of(exact.getOrDefault((int) figure, List.of())) : exact.subMap(low, true, high, true).values();
       for (Iterable<List<Group>> lists : List.of(sameFigure, bounded.subMap(low, true, high, true).values())) {
         for (List<Group> near : lists) {
@@ -199,10 +199,6 @@ final class ClaimMerger {
         }
       }
       return first;
-    }
-
-    private static boolean isExact(Count count) {
-      return count.min() != null && count.min().equals(count.max());
     }
   }
 

@@ -25,6 +25,16 @@ public record Count(Integer min, Integer max, boolean approx, Span span) {
     return new Count(n, n, approx, span);
   }
 
+  /** Whether both bounds are known and equal: "12", "some 54", not "at least 12". */
+  public boolean isExact() {
+    return min != null && min.equals(max);
+  }
+
+  /** Whether the count is exactly {@code n}: "a woman", "one of the commanders" are exactly 1. */
+  public boolean isExactly(int n) {
+    return min != null && max != null && min == n && max == n;
+  }
+
   /** The number a reader would quote: the exact value, else the bound that is known. */
   public int representative() {
     return min != null ? min : max;

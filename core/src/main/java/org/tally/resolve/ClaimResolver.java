@@ -106,7 +106,7 @@ public final class ClaimResolver {
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
       if (scope == Scope.INCIDENT
           && GovernorateLists.holds(text, claim.evidence(), claim.count().span(), where, placeMentions)) {
-        if (onePerson(claim)) {
+        if (claim.count().isExactly(1)) {
           // "attacks kill a woman, injure 9 in Hasaka and Aleppo": one person died in one incident, in one of the
           // governorates listed, and the words do not say which
           where = inCountry(context);
@@ -121,11 +121,6 @@ public final class ClaimResolver {
           claim.section(), claim.evidence()));
     }
     return new Resolved(out, context);
-  }
-
-  private static boolean onePerson(Claim claim) {
-    Integer one = 1;
-    return one.equals(claim.count().min()) && one.equals(claim.count().max());
   }
 
   private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,

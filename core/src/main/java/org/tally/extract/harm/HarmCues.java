@@ -397,7 +397,7 @@ public final class HarmCues {
   }
 
   // words before a month: "since 21 May have killed", "in May killed"
-  private static final Set<String> BEFORE_MONTH = Set.of("since", "in", "on", "of", "until", "till", "by", "from",
+  private static final WordSet BEFORE_MONTH = WordSet.of("since", "in", "on", "of", "until", "till", "by", "from",
       "through", "early", "late", "mid", "last", "next", "this", "during", "before", "after");
 
   /**
