@@ -122,8 +122,7 @@ final class Attributor {
       // "The crude device hit the Qaterji district, where an AFP photographer saw rubble.": a sentence about an attack
       // (attack-words.tsv) that names no side (only reporters, monitors, places) tells more of the same attack, and its
       // attacker carries on past it
-      boolean noSide = mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
-          && perpetrators.namesAttack(tokens).isPresent();
+      boolean noSide = noneFights(mentions) && perpetrators.namesAttack(tokens).isPresent();
       reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor()))
           .orElse(noSide ? reading.previousPerpetrator : null);
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
@@ -134,10 +133,11 @@ final class Attributor {
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
     // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
     // a reporting verb follows at once ("killing four civilians residents said", copy that lost its commas)
-    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : mentions.stream()
-        .filter(m -> claimants.cueAt(said, m.to()) || found.casualties().stream().noneMatch(c -> c.holds(m.from())))
-        .toList();
-    List<int[]> countTokens = found.casualties().stream().map(c -> new int[] {c.from(), c.to()}).toList();
+    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : speakers(mentions, said, found.casualties());
+    List<int[]> countTokens = new ArrayList<>(found.casualties().size());
+    for (Casualty c : found.casualties()) {
+      countTokens.add(new int[] {c.from(), c.to()});
+    }
     List<Claim> out = new ArrayList<>();
     List<Span> bare = new ArrayList<>();
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
@@ -241,11 +241,18 @@ final class Attributor {
       out.add(claim);
     }
     if (!headline) {
-      if (out.stream().anyMatch(c -> c.perpetrator() != null)) {
+      boolean blamed = false;
+      for (Claim c : out) {
+        blamed |= c.perpetrator() != null;
+      }
+      if (blamed) {
         memory.unblamed.clear();
       }
-      out.stream().filter(c -> c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past
-          && !mixed.contains(c.count().span())).forEach(memory.unblamed::add);
+      for (Claim c : out) {
+        if (c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past && !mixed.contains(c.count().span())) {
+          memory.unblamed.add(c);
+        }
+      }
     }
     if (stopCarry) {
       memory.carried = null;
@@ -259,8 +266,12 @@ final class Attributor {
       }
     }
     if (!headline) {
-      mentions.stream().filter(ActorMention::person).reduce((a, b) -> b)
-          .ifPresent(m -> memory.lastPersonNamed = resolved(reading, m.actor().id()));
+      for (int i = mentions.size() - 1; i >= 0; i--) { // the last person named
+        if (mentions.get(i).person()) {
+          memory.lastPersonNamed = resolved(reading, mentions.get(i).actor().id());
+          break;
+        }
+      }
     }
     if (!headline && found.casualties().isEmpty() && !mentions.isEmpty() && !named) {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
@@ -468,13 +479,45 @@ final class Attributor {
     return reading.memory.why == null ? Map.of() : reading.memory.why;
   }
 
+  /** The mentions that may state the counts: none among a count's people, unless a reporting verb follows at once. */
+  private List<ActorMention> speakers(List<ActorMention> mentions, ClaimantFinder.Sentence said,
+      List<Casualty> casualties) {
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      if (claimants.cueAt(said, m.to()) || heldBy(casualties, null, m.from()) == null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The first count other than {@code except} whose people hold token {@code at}, or null: a loop, asked per name. */
+  private static Casualty heldBy(List<Casualty> casualties, Casualty except, int at) {
+    for (Casualty c : casualties) {
+      if (c != except && c.holds(at)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** True when none of the mentions names a fighting side. */
+  private static boolean noneFights(List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      if (PerpetratorFinder.fights(m.actor())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
       List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, Scope scope, List<String> rules,
       List<String> dropped) {
     // "30 regime soldiers and 39 rebel fighters had been killed": the people of every count are victims
     List<ActorMention> candidates = new ArrayList<>();
     for (ActorMention m : mentions) {
-      boolean victim = all.stream().anyMatch(c -> c != casualty && c.holds(m.from()));
+      boolean victim = heldBy(all, casualty, m.from()) != null;
       if (victim) {
         if (dropped != null) {
           dropped.add(m.actor().id() + " (" + m.rule() + "): named among the people of another count, a victim");

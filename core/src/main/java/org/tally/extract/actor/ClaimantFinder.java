@@ -100,9 +100,18 @@ public final class ClaimantFinder {
   /** As {@link #find(Sentence, List, int)}; each cue passed over goes to {@code dropped} (when not null) with the reason. */
   public Optional<Attribution> find(Sentence sentence, List<ActorMention> named, int at, List<String> dropped) {
     List<Token> tokens = sentence.tokens;
-    List<ActorMention> mentions = named.stream().filter(ActorMention::canClaim).toList();
+    // loops rather than streams here: this runs for every claim
+    List<ActorMention> mentions = new ArrayList<>(named.size());
+    for (ActorMention m : named) {
+      if (m.canClaim()) {
+        mentions.add(m);
+      }
+    }
     List<Cue> cues = sentence.cues;
-    boolean hedged = cues.stream().anyMatch(c -> c.verb().position() == Position.STANCE);
+    boolean hedged = false;
+    for (Cue c : cues) {
+      hedged |= c.verb().position() == Position.STANCE;
+    }
     Stance plain = hedged ? Stance.ESTIMATED : Stance.ASSERTED;
     Optional<PhraseTrie.Match<RuleRow>> narrated = sentence.narration.filter(m -> m.from() < at);
     if (narrated.isPresent()) {
@@ -120,13 +129,21 @@ public final class ClaimantFinder {
     // the number names the number's own source, whoever relays it before: "Ban Ki-moon condemned an attack that killed
     // six children, according to state media"
     List<Cue> ordered = new ArrayList<>();
-    cues.stream().filter(c -> c.from() > at && c.verb().position() == Position.OBJECT).forEach(ordered::add);
+    for (Cue c : cues) {
+      if (c.from() > at && c.verb().position() == Position.OBJECT) {
+        ordered.add(c);
+      }
+    }
     for (int i = cues.size() - 1; i >= 0; i--) {
       if (cues.get(i).to() <= at) {
         ordered.add(cues.get(i));
       }
     }
-    cues.stream().filter(c -> c.from() > at && c.verb().position() != Position.OBJECT).forEach(ordered::add);
+    for (Cue c : cues) {
+      if (c.from() > at && c.verb().position() != Position.OBJECT) {
+        ordered.add(c);
+      }
+    }
     boolean afterOnly = false;
     for (Cue cue : ordered) {
       if (cue.verb().position() == Position.STANCE || afterOnly && cue.to() <= at) {

@@ -261,13 +261,23 @@ public final class PerpetratorFinder {
         int here = i;
         // "The Islamic State (ISIS) terrorist group claimed": a bracketed short name and a label describe the group
         boolean bracket = tokens.get(i).is("(") || tokens.get(i).is(")");
-        if (!tokens.get(i).isWord() && !bracket || mentions.stream().anyMatch(o -> o != m && o.from() == here
-            && !genericAttackers.containsKey(o.actor().id()) && !o.actor().id().equals(m.actor().id()))) {
+        if (!tokens.get(i).isWord() && !bracket || anotherNamedAt(mentions, m, here)) {
           break;
         }
       }
     }
     return owners;
+  }
+
+  /** True when a mention of another, not generic, actor than {@code m}'s starts at token {@code at}. */
+  private boolean anotherNamedAt(List<ActorMention> mentions, ActorMention m, int at) {
+    for (ActorMention o : mentions) { // a loop, not a stream: asked at every word after a name
+      if (o != m && o.from() == at && !genericAttackers.containsKey(o.actor().id())
+          && !o.actor().id().equals(m.actor().id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
@@ -339,10 +349,10 @@ public final class PerpetratorFinder {
     }
     // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
     // the side the dead belong to did not kill them
-    Optional<ActorMention> ownSide = mentions.stream()
-        .filter(v -> v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())).findFirst();
-    if (ownSide.isPresent()) {
-      return Optional.of("the side the people counted belong to (" + ownSide.get().rule() + "), not who killed them");
+    for (ActorMention v : mentions) {
+      if (v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())) {
+        return Optional.of("the side the people counted belong to (" + v.rule() + "), not who killed them");
+      }
     }
     Optional<PhraseTrie.Match<RuleRow>> member = endingBefore(affiliations, tokens, m.from());
     if (member.isPresent()) {
@@ -365,16 +375,18 @@ public final class PerpetratorFinder {
     }
     // "the Daesh terrorist group": a second name right after the first describes it; so does a label after a bracketed
     // aside ("al-Nusra Front (Qaeda branch in the Levant) terrorist organization"), not a name ("MOSCOW (Sputnik) Russia")
-    if (mentions.stream().anyMatch(other -> other.to() == m.from() || other.to() < m.from()
-        && afterAside(tokens, other.to()) == m.from() && genericAttackers.containsKey(m.actor().id()))) {
-      return Optional.of("describes the name right before it");
+    for (ActorMention other : mentions) {
+      if (other.to() == m.from() || other.to() < m.from()
+          && afterAside(tokens, other.to()) == m.from() && genericAttackers.containsKey(m.actor().id())) {
+        return Optional.of("describes the name right before it");
+      }
     }
     if (markerBefore(tokens, m.from()).isEmpty() && attackOwnedBy(tokens, m.from()).isEmpty() && isTarget(tokens, m.from())
         && killedFighting(tokens, m.from()).isEmpty()) {
       return Optional.of("a target: after \"" + tokens.get(m.from() - 1).text() + "\"");
     }
     // "US and French aerial assaults": the first named of a pair leads
-    if (m.from() >= 2 && tokens.get(m.from() - 1).is("and") && mentions.stream().anyMatch(o -> o.to() == m.from() - 1)) {
+    if (m.from() >= 2 && tokens.get(m.from() - 1).is("and") && endsAt(mentions, m.from() - 1)) {
       return Optional.of("second of a pair: the first named leads");
     }
     return Optional.empty();
@@ -550,7 +562,7 @@ public final class PerpetratorFinder {
       Token t = tokens.get(i);
       int here = i;
       if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
-          || mentions.stream().anyMatch(o -> o.from() == here)) {
+          || startsAt(mentions, here)) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
@@ -639,6 +651,26 @@ public final class PerpetratorFinder {
   }
 
   /** The side named at most {@link #OWNER_REACH} words before a possessive at token {@code at}, if any. */
+  /** True when a mention starts at token {@code at}: a loop, as rules ask it word after word. */
+  private static boolean startsAt(List<ActorMention> mentions, int at) {
+    for (ActorMention o : mentions) {
+      if (o.from() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a mention ends at token {@code at}. */
+  private static boolean endsAt(List<ActorMention> mentions, int at) {
+    for (ActorMention o : mentions) {
+      if (o.to() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<ActorMention> ownerBefore(List<ActorMention> mentions, int at) {
     ActorMention owner = null;
     for (ActorMention m : mentions) {

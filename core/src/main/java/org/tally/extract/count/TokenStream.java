@@ -40,7 +40,8 @@ final class TokenStream {
 
   static TokenStream scan(String text, int from, int to) {
     TokenStream tokens = new TokenStream(text);
-    int capacity = 64;
+    // about one token in five characters: room for all of them at once, so the six arrays are not copied as they grow
+    int capacity = Math.max(8, (to - from) / 4 + 1);
     tokens.start = new int[capacity];
     tokens.end = new int[capacity];
     tokens.kind = new byte[capacity];

@@ -1,6 +1,5 @@
 package org.tally.resolve.place;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -17,21 +16,35 @@ final class EntryRanker {
   static final long BIG_CITY = 100_000;
 
   GazetteerEntry best(List<GazetteerEntry> entries, PlaceContext context, Set<PlaceKind> wanted) {
-    // "a north Syria town": before a word that asks for a town, a country's name is an attribute, not a village
-    Comparator<GazetteerEntry> order = Comparator
-        .comparingInt((GazetteerEntry e) -> e.kind() == PlaceKind.COUNTRY ? 1 : 0)
-        .thenComparingInt(e -> wanted.contains(e.kind()) ? 1 : 0)
-        .thenComparingInt(e -> tier(e, context))
-        .thenComparingInt(e -> inNamedGovernorate(e, context) ? 1 : 0)
-        .thenComparingInt(e -> kindRank(e.kind()))
-        .thenComparingLong(GazetteerEntry::population);
     GazetteerEntry best = entries.get(0);
-    for (GazetteerEntry entry : entries) {
-      if (order.compare(entry, best) > 0) {
+    for (int i = 1; i < entries.size(); i++) { // by index and without a comparator: most names have one entry
+      GazetteerEntry entry = entries.get(i);
+      if (compare(entry, best, context, wanted) > 0) {
         best = entry;
       }
     }
     return best;
+  }
+
+  /**
+   * Which entry is likelier meant, key after key: "a north Syria town": before a word that asks for a town, a
+   * country's name is an attribute, not a village.
+   */
+  private static int compare(GazetteerEntry a, GazetteerEntry b, PlaceContext context, Set<PlaceKind> wanted) {
+    int c = Integer.compare(a.kind() == PlaceKind.COUNTRY ? 1 : 0, b.kind() == PlaceKind.COUNTRY ? 1 : 0);
+    if (c == 0) {
+      c = Integer.compare(wanted.contains(a.kind()) ? 1 : 0, wanted.contains(b.kind()) ? 1 : 0);
+    }
+    if (c == 0) {
+      c = Integer.compare(tier(a, context), tier(b, context));
+    }
+    if (c == 0) {
+      c = Integer.compare(inNamedGovernorate(a, context) ? 1 : 0, inNamedGovernorate(b, context) ? 1 : 0);
+    }
+    if (c == 0) {
+      c = Integer.compare(kindRank(a.kind()), kindRank(b.kind()));
+    }
+    return c != 0 ? c : Long.compare(a.population(), b.population());
   }
 
   private static boolean inNamedGovernorate(GazetteerEntry entry, PlaceContext context) {
