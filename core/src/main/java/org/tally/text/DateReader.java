@@ -58,6 +58,13 @@ public final class DateReader {
   /** Month names by their first letter (ASCII, folded): a window where none is written holds no named month. */
   @SuppressWarnings("unchecked")
   private final List<String>[] monthsByInitial = new List[128];
+  /**
+   * The first two letters of the month names (ASCII, folded), as {@code first * 128 + second}: most letters of a text
+   * that start some month's name are followed by a letter that continues none ("in", "at"), and need no comparison.
+   */
+  private final boolean[] monthOpenings = new boolean[128 * 128];
+  /** Initials that are a month's whole name: no second letter is needed there. */
+  private final boolean[] oneLetterMonth = new boolean[128];
   /** Every word a date shape may open with (month, weekday, cue, time zone), by initial: other words open none. */
   @SuppressWarnings("unchecked")
   private final List<Opener>[] openersByInitial = new List[128];
@@ -74,6 +81,11 @@ public final class DateReader {
         throw new IllegalArgumentException("month-names.tsv: \"" + name + "\" does not start with a Latin letter");
       }
       file(monthsByInitial, initial, name);
+      if (name.length() == 1) {
+        oneLetterMonth[initial] = true;
+      } else if (name.charAt(1) < 128) {
+        monthOpenings[initial * 128 + name.charAt(1)] = true;
+      }
     }
     fileOpeners(List.copyOf(months.keySet()), MONTH);
     fileOpeners(words(weekdayNames, "name"), WEEKDAY);
@@ -300,6 +312,12 @@ public final class DateReader {
       // a name may follow a letter: a publication cue runs into it in "PublishedAugust 15"
       if (first >= 128 || monthsByInitial[first] == null) {
         continue;
+      }
+      if (i + 1 < window.end() && !oneLetterMonth[first]) {
+        char second = fold(text.charAt(i + 1));
+        if (second < 128 && !monthOpenings[first * 128 + second]) {
+          continue;
+        }
       }
       for (String name : monthsByInitial[first]) {
         if (writtenAt(text, i, window.end(), name)) {

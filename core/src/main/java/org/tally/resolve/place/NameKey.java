@@ -36,6 +36,9 @@ final class NameKey {
   static String pieces(String word) {
     String plain = isAscii(word) ? word.toLowerCase(Locale.ROOT)
         : Normalizer.normalize(word, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    if (alreadyPieces(plain)) {
+      return plain; // most words: nothing to drop, fold or end differently, and no copy is made
+    }
     StringBuilder out = new StringBuilder(plain.length());
     int runStart = 0;
     for (int i = 0; i <= plain.length(); i++) {
@@ -52,6 +55,21 @@ final class NameKey {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True when the loop of {@link #pieces} would give the word back as it is: letters a-z only, no "ou", and no ending
+   * it folds (a vowel and "h", or "e", in a word of four letters or more).
+   */
+  private static boolean alreadyPieces(String plain) {
+    int n = plain.length();
+    for (int i = 0; i < n; i++) {
+      char c = plain.charAt(i);
+      if (c < 'a' || c > 'z' || c == 'u' && i > 0 && plain.charAt(i - 1) == 'o') {
+        return false;
+      }
+    }
+    return n < 4 || plain.charAt(n - 1) != 'e' && !(plain.charAt(n - 1) == 'h' && isVowel(plain.charAt(n - 2)));
   }
 
   /** Collapses doubled letters over a concatenation of pieces. */

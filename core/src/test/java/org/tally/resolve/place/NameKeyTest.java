@@ -44,4 +44,18 @@ class NameKeyTest {
     assertThat(NameKey.of("Tallo Uweinat")).isNotEqualTo(NameKey.of("Tallu Weinat"));
     assertThat(NameKey.collapse(NameKey.pieces("Tallo") + NameKey.pieces("Uweinat"))).isEqualTo(NameKey.of("Tallo Uweinat"));
   }
+
+  @Test
+  void aWordAlreadyInItsFoldedShapeComesBackAsItIs() {
+    // the pieces of most words are their lower-cased letters: no copy, and no fold where none applies
+    String plain = "aleppo";
+    assertThat(NameKey.pieces(plain)).isSameAs(plain);
+    assertThat(NameKey.pieces("kobani")).isEqualTo("kobani");
+    // each fold still applies where its shape ends or holds the word
+    assertThat(NameKey.pieces("idlibe")).isEqualTo("idliba");
+    assertThat(NameKey.pieces("hamah")).isEqualTo("hama");
+    assertThat(NameKey.pieces("ghouta")).isEqualTo("ghuta");
+    assertThat(NameKey.pieces("tah")).isEqualTo("tah");
+    assertThat(NameKey.pieces("dara'a")).isEqualTo("daraa");
+  }
 }
