@@ -51,8 +51,8 @@ final class IncidentGrader {
       grade = IncidentGrade.CONTESTED;
       if (incident.consensus().contradiction()) {
         reasons.add(subject + " is contested: the outlets reporting it put the toll anywhere from "
-            + incident.consensus().low() + " to " + incident.consensus().high() + " (" + outlets
-            + (outlets == 1 ? " outlet named" : " outlets") + ").");
+            + incident.consensus().low() + " to " + incident.consensus().high() + " (" + reporters(incident, outlets)
+            + ").");
       }
       if (families.size() > 1) {
         reasons.add(subject + " is contested: outlets blame " + String.join(" and ", families) + ".");
@@ -91,6 +91,15 @@ final class IncidentGrader {
       }
     }
     return "a record";
+  }
+
+  /** "3 outlets", "1 outlet named", or, where the input names no outlet, "2 documents, no outlet named". */
+  private static String reporters(Incident incident, long outlets) {
+    if (outlets > 0) {
+      return outlets + (outlets == 1 ? " outlet named" : " outlets");
+    }
+    long documents = incident.claims().stream().map(ClaimRef::doc).distinct().count();
+    return documents + (documents == 1 ? " document" : " documents") + ", no outlet named";
   }
 
   private static List<String> outletNames(Incident incident) {

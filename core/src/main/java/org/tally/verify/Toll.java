@@ -42,9 +42,15 @@ public record Toll(String doc, int claim, String words, Integer min, Integer max
    * The count's words as a sentence quotes them after its start: "At least 15" and "Eight" as "at least 15" and
    * "eight" (a count's words are never a name); "the toll" when there are none.
    */
+  /** Count words that are an article: a singular noun phrase's one person ("a child", "another man"). */
+  private static final java.util.Set<String> SINGLE = java.util.Set.of("a", "an", "another");
+
   public String quoted() {
     if (words == null || words.isBlank()) {
       return "the toll";
+    }
+    if (SINGLE.contains(words.toLowerCase(java.util.Locale.ROOT))) {
+      return "one"; // "a child was killed" counts one: "a killed" would read as a slip
     }
     boolean capital = words.length() > 1 && Character.isUpperCase(words.charAt(0))
         && Character.isLowerCase(words.charAt(1));

@@ -115,4 +115,14 @@ class OutletConsensusTest {
     ClaimRef main = claim("a", 0, "Alpha", 42, 42, Victims.PEOPLE);
     assertThat(verify(main, List.of(main)).verdict()).isEqualTo(Verdict.CORROBORATED);
   }
+
+  @Test
+  void aContestedIncidentOfUnnamedOutletsCountsItsDocuments() {
+    ClaimRef main = claim("a", 0, null, 42, 42, Victims.PEOPLE);
+    List<ClaimRef> all = List.of(main, claim("b", 0, null, 8, 8, Victims.PEOPLE));
+    DocumentVerdict v = verify(main, all);
+    assertThat(v.reasons()).anySatisfy(r -> assertThat(r).contains("is contested", "anywhere from 8 to 42",
+        "(2 documents, no outlet named)"));
+    assertThat(v.reasons()).noneSatisfy(r -> assertThat(r).contains("0 outlets"));
+  }
 }

@@ -27,4 +27,11 @@ class TollTest {
     assertThat(toll("Dozens", 24, null, governorate("Idlib"), "2016-08-01", null).describe())
         .isEqualTo("dozens killed in Idlib on 2016-08-01");
   }
+
+  @Test
+  void anArticleCountingOnePersonIsQuotedAsOne() {
+    assertThat(toll("a", 1, 1, governorate("Idlib"), "2016-08-01", null).describe()).startsWith("one killed");
+    assertThat(toll("Another", 1, 1, governorate("Idlib"), "2016-08-01", null).quoted()).isEqualTo("one");
+    assertThat(toll("Amid", 1, 1, governorate("Idlib"), "2016-08-01", null).quoted()).isEqualTo("amid");
+  }
 }
