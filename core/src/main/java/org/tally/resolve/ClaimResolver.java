@@ -129,7 +129,7 @@ public final class ClaimResolver {
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
     Optional<PlaceMention> named = places.forClaim(reading, claim.evidence(), claim.count().span(), context);
     Optional<PlaceMention> found = named.map(m -> container(reading, m, context))
-        .filter(m -> m != named.get() || inFocus(m, context));
+        .filter(m -> m != named.get() || inFocus(m, context) || places.townOfItsGovernorate(reading, m));
     if (named.isPresent() && found.isEmpty()) {
       // the pick lay abroad, and the sentence may still say where at home: the next best place of the focus country
       found = places.forClaim(reading, claim.evidence(), claim.count().span(), context, m -> inFocus(m, context));

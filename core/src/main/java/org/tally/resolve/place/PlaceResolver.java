@@ -11,6 +11,7 @@ import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.model.Layout;
+import org.tally.model.PlacePrecision;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
@@ -182,6 +183,18 @@ public final class PlaceResolver {
     Span window = new Span(Math.max(0, mention.span().start() - USE_WINDOW),
         Math.min(doc.text().length(), mention.span().end() + USE_WINDOW));
     return use.isPlace(new PlaceTokens(doc, window), mention);
+  }
+
+  /**
+   * True when the mention is a town the text calls one ("the border city of Kilis") though the gazetteer knows only
+   * the governorate named after it: the town, the capital of that governorate, is where it says, in whatever country.
+   */
+  public boolean townOfItsGovernorate(PlaceReading doc, PlaceMention mention) {
+    if (mention.place().precision() != PlacePrecision.GOVERNORATE) {
+      return false;
+    }
+    Span window = new Span(mention.span().start(), Math.min(doc.text().length(), mention.span().end() + USE_WINDOW));
+    return use.namedAsTown(new PlaceTokens(doc, window), mention);
   }
 
   /** Every place named in {@code text[range]}, resolved, in order. */

@@ -48,6 +48,18 @@ final class PlaceUse {
     return k >= 0 && cues.endingAt(tokens, k + 1, PREPOSITIONS).isPresent();
   }
 
+  /** "the border city of Kilis", "the town of Arsal": words before the name say it is a town. */
+  boolean namedAsTown(PlaceTokens tokens, PlaceMention mention) {
+    int at = tokens.indexAt(mention.span().start());
+    if (at < 0) {
+      return false;
+    }
+    java.util.Optional<CueMatch> shape = cues.startingAt(tokens, at, TOWN);
+    return shape.isPresent() && tokens.lower(shape.get().to()).equals("of");
+  }
+
+  private static final Set<CueRole> TOWN = EnumSet.of(CueRole.POINT);
+
   /** "the town of Saraqib", "Manbij city". */
   private boolean shaped(PlaceTokens tokens, PlaceMention mention) {
     int at = tokens.indexAt(mention.span().start());
