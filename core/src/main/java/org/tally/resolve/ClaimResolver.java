@@ -162,6 +162,22 @@ public final class ClaimResolver {
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
           m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }
+    // "a suspected chemical attack on a rebel-held Syrian town": the town the text names so ("the town of Khan
+    // Sheikhun"), after the sentence or else before it
+    if (scope == Scope.INCIDENT && (found.isEmpty() || VaguePlaces.isVague(found.get()))) {
+      Optional<String> town = places.unnamedTown(reading, claim.evidence());
+      if (town.isPresent()) {
+        java.util.function.Predicate<PlaceMention> namedSo = m -> ownText.contains(m.span().start())
+            && !VaguePlaces.isVague(m) && inFocus(m, context) && places.calledA(reading, m, town.get());
+        List<PlaceMention> after = mentions.startingWithin(claim.evidence().end(), text.length()).stream()
+            .filter(namedSo).toList();
+        List<PlaceMention> before = mentions.startingWithin(0, claim.evidence().start()).stream()
+            .filter(namedSo).toList();
+        Optional<PlaceMention> calledSo = !after.isEmpty() ? Optional.of(after.get(0))
+            : before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+        found = calledSo.isPresent() ? calledSo : found;
+      }
+    }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));

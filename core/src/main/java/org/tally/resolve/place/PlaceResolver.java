@@ -25,8 +25,13 @@ public final class PlaceResolver {
   private static final int LEAD_BONUS = 2;
   private static final int LEAD_CHARS = 300;
 
+  /** How many words may stand between an article and the word for a town it does not name ("a rebel-held Syrian town"). */
+  private static final int UNNAMED_REACH = 3;
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
+  private final PlaceCues cues;
   // enough text either side of a mention for the words that make it a place ("in the Syrian town of")
   private static final int USE_WINDOW = 60;
   private final PlaceUse use;
@@ -39,6 +44,7 @@ public final class PlaceResolver {
     this.gazetteer = gazetteer;
     this.actors = actors;
     this.finder = new PlaceFinder(gazetteer, cues, stop);
+    this.cues = cues;
     this.use = new PlaceUse(cues);
     this.picker = new ClaimPlacePicker(use, asides);
     this.asides = asides;
@@ -195,6 +201,41 @@ public final class PlaceResolver {
     }
     Span window = new Span(mention.span().start(), Math.min(doc.text().length(), mention.span().end() + USE_WINDOW));
     return use.namedAsTown(new PlaceTokens(doc, window), mention);
+  }
+
+  /**
+   * The word for a town a sentence speaks of without naming it ("a rebel-held Syrian town", "the village"): a point
+   * word of place-cues.tsv after an article and at most {@value #UNNAMED_REACH} other words, with no name after it.
+   */
+  public Optional<String> unnamedTown(PlaceReading doc, Span sentence) {
+    PlaceTokens tokens = new PlaceTokens(doc, sentence);
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.lower(i);
+      if (!cues.has(word, CueRole.POINT) || tokens.lower(i + 1).equals("of") || tokens.lower(i + 1).equals("'s")
+          || tokens.isWord(i + 1) && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - 1 - UNNAMED_REACH) && tokens.isWord(k); k--) {
+        if (ARTICLES.contains(tokens.lower(k))) {
+          return Optional.of(word);
+        }
+        if (!tokens.namesAt(k).isEmpty()) {
+          break; // "the Idlib town" is named
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the mention's own words call it a {@code word}: "the town of Khan Sheikhun", "Manbij city". */
+  public boolean calledA(PlaceReading doc, PlaceMention mention, String word) {
+    PlaceTokens tokens = new PlaceTokens(doc, mention.span());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.lower(i).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every place named in {@code text[range]}, resolved, in order. */
