@@ -104,6 +104,12 @@ public final class ClaimResolver {
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
       ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
+      if (scope == Scope.INCIDENT && !namedIn(where, claim.evidence())) {
+        // "four were killed and 11 injured in air strikes": one sentence, one attack; where the sentence names no
+        // place, its first claim's place, found from the text around, holds for the others
+        ClaimPlace sibling = siblingPlace(out, claim);
+        where = sibling != null ? sibling : where;
+      }
       if (scope == Scope.INCIDENT
           && GovernorateLists.holds(text, claim.evidence(), claim.count().span(), where, placeMentions)) {
         if (claim.count().isExactly(1)) {
@@ -121,6 +127,22 @@ public final class ClaimResolver {
           claim.section(), claim.evidence()));
     }
     return new Resolved(out, context);
+  }
+
+  /** True when the place is one the claim's own sentence names. */
+  private static boolean namedIn(ClaimPlace where, Span evidence) {
+    return where != null && where.span() != null && evidence.contains(where.span());
+  }
+
+  /** The place the text gave an incident claim already resolved from the same sentence, or null. */
+  private static ClaimPlace siblingPlace(List<Claim> resolved, Claim claim) {
+    for (Claim other : resolved) {
+      if (other.scope() == Scope.INCIDENT && other.evidence().equals(claim.evidence()) && other.location() != null
+          && other.location().span() != null) {
+        return other.location();
+      }
+    }
+    return null;
   }
 
   private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,

@@ -113,4 +113,16 @@ class Issue13PlaceInTheNextSentencesTest {
         + " the town of Azaz." + ELSEWHERE);
     assertThat(claim.location().admin1()).isEqualTo("Aleppo");
   }
+
+  @Test
+  void theHarmsOfOneSentenceShareThePlaceTheTextGivesItsFirst() {
+    String body = "At least four people were killed and 11 others were injured in air strikes in Syria on Friday."
+        + " A mosque was also destroyed by air strikes north of Hama. An official in Idlib said four civilians were"
+        + " killed.";
+    Document doc = new Document("t", "test", body, null);
+    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
+    List<Claim> claims = RESOLVER.resolve(doc, layout, PUBLISHED, EXTRACTOR.extract(doc, layout));
+    assertThat(claims).filteredOn(c -> c.evidence().start() == 0).hasSize(2)
+        .allSatisfy(c -> assertThat(c.location().admin1()).isEqualTo("Idlib"));
+  }
 }
