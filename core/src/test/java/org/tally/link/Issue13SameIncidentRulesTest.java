@@ -22,6 +22,38 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void anAircraftShotDownIsOneIncidentWhomeverEachReportBlames() {
+    // one outlet's five dead are the side the helicopter belonged to, another's the rebels' deed: one downing
+    assertThat(link(
+        killed("a", PEOPLE, 5).by("russia").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Five killed as a Russian military helicopter was shot down in the province."),
+        killed("b", PEOPLE, 5).by("syrian-opposition").on("2016-08-01", "Monday").published("2016-08-02")
+            .in("Idlib").says("Rebels downed a helicopter on Monday, killing all five people on board."))).hasSize(1);
+    assertThat(link(
+        killed("a", SOLDIERS, 2).by("syrian-government").guessed("2015-05-10", "2015-05-11").in("Hama")
+            .says("Two pilots were killed when their jet was shot down over the plain."),
+        killed("b", SOLDIERS, 2).by("nusra").on("2015-05-11", "Monday").published("2015-05-11").in("Hama")
+            .says("Nusra fighters shot down a regime warplane on Monday and killed its two pilots.")))
+        .hasSize(1);
+  }
+
+  @Test
+  void anAircraftShotDownIsNotTheSameDaysAirStrikesOrShellingThere() {
+    // a helicopter downed in a province and the air raids on a town of it that day: two incidents, even when one
+    // report wrongly blames the downing on the side that lost the aircraft
+    assertThat(link(
+        killed("a", PEOPLE, 15).by("russia").on("2016-08-01").published("2016-08-01").at("Saraqib", "Idlib",
+            35.86, 36.80).says("At least 15 people were killed by Russian airstrikes on the town."),
+        killed("b", PEOPLE, 5).by("russia").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Five killed as a Russian military helicopter was shot down in the province."))).hasSize(2);
+    assertThat(link(
+        killed("a", PEOPLE, 6).by("syrian-opposition").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Rebel shelling killed six people in the province."),
+        killed("b", PEOPLE, 5).by("syrian-opposition").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Rebels downed a helicopter in the province, killing all five on board."))).hasSize(2);
+  }
+
+  @Test
   void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
