@@ -54,6 +54,29 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void aClaimNamingARareAttackJoinsTheIncidentOfThatAttackOverANearerOne() {
+    // a chemical attack and, the next day, a market strike in one province; a report printed the day after that
+    // blames no one fits both in time and place, and its gas is the chemical attack, not the nearer market strike
+    List<Incident> incidents = link(
+        killed("a", CIVILIANS, 58).by("syrian-government").on("2017-04-04", "Tuesday").published("2017-04-04")
+            .in("Idlib").says("A chemical attack on the town killed 58 civilians on Tuesday, the monitor said."),
+        killed("b", CIVILIANS, 15).by(null).on("2017-04-05").published("2017-04-05").in("Idlib")
+            .says("Fifteen civilians were killed in the market of a village in the province, the monitor said."),
+        killed("c", CIVILIANS, 70).by(null).guessed("2017-04-05", "2017-04-06").in("Idlib")
+            .says("Doctors said the gas had killed 70 civilians, a news agency reported."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("a", "c"));
+    // near miss: a report that names no kind of attack still joins the nearer one
+    incidents = link(
+        killed("a", CIVILIANS, 58).by("syrian-government").on("2017-04-04", "Tuesday").published("2017-04-04")
+            .in("Idlib").says("A chemical attack on the town killed 58 civilians on Tuesday, the monitor said."),
+        killed("b", CIVILIANS, 15).by(null).on("2017-04-05").published("2017-04-05").in("Idlib")
+            .says("Fifteen civilians were killed in the market of a village in the province, the monitor said."),
+        killed("c", CIVILIANS, 70).by(null).guessed("2017-04-05", "2017-04-06").in("Idlib")
+            .says("Doctors said 70 civilians had been killed, a news agency reported."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("b", "c"));
+  }
+
+  @Test
   void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
