@@ -77,6 +77,30 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void anAssaultBeatenBackIsNotTheStrikesOnTheCityADayLater() {
+    // the army's toll of attackers killed as it repelled an assault on Tuesday, and a doctor's toll of the strikes
+    // of the night after, in a report two days later: one city, one attacker, two attacks
+    assertThat(link(
+        killed("a", FIGHTERS, 40).by("syrian-government").on("2016-09-20", "Tuesday").published("2016-09-20")
+            .in("Aleppo").says("Regime forces repel an offensive on the northern edge of the city on Tuesday, killing"
+                + " 40 attackers."),
+        killed("b", PEOPLE, 45).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("The director of a hospital said the death toll from the strikes was 45."))).hasSize(2);
+    // near misses: the strikes are "air raids" to another report, the assault beaten back "clashes" to another
+    assertThat(link(
+        killed("a", PEOPLE, 40).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("Air raids on the eastern districts killed 40 people overnight, the monitor said."),
+        killed("b", PEOPLE, 45).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("The director of a hospital said the death toll from the strikes was 45."))).hasSize(1);
+    assertThat(link(
+        killed("a", FIGHTERS, 40).by("syrian-government").on("2016-09-20", "Tuesday").published("2016-09-20")
+            .in("Aleppo").says("The army repelled an assault on the northern edge of the city on Tuesday, killing"
+                + " 40 attackers."),
+        killed("b", FIGHTERS, 38).by("syrian-government").guessed("2016-09-20", "2016-09-21").in("Aleppo")
+            .says("Clashes on the northern edge of the city killed 38 rebels, the monitor said."))).hasSize(1);
+  }
+
+  @Test
   void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
