@@ -19,6 +19,10 @@ Three ways, chosen by --linker and --docs:
     with a death toll (`event_killed`), and whose dates (crowd `date` or printed `date`, either) are at most --days
     apart; the --top by cosine and a seeded sample of --random of the rest. Blind to the linker's answer, so the pool
     measures recall on pairs no linker chose, where the sixth and earlier pools drew from what a linker did not join.
+  - with --docs and --crowd-deaths (the eighth pool; the linker is not run): candidates are the pairs within --days
+    (crowd or printed date) that report deaths in one governorate by the crowd columns (equal crowd `location`, and
+    `nb_civilians` + `nb_noncivilians` above 0 for both), or whose main events `tally docs` places in one governorate
+    (with or without a toll); then as with --docs.
 Every pair of the --pools files is left out (default: every fakes-dev-pairs*.tsv beside the gold README, so a new pool
 never repeats a judged pair; to redraw an old pool, name the files that existed when it was drawn). The random draws
 use one random.Random(--seed). The CSV is read as cp1252 with errors="replace", first row per unit_id.
@@ -35,6 +39,8 @@ The pools as drawn:
           --pools (every file above)   (I, D of main at 23dfee6)
   seventh: --docs D --days 3 --top 15 --random 15 --seed 20261210
           --pools (every file above)   (D of main at 27dab21)
+  eighth: --docs D --crowd-deaths --days 3 --top 20 --random 20 --seed 20261211
+          --pools (every file above)   (D of main at 1ee0c78)
 """
 import argparse, datetime, glob, importlib.util, itertools, json, math, os, random, re, sys
 from collections import Counter
@@ -152,10 +158,46 @@ def docs_candidates(arts, judged, days, docs):
     return out
 
 
+def crowd_deaths_candidates(arts, judged, days, docs):
+    """Pairs within --days (crowd or printed) with deaths in one crowd governorate, or one docs governorate."""
+    def dates(u):
+        out = [_fresh.crowd_date(arts[u]["date"])]
+        if docs.get(u, {}).get("date"):
+            out.append(datetime.date.fromisoformat(docs[u]["date"]))
+        return [d for d in out if d]
+
+    def deaths(u):
+        total = 0
+        for column in ("nb_civilians", "nb_noncivilians"):
+            try:
+                total += int(float(arts[u][column] or 0))
+            except ValueError:
+                pass
+        return total
+
+    def crowd_place(u):
+        return arts[u]["location"].strip().lower() if deaths(u) > 0 else ""
+
+    def docs_place(u):
+        return ((docs.get(u, {}).get("event_location") or {}).get("admin1") or "").lower()
+
+    out = []
+    for a, b in itertools.combinations(sorted(arts), 2):
+        if (a, b) in judged:
+            continue
+        same = crowd_place(a) != "" and crowd_place(a) == crowd_place(b) \
+            or docs_place(a) != "" and docs_place(a) == docs_place(b)
+        if not same or not any(abs((x - y).days) <= days for x in dates(a) for y in dates(b)):
+            continue
+        out.append((a, b, True))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--linker", nargs=2, metavar=("INCIDENTS", "DOCS"))
     ap.add_argument("--docs", metavar="DOCS")
+    ap.add_argument("--crowd-deaths", action="store_true")
     ap.add_argument("--csv", default="corpus/fakes-dev.csv")
     ap.add_argument("--days", type=int, default=7)
     ap.add_argument("--top", type=int, default=20)
@@ -178,6 +220,9 @@ def main():
         linked = linked_pairs(args.linker[0], docs)
         candidates = linker_candidates(arts, judged, args.days, docs, linked)
         label = "unlinked, "
+    elif args.docs and args.crowd_deaths:
+        candidates = crowd_deaths_candidates(arts, judged, args.days, read_docs(args.docs))
+        label = "deaths in one governorate, "
     elif args.docs:
         candidates = docs_candidates(arts, judged, args.days, read_docs(args.docs))
         label = "same governorate and deaths, "

@@ -155,6 +155,11 @@ final class AttackTypes {
     return rareA != 0 && rareB != 0 && (rareA & spread(rareB)) != 0;
   }
 
+  /** True when the types name a rare kind of attack (identifying-attacks.tsv). */
+  boolean identifies(long types) {
+    return (types & identifying) != 0;
+  }
+
   /** Every type any of {@code types} pairs with. */
   private long spread(long types) {
     long out = 0;

@@ -241,7 +241,7 @@ final class Cluster {
    * The claim and a member name one rare kind of attack ({@link AttackTypes#identify}): then the attackers they blame
    * may differ, since a car bomb on evacuees read as "government-held towns" blames the government.
    */
-  private boolean identifiedAlike(Features claim, LinkRules rules) {
+  boolean identifiedAlike(Features claim, LinkRules rules) {
     for (long types : attackTypes) {
       if (rules.attacks().identify(claim.attacks(), types)) {
         return true;

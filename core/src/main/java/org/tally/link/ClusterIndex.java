@@ -127,6 +127,20 @@ final class ClusterIndex {
   }
 
   /**
+   * Of the clusters a claim fits, those that name the same rare kind of attack as its sentence does (a car bomb, a
+   * chemical, an aircraft shot down: identifying-attacks.tsv), when there are any: the five dead of a downed helicopter
+   * are the downing another outlet reported, not a toll of that day and province that names no kind of attack, however
+   * near in time. All of them otherwise.
+   */
+  private List<Cluster> sameRareAttack(Cluster.Features claim, List<Cluster> fitting) {
+    if (fitting.size() < 2 || !rules.attacks().identifies(claim.attacks())) {
+      return fitting;
+    }
+    List<Cluster> same = fitting.stream().filter(c -> c.identifiedAlike(claim, rules)).toList();
+    return same.isEmpty() ? fitting : same;
+  }
+
+  /**
    * The nearest compatible cluster in time, or null for a new one. A claim without a governorate whose candidates lie
    * in one governorate joins the most widely reported of them, the nearest among equals (a country-level follow-up of
    * a gas attack is the attack twelve articles report, not a one-article toll of a village that day). One that fits
@@ -138,10 +152,11 @@ final class ClusterIndex {
    * shelling of "people" in Raqqa that blames no one). Ties go to the cluster
    * founded first, so the choice does not depend on the order the candidates were found in.
    */
-  private Cluster choose(Cluster.Features claim, List<Cluster> fitting) {
-    if (fitting.isEmpty()) {
+  private Cluster choose(Cluster.Features claim, List<Cluster> candidates) {
+    if (candidates.isEmpty()) {
       return null;
     }
+    List<Cluster> fitting = sameRareAttack(claim, candidates);
     Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim))
         .thenComparing(c -> c.founder, Cluster.Features.FINE_FIRST);
     if (claim.admin1() != null) {

@@ -15,8 +15,11 @@ final class PhraseMatcher {
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   /** Phrases after which the next phrases found, within {@link #HEDGE_REACH} words, give no bits. */
   private final Map<String, List<List<String>>> hedges = new HashMap<>();
-  /** How many words after a hedge a phrase it hedges may start: "to authorize military strikes". */
-  private static final int HEDGE_REACH = 2;
+  /**
+   * How many words after a hedge a phrase it hedges may start: "to authorize military strikes", "to authorize limited
+   * air strikes" (a bare "strike" names an air strike, attack-kinds.tsv).
+   */
+  private static final int HEDGE_REACH = 3;
 
   /** A phrase's words after the first, and the bit it gives. */
   private record Phrase(List<String> rest, long bit) {}
@@ -42,7 +45,7 @@ final class PhraseMatcher {
         .add(new Phrase(List.copyOf(words.subList(1, words.size())), bit));
   }
 
-  /** Adds a phrase whose next phrases found, starting within two words after it, give nothing. */
+  /** Adds a phrase whose next phrases found, starting within three words after it, give nothing. */
   void hedge(String phrase) {
     List<String> words = words(phrase);
     if (words.isEmpty()) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * "during the wedding of a member of the SDF, killing 22" (affiliations.tsv): the side a person belongs to is no
- * attacker, nor the side whose aircraft was shot down; the same side as the subject of the verb still is.
+ * attacker, nor the side whose aircraft was shot down, nor the side a toll counts the dead of ("the toll for Russian
+ * soldiers killed"); the same side as the subject of the verb still is.
  */
 class TargetsAreNoAttackersTest {
   static Stream<Arguments> cases() {
@@ -26,7 +27,15 @@ class TargetsAreNoAttackersTest {
             "sdf"),
         // an aircraft shot down is a target, told in the passive after its side
         Arguments.of("A Russian helicopter was shot down over Idlib, killing all five people on board.", "five", "-"),
-        Arguments.of("Russian jets shot down a drone and killed 3 militants near the base.", "3", "russia"));
+        Arguments.of("Russian jets shot down a drone and killed 3 militants near the base.", "3", "russia"),
+        // a toll's own words name whose dead are counted ("the toll for", "the number of")
+        Arguments.of("The crash brought the toll for Russian soldiers killed in the war to 18.", "18", "-"),
+        Arguments.of("The number of Turkish troops killed since the operation began rose to 71.", "71", "-"),
+        Arguments.of("Clashes brought the total number of Iranian soldiers killed there to 40.", "40", "-"),
+        // near misses: a toll from a side's strikes, "a number of" its jets, and its soldiers as the subject
+        Arguments.of("The toll from Russian strikes on the town rose to 40.", "40", "russia"),
+        Arguments.of("A number of Russian jets struck the town, killing 12 civilians.", "12", "russia"),
+        Arguments.of("Russian soldiers killed 12 militants near the town.", "12", "russia"));
   }
 
   @ParameterizedTest(name = "{0}")

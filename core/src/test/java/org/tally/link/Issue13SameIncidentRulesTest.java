@@ -22,6 +22,85 @@ class Issue13SameIncidentRulesTest {
   }
 
   @Test
+  void anAircraftShotDownIsOneIncidentWhomeverEachReportBlames() {
+    // one outlet's five dead are the side the helicopter belonged to, another's the rebels' deed: one downing
+    assertThat(link(
+        killed("a", PEOPLE, 5).by("russia").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Five killed as a Russian military helicopter was shot down in the province."),
+        killed("b", PEOPLE, 5).by("syrian-opposition").on("2016-08-01", "Monday").published("2016-08-02")
+            .in("Idlib").says("Rebels downed a helicopter on Monday, killing all five people on board."))).hasSize(1);
+    assertThat(link(
+        killed("a", SOLDIERS, 2).by("syrian-government").guessed("2015-05-10", "2015-05-11").in("Hama")
+            .says("Two pilots were killed when their jet was shot down over the plain."),
+        killed("b", SOLDIERS, 2).by("nusra").on("2015-05-11", "Monday").published("2015-05-11").in("Hama")
+            .says("Nusra fighters shot down a regime warplane on Monday and killed its two pilots.")))
+        .hasSize(1);
+  }
+
+  @Test
+  void anAircraftShotDownIsNotTheSameDaysAirStrikesOrShellingThere() {
+    // a helicopter downed in a province and the air raids on a town of it that day: two incidents, even when one
+    // report wrongly blames the downing on the side that lost the aircraft
+    assertThat(link(
+        killed("a", PEOPLE, 15).by("russia").on("2016-08-01").published("2016-08-01").at("Saraqib", "Idlib",
+            35.86, 36.80).says("At least 15 people were killed by Russian airstrikes on the town."),
+        killed("b", PEOPLE, 5).by("russia").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Five killed as a Russian military helicopter was shot down in the province."))).hasSize(2);
+    assertThat(link(
+        killed("a", PEOPLE, 6).by("syrian-opposition").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Rebel shelling killed six people in the province."),
+        killed("b", PEOPLE, 5).by("syrian-opposition").on("2016-08-01").published("2016-08-01").in("Idlib")
+            .says("Rebels downed a helicopter in the province, killing all five on board."))).hasSize(2);
+  }
+
+  @Test
+  void aClaimNamingARareAttackJoinsTheIncidentOfThatAttackOverANearerOne() {
+    // a chemical attack and, the next day, a market strike in one province; a report printed the day after that
+    // blames no one fits both in time and place, and its gas is the chemical attack, not the nearer market strike
+    List<Incident> incidents = link(
+        killed("a", CIVILIANS, 58).by("syrian-government").on("2017-04-04", "Tuesday").published("2017-04-04")
+            .in("Idlib").says("A chemical attack on the town killed 58 civilians on Tuesday, the monitor said."),
+        killed("b", CIVILIANS, 15).by(null).on("2017-04-05").published("2017-04-05").in("Idlib")
+            .says("Fifteen civilians were killed in the market of a village in the province, the monitor said."),
+        killed("c", CIVILIANS, 70).by(null).guessed("2017-04-05", "2017-04-06").in("Idlib")
+            .says("Doctors said the gas had killed 70 civilians, a news agency reported."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("a", "c"));
+    // near miss: a report that names no kind of attack still joins the nearer one
+    incidents = link(
+        killed("a", CIVILIANS, 58).by("syrian-government").on("2017-04-04", "Tuesday").published("2017-04-04")
+            .in("Idlib").says("A chemical attack on the town killed 58 civilians on Tuesday, the monitor said."),
+        killed("b", CIVILIANS, 15).by(null).on("2017-04-05").published("2017-04-05").in("Idlib")
+            .says("Fifteen civilians were killed in the market of a village in the province, the monitor said."),
+        killed("c", CIVILIANS, 70).by(null).guessed("2017-04-05", "2017-04-06").in("Idlib")
+            .says("Doctors said 70 civilians had been killed, a news agency reported."));
+    assertThat(incidents).anySatisfy(i -> assertThat(i.claims()).extracting(ClaimRef::doc).containsExactly("b", "c"));
+  }
+
+  @Test
+  void anAssaultBeatenBackIsNotTheStrikesOnTheCityADayLater() {
+    // the army's toll of attackers killed as it repelled an assault on Tuesday, and a doctor's toll of the strikes
+    // of the night after, in a report two days later: one city, one attacker, two attacks
+    assertThat(link(
+        killed("a", FIGHTERS, 40).by("syrian-government").on("2016-09-20", "Tuesday").published("2016-09-20")
+            .in("Aleppo").says("Regime forces repel an offensive on the northern edge of the city on Tuesday, killing"
+                + " 40 attackers."),
+        killed("b", PEOPLE, 45).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("The director of a hospital said the death toll from the strikes was 45."))).hasSize(2);
+    // near misses: the strikes are "air raids" to another report, the assault beaten back "clashes" to another
+    assertThat(link(
+        killed("a", PEOPLE, 40).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("Air raids on the eastern districts killed 40 people overnight, the monitor said."),
+        killed("b", PEOPLE, 45).by("syrian-government").guessed("2016-09-21", "2016-09-22").in("Aleppo")
+            .says("The director of a hospital said the death toll from the strikes was 45."))).hasSize(1);
+    assertThat(link(
+        killed("a", FIGHTERS, 40).by("syrian-government").on("2016-09-20", "Tuesday").published("2016-09-20")
+            .in("Aleppo").says("The army repelled an assault on the northern edge of the city on Tuesday, killing"
+                + " 40 attackers."),
+        killed("b", FIGHTERS, 38).by("syrian-government").guessed("2016-09-20", "2016-09-21").in("Aleppo")
+            .says("Clashes on the northern edge of the city killed 38 rebels, the monitor said."))).hasSize(1);
+  }
+
+  @Test
   void raidsEachReportDatesToADifferentEarlierDayAreTwoIncidents() {
     assertThat(link(
         killed("a", CIVILIANS, 21).by("syrian-government").on("2016-07-18").published("2016-07-19").in("Aleppo")
