@@ -47,8 +47,10 @@ public final class Analyser {
     Layout layout = cleaner.clean(doc);
     DocumentFacts found = facts.find(doc, layout);
     DocumentTokens tokens = DocumentTokens.of(doc.text());
-    ClaimResolver.Resolved resolved = resolver.resolveWithFocus(tokens, layout, found.date(),
-        extractor.extract(doc, layout, tokens));
+    // the places' focus first: a stand-in ("security sources") means the government of the country in focus
+    ClaimResolver.Focus focus = resolver.focus(tokens, layout);
+    ClaimResolver.Resolved resolved = resolver.resolveWithFocus(focus, layout, found.date(),
+        extractor.extract(doc, layout, tokens, focus.context().country()));
     MainIncident main = incidents.find(doc, layout, found.date(), resolved.claims(), resolved.focus());
     return new Analysis(doc, layout, found, resolved.claims(), main);
   }

@@ -784,7 +784,7 @@ final class Attributor {
     if (memory.sidesNamed == null) {
       memory.sidesNamed = actors.sidesNamed(reading.tokens);
     }
-    ActorDictionary.Resolved resolved = actors.resolve(id, memory.sidesNamed);
+    ActorDictionary.Resolved resolved = actors.resolve(id, memory.sidesNamed, reading.focusCountry);
     if (rules != null && resolved.rule() != null) {
       rules.add(resolved.rule().toString());
     }

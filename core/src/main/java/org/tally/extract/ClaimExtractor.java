@@ -69,12 +69,29 @@ public final class ClaimExtractor {
 
   /** As {@link #extract(Document, Layout)}, over the tokens the document was already read into. */
   public List<Claim> extract(Document doc, Layout layout, DocumentTokens documentTokens) {
-    return read(new Reading(doc, false), layout, documentTokens);
+    return extract(doc, layout, documentTokens, null);
+  }
+
+  /**
+   * As {@link #extract(Document, Layout, DocumentTokens)}, in a document about {@code focusCountry} (the ISO code of
+   * the country most of its places lie in; null when unknown): "the interior ministry said" in a report on Mosul is
+   * Iraq's ministry (stand-ins.tsv).
+   */
+  public List<Claim> extract(Document doc, Layout layout, DocumentTokens documentTokens, String focusCountry) {
+    Reading reading = new Reading(doc, false);
+    reading.focusCountry = focusCountry;
+    return read(reading, layout, documentTokens);
   }
 
   /** The claims of a document, and why each has its perpetrator and claimant ({@code tally extract --explain}). */
   public Explained explain(Document doc, Layout layout) {
+    return explain(doc, layout, null);
+  }
+
+  /** As {@link #explain(Document, Layout)}, in a document about {@code focusCountry}. */
+  public Explained explain(Document doc, Layout layout, String focusCountry) {
     Reading reading = new Reading(doc, true);
+    reading.focusCountry = focusCountry;
     List<Claim> claims = read(reading, layout, DocumentTokens.of(doc.text()));
     return new Explained(claims, Attributor.explanations(reading));
   }
@@ -225,6 +242,8 @@ public final class ClaimExtractor {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     String lastClaimant;
     String titlePerpetrator;
+    // the country the document is about, where resolution has read it first: stand-ins default to its side
+    String focusCountry;
     // the sentence before, in this section: "... killing them" may count the people it names
     PronounObjects.Sentence previousSentence;
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."

@@ -79,11 +79,28 @@ public final class ClaimResolver {
   /** Resolved claims, and the document's place focus they were resolved against (its main incident falls back on it). */
   public record Resolved(List<Claim> claims, PlaceContext focus) {}
 
+  /**
+   * What the gazetteer makes of a document's tokens and the focus its places give: read before extraction, whose
+   * stand-ins ("the interior ministry") mean the government of the country in focus, and kept for resolution.
+   */
+  public record Focus(PlaceReading reading, PlaceContext context) {}
+
+  public Focus focus(DocumentTokens tokens, Layout layout) {
+    PlaceReading reading = places.read(tokens);
+    return new Focus(reading, places.context(reading, layout));
+  }
+
   /** The claims resolved, and the focus the document's places give, read once for both. */
   public Resolved resolveWithFocus(DocumentTokens tokens, Layout layout, LocalDate documentDate, List<Claim> claims) {
+    return resolveWithFocus(focus(tokens, layout), layout, documentDate, claims);
+  }
+
+  /** As {@link #resolveWithFocus(DocumentTokens, Layout, LocalDate, List)}, under a focus already read. */
+  public Resolved resolveWithFocus(Focus focus, Layout layout, LocalDate documentDate, List<Claim> claims) {
+    PlaceReading reading = focus.reading();
+    PlaceContext context = focus.context();
+    DocumentTokens tokens = reading.tokens();
     String text = tokens.text();
-    PlaceReading reading = places.read(tokens);
-    PlaceContext context = places.context(reading, layout);
     if (claims.isEmpty()) {
       return new Resolved(claims, context);
     }

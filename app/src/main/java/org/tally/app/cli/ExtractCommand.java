@@ -29,7 +29,7 @@ public final class ExtractCommand extends ListingCommand {
   @Override
   void write(Analysis doc, RecordWriter out) {
     Map<Span, AttributionWhy> why = explain
-        ? ClaimExtractor.from(input.lexicons()).explain(doc.document(), doc.layout()).why()
+        ? ClaimExtractor.from(input.lexicons()).explain(doc.document(), doc.layout(), focusCountry(doc)).why()
         : Map.of();
     for (Claim claim : doc.claims()) {
       Map<String, Object> record = ClaimRecord.of(claim, doc.document().text());
@@ -38,6 +38,12 @@ public final class ExtractCommand extends ListingCommand {
       }
       out.write(record);
     }
+  }
+
+  /** The country the document's places are mostly in, as the analysis read it before extraction. */
+  private String focusCountry(Analysis doc) {
+    return org.tally.resolve.ClaimResolver.from(input.lexicons())
+        .focus(org.tally.extract.token.DocumentTokens.of(doc.document().text()), doc.layout()).context().country();
   }
 
   @Override

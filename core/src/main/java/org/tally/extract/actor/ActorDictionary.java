@@ -33,7 +33,8 @@ public final class ActorDictionary {
   private static final int LABEL_LINK_REACH = 3;
 
   /** A stand-in id, the actors it may mean (in the file's order) and what it means when the document names none. */
-  private record StandIn(List<String> means, String fallback, RuleRow row) {}
+  /** @param inFocus the actor meant in a document about each country (ISO code), where it names none of {@code means} */
+  private record StandIn(List<String> means, String fallback, Map<String, String> inFocus, RuleRow row) {}
 
   private ActorDictionary() {}
 
@@ -73,7 +74,13 @@ public final class ActorDictionary {
     written.forEach(Runnable::run);
     for (RuleRow row : standInFile.rows()) {
       List<String> means = List.of(row.get("means").split("\\s*,\\s*"));
-      dictionary.standIns.put(row.get("stand_in"), new StandIn(means, row.optional("default").orElse(null), row));
+      Map<String, String> inFocus = new java.util.LinkedHashMap<>();
+      for (String pair : row.optional("in_focus").map(v -> v.split(",")).orElse(new String[0])) {
+        String[] parts = pair.split("=");
+        inFocus.put(parts[0].strip(), parts[1].strip());
+      }
+      dictionary.standIns.put(row.get("stand_in"),
+          new StandIn(means, row.optional("default").orElse(null), Map.copyOf(inFocus), row));
     }
     return dictionary;
   }
@@ -134,6 +141,14 @@ public final class ActorDictionary {
    * the stand-in itself. Other ids stay as they are.
    */
   public Resolved resolve(String id, Set<String> sidesNamed) {
+    return resolve(id, sidesNamed, null);
+  }
+
+  /**
+   * As {@link #resolve(String, Set)}, where the document names none of a stand-in's actors or sides, in a document
+   * about {@code focusCountry} (ISO code; null when unknown): the actor the stand-in's "in_focus" gives for it.
+   */
+  public Resolved resolve(String id, Set<String> sidesNamed, String focusCountry) {
     StandIn standIn = standIns.get(id);
     if (standIn == null) {
       return new Resolved(id, null);
@@ -148,6 +163,11 @@ public final class ActorDictionary {
       if (actor != null && actor.side() != null && sidesNamed.contains(actor.side())) {
         return new Resolved(meant, Rule.of(standIn.row(), id + " → " + meant + ", whose side the document names"));
       }
+    }
+    String focused = focusCountry == null ? null : standIn.inFocus().get(focusCountry);
+    if (focused != null) {
+      return new Resolved(focused, Rule.of(standIn.row(), id + " → " + focused + ", in a document about " + focusCountry
+          + " that names none of " + String.join(", ", standIn.means())));
     }
     String fallback = standIn.fallback() != null ? standIn.fallback() : id;
     return new Resolved(fallback, Rule.of(standIn.row(), id + " → " + fallback + ", the document names none of "

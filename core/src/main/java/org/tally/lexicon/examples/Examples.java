@@ -47,7 +47,11 @@ public final class Examples {
   public static List<Claim> resolvedClaims(Lexicons rules, java.time.LocalDate date, String body) {
     Document doc = new Document("example", "example", body, null);
     Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
-    return org.tally.resolve.ClaimResolver.from(rules).resolve(doc, layout, date, ClaimExtractor.from(rules).extract(doc, layout));
+    org.tally.resolve.ClaimResolver resolver = org.tally.resolve.ClaimResolver.from(rules);
+    org.tally.extract.token.DocumentTokens tokens = org.tally.extract.token.DocumentTokens.of(body);
+    org.tally.resolve.ClaimResolver.Focus focus = resolver.focus(tokens, layout);
+    return resolver.resolveWithFocus(focus, layout, date,
+        ClaimExtractor.from(rules).extract(doc, layout, tokens, focus.context().country())).claims();
   }
 
   public static List<Token> tokens(String text) {
