@@ -138,7 +138,7 @@ final class CasualtyFinder {
           waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, joinAt));
         }
       } else {
-        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
+        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out));
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
@@ -854,6 +854,9 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims()
         : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
+    if (harm == Harm.DISPLACED && householdsOfOtherHarm(tokens, from)) {
+      return Optional.empty();
+    }
     if (harm != null) {
       // "60 dead and wounded": the noun begins a longer cue
       int noun = people.end() - 1;
@@ -904,6 +907,17 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
+  }
+
+  /**
+   * "Regime forces executed six families", "all the dead were from six families": a noun that says displacement by
+   * itself (families) counts households, not displaced people, where a cue of another harm governs it or the dead came
+   * from it.
+   */
+  private boolean householdsOfOtherHarm(List<Token> tokens, int from) {
+    int before = from > 1 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return before >= 0 && tokens.get(before).is("from")
+        || harms.before(tokens, from, true).filter(c -> c.harm() != Harm.DISPLACED && c.to() == from).isPresent();
   }
 
   // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
@@ -1031,7 +1045,8 @@ final class CasualtyFinder {
     return after.or(() -> before);
   }
 
-  private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+  private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous,
+      Casualty whole) {
     // "captured one of the principals": a link ("of the", "of his") after "one" leads to no people noun here, so the
     // word stands alone for one of them
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
@@ -1060,7 +1075,9 @@ final class CasualtyFinder {
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
     Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from) : Optional.empty();
-    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
+    // "killed 38 civilians including 14 children and wounded another 250": the figure takes the whole group, not the
+    // breakdown told last
+    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? wholeBefore(tokens, previous, whole).victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
   }

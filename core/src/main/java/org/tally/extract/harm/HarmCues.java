@@ -424,8 +424,9 @@ public final class HarmCues {
     for (int i = from; i < to; i++) {
       // "killed \"more than 200 terrorists\"": a count quoted from a statement
       // "killed its five crew members", "killed their two guards": a possessive determiner, like "the"
+      // "killed another two civilians", "wounded another 250": "another" before a number adds to a toll, like "the"
       if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all") && !isQuote(tokens.get(i))
-          && !POSSESSIVE_DETERMINERS.contains(tokens.get(i).lower())) {
+          && !tokens.get(i).is("another") && !POSSESSIVE_DETERMINERS.contains(tokens.get(i).lower())) {
         return false;
       }
     }
