@@ -109,4 +109,25 @@ class Issue11TwentyESampleConstructionsTest {
   void familiesThatFleeAreStillDisplaced(String text, String expected) {
     assertThat(shortForms(text)).contains(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Unverified reports estimated up to 33 people may have been killed in the strike on the school.|killed/people/-33",
+      "Activists estimated that some 40 civilians may have died in the siege of the town.|killed/civilians/40-40",
+      "Medics estimate that 25 people might have been wounded in the blast.|injured/people/25-25",
+  })
+  void mayHaveAfterAnEstimateGivesTheEstimatedFigure(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // no estimate before it: "may have" stays a hypothesis, as do "could" and "would"
+      "Up to 40 people may have been killed in the raid on the market.",
+      "Five of us could have died just after we escaped the town.",
+      "Officials estimated the strike would have killed 30 people had the school been open.",
+  })
+  void mayHaveWithoutAnEstimateStaysHedged(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
 }

@@ -245,7 +245,7 @@ public final class HarmCues {
       }
       Token token = tokens.get(i);
       if (isHedge(tokens, i)) {
-        hedged = true;
+        hedged = hedged || !estimatedPast(tokens, i);
         continue;
       }
       if (ASIDES.contains(token.lower()) && i > from - 1) {
@@ -389,7 +389,27 @@ public final class HarmCues {
 
   private boolean hedgedBefore(List<Token> tokens, int cueFrom) {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - 3; i--) {
-      if (isHedge(tokens, i)) {
+      if (isHedge(tokens, i) && !estimatedPast(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet PAST_POSSIBILITY = WordSet.of("may", "might");
+  private static final WordSet ESTIMATE_WORDS = WordSet.of("estimated", "estimates", "estimate", "estimating");
+
+  /**
+   * "Reports estimated up to 33 people may have been killed", "some estimates suggesting 470000 may have died": "may
+   * have" after an estimate in its sentence gives the estimate's figure, not a hypothesis ("could have died just after
+   * we escaped" and "may have been killed" with no estimate stay hedged).
+   */
+  private static boolean estimatedPast(List<Token> tokens, int i) {
+    if (!PAST_POSSIBILITY.contains(tokens.get(i).lower()) || i + 1 >= tokens.size() || !tokens.get(i + 1).is("have")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (ESTIMATE_WORDS.contains(tokens.get(j).lower())) {
         return true;
       }
     }
