@@ -130,4 +130,24 @@ class Issue11TwentyESampleConstructionsTest {
   void mayHaveWithoutAnEstimateStaysHedged(String text) {
     assertThat(claims(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Rockets killed two civilians one of them a child in the Midan district.|killed/children/1-1",
+      "The shelling claimed the lives of four people one of them a woman in Jobar.|killed/women/1-1",
+      "Three fighters, one of them a commander, were killed in the clashes.|killed/fighters/1-1",
+      "Sniper fire wounded five residents, one of them a child, near the bridge.|injured/children/1-1",
+  })
+  void oneOfThemSinglesOutAPersonOfTheGroup(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Shells hit two buildings in the town, one of them a school.",
+      "The army took three villages, one of them a former rebel stronghold.",
+  })
+  void oneOfThemOfThingsMakesNoClaim(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
 }
