@@ -887,7 +887,7 @@ final class CasualtyFinder {
       }
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
-    boolean part = partOf(tokens, from);
+    boolean part = partOf(tokens, from) || listedAsFollows(tokens, previous, from);
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
@@ -970,6 +970,23 @@ final class CasualtyFinder {
   }
 
   private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
+
+  /**
+   * "the number of victims has reached 236 individuals as follows: 82 armed opposition gunmen 154 civilians": the
+   * members of a list that "as follows:" opens after a toll are its parts, of its harm.
+   */
+  private static boolean listedAsFollows(List<Token> tokens, Casualty previous, int from) {
+    if (previous == null) {
+      return false;
+    }
+    // every member after the colon, not only the first: "82 armed opposition gunmen 154 civilians"
+    for (int i = 1; i + 1 < from; i++) {
+      if (tokens.get(i).is("follows") && tokens.get(i + 1).is(":") && i > 0 && tokens.get(i - 1).is("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The harm of the last passive ("were detained", "was killed") before token {@code from} in its sentence. */
   private Optional<Harm> passiveBefore(List<Token> tokens, int from) {

@@ -150,4 +150,33 @@ class Issue11TwentyESampleConstructionsTest {
   void oneOfThemOfThingsMakesNoClaim(String text) {
     assertThat(claims(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The death toll from March 27 to April 10 has risen to 180 people.|killed/people/180-180",
+      "The toll of the shelling between 3 May 2016 and 9 May 2016 has reached 64 civilians.|killed/civilians/64-64",
+      "The number of victims of the shelling has risen to 25.|killed/people/25-25",
+      "The number of victims since the start of the offensive has reached 236 individuals.|killed/people/236-236",
+  })
+  void aTollToldAtLengthMayHoldDatesAndBeTheNumberOfVictims(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The number of victims has reached 236 individuals as follows: 82 armed opposition gunmen 154 civilians including 54 children.|killed/fighters/82-82;killed/civilians/154-154;killed/children/54-54",
+      "The monitor said 40 people were killed as follows: 25 civilians and 15 soldiers.|killed/civilians/25-25;killed/soldiers/15-15",
+  })
+  void theMembersOfAListAsFollowsAreTheTollsParts(String text, String expected) {
+    assertThat(shortForms(text)).containsAll(List.of(expected.split(";")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The budget was spent as follows: 12 schools and 3 hospitals.",
+      "Prices rose between March 2015 and April 2016 to 30 percent.",
+  })
+  void aListOfThingsOrADateSpanMakesNoClaim(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
 }

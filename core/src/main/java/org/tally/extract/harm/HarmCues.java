@@ -354,7 +354,8 @@ public final class HarmCues {
       boolean apostrophe = tokens.get(j).lower().equals("'s");
       // "killed in battles (Saturday) against ISIL": a bracketed aside is part of the words
       boolean bracket = tokens.get(j).is("(") || tokens.get(j).is(")");
-      if (!tokens.get(j).isWord() && !apostrophe && !bracket || Character.isDigit(tokens.get(j).text().charAt(0))) {
+      boolean digits = Character.isDigit(tokens.get(j).text().charAt(0));
+      if (!tokens.get(j).isWord() && !apostrophe && !bracket && !digits || digits && !datePart(tokens, j)) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);
@@ -372,6 +373,23 @@ public final class HarmCues {
       }
     }
     return Optional.empty();
+  }
+
+  private static final WordSet MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec");
+
+  /**
+   * "the toll from March 27 2015 to April 10 2015 has reached [236]": digits that are a date's day or year, beside a
+   * month's name, are words of the toll's subject, not another figure.
+   */
+  private static boolean datePart(List<Token> tokens, int j) {
+    for (int k = Math.max(0, j - 2); k <= Math.min(tokens.size() - 1, j + 1); k++) {
+      if (k != j && MONTHS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "the number of rebel fighters killed in battles against ISIL in the strategic town of Markada in the south of
