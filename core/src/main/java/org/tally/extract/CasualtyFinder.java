@@ -963,10 +963,13 @@ final class CasualtyFinder {
     // "was detained along with two of his associates", "together with his wife"
     boolean alongWith = before > 0 && tokens.get(before).is("with")
         && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together"));
+    // "three of the prisoners' visitors in addition to a member of the security forces": one more of the same harm
+    boolean inAddition = before > 1 && tokens.get(before).is("to") && tokens.get(before - 1).is("addition")
+        && tokens.get(before - 2).is("in");
     // "two civilians one of them a child": the one singled out of the group before
     boolean oneOf = before > 0 && tokens.get(before).is("of") && tokens.get(before - 1).is("one")
         && tokens.get(from - 1).is("them");
-    return alongWith || oneOf || before >= 0 && PART_OF.contains(tokens.get(before).lower())
+    return alongWith || oneOf || inAddition || before >= 0 && PART_OF.contains(tokens.get(before).lower())
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 

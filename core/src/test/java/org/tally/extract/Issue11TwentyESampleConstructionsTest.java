@@ -179,4 +179,23 @@ class Issue11TwentyESampleConstructionsTest {
   void aListOfThingsOrADateSpanMakesNoClaim(String text) {
     assertThat(claims(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Shells injured three visitors in addition to a member of the security forces near the prison.|injured/soldiers/1-1",
+      "The strike claimed the lives of three workers in addition to one local man.|killed/people/1-1",
+      "The attack left 12 civilians dead in addition to two soldiers at the checkpoint.|killed/soldiers/2-2",
+  })
+  void inAdditionToAddsPeopleOfTheSameHarm(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The raid destroyed two houses in addition to a school in the town.",
+      "The convoy brought flour in addition to a truck of medicine.",
+  })
+  void inAdditionToThingsMakesNoClaim(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
 }
