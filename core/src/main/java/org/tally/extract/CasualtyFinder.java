@@ -138,7 +138,7 @@ final class CasualtyFinder {
           waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, joinAt));
         }
       } else {
-        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous);
+        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out));
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
@@ -854,6 +854,9 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims()
         : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
+    if (harm == Harm.DISPLACED && householdsOfOtherHarm(tokens, from)) {
+      return Optional.empty();
+    }
     if (harm != null) {
       // "60 dead and wounded": the noun begins a longer cue
       int noun = people.end() - 1;
@@ -884,7 +887,8 @@ final class CasualtyFinder {
       }
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
-    boolean part = partOf(tokens, from);
+    // the list after "as follows:" is looked for only where no harm was found (a scan of the sentence so far)
+    boolean part = partOf(tokens, from) || harm == null && listedAsFollows(tokens, previous, from);
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
@@ -904,6 +908,17 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     return Optional.of(new Casualty(harm, who, mention.count(), mention.text(), from, to, people.end()));
+  }
+
+  /**
+   * "Regime forces executed six families", "all the dead were from six families": a noun that says displacement by
+   * itself (families) counts households, not displaced people, where a cue of another harm governs it or the dead came
+   * from it.
+   */
+  private boolean householdsOfOtherHarm(List<Token> tokens, int from) {
+    int before = from > 1 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return before >= 0 && tokens.get(before).is("from")
+        || harms.before(tokens, from, true).filter(c -> c.harm() != Harm.DISPLACED && c.to() == from).isPresent();
   }
 
   // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
@@ -948,11 +963,34 @@ final class CasualtyFinder {
     // "was detained along with two of his associates", "together with his wife"
     boolean alongWith = before > 0 && tokens.get(before).is("with")
         && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together"));
-    return alongWith || before >= 0 && PART_OF.contains(tokens.get(before).lower())
+    // "three of the prisoners' visitors in addition to a member of the security forces": one more of the same harm
+    boolean inAddition = before > 1 && tokens.get(before).is("to") && tokens.get(before - 1).is("addition")
+        && tokens.get(before - 2).is("in");
+    // "two civilians one of them a child": the one singled out of the group before
+    boolean oneOf = before > 0 && tokens.get(before).is("of") && tokens.get(before - 1).is("one")
+        && tokens.get(from - 1).is("them");
+    return alongWith || oneOf || inAddition || before >= 0 && PART_OF.contains(tokens.get(before).lower())
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 
   private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
+
+  /**
+   * "the number of victims has reached 236 individuals as follows: 82 armed opposition gunmen 154 civilians": the
+   * members of a list that "as follows:" opens after a toll are its parts, of its harm.
+   */
+  private static boolean listedAsFollows(List<Token> tokens, Casualty previous, int from) {
+    if (previous == null) {
+      return false;
+    }
+    // every member after the colon, not only the first: "82 armed opposition gunmen 154 civilians"
+    for (int i = 1; i + 1 < from; i++) {
+      if (tokens.get(i).is("follows") && tokens.get(i + 1).is(":") && i > 0 && tokens.get(i - 1).is("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The harm of the last passive ("were detained", "was killed") before token {@code from} in its sentence. */
   private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
@@ -1031,7 +1069,8 @@ final class CasualtyFinder {
     return after.or(() -> before);
   }
 
-  private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous) {
+  private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous,
+      Casualty whole) {
     // "captured one of the principals": a link ("of the", "of his") after "one" leads to no people noun here, so the
     // word stands alone for one of them
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
@@ -1060,7 +1099,9 @@ final class CasualtyFinder {
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
     Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from) : Optional.empty();
-    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
+    // "killed 38 civilians including 14 children and wounded another 250": the figure takes the whole group, not the
+    // breakdown told last
+    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? wholeBefore(tokens, previous, whole).victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
   }

@@ -245,7 +245,7 @@ public final class HarmCues {
       }
       Token token = tokens.get(i);
       if (isHedge(tokens, i)) {
-        hedged = true;
+        hedged = hedged || !estimatedPast(tokens, i);
         continue;
       }
       if (ASIDES.contains(token.lower()) && i > from - 1) {
@@ -354,7 +354,8 @@ public final class HarmCues {
       boolean apostrophe = tokens.get(j).lower().equals("'s");
       // "killed in battles (Saturday) against ISIL": a bracketed aside is part of the words
       boolean bracket = tokens.get(j).is("(") || tokens.get(j).is(")");
-      if (!tokens.get(j).isWord() && !apostrophe && !bracket || Character.isDigit(tokens.get(j).text().charAt(0))) {
+      boolean digits = Character.isDigit(tokens.get(j).text().charAt(0));
+      if (!tokens.get(j).isWord() && !apostrophe && !bracket && !digits || digits && !datePart(tokens, j)) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);
@@ -374,6 +375,23 @@ public final class HarmCues {
     return Optional.empty();
   }
 
+  private static final WordSet MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec");
+
+  /**
+   * "the toll from March 27 2015 to April 10 2015 has reached [236]": digits that are a date's day or year, beside a
+   * month's name, are words of the toll's subject, not another figure.
+   */
+  private static boolean datePart(List<Token> tokens, int j) {
+    for (int k = Math.max(0, j - 2); k <= Math.min(tokens.size() - 1, j + 1); k++) {
+      if (k != j && MONTHS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "the number of rebel fighters killed in battles against ISIL in the strategic town of Markada in the south of
   // Hasake province has risen to 39": a toll's subject may carry its place and cause at length
   private static final int MAX_TOLL_SPAN = 36;
@@ -389,7 +407,27 @@ public final class HarmCues {
 
   private boolean hedgedBefore(List<Token> tokens, int cueFrom) {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - 3; i--) {
-      if (isHedge(tokens, i)) {
+      if (isHedge(tokens, i) && !estimatedPast(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet PAST_POSSIBILITY = WordSet.of("may", "might");
+  private static final WordSet ESTIMATE_WORDS = WordSet.of("estimated", "estimates", "estimate", "estimating");
+
+  /**
+   * "Reports estimated up to 33 people may have been killed", "some estimates suggesting 470000 may have died": "may
+   * have" after an estimate in its sentence gives the estimate's figure, not a hypothesis ("could have died just after
+   * we escaped" and "may have been killed" with no estimate stay hedged).
+   */
+  private static boolean estimatedPast(List<Token> tokens, int i) {
+    if (!PAST_POSSIBILITY.contains(tokens.get(i).lower()) || i + 1 >= tokens.size() || !tokens.get(i + 1).is("have")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (ESTIMATE_WORDS.contains(tokens.get(j).lower())) {
         return true;
       }
     }
@@ -424,8 +462,9 @@ public final class HarmCues {
     for (int i = from; i < to; i++) {
       // "killed \"more than 200 terrorists\"": a count quoted from a statement
       // "killed its five crew members", "killed their two guards": a possessive determiner, like "the"
+      // "killed another two civilians", "wounded another 250": "another" before a number adds to a toll, like "the"
       if (!tokens.get(i).is("the") && !tokens.get(i).is("some") && !tokens.get(i).is("all") && !isQuote(tokens.get(i))
-          && !POSSESSIVE_DETERMINERS.contains(tokens.get(i).lower())) {
+          && !tokens.get(i).is("another") && !POSSESSIVE_DETERMINERS.contains(tokens.get(i).lower())) {
         return false;
       }
     }
