@@ -96,6 +96,15 @@ public final class PlaceExamples {
         "no place near " + row.get("admin1") + " placed in " + row.get("surrounding"));
   }
 
+  /** alias-drops.tsv: the alias as the example writes it is no place of the entry the row takes it from. */
+  public static Optional<String> aliasDrop(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String name = row.get("name");
+    return unless(placesInOwnFocus(rules, example).stream().noneMatch(m -> (name.equals(m.place().name())
+        || m.place().name().startsWith(name + " ")) && row.get("country").equals(m.place().country())), example,
+        "\"" + row.get("alias") + "\" still reads as " + row.get("name") + ", " + row.get("country"));
+  }
+
   /** city-quarters.tsv: the quarter in the example is read as a place of its city. */
   public static Optional<String> quarter(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

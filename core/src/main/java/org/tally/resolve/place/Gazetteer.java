@@ -84,6 +84,9 @@ public final class Gazetteer {
     for (RuleRow row : rules.file(RuleFiles.PLACE_ALIASES).rows()) {
       gazetteer.addAlias(row);
     }
+    for (RuleRow row : rules.file(RuleFiles.ALIAS_DROPS).rows()) {
+      gazetteer.dropAlias(row);
+    }
     for (RuleRow row : rules.file(RuleFiles.CITY_QUARTERS).rows()) {
       gazetteer.addQuarter(row);
     }
@@ -109,7 +112,8 @@ public final class Gazetteer {
   private void nameAll(java.util.Set<String> keys) {
     for (String key : keys) {
       List<Listing> listings = byKey.get(key);
-      prefixes.name(key, Named.of(listings));
+      // a key whose every entry alias-drops.tsv took away names nothing
+      prefixes.name(key, listings.isEmpty() ? null : Named.of(listings));
       addPossessive(key, listings);
     }
   }
@@ -144,6 +148,27 @@ public final class Gazetteer {
       size++;
     }
     addHandKept(row.get("alias"), entry);
+  }
+
+  /**
+   * An alternate name that news uses for another place no longer names the entry of the row's name and country:
+   * its keys' listings are copied without it, the derived layer's lists staying as they were.
+   */
+  private void dropAlias(RuleRow row) {
+    String name = row.get("name");
+    String country = row.get("country");
+    for (String key : NameKey.variants(row.get("alias"))) {
+      List<Listing> listings = byKey.get(key);
+      if (listings == null) {
+        continue;
+      }
+      List<Listing> kept = new ArrayList<>(listings);
+      kept.removeIf(l -> l.entry().name().equals(name) && l.entry().country().equals(country));
+      if (kept.size() < listings.size()) {
+        handKeys.add(key);
+        byKey.put(key, kept);
+      }
+    }
   }
 
   /** A city's quarter is read as the city: the gazetteer's own entry of that name and country. */
