@@ -201,25 +201,34 @@ public final class ClaimResolver {
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
           m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }
-    // "a suspected chemical attack on a rebel-held Syrian town": the town the text names so ("the town of Khan
-    // Sheikhun"), after the sentence or else before it
     if (scope == Scope.INCIDENT && (found.isEmpty() || VaguePlaces.isVague(found.get()))) {
-      Optional<String> town = places.unnamedTown(reading, claim.evidence());
-      if (town.isPresent()) {
-        java.util.function.Predicate<PlaceMention> namedSo = m -> ownText.contains(m.span().start())
-            && !VaguePlaces.isVague(m) && inFocus(m, context) && places.calledA(reading, m, town.get());
-        List<PlaceMention> after = mentions.startingWithin(claim.evidence().end(), text.length()).stream()
-            .filter(namedSo).toList();
-        List<PlaceMention> before = mentions.startingWithin(0, claim.evidence().start()).stream()
-            .filter(namedSo).toList();
-        Optional<PlaceMention> calledSo = !after.isEmpty() ? Optional.of(after.get(0))
-            : before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
-        found = calledSo.isPresent() ? calledSo : found;
-      }
+      Optional<PlaceMention> town = townCalledSo(reading, ownText, claim, context, mentions);
+      found = town.isPresent() ? town : found;
     }
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
+  }
+
+  /**
+   * "a suspected chemical attack on a rebel-held Syrian town": the town the text names with the word the claim's
+   * sentence uses for it ("the town of Khan Sheikhun"), the first after the sentence, else the last before it.
+   */
+  private Optional<PlaceMention> townCalledSo(PlaceReading reading, OwnTextSections ownText, Claim claim,
+      PlaceContext context, InTextOrder<PlaceMention> mentions) {
+    Optional<String> town = places.unnamedTown(reading, claim.evidence());
+    if (town.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.function.Predicate<PlaceMention> namedSo = m -> ownText.contains(m.span().start())
+        && !VaguePlaces.isVague(m) && inFocus(m, context) && places.calledA(reading, m, town.get());
+    Optional<PlaceMention> after = mentions.startingWithin(claim.evidence().end(), reading.tokens().text().length()).stream()
+        .filter(namedSo).findFirst();
+    if (after.isPresent()) {
+      return after;
+    }
+    List<PlaceMention> before = mentions.startingWithin(0, claim.evidence().start()).stream().filter(namedSo).toList();
+    return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
   }
 
   /**

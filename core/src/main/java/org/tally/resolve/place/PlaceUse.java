@@ -12,6 +12,7 @@ import org.tally.model.PlacePrecision;
 final class PlaceUse {
   private static final Set<CueRole> PREPOSITIONS = EnumSet.of(CueRole.CUE, CueRole.NEAR);
   private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT);
+  private static final Set<CueRole> TOWN = EnumSet.of(CueRole.POINT);
 
   private final PlaceCues cues;
 
@@ -57,8 +58,6 @@ final class PlaceUse {
     java.util.Optional<CueMatch> shape = cues.startingAt(tokens, at, TOWN);
     return shape.isPresent() && tokens.lower(shape.get().to()).equals("of");
   }
-
-  private static final Set<CueRole> TOWN = EnumSet.of(CueRole.POINT);
 
   /** "the town of Saraqib", "Manbij city". */
   private boolean shaped(PlaceTokens tokens, PlaceMention mention) {
