@@ -32,8 +32,11 @@ public final class ActorDictionary {
   private static final Set<String> LABEL_LINKS = Set.of("of", "from", "the", "so-called");
   private static final int LABEL_LINK_REACH = 3;
 
-  /** A stand-in id, the actors it may mean (in the file's order) and what it means when the document names none. */
-  /** @param inFocus the actor meant in a document about each country (ISO code), where it names none of {@code means} */
+  /**
+   * A stand-in id, the actors it may mean (in the file's order) and what it means when the document names none.
+   *
+   * @param inFocus the actor meant in a document about each country (ISO code), where it names none of {@code means}
+   */
   private record StandIn(List<String> means, String fallback, Map<String, String> inFocus, RuleRow row) {}
 
   private ActorDictionary() {}
@@ -74,7 +77,7 @@ public final class ActorDictionary {
     written.forEach(Runnable::run);
     for (RuleRow row : standInFile.rows()) {
       List<String> means = List.of(row.get("means").split("\\s*,\\s*"));
-      Map<String, String> inFocus = new java.util.LinkedHashMap<>();
+      Map<String, String> inFocus = new LinkedHashMap<>();
       for (String pair : row.optional("in_focus").map(v -> v.split(",")).orElse(new String[0])) {
         String[] parts = pair.split("=");
         inFocus.put(parts[0].strip(), parts[1].strip());

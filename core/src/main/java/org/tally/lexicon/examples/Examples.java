@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tally.extract.ClaimExtractor;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.extract.token.Token;
 import org.tally.extract.token.Tokenizer;
 import org.tally.lexicon.Lexicons;
@@ -14,6 +15,7 @@ import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
+import org.tally.resolve.ClaimResolver;
 
 /** What the example checks share: a row's example, a verdict, and the stages run over one sentence. */
 public final class Examples {
@@ -47,9 +49,9 @@ public final class Examples {
   public static List<Claim> resolvedClaims(Lexicons rules, java.time.LocalDate date, String body) {
     Document doc = new Document("example", "example", body, null);
     Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
-    org.tally.resolve.ClaimResolver resolver = org.tally.resolve.ClaimResolver.from(rules);
-    org.tally.extract.token.DocumentTokens tokens = org.tally.extract.token.DocumentTokens.of(body);
-    org.tally.resolve.ClaimResolver.Focus focus = resolver.focus(tokens, layout);
+    ClaimResolver resolver = ClaimResolver.from(rules);
+    DocumentTokens tokens = DocumentTokens.of(body);
+    ClaimResolver.Focus focus = resolver.focus(tokens, layout);
     return resolver.resolveWithFocus(focus, layout, date,
         ClaimExtractor.from(rules).extract(doc, layout, tokens, focus.context().country())).claims();
   }
