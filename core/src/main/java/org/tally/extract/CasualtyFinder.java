@@ -245,6 +245,17 @@ final class CasualtyFinder {
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
+      } else if (heads.at(i) instanceof VictimWords.People titled && titled.one() && titled.victims() != null
+          && titled.harm() == null && titled.end() < tokens.size() && isNameWord(tokens.get(titled.end()))
+          && !calendar.contains(tokens.get(titled.end()).lower())
+          && !WEEKDAYS.contains(tokens.get(titled.end()).lower())) {
+        // "killing Haqqani network leader Mawlawi Abdul Rahim": a title before a name, right after the harm, is one
+        // person, counted from the title's words before its noun ("killed commander Rahim's brother" has none)
+        int start = titleAfterHarm(tokens, i, counted);
+        if (start >= 0 && start < i) {
+          Count one = new Count(1, 1, false, new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+          definites.add(new CountMention(one, words(tokens, start, i), CountForm.DEFINITE, false, token.start()));
+        }
       }
     }
     List<CountMention> listed = listed(tokens, counted, definites, heads);
@@ -263,6 +274,41 @@ final class CasualtyFinder {
     }
     all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
     return all;
+  }
+
+  // how many words may stand between a harm and the title of a named person: "killing senior Haqqani network leader"
+  private static final int MAX_TITLE_WORDS = 3;
+  // words that end a title: "wounded in Aleppo", "killed by terrorist fire"
+  private static final WordSet TITLE_BREAKS = WordSet.of("in", "by", "on", "at", "for", "from", "with", "near", "and",
+      "or", "as", "to", "after", "during", "while");
+
+  /**
+   * Where the words of a title before the noun at {@code noun} start, right after a verb of harm that takes people as
+   * its object ("killing Haqqani network leader", "captured Taliban commander"); -1 where no such verb comes first, or
+   * a determiner or a count does ("killed a Taliban commander" is counted from its "a").
+   */
+  private int titleAfterHarm(List<Token> tokens, int noun, List<CountMention> counted) {
+    for (int start = noun; start > 0 && noun - start <= MAX_TITLE_WORDS; start--) {
+      Token word = tokens.get(start);
+      String lower = word.lower();
+      if (!word.isWord() || DETERMINERS.contains(lower) || ARTICLES.contains(lower) || counts.isDefinite(lower)) {
+        return -1;
+      }
+      int at = word.start();
+      if (counted.stream().anyMatch(m -> m.count().span().start() <= at && at < m.count().span().end())) {
+        return -1;
+      }
+      if (TITLE_BREAKS.contains(lower)) {
+        return -1;
+      }
+      int from = start;
+      // a verb in lower case: a headline in title case ("Dozens Wounded in Terrorist Battle") names no one
+      if (harms.before(tokens, from, true)
+          .filter(c -> c.to() == from && !c.hedged() && !tokens.get(c.from()).isCapitalised()).isPresent()) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -448,6 +494,13 @@ final class CasualtyFinder {
       }
       if (!(victims.head(tokens, i) instanceof VictimWords.People people) || people.victims() == null || people.one()
           || people.harm() != null) {
+        continue;
+      }
+      // "killed police chief Ahmad Zia": the plural is the first word of a title before a name, no people of its own
+      int end = people.end();
+      if (end + 1 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
+          && isNameWord(tokens.get(end + 1))) {
+        i = end - 1;
         continue;
       }
       int start = i;
@@ -1022,8 +1075,12 @@ final class CasualtyFinder {
     // next claim, not the verb's object
     boolean countOfItsOwn = cue.to() + 1 < tokens.size()
         && harms.afterAt(tokens, cue.to() + 1).isPresent();
+    // "insurgents killed police chief Ahmad Zia": a title and a name are the object too
+    boolean titled = next.isWord() && !tokens.get(cue.from()).isCapitalised()
+        && victims.head(tokens, cue.to()) instanceof VictimWords.People title && title.end() < tokens.size()
+        && isNameWord(tokens.get(title.end()));
     boolean object = countStarts.contains(cue.to()) && !countOfItsOwn || OBJECT_STARTS.contains(next.lower()) || named
-        || next.is("a") || next.is("an");
+        || next.is("a") || next.is("an") || titled;
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
   }
