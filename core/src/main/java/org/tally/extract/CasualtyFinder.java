@@ -43,6 +43,8 @@ final class CasualtyFinder {
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
   private static final WordSet ONE_ALONE = WordSet.of("one", "another");
+  private static final WordSet ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth");
   // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
   // its own ("destroyed one building")
   private static final WordSet AFTER_ONE_ALONE = WordSet.of("and", "or", "but", "in", "on", "at", "near", "during",
@@ -161,7 +163,8 @@ final class CasualtyFinder {
           }
         }
         waiting.clear();
-        chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
+        Casualty last = out.get(out.size() - 1);
+        chained(tokens, last).or(() -> harmedByRelative(tokens, last)).ifPresent(out::add);
       }
     }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
@@ -591,6 +594,31 @@ final class CasualtyFinder {
             && (ADDED_HARMS.contains(c.harm()) || ADDED_HARMS.contains(found.harm())))
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
+  }
+
+  // how many words may stand for the doer in "whom the security force detained"
+  private static final int MAX_RELATIVE_SUBJECT = 3;
+
+  /**
+   * "found two wounded insurgents, whom it detained": a relative clause whose verb of harm takes the people before it
+   * as its object gives them that harm too.
+   */
+  private Optional<Casualty> harmedByRelative(List<Token> tokens, Casualty found) {
+    int comma = found.headEnd();
+    if (comma + 3 >= tokens.size() || !tokens.get(comma).is(",") || !tokens.get(comma + 1).is("whom")) {
+      return Optional.empty();
+    }
+    int subject = comma + 2;
+    for (int end = subject + 2; end <= Math.min(tokens.size(), subject + MAX_RELATIVE_SUBJECT + 2); end++) {
+      int to = end;
+      Optional<HarmCues.Cue> cue = harms.before(tokens, to, true)
+          .filter(c -> c.to() == to && c.from() > subject && !c.hedged() && c.harm() != found.harm());
+      if (cue.isPresent()) {
+        return Optional.of(new Casualty(cue.get().harm(), found.victims(), found.count(), found.countText(),
+            found.from(), found.to(), found.headEnd()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isOne(Casualty c) {
@@ -1120,13 +1148,21 @@ final class CasualtyFinder {
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
     int next = countEnd >= 0 && countEnd < to && tokens.get(countEnd).is("of") ? countEnd : to;
     boolean alone = next >= tokens.size() || !tokens.get(next).isWord() || AFTER_ONE_ALONE.contains(tokens.get(next).lower());
-    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
+    // "killing four of its members and capturing a fifth alive": an ordinal after "a" stands for one more person, as
+    // "another" does; never "a fifth of the population", a share
+    boolean ordinal = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a") && countEnd >= 0
+        && countEnd + 1 < tokens.size() && ORDINALS.contains(tokens.get(countEnd).lower())
+        && !tokens.get(countEnd + 1).is("of") && (!tokens.get(countEnd + 1).isWord()
+        || AFTER_ONE_ALONE.contains(tokens.get(countEnd + 1).lower()) || tokens.get(countEnd + 1).is("alive"));
+    int end = ordinal ? countEnd + 1 : to;
+    if (mention.form() == CountForm.INDEFINITE && (ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone
+        || ordinal)) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())
-          .or(() -> harms.after(tokens, to).filter(c -> !c.hedged() && c.from() > to));
+          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && c.from() > end));
       Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
-      return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, to, to));
+      return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, end, end));
     }
     if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
