@@ -446,20 +446,46 @@ final class CasualtyFinder {
    */
   private Optional<HarmCues.Cue> pastAppositionAfterAge(List<Token> tokens, int from) {
     // "Mariam Y., 52, a teacher, was wounded": a description that is a person is the apposition's, counted from its noun
-    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower())) {
+    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower()) && !description(tokens, from)) {
       return Optional.empty();
     }
-    for (int i = from; i < tokens.size() && i <= from + MAX_APPOSITION; i++) {
-      if (tokens.get(i).is(",")) {
-        int verb = i + 1;
-        return i > from && verb < tokens.size() ? harms.after(tokens, verb).filter(c -> c.from() - verb <= 3)
-            : Optional.empty();
+    // "Sepoy Ahmed Khan, aged 24, resident of Karak, having fought gallantly, embraced shahadat": an army's release
+    // may give two descriptions, each closed by a comma
+    int start = from;
+    for (int part = 0; part < MAX_DESCRIPTIONS; part++) {
+      int comma = -1;
+      for (int i = start; i < tokens.size() && i <= start + MAX_APPOSITION; i++) {
+        if (tokens.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+        if (!tokens.get(i).isWord()) {
+          return Optional.empty();
+        }
       }
-      if (!tokens.get(i).isWord()) {
+      if (comma <= start || comma + 1 >= tokens.size()) {
         return Optional.empty();
       }
+      int verb = comma + 1;
+      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 3);
+      if (cue.isPresent() || !description(tokens, verb)) {
+        return cue;
+      }
+      start = verb;
     }
     return Optional.empty();
+  }
+
+  private static final int MAX_DESCRIPTIONS = 2;
+
+  /**
+   * A description after a name and age that counts no one of its own: a lower-case word that is no article or
+   * determiner ("resident of Karak", "having fought gallantly"); "a teacher" is counted from its own noun.
+   */
+  private static boolean description(List<Token> tokens, int at) {
+    Token word = tokens.get(at);
+    return word.isWord() && !word.isCapitalised() && !ARTICLES.contains(word.lower())
+        && !DETERMINERS.contains(word.lower());
   }
 
   private static final WordSet PLACE_OF_ORIGIN = WordSet.of("from", "of", "in", "at", "near");
