@@ -527,8 +527,10 @@ final class CasualtyFinder {
       }
       // "killed police chief Ahmad Zia": the plural is the first word of a title before a name, no people of its own
       int end = people.end();
+      // ("insurgents killed Tuesday in Helmand" is the harm, then a day)
       if (end + 1 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
-          && isNameWord(tokens.get(end + 1))) {
+          && isNameWord(tokens.get(end + 1)) && harms.afterAt(tokens, end).isEmpty()
+          && !calendar.contains(tokens.get(end + 1).lower()) && !WEEKDAYS.contains(tokens.get(end + 1).lower())) {
         i = end - 1;
         continue;
       }
