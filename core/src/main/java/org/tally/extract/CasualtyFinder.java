@@ -1206,10 +1206,23 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
-    Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from) : Optional.empty();
+    Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from)
+        : participleOf(tokens, cue.get(), past);
     Victims who = inToll.isPresent() ? inToll.get() : previous != null ? previous.victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  /**
+   * "rescued 23 kidnapped civilians", "freed 12 abducted schoolgirls": a harm word right after the count and right
+   * before a people noun is the noun's participle, so the noun names the people counted.
+   */
+  private Optional<Victims> participleOf(List<Token> tokens, HarmCues.Cue cue, int countEnd) {
+    if (cue.from() != countEnd || cue.to() >= tokens.size()
+        || !(victims.head(tokens, cue.to()) instanceof VictimWords.People people) || people.victims() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(people.victims());
   }
 
   // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,

@@ -131,6 +131,15 @@ class Issue11NinthPassConstructionsTest {
   }
 
   @Test
+  void aHarmParticipleBeforeItsNounCountsThatNoun() {
+    assertThat(claims(release("Troops rescued 23 kidnapped civilians in the forest."), Harm.DETAINED))
+        .containsExactly("civilians/23");
+    // near miss: a harm word after the count with no noun after it keeps the people of the claim before
+    assertThat(claims(release("Eleven insurgents were killed and two captured in the valley."), Harm.DETAINED))
+        .containsExactly("fighters/2");
+  }
+
+  @Test
   void anEarlierAttackInAClauseAfterTheNewsIsNotTheReleasesToll() {
     String text = release("Police took a dozen suspects into custody in Behsud district today, a day after a suicide"
         + " bomber attacked a police station in the district, killing three policemen.");
