@@ -42,7 +42,7 @@ final class CasualtyFinder {
   private static final WordSet PART_OF = WordSet.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
-  private static final WordSet ONE_ALONE = WordSet.of("one", "another");
+  private static final WordSet ONE_ALONE = WordSet.of("one", "another", "the other");
   private static final WordSet ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
       "ninth", "tenth");
   // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
@@ -184,7 +184,8 @@ final class CasualtyFinder {
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
-      boolean another = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("another");
+      boolean another = mention.form() == CountForm.INDEFINITE && (mention.text().equalsIgnoreCase("another")
+          || mention.text().equalsIgnoreCase("the other"));
       if (another || further(tokens, mention) || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
         if (vague.isEmpty()) {
           vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -244,6 +245,14 @@ final class CasualtyFinder {
     List<CountMention> definites = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
+      if (token.is("the") && tokens.get(i + 1).is("other") && (i + 2 >= tokens.size() || !tokens.get(i + 2).isWord()
+          || AFTER_ONE_ALONE.contains(tokens.get(i + 2).lower()))) {
+        // "killing one and capturing the other": the rest of a pair, one person, as "another" is
+        Count one = new Count(1, 1, false, new Span(token.start(), tokens.get(i + 1).end()));
+        definites.add(new CountMention(one, words(tokens, i, i + 2), CountForm.INDEFINITE, false,
+            tokens.get(i + 1).end()));
+        continue;
+      }
       if (counts.isDefinite(token.lower()) && heads.at(i + 1) instanceof VictimWords.People people
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));

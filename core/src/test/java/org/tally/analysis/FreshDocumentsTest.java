@@ -40,10 +40,13 @@ class FreshDocumentsTest {
   // Ukraine, Yemen, Iraq, Daraa and Afghanistan 2021 with names and ages, numbered summaries, periods before the
   // incident, tolls that rose, sources that disagree; annotated before Tally was run on them): before its rule changes
   // killed 9, detained 10 of 15, toll 14 of 15 (the earlier passes 58, 58 of 58 and 67 of 67); after: 13, 14, 15, so
-  // 71 and 72 of 73 releases, 82 of 82 reports in all.
-  private static final int KILLED_FLOOR = 70;
-  private static final int DETAINED_FLOOR = 71;
-  private static final int TOLL_FLOOR = 81;
+  // 71 and 72 of 73 releases, 82 of 82 reports in all. Its check (4 releases and 4 reports written after those rules,
+  // annotated before Tally was run on them): with the sources before the ninth pass's rules killed 1, detained 1 of 4,
+  // toll 2 of 4; with its rules 4, 3, 3; after two more drawn from the check's misses ("capturing the other", "two
+  // sisters, aged 6 and 9,") 4, 4, 4, so 75 and 76 of 77 releases, 86 of 86 reports in all.
+  private static final int KILLED_FLOOR = 74;
+  private static final int DETAINED_FLOOR = 75;
+  private static final int TOLL_FLOOR = 85;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -131,6 +131,31 @@ class Issue11NinthPassConstructionsTest {
   }
 
   @Test
+  void theOtherOfAPairIsOnePerson() {
+    assertThat(claims(release("The patrol engaged two insurgents, killing one and capturing the other."),
+        Harm.DETAINED)).containsExactly("people/1");
+    // near misses: the other of things, and the other side
+    assertThat(claims(release("The force destroyed one bunker and the other was abandoned."), Harm.DETAINED))
+        .isEmpty();
+    assertThat(claims(release("The army took the other side of the river."), Harm.DETAINED)).isEmpty();
+  }
+
+  @Test
+  void agesBetweenCommasAfterACountAreAnAside() {
+    assertThat(analyse("Two sisters killed\n\nTwo sisters, aged 6 and 9, were killed when a drone struck their house"
+        + " on Tuesday. Since the start of the month, 18 civilians have been killed in the region.").mainIncident()
+        .killedMin()).isEqualTo(2);
+  }
+
+  @Test
+  void gradedInjuriesAreInjuries() {
+    assertThat(claims(release("Two soldiers sustained minor injuries in the blast."), Harm.INJURED))
+        .containsExactly("soldiers/2");
+    assertThat(claims(release("A father was killed while his son and a grandfather sustained severe injuries."),
+        Harm.KILLED)).containsExactly("people/1");
+  }
+
+  @Test
   void aHarmParticipleBeforeItsNounCountsThatNoun() {
     assertThat(claims(release("Troops rescued 23 kidnapped civilians in the forest."), Harm.DETAINED))
         .containsExactly("civilians/23");
