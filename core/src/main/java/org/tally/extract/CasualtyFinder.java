@@ -257,7 +257,8 @@ final class CasualtyFinder {
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
-      } else if (heads.at(i) instanceof VictimWords.People titled && titled.one() && titled.victims() != null
+      } else if (maybeTitle(tokens, i) && heads.at(i) instanceof VictimWords.People titled && titled.one()
+          && titled.victims() != null
           && titled.harm() == null && titled.end() < tokens.size() && isNameWord(tokens.get(titled.end()))
           && !calendar.contains(tokens.get(titled.end()).lower())
           && !WEEKDAYS.contains(tokens.get(titled.end()).lower())) {
@@ -286,6 +287,19 @@ final class CasualtyFinder {
     }
     all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
     return all;
+  }
+
+  /**
+   * A cheap test, before the noun at {@code i} is read: a title's noun is in lower case, ends in a word of one person,
+   * and a capitalised word follows it ("leader Mawlawi", "police chief Ahmad"). Reading every token's noun would cost
+   * every sentence a lookup per word.
+   */
+  private boolean maybeTitle(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).isCapitalised()) {
+      return false;
+    }
+    return tokens.get(i + 1).isCapitalised() && victims.endsOnePerson(tokens.get(i).lower())
+        || i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised() && victims.endsOnePerson(tokens.get(i + 1).lower());
   }
 
   // how many words may stand between a harm and the title of a named person: "killing senior Haqqani network leader"
@@ -1140,14 +1154,17 @@ final class CasualtyFinder {
     // next claim, not the verb's object
     boolean countOfItsOwn = cue.to() + 1 < tokens.size()
         && harms.afterAt(tokens, cue.to() + 1).isPresent();
-    // "insurgents killed police chief Ahmad Zia": a title and a name are the object too
-    boolean titled = next.isWord() && !tokens.get(cue.from()).isCapitalised()
-        && victims.head(tokens, cue.to()) instanceof VictimWords.People title && title.end() < tokens.size()
-        && isNameWord(tokens.get(title.end()));
     boolean object = countStarts.contains(cue.to()) && !countOfItsOwn || OBJECT_STARTS.contains(next.lower()) || named
-        || next.is("a") || next.is("an") || titled;
+        || next.is("a") || next.is("an") || titledObject(tokens, cue);
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
+  }
+
+  /** "insurgents killed police chief Ahmad Zia": a title and a name after the verb are its object too. */
+  private boolean titledObject(List<Token> tokens, HarmCues.Cue cue) {
+    return maybeTitle(tokens, cue.to()) && !tokens.get(cue.from()).isCapitalised()
+        && victims.head(tokens, cue.to()) instanceof VictimWords.People title && title.end() < tokens.size()
+        && isNameWord(tokens.get(title.end()));
   }
 
   /**
