@@ -81,6 +81,12 @@ public final class ReleaseTotal {
   private static final Pattern RELATIVE_AFTER =
       Pattern.compile("^[\\w' -]{0,40}?\\b(who|that)\\s+(was|were|had been|has been)\\s");
   private static final Pattern PLUPERFECT = Pattern.compile("\\bhad\\b");
+  // "police took a dozen suspects into custody today, a day after a suicide bomber attacked the station, killing three
+  // policemen": a clause that follows the news and dates its harm before it, by a span of time and "after". Only after
+  // a comma: a clause that opens the sentence ("Two days after the offensive began, the force killed 12") dates the
+  // news itself.
+  private static final Pattern AFTER_CLAUSE = Pattern.compile(
+      ",\\s+(a|one|two|three|four|five|six|seven|several|a few|\\d+)\\s+(day|days|week|weeks|month|months)\\s+after\\s");
 
   /**
    * An earlier incident told as background: the claim's sentence places it before the incident's day and tells its
@@ -88,12 +94,15 @@ public final class ReleaseTotal {
    * suspected of helping a bomber who attacked a checkpoint last week" dates the bombing, not the arrests.
    */
   static boolean background(String text, Claim claim, LocalDate incidentDay) {
-    if (!earlier(claim, incidentDay)) {
-      return false;
-    }
     int sentence = claim.evidence().start();
     int at = claim.count().span().start();
     String before = text.substring(sentence, at).toLowerCase(Locale.ROOT);
+    if (AFTER_CLAUSE.matcher(before).find()) {
+      return true;
+    }
+    if (!earlier(claim, incidentDay)) {
+      return false;
+    }
     String after = text.substring(claim.count().span().end(), claim.evidence().end()).toLowerCase(Locale.ROOT);
     return RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(after).find()
         || PLUPERFECT.matcher(before).find();

@@ -42,7 +42,9 @@ final class CasualtyFinder {
   private static final WordSet PART_OF = WordSet.of("including", "among", "and", "mostly", "mainly");
 
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
-  private static final WordSet ONE_ALONE = WordSet.of("one", "another");
+  private static final WordSet ONE_ALONE = WordSet.of("one", "another", "the other");
+  private static final WordSet ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth");
   // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
   // its own ("destroyed one building")
   private static final WordSet AFTER_ONE_ALONE = WordSet.of("and", "or", "but", "in", "on", "at", "near", "during",
@@ -161,7 +163,8 @@ final class CasualtyFinder {
           }
         }
         waiting.clear();
-        chained(tokens, out.get(out.size() - 1)).ifPresent(out::add);
+        Casualty last = out.get(out.size() - 1);
+        chained(tokens, last).or(() -> harmedByRelative(tokens, last)).ifPresent(out::add);
       }
     }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
@@ -181,8 +184,9 @@ final class CasualtyFinder {
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
-      boolean another = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("another");
-      if (another || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
+      boolean another = mention.form() == CountForm.INDEFINITE && (mention.text().equalsIgnoreCase("another")
+          || mention.text().equalsIgnoreCase("the other"));
+      if (another || further(tokens, mention) || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
         if (vague.isEmpty()) {
           vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         }
@@ -194,6 +198,16 @@ final class CasualtyFinder {
       out.addAll(pointedBack);
     }
     return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
+  }
+
+  // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
+  // its body restate "killing five and wounding 12 others" (on the dev text "others" and "more" split some 40 restatements)
+  private static final WordSet FURTHER = WordSet.of("other");
+
+  /** Whether the count is followed by a word that makes its people more than those told before ("one other"). */
+  private static boolean further(List<Token> tokens, CountMention mention) {
+    int to = tokenEndingAt(tokens, mention.count().span().end());
+    return to >= 0 && to < tokens.size() && FURTHER.contains(tokens.get(to).lower()) && mention.count().isExactly(1);
   }
 
   /** "125 terrorists at least were killed": a qualifier after the people bounds their figure. */
@@ -231,10 +245,30 @@ final class CasualtyFinder {
     List<CountMention> definites = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
+      if (token.is("the") && tokens.get(i + 1).is("other") && (i + 2 >= tokens.size() || !tokens.get(i + 2).isWord()
+          || AFTER_ONE_ALONE.contains(tokens.get(i + 2).lower()))) {
+        // "killing one and capturing the other": the rest of a pair, one person, as "another" is
+        Count one = new Count(1, 1, false, new Span(token.start(), tokens.get(i + 1).end()));
+        definites.add(new CountMention(one, words(tokens, i, i + 2), CountForm.INDEFINITE, false,
+            tokens.get(i + 1).end()));
+        continue;
+      }
       if (counts.isDefinite(token.lower()) && heads.at(i + 1) instanceof VictimWords.People people
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
+      } else if (maybeTitle(tokens, i) && heads.at(i) instanceof VictimWords.People titled && titled.one()
+          && titled.victims() != null
+          && titled.harm() == null && titled.end() < tokens.size() && isNameWord(tokens.get(titled.end()))
+          && !calendar.contains(tokens.get(titled.end()).lower())
+          && !WEEKDAYS.contains(tokens.get(titled.end()).lower())) {
+        // "killing Haqqani network leader Mawlawi Abdul Rahim": a title before a name, right after the harm, is one
+        // person, counted from the title's words before its noun ("killed commander Rahim's brother" has none)
+        int start = titleAfterHarm(tokens, i, counted);
+        if (start >= 0 && start < i) {
+          Count one = new Count(1, 1, false, new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+          definites.add(new CountMention(one, words(tokens, start, i), CountForm.DEFINITE, false, token.start()));
+        }
       }
     }
     List<CountMention> listed = listed(tokens, counted, definites, heads);
@@ -253,6 +287,54 @@ final class CasualtyFinder {
     }
     all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
     return all;
+  }
+
+  /**
+   * A cheap test, before the noun at {@code i} is read: a title's noun is in lower case, ends in a word of one person,
+   * and a capitalised word follows it ("leader Mawlawi", "police chief Ahmad"). Reading every token's noun would cost
+   * every sentence a lookup per word.
+   */
+  private boolean maybeTitle(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).isCapitalised()) {
+      return false;
+    }
+    return tokens.get(i + 1).isCapitalised() && victims.endsOnePerson(tokens.get(i).lower())
+        || i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised() && victims.endsOnePerson(tokens.get(i + 1).lower());
+  }
+
+  // how many words may stand between a harm and the title of a named person: "killing senior Haqqani network leader"
+  private static final int MAX_TITLE_WORDS = 3;
+  // words that end a title: "wounded in Aleppo", "killed by terrorist fire"
+  private static final WordSet TITLE_BREAKS = WordSet.of("in", "by", "on", "at", "for", "from", "with", "near", "and",
+      "or", "as", "to", "after", "during", "while");
+
+  /**
+   * Where the words of a title before the noun at {@code noun} start, right after a verb of harm that takes people as
+   * its object ("killing Haqqani network leader", "captured Taliban commander"); -1 where no such verb comes first, or
+   * a determiner or a count does ("killed a Taliban commander" is counted from its "a").
+   */
+  private int titleAfterHarm(List<Token> tokens, int noun, List<CountMention> counted) {
+    for (int start = noun; start > 0 && noun - start <= MAX_TITLE_WORDS; start--) {
+      Token word = tokens.get(start);
+      String lower = word.lower();
+      if (!word.isWord() || DETERMINERS.contains(lower) || ARTICLES.contains(lower) || counts.isDefinite(lower)) {
+        return -1;
+      }
+      int at = word.start();
+      if (counted.stream().anyMatch(m -> m.count().span().start() <= at && at < m.count().span().end())) {
+        return -1;
+      }
+      if (TITLE_BREAKS.contains(lower)) {
+        return -1;
+      }
+      int from = start;
+      // a verb in lower case: a headline in title case ("Dozens Wounded in Terrorist Battle") names no one
+      if (harms.before(tokens, from, true)
+          .filter(c -> c.to() == from && !c.hedged() && !tokens.get(c.from()).isCapitalised()).isPresent()) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -345,10 +427,10 @@ final class CasualtyFinder {
     Integer age = mention.count().min();
     boolean ageLike = mention.form() == CountForm.DIGITS && age != null && age.equals(mention.count().max())
         && age > 0 && age < 110;
-    if (!ageLike || from < 2 || to + 1 >= tokens.size() || !tokens.get(from - 1).is(",") || !tokens.get(to).is(",")) {
+    int nameEnd = commaBeforeAge(tokens, from);
+    if (!ageLike || nameEnd < 1 || to + 1 >= tokens.size() || !tokens.get(to).is(",")) {
       return -1;
     }
-    int nameEnd = from - 1;
     int nameStart = nameStart(tokens, nameEnd, Integer.MAX_VALUE);
     if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
         && !tokens.get(nameStart - 1).is("and")) {
@@ -357,9 +439,18 @@ final class CasualtyFinder {
     return nameStart;
   }
 
+  /**
+   * The comma that closes a name before its age: "Ahmad K., 34," and "Ahmad K., aged 34," (as monitors and army
+   * releases write it); -1 where none does.
+   */
+  private static int commaBeforeAge(List<Token> tokens, int from) {
+    int comma = from >= 3 && tokens.get(from - 1).is("aged") ? from - 2 : from - 1;
+    return comma >= 1 && tokens.get(comma).is(",") ? comma : -1;
+  }
+
   /** "Ahmad K., 34, was killed": one person, harmed as the verb right after the age says. */
   private Optional<Casualty> namedWithAge(List<Token> tokens, int from, int to, int nameStart) {
-    int nameEnd = from - 1;
+    int nameEnd = commaBeforeAge(tokens, from);
     Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1)
         .or(() -> pastAppositionAfterAge(tokens, to + 1)).filter(c -> !c.hedged());
     if (cue.isEmpty()) {
@@ -378,20 +469,46 @@ final class CasualtyFinder {
    */
   private Optional<HarmCues.Cue> pastAppositionAfterAge(List<Token> tokens, int from) {
     // "Mariam Y., 52, a teacher, was wounded": a description that is a person is the apposition's, counted from its noun
-    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower())) {
+    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower()) && !description(tokens, from)) {
       return Optional.empty();
     }
-    for (int i = from; i < tokens.size() && i <= from + MAX_APPOSITION; i++) {
-      if (tokens.get(i).is(",")) {
-        int verb = i + 1;
-        return i > from && verb < tokens.size() ? harms.after(tokens, verb).filter(c -> c.from() - verb <= 3)
-            : Optional.empty();
+    // "Sepoy Ahmed Khan, aged 24, resident of Karak, having fought gallantly, embraced shahadat": an army's release
+    // may give two descriptions, each closed by a comma
+    int start = from;
+    for (int part = 0; part < MAX_DESCRIPTIONS; part++) {
+      int comma = -1;
+      for (int i = start; i < tokens.size() && i <= start + MAX_APPOSITION; i++) {
+        if (tokens.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+        if (!tokens.get(i).isWord()) {
+          return Optional.empty();
+        }
       }
-      if (!tokens.get(i).isWord()) {
+      if (comma <= start || comma + 1 >= tokens.size()) {
         return Optional.empty();
       }
+      int verb = comma + 1;
+      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 3);
+      if (cue.isPresent() || !description(tokens, verb)) {
+        return cue;
+      }
+      start = verb;
     }
     return Optional.empty();
+  }
+
+  private static final int MAX_DESCRIPTIONS = 2;
+
+  /**
+   * A description after a name and age that counts no one of its own: a lower-case word that is no article or
+   * determiner ("resident of Karak", "having fought gallantly"); "a teacher" is counted from its own noun.
+   */
+  private static boolean description(List<Token> tokens, int at) {
+    Token word = tokens.get(at);
+    return word.isWord() && !word.isCapitalised() && !ARTICLES.contains(word.lower())
+        && !DETERMINERS.contains(word.lower());
   }
 
   private static final WordSet PLACE_OF_ORIGIN = WordSet.of("from", "of", "in", "at", "near");
@@ -429,6 +546,15 @@ final class CasualtyFinder {
       }
       if (!(victims.head(tokens, i) instanceof VictimWords.People people) || people.victims() == null || people.one()
           || people.harm() != null) {
+        continue;
+      }
+      // "killed police chief Ahmad Zia": the plural is the first word of a title before a name, no people of its own
+      int end = people.end();
+      // ("insurgents killed Tuesday in Helmand" is the harm, then a day)
+      if (end + 1 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
+          && isNameWord(tokens.get(end + 1)) && harms.afterAt(tokens, end).isEmpty()
+          && !calendar.contains(tokens.get(end + 1).lower()) && !WEEKDAYS.contains(tokens.get(end + 1).lower())) {
+        i = end - 1;
         continue;
       }
       int start = i;
@@ -519,6 +645,31 @@ final class CasualtyFinder {
             && (ADDED_HARMS.contains(c.harm()) || ADDED_HARMS.contains(found.harm())))
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
+  }
+
+  // how many words may stand for the doer in "whom the security force detained"
+  private static final int MAX_RELATIVE_SUBJECT = 3;
+
+  /**
+   * "found two wounded insurgents, whom it detained": a relative clause whose verb of harm takes the people before it
+   * as its object gives them that harm too.
+   */
+  private Optional<Casualty> harmedByRelative(List<Token> tokens, Casualty found) {
+    int comma = found.headEnd();
+    if (comma + 3 >= tokens.size() || !tokens.get(comma).is(",") || !tokens.get(comma + 1).is("whom")) {
+      return Optional.empty();
+    }
+    int subject = comma + 2;
+    for (int end = subject + 2; end <= Math.min(tokens.size(), subject + MAX_RELATIVE_SUBJECT + 2); end++) {
+      int to = end;
+      Optional<HarmCues.Cue> cue = harms.before(tokens, to, true)
+          .filter(c -> c.to() == to && c.from() > subject && !c.hedged() && c.harm() != found.harm());
+      if (cue.isPresent()) {
+        return Optional.of(new Casualty(cue.get().harm(), found.victims(), found.count(), found.countText(),
+            found.from(), found.to(), found.headEnd()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isOne(Casualty c) {
@@ -667,6 +818,9 @@ final class CasualtyFinder {
     return switch (previous.victims()) {
       case CIVILIANS -> Victims.CIVILIANS;
       case SOLDIERS, FIGHTERS -> Victims.PEOPLE;
+      // "a woman and her daughter", "a boy and his father": one more person of no stated kind makes two people; "a
+      // woman and her two sons" stay told apart
+      case WOMEN, CHILDREN -> isOne(previous) && isOne(found) ? Victims.PEOPLE : null;
       default -> null;
     };
   }
@@ -713,6 +867,10 @@ final class CasualtyFinder {
     if (nameEnd >= 3 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
         && tokens.get(nameEnd - 2).is(",")) {
       nameEnd -= 2;
+    } else if (nameEnd >= 4 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
+        && tokens.get(nameEnd - 2).is("aged") && tokens.get(nameEnd - 3).is(",")) {
+      // "Khaled al-Ahmad, aged 34, a member"
+      nameEnd -= 3;
     }
     int nameStart = nameStart(tokens, nameEnd, MAX_NAME_WORDS);
     if (nameStart == nameEnd) {
@@ -1035,9 +1193,16 @@ final class CasualtyFinder {
     boolean countOfItsOwn = cue.to() + 1 < tokens.size()
         && harms.afterAt(tokens, cue.to() + 1).isPresent();
     boolean object = countStarts.contains(cue.to()) && !countOfItsOwn || OBJECT_STARTS.contains(next.lower()) || named
-        || next.is("a") || next.is("an");
+        || next.is("a") || next.is("an") || titledObject(tokens, cue);
     // only a verb that can take an object ("killed", not "succumbed to his wounds")
     return object && harms.before(tokens, cue.to(), true).filter(c -> c.from() == cue.from()).isPresent();
+  }
+
+  /** "insurgents killed police chief Ahmad Zia": a title and a name after the verb are its object too. */
+  private boolean titledObject(List<Token> tokens, HarmCues.Cue cue) {
+    return maybeTitle(tokens, cue.to()) && !tokens.get(cue.from()).isCapitalised()
+        && victims.head(tokens, cue.to()) instanceof VictimWords.People title && title.end() < tokens.size()
+        && isNameWord(tokens.get(title.end()));
   }
 
   /**
@@ -1076,13 +1241,21 @@ final class CasualtyFinder {
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
     int next = countEnd >= 0 && countEnd < to && tokens.get(countEnd).is("of") ? countEnd : to;
     boolean alone = next >= tokens.size() || !tokens.get(next).isWord() || AFTER_ONE_ALONE.contains(tokens.get(next).lower());
-    if (mention.form() == CountForm.INDEFINITE && ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone) {
+    // "killing four of its members and capturing a fifth alive": an ordinal after "a" stands for one more person, as
+    // "another" does; never "a fifth of the population", a share
+    boolean ordinal = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a") && countEnd >= 0
+        && countEnd + 1 < tokens.size() && ORDINALS.contains(tokens.get(countEnd).lower())
+        && !tokens.get(countEnd + 1).is("of") && (!tokens.get(countEnd + 1).isWord()
+        || AFTER_ONE_ALONE.contains(tokens.get(countEnd + 1).lower()) || tokens.get(countEnd + 1).is("alive"));
+    int end = ordinal ? countEnd + 1 : to;
+    if (mention.form() == CountForm.INDEFINITE && (ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone
+        || ordinal)) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())
-          .or(() -> harms.after(tokens, to).filter(c -> !c.hedged() && c.from() > to));
+          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && c.from() > end));
       Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
-      return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, to, to));
+      return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, end, end));
     }
     if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
@@ -1098,12 +1271,25 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     // "the toll for Russian soldiers killed in the conflict rose to 18": the people the toll counts
-    Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from) : Optional.empty();
+    Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from)
+        : participleOf(tokens, cue.get(), past);
     // "killed 38 civilians including 14 children and wounded another 250": the figure takes the whole group, not the
     // breakdown told last
     Victims who = inToll.isPresent() ? inToll.get() : previous != null ? wholeBefore(tokens, previous, whole).victims()
         : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  /**
+   * "rescued 23 kidnapped civilians", "freed 12 abducted schoolgirls": a harm word right after the count and right
+   * before a people noun is the noun's participle, so the noun names the people counted.
+   */
+  private Optional<Victims> participleOf(List<Token> tokens, HarmCues.Cue cue, int countEnd) {
+    if (cue.from() != countEnd || cue.to() >= tokens.size()
+        || !(victims.head(tokens, cue.to()) instanceof VictimWords.People people) || people.victims() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(people.victims());
   }
 
   // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,

@@ -34,10 +34,19 @@ class FreshDocumentsTest {
   // an update that corrects its toll, Afghan MoI and MoD, US CENTCOM, Iraq's Security Media Cell; 12 reports: SOHR, an
   // Iraq incident log, a conflict-event note, a civilian-harm assessment, a daily bulleted report; annotated before its
   // rule changes): before them killed 8, detained 10 of 12, toll 11 of 12 (the earlier passes 46, 46 of 46 and 55 of 55);
-  // after: 12, 12, 12, so 58 and 58 of 58 releases, 67 of 67 reports in all.
-  private static final int KILLED_FLOOR = 57;
-  private static final int DETAINED_FLOOR = 57;
-  private static final int TOLL_FLOOR = 66;
+  // after: 12, 12, 12, so 58 and 58 of 58 releases, 67 of 67 reports in all. Ninth pass (15 releases: ISAF roundups of
+  // several operations, service-member deaths, a precision strike, a civilian death, a premature detonation, a summary
+  // table, Nigeria's DHQ, Pakistan's ISPR, the IDF, Kenya's KDF, Iraq's CTS; 15 reports of Sudan, a Gaza-like strip,
+  // Ukraine, Yemen, Iraq, Daraa and Afghanistan 2021 with names and ages, numbered summaries, periods before the
+  // incident, tolls that rose, sources that disagree; annotated before Tally was run on them): before its rule changes
+  // killed 9, detained 10 of 15, toll 14 of 15 (the earlier passes 58, 58 of 58 and 67 of 67); after: 13, 14, 15, so
+  // 71 and 72 of 73 releases, 82 of 82 reports in all. Its check (4 releases and 4 reports written after those rules,
+  // annotated before Tally was run on them): with the sources before the ninth pass's rules killed 1, detained 1 of 4,
+  // toll 2 of 4; with its rules 4, 3, 3; after two more drawn from the check's misses ("capturing the other", "two
+  // sisters, aged 6 and 9,") 4, 4, 4, so 75 and 76 of 77 releases, 86 of 86 reports in all.
+  private static final int KILLED_FLOOR = 74;
+  private static final int DETAINED_FLOOR = 75;
+  private static final int TOLL_FLOOR = 85;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

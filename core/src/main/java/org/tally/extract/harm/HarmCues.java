@@ -188,6 +188,9 @@ public final class HarmCues {
       // "[a girl], 12, was killed": an age alone between commas is an aside; any other number is a count
       boolean age = comma && i == from + 1 && token.text().length() <= 2 && token.text().chars().allMatch(Character::isDigit)
           && i + 1 < tokens.size() && tokens.get(i + 1).is(",");
+      // "[two sisters], aged 6 and 9, were killed": the ages of the people counted, an aside too
+      age |= comma && tokens.get(from + 1).is("aged") && token.text().length() <= 2
+          && token.text().chars().allMatch(Character::isDigit);
       if (Character.isDigit(token.text().charAt(0)) && !age) {
         return from;
       }
