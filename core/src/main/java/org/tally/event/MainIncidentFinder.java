@@ -20,6 +20,7 @@ import org.tally.model.ClaimTime;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
+import org.tally.model.Span;
 import org.tally.model.Document;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
@@ -28,6 +29,7 @@ import org.tally.extract.count.CountParser;
 import org.tally.model.Layout;
 import org.tally.model.PlacePrecision;
 import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceMention;
 import org.tally.resolve.place.PlaceResolver;
 
 /**
@@ -88,8 +90,42 @@ public final class MainIncidentFinder {
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
     MainIncident incident = find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus,
-        documentDate, context.headlineAdmin1() == null ? null : focus, vague);
+        documentDate, context.headlineAdmin1() == null ? null : focus, vague,
+        lead -> placeAfter(doc.text(), lead, context));
     return aroundTheCity(incident, context);
+  }
+
+  // how many sentences after a lead that names only the country may still say where it happened
+  private static final int PLACE_SENTENCES = 2;
+
+  /**
+   * The first place within a governorate named in the {@value #PLACE_SENTENCES} sentences after the lead's (and at
+   * most {@value #LEAD_REACH} characters on), read in that stretch alone; null when they name none.
+   */
+  private ClaimPlace placeAfter(String text, Span lead, PlaceContext context) {
+    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
+    String stretch = text.substring(lead.end(), reach);
+    int start = 0;
+    for (int i = 0; i < PLACE_SENTENCES && start < stretch.length(); i++) {
+      int stop = stretch.indexOf(". ", start);
+      int end = stop < 0 ? stretch.length() : stop + 1;
+      while (start < end && Character.isWhitespace(stretch.charAt(start))) {
+        start++;
+      }
+      if (start < end) {
+        // read as a claim at the sentence's start would be: where its harm happened, origins and destinations set aside
+        Optional<PlaceMention> at = places.forClaim(stretch, new Span(start, end), new Span(start, start + 1), context)
+            .filter(m -> m.place().admin1() != null && m.place().country() != null);
+        if (at.isPresent()) {
+          PlaceMention m = at.get();
+          return new ClaimPlace(stretch.substring(m.span().start(), m.span().end()), m.place().name(),
+              m.place().admin1(), m.place().country(), null, null, m.place().precision(),
+              new Span(lead.end() + m.span().start(), lead.end() + m.span().end()));
+        }
+      }
+      start = end;
+    }
+    return null;
   }
 
   /**
@@ -204,7 +240,7 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate, null, Set.of());
+    return find(null, claims, fallbackPlace, documentDate, null, Set.of(), lead -> null);
   }
 
   /**
@@ -213,7 +249,7 @@ public final class MainIncidentFinder {
    * body claim placed in another governorate of that country is not its lead.
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
-      ClaimPlace headline, Set<String> vague) {
+      ClaimPlace headline, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline);
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
@@ -228,7 +264,18 @@ public final class MainIncidentFinder {
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);
     ClaimPlace place = told.stream().map(Claim::location).filter(p -> p != null && (p.admin1() != null || p.country() != null))
-        .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(fallbackPlace);
+        .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(null);
+    if (place == null || place.admin1() == null) {
+      // "A car bomb on buses carrying Syrians killed 43" then "... at a transit point west of Aleppo": a lead that
+      // names only the country is placed by the next sentences, before the governorate the article names most
+      ClaimPlace next = placeAfter.apply(lead.get().evidence());
+      if (next != null && (place == null || sameCountry(place, next))) {
+        place = next;
+      }
+    }
+    if (place == null) {
+      place = fallbackPlace;
+    }
     if (place != null && place.admin1() == null && fallbackPlace != null && fallbackPlace.admin1() != null
         && sameCountry(place, fallbackPlace)) {
       place = fallbackPlace;
