@@ -30,6 +30,8 @@ import org.tally.model.Layout;
 import org.tally.model.PlacePrecision;
 import org.tally.resolve.place.PlaceContext;
 import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceReading;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.resolve.place.PlaceResolver;
 
 /**
@@ -104,8 +106,14 @@ public final class MainIncidentFinder {
    */
   private ClaimPlace placeAfter(String text, Span lead, PlaceContext context) {
     int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
-    String stretch = text.substring(lead.end(), reach);
-    int start = 0;
+    String stretch = text.substring(lead.start(), reach);
+    PlaceReading reading = places.read(DocumentTokens.of(stretch));
+    int start = lead.end() - lead.start();
+    // "More than 100 terrorists killed in army operations across the country": a lead spread over many places is
+    // placed by none of those the next sentences name
+    if (places.spreads(reading, new Span(0, start))) {
+      return null;
+    }
     for (int i = 0; i < PLACE_SENTENCES && start < stretch.length(); i++) {
       int stop = stretch.indexOf(". ", start);
       int end = stop < 0 ? stretch.length() : stop + 1;
@@ -114,13 +122,13 @@ public final class MainIncidentFinder {
       }
       if (start < end) {
         // read as a claim at the sentence's start would be: where its harm happened, origins and destinations set aside
-        Optional<PlaceMention> at = places.forClaim(stretch, new Span(start, end), new Span(start, start + 1), context)
+        Optional<PlaceMention> at = places.forClaim(reading, new Span(start, end), new Span(start, start + 1), context)
             .filter(m -> m.place().admin1() != null && m.place().country() != null);
         if (at.isPresent()) {
           PlaceMention m = at.get();
           return new ClaimPlace(stretch.substring(m.span().start(), m.span().end()), m.place().name(),
               m.place().admin1(), m.place().country(), null, null, m.place().precision(),
-              new Span(lead.end() + m.span().start(), lead.end() + m.span().end()));
+              new Span(lead.start() + m.span().start(), lead.start() + m.span().end()));
         }
       }
       start = end;
@@ -265,9 +273,10 @@ public final class MainIncidentFinder {
     firstBodyIncident(own).ifPresent(told::add);
     ClaimPlace place = told.stream().map(Claim::location).filter(p -> p != null && (p.admin1() != null || p.country() != null))
         .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(null);
-    if (place == null || place.admin1() == null) {
+    if ((place == null || place.admin1() == null) && lead.get().scope() == Scope.INCIDENT) {
       // "A car bomb on buses carrying Syrians killed 43" then "... at a transit point west of Aleppo": a lead that
-      // names only the country is placed by the next sentences, before the governorate the article names most
+      // names only the country is placed by the next sentences, before the governorate the article names most; a
+      // campaign's or a period's total is not placed by the one town a later sentence names
       ClaimPlace next = placeAfter.apply(lead.get().evidence());
       if (next != null && (place == null || sameCountry(place, next))) {
         place = next;

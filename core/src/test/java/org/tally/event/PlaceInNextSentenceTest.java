@@ -56,4 +56,18 @@ class PlaceInNextSentenceTest {
         + " Officials condemned the attack. The woman died in a village of rural Hama. Homs city was shelled, and Homs"
         + " province saw clashes.")).isEqualTo("Homs");
   }
+  @Test
+  void aLeadSpreadOverTheCountryIsNotPlacedByTheNextSentence() {
+    // near miss: "across the country" says the toll lies in many places, of which the next sentence names one
+    assertThat(governorate("Raids kill 40 militants and wound 12 across the country. One raid hit a base in a village"
+        + " of rural Hama. Homs city was shelled, and Homs province saw clashes, and Homs was bombed.")).isEqualTo("Homs");
+  }
+
+  @Test
+  void aHeadlineSpreadAcrossCountryIsNotPlacedByTheNextSentence() {
+    // near miss: headlines drop the article, "across Country" spreads as "across the country" does
+    assertThat(governorate("More than 60 Terrorists Killed in Army Operations across Country. Army units hit their"
+        + " dens in the town of Saraqeb, a source said. Homs city was shelled, and Homs province saw clashes, and Homs"
+        + " was bombed.")).isEqualTo("Homs");
+  }
 }
