@@ -20,6 +20,7 @@ import org.tally.model.ClaimTime;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
 import org.tally.model.Victims;
+import org.tally.model.Span;
 import org.tally.model.Document;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
@@ -28,6 +29,9 @@ import org.tally.extract.count.CountParser;
 import org.tally.model.Layout;
 import org.tally.model.PlacePrecision;
 import org.tally.resolve.place.PlaceContext;
+import org.tally.resolve.place.PlaceMention;
+import org.tally.resolve.place.PlaceReading;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.resolve.place.PlaceResolver;
 
 /**
@@ -48,18 +52,30 @@ public final class MainIncidentFinder {
   private final CountParser counts;
 
   private final Set<String> calendar;
+  // the vague words of quantifiers.tsv ("dozens", "scores of", "several"): a count said loosely, not a figure
+  private final Set<String> vague;
+  // "country admin1" of a city that is a governorate of its own to the governorate around it (surroundings.tsv)
+  private final java.util.Map<String, String> surroundings;
 
-  private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar) {
+  private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
+      java.util.Map<String, String> surroundings) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
+    this.vague = vague;
+    this.surroundings = surroundings;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
   public static MainIncidentFinder from(Lexicons rules) {
     return rules.built(MainIncidentFinder.class, r -> new MainIncidentFinder(PlaceResolver.from(r), CountParser.from(r),
         r.file(RuleFiles.CALENDAR_WORDS).rows().stream().map(row -> row.get("word").toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        r.file(RuleFiles.QUANTIFIERS).rows().stream().filter(row -> "vague".equals(row.get("form")))
+            .map(row -> row.get("phrase").toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        r.file(RuleFiles.SURROUNDINGS).rows().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a))));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -75,8 +91,72 @@ public final class MainIncidentFinder {
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    return find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus, documentDate,
-        context.headlineAdmin1() == null ? null : focus);
+    MainIncident incident = find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus,
+        documentDate, context.headlineAdmin1() == null ? null : focus, vague,
+        lead -> placeAfter(doc.text(), lead, context));
+    return aroundTheCity(incident, context);
+  }
+
+  // how many sentences after a lead that names only the country may still say where it happened
+  private static final int PLACE_SENTENCES = 2;
+
+  /**
+   * The first place within a governorate named in the {@value #PLACE_SENTENCES} sentences after the lead's (and at
+   * most {@value #LEAD_REACH} characters on), read in that stretch alone; null when they name none.
+   */
+  private ClaimPlace placeAfter(String text, Span lead, PlaceContext context) {
+    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
+    String stretch = text.substring(lead.start(), reach);
+    PlaceReading reading = places.read(DocumentTokens.of(stretch));
+    int start = lead.end() - lead.start();
+    // "More than 100 terrorists killed in army operations across the country": a lead spread over many places is
+    // placed by none of those the next sentences name
+    if (places.spreads(reading, new Span(0, start))) {
+      return null;
+    }
+    for (int i = 0; i < PLACE_SENTENCES && start < stretch.length(); i++) {
+      int stop = stretch.indexOf(". ", start);
+      int end = stop < 0 ? stretch.length() : stop + 1;
+      while (start < end && Character.isWhitespace(stretch.charAt(start))) {
+        start++;
+      }
+      if (start < end) {
+        // read as a claim at the sentence's start would be: where its harm happened, origins and destinations set aside
+        Optional<PlaceMention> at = places.forClaim(reading, new Span(start, end), new Span(start, start + 1), context)
+            .filter(m -> m.place().admin1() != null && m.place().country() != null);
+        if (at.isPresent()) {
+          PlaceMention m = at.get();
+          return new ClaimPlace(stretch.substring(m.span().start(), m.span().end()), m.place().name(),
+              m.place().admin1(), m.place().country(), null, null, m.place().precision(),
+              new Span(lead.start() + m.span().start(), lead.start() + m.span().end()));
+        }
+      }
+      start = end;
+    }
+    return null;
+  }
+
+  /**
+   * "Syrian Army Kills 40 Nusra Members in Damascus Ambush" over a body that tells of Rahibeh "in rural Damascus" and
+   * "the Damascus countryside": headlines name a capital for the land around it. Where the incident is placed at the
+   * bare name of a city that is a governorate of its own and the article names the governorate around the city more
+   * often than the city's own, the incident is in the governorate around it. A place inside the city (a quarter, "central
+   * Damascus") keeps it there.
+   */
+  private MainIncident aroundTheCity(MainIncident incident, PlaceContext context) {
+    ClaimPlace at = incident.location();
+    if (at == null || at.admin1() == null || at.country() == null || !at.admin1().equals(at.name())) {
+      return incident;
+    }
+    String around = surroundings.get(at.country() + " " + at.admin1());
+    if (around == null
+        || context.admin1Counts().getOrDefault(around, 0) <= context.admin1Counts().getOrDefault(at.admin1(), 0)) {
+      return incident;
+    }
+    ClaimPlace surrounding = new ClaimPlace(at.text(), around, around, at.country(), null, null,
+        PlacePrecision.GOVERNORATE, at.span());
+    return new MainIncident(surrounding, incident.date(), incident.killedMin(), incident.killedMax(), incident.evidence(),
+        incident.leadCount());
   }
 
   // words that put a count inside the one before it: "has risen to 27, including nine civilians"
@@ -168,7 +248,7 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate, null);
+    return find(null, claims, fallbackPlace, documentDate, null, Set.of(), lead -> null);
   }
 
   /**
@@ -177,7 +257,7 @@ public final class MainIncidentFinder {
    * body claim placed in another governorate of that country is not its lead.
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
-      ClaimPlace headline) {
+      ClaimPlace headline, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline);
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
@@ -192,7 +272,19 @@ public final class MainIncidentFinder {
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);
     ClaimPlace place = told.stream().map(Claim::location).filter(p -> p != null && (p.admin1() != null || p.country() != null))
-        .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(fallbackPlace);
+        .min(Comparator.comparing(p -> p.admin1() == null ? 1 : 0)).orElse(null);
+    if ((place == null || place.admin1() == null) && lead.get().scope() == Scope.INCIDENT) {
+      // "A car bomb on buses carrying Syrians killed 43" then "... at a transit point west of Aleppo": a lead that
+      // names only the country is placed by the next sentences, before the governorate the article names most; a
+      // campaign's or a period's total is not placed by the one town a later sentence names
+      ClaimPlace next = placeAfter.apply(lead.get().evidence());
+      if (next != null && (place == null || sameCountry(place, next))) {
+        place = next;
+      }
+    }
+    if (place == null) {
+      place = fallbackPlace;
+    }
     if (place != null && place.admin1() == null && fallbackPlace != null && fallbackPlace.admin1() != null
         && sameCountry(place, fallbackPlace)) {
       place = fallbackPlace;
@@ -200,20 +292,20 @@ public final class MainIncidentFinder {
     // a time the text states; an incident told without one happened by the report's day
     LocalDate date = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).map(ClaimTime::start)
         .findFirst().orElse(documentDate);
-    Integer[] toll = toll(sentence);
+    Integer[] toll = toll(sentence, vague);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
-      toll = toldWhole(text, own, lead.get(), documentDate).orElse(toll);
+      toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
     }
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
               && sameTime(lead.get(), c, documentDate)).findFirst()
-          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
+          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList(), vague)).orElse(null);
     }
     if (toll == null) {
       toll = shortPeriod(own)
-          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList())).orElse(null);
+          .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList(), vague)).orElse(null);
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
@@ -224,7 +316,8 @@ public final class MainIncidentFinder {
    * attack": a lead that counts only children or women is told whole in a sentence near it that counts them inside
    * everyone of the same time and place; that sentence's toll is the incident's.
    */
-  private static Optional<Integer[]> toldWhole(String text, List<Claim> own, Claim lead, LocalDate documentDate) {
+  private static Optional<Integer[]> toldWhole(String text, List<Claim> own, Claim lead, LocalDate documentDate,
+      Set<String> vague) {
     int reach = lead.evidence().end() + LEAD_REACH;
     return own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
             && !INSIDE_OTHERS.contains(c.victims()) && !c.evidence().equals(lead.evidence())
@@ -234,7 +327,7 @@ public final class MainIncidentFinder {
                 && part.evidence().equals(c.evidence()) && INSIDE_OTHERS.contains(part.victims())
                 && part.count().representative() <= c.count().representative())))
         .findFirst()
-        .map(whole -> toll(own.stream().filter(c -> c.evidence().equals(whole.evidence())).toList()));
+        .map(whole -> toll(own.stream().filter(c -> c.evidence().equals(whole.evidence())).toList(), vague));
   }
 
   /**
@@ -367,6 +460,24 @@ public final class MainIncidentFinder {
         && ChronoUnit.DAYS.between(when.start(), when.end()) < MAX_INCIDENT_DAYS;
   }
 
+  /**
+   * "Dozens of civilians dead in rebel assault ... where 38 civilians have been killed": in one sentence, a vague word
+   * ("dozens", "scores", "several") beside a figure for the same victims is the figure said loosely, so the figure
+   * counts and the word does not add to it. The claims in sentence order, those with a figure first.
+   */
+  private static List<Claim> figuredFirst(List<Claim> claims, Set<String> vague) {
+    return claims.stream().sorted(Comparator.comparing(c -> vague(c, vague) ? 1 : 0)).toList();
+  }
+
+  /** A count said with one of the vague words alone ("Dozens", "scores of"), not a figure ("38", "more than twenty"). */
+  private static boolean vague(Claim c, Set<String> vague) {
+    if (c.countText() == null) {
+      return false;
+    }
+    String text = c.countText().strip().toLowerCase(Locale.ROOT);
+    return vague.contains(text) || text.endsWith(" of") && vague.contains(text.substring(0, text.length() - 3));
+  }
+
   private static boolean sameCountry(ClaimPlace a, ClaimPlace b) {
     return a.country() != null && a.country().equals(b.country());
   }
@@ -376,21 +487,23 @@ public final class MainIncidentFinder {
    * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
    * beside a whole group are inside it.
    */
-  private static Integer[] toll(List<Claim> sentence) {
+  private static Integer[] toll(List<Claim> sentence, Set<String> vague) {
     List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
     if (killed.isEmpty()) {
       return null;
     }
-    List<Claim> everyone = killed.stream().filter(c -> c.victims() == Victims.PEOPLE).toList();
+    List<Claim> everyone = figuredFirst(killed.stream().filter(c -> c.victims() == Victims.PEOPLE).toList(), vague);
     if (!everyone.isEmpty()) {
-      Claim largest = everyone.stream().max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
+      boolean figured = !vague(everyone.get(0), vague);
+      Claim largest = everyone.stream().filter(c -> !vague(c, vague) == figured)
+          .max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
       return new Integer[] {largest.count().min(), largest.count().max()};
     }
     boolean hasWhole = killed.stream().anyMatch(c -> !INSIDE_OTHERS.contains(c.victims()));
     Integer min = null;
     long max = 0;
     EnumSet<Victims> seen = EnumSet.noneOf(Victims.class);
-    for (Claim claim : killed) {
+    for (Claim claim : figuredFirst(killed, vague)) {
       if (hasWhole && INSIDE_OTHERS.contains(claim.victims()) || !seen.add(claim.victims())) {
         continue;
       }
