@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.extract.ClaimExtractor;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
-import org.tally.model.Document;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
 
 /**
  * Issue 13: an incident's place given only in a neighbouring sentence. A claim whose sentence names no place takes
@@ -19,19 +13,13 @@ import org.tally.model.SectionKind;
  * where before one that tells of something else.
  */
 class Issue13PlaceInTheNextSentencesTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.from(Lexicons.bundled());
-  private static final ClaimResolver RESOLVER = ClaimResolver.from(Lexicons.bundled());
   private static final LocalDate PUBLISHED = LocalDate.of(2016, 7, 2);
   /** Far from the claim, other governorates: the document is not plainly about one, so its focus does not place it. */
   private static final String ELSEWHERE = (" Officials gave no further details about the attack or about who had"
       + " carried it out.").repeat(5) + " Shelling also hit Hama and Deir Ezzor.";
 
   private static Claim first(String body) {
-    Document doc = new Document("t", "test", body, null);
-    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
-    List<Claim> claims = RESOLVER.resolve(doc, layout, PUBLISHED, EXTRACTOR.extract(doc, layout));
-    assertThat(claims).isNotEmpty();
-    return claims.get(0);
+    return ResolvedBody.first(body, PUBLISHED);
   }
 
   @Test
@@ -119,9 +107,7 @@ class Issue13PlaceInTheNextSentencesTest {
     String body = "At least four people were killed and 11 others were injured in air strikes in Syria on Friday."
         + " A mosque was also destroyed by air strikes north of Hama. An official in Idlib said four civilians were"
         + " killed.";
-    Document doc = new Document("t", "test", body, null);
-    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
-    List<Claim> claims = RESOLVER.resolve(doc, layout, PUBLISHED, EXTRACTOR.extract(doc, layout));
+    List<Claim> claims = ResolvedBody.claims(body, PUBLISHED);
     assertThat(claims).filteredOn(c -> c.evidence().start() == 0).hasSize(2)
         .allSatisfy(c -> assertThat(c.location().admin1()).isEqualTo("Idlib"));
   }

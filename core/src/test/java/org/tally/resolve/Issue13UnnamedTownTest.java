@@ -3,15 +3,8 @@ package org.tally.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.extract.ClaimExtractor;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
-import org.tally.model.Document;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
 
 /**
  * Issue 13: the incident's place given by a word for it. A lead that speaks of "a rebel-held town" without naming
@@ -19,18 +12,12 @@ import org.tally.model.SectionKind;
  * ("the same city"); a town named in the claim's own sentence, or a place called by another word, is not taken so.
  */
 class Issue13UnnamedTownTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.from(Lexicons.bundled());
-  private static final ClaimResolver RESOLVER = ClaimResolver.from(Lexicons.bundled());
   private static final LocalDate PUBLISHED = LocalDate.of(2017, 4, 5);
   /** Far from the claim, so that only the word for the town can carry its place there. */
   private static final String FILLER = " Diplomats argued for hours over the wording of a draft resolution.".repeat(8);
 
   private static Claim first(String body) {
-    Document doc = new Document("t", "test", body, null);
-    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, body.length())));
-    List<Claim> claims = RESOLVER.resolve(doc, layout, PUBLISHED, EXTRACTOR.extract(doc, layout));
-    assertThat(claims).isNotEmpty();
-    return claims.get(0);
+    return ResolvedBody.first(body, PUBLISHED);
   }
 
   @Test
