@@ -551,7 +551,9 @@ final class CasualtyFinder {
       // "killed police chief Ahmad Zia": the plural is the first word of a title before a name, no people of its own
       int end = people.end();
       // ("insurgents killed Tuesday in Helmand" is the harm, then a day)
+      // (and only a word of one person ends the title: "detained suspected insurgents in Kandahar" names a place)
       if (end + 1 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
+          && victims.endsOnePerson(tokens.get(end).lower())
           && isNameWord(tokens.get(end + 1)) && harms.afterAt(tokens, end).isEmpty()
           && !calendar.contains(tokens.get(end + 1).lower()) && !WEEKDAYS.contains(tokens.get(end + 1).lower())) {
         i = end - 1;
