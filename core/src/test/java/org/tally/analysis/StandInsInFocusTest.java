@@ -51,4 +51,14 @@ class StandInsInFocusTest {
     assertThat(first("Afghan forces fought the Taliban near the border. Gunmen killed three soldiers in Anbar province,"
         + " security sources said.").claimant()).isEqualTo("afghan-government");
   }
+
+  @Test
+  void aPakistaniReleasesSecurityForcesAreThePakistanArmyItNames() {
+    // the gazetteer knows few of Pakistan's districts: the army's press wing, named, says whose forces these are
+    Claim claim = first("Security forces killed 12 militants in an operation in South Waziristan, the ISPR said.");
+    assertThat(claim.perpetrator()).isEqualTo("pakistan-army");
+    assertThat(claim.claimant()).isEqualTo("pakistan-army");
+    assertThat(first("TTP militants killed three soldiers in an attack in Bannu, police said.").perpetrator())
+        .isEqualTo("ttp");
+  }
 }
