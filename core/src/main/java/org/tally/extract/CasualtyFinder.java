@@ -259,9 +259,7 @@ final class CasualtyFinder {
         definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
       } else if (maybeTitle(tokens, i) && heads.at(i) instanceof VictimWords.People titled && titled.one()
           && titled.victims() != null
-          && titled.harm() == null && titled.end() < tokens.size() && isNameWord(tokens.get(titled.end()))
-          && !calendar.contains(tokens.get(titled.end()).lower())
-          && !WEEKDAYS.contains(tokens.get(titled.end()).lower())) {
+          && titled.harm() == null && titled.end() < tokens.size() && isNameNoDay(tokens.get(titled.end()))) {
         // "killing Haqqani network leader Mawlawi Abdul Rahim": a title before a name, right after the harm, is one
         // person, counted from the title's words before its noun ("killed commander Rahim's brother" has none)
         int start = titleAfterHarm(tokens, i, counted);
@@ -554,8 +552,7 @@ final class CasualtyFinder {
       // (and only a word of one person ends the title: "detained suspected insurgents in Kandahar" names a place)
       if (end + 1 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
           && victims.endsOnePerson(tokens.get(end).lower())
-          && isNameWord(tokens.get(end + 1)) && harms.afterAt(tokens, end).isEmpty()
-          && !calendar.contains(tokens.get(end + 1).lower()) && !WEEKDAYS.contains(tokens.get(end + 1).lower())) {
+          && isNameNoDay(tokens.get(end + 1)) && harms.afterAt(tokens, end).isEmpty()) {
         i = end - 1;
         continue;
       }
@@ -865,14 +862,10 @@ final class CasualtyFinder {
       return Optional.empty();
     }
     int nameEnd = from - 1;
-    // "Khaled al-Ahmad, 34, a member": an age between name and description
-    if (nameEnd >= 3 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
-        && tokens.get(nameEnd - 2).is(",")) {
-      nameEnd -= 2;
-    } else if (nameEnd >= 4 && tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)
-        && tokens.get(nameEnd - 2).is("aged") && tokens.get(nameEnd - 3).is(",")) {
-      // "Khaled al-Ahmad, aged 34, a member"
-      nameEnd -= 3;
+    // "Khaled al-Ahmad, 34, a member", "Khaled al-Ahmad, aged 34, a member": an age between name and description
+    if (tokens.get(nameEnd - 1).text().chars().allMatch(Character::isDigit)) {
+      int comma = commaBeforeAge(tokens, nameEnd - 1);
+      nameEnd = comma >= 1 ? comma : nameEnd;
     }
     int nameStart = nameStart(tokens, nameEnd, MAX_NAME_WORDS);
     if (nameStart == nameEnd) {
@@ -904,6 +897,11 @@ final class CasualtyFinder {
       nameStart--;
     }
     return nameStart;
+  }
+
+  /** A word of a name after a title ("leader Mawlawi"), not a month's or a weekday's ("killed Tuesday"). */
+  private boolean isNameNoDay(Token token) {
+    return isNameWord(token) && !calendar.contains(token.lower()) && !WEEKDAYS.contains(token.lower());
   }
 
   /** A word of a person's name: capitalised somewhere ("Khaled", "al-Ahmad", "Abu"). */
