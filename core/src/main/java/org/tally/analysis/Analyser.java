@@ -51,7 +51,7 @@ public final class Analyser {
     ClaimResolver.Focus focus = resolver.focus(tokens, layout);
     ClaimResolver.Resolved resolved = resolver.resolveWithFocus(focus, layout, found.date(),
         extractor.extract(doc, layout, tokens, focus.context().country()));
-    MainIncident main = incidents.find(doc, layout, found.date(), resolved.claims(), resolved.focus());
+    MainIncident main = incidents.find(doc, layout, found.date(), resolved.claims(), resolved.focus(), focus.reading());
     return new Analysis(doc, layout, found, resolved.claims(), main);
   }
 }

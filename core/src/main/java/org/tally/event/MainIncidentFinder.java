@@ -86,6 +86,15 @@ public final class MainIncidentFinder {
   /** As {@link #find(Document, Layout, LocalDate, List)}, with the place focus resolution already worked out. */
   public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
       PlaceContext context) {
+    return find(doc, layout, documentDate, claims, context, null);
+  }
+
+  /**
+   * As {@link #find(Document, Layout, LocalDate, List, PlaceContext)}, over the gazetteer's reading of the document
+   * that resolution made (null: read the document again where a lead's place must be sought after it).
+   */
+  public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
+      PlaceContext context, PlaceReading reading) {
     // the one governorate the headline names says where the article's event is better than the one named most
     String admin1 = context.headlineAdmin1() != null ? context.headlineAdmin1() : context.focusAdmin1();
     ClaimPlace focus = admin1 == null && context.country() == null ? null
@@ -93,7 +102,7 @@ public final class MainIncidentFinder {
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
     MainIncident incident = find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus,
         documentDate, context.headlineAdmin1() == null ? null : focus, vague,
-        lead -> placeAfter(doc.text(), lead, context));
+        lead -> placeAfter(reading != null ? reading : places.read(DocumentTokens.of(doc.text())), lead, context));
     return aroundTheCity(incident, context);
   }
 
@@ -102,22 +111,21 @@ public final class MainIncidentFinder {
 
   /**
    * The first place within a governorate named in the {@value #PLACE_SENTENCES} sentences after the lead's (and at
-   * most {@value #LEAD_REACH} characters on), read in that stretch alone; null when they name none.
+   * most {@value #LEAD_REACH} characters on); null when they name none.
    */
-  private ClaimPlace placeAfter(String text, Span lead, PlaceContext context) {
+  private ClaimPlace placeAfter(PlaceReading reading, Span lead, PlaceContext context) {
+    String text = reading.tokens().text();
     int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
-    String stretch = text.substring(lead.start(), reach);
-    PlaceReading reading = places.read(DocumentTokens.of(stretch));
-    int start = lead.end() - lead.start();
     // "More than 100 terrorists killed in army operations across the country": a lead spread over many places is
     // placed by none of those the next sentences name
-    if (places.spreads(reading, new Span(0, start))) {
+    if (places.spreads(reading, lead)) {
       return null;
     }
-    for (int i = 0; i < PLACE_SENTENCES && start < stretch.length(); i++) {
-      int stop = stretch.indexOf(". ", start);
-      int end = stop < 0 ? stretch.length() : stop + 1;
-      while (start < end && Character.isWhitespace(stretch.charAt(start))) {
+    int start = lead.end();
+    for (int i = 0; i < PLACE_SENTENCES && start < reach; i++) {
+      int stop = text.indexOf(". ", start);
+      int end = stop < 0 || stop + 2 > reach ? reach : stop + 1;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
         start++;
       }
       if (start < end) {
@@ -126,9 +134,8 @@ public final class MainIncidentFinder {
             .filter(m -> m.place().admin1() != null && m.place().country() != null);
         if (at.isPresent()) {
           PlaceMention m = at.get();
-          return new ClaimPlace(stretch.substring(m.span().start(), m.span().end()), m.place().name(),
-              m.place().admin1(), m.place().country(), null, null, m.place().precision(),
-              new Span(lead.start() + m.span().start(), lead.start() + m.span().end()));
+          return new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(), null,
+              null, m.place().precision(), m.span());
         }
       }
       start = end;
