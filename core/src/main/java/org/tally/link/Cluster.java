@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
 import org.tally.model.ClaimSection;
+import org.tally.model.GreatCircle;
 import org.tally.model.Count;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Victims;
@@ -259,17 +260,7 @@ final class Cluster {
     if (finePrecision != PlacePrecision.NEAR_POINT || Double.isNaN(fineLat) || Double.isNaN(claim.lat())) {
       return false;
     }
-    return kilometres(fineLat, fineLon, claim.lat(), claim.lon()) <= rules.nearPlaceKm();
-  }
-
-  /** Great-circle distance on a sphere of the Earth's mean radius. */
-  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+    return GreatCircle.km(fineLat, fineLon, claim.lat(), claim.lon()) <= rules.nearPlaceKm();
   }
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tally.link.ClaimRef;
 import org.tally.model.ClaimPlace;
+import org.tally.model.GreatCircle;
 import org.tally.model.PlacePrecision;
 
 /**
@@ -83,7 +84,7 @@ public record NamedPlaces(List<ClaimPlace> places) {
     ClaimPlace nearest = null;
     double best = Double.MAX_VALUE;
     for (ClaimPlace p : places) {
-      double d = PlaceFit.km(p.lat(), p.lon(), place.lat(), place.lon());
+      double d = GreatCircle.km(p.lat(), p.lon(), place.lat(), place.lon());
       if (d <= km && d < best) {
         best = d;
         nearest = p;

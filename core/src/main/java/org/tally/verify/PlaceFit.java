@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.tally.link.LinkRules;
 import org.tally.model.ClaimPlace;
+import org.tally.model.GreatCircle;
 import org.tally.model.PlacePrecision;
 
 /**
@@ -13,7 +14,6 @@ import org.tally.model.PlacePrecision;
  * with Damascus), a region by the governorates it covers, a country by country.
  */
 final class PlaceFit {
-  private static final double EARTH_KM = 6371.0;
 
   private final VerifySettings settings;
   private final LinkRules link;
@@ -51,7 +51,7 @@ final class PlaceFit {
         int km = coarser == PlacePrecision.POINT ? settings.pointKm()
             : coarser == PlacePrecision.NEAR_POINT ? settings.nearPointKm() : settings.districtKm();
         if (claim.lat() != null && record.lat() != null) {
-          return km(claim.lat(), claim.lon(), record.lat(), record.lon()) <= km;
+          return GreatCircle.km(claim.lat(), claim.lon(), record.lat(), record.lon()) <= km;
         }
         return sameArea(claim.admin1(), record.admin1(), claim.country(), record.country());
       }
@@ -91,14 +91,5 @@ final class PlaceFit {
 
   static String[] countries(String joined) {
     return joined == null ? new String[0] : joined.split(",");
-  }
-
-  /** Great-circle distance in kilometres. */
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }

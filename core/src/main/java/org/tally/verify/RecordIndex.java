@@ -14,6 +14,7 @@ import java.util.Set;
 import org.tally.link.DaySpan;
 import org.tally.link.LinkRules;
 import org.tally.model.ClaimPlace;
+import org.tally.model.GreatCircle;
 import org.tally.model.PlacePrecision;
 
 /**
@@ -152,7 +153,7 @@ public final class RecordIndex {
     return Comparator
         .<ReferenceRecord>comparingInt(r -> toll.days() != null && r.when().overlaps(toll.days(), 0) ? 0 : 1)
         .thenComparingDouble(r -> point && r.place().lat() != null
-            ? PlaceFit.km(place.lat(), place.lon(), r.place().lat(), r.place().lon()) : Double.MAX_VALUE)
+            ? GreatCircle.km(place.lat(), place.lon(), r.place().lat(), r.place().lon()) : Double.MAX_VALUE)
         .thenComparing(r -> r.when().start())
         .thenComparing(r -> r.when().end())
         .thenComparing(ReferenceRecord::source)
