@@ -100,9 +100,10 @@ public final class MainIncidentFinder {
     ClaimPlace focus = admin1 == null && context.country() == null ? null
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
-    MainIncident incident = find(doc.text(), headlined(doc.text(), layout, withoutNested(doc.text(), claims)), focus,
+    DocumentTokens tokens = reading != null ? reading.tokens() : DocumentTokens.of(doc.text());
+    MainIncident incident = find(doc.text(), headlined(tokens, layout, withoutNested(doc.text(), claims)), focus,
         documentDate, context.headlineAdmin1() == null ? null : focus, vague,
-        lead -> placeAfter(reading != null ? reading : places.read(DocumentTokens.of(doc.text())), lead, context));
+        lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context));
     return aroundTheCity(incident, context);
   }
 
@@ -190,13 +191,14 @@ public final class MainIncidentFinder {
    * The headline's count merged into a body sentence ("58 Killed in Gas Attack" restated as "at least 58 people
    * were killed"): that claim is the one the article leads with, so it goes first.
    */
-  private List<Claim> headlined(String text, Layout layout, List<Claim> claims) {
+  private List<Claim> headlined(DocumentTokens tokens, Layout layout, List<Claim> claims) {
+    String text = tokens.text();
     if (claims.stream().anyMatch(c -> c.section() == ClaimSection.TITLE)) {
       return claims;
     }
     List<Integer> figures = new ArrayList<>();
     for (Section title : layout.of(SectionKind.TITLE)) {
-      for (CountMention mention : counts.find(text, title.span())) {
+      for (CountMention mention : counts.find(tokens, title.span())) {
         if (!dated(text, mention)) {
           figures.add(mention.count().representative());
         }

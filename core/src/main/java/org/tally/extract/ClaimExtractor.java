@@ -102,7 +102,6 @@ public final class ClaimExtractor {
   private List<Claim> read(Reading reading, Layout layout, DocumentTokens documentTokens) {
     Document doc = reading.doc;
     reading.tokens = documentTokens;
-    CountParser.Scanned scanned = counts.scan(doc.text());
     for (Section section : layout.sections()) {
       ClaimSection claimSection = section.kind().claimSection();
       if (claimSection == null) {
@@ -113,7 +112,7 @@ public final class ClaimExtractor {
         List<Token> tokens = documentTokens.in(sentence);
         List<ActorMention> mentions = speakers.with(reading.speakers, tokens,
             actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens));
-        List<CountMention> found = counts.find(scanned, sentence);
+        List<CountMention> found = counts.find(documentTokens, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence);
         reading.previousSentence = people.sentence();
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);

@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.tally.extract.token.FineTokens;
 import org.tally.model.Document;
 import org.tally.model.Span;
 
-/** The one analysis over a seed article: each stage's result is there, and the main incident is the seed's strike. */
+/**
+ * The one analysis over a seed article: each stage's result is there, the main incident is the seed's strike, and the
+ * text is tokenised once for every stage.
+ */
 class AnalyserTest {
   private static final Path SEEDS = Path.of("../corpus/seeds");
 
@@ -36,6 +40,24 @@ class AnalyserTest {
   void analysingTwiceGivesEqualAnalyses() throws IOException {
     Document doc = seed("000_401dc622f1291c09");
     assertThat(Analyser.from(org.tally.lexicon.Lexicons.bundled()).analyse(doc)).isEqualTo(Analyser.from(org.tally.lexicon.Lexicons.bundled()).analyse(doc));
+  }
+
+  @Test
+  void eachSeedIsTokenisedOnceAndOnlyOnce() throws IOException {
+    Analyser analyser = Analyser.from(org.tally.lexicon.Lexicons.bundled());
+    // the rule files' phrases are tokenised as they load: load them before counting
+    analyser.analyse(seed("000_401dc622f1291c09"));
+    try (var files = Files.list(SEEDS)) {
+      for (Path file : files.sorted().toList()) {
+        String id = file.getFileName().toString().replace(".txt", "");
+        Document doc = seed(id);
+        long before = FineTokens.scannedOnThisThread();
+        Analysis analysis = analyser.analyse(doc);
+        assertThat(analysis.claims()).as(id).isNotEmpty();
+        assertThat(FineTokens.scannedOnThisThread() - before).as(id + ": characters scanned into tokens")
+            .isEqualTo(doc.text().length());
+      }
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.tally.extract.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.Count;
 import org.tally.model.Span;
@@ -34,22 +35,12 @@ public final class CountParser {
     return find(TokenStream.scan(text, range.start(), Math.min(range.end(), text.length())));
   }
 
-  /** A whole text scanned once, for {@link #find(Scanned, Span)} to read stretch by stretch. */
-  public static final class Scanned {
-    private final TokenStream tokens;
-
-    private Scanned(TokenStream tokens) {
-      this.tokens = tokens;
-    }
-  }
-
-  public Scanned scan(String text) {
-    return new Scanned(TokenStream.scan(text, 0, text.length()));
-  }
-
-  /** As {@link #find(String, Span)}, over a text scanned once: the counts whose words lie wholly in {@code range}. */
-  public List<CountMention> find(Scanned text, Span range) {
-    return find(text.tokens.window(range.start(), range.end()));
+  /**
+   * As {@link #find(String, Span)}, over a document's tokens, scanned once: the counts whose words lie wholly in
+   * {@code range}.
+   */
+  public List<CountMention> find(DocumentTokens doc, Span range) {
+    return find(TokenStream.window(doc.fine(), range.start(), range.end()));
   }
 
   private List<CountMention> find(TokenStream t) {

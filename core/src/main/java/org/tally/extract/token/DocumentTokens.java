@@ -10,28 +10,36 @@ import org.tally.model.Span;
 /**
  * A document's one token stream: the whole text tokenised once, so that every finder reads the same tokens and
  * a stretch of the text (a section, a sentence) is a slice of them, found by binary search, never tokenised again.
+ * The words are made of the {@link FineTokens} the count grammar reads, so the text is scanned once for both.
  */
 public final class DocumentTokens {
   private final String text;
+  private final FineTokens fine;
   private final List<Token> tokens;
   private final int[] starts;
   private final int[] ends;
   /** Readings of the whole document that more than one stage needs, by who reads them. */
   private final Map<Object, Object> readings = new HashMap<>();
 
-  private DocumentTokens(String text, List<Token> tokens) {
-    this.text = text;
-    this.tokens = List.copyOf(tokens);
-    this.starts = new int[tokens.size()];
-    this.ends = new int[tokens.size()];
+  private DocumentTokens(FineTokens fine) {
+    this.text = fine.text();
+    this.fine = fine;
+    this.tokens = List.copyOf(Tokenizer.words(fine, text.length()));
+    this.starts = new int[this.tokens.size()];
+    this.ends = new int[this.tokens.size()];
     for (int i = 0; i < starts.length; i++) {
-      starts[i] = tokens.get(i).start();
-      ends[i] = tokens.get(i).end();
+      starts[i] = this.tokens.get(i).start();
+      ends[i] = this.tokens.get(i).end();
     }
   }
 
   public static DocumentTokens of(String text) {
-    return new DocumentTokens(text, Tokenizer.tokens(text, new Span(0, text.length())));
+    return new DocumentTokens(FineTokens.scan(text, 0, text.length()));
+  }
+
+  /** The finest tokens the words are made of: what the count grammar reads. */
+  public FineTokens fine() {
+    return fine;
   }
 
   public String text() {

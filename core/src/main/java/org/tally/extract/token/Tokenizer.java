@@ -6,51 +6,63 @@ import java.util.Locale;
 import org.tally.model.Span;
 
 /**
- * Splits text into words and punctuation in one left-to-right pass. Hyphens and inner dots stay
- * inside words ("US-led", "U.S.", "forty-two"), separators stay inside numbers ("1,319"), and a
- * possessive "'s" becomes a token of its own.
+ * Joins a text's {@link FineTokens} into words and punctuation: hyphens and inner dots stay inside words ("US-led",
+ * "U.S.", "forty-two"), separators stay inside numbers ("1,319"), and a possessive "'s" is a word of its own. Only
+ * the characters between fine tokens are looked at; the text is scanned once, by {@link FineTokens#scan}.
  */
 public final class Tokenizer {
   private Tokenizer() {}
 
   public static List<Token> tokens(String text, Span range) {
-    List<Token> out = new ArrayList<>();
-    int i = range.start();
-    int end = range.end();
-    while (i < end) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        i++;
-      } else if (Character.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < end) {
-          char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
-            j++;
-          } else if ((d == '-' || d == '.' || d == ',' || d == '\'' || d == '’')
-              && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
-              && joins(text, i, j, d)) {
-            j += 2;
+    return words(FineTokens.scan(text, range.start(), range.end()), range.end());
+  }
+
+  /** The words made of {@code fine}'s tokens, scanned from a text that ends, for this reading, at {@code end}. */
+  static List<Token> words(FineTokens fine, int end) {
+    String text = fine.text();
+    Pieces pieces = Pieces.of(fine);
+    List<Token> out = new ArrayList<>(pieces.size);
+    int k = 0;
+    while (k < pieces.size) {
+      int from = pieces.start[k];
+      char c = text.charAt(from);
+      int to;
+      if (Character.isLetterOrDigit(c)) {
+        to = pieces.end[k++];
+        while (k < pieces.size) {
+          if (pieces.start[k] == to && Character.isLetterOrDigit(text.charAt(to))) {
+            to = pieces.end[k++];
+          } else if (k + 1 < pieces.size && pieces.start[k] == to && pieces.end[k] == to + 1
+              && pieces.start[k + 1] == to + 1 && Character.isLetterOrDigit(text.charAt(to + 1))
+              && isJoiner(text.charAt(to)) && joins(text, from, to, text.charAt(to))) {
+            to = pieces.end[k + 1];
+            k += 2;
           } else {
             break;
           }
         }
         // "U.S." keeps its last dot when the word is a dotted abbreviation
-        if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
-          j++;
+        if (k < pieces.size && pieces.start[k] == to && text.charAt(to) == '.' && to - from >= 3
+            && text.charAt(to - 2) == '.') {
+          to++;
+          k++;
         }
-        add(out, text, i, j);
-        i = j;
-      } else if ((c == '\'' || c == '’') && i + 1 < end && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && (i + 2 >= end || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-        add(out, text, i, i + 2);
-        i += 2;
+      } else if ((c == '\'' || c == '\u2019') && k + 1 < pieces.size && pieces.start[k + 1] == from + 1
+          && pieces.end[k + 1] == from + 2 && (text.charAt(from + 1) == 's' || text.charAt(from + 1) == 'S')
+          && (from + 2 >= end || !Character.isLetterOrDigit(text.charAt(from + 2)))) {
+        to = from + 2;
+        k += 2;
       } else {
-        add(out, text, i, i + 1);
-        i++;
+        to = pieces.end[k++];
       }
+      String word = text.substring(from, to);
+      out.add(new Token(word, word.toLowerCase(Locale.ROOT).replace('\u2019', '\''), from, to));
     }
     return out;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '.' || c == ',' || c == '\'' || c == '\u2019';
   }
 
   private static boolean joins(String text, int wordStart, int at, char sep) {
@@ -69,8 +81,45 @@ public final class Tokenizer {
     };
   }
 
-  private static void add(List<Token> out, String text, int start, int end) {
-    String word = text.substring(start, end);
-    out.add(new Token(word, word.toLowerCase(Locale.ROOT).replace('’', '\''), start, end));
+  /**
+   * The fine tokens as stretches without spaces: a figure grouped by spaces ("12 100", one count) is as many
+   * stretches as it has groups, since words never hold a space.
+   */
+  private static final class Pieces {
+    int size;
+    int[] start;
+    int[] end;
+
+    static Pieces of(FineTokens fine) {
+      Pieces pieces = new Pieces();
+      pieces.start = new int[fine.size() + 4];
+      pieces.end = new int[pieces.start.length];
+      String text = fine.text();
+      for (int i = 0; i < fine.size(); i++) {
+        int from = fine.start(i);
+        int to = fine.end(i);
+        if (fine.kind(i) == FineTokens.NUMBER) {
+          for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+              pieces.add(from, j);
+              from = j + 1;
+            }
+          }
+        }
+        pieces.add(from, to);
+      }
+      return pieces;
+    }
+
+    private void add(int from, int to) {
+      if (size == start.length) {
+        start = java.util.Arrays.copyOf(start, size * 2);
+        end = java.util.Arrays.copyOf(end, size * 2);
+      }
+      start[size] = from;
+      end[size] = to;
+      size++;
+    }
   }
 }

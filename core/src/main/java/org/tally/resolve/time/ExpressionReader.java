@@ -55,6 +55,7 @@ final class ExpressionReader {
 
   private final class Reading {
     private final String text;
+    private final DocumentTokens doc;
     private final List<Token> tokens;
     /** The date (from DateReader) that starts in each token, or null; and the token after it. */
     private final DateMention[] dateAt;
@@ -68,6 +69,7 @@ final class ExpressionReader {
 
     Reading(DocumentTokens doc, Span range) {
       this.text = doc.text();
+      this.doc = doc;
       this.tokens = words(doc, range);
       this.dateAt = new DateMention[tokens.size()];
       this.dateEnd = new int[tokens.size()];
@@ -515,7 +517,7 @@ final class ExpressionReader {
       }
       Token first = tokens.get(i);
       Token lastOfNumber = tokens.get(unitAt - 1);
-      List<CountMention> found = numbers.find(text, new Span(first.start(), lastOfNumber.end()));
+      List<CountMention> found = numbers.find(doc, new Span(first.start(), lastOfNumber.end()));
       if (found.isEmpty()) {
         return null;
       }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /**
- * A text scanned once and read stretch by stretch gives the counts each stretch gives scanned alone, for stretches
+ * A document's tokens, scanned once and read stretch by stretch, gives the counts each stretch gives scanned alone, for stretches
  * that start and end where its tokens do (as sentences do); a token the stretch cuts is left out.
  */
 class ScannedTextTest {
@@ -20,7 +21,7 @@ class ScannedTextTest {
 
   @Test
   void everyStretchBetweenTokensReadsAsItDoesAlone() {
-    CountParser.Scanned scanned = PARSER.scan(TEXT);
+    DocumentTokens scanned = DocumentTokens.of(TEXT);
     TokenStream whole = TokenStream.scan(TEXT, 0, TEXT.length());
     List<Integer> starts = new java.util.ArrayList<>();
     List<Integer> ends = new java.util.ArrayList<>();
@@ -42,7 +43,7 @@ class ScannedTextTest {
 
   @Test
   void aNumberTheStretchCutsIsLeftOut() {
-    CountParser.Scanned scanned = PARSER.scan(TEXT);
+    DocumentTokens scanned = DocumentTokens.of(TEXT);
     int number = TEXT.indexOf("1,319");
     assertThat(PARSER.find(scanned, new Span(0, number + 3))).extracting(m -> m.count().min()).doesNotContain(1, 1319);
   }

@@ -32,6 +32,11 @@ class TokenizerTest {
   }
 
   @Test
+  void aFigureGroupedBySpacesIsAWordPerGroup() {
+    assertThat(words("some 12 100 fled")).containsExactly("some", "12", "100", "fled");
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     String text = "  killed 62 soldiers";
     Token token = Tokenizer.tokens(text, new Span(2, text.length())).get(1);
