@@ -1,5 +1,7 @@
 package org.tally.extract.count;
 
+import org.tally.extract.token.PhraseTrie;
+
 /**
  * Reads one amount at a token: figures ("1,319", "1.2 million"), number words ("forty-two") or a quantifier
  * ("dozens", "a", "several hundred"), whichever is longest. Qualifiers and ranges are built on top by
@@ -83,9 +85,9 @@ final class AmountReader {
 
   private Amount quantifier(TokenStream t, int i) {
     Amount best = null;
-    for (PhraseTrie.Hit<Quantifier> hit : lexicon.quantifiers.matchesAt(t, i)) {
+    for (PhraseTrie.Match<Quantifier> hit : lexicon.quantifiers.matchesAt(t, i)) {
       Quantifier q = hit.value();
-      int j = hit.end();
+      int j = hit.to();
       ScaleWord scale = q.takesScale() ? lexicon.scaleWords.get(t.word(j)) : null;
       Amount amount;
       if (scale != null && q.exact()) {

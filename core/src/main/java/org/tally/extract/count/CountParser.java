@@ -3,6 +3,7 @@ package org.tally.extract.count;
 import java.util.ArrayList;
 import java.util.List;
 import org.tally.extract.token.DocumentTokens;
+import org.tally.extract.token.PhraseTrie;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.Count;
 import org.tally.model.Span;
@@ -78,8 +79,8 @@ public final class CountParser {
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
   private Amount qualifiedAt(TokenStream t, int i) {
     Amount best = rangeOrAmountAt(t, i);
-    for (PhraseTrie.Hit<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
-      Amount base = rangeOrAmountAt(t, hit.end());
+    for (PhraseTrie.Match<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
+      Amount base = rangeOrAmountAt(t, hit.to());
       best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
     }
     return best;
@@ -150,10 +151,11 @@ public final class CountParser {
     }
     Span span = new Span(t.start(amount.start()), t.end(amount.end() - 1));
     Count count = new Count(toInt(amount.min()), toInt(amount.max()), amount.approx(), span);
-    PhraseTrie.Hit<HeadLink> link = lexicon.headLinks.longestAt(t, amount.end());
-    int head = link == null ? amount.end() : link.end();
+    List<PhraseTrie.Match<HeadLink>> links = lexicon.headLinks.matchesAt(t, amount.end());
+    PhraseTrie.Match<HeadLink> link = links.isEmpty() ? null : links.get(0);
+    int head = link == null ? amount.end() : link.to();
     int headStart = t.isWord(head) || t.isNumber(head) ? t.start(head)
-        : link != null ? t.end(link.end() - 1) : span.end();
+        : link != null ? t.end(link.to() - 1) : span.end();
     boolean partitive = link != null && link.value().partitive();
     return new CountMention(count, span.text(t.text), amount.form(), partitive, headStart);
   }

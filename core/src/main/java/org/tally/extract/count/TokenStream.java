@@ -1,13 +1,14 @@
 package org.tally.extract.count;
 
 import org.tally.extract.token.FineTokens;
+import org.tally.extract.token.PhraseTrie;
 
 /**
  * The count grammar's view of a stretch of {@link FineTokens}: words, figures, dashes and other marks, indexed from
  * the stretch's first token, so the grammar never re-scans characters. A document's tokens are scanned once, and
  * each sentence read as a window of them. Offsets are into the whole text.
  */
-final class TokenStream {
+final class TokenStream implements PhraseTrie.Words {
   final String text;
   private final FineTokens fine;
   /** The window's first token in the fine tokens it shares. */
@@ -62,7 +63,8 @@ final class TokenStream {
   }
 
   /** The lower-cased word, "-" for any dash, or null for numbers, other marks and positions past the end. */
-  String word(int i) {
+  @Override
+  public String word(int i) {
     return i >= 0 && i < size ? fine.word(offset + i) : null;
   }
 

@@ -44,6 +44,51 @@ public final class PhraseTrie<V> {
     add(phrase, value, false);
   }
 
+  /**
+   * Adds a phrase already split into the words it will be looked up by (the count grammar's fine tokens: "at",
+   * "least"); false when the phrase was there already, for the caller to report the duplicate.
+   */
+  public boolean add(List<String> words, V value) {
+    if (!words.isEmpty()) {
+      firstWords.add(words.get(0));
+    }
+    Node<V> node = root;
+    for (String word : words) {
+      node = node.next.computeIfAbsent(word, Node::new);
+    }
+    boolean fresh = node.value == null;
+    node.value = value;
+    return fresh;
+  }
+
+  /** Words looked up one by one: a word, or null where none can be part of a phrase (a figure, past the end). */
+  public interface Words {
+    String word(int i);
+  }
+
+  /** Every phrase that starts at word {@code from}, longest first. */
+  public List<Match<V>> matchesAt(Words words, int from) {
+    String first = words.word(from);
+    if (first == null || !firstWords.mayHold(first)) {
+      return List.of();
+    }
+    List<Match<V>> hits = List.of();
+    Node<V> node = root;
+    for (int i = from; ; i++) {
+      String w = i == from ? first : words.word(i);
+      node = w == null ? null : node.next.get(w);
+      if (node == null) {
+        return hits;
+      }
+      if (node.value != null) {
+        if (hits.isEmpty()) {
+          hits = new ArrayList<>(2);
+        }
+        hits.add(0, new Match<>(from, i + 1, node.value));
+      }
+    }
+  }
+
   /** The longest phrase that starts at token {@code from}. */
   public Optional<Match<V>> longestAt(List<Token> tokens, int from) {
     return Optional.ofNullable(longest(tokens, from));

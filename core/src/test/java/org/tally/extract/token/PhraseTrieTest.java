@@ -33,4 +33,30 @@ class PhraseTrieTest {
     trie.add("death toll", "killed");
     assertThat(trie.longestAt(tokens("Death Toll rises"), 0)).isPresent();
   }
+
+  @Test
+  void phrasesOfSplitWordsAreAllFoundLongestFirst() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add(List.of("at"), "at");
+    trie.add(List.of("at", "least"), "min");
+    PhraseTrie.Words words = List.of("at", "least", "five")::get;
+    assertThat(trie.matchesAt(words, 0)).extracting(PhraseTrie.Match::value).containsExactly("min", "at");
+    assertThat(trie.matchesAt(words, 0).get(0).to()).isEqualTo(2);
+    assertThat(trie.matchesAt(words, 1)).isEmpty();
+  }
+
+  @Test
+  void aFigureBetweenWordsEndsThePhrase() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add(List.of("more", "than"), "above");
+    String[] words = {"more", null, "than"};
+    assertThat(trie.matchesAt(i -> i < words.length ? words[i] : null, 0)).isEmpty();
+  }
+
+  @Test
+  void addingASplitPhraseTwiceSaysSo() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    assertThat(trie.add(List.of("some"), "a")).isTrue();
+    assertThat(trie.add(List.of("some"), "b")).isFalse();
+  }
 }
