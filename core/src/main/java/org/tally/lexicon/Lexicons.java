@@ -33,20 +33,29 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Lexicons {
   private static final class Bundled {
-    static final Lexicons INSTANCE = new Lexicons(null, Map.of());
+    static final Lexicons INSTANCE = new Lexicons(null, Map.of(), false);
   }
 
   /** A value a stage built, and the files it read on the way. */
   private record Built(Object value, Set<RuleFileSpec> reads) {}
 
   private final Lexicons parent;
+  /** The files these lexicons hold other than their parent's. */
+  private final Set<RuleFileSpec> replaced;
+  /**
+   * True when a value these lexicons need is made in the parent first, so that lexicons laid over one parent by the
+   * hundred (a test's one row left out of each) share every value that does not read their own file.
+   */
+  private final boolean buildInParent;
   private final Map<RuleFileSpec, RuleFile> files = new HashMap<>();
   private final Map<Class<?>, Built> built = new HashMap<>();
   // the files each value being built has read so far, innermost last
   private final Deque<Set<RuleFileSpec>> building = new ArrayDeque<>();
 
-  private Lexicons(Lexicons parent, Map<RuleFileSpec, RuleFile> replaced) {
+  private Lexicons(Lexicons parent, Map<RuleFileSpec, RuleFile> replaced, boolean buildInParent) {
     this.parent = parent;
+    this.replaced = Set.copyOf(replaced.keySet());
+    this.buildInParent = buildInParent;
     this.files.putAll(replaced);
   }
 
@@ -75,7 +84,10 @@ public final class Lexicons {
   public synchronized <T> T built(Class<T> type, Function<Lexicons, T> build) {
     Built found = built.get(type);
     if (found == null && parent != null) {
-      found = parent.reusable(type, files.keySet());
+      if (buildInParent) {
+        parent.built(type, build);
+      }
+      found = parent.reusable(type, replaced);
     }
     if (found == null) {
       building.addLast(new HashSet<>());
@@ -97,7 +109,10 @@ public final class Lexicons {
   private synchronized Built reusable(Class<?> type, Set<RuleFileSpec> changed) {
     Built found = built.get(type);
     if (found == null && parent != null) {
-      found = parent.reusable(type, changed);
+      // what the grandparent built may read a file this one replaced, and the asker sees this one's file
+      Set<RuleFileSpec> changedHere = new HashSet<>(changed);
+      changedHere.addAll(replaced);
+      found = parent.reusable(type, changedHere);
     }
     return found == null || found.reads().stream().anyMatch(changed::contains) ? null : found;
   }
@@ -111,7 +126,7 @@ public final class Lexicons {
    */
   public Lexicons layered(RuleFileSpec spec, Path userFile) {
     RuleFile user = read(userFile.toString(), spec, true, () -> Files.newBufferedReader(userFile, StandardCharsets.UTF_8));
-    return new Lexicons(this, Map.of(spec, file(spec).layeredWith(user)));
+    return new Lexicons(this, Map.of(spec, file(spec).layeredWith(user)), false);
   }
 
   /** These lexicons with {@code spec}'s file replaced by {@code file}, checked against the declaration. */
@@ -120,12 +135,12 @@ public final class Lexicons {
     if (!problems.isEmpty()) {
       throw new RuleFileException(file.name(), problems);
     }
-    return new Lexicons(this, Map.of(spec, file));
+    return new Lexicons(this, Map.of(spec, file), false);
   }
 
   /** These lexicons without one row of {@code spec}'s file: what a test builds to show the row is needed. */
   public Lexicons without(RuleFileSpec spec, RuleRow row) {
-    return new Lexicons(this, Map.of(spec, file(spec).without(row)));
+    return new Lexicons(this, Map.of(spec, file(spec).without(row)), true);
   }
 
   private static RuleFile load(RuleFileSpec spec) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,45 @@ class LexiconsTest {
     assertThat(without.built(OtherMarker.class, r -> new OtherMarker(r.file(RuleFiles.PLACE_CUES)))).isNotSameAs(cues);
     assertThat(without.file(RuleFiles.PLACE_CUES).rows()).doesNotContain(first);
   }
+
+  /**
+   * A row left out of each of many lexicons over one parent that has built nothing yet (as when a test runs its
+   * left-out rows first): what reads none of the left-out file is built once, in the parent, and shared.
+   */
+  @Test
+  void lexiconsWithoutARowShareWhatTheirParentHadNotYetBuilt() {
+    Lexicons bundled = Lexicons.bundled();
+    Lexicons parent = bundled.without(RuleFiles.PLACE_CUES, bundled.file(RuleFiles.PLACE_CUES).rows().get(0));
+    List<RuleRow> names = bundled.file(RuleFiles.ACTOR_NAMES).rows();
+
+    Lexicons one = parent.without(RuleFiles.ACTOR_NAMES, names.get(0));
+    Lexicons two = parent.without(RuleFiles.ACTOR_NAMES, names.get(1));
+    Object aliases = one.built(Fresh.class, r -> new Fresh(r.file(RuleFiles.PLACE_ALIASES)));
+
+    assertThat(two.built(Fresh.class, r -> new Fresh(r.file(RuleFiles.PLACE_ALIASES)))).isSameAs(aliases);
+    assertThat(one.built(FreshNames.class, r -> new FreshNames(r.file(RuleFiles.ACTOR_NAMES))))
+        .isNotSameAs(two.built(FreshNames.class, r -> new FreshNames(r.file(RuleFiles.ACTOR_NAMES))));
+  }
+
+  /** A value read from a file the parent replaced is the parent's own, never its parent's. */
+  @Test
+  void aValueOfAFileTheParentReplacedIsNotTakenFromTheGrandparent() {
+    Lexicons bundled = Lexicons.bundled();
+    Object bundledCues = bundled.built(CuesAgain.class, r -> new CuesAgain(r.file(RuleFiles.PLACE_CUES)));
+    Lexicons parent = bundled.without(RuleFiles.PLACE_CUES, bundled.file(RuleFiles.PLACE_CUES).rows().get(0));
+    Lexicons child = parent.without(RuleFiles.ACTOR_NAMES, bundled.file(RuleFiles.ACTOR_NAMES).rows().get(0));
+
+    Object cues = child.built(CuesAgain.class, r -> new CuesAgain(r.file(RuleFiles.PLACE_CUES)));
+
+    assertThat(cues).isNotSameAs(bundledCues);
+    assertThat(((CuesAgain) cues).file().rows()).hasSize(bundled.file(RuleFiles.PLACE_CUES).rows().size() - 1);
+  }
+
+  private record Fresh(RuleFile file) {}
+
+  private record FreshNames(RuleFile file) {}
+
+  private record CuesAgain(RuleFile file) {}
 
   private record Marker(RuleFile file) {}
 
