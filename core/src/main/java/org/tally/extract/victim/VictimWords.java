@@ -256,7 +256,29 @@ public final class VictimWords {
   }
 
   private boolean modifierFollows(List<Token> tokens, int i) {
-    return i < tokens.size() && (people.longestAt(tokens, i).isPresent() || modifiers.contains(tokens.get(i).lower()));
+    if (i >= tokens.size()) {
+      return false;
+    }
+    if (people.longestAt(tokens, i).isPresent() || modifiers.contains(tokens.get(i).lower())) {
+      return true;
+    }
+    // "two more Turkish soldiers", "five other pro-regime fighters", "three more SDF members": names and sides lead
+    // to a people noun of their own, so the people are not those counted before
+    for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++) {
+      Token token = tokens.get(i);
+      Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
+      if (group.isPresent()) {
+        i = group.get().to();
+      } else if (!token.is(",") && !token.is("and") && isModifier(token, tokens, i)) {
+        i++;
+      } else {
+        return false;
+      }
+      if (i < tokens.size() && people.longestAt(tokens, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isModifier(Token token, List<Token> tokens, int i) {
