@@ -97,10 +97,13 @@ public final class ScopeFinder {
       // a relative clause's own period ("who attacked a checkpoint last week"), a running total's ("bringing the number
       // killed since early 2022 to 137")
       boolean clausePeriod = at > relative && at - relative <= RELATIVE_REACH;
+      // "since the morning of 15 March 2011": a time of day dated further is no longer today's
+      Scope cued = match.value().scope() == Scope.INCIDENT && end < tokens.size() && tokens.get(end).is("of")
+          ? Scope.CUMULATIVE : match.value().scope();
       if (!inCount && !oneEventSubject && !pointInTime && !clausePeriod && !compared(tokens, from, at)
           && !betweenNoTime(tokens, from, at)
-          && match.value().scope().ordinal() > scope.ordinal()) {
-        scope = match.value().scope();
+          && cued.ordinal() > scope.ordinal()) {
+        scope = cued;
       }
     }
     return scope;
