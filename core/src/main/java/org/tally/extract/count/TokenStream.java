@@ -24,10 +24,7 @@ final class TokenStream implements PhraseTrie.Words {
 
   /** The tokens of {@code text} in characters {@code [from, to)}, scanned now: for a phrase or a lone stretch. */
   static TokenStream scan(String text, int from, int to) {
-    return whole(FineTokens.scan(text, from, to));
-  }
-
-  static TokenStream whole(FineTokens fine) {
+    FineTokens fine = FineTokens.scan(text, from, to);
     return new TokenStream(fine, 0, fine.size());
   }
 

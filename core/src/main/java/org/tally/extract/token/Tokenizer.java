@@ -1,6 +1,7 @@
 package org.tally.extract.token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.tally.model.Span;
@@ -114,8 +115,8 @@ public final class Tokenizer {
 
     private void add(int from, int to) {
       if (size == start.length) {
-        start = java.util.Arrays.copyOf(start, size * 2);
-        end = java.util.Arrays.copyOf(end, size * 2);
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
       }
       start[size] = from;
       end[size] = to;

@@ -10,8 +10,8 @@ import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /**
- * A document's tokens, scanned once and read stretch by stretch, gives the counts each stretch gives scanned alone, for stretches
- * that start and end where its tokens do (as sentences do); a token the stretch cuts is left out.
+ * A document's tokens, scanned once and read stretch by stretch, give the counts each stretch gives scanned alone,
+ * for stretches that start and end where its tokens do (as sentences do); a token the stretch cuts is left out.
  */
 class ScannedTextTest {
   private static final CountParser PARSER = CountParser.from(Lexicons.bundled());
