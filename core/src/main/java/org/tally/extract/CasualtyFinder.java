@@ -185,7 +185,7 @@ final class CasualtyFinder {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
       boolean another = mention.form() == CountForm.INDEFINITE && (mention.text().equalsIgnoreCase("another")
-          || mention.text().equalsIgnoreCase("the other"));
+          || mention.text().equalsIgnoreCase("the other")) || anotherOpens(tokens, mentions, mention);
       if (another || further(tokens, mention) || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
         if (vague.isEmpty()) {
           vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -203,6 +203,29 @@ final class CasualtyFinder {
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
   // its body restate "killing five and wounding 12 others" (on the dev text "others" and "more" split some 40 restatements)
   private static final WordSet FURTHER = WordSet.of("other");
+
+  /**
+   * "12 were killed near the city. Another 12 were killed in Raqqa": a figure after "another", the first count of its
+   * sentence, counts people besides those told before, so it restates no other sentence's figure, however equal.
+   */
+  private static boolean anotherOpens(List<Token> tokens, List<CountMention> mentions, CountMention mention) {
+    if (mention.form() != CountForm.DIGITS && mention.form() != CountForm.WORDS) {
+      return false;
+    }
+    int from = firstTokenFrom(tokens, mention.count().span().start());
+    if (from <= 0 || from >= tokens.size() || !tokens.get(from - 1).is("another")) {
+      return false;
+    }
+    // "killed one and wounded another three" sets the three beside the one, and a later "three people were wounded"
+    // restates them: only a sentence's first count (or the "another" read as one) adds to an earlier sentence's
+    int anotherStart = tokens.get(from - 1).start();
+    for (CountMention other : mentions) {
+      if (other.count().span().start() < anotherStart) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the count is followed by a word that makes its people more than those told before ("one other"). */
   private static boolean further(List<Token> tokens, CountMention mention) {
@@ -765,6 +788,12 @@ final class CasualtyFinder {
         || !isOne(previous) && !isOne(found) || listVictims(previous, found) == null) {
       return false;
     }
+    // "injuring a woman and a young man" tells the woman apart, as "a man and a woman" does; only kin joined by a
+    // possessive ("a woman and her daughter") make two people together
+    if (!POSSESSIVES.contains(tokens.get(found.from() - 1).lower()) && previous.victims() != found.victims()
+        && (INSIDE_OTHERS.contains(previous.victims()) || INSIDE_OTHERS.contains(found.victims()))) {
+      return false;
+    }
     // "an officer, and two policemen": a comma before the list's last "and"
     boolean and = tokens.get(join).is("and");
     int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
@@ -1209,6 +1238,25 @@ final class CasualtyFinder {
    * "Militants stormed the post and troops killed nine of them": the people noun the pronoun points back to, passing
    * over the agent, the noun that ends at {@code agentEnd} (-1: none known).
    */
+  // adverbs that may stand between an agent and its verb: "Syrian soldiers also killed a number of them"
+  private static final WordSet AGENT_ADVERBS = WordSet.of("also", "then", "later", "reportedly");
+
+  /**
+   * Where the people noun that did the harm of {@code cue} would end: right before a finite verb ("troops killed nine
+   * of them", "soldiers also killed"), none before a participle, whose agent is its clause's subject ("the unit
+   * clashed with the terrorists, killing and injuring a number of them": the terrorists are harmed).
+   */
+  private static int agentEnd(List<Token> tokens, HarmCues.Cue cue) {
+    if (tokens.get(cue.from()).lower().endsWith("ing")) {
+      return -1;
+    }
+    int end = cue.from();
+    while (end > 0 && AGENT_ADVERBS.contains(tokens.get(end - 1).lower())) {
+      end--;
+    }
+    return end;
+  }
+
   private Optional<Victims> antecedent(List<Token> tokens, int before, int agentEnd) {
     for (int j = before - 1; j >= 0; j--) {
       // "troops killed nine of them": the noun right before the verb did the killing
@@ -1276,7 +1324,8 @@ final class CasualtyFinder {
     // "killed 38 civilians including 14 children and wounded another 250": the figure takes the whole group, not the
     // breakdown told last
     Victims who = inToll.isPresent() ? inToll.get() : previous != null ? wholeBefore(tokens, previous, whole).victims()
-        : mention.partitive() ? antecedent(tokens, from, cue.get().from()).orElse(Victims.PEOPLE) : Victims.PEOPLE;
+        : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
+        : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
   }
 
