@@ -76,8 +76,12 @@ public final class ClaimResolver {
     return claims.isEmpty() ? claims : resolveWithFocus(tokens, layout, documentDate, claims).claims();
   }
 
-  /** Resolved claims, and the document's place focus they were resolved against (its main incident falls back on it). */
-  public record Resolved(List<Claim> claims, PlaceContext focus) {}
+  /**
+   * Resolved claims, the document's place focus they were resolved against (its main incident falls back on it), and
+   * every time expression of the document in text
+   * order (read once here; the main incident reads the days told around its lead from them).
+   */
+  public record Resolved(List<Claim> claims, PlaceContext focus, List<TimeMention> times) {}
 
   /**
    * What the gazetteer makes of a document's tokens and the focus its places give: read before extraction, whose
@@ -102,11 +106,12 @@ public final class ClaimResolver {
     DocumentTokens tokens = reading.tokens();
     String text = tokens.text();
     if (claims.isEmpty()) {
-      return new Resolved(claims, context);
+      return new Resolved(claims, context, List.of());
     }
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
-    InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
+    List<TimeMention> allTimes = times.find(tokens, all, documentDate);
+    InTextOrder<TimeMention> timeMentions = InTextOrder.of(allTimes, m -> m.span().start());
     InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
     OwnTextSections ownText = new OwnTextSections(layout);
     // where the claims' counts stand: a sentence with another toll names that toll's place
@@ -143,7 +148,7 @@ public final class ClaimResolver {
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
     }
-    return new Resolved(out, context);
+    return new Resolved(out, context, allTimes);
   }
 
   /** True when the place is one the claim's own sentence names. */
