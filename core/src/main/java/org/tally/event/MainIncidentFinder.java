@@ -538,7 +538,8 @@ public final class MainIncidentFinder {
    * "US warplanes kill tens of civilians in Aleppo." then "The jets killed at least 60 civilians in Salsana village":
    * a first sentence that counts the dead only loosely (no figure, no exact count), as a headline restated at the top
    * of the body does, is told with its figure in the next incident claim of the same harm within {@value #LEAD_REACH}
-   * characters, of the same place and time, where that figure fits the loose count's bounds.
+   * characters, of the same place and time, where that figure (digits, or an exact count: "seven") fits the loose
+   * count's bounds.
    */
   private static Optional<Claim> figuredAfter(List<Claim> own, Claim first, LocalDate documentDate) {
     org.tally.model.Count loose = first.count();
@@ -550,7 +551,8 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == first.harm()
             && c.evidence().start() >= first.evidence().end() && c.evidence().start() <= reach)
         .findFirst()
-        .filter(c -> c.countText() != null && c.countText().chars().anyMatch(Character::isDigit)
+        .filter(c -> (c.countText() != null && c.countText().chars().anyMatch(Character::isDigit)
+                || c.count().min() != null && c.count().min().equals(c.count().max()))
             && samePlace(c.location(), first.location()) && sameTime(first, c, documentDate)
             && c.count().min() != null && c.count().min() >= loose.min()
             && (loose.max() == null || c.count().max() != null && c.count().max() <= loose.max()));
