@@ -82,8 +82,7 @@ public final class ClaimResolver {
 
   /**
    * Resolved claims, the document's place focus they were resolved against (its main incident falls back on it), and
-   * every time expression of the document in text
-   * order (read once here; the main incident reads the days told around its lead from them).
+   * every time expression of the document, read once here (the main incident reads the days told around its lead).
    */
   public record Resolved(List<Claim> claims, PlaceContext focus, List<TimeMention> times) {}
 
