@@ -51,7 +51,8 @@ public final class Analyser {
     ClaimResolver.Focus focus = resolver.focus(tokens, layout);
     ClaimResolver.Resolved resolved = resolver.resolveWithFocus(focus, layout, found.date(),
         extractor.extract(doc, layout, tokens, focus.context().country()));
-    MainIncident main = incidents.find(doc, layout, found.date(), resolved.claims(), resolved.focus(), focus.reading());
+    MainIncident main = incidents.find(doc, layout, found.date(), resolved.claims(), resolved.focus(), focus.reading(),
+        resolved.times());
     return new Analysis(doc, layout, found, resolved.claims(), main);
   }
 }

@@ -33,6 +33,8 @@ import org.tally.resolve.place.PlaceMention;
 import org.tally.resolve.place.PlaceReading;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.resolve.place.PlaceResolver;
+import org.tally.resolve.time.SaidDays;
+import org.tally.resolve.time.TimeMention;
 
 /**
  * Picks an article's main incident from its claims: the headline's incident claim, else the first incident
@@ -56,14 +58,17 @@ public final class MainIncidentFinder {
   private final Set<String> vague;
   // "country admin1" of a city that is a governorate of its own to the governorate around it (surroundings.tsv)
   private final java.util.Map<String, String> surroundings;
+  // "a monitor said on Friday": a day on which something was said, not the harm's (statement-day-cues.tsv)
+  private final SaidDays said;
 
   private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
-      java.util.Map<String, String> surroundings) {
+      java.util.Map<String, String> surroundings, SaidDays said) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
     this.vague = vague;
     this.surroundings = surroundings;
+    this.said = said;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
@@ -75,7 +80,8 @@ public final class MainIncidentFinder {
             .map(row -> row.get("phrase").toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
         r.file(RuleFiles.SURROUNDINGS).rows().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a))));
+            row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a)),
+        SaidDays.from(r)));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -95,6 +101,15 @@ public final class MainIncidentFinder {
    */
   public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
       PlaceContext context, PlaceReading reading) {
+    return find(doc, layout, documentDate, claims, context, reading, List.of());
+  }
+
+  /**
+   * As {@link #find(Document, Layout, LocalDate, List, PlaceContext, PlaceReading)}, with the document's time
+   * expressions that resolution found, in text order (empty: the days told around the lead are not read).
+   */
+  public MainIncident find(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims,
+      PlaceContext context, PlaceReading reading, List<TimeMention> times) {
     // the one governorate the headline names says where the article's event is better than the one named most
     String admin1 = context.headlineAdmin1() != null ? context.headlineAdmin1() : context.focusAdmin1();
     ClaimPlace focus = admin1 == null && context.country() == null ? null
@@ -103,7 +118,8 @@ public final class MainIncidentFinder {
     DocumentTokens tokens = reading != null ? reading.tokens() : DocumentTokens.of(doc.text());
     MainIncident incident = find(doc.text(), headlined(tokens, layout, withoutNested(doc.text(), claims)), focus,
         documentDate, context.headlineAdmin1() == null ? null : focus, vague,
-        lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context));
+        lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
+        new Days(said, times));
     return aroundTheCity(incident, context);
   }
 
@@ -257,7 +273,19 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate, null, Set.of(), lead -> null);
+    return find(null, claims, fallbackPlace, documentDate, null, Set.of(), lead -> null, Days.NONE);
+  }
+
+  /**
+   * What tells the incident's day beside its claims: which stated days are a statement's, and the document's time
+   * expressions in text order, where the days told around the lead are sought.
+   */
+  record Days(SaidDays said, List<TimeMention> times) {
+    static final Days NONE = new Days(null, List.of());
+
+    boolean saidOn(String text, ClaimTime when) {
+      return said != null && text != null && when.span() != null && said.saidOn(text, when.span());
+    }
   }
 
   /**
@@ -266,7 +294,7 @@ public final class MainIncidentFinder {
    * body claim placed in another governorate of that country is not its lead.
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
-      ClaimPlace headline, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter) {
+      ClaimPlace headline, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter, Days days) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline);
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
@@ -298,9 +326,7 @@ public final class MainIncidentFinder {
         && sameCountry(place, fallbackPlace)) {
       place = fallbackPlace;
     }
-    // a time the text states; an incident told without one happened by the report's day
-    LocalDate date = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).map(ClaimTime::start)
-        .findFirst().orElse(documentDate);
+    LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Integer[] toll = toll(sentence, vague);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
@@ -318,6 +344,75 @@ public final class MainIncidentFinder {
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
+  }
+
+  // how many days before a statement's day (or the report's) the harm it tells of may be dated by the text around
+  private static final int SAID_AFTER_DAYS = 2;
+
+  /**
+   * The incident's day: the first day the lead's sentence (or the body's first incident) states for the harm. A day
+   * on which something was said ("20 fighters were killed, a monitor said on Friday") bounds the harm from above
+   * only, so the day the next sentences give the harm, at most {@value #SAID_AFTER_DAYS} days before ("explosions
+   * were heard during the air strikes on Thursday", "Saturday's blast"), goes first. A lead that states no day takes
+   * the day of a later sentence that restates its toll ("four people died on Wednesday"); else the harm happened by
+   * the report's day.
+   */
+  private static LocalDate day(String text, List<Claim> own, Claim lead, List<Claim> told, LocalDate documentDate,
+      Days days) {
+    List<ClaimTime> stated = told.stream().map(Claim::when).filter(w -> isDay(w) && w.text() != null).toList();
+    Optional<ClaimTime> ofHarm = stated.stream().filter(w -> !days.saidOn(text, w)).findFirst();
+    if (ofHarm.isPresent()) {
+      return ofHarm.get().start();
+    }
+    LocalDate by = stated.isEmpty() ? documentDate : stated.get(0).start();
+    if (by == null || text == null) {
+      return by;
+    }
+    Optional<LocalDate> around = stated.isEmpty() ? restated(text, own, lead, by, days)
+        : toldAround(text, lead, by, days);
+    return around.orElse(by);
+  }
+
+  /** Whether a day is one the harm may have happened on, told by a report or statement of day {@code by}. */
+  private static boolean before(LocalDate day, LocalDate by) {
+    return !day.isAfter(by) && !day.isBefore(by.minusDays(SAID_AFTER_DAYS));
+  }
+
+  /**
+   * The first single day named in the lead's sentence and the {@value #PLACE_SENTENCES} after it (at most
+   * {@value #LEAD_REACH} characters on) that is no statement's day and lies at most {@value #SAID_AFTER_DAYS} days
+   * before {@code by}.
+   */
+  private static Optional<LocalDate> toldAround(String text, Claim lead, LocalDate by, Days days) {
+    int reach = Math.min(text.length(), lead.evidence().end() + LEAD_REACH);
+    int end = lead.evidence().end();
+    for (int i = 0; i < PLACE_SENTENCES && end < reach; i++) {
+      int stop = text.indexOf(". ", end + 1);
+      end = stop < 0 || stop + 1 > reach ? reach : stop + 1;
+    }
+    for (TimeMention m : days.times()) {
+      if (m.span().start() < lead.evidence().start() || m.span().end() > end) {
+        continue;
+      }
+      if (!m.period() && m.isDay() && before(m.start(), by) && (days.said() == null || !days.said().saidOn(text, m.span()))) {
+        return Optional.of(m.start());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "According to the hospital four people died" then "At least four people died ... on Wednesday": a later sentence
+   * within {@value #LEAD_REACH} characters that counts the lead's dead again, in the same place, gives the day the lead
+   * leaves unsaid, where it is no statement's day and lies at most {@value #SAID_AFTER_DAYS} days before the report.
+   */
+  private static Optional<LocalDate> restated(String text, List<Claim> own, Claim lead, LocalDate by, Days days) {
+    int reach = lead.evidence().end() + LEAD_REACH;
+    return own.stream().filter(c -> c.harm() == lead.harm() && c.evidence().start() > lead.evidence().start()
+            && c.evidence().start() <= reach && c.count().representative() == lead.count().representative()
+            && samePlace(c.location(), lead.location()) && isDay(c.when()) && c.when().text() != null
+            && !days.saidOn(text, c.when()) && before(c.when().start(), by))
+        .map(c -> c.when().start()).findFirst();
   }
 
   /**
@@ -403,8 +498,11 @@ public final class MainIncidentFinder {
     }
     Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
-    if (first.isEmpty() || first.get().harm() == Harm.KILLED) {
+    if (first.isEmpty()) {
       return first;
+    }
+    if (first.get().harm() == Harm.KILLED) {
+      return Optional.of(figuredAfter(own, first.get(), documentDate).orElse(first.get()));
     }
     // "Warplanes injured 200 with toxic gas" then "58 people died": an incident is known by its dead
     int reach = first.get().evidence().end() + LEAD_REACH;
@@ -436,6 +534,30 @@ public final class MainIncidentFinder {
         && (t.max() == null || b.max() != null && b.max() <= t.max());
     boolean more = b.min() != null && t.min() != null && b.min() > t.min();
     return !exactTitle && within || exactTitle && more && !numberWord(title.countText()) ? first : Optional.empty();
+  }
+
+  /**
+   * "US warplanes kill tens of civilians in Aleppo." then "The jets killed at least 60 civilians in Salsana village":
+   * a first sentence that counts the dead only loosely (no figure, no exact count), as a headline restated at the top
+   * of the body does, is told with its figure in the next incident claim of the same harm within {@value #LEAD_REACH}
+   * characters, of the same place and time, where that figure (digits, or an exact count: "seven") fits the loose
+   * count's bounds.
+   */
+  private static Optional<Claim> figuredAfter(List<Claim> own, Claim first, LocalDate documentDate) {
+    org.tally.model.Count loose = first.count();
+    boolean figured = first.countText() == null || first.countText().chars().anyMatch(Character::isDigit);
+    if (figured || loose.min() == null || loose.min().equals(loose.max())) {
+      return Optional.empty();
+    }
+    int reach = first.evidence().end() + LEAD_REACH;
+    return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == first.harm()
+            && c.evidence().start() >= first.evidence().end() && c.evidence().start() <= reach)
+        .findFirst()
+        .filter(c -> (c.countText() != null && c.countText().chars().anyMatch(Character::isDigit)
+                || c.count().min() != null && c.count().min().equals(c.count().max()))
+            && samePlace(c.location(), first.location()) && sameTime(first, c, documentDate)
+            && c.count().min() != null && c.count().min() >= loose.min()
+            && (loose.max() == null || c.count().max() != null && c.count().max() <= loose.max()));
   }
 
   /** A count written as one word that is no article: "two", "three"; a headline's "a" or a plural noun is none. */

@@ -19,6 +19,7 @@ import org.tally.resolve.place.PlaceReading;
 import org.tally.resolve.place.PlaceResolver;
 import org.tally.model.Scope;
 import org.tally.resolve.time.EventReferences;
+import org.tally.resolve.time.SaidDays;
 import org.tally.resolve.time.TimeMention;
 import org.tally.resolve.time.TimeResolver;
 import org.tally.resolve.time.WarStarts;
@@ -53,18 +54,21 @@ public final class ClaimResolver {
   private final PlaceResolver places;
   private final WarStarts wars;
   private final EventReferences references;
+  private final SaidDays said;
 
-  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references) {
+  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references,
+      SaidDays said) {
     this.times = times;
     this.places = places;
     this.wars = wars;
     this.references = references;
+    this.said = said;
   }
 
   /** The resolver over these lexicons, built once per lexicons. */
   public static ClaimResolver from(Lexicons rules) {
     return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r),
-        WarStarts.from(r), EventReferences.from(r)));
+        WarStarts.from(r), EventReferences.from(r), SaidDays.from(r)));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
@@ -76,8 +80,11 @@ public final class ClaimResolver {
     return claims.isEmpty() ? claims : resolveWithFocus(tokens, layout, documentDate, claims).claims();
   }
 
-  /** Resolved claims, and the document's place focus they were resolved against (its main incident falls back on it). */
-  public record Resolved(List<Claim> claims, PlaceContext focus) {}
+  /**
+   * Resolved claims, the document's place focus they were resolved against (its main incident falls back on it), and
+   * every time expression of the document, read once here (the main incident reads the days told around its lead).
+   */
+  public record Resolved(List<Claim> claims, PlaceContext focus, List<TimeMention> times) {}
 
   /**
    * What the gazetteer makes of a document's tokens and the focus its places give: read before extraction, whose
@@ -102,11 +109,12 @@ public final class ClaimResolver {
     DocumentTokens tokens = reading.tokens();
     String text = tokens.text();
     if (claims.isEmpty()) {
-      return new Resolved(claims, context);
+      return new Resolved(claims, context, List.of());
     }
     // read the whole document once for times and places; each claim then picks among what is near it
     Span all = new Span(0, text.length());
-    InTextOrder<TimeMention> timeMentions = InTextOrder.of(times.find(tokens, all, documentDate), m -> m.span().start());
+    List<TimeMention> allTimes = times.find(tokens, all, documentDate);
+    InTextOrder<TimeMention> timeMentions = InTextOrder.of(allTimes, m -> m.span().start());
     InTextOrder<PlaceMention> placeMentions = InTextOrder.of(places.find(reading, all, context), m -> m.span().start());
     OwnTextSections ownText = new OwnTextSections(layout);
     // where the claims' counts stand: a sentence with another toll names that toll's place
@@ -117,6 +125,11 @@ public final class ClaimResolver {
       if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
         // "killed in the attack", weeks after "an August 21 chemical attack": the attack's day, not the report's
         stated = references.referredDay(text, claim.evidence(), timeMentions);
+      }
+      if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
+        // "20 civilians killed in car bomb attack in Deir Ezzor." then "20 civilians were killed ... by Isis on Friday
+        // evening": the next sentence that gives the count again tells when
+        stated = restatedDay(text, claim, timeMentions, documentDate);
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
@@ -143,7 +156,52 @@ public final class ClaimResolver {
           claim.claimant(), where, when, scope, claim.stance(), claim.attacks(),
           claim.section(), claim.evidence()));
     }
-    return new Resolved(out, context);
+    return new Resolved(out, context, allTimes);
+  }
+
+  // how far on the sentence that restates a count may end: about a sentence of wire copy
+  private static final int RESTATED_REACH = 400;
+  // how many days before the report a restatement's day may lie: "killed more than 30 on May 31", a week before, tells
+  // of an earlier raid with a figure that happens to match
+  private static final int RESTATED_DAYS = 2;
+
+  /**
+   * The day the sentence right after the claim's gives, where that sentence gives the claim's count again
+   * ({@link Restatement}): a headline restated at the top of a body ("20 civilians killed in car bomb attack") and
+   * merged with its own retelling keeps the retelling's day. The count must be a figure or an exact count above one
+   * ("a woman" and "dozens" are said again of others); one single day, at most {@value #RESTATED_DAYS} days before the
+   * report, no statement's ("a monitor said on Friday"), none of a stretch.
+   */
+  private Optional<TimeMention> restatedDay(String text, Claim claim, InTextOrder<TimeMention> mentions,
+      LocalDate documentDate) {
+    int from = claim.evidence().end();
+    int limit = Math.min(text.length(), from + RESTATED_REACH);
+    while (from < limit && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int stop = text.indexOf(". ", from + 1);
+    int to = stop < 0 || stop >= limit ? limit : stop + 1;
+    if (to <= from) {
+      return Optional.empty();
+    }
+    Span next = new Span(from, to);
+    // a figure, or an exact count of more than one ("Five"): "a woman", "dozens", "a number of" are said of anyone
+    org.tally.model.Count count = claim.count();
+    boolean figured = claim.countText() != null && claim.countText().chars().anyMatch(Character::isDigit)
+        || count.min() != null && count.min().equals(count.max()) && count.min() > 1;
+    if (!figured || documentDate == null) {
+      return Optional.empty();
+    }
+    // "MOSCOW October 18 (RIA Novosti) - ...": a dateline dates the report, not the harm
+    int datelineEnd = org.tally.text.Dateline.end(text, next);
+    List<TimeMention> days = mentions.startingWithin(from, to).stream()
+        .filter(m -> next.contains(m.span()) && m.span().start() >= datelineEnd && !m.period() && m.isDay() && !said.saidOn(text, m.span())
+            && !m.start().isBefore(documentDate.minusDays(RESTATED_DAYS)))
+        .toList();
+    if (days.isEmpty() || !Restatement.of(claim).isIn(text, next)) {
+      return Optional.empty();
+    }
+    return Optional.of(days.get(0));
   }
 
   /** True when the place is one the claim's own sentence names. */

@@ -55,6 +55,20 @@ record Restatement(Set<String> words) {
     return false;
   }
 
+  /** True when the stretch {@code sentence} of the text gives one of the count's words as a word of its own. */
+  boolean isIn(String text, org.tally.model.Span sentence) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String word : WORD.matcher(sentence.text(text).toLowerCase(Locale.ROOT)).results()
+        .map(r -> r.group().replace(",", "")).toList()) {
+      if (words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence a mention stands in, roughly: from the full stop before it (not before {@code from}) to the next. */
   static org.tally.model.Span sentenceAround(String text, int from, org.tally.resolve.place.PlaceMention mention) {
     int start = Math.max(from, text.lastIndexOf('.', mention.span().start()) + 1);
