@@ -62,14 +62,20 @@ public final class ReleaseTotal {
   // "During the past two weeks, the force killed 14 insurgents": the release's own operations of a short recent period
   // are its news (a coder counts them); "since the start of Operation Moshtarak" is a campaign's total (cumulative)
   private static final long MAX_SUMMARY_DAYS = 15;
+  // a total told as a campaign's ("in total", "so far") over a week at most is still the release's own week
+  private static final long MAX_TOTAL_DAYS = 7;
   // "Insurgents killed: 6", "Detained: 3": a line of a summary table, a label, a colon and the figure alone
   private static final Pattern TABLE_LINE = Pattern.compile("^\\s*[\\p{L}][\\p{L} ,'()-]{0,60}:\\s*[\\d,]+\\s*\\.?\\s*$");
 
   /** Whether the claim sums up the release's operations of a short period, or is a line of its summary table. */
   static boolean summary(String text, Claim c) {
-    if (c.scope() == Scope.AGGREGATE && c.when() != null && c.when().start() != null && c.when().end() != null
-        && !MainIncidentFinder.isDay(c.when())
-        && ChronoUnit.DAYS.between(c.when().start(), c.when().end()) <= MAX_SUMMARY_DAYS) {
+    // "In total, the forces killed 23 insurgents this week": a week's total, whatever words frame it
+    long most = c.scope() == Scope.AGGREGATE ? MAX_SUMMARY_DAYS : c.scope() == Scope.CUMULATIVE ? MAX_TOTAL_DAYS : -1;
+    // (an aggregate of a day is one day's operations, counted as its incidents are; "this week" early in a week is a
+    // day or two, and a total still)
+    if (c.when() != null && c.when().text() != null && c.when().start() != null && c.when().end() != null
+        && (c.scope() == Scope.CUMULATIVE || !MainIncidentFinder.isDay(c.when()))
+        && ChronoUnit.DAYS.between(c.when().start(), c.when().end()) <= most) {
       return true;
     }
     return TABLE_LINE.matcher(text.substring(c.evidence().start(), c.evidence().end())).matches();

@@ -768,6 +768,26 @@ final class CasualtyFinder {
    * courier". The members are told apart, so each adds to the others. A member joined by a comma must be followed by
    * the list's next "and" or comma: in "killed a soldier, a police officer said" the second is the source.
    */
+  // how long the "of" phrase after a listed person may run: "an official of a party affiliated with the PKK"
+  private static final int MAX_OF_PHRASE = 8;
+
+  /**
+   * "killing an official of a party affiliated with the PKK and his driver": an "of" phrase of words alone (no number,
+   * no comma) between the first person and the list's "and" still lists them.
+   */
+  private static boolean ofPhrase(List<Token> tokens, int from, int to) {
+    if (from >= to || to - from > MAX_OF_PHRASE || !tokens.get(from).is("of")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || token.is("and") || token.is("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean coordinated(List<Token> tokens, Casualty previous, Casualty found) {
     int join = found.from() - 1;
     // "killing the leader and the two associates": a determiner before the member's number
@@ -787,7 +807,8 @@ final class CasualtyFinder {
     // "an officer, and two policemen": a comma before the list's last "and"
     boolean and = tokens.get(join).is("and");
     int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
-    if (previous.headEnd() != end || !and && !tokens.get(join).is(",")) {
+    if (previous.headEnd() != end && !(and && ofPhrase(tokens, previous.headEnd(), end))
+        || !and && !tokens.get(join).is(",")) {
       return false;
     }
     int after = found.headEnd();

@@ -81,6 +81,31 @@ class Issue11TenthPassConstructionsTest {
   }
 
   @Test
+  void aWeeksTotalToldAsATotalIsStillTheReleasesOwn() {
+    String week = release("In total, Afghan and coalition forces killed 23 insurgents and detained 41 suspected"
+        + " insurgents during operations across the country this week. In Marjah on Wednesday, an Afghan-led force"
+        + " killed five insurgents and detained 12 suspected insurgents.");
+    assertThat(total(week, Harm.KILLED)).isEqualTo(23);
+    assertThat(total(week, Harm.DETAINED)).isEqualTo(41);
+    // near miss: a total of months is the campaign's
+    String months = release("The force killed two insurgents in Sangin today. In total, Afghan and coalition forces"
+        + " have killed 340 insurgents in the province since January.");
+    assertThat(total(months, Harm.KILLED)).isEqualTo(2);
+  }
+
+  @Test
+  void aPersonDescribedByAnOfPhraseAndTheNextAreOneList() {
+    String text = "Drone strike in Kirkuk\n\nIraq incident log, 20 March 2023\n\nA drone strike hit a car on the"
+        + " outskirts of Kirkuk on Sunday, killing an official of a party affiliated with the PKK and his driver.";
+    assertThat(analyse(text).mainIncident().killedMin()).isEqualTo(2);
+    assertThat(claims(release("Gunmen killed a member of the local council and his bodyguard in Ghazni."),
+        Harm.KILLED)).containsExactly("people/2");
+    // near miss: a number in the phrase begins people of their own
+    assertThat(claims(release("Gunmen killed a member of the council of 12 villages and his son."), Harm.KILLED))
+        .doesNotContain("people/2");
+  }
+
+  @Test
   void aOneWordTitleRightAfterTheHarmIsOnePerson() {
     assertThat(claims(release("An Afghan and coalition force killed commander Rahim in Chahar Darah last night."),
         Harm.KILLED)).containsExactly("fighters/1");
