@@ -20,7 +20,9 @@ import org.tally.model.Victims;
  * than a day before the release's own incident ("an attack that killed four policemen in April", "a commander who was
  * captured in January") is another, earlier incident told to explain this one, a claim of its own but none of the
  * release's. A corrected figure ("the number of insurgents killed has been confirmed as five") replaces the figures of
- * its harm told before it ("initial reports indicated that three insurgents were killed").
+ * its harm told before it ("initial reports indicated that three insurgents were killed"). A release's own total of a
+ * short period ("During the past two weeks, the force killed 14 insurgents") or a line of its summary table
+ * ("Insurgents killed: 6") holds the operations the release then tells of the same victims: they are in it, not added.
  */
 public final class ReleaseTotal {
   // words that put a count inside the one before it
