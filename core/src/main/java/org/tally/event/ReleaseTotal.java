@@ -1,6 +1,7 @@
 package org.tally.event;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import org.tally.model.ClaimSection;
 import org.tally.model.ClaimTime;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
+import org.tally.model.Victims;
 
 /**
  * What a press release reports of one harm: every person it says its own operations and the attacks it announces
@@ -18,7 +20,9 @@ import org.tally.model.Scope;
  * than a day before the release's own incident ("an attack that killed four policemen in April", "a commander who was
  * captured in January") is another, earlier incident told to explain this one, a claim of its own but none of the
  * release's. A corrected figure ("the number of insurgents killed has been confirmed as five") replaces the figures of
- * its harm told before it ("initial reports indicated that three insurgents were killed").
+ * its harm told before it ("initial reports indicated that three insurgents were killed"). A release's own total of a
+ * short period ("During the past two weeks, the force killed 14 insurgents") or a line of its summary table
+ * ("Insurgents killed: 6") holds the operations the release then tells of the same victims: they are in it, not added.
  */
 public final class ReleaseTotal {
   // words that put a count inside the one before it
@@ -30,8 +34,8 @@ public final class ReleaseTotal {
 
   /** The release's total of {@code harm}; 0 when it reports none. */
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
-    List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c)
-        && c.section().isOwnText() && !nested(text, c) && !background(text, c, main.date())).toList();
+    List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
+        && c.section().isOwnText() && !nested(text, c) && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> counted = body.isEmpty() ? own : body;
     // the last corrected or risen figure replaces what the release told of that harm before it
@@ -45,28 +49,71 @@ public final class ReleaseTotal {
       int from = update.evidence().start();
       counted = counted.stream().filter(c -> c.evidence().start() >= from).toList();
     }
+    // a summary of the release's own operations over a short period, or a line of its summary table, holds the
+    // operations it then tells one by one: those of the victims it counts are in it, not beside it
+    List<Claim> summaries = counted.stream().filter(c -> summary(text, c)).toList();
     int sum = 0;
     for (Claim c : counted) {
-      sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
+      if (summaries.isEmpty() || summaries.contains(c) || summaries.stream().noneMatch(s -> covers(s, c))) {
+        sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
+      }
     }
     return sum;
   }
 
+  // "During the past two weeks, the force killed 14 insurgents": the release's own operations of a short recent period
+  // are its news (a coder counts them); "since the start of Operation Moshtarak" is a campaign's total (cumulative)
+  private static final long MAX_SUMMARY_DAYS = 15;
+  // a total told as a campaign's ("in total", "so far") over a week at most is still the release's own week
+  private static final long MAX_TOTAL_DAYS = 7;
+  // "Insurgents killed: 6", "Detained: 3": a line of a summary table, a label, a colon and the figure alone
+  private static final Pattern TABLE_LINE = Pattern.compile("^\\s*[\\p{L}][\\p{L} ,'()-]{0,60}:\\s*[\\d,]+\\s*\\.?\\s*$");
+
+  /** Whether the claim sums up the release's operations of a short period, or is a line of its summary table. */
+  static boolean summary(String text, Claim c) {
+    // "In total, the forces killed 23 insurgents this week": a week's total, whatever words frame it
+    long most = c.scope() == Scope.AGGREGATE ? MAX_SUMMARY_DAYS : c.scope() == Scope.CUMULATIVE ? MAX_TOTAL_DAYS : -1;
+    // (an aggregate of a day is one day's operations, counted as its incidents are; "this week" early in a week is a
+    // day or two, and a total still)
+    if (c.when() != null && c.when().text() != null && c.when().start() != null && c.when().end() != null
+        && (c.scope() == Scope.CUMULATIVE || !MainIncidentFinder.isDay(c.when()))
+        && ChronoUnit.DAYS.between(c.when().start(), c.when().end()) <= most) {
+      return true;
+    }
+    return TABLE_LINE.matcher(text.substring(c.evidence().start(), c.evidence().end())).matches();
+  }
+
+  // a summary of people unspecified holds all; one of insurgents holds the insurgents, not a soldier who fell
+  private static boolean covers(Claim summary, Claim c) {
+    return summary.victims() == Victims.PEOPLE || summary.victims() == c.victims();
+  }
+
   // a release's operations of a day or so: "in joint operations in Helmand, Kandahar and Zabul over the past 24 hours"
   // is one day's operations in three provinces, aggregate but the release's own
-  private static boolean ownOperations(Claim c) {
-    return c.scope() == Scope.INCIDENT || c.scope() == Scope.AGGREGATE && MainIncidentFinder.isDay(c.when());
+  private static boolean ownOperations(Claim c, String text) {
+    return c.scope() == Scope.INCIDENT || c.scope() == Scope.AGGREGATE && MainIncidentFinder.isDay(c.when())
+        || summary(text, c);
   }
 
   // "the number of insurgents killed has been confirmed as five", "the toll has risen to nine", "the number of those
   // detained was revised to 12": a toll noun, then a verb of correction or rise, then the figure
+  // "the updated toll is 17", "the revised figure stands at 9": the correction told before the noun
   private static final Pattern UPDATE = Pattern.compile(
-      "\\b(number|toll)\\b.*\\b(risen|rose|rises|revised|confirmed|updated|corrected|increased|climbed)\\b.*\\b(to|as|at)\\s*$");
+      "\\b(number|toll)\\b.*\\b(risen|rose|rises|revised|confirmed|updated|corrected|increased|climbed)\\b.*\\b(to|as|at)\\s*$"
+      + "|\\b(updated|revised|corrected|confirmed|final)\\s+(death\\s+)?(toll|number|figure|count)\\b[^.]*\\b(is|was|stands at|at|of)\\s*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
   static boolean updates(String text, Claim claim) {
     int at = claim.count().span().start();
     return UPDATE.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find();
+  }
+
+  // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it
+  private static final Pattern FREED = Pattern.compile("\\b(rescued|freed|released|liberated)\\s+(\\w+\\s+){0,2}$");
+
+  private static boolean freed(String text, Claim claim) {
+    int at = claim.count().span().start();
+    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean nested(String text, Claim claim) {

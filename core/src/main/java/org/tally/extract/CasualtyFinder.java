@@ -286,9 +286,17 @@ final class CasualtyFinder {
         // "killing Haqqani network leader Mawlawi Abdul Rahim": a title before a name, right after the harm, is one
         // person, counted from the title's words before its noun ("killed commander Rahim's brother" has none)
         int start = titleAfterHarm(tokens, i, counted);
-        if (start >= 0 && start < i) {
-          Count one = new Count(1, 1, false, new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
-          definites.add(new CountMention(one, words(tokens, start, i), CountForm.DEFINITE, false, token.start()));
+        if (start >= 0) {
+          // "killed commander Rahim": a title of one word right after the harm is counted from the title itself
+          // (the title is then its own head, as a list's member is)
+          int last = start < i ? i - 1 : i;
+          Count one = new Count(1, 1, false, new Span(tokens.get(start).start(), tokens.get(last).end()));
+          CountMention title = new CountMention(one, words(tokens, start, last + 1), CountForm.DEFINITE, false,
+              start < i ? token.start() : token.end());
+          definites.add(title);
+          if (start == i) {
+            members.add(title);
+          }
         }
       }
     }
@@ -550,6 +558,15 @@ final class CasualtyFinder {
    * "The force detained suspected insurgents": a plural people noun with no number, right after a harm verb or right
    * before a harm cue, counted as a user's bare-plural rule says.
    */
+  private static boolean countEndsAt(List<CountMention> mentions, int end) {
+    for (CountMention m : mentions) {
+      if (m.count().span().end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Casualty> barePlurals(List<Token> tokens, List<CountMention> mentions, List<Casualty> found,
       Set<Integer> countStarts) {
     List<Casualty> out = new ArrayList<>();
@@ -581,8 +598,10 @@ final class CasualtyFinder {
       }
       int start = i;
       // "the wounded civilians were taken to hospital": a determiner before the cue points back to people counted
+      // "rescued 23 kidnapped civilians": a count before the cue has counted the noun already
       Optional<HarmCues.Cue> before = harms.before(tokens, i, true).filter(c -> c.to() == start)
-          .filter(c -> c.from() == 0 || !DETERMINERS.contains(tokens.get(c.from() - 1).lower()));
+          .filter(c -> c.from() == 0 || !DETERMINERS.contains(tokens.get(c.from() - 1).lower())
+              && !countEndsAt(mentions, tokens.get(c.from() - 1).end()));
       // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
       // "Afghan police detained the suspects": a bare plural before a verb and its definite object did the harm too
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
@@ -772,6 +791,26 @@ final class CasualtyFinder {
    * courier". The members are told apart, so each adds to the others. A member joined by a comma must be followed by
    * the list's next "and" or comma: in "killed a soldier, a police officer said" the second is the source.
    */
+  // how long the "of" phrase after a listed person may run: "an official of a party affiliated with the PKK"
+  private static final int MAX_OF_PHRASE = 8;
+
+  /**
+   * "killing an official of a party affiliated with the PKK and his driver": an "of" phrase of words alone (no number,
+   * no comma) between the first person and the list's "and" still lists them.
+   */
+  private static boolean ofPhrase(List<Token> tokens, int from, int to) {
+    if (from >= to || to - from > MAX_OF_PHRASE || !tokens.get(from).is("of")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || token.is("and") || token.is("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean coordinated(List<Token> tokens, Casualty previous, Casualty found) {
     int join = found.from() - 1;
     // "killing the leader and the two associates": a determiner before the member's number
@@ -797,7 +836,8 @@ final class CasualtyFinder {
     // "an officer, and two policemen": a comma before the list's last "and"
     boolean and = tokens.get(join).is("and");
     int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
-    if (previous.headEnd() != end || !and && !tokens.get(join).is(",")) {
+    if (previous.headEnd() != end && !(and && ofPhrase(tokens, previous.headEnd(), end))
+        || !and && !tokens.get(join).is(",")) {
       return false;
     }
     int after = found.headEnd();
@@ -1289,6 +1329,11 @@ final class CasualtyFinder {
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
     int next = countEnd >= 0 && countEnd < to && tokens.get(countEnd).is("of") ? countEnd : to;
     boolean alone = next >= tokens.size() || !tokens.get(next).isWord() || AFTER_ONE_ALONE.contains(tokens.get(next).lower());
+    // "one died and the other was wounded": the word's own verb of harm right after it, with no auxiliary
+    // (and the verb ends its clause: "one wounded horse" is a thing)
+    boolean ownVerb = !alone && next == to && harms.afterAt(tokens, next)
+        .filter(c -> c.to() >= tokens.size() || !tokens.get(c.to()).isWord()
+            || AFTER_ONE_ALONE.contains(tokens.get(c.to()).lower())).isPresent();
     // "killing four of its members and capturing a fifth alive": an ordinal after "a" stands for one more person, as
     // "another" does; never "a fifth of the population", a share
     boolean ordinal = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a") && countEnd >= 0
@@ -1296,17 +1341,21 @@ final class CasualtyFinder {
         && !tokens.get(countEnd + 1).is("of") && (!tokens.get(countEnd + 1).isWord()
         || AFTER_ONE_ALONE.contains(tokens.get(countEnd + 1).lower()) || tokens.get(countEnd + 1).is("alive"));
     int end = ordinal ? countEnd + 1 : to;
-    if (mention.form() == CountForm.INDEFINITE && (ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT)) && alone
-        || ordinal)) {
+    if (mention.form() == CountForm.INDEFINITE && (ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))
+        && (alone || ownVerb) || ordinal)) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())
-          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && c.from() > end));
+          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && (c.from() > end || ownVerb)));
       Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
       return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, end, end));
     }
     if (mention.form() == CountForm.INDEFINITE || mention.form() == CountForm.DEFINITE || isYear(mention)) {
       return Optional.empty();
+    }
+    Optional<Casualty> tabled = tableLine(tokens, mention, from, to);
+    if (tabled.isPresent()) {
+      return tabled;
     }
     // "brought to 49 the number killed": the toll the count is of stands after it
     int past = to + 1 < tokens.size() && tokens.get(to).is("the") && tokens.get(to + 1).is("number")
@@ -1327,6 +1376,36 @@ final class CasualtyFinder {
         : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
         : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  /**
+   * A summary table's line, "Insurgents killed: 6", "Detained: 3": a label that is the harm's participle, after the
+   * people it counts or alone, then a colon and the figure, which ends the line. "Caches found: 3" and "Weapons
+   * captured: 4" count no one: a label with words before its participle needs them to be a people noun.
+   */
+  private Optional<Casualty> tableLine(List<Token> tokens, CountMention mention, int from, int to) {
+    if (from < 2 || !tokens.get(from - 1).is(":") || to < tokens.size() && tokens.get(to).isWord()
+        || mention.count().min() == null) {
+      return Optional.empty();
+    }
+    int colon = from - 1;
+    for (int k = 0; k < colon; k++) {
+      Optional<HarmCues.Cue> cue = harms.afterAt(tokens, k).filter(c -> c.to() == colon);
+      if (cue.isEmpty()) {
+        continue;
+      }
+      // "Afghan civilians wounded": the people noun may follow a modifier of its own
+      Victims who = k == 0 ? Victims.PEOPLE : null;
+      for (int j = 0; j < k && who == null; j++) {
+        if (victims.head(tokens, j) instanceof VictimWords.People people && people.victims() != null
+            && people.harm() == null && people.end() == k) {
+          who = people.victims();
+        }
+      }
+      return who == null ? Optional.empty()
+          : Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+    }
+    return Optional.empty();
   }
 
   /**

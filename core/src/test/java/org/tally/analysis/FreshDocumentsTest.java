@@ -43,10 +43,19 @@ class FreshDocumentsTest {
   // 71 and 72 of 73 releases, 82 of 82 reports in all. Its check (4 releases and 4 reports written after those rules,
   // annotated before Tally was run on them): with the sources before the ninth pass's rules killed 1, detained 1 of 4,
   // toll 2 of 4; with its rules 4, 3, 3; after two more drawn from the check's misses ("capturing the other", "two
-  // sisters, aged 6 and 9,") 4, 4, 4, so 75 and 76 of 77 releases, 86 of 86 reports in all.
-  private static final int KILLED_FLOOR = 74;
-  private static final int DETAINED_FLOOR = 75;
-  private static final int TOLL_FLOOR = 85;
+  // sisters, aged 6 and 9,") 4, 4, 4, so 75 and 76 of 77 releases, 86 of 86 reports in all. Tenth pass (wars13; 15
+  // releases: Afghan-led and combined forces, vague words, an updated toll, Iraq's CTS, Turkey's MoD, Afghan MoD and MoI;
+  // 15 reports of Iraq and Syria 2021-2023 with Turkish and Iranian drones, HTS, ISIS, factional clashes; annotated
+  // before Tally was run on them): with the rules of the ninth pass's open items (a summary table's lines, a release's
+  // total of a short period, a one-word title after the harm, "one died") killed 12, detained 14 of 15, toll 14 of 15
+  // (the same as without them); after its own rules 15, 15, 15, so 92 and 92 of 92 releases, 101 of 101 reports. Its
+  // check (5 releases and 5 reports written after those rules, annotated before Tally was run on them): before the
+  // session's rules killed 3, detained 3 of 5, toll 4 of 5; with them 4, 4, 4; after two more drawn from its misses (a
+  // week's total told "in total", "an official of a party ... and his driver") 5, 5, 5, so 97 and 97 of 97 releases,
+  // 106 of 106 reports in all.
+  private static final int KILLED_FLOOR = 96;
+  private static final int DETAINED_FLOOR = 96;
+  private static final int TOLL_FLOOR = 105;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -288,7 +288,8 @@ public final class VictimWords {
         || word.endsWith("-backed") || word.endsWith("-led") || word.endsWith("-allied") || word.endsWith("-aligned")) {
       return true;
     }
-    boolean commaOrAnd = token.is(",") || token.is("and");
+    // "11 PKK/YPG terrorists": names joined by a slash, as by "and"
+    boolean commaOrAnd = token.is(",") || token.is("and") || token.is("/");
     if (commaOrAnd) {
       return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
     }
