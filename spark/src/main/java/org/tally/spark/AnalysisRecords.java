@@ -42,7 +42,7 @@ final class AnalysisRecords {
       lines.add(CLAIM + json(ClaimRecord.of(claim, doc.document().text())));
     }
     lines.add(DOCUMENT + json(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(),
-        doc.mainIncident(), doc.claims().size(), doc.document().text())));
+        doc.mainIncident(), doc.claims(), doc.document().text())));
     return lines;
   }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "docs", mixinStandardHelpOptions = true,
     description = {"Prints each document's facts: id, title, outlet, publication date, language and number of claims.",
         "Fields (jsonl): doc, title, outlet, date, event_location, event_date, event_killed, claims, language, source,",
-        "event_evidence (the sentence the main incident was read from).",
+        "event_evidence (the sentence the main incident was read from), reported_killed and reported_detained (everyone",
+        "the document's own text says was killed or detained, added up: a press release's tally of its operations).",
         "With --db, everything comes from the stored rows. Documents ingested before Tally kept main incidents",
         "(database schema 5) have none stored: it is worked out from their stored claims, and a note says so."},
     exitCodeListHeading = "%nExit status:%n",
@@ -26,7 +27,7 @@ public final class DocsCommand extends ListingCommand {
   void write(Analysis doc, RecordWriter out) {
     listed++;
     out.write(DocumentRecord.of(doc.document().id(), doc.document().source(), doc.facts(), doc.mainIncident(),
-        doc.claims().size(), doc.document().text()));
+        doc.claims(), doc.document().text()));
   }
 
   /** Worked out as ingest would have: from the stored text, sections, date and claims, without extracting again. */

@@ -1,17 +1,25 @@
 package org.tally.app.export;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tally.event.MainIncident;
+import org.tally.event.ReleaseTotal;
+import org.tally.model.Claim;
 import org.tally.model.ClaimPlace;
 import org.tally.model.DocumentFacts;
+import org.tally.model.Harm;
 
-/** A document as the field map of the {@code tally docs} contract (design.md), plus language and source. */
+/**
+ * A document as the field map of the {@code tally docs} contract (design.md), plus language, source and what the
+ * document reports of its own added up ({@code reported_killed}, {@code reported_detained}: a press release's tally of
+ * its operations, {@link ReleaseTotal}).
+ */
 public final class DocumentRecord {
   private DocumentRecord() {}
 
-  public static Map<String, Object> of(String id, String source, DocumentFacts facts, MainIncident incident, int claims,
-      String text) {
+  public static Map<String, Object> of(String id, String source, DocumentFacts facts, MainIncident incident,
+      List<Claim> claims, String text) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("doc", id);
     out.put("title", facts.title());
@@ -21,9 +29,11 @@ public final class DocumentRecord {
     out.put("event_date", incident.date() == null ? null : incident.date().toString());
     out.put("event_killed", killed(incident));
     out.put("event_evidence", incident.evidence() == null ? null : evidence(incident, text));
-    out.put("claims", claims);
+    out.put("claims", claims.size());
     out.put("language", facts.language());
     out.put("source", source);
+    out.put("reported_killed", ReleaseTotal.of(text, claims, incident, Harm.KILLED));
+    out.put("reported_detained", ReleaseTotal.of(text, claims, incident, Harm.DETAINED));
     return out;
   }
 

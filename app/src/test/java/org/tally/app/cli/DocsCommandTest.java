@@ -80,4 +80,21 @@ class DocsCommandTest {
     assertThat(refreshed.err()).isEmpty();
     assertThat(refreshed.out()).isEqualTo(CliRun.of("docs", SEEDS.toString(), "--format", "jsonl").out());
   }
+
+  /**
+   * A press release's own operations added up: the force's two raids, "including a commander" inside the first, and
+   * an attack it recalls from April left out.
+   */
+  @Test
+  void aReleasesOwnOperationsAreAddedUp() throws Exception {
+    Path release = dir.resolve("release.txt");
+    java.nio.file.Files.writeString(release, "Coalition force kills insurgents in Helmand\n\n"
+        + "KABUL, Afghanistan (May 12, 2011) - An Afghan and coalition security force killed four insurgents, including"
+        + " a Taliban commander, during an operation in Nad-e Ali district yesterday.\n\n"
+        + "In a separate operation in Nahr-e Saraj district, the force killed two insurgents and detained three"
+        + " suspects.\n\nThe commander had planned an attack that killed five policemen in April.\n");
+    CliRun docs = CliRun.of("docs", release.toString(), "--format", "jsonl");
+    assertThat(docs.status()).isZero();
+    assertThat(docs.out()).contains("\"reported_killed\":6").contains("\"reported_detained\":3");
+  }
 }

@@ -86,7 +86,7 @@ public final class ApiRoutes {
     Ledger.DocumentHead head = site.ledger().documents().get(id);
     MainIncident main = head == null ? MainIncident.NONE : head.mainIncident().orElse(MainIncident.NONE);
     String text = doc.document().text();
-    Map<String, Object> out = DocumentRecord.of(id, doc.source(), doc.facts(), main, claims.size(), text);
+    Map<String, Object> out = DocumentRecord.of(id, doc.source(), doc.facts(), main, claims, text);
     out.put("claim_list", claims.stream().map(c -> ClaimRecord.of(c, text)).toList());
     out.put("text", text);
     return Response.json(out);
