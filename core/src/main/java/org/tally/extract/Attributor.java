@@ -85,6 +85,12 @@ final class Attributor {
     // rule that said so, and the sentences of the claims of an attack that no words, or only a label, gave an attacker
     private final Map<String, String> owners = new java.util.LinkedHashMap<>();
     private final Map<Span, List<Token>> attacksUnowned = new HashMap<>();
+    // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
+    // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
+    private final Map<String, String> lastOfKind = new HashMap<>();
+    // the order of the last naming of each kind, so that of several kinds the one named last is meant
+    private final Map<String, Integer> lastOfKindAt = new HashMap<>();
+    private int namings;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -128,7 +134,12 @@ final class Attributor {
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
     perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
-    String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
+    boolean opensBack = claimants.opensWithAnaphor(tokens);
+    String opening = opensBack ? reading.lastClaimant : null;
+    List<String> openingRules = new ArrayList<>(1);
+    if (opensBack && opening == null) {
+      opening = lastNamedMeant(reading, tokens, openingRules).orElse(null);
+    }
     // read only where a count or a name asks for it: most sentences have neither
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
     // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
@@ -162,7 +173,11 @@ final class Attributor {
           ? tweets.of(reading.doc.text(), tokens, mentions, casualty.to()) : Optional.empty();
       if (opening != null) {
         claimant = opening;
-        claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+        if (openingRules.isEmpty()) {
+          claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+        } else {
+          claimantRules.addAll(openingRules);
+        }
       } else if (tweet.isPresent()) {
         claimant = tweet.get().actor();
         claimantRules.add(tweet.get().rule() + ": the author of the tweet the count is in");
@@ -178,7 +193,7 @@ final class Attributor {
               + " follow-on of it");
         }
         boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
-        claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
+        claimant = claimant(reading, tokens, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
         stopCarry |= scope == Scope.CUMULATIVE;
@@ -277,7 +292,43 @@ final class Attributor {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;
     }
+    for (ActorMention m : mentions) { // a loop over the sentence's few names
+      if (m.canClaim()) {
+        memory.lastOfKind.put(m.actor().kind(), m.actor().id());
+        memory.lastOfKindAt.put(m.actor().kind(), ++memory.namings);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The actor last named of one of the kinds the sentence's anaphor can mean (anaphors.tsv's kinds: "the group" a
+   * monitor, a charity or an armed group), for a sentence that points back when no claimant has been named before;
+   * empty when the anaphor gives no kinds or no such actor was named.
+   */
+  private Optional<String> lastNamedMeant(ClaimExtractor.Reading reading, List<Token> tokens, List<String> rules) {
+    Optional<ClaimantFinder.Meant> meant = claimants.kindsMeant(tokens);
+    if (meant.isEmpty()) {
+      return Optional.empty();
+    }
+    Memory memory = reading.memory;
+    String best = null;
+    int bestAt = -1;
+    for (String kind : meant.get().kinds()) {
+      Integer at = memory.lastOfKindAt.get(kind);
+      if (at != null && at > bestAt) {
+        best = memory.lastOfKind.get(kind);
+        bestAt = at;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    if (rules != null) {
+      rules.add(meant.get().rule() + ": no claimant named before, so the " + String.join(" or ", meant.get().kinds())
+          + " last named, " + best);
+    }
+    return Optional.of(resolved(reading, best));
   }
 
   /**
@@ -694,8 +745,8 @@ final class Attributor {
   }
 
   /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
-  private static String claimant(ClaimExtractor.Reading reading, Optional<Attribution> attribution, Scope scope,
-      boolean ownVoice, List<String> rules) {
+  private String claimant(ClaimExtractor.Reading reading, List<Token> tokens, Optional<Attribution> attribution,
+      Scope scope, boolean ownVoice, List<String> rules) {
     Memory memory = reading.memory;
     if (attribution.isPresent() && attribution.get().claimant() != null) {
       rules.add(attribution.get().rule());
@@ -710,6 +761,13 @@ final class Attributor {
       if (attribution.get().personal() && memory.lastPersonNamed != null) {
         rules.add("\"he\"/\"she\" means the person last named, as no one named has spoken yet");
         return memory.lastPersonNamed;
+      }
+      if (reading.lastClaimant == null && !attribution.get().personal()) {
+        // "… the group said", where no one has spoken yet: the group last named, not the outlet
+        Optional<String> meant = lastNamedMeant(reading, tokens, rules);
+        if (meant.isPresent()) {
+          return meant.get();
+        }
       }
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
     }
