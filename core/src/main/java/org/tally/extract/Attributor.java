@@ -91,6 +91,9 @@ final class Attributor {
     // the order of the last naming of each kind, so that of several kinds the one named last is meant
     private final Map<String, Integer> lastOfKindAt = new HashMap<>();
     private int namings;
+    // the claimant last named in a sentence that quotes it: whose words a later quotation with no speaker goes on with
+    // ("…" said the Observatory. … In the west "eight civilians were killed …" held by rebels.)
+    private String lastQuoted;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -181,6 +184,10 @@ final class Attributor {
       } else if (tweet.isPresent()) {
         claimant = tweet.get().actor();
         claimantRules.add(tweet.get().rule() + ": the author of the tweet the count is in");
+      } else if (attribution.isEmpty() && !headline && memory.lastQuoted != null && quoted(tokens, casualty.from())) {
+        claimant = memory.lastQuoted;
+        claimantRules.add("a quotation with no speaker in its sentence: the claimant quoted before, " + memory.lastQuoted
+            + ", speaks on");
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
@@ -807,6 +814,9 @@ final class Attributor {
             return;
           }
           reading.lastClaimant = claimant;
+          if (!headline && quotes(tokens)) {
+            reading.memory.lastQuoted = claimant;
+          }
           if (!eyewitness(claimant)) {
             reading.sources.add(claimant);
           }
@@ -819,6 +829,41 @@ final class Attributor {
           }
         });
     return said.isPresent();
+  }
+
+  /** True for a quotation mark, straight or curly. */
+  private static boolean quoteMark(Token t) {
+    String w = t.text();
+    return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d");
+  }
+
+  /** True when the sentence holds a quotation mark: a loop over its tokens, asked once per sentence naming a source. */
+  private static boolean quotes(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (quoteMark(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code at} stands between an opening and a closing quotation mark of its sentence. */
+  private static boolean quoted(List<Token> tokens, int at) {
+    int before = 0;
+    for (int i = 0; i < at && i < tokens.size(); i++) {
+      if (quoteMark(tokens.get(i))) {
+        before++;
+      }
+    }
+    if (before % 2 == 0) {
+      return false;
+    }
+    for (int i = at; i < tokens.size(); i++) {
+      if (quoteMark(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

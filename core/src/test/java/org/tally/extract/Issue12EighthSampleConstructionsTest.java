@@ -97,6 +97,33 @@ class Issue12EighthSampleConstructionsTest {
   }
 
   @Nested
+  @DisplayName("claimant: a quotation with no speaker in its sentence goes on with the claimant quoted before")
+  class QuotationGoesOn {
+    static final String QUOTED = "Jets struck the town on Monday. \"A woman and her child were killed when a barrel bomb hit"
+        + " the village\" said the Syrian Observatory for Human Rights. State media reported that 3 soldiers were killed in"
+        + " Hama. Residents fled to Turkey and the White Helmets"
+        + " searched the rubble. ";
+
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of(QUOTED + "In the west \"eight civilians were killed when warplanes struck the village\" held by rebels.",
+              "eight", "sohr"),
+          Arguments.of(QUOTED + "\"Another 11 people were wounded in the raids.\"", "11", "sohr"),
+          // near misses: a count outside the quotation marks, and a quotation whose sentence names its own speaker
+          Arguments.of(QUOTED + "In the west \"the raids went on\" and eight civilians were killed in the village.", "eight",
+              "outlet"),
+          Arguments.of(QUOTED + "\"Another 11 people were wounded in the raids\" the White Helmets said.", "11",
+              "white-helmets"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void theOneQuotedBefore(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
+
+  @Nested
   @DisplayName("names: a ministry by its seat, the 2016 name of Nusra, a press-freedom group, an opposition network")
   class Names {
     @ParameterizedTest(name = "{0} [{1}]")
