@@ -847,12 +847,19 @@ final class Attributor {
     return false;
   }
 
-  /** True when token {@code at} stands between an opening and a closing quotation mark of its sentence. */
+  /**
+   * True when token {@code at} stands between an opening and a closing quotation mark of its sentence, in prose: not
+   * in a page's data ({@code "key":"value"}) that copy sometimes keeps.
+   */
   private static boolean quoted(List<Token> tokens, int at) {
     int before = 0;
     for (int i = 0; i < at && i < tokens.size(); i++) {
       if (quoteMark(tokens.get(i))) {
         before++;
+        // "title":"Russia Tells …": a page's data, whose quotation marks quote no one
+        if (i + 1 < tokens.size() && tokens.get(i + 1).is(":")) {
+          return false;
+        }
       }
     }
     if (before % 2 == 0) {
