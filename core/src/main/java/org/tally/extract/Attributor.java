@@ -147,7 +147,7 @@ final class Attributor {
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
     // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
     // a reporting verb follows at once ("killing four civilians residents said", copy that lost its commas)
-    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : speakers(mentions, said, found.casualties());
+    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : speakers(tokens, mentions, said, found.casualties());
     List<int[]> countTokens = new ArrayList<>(found.casualties().size());
     for (Casualty c : found.casualties()) {
       countTokens.add(new int[] {c.from(), c.to()});
@@ -538,15 +538,30 @@ final class Attributor {
   }
 
   /** The mentions that may state the counts: none among a count's people, unless a reporting verb follows at once. */
-  private List<ActorMention> speakers(List<ActorMention> mentions, ClaimantFinder.Sentence said,
+  private List<ActorMention> speakers(List<Token> tokens, List<ActorMention> mentions, ClaimantFinder.Sentence said,
       List<Casualty> casualties) {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
-      if (claimants.cueAt(said, m.to()) || heldBy(casualties, null, m.from()) == null) {
+      if ((claimants.cueAt(said, m.to()) || heldBy(casualties, null, m.from()) == null) && !dateline(tokens, m)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** Weekdays, which open a wire's dateline after its name. */
+  private static final org.tally.extract.token.WordSet WEEKDAYS = org.tally.extract.token.WordSet.of("monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * True for a wire's name in its dateline ("… state media AFP Friday 2 May 2014 …"): the agency that carries the
+   * copy, not a source of its figures (issue 11, 20e: "announced" in a teaser after it made AFP the claimant).
+   */
+  private static boolean dateline(List<Token> tokens, ActorMention m) {
+    if (!"media".equals(m.actor().kind())) {
+      return false;
+    }
+    return m.to() < tokens.size() && WEEKDAYS.contains(tokens.get(m.to()).lower());
   }
 
   /** The first count other than {@code except} whose people hold token {@code at}, or null: a loop, asked per name. */

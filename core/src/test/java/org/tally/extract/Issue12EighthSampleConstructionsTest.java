@@ -124,6 +124,27 @@ class Issue12EighthSampleConstructionsTest {
   }
 
   @Nested
+  @DisplayName("claimant: a wire's name in its dateline carries the copy; it is no source of the figures")
+  class WireDateline {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Car bombs kill 18 in Homs state media AFP Friday 2 May 2014 Six candidates announced for the"
+              + " election.", "18", "sana,outlet"),
+          Arguments.of("Shelling kills 9 in Aleppo Reuters Monday 3 March 2015 New talks announced in Geneva.", "9",
+              "outlet"),
+          // near misses: a wire that reports, and a wire whose name a weekday follows in a sentence of its own words
+          Arguments.of("Shelling killed 9 people in Aleppo, AFP reported on Monday.", "9", "afp"),
+          Arguments.of("AFP reported 9 people were killed in Aleppo.", "9", "afp"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void noSource(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+  }
+
+  @Nested
   @DisplayName("names: a ministry by its seat, the 2016 name of Nusra, a press-freedom group, an opposition network")
   class Names {
     @ParameterizedTest(name = "{0} [{1}]")
