@@ -3,9 +3,10 @@
 
 usage: attribution-draw.py SEED N [CSV]
 
-Reads the CSV as the gold's select.py does (cp1252), takes the sorted distinct unit_ids, removes the ids of both dev
-golds and the 20c gold (chosen-ids.txt, chosen-ids-b.txt, chosen-ids-c.txt) and every id that has a row in an attribution-fresh*.tsv, then prints
-random.Random(SEED).sample(left, N), one id a line, in sample order. attribution-fresh-6 is `attribution-draw.py 1606 25`.
+Reads the CSV as the gold's select.py does (cp1252), takes the sorted distinct unit_ids, removes the ids of every dev
+gold (every chosen-ids*.txt: 40, 40b, 20c, 20d, 20e) and every id that has a row in an attribution-fresh*.tsv, then
+prints random.Random(SEED).sample(left, N), one id a line, in sample order. attribution-fresh-6 is `attribution-draw.py
+1606 25`; attribution-fresh-8 is `attribution-draw.py 1808 25` (after 20d and 20e were excluded too).
 """
 import csv
 import glob
@@ -25,8 +26,8 @@ def main():
     text = open(path, 'rb').read().decode('cp1252', errors='replace')
     ids = sorted({r['unit_id'] for r in csv.DictReader(io.StringIO(text))})
     taken = set()
-    for name in ('chosen-ids.txt', 'chosen-ids-b.txt', 'chosen-ids-c.txt'):
-        taken |= set(open(os.path.join(GOLD, name)).read().split())
+    for name in sorted(glob.glob(os.path.join(GOLD, 'chosen-ids*.txt'))):
+        taken |= set(open(name).read().split())
     for tsv in glob.glob(os.path.join(GOLD, 'attribution-fresh*.tsv')):
         taken |= {l.split('\t', 1)[0] for l in open(tsv, encoding='utf-8') if l.strip() and not l.startswith('#')}
     left = [i for i in ids if i not in taken]

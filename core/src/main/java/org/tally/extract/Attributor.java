@@ -85,6 +85,15 @@ final class Attributor {
     // rule that said so, and the sentences of the claims of an attack that no words, or only a label, gave an attacker
     private final Map<String, String> owners = new java.util.LinkedHashMap<>();
     private final Map<Span, List<Token>> attacksUnowned = new HashMap<>();
+    // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
+    // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
+    private final Map<String, String> lastOfKind = new HashMap<>();
+    // the order of the last naming of each kind, so that of several kinds the one named last is meant
+    private final Map<String, Integer> lastOfKindAt = new HashMap<>();
+    private int namings;
+    // the claimant last named in a sentence that quotes it: whose words a later quotation with no speaker goes on with
+    // ("…" said the Observatory. … In the west "eight civilians were killed …" held by rebels.)
+    private String lastQuoted;
     // why each claim, by its count's span, has its actors; null unless explaining
     final Map<Span, AttributionWhy> why;
 
@@ -128,12 +137,17 @@ final class Attributor {
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
     perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
-    String opening = claimants.opensWithAnaphor(tokens) ? reading.lastClaimant : null;
+    boolean opensBack = claimants.opensWithAnaphor(tokens);
+    String opening = opensBack ? reading.lastClaimant : null;
+    List<String> openingRules = new ArrayList<>(1);
+    if (opensBack && opening == null) {
+      opening = lastNamedMeant(reading, tokens, openingRules).orElse(null);
+    }
     // read only where a count or a name asks for it: most sentences have neither
     ClaimantFinder.Sentence said = found.casualties().isEmpty() && mentions.isEmpty() ? null : claimants.read(tokens);
     // "24 Daesh terrorists were killed, local media reported": who is among the dead does not state the toll, unless
     // a reporting verb follows at once ("killing four civilians residents said", copy that lost its commas)
-    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : speakers(mentions, said, found.casualties());
+    List<ActorMention> speakers = found.casualties().isEmpty() ? mentions : speakers(tokens, mentions, said, found.casualties());
     List<int[]> countTokens = new ArrayList<>(found.casualties().size());
     for (Casualty c : found.casualties()) {
       countTokens.add(new int[] {c.from(), c.to()});
@@ -162,10 +176,18 @@ final class Attributor {
           ? tweets.of(reading.doc.text(), tokens, mentions, casualty.to()) : Optional.empty();
       if (opening != null) {
         claimant = opening;
-        claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+        if (openingRules.isEmpty()) {
+          claimantRules.add("the sentence opens pointing back (anaphors.tsv) at the claimant named before");
+        } else {
+          claimantRules.addAll(openingRules);
+        }
       } else if (tweet.isPresent()) {
         claimant = tweet.get().actor();
         claimantRules.add(tweet.get().rule() + ": the author of the tweet the count is in");
+      } else if (attribution.isEmpty() && !headline && memory.lastQuoted != null && quoted(tokens, casualty.from())) {
+        claimant = memory.lastQuoted;
+        claimantRules.add("a quotation with no speaker in its sentence: the claimant quoted before, " + memory.lastQuoted
+            + ", speaks on");
       } else {
         // a headline, a sentence naming actors without a source, or one whose source Tally cannot name, is no
         // follow-on of the report before
@@ -178,7 +200,7 @@ final class Attributor {
               + " follow-on of it");
         }
         boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
-        claimant = claimant(reading, attribution, scope, ownVoice, claimantRules);
+        claimant = claimant(reading, tokens, attribution, scope, ownVoice, claimantRules);
       }
       if (attribution.isEmpty() && opening == null && claimant.equals(OUTLET)) {
         stopCarry |= scope == Scope.CUMULATIVE;
@@ -277,7 +299,43 @@ final class Attributor {
       // "Russian jets flew over the town.": the outlet narrates in its own voice, and the source's report has ended
       memory.carried = null;
     }
+    for (ActorMention m : mentions) { // a loop over the sentence's few names
+      if (m.canClaim()) {
+        memory.lastOfKind.put(m.actor().kind(), m.actor().id());
+        memory.lastOfKindAt.put(m.actor().kind(), ++memory.namings);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The actor last named of one of the kinds the sentence's anaphor can mean (anaphors.tsv's kinds: "the group" a
+   * monitor, a charity or an armed group), for a sentence that points back when no claimant has been named before;
+   * empty when the anaphor gives no kinds or no such actor was named.
+   */
+  private Optional<String> lastNamedMeant(ClaimExtractor.Reading reading, List<Token> tokens, List<String> rules) {
+    Optional<ClaimantFinder.Meant> meant = claimants.kindsMeant(tokens);
+    if (meant.isEmpty()) {
+      return Optional.empty();
+    }
+    Memory memory = reading.memory;
+    String best = null;
+    int bestAt = -1;
+    for (String kind : meant.get().kinds()) {
+      Integer at = memory.lastOfKindAt.get(kind);
+      if (at != null && at > bestAt) {
+        best = memory.lastOfKind.get(kind);
+        bestAt = at;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    if (rules != null) {
+      rules.add(meant.get().rule() + ": no claimant named before, so the " + String.join(" or ", meant.get().kinds())
+          + " last named, " + best);
+    }
+    return Optional.of(resolved(reading, best));
   }
 
   /**
@@ -480,15 +538,30 @@ final class Attributor {
   }
 
   /** The mentions that may state the counts: none among a count's people, unless a reporting verb follows at once. */
-  private List<ActorMention> speakers(List<ActorMention> mentions, ClaimantFinder.Sentence said,
+  private List<ActorMention> speakers(List<Token> tokens, List<ActorMention> mentions, ClaimantFinder.Sentence said,
       List<Casualty> casualties) {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
-      if (claimants.cueAt(said, m.to()) || heldBy(casualties, null, m.from()) == null) {
+      if ((claimants.cueAt(said, m.to()) || heldBy(casualties, null, m.from()) == null) && !dateline(tokens, m)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** Weekdays, which open a wire's dateline after its name. */
+  private static final org.tally.extract.token.WordSet WEEKDAYS = org.tally.extract.token.WordSet.of("monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * True for a wire's name in its dateline ("… state media AFP Friday 2 May 2014 …"): the agency that carries the
+   * copy, not a source of its figures (issue 11, 20e: "announced" in a teaser after it made AFP the claimant).
+   */
+  private static boolean dateline(List<Token> tokens, ActorMention m) {
+    if (!"media".equals(m.actor().kind())) {
+      return false;
+    }
+    return m.to() < tokens.size() && WEEKDAYS.contains(tokens.get(m.to()).lower());
   }
 
   /** The first count other than {@code except} whose people hold token {@code at}, or null: a loop, asked per name. */
@@ -694,8 +767,8 @@ final class Attributor {
   }
 
   /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
-  private static String claimant(ClaimExtractor.Reading reading, Optional<Attribution> attribution, Scope scope,
-      boolean ownVoice, List<String> rules) {
+  private String claimant(ClaimExtractor.Reading reading, List<Token> tokens, Optional<Attribution> attribution,
+      Scope scope, boolean ownVoice, List<String> rules) {
     Memory memory = reading.memory;
     if (attribution.isPresent() && attribution.get().claimant() != null) {
       rules.add(attribution.get().rule());
@@ -710,6 +783,13 @@ final class Attributor {
       if (attribution.get().personal() && memory.lastPersonNamed != null) {
         rules.add("\"he\"/\"she\" means the person last named, as no one named has spoken yet");
         return memory.lastPersonNamed;
+      }
+      if (reading.lastClaimant == null && !attribution.get().personal()) {
+        // "… the group said", where no one has spoken yet: the group last named, not the outlet
+        Optional<String> meant = lastNamedMeant(reading, tokens, rules);
+        if (meant.isPresent()) {
+          return meant.get();
+        }
       }
       return reading.lastClaimant != null ? reading.lastClaimant : OUTLET;
     }
@@ -749,6 +829,9 @@ final class Attributor {
             return;
           }
           reading.lastClaimant = claimant;
+          if (!headline && quotes(tokens)) {
+            reading.memory.lastQuoted = claimant;
+          }
           if (!eyewitness(claimant)) {
             reading.sources.add(claimant);
           }
@@ -761,6 +844,48 @@ final class Attributor {
           }
         });
     return said.isPresent();
+  }
+
+  /** True for a quotation mark, straight or curly. */
+  private static boolean quoteMark(Token t) {
+    String w = t.text();
+    return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d");
+  }
+
+  /** True when the sentence holds a quotation mark: a loop over its tokens, asked once per sentence naming a source. */
+  private static boolean quotes(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (quoteMark(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when token {@code at} stands between an opening and a closing quotation mark of its sentence, in prose: not
+   * in a page's data ({@code "key":"value"}) that copy sometimes keeps.
+   */
+  private static boolean quoted(List<Token> tokens, int at) {
+    int before = 0;
+    for (int i = 0; i < at && i < tokens.size(); i++) {
+      if (quoteMark(tokens.get(i))) {
+        before++;
+        // "title":"Russia Tells …": a page's data, whose quotation marks quote no one
+        if (i + 1 < tokens.size() && tokens.get(i + 1).is(":")) {
+          return false;
+        }
+      }
+    }
+    if (before % 2 == 0) {
+      return false;
+    }
+    for (int i = at; i < tokens.size(); i++) {
+      if (quoteMark(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

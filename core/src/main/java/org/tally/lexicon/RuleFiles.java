@@ -190,7 +190,8 @@ public final class RuleFiles {
       text("phrase"), example().optional())
       .checkedBy(ExtractExamples::narrationCue);
   public static final RuleFileSpec ANAPHORS = file("/org/tally/extract/actor/anaphors.tsv",
-      text("phrase"), example().optional())
+      text("phrase"), example().optional(),
+      matching("kinds", "[a-z-]+(?:\\s*,\\s*[a-z-]+)*", "actor kinds (actors.tsv) joined by commas").optional())
       .checkedBy(ExtractExamples::anaphor);
   public static final RuleFileSpec ATTACK_WORDS = file("/org/tally/extract/actor/attack-words.tsv",
       text("word"), example().optional())

@@ -221,6 +221,28 @@ public final class ClaimantFinder {
     return Optional.empty();
   }
 
+  /** The kinds of actor an anaphor can mean (anaphors.tsv), and the rule that says so. */
+  public record Meant(List<String> kinds, Rule rule) {}
+
+  /**
+   * The kinds of actor the sentence's first anaphor with kinds can mean ("the group": a monitor, a charity or an
+   * armed group), read only where a sentence points back and no claimant has been named: a loop over its tokens.
+   */
+  public Optional<Meant> kindsMeant(List<Token> tokens) {
+    for (int start = 0; start < tokens.size(); start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = anaphors.longestAt(tokens, start);
+      if (match.isPresent()) {
+        Optional<String> kinds = match.get().value().optional("kinds");
+        if (kinds.isPresent()) {
+          return Optional.of(new Meant(List.of(kinds.get().split("\\s*,\\s*")),
+              Rule.of(match.get().value(), tokens, match.get().from(), match.get().to())));
+        }
+        start = match.get().to() - 1;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** True when the sentence's subject points back ("The newly-released figure brings to 173…"). */
   public boolean opensWithAnaphor(List<Token> tokens) {
     return anaphors.longestAt(tokens, 0).filter(m -> m.to() >= 2).isPresent();

@@ -369,6 +369,10 @@ public final class PerpetratorFinder {
     if (lost.isPresent()) {
       return Optional.of("the side that lost its people (\"" + lost.get() + "\"), not who killed them");
     }
+    Optional<String> died = diedAfter(tokens, m.to());
+    if (died.isPresent()) {
+      return Optional.of("its people are the subject of \"" + died.get() + "\": the dead, not who killed them");
+    }
     Optional<PhraseTrie.Match<RuleRow>> objectOf = verbBefore(tokens, m.from());
     if (objectOf.isPresent()) {
       return Optional.of("a target: the object of " + rule(objectOf.get(), tokens));
@@ -811,6 +815,63 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of a side's people between its name and a passive harm: "pro-government militiamen were killed". */
+  private static final int PEOPLE_NOUN_REACH = 2;
+  /** Auxiliaries of a passive harm: "were killed", "have been wounded", "were also among those killed". */
+  private static final WordSet HARM_AUXILIARIES = WordSet.of("was", "were", "been", "have", "has", "had", "are", "is",
+      "also", "reportedly");
+  /** Participles of a passive harm: "were killed". */
+  private static final WordSet HARMED = WordSet.of("killed", "wounded", "injured");
+  /** After "among", the dead: "were among those killed", "were among the dead", "among the victims". */
+  private static final WordSet THE_DEAD = WordSet.of("killed", "dead", "victims", "wounded", "injured", "casualties");
+  /** How far after "among" the dead may be named: "among those killed". */
+  private static final int AMONG_REACH = 3;
+
+  /**
+   * The passive harm whose subject the side's name opens, if any: in "Pro-government militiamen were also among those
+   * killed in the attack" and "Regime soldiers were killed" the side named is whose dead are told, never the attacker
+   * (issue 11, 20e). Up to {@link #PEOPLE_NOUN_REACH} words of its people may stand between ("militiamen"); one
+   * passive auxiliary at least must ("ISIS fighters killed 12", "ISIS fighters have killed 12" are attacks).
+   */
+  private static Optional<String> diedAfter(List<Token> tokens, int from) {
+    int i = from;
+    int limit = Math.min(tokens.size(), from + PEOPLE_NOUN_REACH);
+    while (i < limit && !HARM_AUXILIARIES.contains(tokens.get(i).lower()) && isWord(tokens.get(i).text())) {
+      i++;
+    }
+    int aux = i;
+    boolean passive = false;
+    while (i < tokens.size() && HARM_AUXILIARIES.contains(tokens.get(i).lower())) {
+      passive |= PASSIVE_AUXILIARIES.contains(tokens.get(i).lower());
+      i++;
+    }
+    // "ISIS militants have killed 20 people" is the active perfect: the side did it
+    if (!passive || i >= tokens.size()) {
+      return Optional.empty();
+    }
+    if (HARMED.contains(tokens.get(i).lower())) {
+      return Optional.of(Rule.words(tokens, aux, i + 1));
+    }
+    if (tokens.get(i).is("among")) {
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + AMONG_REACH); j++) {
+        if (THE_DEAD.contains(tokens.get(j).lower())) {
+          return Optional.of(Rule.words(tokens, aux, j + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for a word of letters only: no number, bracket or punctuation stands in a side's people noun. */
+  private static boolean isWord(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (!Character.isLetter(text.charAt(k))) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** How far before the count a side and its loss verb may stand: "lost at least 28". */

@@ -141,9 +141,22 @@ public final class ExtractExamples {
         "the claim is not the outlet's own");
   }
 
-  /** anaphors.tsv: after a sentence naming a claimant, the row's words point back at it. */
+  /**
+   * anaphors.tsv: after a sentence naming a claimant, the row's words point back at it; a row with kinds points, where
+   * no claimant was named, at the actor of those kinds named last.
+   */
   public static Optional<String> anaphor(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
+    Optional<String> kinds = row.optional("kinds");
+    if (kinds.isPresent()) {
+      // a row with kinds: its example names no claimant before the anaphor, only an actor of one of the kinds, whom the
+      // anaphor must mean
+      List<String> meant = List.of(kinds.get().split("\\s*,\\s*"));
+      ActorDictionary actors = ActorDictionary.from(rules);
+      return unless(claims(rules, example).stream().anyMatch(c -> c.claimant() != null && actors.byId(c.claimant())
+          .map(a -> meant.contains(a.kind())).orElse(false)), example,
+          "the claim is not the " + kinds.get() + " named before \"" + row.get("phrase") + "\"");
+    }
     List<Claim> claims = claims(rules, LEAD_IN + example);
     return unless(claims.stream().anyMatch(c -> c.evidence().start() >= LEAD_IN.length()
         && LEAD_IN_CLAIMANT.equals(c.claimant())), example, "the claim is not " + LEAD_IN_CLAIMANT + "'s, named before");
