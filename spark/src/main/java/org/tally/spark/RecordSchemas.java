@@ -42,7 +42,8 @@ final class RecordSchemas {
       field("event_killed", struct(field("min", IntegerType), field("max", IntegerType))),
       field("event_evidence", struct(field("start", IntegerType), field("end", IntegerType),
           field("text", StringType), field("count_start", IntegerType), field("count_end", IntegerType))),
-      field("claims", IntegerType), field("language", StringType), field("source", StringType));
+      field("claims", IntegerType), field("language", StringType), field("source", StringType),
+      field("reported_killed", IntegerType), field("reported_detained", IntegerType));
 
   private static StructField field(String name, DataType type) {
     return createStructField(name, type, true);

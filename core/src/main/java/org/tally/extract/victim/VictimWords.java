@@ -44,7 +44,8 @@ public final class VictimWords {
   private final PhraseTrie<String> notPeople = new PhraseTrie<>();
   private final Set<String> modifiers = new HashSet<>();
   // the last words of the nouns of one person ("leader", "chief" of "police chief"): a cheap test before a head is read
-  private final Set<String> oneFinals = new HashSet<>();
+  // the last words of nouns of one person, asked at nearly every capitalised word: a word set, whose bits say no fast
+  private WordSet oneFinals = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -59,15 +60,17 @@ public final class VictimWords {
 
   private static VictimWords read(Lexicons rules) {
     VictimWords words = new VictimWords(HarmCues.from(rules));
+    Set<String> oneFinals = new HashSet<>();
     for (RuleRow row : rules.file(RuleFiles.VICTIM_WORDS).rows()) {
       Victims victims = enumValue(Victims.class, row, "victims");
       Harm harm = row.optional("harm").map(h -> enumValue(Harm.class, row, "harm")).orElse(null);
       words.people.add(row.get("word"), new Entry(victims, harm, row.optional("number").isPresent()));
       if (row.optional("number").isPresent()) {
         String[] parts = row.get("word").toLowerCase(Locale.ROOT).split(" ");
-        words.oneFinals.add(parts[parts.length - 1]);
+        oneFinals.add(parts[parts.length - 1]);
       }
     }
+    words.oneFinals = WordSet.copyOf(oneFinals);
     for (RuleRow row : rules.file(RuleFiles.NOT_PEOPLE).rows()) {
       words.notPeople.add(row.get("word"), row.get("what"));
     }
@@ -88,12 +91,12 @@ public final class VictimWords {
     }
   }
 
-  /** What the tokens from {@code from} on say the count before them counts. */
   /** Whether the lower-cased word ends a noun of one person ("leader", "chief"); a test far cheaper than {@link #head}. */
   public boolean endsOnePerson(String lower) {
     return oneFinals.contains(lower);
   }
 
+  /** What the tokens from {@code from} on say the count before them counts. */
   public Head head(List<Token> tokens, int from) {
     int i = skipNumberOf(tokens, from);
     // "of those killed, four were women": the noun stands after the verb
