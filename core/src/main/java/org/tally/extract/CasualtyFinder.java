@@ -29,9 +29,9 @@ import org.tally.model.Victims;
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
-      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence) {
+      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence, Set<org.tally.model.Count> bare) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of(), Set.of(), null);
+      this(casualties, attacks, Set.of(), Set.of(), null, Set.of());
     }
   }
 
@@ -171,6 +171,7 @@ final class CasualtyFinder {
     // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them. A bare plural
     // ("detained suspected insurgents") is vaguer still.
     Set<org.tally.model.Count> vague = Set.of();
+    Set<org.tally.model.Count> bareCounts = Set.of();
     if (barePlural != null) {
       List<Casualty> bare = barePlurals(tokens, mentions, out, countStarts);
       out.addAll(bare);
@@ -179,6 +180,8 @@ final class CasualtyFinder {
         for (Casualty c : bare) {
           vague.add(c.count());
         }
+        bareCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        bareCounts.addAll(vague);
       }
     }
     for (CountMention mention : mentions) {
@@ -197,7 +200,8 @@ final class CasualtyFinder {
     if (!pointedBack.isEmpty()) {
       out.addAll(pointedBack);
     }
-    return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted));
+    return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted),
+        bareCounts);
   }
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and

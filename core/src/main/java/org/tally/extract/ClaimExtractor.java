@@ -118,6 +118,7 @@ public final class ClaimExtractor {
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
         reading.claims.addAll(told);
         reading.vague.addAll(people.vague());
+        reading.bare.addAll(people.bare());
         if (ListItems.opens(doc.text(), sentence.start())) {
           for (Claim c : told) {
             reading.vague.add(c.count());
@@ -131,7 +132,7 @@ public final class ClaimExtractor {
     soleSource(reading, actors);
     attributor.claimedAttack(reading);
     attributor.soleAttacker(reading);
-    return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains);
+    return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains);
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
@@ -235,6 +236,9 @@ public final class ClaimExtractor {
     final Set<Span> ownedByNoSource = new HashSet<>();
     // counts written as a vague word ("many", "several"), by identity: ClaimMerger keeps those of two sentences apart
     final java.util.Set<org.tally.model.Count> vague =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // plurals counted with no number at all ("detained suspected insurgents"), by identity: a lead's sums up its body
+    final java.util.Set<org.tally.model.Count> bare =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // counts after "the" ("the two associates"), by identity: ClaimMerger takes them for restatements
     final java.util.Set<org.tally.model.Count> anaphoric =

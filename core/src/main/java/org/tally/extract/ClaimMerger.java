@@ -46,10 +46,21 @@ final class ClaimMerger {
    */
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
       java.util.function.Predicate<Count> anaphoric) {
+    return merge(claims, vague, anaphoric, c -> false);
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.Predicate, java.util.function.Predicate)}, where {@code bare} says which
+   * counts were read from a plural with no number at all ("detained suspected insurgents", under a convention that
+   * counts one): in a release's first sentence such a plural sums up what its body then counts.
+   */
+  static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> bare) {
     List<Claim> kept = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))
-          && !(vague.test(claim.count()) && summarises(claims, claim))) {
+          && !(vague.test(claim.count()) && summarises(claims, claim))
+          && !(bare.test(claim.count()) && leadSumsUp(claims, claim))) {
         kept.add(claim);
       }
     }
@@ -70,6 +81,27 @@ final class ClaimMerger {
     return claims.stream().anyMatch(c -> c.section() == ClaimSection.BODY && c.harm() == title.harm()
         && (c.victims() == title.victims() || c.victims() == Victims.PEOPLE || title.victims() == Victims.PEOPLE)
         && c.count().min() != null && (low == null || c.count().min() >= low));
+  }
+
+  /**
+   * "An Afghan and coalition force detained suspected insurgents in Kandahar. … The force detained several suspected
+   * insurgents and a Taliban leader": the body's first sentence gives no number, and a later sentence of the body counts
+   * the people of that harm; the lead sums up what the body counts, so it adds no claim of its own.
+   */
+  private static boolean leadSumsUp(List<Claim> claims, Claim lead) {
+    if (lead.section() != ClaimSection.BODY) {
+      return false;
+    }
+    boolean later = false;
+    for (Claim c : claims) {
+      if (c.section() == ClaimSection.BODY && c.evidence().start() < lead.evidence().start()) {
+        return false; // not the body's first sentence
+      }
+      later |= c.section() == ClaimSection.BODY && c.evidence().start() > lead.evidence().start()
+          && c.harm() == lead.harm()
+          && (c.victims() == lead.victims() || c.victims() == Victims.PEOPLE || lead.victims() == Victims.PEOPLE);
+    }
+    return later;
   }
 
   private static boolean restatesEarlier(List<Claim> earlier, Claim claim) {

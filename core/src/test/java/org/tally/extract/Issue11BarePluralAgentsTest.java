@@ -58,4 +58,23 @@ class Issue11BarePluralAgentsTest {
     assertThat(claims("The force detained suspected insurgents in the compound."))
         .containsExactly("detained/fighters/2-2");
   }
+
+  @Test
+  void aLeadsBarePluralSumsUpWhatTheBodyCounts() {
+    assertThat(claims("An Afghan and coalition force detained suspected insurgents in Kandahar yesterday. The force"
+        + " detained several suspected insurgents and a Taliban leader.")).containsExactly("detained/fighters/3+",
+            "detained/fighters/1-1");
+  }
+
+  @Test
+  void aLeadsBarePluralOfAnotherHarmThanTheBodysStays() {
+    assertThat(claims("The force detained suspected insurgents in Kandahar yesterday. Two civilians were wounded in"
+        + " the crossfire.")).contains("detained/fighters/2-2");
+  }
+
+  @Test
+  void aBarePluralAfterTheLeadIsNoSummary() {
+    assertThat(claims("The force killed two insurgents in Zabul. It also detained suspected insurgents in Kandahar."
+        + " The force detained a Taliban facilitator.")).contains("detained/fighters/2-2");
+  }
 }
