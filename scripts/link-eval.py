@@ -148,8 +148,12 @@ def main(argv):
               f"before their printed date")
         score("dated", keep(gold), keep(pred))
     if "--judged" in argv:
-        judged_score(argv[argv.index("--judged") + 1], pred)
-    if "--explain" in argv:
+        yes, no = judged_score(argv[argv.index("--judged") + 1], pred)
+        if "--explain" in argv:
+            # with a judged pool, explain its misses and wrong links rather than the crowd columns'
+            explain("JUDGED YES, NOT LINKED", sorted(yes - pred), rows, printed, home)
+            explain("JUDGED NO, LINKED", sorted(pred & no), rows, printed, home)
+    elif "--explain" in argv:
         explain("FALSE POSITIVE", sorted(pred - gold), rows, printed, home)
         explain("FALSE NEGATIVE", sorted(gold - pred), rows, printed, home)
 
@@ -171,6 +175,7 @@ def judged_score(path, pred):
     shown = lambda x: "n/a" if x is None else f"{x:.3f}"
     print(f"judged: yes {len(yes)}  no {len(no)}  predicted {len(pred)} (judged {len(judged)}, outside the pool "
           f"{len(pred - yes - no)})  true {len(true)}  P {shown(p)}  R {shown(r)}  F1 {shown(f)}")
+    return yes, no
 
 
 def score(name, gold, pred):
