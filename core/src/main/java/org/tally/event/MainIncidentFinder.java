@@ -116,8 +116,10 @@ public final class MainIncidentFinder {
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
     DocumentTokens tokens = reading != null ? reading.tokens() : DocumentTokens.of(doc.text());
+    ClaimPlace headline = context.headlineAdmin1() == null ? null : focus;
+    String around = headline == null ? null : surroundings.get(headline.country() + " " + headline.admin1());
     MainIncident incident = find(doc.text(), headlined(tokens, layout, withoutNested(doc.text(), claims)), focus,
-        documentDate, context.headlineAdmin1() == null ? null : focus, vague,
+        documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         new Days(said, times));
     return aroundTheCity(incident, context);
@@ -273,7 +275,7 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate, null, Set.of(), lead -> null, Days.NONE);
+    return find(null, claims, fallbackPlace, documentDate, null, null, Set.of(), lead -> null, Days.NONE);
   }
 
   /**
@@ -291,11 +293,13 @@ public final class MainIncidentFinder {
   /**
    * As {@link #find(List, ClaimPlace, LocalDate)}, reading the claims' sentences in {@code text} where given, for an
    * article whose headline places its event in the governorate of {@code headline} (null: in no one governorate): a
-   * body claim placed in another governorate of that country is not its lead.
+   * body claim placed in another governorate of that country is not its lead, unless it is {@code around}, the
+   * governorate around the headline's city (null: none).
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
-      ClaimPlace headline, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter, Days days) {
-    List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline);
+      ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
+      Days days) {
+    List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
     Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
@@ -448,19 +452,25 @@ public final class MainIncidentFinder {
    * "Army establishes control over Minian town in Aleppo" over a roundup's later paragraph, "a number of terrorists
    * were killed in Daraa countryside": where the headline names one governorate, the body's claims placed in another
    * are other incidents the article also reports, not its event. The headline's own claims stay whatever their place;
-   * when every body claim lies elsewhere, the article's event is the headline's and counts no one.
+   * when every body claim lies elsewhere, the article's event is the headline's and counts no one. A headline's city
+   * that is a governorate of its own stands for the land around it too ("Israeli strikes on Damascus" over "strikes
+   * near Damascus killed five", placed in Rif Dimashq): surroundings.tsv.
    */
-  private static List<Claim> inHeadlinePlace(List<Claim> own, ClaimPlace headline) {
+  private static List<Claim> inHeadlinePlace(List<Claim> own, ClaimPlace headline, String around) {
     if (headline == null || headline.admin1() == null || headline.country() == null) {
       return own;
     }
-    return own.stream().filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline)).toList();
+    return own.stream().filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around))
+        .toList();
   }
 
-  /** A place in another governorate of the headline's country; a place abroad or without a governorate is not. */
-  private static boolean elsewhere(ClaimPlace place, ClaimPlace headline) {
+  /**
+   * A place in another governorate of the headline's country, other than the one around the headline's city; a place
+   * abroad or without a governorate is not.
+   */
+  private static boolean elsewhere(ClaimPlace place, ClaimPlace headline, String around) {
     return place != null && place.admin1() != null && headline.country().equals(place.country())
-        && !headline.admin1().equals(place.admin1());
+        && !headline.admin1().equals(place.admin1()) && !place.admin1().equals(around);
   }
 
   /** Places that may be one: the same governorate, or one of them without a governorate. */

@@ -65,4 +65,21 @@ class HeadlinePlaceTest {
     assertThat(incident.location().admin1()).isEqualTo("Aleppo");
     assertThat(incident.killedMin()).isEqualTo(15);
   }
+
+  @Test
+  void aHeadlinesCapitalStandsForTheLandAroundIt() {
+    // "near Damascus" lies in Rif Dimashq, the governorate around the city the headline names: still its event
+    MainIncident incident = main("Israeli missile strikes on Damascus.\n\n"
+        + "Israeli missile strikes on positions near Damascus killed five people on Sunday, a monitor said.");
+    assertThat(incident.killedMin()).isEqualTo(5);
+    assertThat(incident.location().admin1()).isEqualTo("Rif Dimashq");
+  }
+
+  @Test
+  void anotherGovernorateThanTheOneAroundTheCapitalIsStillElsewhere() {
+    // near miss: Homs is not around Damascus, so a Homs claim is not the headline's event
+    MainIncident incident = main("Israeli missile strikes on Damascus.\n\n"
+        + "A car bomb in Homs killed five people on Sunday, a monitor said.");
+    assertThat(incident.killedMin()).isNull();
+  }
 }

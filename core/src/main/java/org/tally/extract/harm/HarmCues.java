@@ -384,9 +384,13 @@ public final class HarmCues {
 
   /**
    * "the toll from March 27 2015 to April 10 2015 has reached [236]": digits that are a date's day or year, beside a
-   * month's name, are words of the toll's subject, not another figure.
+   * month's name, are words of the toll's subject, not another figure; so is a year after "of", "in" or "since" ("the
+   * death toll of attacks in Daraa since the start of 2022 rose to [312]").
    */
   private static boolean datePart(List<Token> tokens, int j) {
+    if (yearAfter(tokens, j)) {
+      return true;
+    }
     for (int k = Math.max(0, j - 2); k <= Math.min(tokens.size() - 1, j + 1); k++) {
       if (k != j && MONTHS.contains(tokens.get(k).lower())) {
         return true;
@@ -496,6 +500,27 @@ public final class HarmCues {
     }
     return tollVerb(tokens, to - 1);
   }
+
+  /**
+   * A year a running toll counts from: "since 2021", "since the beginning of 2023", "since early 2022". A year alone
+   * ("killed in 2022") is left out: whether that is one incident's year or a year's total is not read here.
+   */
+  private static boolean yearAfter(List<Token> tokens, int at) {
+    String word = tokens.get(at).text();
+    if (at == 0 || word.length() != 4 || !(word.startsWith("19") || word.startsWith("20"))
+        || !word.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+      if (tokens.get(k).is("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "since the start of 2022": the words between "since" and its year
+  private static final int SINCE_REACH = 5;
 
   /** Whether token {@code at} ends a toll's verb: "rose to", "stands at", "has been confirmed as". */
   private static boolean tollVerb(List<Token> tokens, int at) {

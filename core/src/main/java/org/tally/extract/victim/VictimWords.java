@@ -249,13 +249,41 @@ public final class VictimWords {
       Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
       if (group.isPresent()) {
         Victims victims = noun.victims() == Victims.PEOPLE ? group.get().value() : noun.victims();
-        return new People(victims, null, noun.one(), group.get().to());
+        return andGroup(tokens, new People(victims, null, noun.one(), group.get().to()));
       }
       if (!isModifier(tokens.get(i), tokens, i)) {
         break;
       }
     }
     return noun;
+  }
+
+  /**
+   * "members of regime forces and affiliated militias", "members of the SDF and allied groups": a second body joined
+   * by "and" belongs to the same people counted; of two kinds they are {@code people}, as "soldiers and militiamen" are.
+   */
+  private People andGroup(List<Token> tokens, People first) {
+    int i = first.end();
+    if (first.one() || i + 1 >= tokens.size() || !tokens.get(i).is("and")) {
+      return first;
+    }
+    i++;
+    if (tokens.get(i).is("the") || tokens.get(i).is("their") || tokens.get(i).is("its")) {
+      i++;
+    }
+    for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++, i++) {
+      Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
+      Optional<PhraseTrie.Match<Entry>> noun = group.isPresent() ? Optional.empty() : people.longestAt(tokens, i);
+      if (group.isPresent() || noun.isPresent()) {
+        Victims second = group.isPresent() ? group.get().value() : noun.get().value().victims();
+        int end = group.isPresent() ? group.get().to() : noun.get().to();
+        return new People(second == first.victims() ? second : Victims.PEOPLE, null, false, end);
+      }
+      if (!isModifier(tokens.get(i), tokens, i) || tokens.get(i).is("and")) {
+        break;
+      }
+    }
+    return first;
   }
 
   private boolean modifierFollows(List<Token> tokens, int i) {
