@@ -38,10 +38,13 @@ final class ClaimPlacePicker {
       return Optional.of(finer(containedJustBefore(doc.text(), phrase.get(), mentions), count, mentions));
     }
     // a country named bare is mostly its government or army ("US forces", "Russia said")
+    // "Air strikes hit Khan Sheikhoun in southern Idlib, killing 12": the wider place nearest the count only says
+    // where the one before it lies
     return mentions.stream()
         .filter(m -> m.place().precision() != PlacePrecision.COUNTRY || use.isPlace(tokens, m))
         .min(Comparator.comparingInt(m -> distance(m.span(), count)))
-        .map(nearest -> finer(nearest, count, mentions));
+        .map(nearest -> finer(nearest.span().end() <= count.start() ? containedJustBefore(doc.text(), nearest, mentions)
+            : nearest, count, mentions));
   }
 
   /**
@@ -60,10 +63,13 @@ final class ClaimPlacePicker {
   /**
    * "the village of Tokhar part of the city of Manbij in the governorate of Aleppo": a governorate or region that
    * only says where the place just before it lies gives way to that place, and a town to the village named as part
-   * of it.
+   * of it; so does a place told by its bearing from a city ("Talbiseh, north of Homs").
    */
   private static PlaceMention containedJustBefore(String text, PlaceMention chosen, List<PlaceMention> mentions) {
     PlacePrecision precision = chosen.place().precision();
+    if (precision == PlacePrecision.NEAR_POINT) {
+      return bearingFrom(text, chosen, mentions);
+    }
     if (precision != PlacePrecision.GOVERNORATE && precision != PlacePrecision.REGION
         && precision != PlacePrecision.DISTRICT || chosen.place().admin1() == null) {
       return chosen;
@@ -87,6 +93,24 @@ final class ClaimPlacePicker {
       }
       current = before;
     }
+  }
+
+  /**
+   * "Talbiseh, north of Homs", "Douma around 10km northeast of Damascus": a town named just before its bearing from a
+   * city of the same governorate is the place; the bearing only says where it lies.
+   */
+  private static PlaceMention bearingFrom(String text, PlaceMention chosen, List<PlaceMention> mentions) {
+    PlaceMention before = null;
+    for (PlaceMention m : mentions) {
+      if (m.span().end() <= chosen.span().start()) {
+        before = m;
+      }
+    }
+    String between = before == null ? null : text.substring(before.span().end(), chosen.span().start()).strip();
+    boolean bearing = chosen.span().text(text).toLowerCase(java.util.Locale.ROOT).contains(" of ");
+    return before != null && bearing && (between.isEmpty() || between.equals(","))
+        && before.place().precision() == PlacePrecision.POINT && before.place().admin1() != null
+        && before.place().admin1().equals(chosen.place().admin1()) ? before : chosen;
   }
 
   /** The words between a place and the wider one it lies in: "Manbij, Aleppo", "Manbij in the governorate of". */
