@@ -60,15 +60,17 @@ public final class MainIncidentFinder {
   private final java.util.Map<String, String> surroundings;
   // "a monitor said on Friday": a day on which something was said, not the harm's (statement-day-cues.tsv)
   private final SaidDays said;
+  private final NoCasualtyCues noCasualties;
 
   private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
-      java.util.Map<String, String> surroundings, SaidDays said) {
+      java.util.Map<String, String> surroundings, SaidDays said, NoCasualtyCues noCasualties) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
     this.vague = vague;
     this.surroundings = surroundings;
     this.said = said;
+    this.noCasualties = noCasualties;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
@@ -81,7 +83,7 @@ public final class MainIncidentFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
         r.file(RuleFiles.SURROUNDINGS).rows().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
             row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a)),
-        SaidDays.from(r)));
+        SaidDays.from(r), NoCasualtyCues.from(r)));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -122,7 +124,44 @@ public final class MainIncidentFinder {
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         new Days(said, times));
-    return aroundTheCity(incident, context);
+    return aroundTheCity(incident.hasToll() ? incident : noneKilled(tokens, layout, incident), context);
+  }
+
+  /**
+   * "Rockets hit the outskirts of Erbil airport. No casualties were reported": an event whose article gives it no death
+   * toll, and whose title or body says in so many words that no one was killed (no-casualty-cues.tsv), has a toll of
+   * 0, read from that sentence; without such words its toll stays unknown.
+   */
+  private MainIncident noneKilled(DocumentTokens tokens, Layout layout, MainIncident incident) {
+    for (Section section : layout.sections()) {
+      if (section.kind() != SectionKind.TITLE && section.kind() != SectionKind.BODY) {
+        continue;
+      }
+      Optional<Span> cue = noCasualties.first(tokens, section.span());
+      if (cue.isPresent()) {
+        return new MainIncident(incident.location(), incident.date(), 0, 0,
+            sentenceAround(tokens.text(), section.span(), cue.get()), cue.get());
+      }
+    }
+    return incident;
+  }
+
+  /**
+   * The sentence of {@code section} that holds {@code words}: from the end of the one before (a full stop, question or
+   * exclamation mark, a closing quote after it, then a space) to its own full stop.
+   */
+  private static Span sentenceAround(String text, Span section, Span words) {
+    int start = section.start();
+    for (int i = words.start() - 2; i > section.start(); i--) {
+      int after = i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\u201d') ? i + 2 : i + 1;
+      if (".!?".indexOf(text.charAt(i)) >= 0 && after < words.start() && Character.isWhitespace(text.charAt(after))) {
+        start = after + 1;
+        break;
+      }
+    }
+    int end = text.indexOf('.', words.end());
+    end = end < 0 || end >= section.end() ? section.end() : end + 1;
+    return new Span(start, end);
   }
 
   // how many sentences after a lead that names only the country may still say where it happened

@@ -20,6 +20,7 @@ import org.tally.lexicon.examples.FactExamples;
 import org.tally.lexicon.examples.PlaceExamples;
 import org.tally.lexicon.examples.TextExamples;
 import org.tally.lexicon.examples.TimeExamples;
+import org.tally.event.EventExamples;
 import org.tally.link.LinkExamples;
 import org.tally.model.Harm;
 import org.tally.model.Scope;
@@ -351,6 +352,9 @@ public final class RuleFiles {
   public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::statementDayCue);
+  public static final RuleFileSpec NO_CASUALTY_CUES = file("/org/tally/event/no-casualty-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(EventExamples::noCasualtyCue);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
           "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km"),

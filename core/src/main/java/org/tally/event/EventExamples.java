@@ -1,0 +1,21 @@
+package org.tally.event;
+
+import java.util.Optional;
+import org.tally.analysis.Analyser;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.lexicon.examples.Examples;
+import org.tally.model.Document;
+
+/** The checks of the main incident's rule files' examples, run by the build for every row. */
+public final class EventExamples {
+  private EventExamples() {}
+
+  /** no-casualty-cues.tsv: an article made of the example alone reports an event that killed no one. */
+  public static Optional<String> noCasualtyCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
+    return Examples.unless(main.killedMin() != null && main.killedMin() == 0 && main.killedMax() == 0, example,
+        "the event's toll is not 0");
+  }
+}
