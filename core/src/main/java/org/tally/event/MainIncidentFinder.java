@@ -344,9 +344,11 @@ public final class MainIncidentFinder {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
-    // sentence places elsewhere belongs to another incident
+    // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
+    // in Daraa city and three soldiers near Busra al-Harir")
     List<Claim> sentence = own.stream()
-        .filter(c -> c.evidence().equals(lead.get().evidence()) && samePlace(c.location(), lead.get().location()))
+        .filter(c -> c.evidence().equals(lead.get().evidence()) && samePlace(c.location(), lead.get().location())
+            && !otherTown(c.location(), lead.get().location()))
         .toList();
     // the headline rarely says where and when: the body's first incident claim of the same harm does
     List<Claim> told = new ArrayList<>(sentence);
@@ -510,6 +512,15 @@ public final class MainIncidentFinder {
   private static boolean elsewhere(ClaimPlace place, ClaimPlace headline, String around) {
     return place != null && place.admin1() != null && headline.country().equals(place.country())
         && !headline.admin1().equals(place.admin1()) && !place.admin1().equals(around);
+  }
+
+  /** Two towns (or places near them) of different names: two incidents' places, whatever their governorate. */
+  private static boolean otherTown(ClaimPlace a, ClaimPlace b) {
+    return a != null && b != null && town(a) && town(b) && a.name() != null && !a.name().equals(b.name());
+  }
+
+  private static boolean town(ClaimPlace place) {
+    return place.precision() == PlacePrecision.POINT || place.precision() == PlacePrecision.NEAR_POINT;
   }
 
   /** Places that may be one: the same governorate, or one of them without a governorate. */
@@ -679,7 +690,9 @@ public final class MainIncidentFinder {
           .max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
       return new Integer[] {largest.count().min(), largest.count().max()};
     }
-    boolean hasWhole = killed.stream().anyMatch(c -> !INSIDE_OTHERS.contains(c.victims()));
+    // children and women are counted inside the civilians of their sentence ("20 civilians, five of them children"),
+    // not inside soldiers or fighters: "a woman and two soldiers" are three
+    boolean hasWhole = killed.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS);
     Integer min = null;
     long max = 0;
     EnumSet<Victims> seen = EnumSet.noneOf(Victims.class);

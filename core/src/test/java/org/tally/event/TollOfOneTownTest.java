@@ -1,0 +1,36 @@
+package org.tally.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tally.analysis.Analyser;
+import org.tally.lexicon.Lexicons;
+import org.tally.model.Document;
+import org.tally.model.Metadata;
+
+/**
+ * A lead sentence that counts the dead of two towns tells of two incidents: the main incident's toll is the lead's
+ * town's, not the two added up ("too high" on a monitor's reports). The dead of one town add up, whatever victims.
+ */
+class TollOfOneTownTest {
+  private static final Analyser ANALYSER = Analyser.from(Lexicons.bundled());
+
+  private static MainIncident main(String text) {
+    return ANALYSER.analyse(new Document("d", "d.txt", text, new Metadata(null, null, null, "2022-03-02")))
+        .mainIncident();
+  }
+
+  @Test
+  void twoTownsOfOneGovernorateAreTwoIncidents() {
+    MainIncident incident = main("Attacks in Daraa\n\nIn separate incidents on Sunday, two civilians were killed by "
+        + "gunmen in Daraa city and three soldiers were killed by a roadside bomb near Busra al-Harir.");
+    assertThat(incident.killedMin()).isEqualTo(2);
+  }
+
+  @Test
+  void theVictimsOfOneTownAddUp() {
+    // near miss: a woman and two soldiers killed in one town are one incident's dead
+    MainIncident incident = main("Shelling on Sarmin\n\nShelling on Sarmin killed a woman and two soldiers on Sunday.");
+    assertThat(incident.killedMin()).isEqualTo(3);
+  }
+}
