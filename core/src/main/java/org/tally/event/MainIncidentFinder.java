@@ -372,7 +372,7 @@ public final class MainIncidentFinder {
       place = fallbackPlace;
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
-    Integer[] toll = toll(sentence, vague);
+    Integer[] toll = kinsfolk(text, sentence) ? sum(sentence) : toll(sentence, vague);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
@@ -678,6 +678,46 @@ public final class MainIncidentFinder {
    * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
    * beside a whole group are inside it.
    */
+  /**
+   * "killed a man, his wife and their three children", "a woman and her two daughters": a count after "his", "her" or
+   * "their" counts the kin of the people counted before it, others than they, so the sentence's dead add up; not where
+   * the sentence nests counts in a whole ("12 people, including a woman and her two daughters").
+   */
+  private static boolean kinsfolk(String text, List<Claim> sentence) {
+    if (text == null) {
+      return false;
+    }
+    List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
+    if (killed.size() < 2) {
+      return false;
+    }
+    Span evidence = killed.get(0).evidence();
+    String lower = evidence.text(text).toLowerCase(Locale.ROOT);
+    if (NESTING.stream().anyMatch(lower::contains)) {
+      return false;
+    }
+    return killed.stream().anyMatch(c -> KIN.matcher(text.substring(Math.max(evidence.start(),
+        c.count().span().start() - 8), c.count().span().start())).find());
+  }
+
+  private static final Pattern KIN = Pattern.compile("\\b(?:his|her|their)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** Every killed count of the sentence added up. */
+  private static Integer[] sum(List<Claim> sentence) {
+    Integer min = null;
+    long max = 0;
+    for (Claim claim : sentence) {
+      if (claim.harm() != Harm.KILLED) {
+        continue;
+      }
+      if (claim.count().min() != null) {
+        min = (min == null ? 0 : min) + claim.count().min();
+      }
+      max = max < 0 || claim.count().max() == null ? -1 : max + claim.count().max();
+    }
+    return new Integer[] {min, max < 0 ? null : (int) max};
+  }
+
   private static Integer[] toll(List<Claim> sentence, Set<String> vague) {
     List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
     if (killed.isEmpty()) {

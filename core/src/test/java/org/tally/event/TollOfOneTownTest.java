@@ -33,4 +33,20 @@ class TollOfOneTownTest {
     MainIncident incident = main("Shelling on Sarmin\n\nShelling on Sarmin killed a woman and two soldiers on Sunday.");
     assertThat(incident.killedMin()).isEqualTo(3);
   }
+
+  @Test
+  void kinAfterHisHerOrTheirAddUp() {
+    // "their three children" are others than "a man, his wife": five dead, as a coder counts them
+    assertThat(main("Airstrike on Bara\n\nA Russian airstrike on a house in Bara killed a man, his wife and their "
+        + "three children on Saturday.").killedMin()).isEqualTo(5);
+    assertThat(main("Airstrike on Bara\n\nAn airstrike on Bara killed a woman and her two daughters on Saturday.")
+        .killedMin()).isEqualTo(3);
+  }
+
+  @Test
+  void kinNestedInAWholeAreNotAddedAgain() {
+    // near miss: "including" puts the woman and her daughters inside the 12
+    assertThat(main("Airstrike on Bara\n\nThe strike on Bara killed 12 people on Saturday, including a woman and her "
+        + "two daughters.").killedMin()).isEqualTo(12);
+  }
 }
