@@ -120,7 +120,8 @@ public final class MainIncidentFinder {
     DocumentTokens tokens = reading != null ? reading.tokens() : DocumentTokens.of(doc.text());
     ClaimPlace headline = context.headlineAdmin1() == null ? null : focus;
     String around = headline == null ? null : surroundings.get(headline.country() + " " + headline.admin1());
-    MainIncident incident = find(doc.text(), headlined(tokens, layout, withoutNested(doc.text(), claims)), focus,
+    MainIncident incident = find(doc.text(),
+        headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(), claims))), focus,
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         new Days(said, times));
@@ -643,6 +644,28 @@ public final class MainIncidentFinder {
 
   private static Optional<Claim> firstBodyIncident(List<Claim> own) {
     return own.stream().filter(c -> c.section() == ClaimSection.BODY && c.scope() == Scope.INCIDENT).findFirst();
+  }
+
+  /**
+   * "Assassinations continue in Daraa: 15 killed in October" over "Gunmen shot dead a young man ... on Saturday": a
+   * headline's count over a stated period of a week or more is the period's, and where the body opens with an
+   * incident's dead rather than the period's toll, that incident is the article's: the headline's count leads no more.
+   * A body that opens with the period's toll ("More than 100 civilians have been killed in August") is about it.
+   */
+  private static List<Claim> withoutPeriodHeadline(List<Claim> claims) {
+    boolean opensWithIncident = claims.stream()
+        .filter(c -> c.section() == ClaimSection.BODY && c.harm() == Harm.KILLED)
+        .min(Comparator.comparingInt(c -> c.evidence().start()))
+        .map(c -> c.scope() == Scope.INCIDENT && !statedPeriod(c)).orElse(false);
+    return opensWithIncident
+        ? claims.stream().filter(c -> c.section() != ClaimSection.TITLE || !statedPeriod(c)).toList() : claims;
+  }
+
+  /** A time the claim's text states that spans {@value #MAX_EVENT_DAYS} days or more: a period's, not an event's. */
+  private static boolean statedPeriod(Claim claim) {
+    ClaimTime when = claim.when();
+    return when != null && when.text() != null && when.start() != null && when.end() != null
+        && ChronoUnit.DAYS.between(when.start(), when.end()) >= MAX_EVENT_DAYS;
   }
 
   /** A time of a few days at most: an incident's, not a period's. */
