@@ -118,7 +118,9 @@ public final class MainIncidentFinder {
         : new ClaimPlace(null, admin1, admin1, context.country(), null, null,
             admin1 == null ? PlacePrecision.COUNTRY : PlacePrecision.GOVERNORATE, null);
     DocumentTokens tokens = reading != null ? reading.tokens() : DocumentTokens.of(doc.text());
-    ClaimPlace headline = context.headlineAdmin1() == null ? null : focus;
+    ClaimPlace headline = context.headlineAdmin1() == null ? null : context.headlineTown() == null ? focus
+        : new ClaimPlace(null, context.headlineTown(), focus.admin1(), focus.country(), null, null, PlacePrecision.POINT,
+            null);
     String around = headline == null ? null : surroundings.get(headline.country() + " " + headline.admin1());
     MainIncident incident = find(doc.text(),
         headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(), claims))), focus,
@@ -502,8 +504,17 @@ public final class MainIncidentFinder {
     if (headline == null || headline.admin1() == null || headline.country() == null) {
       return own;
     }
-    return own.stream().filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around))
-        .toList();
+    List<Claim> inGovernorate = own.stream()
+        .filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around)).toList();
+    // "Drone strike on Sarmada" over "Shelling killed a woman in Ariha. Later, a drone strike in Sarmada killed two":
+    // where the headline names one town and a claim of the dead lies there, the dead of its governorate's other towns
+    // are other incidents
+    if (headline.precision() != PlacePrecision.POINT || inGovernorate.stream().noneMatch(c -> c.harm() == Harm.KILLED
+        && c.location() != null && headline.name().equals(c.location().name()))) {
+      return inGovernorate;
+    }
+    return inGovernorate.stream().filter(c -> c.section() == ClaimSection.TITLE || !otherTown(c.location(), headline)
+        || PlaceResolver.namedAsItsGovernorate(c.location().name(), c.location().admin1())).toList();
   }
 
   /**

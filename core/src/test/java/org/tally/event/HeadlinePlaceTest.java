@@ -82,4 +82,21 @@ class HeadlinePlaceTest {
         + "A car bomb in Homs killed five people on Sunday, a monitor said.");
     assertThat(incident.killedMin()).isNull();
   }
+
+  @Test
+  void aHeadlinesTownLeadsOverAnotherTownOfItsGovernorate() {
+    // a roundup's first incident at another town of the governorate is not the headline's event
+    MainIncident incident = main("Drone strike on Sarmada\n\nRegime shelling killed a woman in Ariha on Sunday. Later, "
+        + "a drone strike on a car in Sarmada killed two men.");
+    assertThat(incident.killedMin()).isEqualTo(2);
+    assertThat(incident.location().name()).isEqualTo("Sarmada");
+  }
+
+  @Test
+  void aHeadlinesTownWithNoDeadThereLeavesTheFirstIncident() {
+    // near miss: nothing is counted at the headline's town, so the body's first incident still leads
+    MainIncident incident = main("Drone strike on Sarmada\n\nRegime shelling killed a woman in Ariha on Sunday. Later, "
+        + "a drone struck a car in Sarmada, wounding two men.");
+    assertThat(incident.killedMin()).isEqualTo(1);
+  }
 }

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param named the governorates the document names as such: the governorate itself ("Hama province", "rural Hama",
  *     "east Hama") or its seat ("Hama"); a village's homonyms are told apart by them ({@link #names})
  * @param headline the governorates of the country the headline's places lie in, in the order named
+ * @param headlineTowns the towns and sites of the country the headline uses as places, by their gazetteer names
  */
 public record PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named,
-    List<String> headline) {
+    List<String> headline, List<String> headlineTowns) {
   /** No knowledge of the document: homonyms are told apart by kind and population alone. */
   public static final PlaceContext NONE = new PlaceContext(null, Map.of());
 
@@ -25,16 +26,22 @@ public record PlaceContext(String country, Map<String, Integer> admin1Counts, Se
     admin1Counts = Collections.unmodifiableMap(new LinkedHashMap<>(admin1Counts));
     named = Set.copyOf(named);
     headline = List.copyOf(headline);
+    headlineTowns = List.copyOf(headlineTowns);
   }
 
   /** A document's country and governorate weights, naming no governorate as such and without a headline's places. */
   public PlaceContext(String country, Map<String, Integer> admin1Counts) {
-    this(country, admin1Counts, Set.of(), List.of());
+    this(country, admin1Counts, Set.of(), List.of(), List.of());
   }
 
   /** The one governorate the headline places its event in; null when it names none or several ("Damascus, Aleppo"). */
   public String headlineAdmin1() {
     return headline.size() == 1 ? headline.get(0) : null;
+  }
+
+  /** The one town or site the headline places its event at, within its one governorate; null when none or several. */
+  public String headlineTown() {
+    return headlineAdmin1() != null && headlineTowns.size() == 1 ? headlineTowns.get(0) : null;
   }
 
   /**

@@ -100,6 +100,7 @@ public final class PlaceResolver {
     Set<String> named = new java.util.HashSet<>();
     List<String> headline = new java.util.ArrayList<>();
     Set<String> headlinePlaces = new java.util.HashSet<>();
+    List<String> headlineTowns = new java.util.ArrayList<>();
     int leadEnd = leadEnd(text, layout);
     Span headlineSpan = headline(text, layout);
     for (Section section : sections) {
@@ -117,6 +118,10 @@ public final class PlaceResolver {
             }
             if (used.asPlace()) {
               headlinePlaces.add(place.admin1());
+              if (place.precision() == PlacePrecision.POINT && !headlineTowns.contains(place.name())
+                  && !namesGovernorate(place)) {
+                headlineTowns.add(place.name());
+              }
             }
           }
         }
@@ -127,7 +132,7 @@ public final class PlaceResolver {
     if (headline.size() == 1 && !headlinePlaces.contains(headline.get(0))) {
       headline.clear();
     }
-    return new PlaceContext(country, admin1s, named, headline);
+    return new PlaceContext(country, admin1s, named, headline, headlineTowns);
   }
 
   /**
@@ -143,6 +148,14 @@ public final class PlaceResolver {
       case POINT, NEAR_POINT -> NameKey.of(place.name()).equals(NameKey.of(place.admin1()));
       default -> false;
     };
+  }
+
+  /**
+   * Whether a place's name is its governorate's ("Idlib" in Idlib, "Hamah" in Hama): such a town's name often stands
+   * for the governorate, so it tells no town apart.
+   */
+  public static boolean namedAsItsGovernorate(String name, String admin1) {
+    return name != null && admin1 != null && NameKey.of(name).equals(NameKey.of(admin1));
   }
 
   /** A mention, and whether the text uses it as a place rather than as a government's name. */
