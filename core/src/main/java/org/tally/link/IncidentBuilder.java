@@ -46,6 +46,12 @@ final class IncidentBuilder {
     if (tolls.isEmpty()) {
       tolls = claims;
     }
+    // an operation's incident holds its days' tolls beside the operation's: those are parts of it, and only the
+    // operation's tolls can agree or disagree with each other
+    List<ClaimRef> operation = tolls.stream().filter(r -> Operations.isOperation(r, rules)).toList();
+    if (!operation.isEmpty()) {
+      tolls = operation;
+    }
     return new Incident("inc:" + first.key(), IncidentKind.INCIDENT, first.claim().harm(), victims, Scope.INCIDENT,
         when, place(claims), mostNamed(claims), null, consensus(tolls), claims);
   }

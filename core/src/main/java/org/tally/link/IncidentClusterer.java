@@ -38,7 +38,9 @@ final class IncidentClusterer {
       sameHarm.sort(Cluster.Features.FINE_FIRST);
       ClusterIndex index = new ClusterIndex(rules);
       sameHarm.forEach(index::add);
-      index.finishAll(cluster -> groups.add(cluster.members));
+      OperationMerger operations = new OperationMerger(rules, groups::add);
+      index.finishAll(operations::add);
+      operations.flushAll();
     }
     return groups;
   }

@@ -38,6 +38,7 @@ final class IncidentSweep {
   private Harm harm;
   private Lags lags;
   private ClusterIndex index;
+  private OperationMerger operations;
   private LocalDate lastStart;
   private long finishedBefore = Long.MIN_VALUE;
 
@@ -142,6 +143,7 @@ final class IncidentSweep {
       harm = h;
       lags = plan.lags(h);
       index = new ClusterIndex(rules);
+      operations = new OperationMerger(rules, out);
       finishedBefore = Long.MIN_VALUE;
     } else if (start.isBefore(lastStart)) {
       throw new IllegalArgumentException("claims must come ordered by time within a harm: " + ref.key() + " of "
@@ -158,7 +160,8 @@ final class IncidentSweep {
   void finish() {
     if (index != null) {
       sweepBefore(Long.MAX_VALUE);
-      index.finishAll(c -> out.accept(c.members));
+      index.finishAll(operations::add);
+      operations.flushAll();
       index = null;
     }
     harm = null;
@@ -172,7 +175,9 @@ final class IncidentSweep {
       long horizon = next.sweepDay() - lags.longest() - rules.slackDays();
       if (horizon > finishedBefore) {
         finishedBefore = horizon;
-        index.finishBefore(horizon, c -> out.accept(c.members));
+        index.finishBefore(horizon, operations::add);
+        // every cluster still to come has a member whose time ends on the horizon or later
+        operations.flushBefore(horizon);
       }
     }
   }
