@@ -37,6 +37,12 @@ final class IncidentBuilder {
     if (when == null) {
       when = narrowest(claims, false);
     }
+    // an operation's incident lasts the operation's days, not its shortest day's
+    DaySpan operationDays = claims.stream().filter(r -> Operations.isOperation(r, rules))
+        .map(r -> Operations.span(r).orElseThrow()).reduce(DaySpan::union).orElse(null);
+    if (operationDays != null) {
+      when = operationDays;
+    }
     List<ClaimRef> tolls = new ArrayList<>(claims.size());
     for (ClaimRef r : claims) {
       if (rules.wholeToll(r.claim().victims())) {

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * <p>A cluster joins an operation's ({@link Operations}) when both lie in one governorate, both blame attackers of one
  * family (the side's other attacks that week are other operations), their victims may be the same, the days it tells
  * of ({@link Operations#told}) end within the operation's days (a strike the day after the operation is not the
- * operation) and start at most the slack before them, and no whole toll of it exceeds the operation's. Two operations'
+ * operation) and start at most the slack before them, no whole toll of it exceeds the operation's, and no claim of it
+ * comes from the operation's own article (which tells a day's toll and the operation's apart). Two operations'
  * tolls join when their days overlap. Joins are transitive: an incident of clusters each joined to the next.
  *
  * <p>Clusters come in any order, per harm; each is held until no cluster still to come can join it. Callers promise
@@ -156,6 +157,11 @@ final class OperationMerger {
         && !operation.group().equals(day.group())) {
       return false;
     }
+    // an article that gives one attack's toll beside a toll of several days tells them apart, as a part and a whole
+    // ("24 civilians died in one attack on July 18" and "140 civilians dead in just two days")
+    if (sharesDocument(operation, day)) {
+      return false;
+    }
     if (day.operation()) {
       return day.operationFirst() <= operation.operationLast() && operation.operationFirst() <= day.operationLast();
     }
@@ -165,5 +171,16 @@ final class OperationMerger {
     }
     // a day's toll is a part of the operation's: never above it
     return operation.lowestHigh() == null || day.highestLow() <= operation.lowestHigh();
+  }
+
+  private static boolean sharesDocument(Cluster a, Cluster b) {
+    for (ClaimRef x : a.members) {
+      for (ClaimRef y : b.members) {
+        if (x.doc().equals(y.doc())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
