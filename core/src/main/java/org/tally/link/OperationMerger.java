@@ -65,14 +65,33 @@ final class OperationMerger {
     }
   }
 
-  OperationMerger(LinkRules rules, Consumer<List<ClaimRef>> out) {
+  /** The days (epoch days) some operation's toll of the harm covers, known before the first cluster comes. */
+  private final Set<Long> operationDays;
+
+  /**
+   * @param operationDays the days every operation's toll of the harm covers ({@link #daysOf}): a cluster whose last
+   *     told day is none of them can join no operation, and is handed on at once
+   */
+  OperationMerger(LinkRules rules, Set<Long> operationDays, Consumer<List<ClaimRef>> out) {
     this.rules = rules;
+    this.operationDays = operationDays;
     this.out = out;
+  }
+
+  /** Adds the days of the claim's operation ({@link Operations#span}) to {@code days}, when it is an operation's toll. */
+  static void daysOf(ClaimRef ref, LinkRules rules, Set<Long> days) {
+    if (Operations.isOperation(ref, rules)) {
+      DaySpan span = Operations.span(ref).orElseThrow();
+      for (long d = span.start().toEpochDay(); d <= span.end().toEpochDay(); d++) {
+        days.add(d);
+      }
+    }
   }
 
   /** Takes a formed cluster: handed on at once when it can join no operation, else held. */
   void add(Cluster cluster) {
-    if (cluster.admin1() == null || cluster.family() == null) {
+    if (cluster.admin1() == null || cluster.family() == null
+        || !cluster.operation() && !operationDays.contains(cluster.toldLast())) {
       out.accept(cluster.members);
       return;
     }
