@@ -69,6 +69,12 @@ final class Cluster {
   /** One bit per member's document and claimant ({@link Features#docBit}): most claims share neither, and say so. */
   private long docBits;
   private String admin1;
+  /** Epoch days: the days the members tell of ({@link Operations#told}), and the operation's days of the members that
+   * are an operation's toll ({@code Long.MAX_VALUE} / {@code Long.MIN_VALUE} while none is). */
+  private long toldFirst = Long.MAX_VALUE;
+  private long toldLast = Long.MIN_VALUE;
+  private long operationFirst = Long.MAX_VALUE;
+  private long operationLast = Long.MIN_VALUE;
   private long documents;
   private int documentsCountedAt = -1;
 
@@ -90,12 +96,13 @@ final class Cluster {
    * @param statedFrom epoch day: the first day of a time the text states as the harm's (not as a toll update, nor as
    *     the day something was said), even its report's own day; {@code Long.MIN_VALUE} for any other time
    * @param printed epoch day of the claim's report; {@code Long.MAX_VALUE} when it has no date
+   * @param operation the claim is a multi-day operation's toll ({@link Operations}): it founds a cluster of its own
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
       boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed, double lat,
-      double lon) {
+      double lon, boolean operation) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -129,7 +136,7 @@ final class Cluster {
           statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
           ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay(),
           place == null || place.lat() == null ? Double.NaN : place.lat(),
-          place == null || place.lon() == null ? Double.NaN : place.lon());
+          place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules));
     }
 
     /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
@@ -180,6 +187,11 @@ final class Cluster {
   }
 
   boolean accepts(Features claim, LinkRules rules) {
+    // an operation's toll over several days is no day's toll: it gathers the days' incidents after they are formed
+    // (OperationMerger), so that one day's figures are compared with that day's only
+    if (claim.operation() || founder.operation()) {
+      return false;
+    }
     int slackDays = rules.slackDays();
     // every member's span must overlap the claim's: with the latest start and earliest end, two comparisons do. A
     // time the text does not state already reaches back (inferred_reach_days); the day's slack is not added to it
@@ -327,6 +339,16 @@ final class Cluster {
 
   void add(Features claim) {
     members.add(claim.ref());
+    // the days the claim tells of (Operations.told), from what its features already hold
+    boolean statesTime = claim.ref().claim().when() != null && claim.ref().claim().when().text() != null;
+    long toldDay = claim.printed() != Long.MAX_VALUE ? claim.printed() : claim.ownLast();
+    toldFirst = Math.min(toldFirst, statesTime ? claim.ownFirst() : toldDay);
+    toldLast = Math.max(toldLast, statesTime ? claim.ownLast() : toldDay);
+    if (claim.operation()) {
+      DaySpan operation = Operations.span(claim.ref()).orElseThrow();
+      operationFirst = Math.min(operationFirst, operation.start().toEpochDay());
+      operationLast = Math.max(operationLast, operation.end().toEpochDay());
+    }
     latestStart = Math.max(latestStart, claim.first());
     earliestEnd = Math.min(earliestEnd, claim.last());
     extentFirst = Math.min(extentFirst, claim.ownFirst());
@@ -406,6 +428,42 @@ final class Cluster {
    */
   long distance(Features claim) {
     return Math.abs(claim.ownFirst() + claim.ownLast() - (extentFirst + extentLast));
+  }
+
+  /** True when a member is a multi-day operation's toll. */
+  boolean operation() {
+    return operationFirst != Long.MAX_VALUE;
+  }
+
+  long operationFirst() {
+    return operationFirst;
+  }
+
+  long operationLast() {
+    return operationLast;
+  }
+
+  /** The first and last of the days the members tell of ({@link Operations#told}). */
+  long toldFirst() {
+    return toldFirst;
+  }
+
+  long toldLast() {
+    return toldLast;
+  }
+
+  /** The attackers' family of the first member that names one, or null. */
+  String family() {
+    return perpetratorFamily;
+  }
+
+  /** The highest lower bound of the members' whole tolls (0: none), and the lowest upper bound (null: none). */
+  long highestLow() {
+    return highestLow;
+  }
+
+  Long lowestHigh() {
+    return lowestHigh;
   }
 
   /** The victim group of the cluster's members, {@link LinkRules#ANY_GROUP} while all of them count "people". */

@@ -37,6 +37,12 @@ final class IncidentBuilder {
     if (when == null) {
       when = narrowest(claims, false);
     }
+    // an operation's incident lasts the operation's days, not its shortest day's
+    DaySpan operationDays = claims.stream().filter(r -> Operations.isOperation(r, rules))
+        .map(r -> Operations.span(r).orElseThrow()).reduce(DaySpan::union).orElse(null);
+    if (operationDays != null) {
+      when = operationDays;
+    }
     List<ClaimRef> tolls = new ArrayList<>(claims.size());
     for (ClaimRef r : claims) {
       if (rules.wholeToll(r.claim().victims())) {
@@ -45,6 +51,12 @@ final class IncidentBuilder {
     }
     if (tolls.isEmpty()) {
       tolls = claims;
+    }
+    // an operation's incident holds its days' tolls beside the operation's: those are parts of it, and only the
+    // operation's tolls can agree or disagree with each other
+    List<ClaimRef> operation = tolls.stream().filter(r -> Operations.isOperation(r, rules)).toList();
+    if (!operation.isEmpty()) {
+      tolls = operation;
     }
     return new Incident("inc:" + first.key(), IncidentKind.INCIDENT, first.claim().harm(), victims, Scope.INCIDENT,
         when, place(claims), mostNamed(claims), null, consensus(tolls), claims);

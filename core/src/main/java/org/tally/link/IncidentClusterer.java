@@ -38,7 +38,11 @@ final class IncidentClusterer {
       sameHarm.sort(Cluster.Features.FINE_FIRST);
       ClusterIndex index = new ClusterIndex(rules);
       sameHarm.forEach(index::add);
-      index.finishAll(cluster -> groups.add(cluster.members));
+      java.util.Set<Long> operationDays = new java.util.HashSet<>();
+      sameHarm.forEach(f -> OperationMerger.daysOf(f.ref(), rules, operationDays));
+      OperationMerger operations = new OperationMerger(rules, operationDays, groups::add);
+      index.finishAll(operations::add);
+      operations.flushAll();
     }
     return groups;
   }

@@ -17,7 +17,8 @@ import org.tally.model.Scope;
  *
  * <p>Incident-scope claims are one incident when they agree on harm, time (within the slack), place, perpetrator
  * family and victim group, and come from different documents or claimants ({@link Cluster}). Aggregate and
- * cumulative claims are never forced into incidents: they form series keyed by {@link SeriesKey}. Claims of related
+ * cumulative claims are never forced into incidents: they form series keyed by {@link SeriesKey}; but a toll over a
+ * multi-day operation's few stated days is the operation's incident, with the reports of its days ({@link Operations}). Claims of related
  * articles and reader comments are not linked.
  *
  * <p>Incremental: {@link #add} re-clusters only the incidents in the (harm, week) blocks the new claims touch and
@@ -83,7 +84,8 @@ public final class IncidentLinker {
   public void linkSeries(ClaimSource claims, Consumer<Incident> out) {
     SeriesBlocks blocks = new SeriesBlocks(out);
     claims.forEach(ref -> {
-      if (ref.claim().section().isOwnText() && ref.claim().scope() != Scope.INCIDENT) {
+      if (ref.claim().section().isOwnText() && ref.claim().scope() != Scope.INCIDENT
+          && !Operations.isOperation(ref, rules)) {
         blocks.add(ref);
       }
     });
@@ -120,8 +122,10 @@ public final class IncidentLinker {
     }
   }
 
-  private static boolean isIncidentClaim(ClaimRef ref) {
-    return ref.claim().section().isOwnText() && ref.claim().scope() == Scope.INCIDENT;
+  /** An incident's claim, or a multi-day operation's toll, which links as an incident ({@link Operations}). */
+  private boolean isIncidentClaim(ClaimRef ref) {
+    return ref.claim().section().isOwnText()
+        && (ref.claim().scope() == Scope.INCIDENT || Operations.isOperation(ref, rules));
   }
 
   /** Links new claims into earlier incidents and series; claims already linked there are ignored. */
@@ -132,7 +136,7 @@ public final class IncidentLinker {
     List<ClaimRef> running = new ArrayList<>();
     for (ClaimRef ref : newClaims) {
       if (ref.claim().section().isOwnText() && known.add(ref.key())) {
-        (ref.claim().scope() == Scope.INCIDENT ? single : running).add(ref);
+        (isIncidentClaim(ref) ? single : running).add(ref);
       }
     }
     List<Incident> written = new ArrayList<>();

@@ -38,6 +38,7 @@ final class IncidentSweep {
   private Harm harm;
   private Lags lags;
   private ClusterIndex index;
+  private OperationMerger operations;
   private LocalDate lastStart;
   private long finishedBefore = Long.MIN_VALUE;
 
@@ -67,6 +68,7 @@ final class IncidentSweep {
     private final LinkRules rules;
     private final Map<Harm, TreeSet<Long>> classes = new EnumMap<>(Harm.class);
     private final Map<Harm, Long> longestDays = new EnumMap<>(Harm.class);
+    private final Map<Harm, Set<Long>> operationDays = new EnumMap<>(Harm.class);
 
     Plan(LinkRules rules) {
       this.rules = rules;
@@ -78,7 +80,15 @@ final class IncidentSweep {
         classes.computeIfAbsent(h, k -> new TreeSet<>())
             .add(classOf(Cluster.Features.placeRankOf(ref, rules), span.days()));
         longestDays.merge(h, span.days(), Math::max);
+        if (ref.claim().scope() != org.tally.model.Scope.INCIDENT) {
+          OperationMerger.daysOf(ref, rules, operationDays.computeIfAbsent(h, k -> new java.util.HashSet<>()));
+        }
       });
+    }
+
+    /** The days an operation's toll of the harm covers ({@link OperationMerger#daysOf}). */
+    Set<Long> operationDays(Harm h) {
+      return operationDays.getOrDefault(h, Set.of());
     }
 
     Lags lags(Harm h) {
@@ -142,6 +152,7 @@ final class IncidentSweep {
       harm = h;
       lags = plan.lags(h);
       index = new ClusterIndex(rules);
+      operations = new OperationMerger(rules, plan.operationDays(h), out);
       finishedBefore = Long.MIN_VALUE;
     } else if (start.isBefore(lastStart)) {
       throw new IllegalArgumentException("claims must come ordered by time within a harm: " + ref.key() + " of "
@@ -158,7 +169,8 @@ final class IncidentSweep {
   void finish() {
     if (index != null) {
       sweepBefore(Long.MAX_VALUE);
-      index.finishAll(c -> out.accept(c.members));
+      index.finishAll(operations::add);
+      operations.flushAll();
       index = null;
     }
     harm = null;
@@ -172,7 +184,9 @@ final class IncidentSweep {
       long horizon = next.sweepDay() - lags.longest() - rules.slackDays();
       if (horizon > finishedBefore) {
         finishedBefore = horizon;
-        index.finishBefore(horizon, c -> out.accept(c.members));
+        index.finishBefore(horizon, operations::add);
+        // every cluster still to come has a member whose time ends on the horizon or later
+        operations.flushBefore(horizon);
       }
     }
   }

@@ -25,7 +25,8 @@ public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
   static final String ANY_GROUP = "*";
   private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
-      "unplaced_dominance", "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km");
+      "unplaced_dominance", "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km",
+      "longest_operation_days");
 
   private final Map<String, String> families;
   private final Set<String> confusions;
@@ -52,7 +53,8 @@ public final class LinkRules {
 
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance,
-      int inferredReachDays, int longestAttackDays, int statedSlackDays, int nearPlaceKm) {}
+      int inferredReachDays, int longestAttackDays, int statedSlackDays, int nearPlaceKm,
+      int longestOperationDays) {}
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
@@ -159,7 +161,8 @@ public final class LinkRules {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas),
         new Settings(settings.get("time_slack_days"), settings.get("approx_margin_percent"),
             settings.get("count_ratio_max"), settings.get("unplaced_dominance"), settings.get("inferred_reach_days"),
-            settings.get("longest_attack_days"), settings.get("stated_slack_days"), settings.get("near_place_km")));
+            settings.get("longest_attack_days"), settings.get("stated_slack_days"), settings.get("near_place_km"),
+            settings.get("longest_operation_days")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */
@@ -278,5 +281,9 @@ public final class LinkRules {
 
   int nearPlaceKm() {
     return settings.nearPlaceKm();
+  }
+
+  int longestOperationDays() {
+    return settings.longestOperationDays();
   }
 }

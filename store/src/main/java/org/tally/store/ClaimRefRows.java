@@ -51,13 +51,15 @@ final class ClaimRefRows {
   }
 
   /**
-   * Every incident-scope claim of documents' own text, grouped by harm and within a harm by the first day of its time
+   * Every incident-scope claim of documents' own text, and every aggregate one whose text states its time, grouped by harm and within a harm by the first day of its time
    * (its own, else its document's date; undated ones first): what {@link IncidentLinker#linkIncidents} reads. With
    * their quotes, which linking reads for the kind of attack and for toll updates (cut out by the database, in code
    * points, so that the document's text never comes to Java).
    */
   static void incidentClaimsByTime(Handle handle, Consumer<? super ClaimRef> each) {
-    stream(handle, true, "c.scope = 'incident' ORDER BY c.harm, COALESCE(c.when_start, c.when_end, d.date)", each);
+    // an aggregate with a stated time may be a multi-day operation's toll, which links as an incident
+    stream(handle, true, "(c.scope = 'incident' OR (c.scope = 'aggregate' AND c.when_text IS NOT NULL))"
+        + " ORDER BY c.harm, COALESCE(c.when_start, c.when_end, d.date)", each);
   }
 
   /**
