@@ -18,4 +18,11 @@ public final class EventExamples {
     return Examples.unless(main.killedMin() != null && main.killedMin() == 0 && main.killedMax() == 0, example,
         "the event's toll is not 0");
   }
+
+  /** death-words.tsv: an article made of the example alone, which counts no dead, keeps an unknown toll (not 0). */
+  public static Optional<String> deathWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
+    return Examples.unless(!main.hasToll(), example, "the article's toll is known (" + main.killedMin() + ")");
+  }
 }

@@ -127,15 +127,17 @@ public final class MainIncidentFinder {
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         new Days(said, times));
-    return aroundTheCity(incident.hasToll() ? incident : noneKilled(tokens, layout, incident), context);
+    return aroundTheCity(incident.hasToll() ? incident : noneKilled(tokens, layout, claims, incident), context);
   }
 
   /**
    * "Rockets hit the outskirts of Erbil airport. No casualties were reported": an event whose article gives it no death
    * toll, and whose title or body says in so many words that no one was killed (no-casualty-cues.tsv), has a toll of
-   * 0, read from that sentence; without such words its toll stays unknown.
+   * 0, read from that sentence; so has one whose article speaks of no death at all (death-words.tsv). Otherwise its
+   * toll stays unknown.
    */
-  private MainIncident noneKilled(DocumentTokens tokens, Layout layout, MainIncident incident) {
+  private MainIncident noneKilled(DocumentTokens tokens, Layout layout, List<Claim> claims, MainIncident incident) {
+    boolean speaksOfDeath = false;
     for (Section section : layout.sections()) {
       if (section.kind() != SectionKind.TITLE && section.kind() != SectionKind.BODY) {
         continue;
@@ -145,8 +147,14 @@ public final class MainIncidentFinder {
         return new MainIncident(incident.location(), incident.date(), 0, 0,
             sentenceAround(tokens.text(), section.span(), cue.get()), cue.get());
       }
+      speaksOfDeath |= noCasualties.speaksOfDeath(tokens, section.span());
     }
-    return incident;
+    // "Ten civilians injured in shelling", a protest, an arrest: an article that counts no dead and speaks of no death
+    // reports none; one that speaks of death without a count Tally reads keeps an unknown toll
+    boolean countsDead = claims.stream().anyMatch(c -> c.section().isOwnText()
+        && (c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES));
+    return speaksOfDeath || countsDead ? incident
+        : new MainIncident(incident.location(), incident.date(), 0, 0, incident.evidence(), null);
   }
 
   /**
