@@ -98,7 +98,7 @@ public final class HarmCues {
   public Optional<Cue> after(List<Token> tokens, int from) {
     Optional<Cue> cue = afterAuxiliaries(tokens, from);
     if (cue.isPresent()) {
-      return cue;
+      return Optional.of(told(tokens, cue.get()));
     }
     // "[35 people] in Aleppo were killed", "[three fighters], one of them a commander, were killed": a short phrase
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
@@ -110,6 +110,20 @@ public final class HarmCues {
     int relative = past > from ? past : from;
     return found.isPresent() || relative >= tokens.size() || !tokens.get(relative).is("who") ? found
         : pastRelative(tokens, relative);
+  }
+
+  /**
+   * "Ten casualties were killed", "left five casualties dead": a verb of one harm after "casualties" says which harm
+   * the casualties suffered (a monitor's usage), where "casualties" alone is killed and injured together.
+   */
+  private Cue told(List<Token> tokens, Cue cue) {
+    if (cue.harm() != Harm.CASUALTIES || cue.to() >= tokens.size()) {
+      return cue;
+    }
+    return afterAuxiliaries(tokens, cue.to())
+        .filter(verb -> verb.harm() == Harm.KILLED || verb.harm() == Harm.INJURED)
+        .map(verb -> new Cue(verb.harm(), cue.from(), verb.to(), verb.hedged()))
+        .orElse(cue);
   }
 
   // how long a relative clause between the people and their verb may run: "who had joined the Fourth Division"

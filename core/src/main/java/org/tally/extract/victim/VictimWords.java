@@ -98,6 +98,38 @@ public final class VictimWords {
 
   /** What the tokens from {@code from} on say the count before them counts. */
   public Head head(List<Token> tokens, int from) {
+    // "raised to 45 the death toll of regime forces", a monitor's "raise to 45, the death toll of ...": the toll named
+    // after its figure says the people counted were killed
+    int past = tollOf(tokens, from);
+    if (past > from) {
+      Head counted = peopleAt(tokens, past);
+      return counted instanceof People p && p.victims() != null && p.harm() == null
+          ? new People(p.victims(), Harm.KILLED, p.one(), p.end()) : counted;
+    }
+    return peopleAt(tokens, from);
+  }
+
+  private static final List<String> TOLL_OF = List.of("the", "death", "toll", "of");
+
+  /**
+   * The token after "the death toll of" (and its "the"; a comma may stand before it) at {@code from}; {@code from}
+   * when none.
+   */
+  private static int tollOf(List<Token> tokens, int from) {
+    int i = from < tokens.size() && tokens.get(from).is(",") ? from + 1 : from;
+    if (i + TOLL_OF.size() > tokens.size()) {
+      return from;
+    }
+    for (int k = 0; k < TOLL_OF.size(); k++) {
+      if (!tokens.get(i + k).is(TOLL_OF.get(k))) {
+        return from;
+      }
+    }
+    int after = i + TOLL_OF.size();
+    return after < tokens.size() && tokens.get(after).is("the") ? after + 1 : after;
+  }
+
+  private Head peopleAt(List<Token> tokens, int from) {
     int i = skipNumberOf(tokens, from);
     // "of those killed, four were women": the noun stands after the verb
     if (i + 1 < tokens.size() && COPULAS.contains(tokens.get(i).lower())) {
