@@ -1427,11 +1427,12 @@ final class CasualtyFinder {
   // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,
   // 15 in a northern district of Manbij"
   private static final int MAX_SHARE_GAP = 12;
-  private static final WordSet SHARE_PLACE_WORDS = WordSet.of("in", "at", "near");
+  // "30 were killed around Shadadi and another five outside Kobane" (issue 11, count14: one AFP report, twice in dev)
+  private static final WordSet SHARE_PLACE_WORDS = WordSet.of("in", "at", "near", "outside", "around", "inside");
   private static final WordSet NO_SHARE_BEFORE = WordSet.of("of", "aged", "age", "than", "under", "over", "to", "from");
   // what "in" may lead to that is no place: "40 killed in the city, 3 in the morning", "12 in total"
   private static final WordSet NO_PLACE = WordSet.of("morning", "afternoon", "evening", "night", "dawn", "hours",
-      "days", "weeks", "months", "years", "total", "all", "addition");
+      "days", "weeks", "months", "years", "total", "all", "addition", "noon", "midnight", "midday", "sunset", "sunrise");
 
   /**
    * "21 civilians had been killed in raids in the area, 15 in a northern district and another six in the village": a
@@ -1451,7 +1452,8 @@ final class CasualtyFinder {
     Integer whole = previous.count().min();
     int placeWord = to + 1 < tokens.size() && (tokens.get(to + 1).is("the") || tokens.get(to + 1).is("a")) ? to + 2 : to + 1;
     boolean placeAfter = to < tokens.size() && SHARE_PLACE_WORDS.contains(tokens.get(to).lower())
-        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower());
+        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower())
+        && !Character.isDigit(tokens.get(placeWord).text().charAt(0));
     boolean near = previous.headEnd() <= from && from - previous.headEnd() <= MAX_SHARE_GAP;
     // a share after a share ("15 in the north and another six in the village") is measured against no figure
     boolean afterShare = previous.headEnd() == previous.to();

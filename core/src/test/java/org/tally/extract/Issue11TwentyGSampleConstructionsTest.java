@@ -103,4 +103,24 @@ class Issue11TwentyGSampleConstructionsTest {
   void peopleAfterMoreKeepTheirReading(String text, String expected) {
     assertThat(shortForms(text)).contains(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The monitor said 30 militants were killed around the town of Shadadi and another five outside Kobane.|killed/fighters/5-5",
+      "Twelve soldiers were wounded inside the base and another three outside the gate.|injured/soldiers/3-3",
+      "At least 20 civilians were killed in the city and four around the nearby village.|killed/civilians/4-4",
+  })
+  void aTollsShareOutsideOrAroundAPlace(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a time after "around" is no place: the figure is the hour, not a share
+      "At least 20 civilians were killed in the city on Monday and the shelling stopped at 4 around noon.",
+      "At least 20 civilians were killed in the city and the shelling stopped at 4 around 10 pm.",
+  })
+  void aFigureBeforeATimeIsNoShare(String text) {
+    assertThat(shortForms(text)).containsExactly("killed/civilians/20+");
+  }
 }
