@@ -55,6 +55,8 @@ class Issue11TwentyGSampleConstructionsTest {
       // a count beside "symptoms" or "treated" that is no person harmed
       "The doctors said the symptoms of 20 patients matched a nerve agent.",
       "The clinic has treated patients for free since 2013.",
+      // showing symptoms is no harm told of counted people: the toll before it stays the outlet's own
+      "At least 72 people died in the town. The health agency said victims seemed to show symptoms of nerve agents.",
   })
   void symptomsAndTreatmentWithoutHarmedPeopleMakeNoClaim(String text) {
     assertThat(shortForms(text)).noneMatch(form -> form.startsWith("injured"));
