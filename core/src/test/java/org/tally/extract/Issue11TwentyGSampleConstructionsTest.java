@@ -125,4 +125,25 @@ class Issue11TwentyGSampleConstructionsTest {
   void aFigureBeforeATimeIsNoShare(String text) {
     assertThat(shortForms(text)).containsExactly("killed/civilians/20+");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "A shell hit the school, and 20 others were wounded. In the north a bomber killed 10 people and wounded another 20.",
+      "Shelling wounded 12 civilians in the market. Later a car bomb killed five and injured another 12 civilians.",
+  })
+  void anotherFigureInsideItsSentenceRestatesNoEarlierOne(String text) {
+    List<String> injured = shortForms(text).stream().filter(form -> form.startsWith("injured")).toList();
+    assertThat(injured).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a later sentence may restate the figure after "another"
+      "A bomb killed one person and wounded another three. State television said three people were wounded.",
+      "Gunmen killed two soldiers and injured another 15 on Monday. The 15 injured soldiers were taken to hospital.",
+  })
+  void aLaterSentenceStillRestatesTheFigureAfterAnother(String text) {
+    List<String> injured = shortForms(text).stream().filter(form -> form.startsWith("injured")).toList();
+    assertThat(injured).hasSize(1);
+  }
 }
