@@ -29,9 +29,10 @@ import org.tally.model.Victims;
 final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
-      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence, Set<org.tally.model.Count> bare) {
+      Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence, Set<org.tally.model.Count> bare,
+      Set<org.tally.model.Count> added) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of(), Set.of(), null, Set.of());
+      this(casualties, attacks, Set.of(), Set.of(), null, Set.of(), Set.of());
     }
   }
 
@@ -184,11 +185,19 @@ final class CasualtyFinder {
         bareCounts.addAll(vague);
       }
     }
+    Set<org.tally.model.Count> added = Set.of();
     for (CountMention mention : mentions) {
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
+      boolean opens = anotherOpens(tokens, mentions, mention);
       boolean another = mention.form() == CountForm.INDEFINITE && (mention.text().equalsIgnoreCase("another")
-          || mention.text().equalsIgnoreCase("the other")) || anotherOpens(tokens, mentions, mention);
+          || mention.text().equalsIgnoreCase("the other")) || opens;
+      if (!opens && afterAnother(tokens, mention)) {
+        if (added.isEmpty()) {
+          added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        added.add(mention.count());
+      }
       if (another || further(tokens, mention) || mention.form() == CountForm.VAGUE && min != null && min < SMALL_VAGUE && mention.count().max() == null) {
         if (vague.isEmpty()) {
           vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -201,7 +210,7 @@ final class CasualtyFinder {
       out.addAll(pointedBack);
     }
     return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted),
-        bareCounts);
+        bareCounts, added);
   }
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
@@ -229,6 +238,18 @@ final class CasualtyFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "killed 10 people and wounded another 20": a figure after "another" inside its sentence counts people besides those
+   * told before it, so it restates no earlier sentence's figure; a later sentence may still restate it (ClaimMerger).
+   */
+  private static boolean afterAnother(List<Token> tokens, CountMention mention) {
+    if (mention.form() != CountForm.DIGITS && mention.form() != CountForm.WORDS) {
+      return false;
+    }
+    int from = firstTokenFrom(tokens, mention.count().span().start());
+    return from > 0 && from < tokens.size() && tokens.get(from - 1).is("another");
   }
 
   /** Whether the count is followed by a word that makes its people more than those told before ("one other"). */
@@ -1427,11 +1448,12 @@ final class CasualtyFinder {
   // how far after the toll its share by place may stand: "21 civilians had been killed in coalition raids in the area,
   // 15 in a northern district of Manbij"
   private static final int MAX_SHARE_GAP = 12;
-  private static final WordSet SHARE_PLACE_WORDS = WordSet.of("in", "at", "near");
+  // "30 were killed around Shadadi and another five outside Kobane" (issue 11, count14: one AFP report, twice in dev)
+  private static final WordSet SHARE_PLACE_WORDS = WordSet.of("in", "at", "near", "outside", "around", "inside");
   private static final WordSet NO_SHARE_BEFORE = WordSet.of("of", "aged", "age", "than", "under", "over", "to", "from");
   // what "in" may lead to that is no place: "40 killed in the city, 3 in the morning", "12 in total"
   private static final WordSet NO_PLACE = WordSet.of("morning", "afternoon", "evening", "night", "dawn", "hours",
-      "days", "weeks", "months", "years", "total", "all", "addition");
+      "days", "weeks", "months", "years", "total", "all", "addition", "noon", "midnight", "midday", "sunset", "sunrise");
 
   /**
    * "21 civilians had been killed in raids in the area, 15 in a northern district and another six in the village": a
@@ -1451,7 +1473,8 @@ final class CasualtyFinder {
     Integer whole = previous.count().min();
     int placeWord = to + 1 < tokens.size() && (tokens.get(to + 1).is("the") || tokens.get(to + 1).is("a")) ? to + 2 : to + 1;
     boolean placeAfter = to < tokens.size() && SHARE_PLACE_WORDS.contains(tokens.get(to).lower())
-        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower());
+        && placeWord < tokens.size() && !NO_PLACE.contains(tokens.get(placeWord).lower())
+        && !Character.isDigit(tokens.get(placeWord).text().charAt(0));
     boolean near = previous.headEnd() <= from && from - previous.headEnd() <= MAX_SHARE_GAP;
     // a share after a share ("15 in the north and another six in the village") is measured against no figure
     boolean afterShare = previous.headEnd() == previous.to();

@@ -119,6 +119,7 @@ public final class ClaimExtractor {
         reading.claims.addAll(told);
         reading.vague.addAll(people.vague());
         reading.bare.addAll(people.bare());
+        reading.added.addAll(people.added());
         if (ListItems.opens(doc.text(), sentence.start())) {
           for (Claim c : told) {
             reading.vague.add(c.count());
@@ -132,7 +133,8 @@ public final class ClaimExtractor {
     soleSource(reading, actors);
     attributor.claimedAttack(reading);
     attributor.soleAttacker(reading);
-    return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains);
+    return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,
+        reading.added::contains);
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */
@@ -239,6 +241,10 @@ public final class ClaimExtractor {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // plurals counted with no number at all ("detained suspected insurgents"), by identity: a lead's sums up its body
     final java.util.Set<org.tally.model.Count> bare =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // figures after "another" inside their sentence ("and wounded another 20"), by identity: ClaimMerger joins none of
+    // them to an earlier sentence's claim
+    final java.util.Set<org.tally.model.Count> added =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // counts after "the" ("the two associates"), by identity: ClaimMerger takes them for restatements
     final java.util.Set<org.tally.model.Count> anaphoric =

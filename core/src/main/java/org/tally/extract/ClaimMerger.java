@@ -31,12 +31,12 @@ final class ClaimMerger {
    * vague word says nothing that makes them one assertion, and a report of several clashes gives one per clash.
    */
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague) {
-    return merge(claims, new AtomicLong(), vague, c -> false);
+    return merge(claims, new AtomicLong(), vague, c -> false, c -> false);
   }
 
   /** As {@link #merge(List)}, adding to {@code checks} each time a claim is checked against a group (for tests). */
   static List<Claim> merge(List<Claim> claims, AtomicLong checks) {
-    return merge(claims, checks, c -> false, c -> false);
+    return merge(claims, checks, c -> false, c -> false, c -> false);
   }
 
   /**
@@ -56,6 +56,18 @@ final class ClaimMerger {
    */
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
       java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> bare) {
+    return merge(claims, vague, anaphoric, bare, c -> false);
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.Predicate, java.util.function.Predicate, java.util.function.Predicate)},
+   * where {@code added} says which counts stand after "another" inside their sentence ("killed 10 and wounded another
+   * 20"): such a claim joins no claim of an earlier sentence, however equal its figure, while a later sentence's claim
+   * may still restate it ("wounded another three. ... three people were wounded").
+   */
+  static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> bare,
+      java.util.function.Predicate<Count> added) {
     List<Claim> kept = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))
@@ -64,7 +76,7 @@ final class ClaimMerger {
         kept.add(claim);
       }
     }
-    return merge(kept, new AtomicLong(), vague, anaphoric);
+    return merge(kept, new AtomicLong(), vague, anaphoric, added);
   }
 
   /**
@@ -118,7 +130,7 @@ final class ClaimMerger {
   }
 
   private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague,
-      java.util.function.Predicate<Count> anaphoric) {
+      java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> added) {
     List<Group> groups = new ArrayList<>();
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
@@ -129,7 +141,13 @@ final class ClaimMerger {
       if (isOwnText(claim)) {
         figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
         home = figures.firstFitting(claim, checks, vague, anaphoric);
+        if (home != null && joinsEarlierSentence(home, claim, added)) {
+          home = null;
+        }
         Group headline = headlineOfPeople(joinable, claim, checks, vague, anaphoric);
+        if (headline != null && joinsEarlierSentence(headline, claim, added)) {
+          headline = null;
+        }
         if (headline != null && (home == null || headline.order < home.order)) {
           home = headline;
           figures.add(claim.count(), home);
@@ -150,6 +168,19 @@ final class ClaimMerger {
     }
     out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
     return out;
+  }
+
+  /** Whether a body claim after "another" would join a group holding another sentence's body claim (told before). */
+  private static boolean joinsEarlierSentence(Group group, Claim claim, java.util.function.Predicate<Count> added) {
+    if (claim.section() != ClaimSection.BODY || !added.test(claim.count())) {
+      return false;
+    }
+    for (Claim other : group.claims) {
+      if (other.section() == ClaimSection.BODY && !other.evidence().equals(claim.evidence())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,8 +22,10 @@ class Issue12SixthSampleConstructionsTest {
   class OwnSideCounted {
     static Stream<Arguments> cases() {
       return Stream.of(
+          // since issue 11's count14 "nine IS members" are fighters (no longer people, "IS" read as "is"), and the
+          // Kurds they fought may be named as their killers: attribution-fresh-6 judges its dev twin "ypg,-"
           Arguments.of("Islamic State fighters stormed the village at dawn. Six Kurdish fighters were killed in the battle along with nine IS members, the monitor said.",
-              "nine", "-"),
+              "nine", "-,ypg"),
           Arguments.of("Rebels shelled the army base on Monday. In the evening 14 rebel fighters died in the area, the monitor said.",
               "14", "-"),
           Arguments.of("Regime forces pounded the district with artillery. Later 20 members of the pro-regime forces were killed there, activists said.",

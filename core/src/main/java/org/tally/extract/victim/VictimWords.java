@@ -131,8 +131,9 @@ public final class VictimWords {
 
   private Head peopleAt(List<Token> tokens, int from) {
     int i = skipNumberOf(tokens, from);
-    // "of those killed, four were women": the noun stands after the verb
-    if (i + 1 < tokens.size() && COPULAS.contains(tokens.get(i).lower())) {
+    // "of those killed, four were women": the noun stands after the verb; never "IS" written in capitals, the
+    // group's name ("killed 10 IS members", issue 11, count14: 2 in the dev CSV read as people before)
+    if (i + 1 < tokens.size() && COPULAS.contains(tokens.get(i).lower()) && !tokens.get(i).text().equals("IS")) {
       Optional<PhraseTrie.Match<Entry>> predicate = people.longestAt(tokens, i + 1);
       if (predicate.isPresent() && predicate.get().value().harm() == null) {
         Entry entry = predicate.get().value();
@@ -178,6 +179,11 @@ public final class VictimWords {
       }
       Token token = tokens.get(i);
       if (INHERIT.contains(token.lower()) && !modifierFollows(tokens, i + 1)) {
+        // "killed in two more incidents", "two more attacks": more things, not more people (issue 11, count14)
+        Optional<PhraseTrie.Match<String>> moreThings = notPeople.longestAt(tokens, i + 1);
+        if (moreThings.isPresent()) {
+          return new NotPeople(moreThings.get().value(), moreThings.get().to());
+        }
         return new People(null, null, false, i + 1);
       }
       // groups are looked up only where a name may start (capitalised) or where the noun phrase would end: head is
