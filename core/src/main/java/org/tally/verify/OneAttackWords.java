@@ -18,8 +18,6 @@ import org.tally.model.Span;
  * them; one attack's toll only with one record ({@link ClaimGrader}). Reads only the sentence the toll was read from.
  */
 public final class OneAttackWords {
-  /** No words: every sentence is read as telling nothing (a total may be anything). */
-  static final OneAttackWords NONE = new OneAttackWords(new PhraseTrie<>(), Set.of());
   /** Words that may stand between a determiner and its attack noun ("a suicide car bomb": two). */
   private static final int BETWEEN = 2;
 
