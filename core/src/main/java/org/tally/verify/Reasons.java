@@ -50,7 +50,8 @@ final class Reasons {
       held = one.high();
       s.append("; its sentence tells one attack (\"").append(toll.attack()).append("\"), so it is held to the largest")
           .append(" one record of one event's days, not to what ").append(count(records, "record"))
-          .append(" of its place and time hold together (").append(total(records)).append("), a sum of several events");
+          .append(" of its place and time ").append(records.size() == 1 ? "holds (" : "hold together (")
+          .append(total(records)).append(records.size() == 1 ? ")" : "), a sum of several events");
     } else if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
       // a town's toll held to the records at the places the article names: say what they hold on its days, and that
       // the others, which only together might reach its figure, are of other places or days
