@@ -381,6 +381,9 @@ public final class RuleFiles {
       example().optional())
       .unchecked("numbers, not words: each example tells in prose what the setting allows; ClaimGraderTest and"
           + " RecordMatcherTest pin what each setting does");
+  public static final RuleFileSpec ONE_ATTACK_WORDS = file("/org/tally/verify/one-attack-words.tsv",
+      text("phrase"), oneOf("kind", "one", "many", "determiner"), example())
+      .checkedBy(org.tally.verify.VerifyExamples::attackWord);
 
   /** Every declaration above, in order. */
   public static final List<RuleFileSpec> ALL = declared();

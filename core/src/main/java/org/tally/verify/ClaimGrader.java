@@ -16,6 +16,10 @@ import java.util.List;
  *   <li>{@code below} otherwise: it stays under what the records hold, as an early or partial report does;</li>
  *   <li>{@code no-record} when no record may be its event.</li>
  * </ul>
+ * A toll whose sentence tells one attack ("a car bomb killed 40", {@link OneAttackWords}) is the toll of one event, and a
+ * sum of records is of several: when no record bears it out, it is held to the largest one record of one event's days
+ * instead ({@link #oneAttackRecord}). A toll of many attacks or of a span ("strikes across Aleppo killed 67") may be a
+ * day's or an area's total, which the records' sum bears out.
  * Whether a toll that exceeds the records may count against its article although its own place is wide depends on
  * whether some of them lie at a place the article names; a town's toll that the records bear out only by adding up
  * other places' or days' records is held to those at the places the article names ({@link #exceedsAtNamedPlace}).
@@ -53,6 +57,9 @@ public final class ClaimGrader {
       } else {
         largestAside = Math.max(largestAside, r.high());
       }
+    }
+    if (!single && oneAttackRecord(toll, records) != null) {
+      return ClaimGrade.EXCEEDS;  // one attack's toll, which only the records' sum might bear out
     }
     if (single || overlaps(min, max, lowSum, highSum, margin)) {
       return ClaimGrade.CORROBORATED;
@@ -139,6 +146,37 @@ public final class ClaimGrader {
   static boolean narrow(Toll toll) {
     return toll.place() != null && toll.place().precision() != null
         && toll.place().precision().compareTo(org.tally.model.PlacePrecision.DISTRICT) <= 0;
+  }
+
+  /**
+   * The record a toll of one attack is held to, when it exceeds it: the largest record of one event's days (at most
+   * {@link #oneEventDays}) among those that may be its event. Null unless the toll's sentence tells one attack, no record
+   * bears it out or holds more than it (a record of many days may: that is not a sum of other events), its lowest
+   * figure is clearly above that record's high (exceeds_percent, exceeds_margin), and it is at most same_event_ratio
+   * times what the records of one event's days hold together (far above all of them, its event is not among them).
+   */
+  public ReferenceRecord oneAttackRecord(Toll toll, List<ReferenceRecord> records) {
+    if (toll.attack() == null || toll.min() == null || records.isEmpty()) {
+      return null;
+    }
+    double margin = settings.agreePercent() / 100.0;
+    double min = toll.min() * (toll.approx() ? 1 - margin : 1);
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
+    ReferenceRecord largest = null;
+    long shortHigh = 0;
+    for (ReferenceRecord r : records) {
+      if (overlaps(min, max, r.low(), r.high(), margin) || max < r.low()) {
+        return null;
+      }
+      if (r.when().days() <= oneEventDays()) {
+        shortHigh += r.high();
+        if (largest == null || r.high() > largest.high()) {
+          largest = r;
+        }
+      }
+    }
+    return largest != null && exceeds(min, largest.high()) && min <= (double) shortHigh * settings.sameEventRatio()
+        ? largest : null;
   }
 
   /** The most days one event's toll or record spans: its day, with time_slack_days either side. */

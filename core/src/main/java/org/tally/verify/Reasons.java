@@ -44,7 +44,15 @@ final class Reasons {
     int heldPercent = settings.exceedsPercent();
     named.stream().filter(n -> n.record() == first).findFirst()
         .ifPresent(n -> s.append(' ').append(n.where()).append(", which the article names"));
-    if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
+    ReferenceRecord one = check.heldToOne().get(source);
+    if (grade == ClaimGrade.EXCEEDS && one != null) {
+      // a toll of one attack held to one record: say why, and what the records' sum would have been
+      held = one.high();
+      s.append("; its sentence tells one attack (\"").append(toll.attack()).append("\"), so it is held to the largest")
+          .append(" one record of one event's days, not to what ").append(count(records, "record"))
+          .append(" of its place and time ").append(records.size() == 1 ? "holds (" : "hold together (")
+          .append(total(records)).append(records.size() == 1 ? ")" : "), a sum of several events");
+    } else if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
       // a town's toll held to the records at the places the article names: say what they hold on its days, and that
       // the others, which only together might reach its figure, are of other places or days
       List<ReferenceRecord> ofNamed = named.stream().map(NamedRecord::record)
@@ -116,8 +124,9 @@ final class Reasons {
         if (held < 0 || toll.min() == null) {
           return "";
         }
-        String times = held == 0 ? "above their 0" : String.format(java.util.Locale.ROOT, "%.1f times their %d",
-            toll.min() / (double) held, held);
+        String whose = check.heldToOne().containsKey(source) ? "its" : "their";
+        String times = held == 0 ? "above " + whose + " 0" : String.format(java.util.Locale.ROOT,
+            "%.1f times " + whose + " %d", toll.min() / (double) held, held);
         return " (" + words + " is " + times + "; more than " + percentTimes(heldPercent)
             + " times is taken to exceed)";
       }
@@ -169,6 +178,9 @@ final class Reasons {
    */
   static ReferenceRecord first(TollCheck check, String source, double agree) {
     List<NamedRecord> named = check.named(source);
+    if (check.heldToOne().containsKey(source) && check.grades().get(source) == ClaimGrade.EXCEEDS) {
+      return check.heldToOne().get(source);  // the one record a toll of one attack is held to
+    }
     if (check.heldToNamed().contains(source)) {
       // of those at named places, the largest of the toll's own days
       return named.stream().map(NamedRecord::record)

@@ -19,15 +19,28 @@ import org.tally.model.Count;
  * @param days the days it covers, or null when neither it nor its document is dated
  * @param dayStated false when the days were taken from the report's date, not from the text
  * @param perpetrator canonical actor id, or null
+ * @param attack the attack noun by which its sentence tells one attack ("car bomb"), or null when its sentence tells
+ *     none, or many ({@link OneAttackWords}): one attack's toll is borne out only by one record of one event's days
  */
 public record Toll(String doc, int claim, String words, Integer min, Integer max, boolean approx, ClaimPlace place,
-    DaySpan days, boolean dayStated, String perpetrator) {
+    DaySpan days, boolean dayStated, String perpetrator, String attack) {
   public Toll {
     Objects.requireNonNull(doc, "doc");
     words = words == null ? null : words.replace('\u00a0', ' ');
     if (min == null && max == null) {
       throw new IllegalArgumentException("a toll needs a bound: " + doc + "#" + claim);
     }
+  }
+
+  /** A toll whose sentence is not read for its attacks. */
+  public Toll(String doc, int claim, String words, Integer min, Integer max, boolean approx, ClaimPlace place,
+      DaySpan days, boolean dayStated, String perpetrator) {
+    this(doc, claim, words, min, max, approx, place, days, dayStated, perpetrator, null);
+  }
+
+  /** The same toll, its sentence telling one attack by these words (null: not one attack). */
+  public Toll withAttack(String words) {
+    return new Toll(doc, claim, this.words, min, max, approx, place, days, dayStated, perpetrator, words);
   }
 
   /** A claim's toll, dated as linking dates it: its own time, else its document's day. */

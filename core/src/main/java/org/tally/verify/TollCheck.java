@@ -16,18 +16,21 @@ import java.util.Set;
  * @param heldToNamed the sources whose records the toll exceeds, some of them at places the article names
  *     ({@link ClaimGrader#exceedsAtNamedPlace}): the records hold the article's place and day, so that grade may
  *     contradict it however wide the toll's own place is
+ * @param heldToOne by source: the one record a toll of one attack exceeds, where no record bears it out and only
+ *     their sum might ({@link ClaimGrader#oneAttackRecord})
  */
 public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records,
-    Map<String, List<NamedRecord>> named, Set<String> heldToNamed) {
+    Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, ReferenceRecord> heldToOne) {
   public TollCheck {
     grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
     named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
     heldToNamed = Collections.unmodifiableSet(new LinkedHashSet<>(heldToNamed));
+    heldToOne = Collections.unmodifiableMap(new LinkedHashMap<>(heldToOne));
   }
 
   public TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records) {
-    this(toll, grades, records, Map.of(), Set.of());
+    this(toll, grades, records, Map.of(), Set.of(), Map.of());
   }
 
   public boolean any(ClaimGrade grade) {

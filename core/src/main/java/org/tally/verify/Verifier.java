@@ -116,19 +116,32 @@ public final class Verifier {
     Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
     Map<String, List<NamedRecord>> named = new LinkedHashMap<>();
     Set<String> heldToNamed = new LinkedHashSet<>();
+    Map<String, ReferenceRecord> heldToOne = new LinkedHashMap<>();
     for (String source : index.coverage().keySet()) {
       List<ReferenceRecord> own = matched.stream().filter(r -> r.source().equals(source)).toList();
       List<NamedRecord> at = atNamedPlaces(toll, own, places);
       bySource.put(source, own);
       named.put(source, at);
       grades.put(source, grader.grade(toll, own));
-      if (grader.exceedsAtNamedPlace(toll, own, at.stream().map(NamedRecord::record).toList())) {
+      List<ReferenceRecord> atRecords = at.stream().map(NamedRecord::record).toList();
+      ReferenceRecord one = grader.oneAttackRecord(toll, own);
+      if (one != null && !exceedsAsAnyToll(toll, own, atRecords)) {
+        // the toll exceeds the records only as one attack's: the reason says so and names the record
+        heldToOne.put(source, one);
+      }
+      if (grader.exceedsAtNamedPlace(toll, own, atRecords)) {
         // held to the records at the places the article names: what the others add up to is of other events
         heldToNamed.add(source);
         grades.put(source, ClaimGrade.EXCEEDS);
       }
     }
-    return new TollCheck(toll, grades, bySource, named, heldToNamed);
+    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToOne);
+  }
+
+  /** True when the toll would exceed these records as any toll does, not only as one attack's. */
+  private boolean exceedsAsAnyToll(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> named) {
+    Toll plain = toll.withAttack(null);
+    return grader.grade(plain, records) == ClaimGrade.EXCEEDS || grader.exceedsAtNamedPlace(plain, records, named);
   }
 
   /**
@@ -169,8 +182,12 @@ public final class Verifier {
     return refs.stream().filter(r -> checkable(r.claim())).findFirst().orElse(null);
   }
 
-  /** The main incident's toll, all victims together, at the lead claim's time and the incident's place. */
-  private static Toll mainToll(ClaimRef lead, MainIncident main) {
+  /**
+   * The main incident's toll, all victims together, at the lead claim's time and the incident's place. When it is
+   * the lead claim's own count, its sentence tells whether it is one attack's toll ({@link OneAttackWords}); a toll that
+   * adds up several claims is not read so.
+   */
+  private Toll mainToll(ClaimRef lead, MainIncident main) {
     Claim claim = lead.claim();
     boolean same = java.util.Objects.equals(claim.count().min(), main.killedMin())
         && java.util.Objects.equals(claim.count().max(), main.killedMax());
@@ -180,8 +197,10 @@ public final class Verifier {
     // the lead claim's own place where its text names one; else the place the article is about
     boolean ownPlace = claim.location() != null && claim.location().span() != null
         && claim.location().precision() != null;
+    OneAttackWords.Reading attacks = same ? rules.attackWords().read(lead.quote()) : OneAttackWords.Reading.NOTHING;
     return new Toll(lead.doc(), -1, words, main.killedMin(), main.killedMax(), same && claim.count().approx(),
-        ownPlace || main.location() == null ? claim.location() : main.location(), days, stated, claim.perpetrator());
+        ownPlace || main.location() == null ? claim.location() : main.location(), days, stated, claim.perpetrator(),
+        attacks.oneAttack() ? attacks.one() : null);
   }
 
   static String bounds(Integer min, Integer max) {

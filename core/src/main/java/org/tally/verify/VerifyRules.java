@@ -18,20 +18,23 @@ public final class VerifyRules {
   private final SideNames sides;
   private final LinkRules link;
   private final Gazetteer gazetteer;
+  private final OneAttackWords attackWords;
   private final Set<String> sideFamilies = new HashSet<>();
   /** "idlib/idlib", "hamah/hama": a city named as its governorate's seat (link/governorate-seats.tsv). */
   private final Set<String> seats = new HashSet<>();
 
   VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
-      java.util.List<org.tally.lexicon.RuleRow> seatRows) {
-    this(settings, sides, link, gazetteer);
+      java.util.List<org.tally.lexicon.RuleRow> seatRows, OneAttackWords attackWords) {
+    this(settings, sides, link, gazetteer, attackWords);
     for (org.tally.lexicon.RuleRow row : seatRows) {
       seats.add(key(row.get("seat")) + "/" + key(row.get("governorate")));
     }
   }
 
-  VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer) {
+  VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
+      OneAttackWords attackWords) {
     this.settings = settings;
+    this.attackWords = attackWords;
     this.sides = sides;
     this.link = link;
     this.gazetteer = gazetteer;
@@ -44,7 +47,7 @@ public final class VerifyRules {
   public static VerifyRules from(Lexicons rules) {
     return rules.built(VerifyRules.class, r -> new VerifyRules(VerifySettings.read(r.file(RuleFiles.VERIFY_SETTINGS)),
         SideNames.read(r.file(RuleFiles.SIDE_NAMES)), LinkRules.from(r), Gazetteer.from(r),
-        r.file(RuleFiles.GOVERNORATE_SEATS).rows()));
+        r.file(RuleFiles.GOVERNORATE_SEATS).rows(), OneAttackWords.of(r.file(RuleFiles.ONE_ATTACK_WORDS))));
   }
 
   private static String key(String name) {
@@ -83,6 +86,11 @@ public final class VerifyRules {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The words that tell one attack's toll from a total of many (one-attack-words.tsv). */
+  public OneAttackWords attackWords() {
+    return attackWords;
   }
 
   /**

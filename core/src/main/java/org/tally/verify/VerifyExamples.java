@@ -1,0 +1,28 @@
+package org.tally.verify;
+
+import java.util.Optional;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleRow;
+import org.tally.lexicon.examples.Examples;
+
+/** The example checks of verification's word files (declared in {@link org.tally.lexicon.RuleFiles}). */
+public final class VerifyExamples {
+  private VerifyExamples() {}
+
+  /**
+   * one-attack-words.tsv: a "one" row's example is read as one attack through the row's own words; a "many" row's as a
+   * total, the row's words among those that make it one; a determiner's as one attack, which it is not without it.
+   */
+  public static Optional<String> attackWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    OneAttackWords.Reading reading = VerifyRules.from(rules).attackWords().read(example);
+    String phrase = Examples.lower(row.get("phrase").strip());
+    return switch (row.get("kind")) {
+      case "one" -> Examples.unless(reading.oneAttack() && phrase.equals(reading.one()), example,
+          "not read as one attack through \"" + phrase + "\" (read: " + reading + ")");
+      case "many" -> Examples.unless(!reading.oneAttack() && reading.many().contains(phrase), example,
+          "not read as a total through \"" + phrase + "\" (read: " + reading + ")");
+      default -> Examples.unless(reading.oneAttack(), example, "not read as one attack (read: " + reading + ")");
+    };
+  }
+}
