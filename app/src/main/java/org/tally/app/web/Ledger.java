@@ -92,8 +92,9 @@ public record Ledger(List<Incident> incidents, Map<String, Incident> incidentsBy
       // as tally verify does for a document stored without its main incident: found again from its rows
       MainIncident found = a.mainIncident().isPresent() ? null : finder.find(a.stored().document(),
           a.stored().layout(), facts.date(), a.claims());
-      verification.add(id, Verification.refs(id, facts.outlet(), facts.date(), a.claims()),
-          a.mainIncident().orElse(found), found);
+      String text = a.stored().document().text();
+      verification.add(id, Verification.refs(id, facts.outlet(), facts.date(), a.claims(),
+          c -> c.evidence().text(text)), a.mainIncident().orElse(found), found);
     });
     List<OutletProfile> outlets = OutletProfiler.from(rules).profile(incidents);
     return new Ledger(Collections.unmodifiableList(incidents), Collections.unmodifiableMap(byId),

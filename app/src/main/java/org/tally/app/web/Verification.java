@@ -68,14 +68,20 @@ public final class Verification {
   private final Map<String, MainIncident> foundMain;
   private final Map<String, Graded> grades;
   private final Map<String, Kept> records;
+  /**
+   * Each document's main toll sentence, the one quote verify reads (whether it tells one attack): kept so a document's
+   * verdict, worked out again for its page, is the one {@code tally verify} gives, without holding every text.
+   */
+  private final Map<String, String> leadSentences;
 
   private Verification(Verifier verifier, Map<String, Incident> incidentOfClaim, Map<String, MainIncident> foundMain,
-      Map<String, Graded> grades, Map<String, Kept> records) {
+      Map<String, Graded> grades, Map<String, Kept> records, Map<String, String> leadSentences) {
     this.verifier = verifier;
     this.incidentOfClaim = incidentOfClaim;
     this.foundMain = foundMain;
     this.grades = grades;
     this.records = records;
+    this.leadSentences = leadSentences;
   }
 
   /** Verifies the documents as the ledger reads them, one by one, keeping the incidents' grades. */
@@ -83,6 +89,7 @@ public final class Verification {
     private final Verifier verifier;
     private final Map<String, Incident> incidentOfClaim;
     private final Map<String, MainIncident> foundMain = new HashMap<>();
+    private final Map<String, String> leadSentences = new HashMap<>();
     private final Map<String, IncidentGrade> grades = new HashMap<>();
     private final Map<String, Set<String>> reasons = new HashMap<>();
     /** By incident, then by toll and reference: the largest records so far, and how many were dropped. */
@@ -101,10 +108,17 @@ public final class Verification {
       this.incidentOfClaim = incidentOfClaim;
     }
 
-    /** @param found the main incident found again, for a document stored without one; else null */
+    /**
+     * @param refs the document's claims, quoted from its text
+     * @param found the main incident found again, for a document stored without one; else null
+     */
     void add(String doc, List<ClaimRef> refs, MainIncident main, MainIncident found) {
       if (found != null) {
         foundMain.put(doc, found);
+      }
+      if (main != null && main.evidence() != null) {
+        refs.stream().filter(r -> main.evidence().equals(r.claim().evidence())).findFirst()
+            .ifPresent(r -> leadSentences.put(doc, r.quote()));
       }
       DocumentVerdict v = verifier.verify(doc, refs, main, incidentOfClaim::get);
       if (v.incident() != null) {
@@ -163,15 +177,16 @@ public final class Verification {
         records.put(incident, new Kept(List.copyOf(all), Map.copyOf(more.getOrDefault(incident, Map.of()))));
       });
       return new Verification(verifier, incidentOfClaim, Map.copyOf(foundMain), Collections.unmodifiableMap(out),
-          Collections.unmodifiableMap(records));
+          Collections.unmodifiableMap(records), Map.copyOf(leadSentences));
     }
   }
 
-  /** The claims of a document as verify reads them (the quote is not read by verify, so it is left empty). */
-  static List<ClaimRef> refs(String doc, String outlet, LocalDate date, List<Claim> claims) {
+  /** The claims of a document as verify reads them, each quoted as {@code quote} gives it. */
+  static List<ClaimRef> refs(String doc, String outlet, LocalDate date, List<Claim> claims,
+      java.util.function.Function<Claim, String> quote) {
     List<ClaimRef> refs = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
-      refs.add(new ClaimRef(doc, i, outlet, date, claims.get(i), ""));
+      refs.add(new ClaimRef(doc, i, outlet, date, claims.get(i), quote.apply(claims.get(i))));
     }
     return refs;
   }
@@ -179,8 +194,10 @@ public final class Verification {
   /** A document's verdict, as {@code tally verify} prints it for the same store. */
   public DocumentVerdict verdict(Ledger.DocumentHead head, List<Claim> claims) {
     MainIncident main = head.mainIncident().orElseGet(() -> foundMain.getOrDefault(head.id(), MainIncident.NONE));
-    return verifier.verify(head.id(), refs(head.id(), head.outlet(), head.date(), claims), main,
-        incidentOfClaim::get);
+    String lead = leadSentences.getOrDefault(head.id(), "");
+    // only the main toll's sentence is read by verify: the others need no quote
+    return verifier.verify(head.id(), refs(head.id(), head.outlet(), head.date(), claims,
+        c -> main.evidence() != null && main.evidence().equals(c.evidence()) ? lead : ""), main, incidentOfClaim::get);
   }
 
   public String gradeName(String incidentId) {
