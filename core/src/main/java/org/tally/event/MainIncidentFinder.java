@@ -127,52 +127,8 @@ public final class MainIncidentFinder {
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         new Days(said, times));
-    return aroundTheCity(incident.hasToll() ? incident : noneKilled(tokens, layout, claims, incident), context);
-  }
-
-  /**
-   * "Rockets hit the outskirts of Erbil airport. No casualties were reported": an event whose article gives it no death
-   * toll, and whose title or body says in so many words that no one was killed (no-casualty-cues.tsv), has a toll of
-   * 0, read from that sentence; so has one whose article speaks of no death at all (death-words.tsv). Otherwise its
-   * toll stays unknown.
-   */
-  private MainIncident noneKilled(DocumentTokens tokens, Layout layout, List<Claim> claims, MainIncident incident) {
-    boolean speaksOfDeath = false;
-    for (Section section : layout.sections()) {
-      if (section.kind() != SectionKind.TITLE && section.kind() != SectionKind.BODY) {
-        continue;
-      }
-      Optional<Span> cue = noCasualties.first(tokens, section.span());
-      if (cue.isPresent()) {
-        return new MainIncident(incident.location(), incident.date(), 0, 0,
-            sentenceAround(tokens.text(), section.span(), cue.get()), cue.get());
-      }
-      speaksOfDeath |= noCasualties.speaksOfDeath(tokens, section.span());
-    }
-    // "Ten civilians injured in shelling", a protest, an arrest: an article that counts no dead and speaks of no death
-    // reports none; one that speaks of death without a count Tally reads keeps an unknown toll
-    boolean countsDead = claims.stream().anyMatch(c -> c.section().isOwnText()
-        && (c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES));
-    return speaksOfDeath || countsDead ? incident
-        : new MainIncident(incident.location(), incident.date(), 0, 0, incident.evidence(), null);
-  }
-
-  /**
-   * The sentence of {@code section} that holds {@code words}: from the end of the one before (a full stop, question or
-   * exclamation mark, a closing quote after it, then a space) to its own full stop.
-   */
-  private static Span sentenceAround(String text, Span section, Span words) {
-    int start = section.start();
-    for (int i = words.start() - 2; i > section.start(); i--) {
-      int after = i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\u201d') ? i + 2 : i + 1;
-      if (".!?".indexOf(text.charAt(i)) >= 0 && after < words.start() && Character.isWhitespace(text.charAt(after))) {
-        start = after + 1;
-        break;
-      }
-    }
-    int end = text.indexOf('.', words.end());
-    end = end < 0 || end >= section.end() ? section.end() : end + 1;
-    return new Span(start, end);
+    return aroundTheCity(incident.hasToll() ? incident : noCasualties.noneKilled(tokens, layout, claims, incident),
+        context);
   }
 
   // how many sentences after a lead that names only the country may still say where it happened

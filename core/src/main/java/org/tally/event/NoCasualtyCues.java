@@ -10,6 +10,11 @@ import org.tally.extract.token.WordSet;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
+import org.tally.model.Claim;
+import org.tally.model.Harm;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
 import org.tally.model.Span;
 
 /**
@@ -34,7 +39,7 @@ final class NoCasualtyCues {
   }
 
   /** Whether {@code range} of the document holds a word that speaks of death. */
-  boolean speaksOfDeath(DocumentTokens tokens, Span range) {
+  private boolean speaksOfDeath(DocumentTokens tokens, Span range) {
     for (Token word : tokens.in(range)) {
       if (deathWords.contains(word.lower())) {
         return true;
@@ -44,9 +49,54 @@ final class NoCasualtyCues {
   }
 
   /** The first cue in {@code range} of the document, as the span of its words. */
-  Optional<Span> first(DocumentTokens tokens, Span range) {
+  private Optional<Span> first(DocumentTokens tokens, Span range) {
     List<Token> words = tokens.in(range);
     return phrases.first(words)
         .map(m -> new Span(words.get(m.from()).start(), words.get(m.to() - 1).end()));
+  }
+
+  /**
+   * "Rockets hit the outskirts of Erbil airport. No casualties were reported": an event whose article gives it no death
+   * toll, and whose title or body says in so many words that no one was killed (no-casualty-cues.tsv), has a toll of
+   * 0, read from that sentence; so has one whose article speaks of no death at all (death-words.tsv). Otherwise its
+   * toll stays unknown.
+   */
+  MainIncident noneKilled(DocumentTokens tokens, Layout layout, List<Claim> claims, MainIncident incident) {
+    boolean speaksOfDeath = false;
+    for (Section section : layout.sections()) {
+      if (section.kind() != SectionKind.TITLE && section.kind() != SectionKind.BODY) {
+        continue;
+      }
+      Optional<Span> cue = first(tokens, section.span());
+      if (cue.isPresent()) {
+        return new MainIncident(incident.location(), incident.date(), 0, 0,
+            sentenceAround(tokens.text(), section.span(), cue.get()), cue.get());
+      }
+      speaksOfDeath |= speaksOfDeath(tokens, section.span());
+    }
+    // "Ten civilians injured in shelling", a protest, an arrest: an article that counts no dead and speaks of no death
+    // reports none; one that speaks of death without a count Tally reads keeps an unknown toll
+    boolean countsDead = claims.stream().anyMatch(c -> c.section().isOwnText()
+        && (c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES));
+    return speaksOfDeath || countsDead ? incident
+        : new MainIncident(incident.location(), incident.date(), 0, 0, incident.evidence(), null);
+  }
+
+  /**
+   * The sentence of {@code section} that holds {@code words}: from the end of the one before (a full stop, question or
+   * exclamation mark, a closing quote after it, then a space) to its own full stop.
+   */
+  private static Span sentenceAround(String text, Span section, Span words) {
+    int start = section.start();
+    for (int i = words.start() - 2; i > section.start(); i--) {
+      int after = i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\u201d') ? i + 2 : i + 1;
+      if (".!?".indexOf(text.charAt(i)) >= 0 && after < words.start() && Character.isWhitespace(text.charAt(after))) {
+        start = after + 1;
+        break;
+      }
+    }
+    int end = text.indexOf('.', words.end());
+    end = end < 0 || end >= section.end() ? section.end() : end + 1;
+    return new Span(start, end);
   }
 }
