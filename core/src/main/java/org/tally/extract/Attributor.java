@@ -614,6 +614,10 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
+    Optional<String> toll = ownDeedsOnly ? Optional.empty() : tollBefore(reading, tokens, mentions, casualty, rules, dropped);
+    if (toll.isPresent()) {
+      return toll.get();
+    }
     if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
       dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
     }
@@ -643,6 +647,33 @@ final class Attributor {
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens, dropped);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /**
+   * "Regime forces executed 48 people. … The regime forces withdrew a day later. Five women and 13 rebels from the
+   * families were among the dead.": people a sentence names as members of a toll told before (toll-members.tsv) are
+   * the deed of the attacker of the document's last claim that has one, even past a sentence naming a side without an
+   * attack, and even where they are fighters; not where that attacker is their own side.
+   */
+  private Optional<String> tollBefore(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
+      Casualty casualty, List<String> rules, List<String> dropped) {
+    String last = null;
+    for (int i = reading.claims.size() - 1; i >= 0 && last == null; i--) { // back to the last claim with an attacker
+      last = reading.claims.get(i).perpetrator();
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    Optional<Rule> members = perpetrators.membersOfTollBefore(tokens, mentions, casualty.headEnd());
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Actor> own = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+    if (lostBy(own, last, dropped)) {
+      return Optional.empty();
+    }
+    rules.add(members.get() + ": members of the toll told before, the deed of its attacker, " + last);
+    return Optional.of(last);
   }
 
   /** True when the side that lost the people counted is {@code actor}'s own. */

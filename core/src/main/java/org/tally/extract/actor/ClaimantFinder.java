@@ -161,6 +161,11 @@ public final class ClaimantFinder {
         afterOnly = true;
         continue;
       }
+      if (inName(cue, tokens, mentions)) {
+        drop(dropped, cue, tokens, "capitalised after a capitalised word that ends no actor's name: part of a person's"
+            + " name (a photo credit's \"Rodi Said\"), not a verb");
+        continue;
+      }
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
@@ -171,6 +176,28 @@ public final class ClaimantFinder {
       drop(dropped, cue, tokens, "no claimant named beside it");
     }
     return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
+  }
+
+  /**
+   * True when a one-word cue is written with a capital inside the sentence, right after a capitalised word that ends no
+   * actor's name: a surname ("REUTERS Rodi Said", "Osama Said a media activist told"), not a verb. A title-case
+   * headline's verb follows its speaker's name ("Monitor Says", "Lavrov Said"), which ends an actor's name.
+   */
+  private static boolean inName(Cue cue, List<Token> tokens, List<ActorMention> mentions) {
+    if (cue.to() - cue.from() != 1 || cue.from() == 0) {
+      return false;
+    }
+    Token verb = tokens.get(cue.from());
+    Token before = tokens.get(cue.from() - 1);
+    if (!verb.isCapitalised() || !before.isWord() || !before.isCapitalised()) {
+      return false;
+    }
+    for (ActorMention m : mentions) { // a loop over the sentence's few names
+      if (m.to() == cue.from()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a cue after the number at token {@code at} asserts it (", the observatory said"). */

@@ -88,7 +88,32 @@ public final class PerpetratorFinder {
   /** How far after the people noun the words may start: "300 fighters, on both sides". */
   private static final int BOTH_SIDES_REACH = 3;
 
+  // "Five women were among the dead": the people counted belong to a toll told before (toll-members.tsv)
+  private final PhraseTrie<RuleRow> tollMembers = new PhraseTrie<>();
+
   private PerpetratorFinder() {}
+
+  /**
+   * "Five women and 13 rebels from the six families were among the dead": where words after the people counted (from
+   * token {@code headEnd}) make them members of a toll told before (toll-members.tsv) and end the clause (the sentence
+   * ends, punctuation follows, or a source is named: "among the dead Abdel Rahman said"), the rule that says so. A loop
+   * over the sentence's words after the people, asked only for a claim without an attacker of its own.
+   */
+  public Optional<Rule> membersOfTollBefore(List<Token> tokens, List<ActorMention> mentions, int headEnd) {
+    for (int i = headEnd; i < tokens.size(); i++) {
+      Optional<PhraseTrie.Match<RuleRow>> m = tollMembers.longestAt(tokens, i);
+      if (m.isEmpty()) {
+        continue;
+      }
+      int next = m.get().to();
+      boolean ends = next >= tokens.size() || !tokens.get(next).isWord();
+      for (int k = 0; !ends && k < mentions.size(); k++) {
+        ends = mentions.get(k).from() == next;
+      }
+      return ends ? Optional.of(Rule.of(m.get().value(), tokens, m.get().from(), next)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
 
   /**
    * "The battle has killed some 300 fighters on both sides": where the words right after the people counted (from
@@ -131,6 +156,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
     rules.file(RuleFiles.AFFILIATIONS).rows().forEach(r -> finder.affiliations.add(r.get("phrase"), r));
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
+    rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
     return finder;
   }
 
