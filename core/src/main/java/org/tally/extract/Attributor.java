@@ -155,7 +155,10 @@ final class Attributor {
     List<Claim> out = new ArrayList<>();
     List<Span> bare = new ArrayList<>();
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
-    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, pastYears.latest(reading.tokens));
+    // "In early April at least 88 civilians were killed …": a sentence opening with a month tells background too
+    Optional<Rule> monthOpener = headline || found.casualties().isEmpty() ? Optional.empty() : claimants.opensWithMonth(tokens);
+    boolean past = !headline && !found.casualties().isEmpty()
+        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens)));
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
@@ -198,6 +201,10 @@ final class Attributor {
         if (warTotal && attribution.isEmpty() && memory.carried != null && claimantDropped != null) {
           claimantDropped.add("the report of " + memory.carriedRule + ": a war's total is the outlet's background, no"
               + " follow-on of it");
+        }
+        if (monthOpener.isPresent() && attribution.isEmpty() && memory.carried != null && claimantDropped != null) {
+          claimantDropped.add("the report of " + memory.carriedRule + ": " + monthOpener.get()
+              + " opens background the outlet tells, no follow-on of it");
         }
         boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
         claimant = claimant(reading, tokens, attribution, scope, ownVoice, claimantRules);
@@ -619,7 +626,7 @@ final class Attributor {
       return toll.get();
     }
     if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
-      dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
+      dropped.add("the attacker named before: a war's total, or background of an earlier year or month, is not its deed");
     }
     // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
     // "At least 10 Kurdish fighters were killed along with eight IS members": the side the people counted are named as

@@ -220,6 +220,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);
+  public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::backgroundOpener);
   public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::tollMember);

@@ -140,4 +140,48 @@ class Issue11FreshNineAttributionTest {
       assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
     }
   }
+
+  @Nested
+  @DisplayName("claimant and perpetrator: a sentence opening with a month tells background in the outlet's voice")
+  class MonthBackground {
+    static Stream<Arguments> claimants() {
+      return Stream.of(
+          Arguments.of("The Observatory said Russian jets killed 12 people in the town on Monday. In early April at least"
+              + " 88 civilians were killed in a chemical attack further south.", "at least 88", "outlet"),
+          Arguments.of("State media said a car bomb killed 18 people on Tuesday. In August last year another car bomb"
+              + " killed at least 27 people in the suburb.", "at least 27", "outlet"),
+          Arguments.of("The UN said jets killed 12 people in the camp on Monday. In May a suspected air raid on another"
+              + " camp left dozens dead.", "dozens", "outlet"),
+          // near misses: the sentence names its own source, a place opens it, and "in a" opens no month
+          Arguments.of("Jets killed 12 people in the town on Monday. In May the Observatory said 40 people were killed"
+              + " in the province.", "40", "sohr"),
+          Arguments.of("The Observatory said jets struck the province on Monday. In Aleppo at least 12 civilians were"
+              + " killed in the raids.", "at least 12", "sohr"),
+          Arguments.of("The Observatory said jets struck the province on Monday. In a second raid at least 12 civilians"
+              + " were killed in the town.", "at least 12", "sohr"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("claimants")
+    void claimant(String text, String count, String claimant) {
+      assertThat(claimant.split(",")).contains(orNone(claimAt(text, count).claimant()));
+    }
+
+    static Stream<Arguments> attackers() {
+      return Stream.of(
+          Arguments.of("Russian jets killed 12 people in the town on Monday. In early April at least 88 civilians were"
+              + " killed in a chemical attack further south.", "at least 88", "-"),
+          // near misses: the attacker the background sentence names, and the sentence after a report without a month
+          Arguments.of("Russian jets killed 12 people in the town on Monday. In May more than 60 civilians were killed by"
+              + " regime barrel bombs on the town.", "more than 60", "syrian-government"),
+          Arguments.of("Russian jets struck the town on Monday. At least 88 civilians were killed in the raids.",
+              "At least 88", "russia"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("attackers")
+    void attacker(String text, String count, String perpetrator) {
+      assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
+    }
+  }
 }

@@ -55,7 +55,27 @@ public final class ClaimantFinder {
   // "he said" points at the last person named as speaking, not at the last actor
   private static final WordSet PERSONAL = WordSet.of("he", "she");
 
+  // "In May a suspected air raid left dozens dead": words before a month's name that open background the outlet tells
+  private final PhraseTrie<RuleRow> backgroundOpeners = new PhraseTrie<>();
+  private final java.util.Set<String> months = new java.util.HashSet<>();
+
   private ClaimantFinder() {}
+
+  /**
+   * The rule when the sentence opens with words of background-openers.tsv right before a month's name written with a
+   * capital ("In early April at least 88 civilians were killed"): background the outlet tells, in its own voice.
+   */
+  public Optional<Rule> opensWithMonth(List<Token> tokens) {
+    Optional<PhraseTrie.Match<RuleRow>> m = backgroundOpeners.longestAt(tokens, 0);
+    if (m.isEmpty() || m.get().to() >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token month = tokens.get(m.get().to());
+    if (!month.isCapitalised() || !months.contains(month.lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(Rule.of(m.get().value(), tokens, 0, m.get().to() + 1));
+  }
 
   public static ClaimantFinder from(Lexicons rules) {
     return rules.built(ClaimantFinder.class, ClaimantFinder::read);
@@ -82,6 +102,8 @@ public final class ClaimantFinder {
       }
     }
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
+    rules.file(RuleFiles.BACKGROUND_OPENERS).rows().forEach(r -> finder.backgroundOpeners.add(r.get("phrase"), r));
+    rules.file(RuleFiles.MONTH_NAMES).rows().forEach(r -> finder.months.add(r.get("name").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));

@@ -212,6 +212,14 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
   }
 
+  /** background-openers.tsv: the example's last claim, told after a month's name, is the outlet's, not the monitor's. */
+  public static Optional<String> backgroundOpener(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(claims.size() > 1 && "outlet".equals(claims.get(claims.size() - 1).claimant()), example,
+        "the report before still goes on after \"" + row.get("phrase") + "\" and a month");
+  }
+
   /**
    * toll-members.tsv: the example's last claim, members of the toll of its second sentence, is that toll's attacker's
    * deed, though a sentence naming that side without an attack stands between and another attacker was named before.
