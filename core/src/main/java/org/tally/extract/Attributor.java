@@ -163,6 +163,9 @@ final class Attributor {
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
     List<Span> mixed = new ArrayList<>();
+    // the sentence's count of the war's dead, if any, and the rule that said so
+    Casualty warDead = null;
+    Rule warRule = null;
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
@@ -223,6 +226,19 @@ final class Attributor {
       // the deed of the one attacker the article names
       Optional<Rule> everySide = perpetrators.ofBothSides(tokens, casualty.headEnd());
       everySide.ifPresent(r -> perpetratorRules.add(r + ": the dead of every side, no one side's deed"));
+      if (everySide.isEmpty()) {
+        // "the ongoing war killing at least 3000 people": the war's dead are every side's too
+        everySide = perpetrators.byTheWar(tokens, casualty.from());
+        everySide.ifPresent(r -> perpetratorRules.add(r + ": the war's dead, no one side's deed"));
+        if (everySide.isPresent()) {
+          warDead = casualty;
+          warRule = everySide.get();
+        } else if (warDead != null && nested(tokens, warDead, casualty)) {
+          // "… killing at least 3000 people including 955 civilians": the war's dead's breakdown is theirs too
+          everySide = Optional.of(warRule);
+          perpetratorRules.add(warRule + ": one of the war's dead counted before it, no one side's deed");
+        }
+      }
       String perpetrator = everySide.isPresent() ? null : perpetrator(reading, tokens, mentions, found.casualties(),
           casualty, claimant, ownDeedsOnly, scope, perpetratorRules, perpetratorDropped);
       if (everySide.isPresent()) {

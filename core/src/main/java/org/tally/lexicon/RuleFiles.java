@@ -223,6 +223,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::backgroundOpener);
+  public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::warAgent);
   public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::tollMember);

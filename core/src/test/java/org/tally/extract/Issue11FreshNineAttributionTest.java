@@ -184,4 +184,50 @@ class Issue11FreshNineAttributionTest {
       assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
     }
   }
+
+  @Nested
+  @DisplayName("perpetrator: the war's dead, and their breakdown, are no one side's deed")
+  class WarAsAgent {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("A Russian airstrike killed 38 civilians on Wednesday. September was the deadliest month this year"
+              + " with the ongoing war killing at least 3000 people including 955 civilians.", "at least 3000", "-"),
+          Arguments.of("A Russian airstrike killed 38 civilians on Wednesday. September was the deadliest month this year"
+              + " with the ongoing war killing at least 3000 people including 955 civilians.", "955", "-"),
+          Arguments.of("Regime jets pounded the town on Monday. The conflict has claimed the lives of 2000 people this"
+              + " year.", "2000", "-"),
+          Arguments.of("Regime jets pounded the town on Monday. The civil war which has already killed 4000 people this"
+              + " year goes on.", "4000", "-"),
+          // near misses: war planes are an attacker's, and a side's war on a group names its attack
+          Arguments.of("Russian war planes killed 12 people in the town.", "12", "russia"),
+          Arguments.of("Regime jets pounded the town on Monday, killing 30 civilians.", "30", "syrian-government"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void attacker(String text, String count, String perpetrator) {
+      assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator: a side that \"opened rocket fire\" made the attack the next sentence counts")
+  class OpenedFireWithAWeapon {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("The Nusra Front terrorists opened rocket fire on the village hitting a family. A father a mother"
+              + " and a son were killed.", "A father a mother and a son", "nusra"),
+          Arguments.of("ISIS opened machine gun fire on the houses. Three people were killed.", "Three", "isis"),
+          Arguments.of("The Taliban opened small-arms fire on the patrol. Two soldiers were wounded.", "Two", "taliban"),
+          // near miss: the side the fire was opened on is no attacker
+          Arguments.of("Gunmen opened rocket fire on Kurdish fighters. Three Kurdish fighters were killed.", "Three",
+              "-"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void attacker(String text, String count, String perpetrator) {
+      assertThat(perpetrator.split(",")).contains(orNone(claimAt(text, count).perpetrator()));
+    }
+  }
 }

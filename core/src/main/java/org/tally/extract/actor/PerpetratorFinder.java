@@ -88,6 +88,38 @@ public final class PerpetratorFinder {
   /** How far after the people noun the words may start: "300 fighters, on both sides". */
   private static final int BOTH_SIDES_REACH = 3;
 
+  // "the ongoing war killing at least 3000 people": a war as the subject of the harm (war-agents.tsv)
+  private final PhraseTrie<RuleRow> warAgents = new PhraseTrie<>();
+  /** Words that may stand between the war and its verb: "the war which has already killed". */
+  private static final WordSet WAR_LINKS = WordSet.of("which", "that", "has", "have", "had", "so", "far", "already");
+  /** Verbs of harm besides attack-verbs.tsv that a war takes: "the conflict has claimed the lives of", "left". */
+  private static final WordSet WAR_VERBS = WordSet.of("claimed", "left", "caused");
+  /** How many words the war's verb, and the words after it, may take before the count. */
+  private static final int WAR_REACH = 4;
+  private static final int WAR_LINKS_REACH = 4;
+
+  /**
+   * "September was the deadliest month, with the ongoing war killing at least 3000 people": where a war (war-agents.tsv)
+   * is the subject of the verb that harms the people counted at token {@code at}, the dead of every side, no one side's
+   * deed. A loop over the few words before the count, asked once per claim.
+   */
+  public Optional<Rule> byTheWar(List<Token> tokens, int at) {
+    for (int v = at - 1; v >= Math.max(1, at - WAR_REACH); v--) {
+      String w = tokens.get(v).lower();
+      if (!WAR_VERBS.contains(w) && attackVerbs.longestAt(tokens, v).isEmpty()) {
+        continue;
+      }
+      int n = v - 1;
+      while (n > 0 && v - n <= WAR_LINKS_REACH && WAR_LINKS.contains(tokens.get(n).lower())) {
+        n--;
+      }
+      Optional<PhraseTrie.Match<RuleRow>> m = warAgents.longestAt(tokens, n);
+      return m.isPresent() && m.get().to() == n + 1
+          ? Optional.of(Rule.of(m.get().value(), tokens, n, v + 1)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   // "Five women were among the dead": the people counted belong to a toll told before (toll-members.tsv)
   private final PhraseTrie<RuleRow> tollMembers = new PhraseTrie<>();
 
@@ -156,6 +188,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
     rules.file(RuleFiles.AFFILIATIONS).rows().forEach(r -> finder.affiliations.add(r.get("phrase"), r));
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
+    rules.file(RuleFiles.WAR_AGENTS).rows().forEach(r -> finder.warAgents.add(r.get("phrase"), r));
     rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
     return finder;
   }

@@ -212,6 +212,14 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
   }
 
+  /** war-agents.tsv: the dead the war harms, after a sentence naming an attacker, are no one side's deed. */
+  public static Optional<String> warAgent(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.get(claims.size() - 1).perpetrator() == null, example,
+        "the dead \"" + row.get("phrase") + "\" harms still have the attacker named before");
+  }
+
   /** background-openers.tsv: the example's last claim, told after a month's name, is the outlet's, not the monitor's. */
   public static Optional<String> backgroundOpener(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
