@@ -205,9 +205,9 @@ final class Attributor {
           claimantDropped.add("the report of " + memory.carriedRule + ": a war's total is the outlet's background, no"
               + " follow-on of it");
         }
-        if (monthOpener.isPresent() && attribution.isEmpty() && memory.carried != null && claimantDropped != null) {
-          claimantDropped.add("the report of " + memory.carriedRule + ": " + monthOpener.get()
-              + " opens background the outlet tells, no follow-on of it");
+        if (monthOpener.isPresent() && attribution.isEmpty() && claimantDropped != null) {
+          claimantDropped.add((memory.carried != null ? "the report of " + memory.carriedRule : "the document's sources")
+              + ": " + monthOpener.get() + " opens background the outlet tells, no follow-on of a report");
         }
         boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
         claimant = claimant(reading, tokens, attribution, scope, ownVoice, claimantRules);
@@ -243,6 +243,9 @@ final class Attributor {
           casualty, claimant, ownDeedsOnly, scope, perpetratorRules, perpetratorDropped);
       if (everySide.isPresent()) {
         mixed.add(casualty.count().span());
+      }
+      if (monthOpener.isPresent() && perpetratorDropped != null) {
+        perpetratorDropped.add(monthOpener.get() + ": background the outlet tells; no attacker named before it is its own");
       }
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
