@@ -6,7 +6,8 @@ usage: attribution-draw.py SEED N [CSV]
 Reads the CSV as the gold's select.py does (cp1252), takes the sorted distinct unit_ids, removes the ids of every dev
 gold (every chosen-ids*.txt: 40, 40b, 20c, 20d, 20e) and every id that has a row in an attribution-fresh*.tsv, then
 prints random.Random(SEED).sample(left, N), one id a line, in sample order. attribution-fresh-6 is `attribution-draw.py
-1606 25`; attribution-fresh-8 is `attribution-draw.py 1808 25` (after 20d and 20e were excluded too).
+1606 25`; attribution-fresh-8 is `attribution-draw.py 1808 25` (after 20d and 20e were excluded too);
+attribution-fresh-9 is `attribution-draw.py 1909 25` (after 20f and attribution-fresh-8 were excluded too).
 """
 import csv
 import glob

@@ -155,11 +155,17 @@ final class Attributor {
     List<Claim> out = new ArrayList<>();
     List<Span> bare = new ArrayList<>();
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
-    boolean past = !headline && !found.casualties().isEmpty() && pastYears.before(tokens, pastYears.latest(reading.tokens));
+    // "In early April at least 88 civilians were killed …": a sentence opening with a month tells background too
+    Optional<Rule> monthOpener = headline || found.casualties().isEmpty() ? Optional.empty() : claimants.opensWithMonth(tokens);
+    boolean past = !headline && !found.casualties().isEmpty()
+        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens)));
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
     List<Span> mixed = new ArrayList<>();
+    // the sentence's count of the war's dead, if any, and the rule that said so
+    Casualty warDead = null;
+    Rule warRule = null;
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
@@ -199,6 +205,10 @@ final class Attributor {
           claimantDropped.add("the report of " + memory.carriedRule + ": a war's total is the outlet's background, no"
               + " follow-on of it");
         }
+        if (monthOpener.isPresent() && attribution.isEmpty() && claimantDropped != null) {
+          claimantDropped.add((memory.carried != null ? "the report of " + memory.carriedRule : "the document's sources")
+              + ": " + monthOpener.get() + " opens background the outlet tells, no follow-on of a report");
+        }
         boolean ownVoice = headline || !speakers.isEmpty() && !adds(tokens) || unnamedSource || past || warTotal;
         claimant = claimant(reading, tokens, attribution, scope, ownVoice, claimantRules);
       }
@@ -216,10 +226,26 @@ final class Attributor {
       // the deed of the one attacker the article names
       Optional<Rule> everySide = perpetrators.ofBothSides(tokens, casualty.headEnd());
       everySide.ifPresent(r -> perpetratorRules.add(r + ": the dead of every side, no one side's deed"));
+      if (everySide.isEmpty()) {
+        // "the ongoing war killing at least 3000 people": the war's dead are every side's too
+        everySide = perpetrators.byTheWar(tokens, casualty.from());
+        everySide.ifPresent(r -> perpetratorRules.add(r + ": the war's dead, no one side's deed"));
+        if (everySide.isPresent()) {
+          warDead = casualty;
+          warRule = everySide.get();
+        } else if (warDead != null && nested(tokens, warDead, casualty)) {
+          // "… killing at least 3000 people including 955 civilians": the war's dead's breakdown is theirs too
+          everySide = Optional.of(warRule);
+          perpetratorRules.add(warRule + ": one of the war's dead counted before it, no one side's deed");
+        }
+      }
       String perpetrator = everySide.isPresent() ? null : perpetrator(reading, tokens, mentions, found.casualties(),
           casualty, claimant, ownDeedsOnly, scope, perpetratorRules, perpetratorDropped);
       if (everySide.isPresent()) {
         mixed.add(casualty.count().span());
+      }
+      if (monthOpener.isPresent() && perpetratorDropped != null) {
+        perpetratorDropped.add(monthOpener.get() + ": background the outlet tells; no attacker named before it is its own");
       }
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
@@ -614,8 +640,12 @@ final class Attributor {
       rules.add(otherSide.get() + ": the other side's dead are counted too, in fighting between them");
       return resolved(reading, otherSide.get(), rules);
     }
+    Optional<String> toll = ownDeedsOnly ? Optional.empty() : tollBefore(reading, tokens, mentions, casualty, rules, dropped);
+    if (toll.isPresent()) {
+      return toll.get();
+    }
     if (ownDeedsOnly && dropped != null && (reading.previousPerpetrator != null || reading.titlePerpetrator != null)) {
-      dropped.add("the attacker named before: a war's total or an earlier year's deed is not its deed");
+      dropped.add("the attacker named before: a war's total, or background of an earlier year or month, is not its deed");
     }
     // "ISIS stormed the base, killing 85 soldiers. The IS lost 28 fighters": the side that lost them did not kill them
     // "At least 10 Kurdish fighters were killed along with eight IS members": the side the people counted are named as
@@ -643,6 +673,33 @@ final class Attributor {
     Optional<PerpetratorFinder.Found> held = perpetrators.byHeldArea(tokens, dropped);
     held.ifPresent(h -> rules.add(h.rule() + ": whose area was struck"));
     return held.map(PerpetratorFinder.Found::actor).orElse(null);
+  }
+
+  /**
+   * "Regime forces executed 48 people. … The regime forces withdrew a day later. Five women and 13 rebels from the
+   * families were among the dead.": people a sentence names as members of a toll told before (toll-members.tsv) are
+   * the deed of the attacker of the document's last claim that has one, even past a sentence naming a side without an
+   * attack, and even where they are fighters; not where that attacker is their own side.
+   */
+  private Optional<String> tollBefore(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
+      Casualty casualty, List<String> rules, List<String> dropped) {
+    String last = null;
+    for (int i = reading.claims.size() - 1; i >= 0 && last == null; i--) { // back to the last claim with an attacker
+      last = reading.claims.get(i).perpetrator();
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    Optional<Rule> members = perpetrators.membersOfTollBefore(tokens, mentions, casualty.headEnd());
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Actor> own = victimOf(mentions, casualty).map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+    if (lostBy(own, last, dropped)) {
+      return Optional.empty();
+    }
+    rules.add(members.get() + ": members of the toll told before, the deed of its attacker, " + last);
+    return Optional.of(last);
   }
 
   /** True when the side that lost the people counted is {@code actor}'s own. */

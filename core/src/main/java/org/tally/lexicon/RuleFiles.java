@@ -221,6 +221,15 @@ public final class RuleFiles {
   public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);
+  public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::backgroundOpener);
+  public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::warAgent);
+  public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::tollMember);
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);

@@ -55,7 +55,27 @@ public final class ClaimantFinder {
   // "he said" points at the last person named as speaking, not at the last actor
   private static final WordSet PERSONAL = WordSet.of("he", "she");
 
+  // "In May a suspected air raid left dozens dead": words before a month's name that open background the outlet tells
+  private final PhraseTrie<RuleRow> backgroundOpeners = new PhraseTrie<>();
+  private final java.util.Set<String> months = new java.util.HashSet<>();
+
   private ClaimantFinder() {}
+
+  /**
+   * The rule when the sentence opens with words of background-openers.tsv right before a month's name written with a
+   * capital ("In early April at least 88 civilians were killed"): background the outlet tells, in its own voice.
+   */
+  public Optional<Rule> opensWithMonth(List<Token> tokens) {
+    Optional<PhraseTrie.Match<RuleRow>> m = backgroundOpeners.longestAt(tokens, 0);
+    if (m.isEmpty() || m.get().to() >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token month = tokens.get(m.get().to());
+    if (!month.isCapitalised() || !months.contains(month.lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(Rule.of(m.get().value(), tokens, 0, m.get().to() + 1));
+  }
 
   public static ClaimantFinder from(Lexicons rules) {
     return rules.built(ClaimantFinder.class, ClaimantFinder::read);
@@ -82,6 +102,8 @@ public final class ClaimantFinder {
       }
     }
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
+    rules.file(RuleFiles.BACKGROUND_OPENERS).rows().forEach(r -> finder.backgroundOpeners.add(r.get("phrase"), r));
+    rules.file(RuleFiles.MONTH_NAMES).rows().forEach(r -> finder.months.add(r.get("name").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));
@@ -161,6 +183,11 @@ public final class ClaimantFinder {
         afterOnly = true;
         continue;
       }
+      if (inName(cue, tokens, mentions)) {
+        drop(dropped, cue, tokens, "capitalised after a capitalised word that ends no actor's name: part of a person's"
+            + " name (a photo credit's \"Rodi Said\"), not a verb");
+        continue;
+      }
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
       Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
       if (found.isPresent()) {
@@ -171,6 +198,28 @@ public final class ClaimantFinder {
       drop(dropped, cue, tokens, "no claimant named beside it");
     }
     return hedged ? Optional.of(new Attribution(null, Stance.ESTIMATED, false, false, null)) : Optional.empty();
+  }
+
+  /**
+   * True when a one-word cue is written with a capital inside the sentence, right after a capitalised word that ends no
+   * actor's name: a surname ("REUTERS Rodi Said", "Osama Said a media activist told"), not a verb. A title-case
+   * headline's verb follows its speaker's name ("Monitor Says", "Lavrov Said"), which ends an actor's name.
+   */
+  private static boolean inName(Cue cue, List<Token> tokens, List<ActorMention> mentions) {
+    if (cue.to() - cue.from() != 1 || cue.from() == 0) {
+      return false;
+    }
+    Token verb = tokens.get(cue.from());
+    Token before = tokens.get(cue.from() - 1);
+    if (!verb.isCapitalised() || !before.isWord() || !before.isCapitalised()) {
+      return false;
+    }
+    for (ActorMention m : mentions) { // a loop over the sentence's few names
+      if (m.to() == cue.from()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a cue after the number at token {@code at} asserts it (", the observatory said"). */

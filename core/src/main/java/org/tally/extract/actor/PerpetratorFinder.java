@@ -88,7 +88,64 @@ public final class PerpetratorFinder {
   /** How far after the people noun the words may start: "300 fighters, on both sides". */
   private static final int BOTH_SIDES_REACH = 3;
 
+  // "the ongoing war killing at least 3000 people": a war as the subject of the harm (war-agents.tsv)
+  private final PhraseTrie<RuleRow> warAgents = new PhraseTrie<>();
+  /** Words that may stand between the war and its verb: "the war which has already killed". */
+  private static final WordSet WAR_LINKS = WordSet.of("which", "that", "has", "have", "had", "so", "far", "already");
+  /** Verbs of harm besides attack-verbs.tsv that a war takes: "the conflict has claimed the lives of", "left". */
+  private static final WordSet WAR_VERBS = WordSet.of("claimed", "left", "caused");
+  /** How many words the war's verb, and the words after it, may take before the count. */
+  private static final int WAR_REACH = 4;
+  private static final int WAR_LINKS_REACH = 4;
+
+  /**
+   * "September was the deadliest month, with the ongoing war killing at least 3000 people": where a war (war-agents.tsv)
+   * is the subject of the verb that harms the people counted at token {@code at}, the dead of every side, no one side's
+   * deed. A loop over the few words before the count, asked once per claim.
+   */
+  public Optional<Rule> byTheWar(List<Token> tokens, int at) {
+    for (int v = at - 1; v >= Math.max(1, at - WAR_REACH); v--) {
+      String w = tokens.get(v).lower();
+      if (!WAR_VERBS.contains(w) && attackVerbs.longestAt(tokens, v).isEmpty()) {
+        continue;
+      }
+      int n = v - 1;
+      while (n > 0 && v - n <= WAR_LINKS_REACH && WAR_LINKS.contains(tokens.get(n).lower())) {
+        n--;
+      }
+      Optional<PhraseTrie.Match<RuleRow>> m = warAgents.longestAt(tokens, n);
+      return m.isPresent() && m.get().to() == n + 1
+          ? Optional.of(Rule.of(m.get().value(), tokens, n, v + 1)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  // "Five women were among the dead": the people counted belong to a toll told before (toll-members.tsv)
+  private final PhraseTrie<RuleRow> tollMembers = new PhraseTrie<>();
+
   private PerpetratorFinder() {}
+
+  /**
+   * "Five women and 13 rebels from the six families were among the dead": where words after the people counted (from
+   * token {@code headEnd}) make them members of a toll told before (toll-members.tsv) and end the clause (the sentence
+   * ends, punctuation follows, or a source is named: "among the dead Abdel Rahman said"), the rule that says so. A loop
+   * over the sentence's words after the people, asked only for a claim without an attacker of its own.
+   */
+  public Optional<Rule> membersOfTollBefore(List<Token> tokens, List<ActorMention> mentions, int headEnd) {
+    for (int i = headEnd; i < tokens.size(); i++) {
+      Optional<PhraseTrie.Match<RuleRow>> m = tollMembers.longestAt(tokens, i);
+      if (m.isEmpty()) {
+        continue;
+      }
+      int next = m.get().to();
+      boolean ends = next >= tokens.size() || !tokens.get(next).isWord();
+      for (int k = 0; !ends && k < mentions.size(); k++) {
+        ends = mentions.get(k).from() == next;
+      }
+      return ends ? Optional.of(Rule.of(m.get().value(), tokens, m.get().from(), next)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
 
   /**
    * "The battle has killed some 300 fighters on both sides": where the words right after the people counted (from
@@ -131,6 +188,8 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
     rules.file(RuleFiles.AFFILIATIONS).rows().forEach(r -> finder.affiliations.add(r.get("phrase"), r));
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
+    rules.file(RuleFiles.WAR_AGENTS).rows().forEach(r -> finder.warAgents.add(r.get("phrase"), r));
+    rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
     return finder;
   }
 

@@ -212,6 +212,33 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
   }
 
+  /** war-agents.tsv: the dead the war harms, after a sentence naming an attacker, are no one side's deed. */
+  public static Optional<String> warAgent(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.get(claims.size() - 1).perpetrator() == null, example,
+        "the dead \"" + row.get("phrase") + "\" harms still have the attacker named before");
+  }
+
+  /** background-openers.tsv: the example's last claim, told after a month's name, is the outlet's, not the monitor's. */
+  public static Optional<String> backgroundOpener(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(claims.size() > 1 && "outlet".equals(claims.get(claims.size() - 1).claimant()), example,
+        "the report before still goes on after \"" + row.get("phrase") + "\" and a month");
+  }
+
+  /**
+   * toll-members.tsv: the example's last claim, members of the toll of its second sentence, is that toll's attacker's
+   * deed, though a sentence naming that side without an attack stands between and another attacker was named before.
+   */
+  public static Optional<String> tollMember(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && "syrian-government".equals(claims.get(claims.size() - 1).perpetrator()), example,
+        "the people \"" + row.get("phrase") + "\" are not the deed of the toll's attacker before them");
+  }
+
   /** air-attack-words.tsv: the armed group of the example's first sentence did not make its later air attack. */
   public static Optional<String> airAttackWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
