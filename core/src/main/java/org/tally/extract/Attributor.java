@@ -258,8 +258,10 @@ final class Attributor {
             .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
-      if ((perpetrator == null || perpetrators.genericLabel(perpetrator).isPresent()) && !past && everySide.isEmpty()
-          && scope == Scope.INCIDENT
+      // a month's background may still be claimed in the next sentence ("In March two blasts killed 40 ... Tahrir al
+      // Sham claimed responsibility for the attack"): only a count of an earlier year waits for no claim
+      if ((perpetrator == null || perpetrators.genericLabel(perpetrator).isPresent())
+          && (!past || monthOpener.isPresent()) && everySide.isEmpty() && scope == Scope.INCIDENT
           && perpetrators.namesAttack(tokens).isPresent()) {
         memory.attacksUnowned.put(casualty.count().span(), tokens);
       }

@@ -175,7 +175,11 @@ class Issue11FreshNineAttributionTest {
           Arguments.of("Russian jets killed 12 people in the town on Monday. In May more than 60 civilians were killed by"
               + " regime barrel bombs on the town.", "more than 60", "syrian-government"),
           Arguments.of("Russian jets struck the town on Monday. At least 88 civilians were killed in the raids.",
-              "At least 88", "russia"));
+              "At least 88", "russia"),
+          // a month's background is still claimed by the group the next sentence says claimed it
+          Arguments.of("Mortars hit the square on Sunday. In March two blasts near the cemetery killed at least 40"
+              + " people. The Tahrir al Sham militants reportedly claimed responsibility for the attack.", "at least 40",
+              "nusra"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
