@@ -19,6 +19,11 @@ final class ExtractionFixture {
     return EXTRACTOR.extract(doc, new Layout(List.of(new Section(SectionKind.BODY, 0, body.length()))));
   }
 
+  /** The claims of a body in short form, "harm/victims/min-max" ({@link ConstructionsTest#shortForm}). */
+  static List<String> shortForms(String body) {
+    return claims(body).stream().map(ConstructionsTest::shortForm).toList();
+  }
+
   /** The claim whose count reads {@code countText}, in the claims of a body. */
   static Claim claimAt(String text, String countText) {
     List<Claim> claims = claims(text);

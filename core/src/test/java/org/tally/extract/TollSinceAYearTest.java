@@ -1,33 +1,19 @@
 package org.tally.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.extract.ExtractionFixture.claims;
+import static org.tally.extract.ExtractionFixture.shortForms;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
-import org.tally.model.Document;
-import org.tally.model.Layout;
 import org.tally.model.Scope;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
 
 /**
  * "The death toll of attacks in Daraa since the start of 2022 has risen to 312": a monitor's running toll counts from
  * a year, and that year is a word of the toll's subject, not another figure that makes a range.
  */
 class TollSinceAYearTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.from(Lexicons.bundled());
-
-  private static List<Claim> claims(String text) {
-    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, text.length())));
-    return EXTRACTOR.extract(new Document("t", "test", text, null), layout);
-  }
-
-  private static List<String> shortForms(String text) {
-    return claims(text).stream().map(ConstructionsTest::shortForm).toList();
-  }
-
   @Test
   void sinceTheStartOfAYear() {
     List<Claim> found = claims("With this, the death toll of assassinations in Daraa since the start of 2022 rises to 312.");
