@@ -6,8 +6,8 @@ import static org.tally.extract.ExtractionFixture.shortForms;
 import org.junit.jupiter.api.Test;
 
 /**
- * A monitor's wording of its tolls: "casualties" that a verb says were killed, and a toll named after its figure
- * ("raising to 45 the death toll of regime forces").
+ * A monitor's wording of its tolls: "casualties" that a verb says were killed, a toll named after its figure
+ * ("raising to 45 the death toll of regime forces"), burns as injuries.
  */
 class MonitorTollWordingTest {
   @Test
@@ -41,5 +41,12 @@ class MonitorTollWordingTest {
   void aTollOfNoPeopleNamesNoVictims() {
     // near miss: "the death toll of the day" counts no people the words name
     assertThat(shortForms("The attack raised to 12 the death toll of the day.")).doesNotContain("killed/people/12-12");
+  }
+
+  @Test
+  void burnsAreInjuriesNotTheDeathBefore() {
+    // "three others" took the harm of "died" before them when "sustained burns" was no harm of its own
+    assertThat(shortForms("A child died and three others sustained burns when a fire broke out in a tent in the camp."))
+        .containsExactly("killed/children/1-1", "injured/people/3-3");
   }
 }
