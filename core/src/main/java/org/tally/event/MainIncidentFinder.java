@@ -731,19 +731,14 @@ public final class MainIncidentFinder {
     // children and women are counted inside the civilians of their sentence ("20 civilians, five of them children"),
     // not inside soldiers or fighters: "a woman and two soldiers" are three
     boolean hasWhole = killed.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS);
-    Integer min = null;
-    long max = 0;
+    List<Claim> counted = new ArrayList<>();
     EnumSet<Victims> seen = EnumSet.noneOf(Victims.class);
     for (Claim claim : figuredFirst(killed, vague)) {
-      if (hasWhole && INSIDE_OTHERS.contains(claim.victims()) || !seen.add(claim.victims())) {
-        continue;
+      if (!(hasWhole && INSIDE_OTHERS.contains(claim.victims())) && seen.add(claim.victims())) {
+        counted.add(claim);
       }
-      if (claim.count().min() != null) {
-        min = (min == null ? 0 : min) + claim.count().min();
-      }
-      max = max < 0 || claim.count().max() == null ? -1 : max + claim.count().max();
     }
-    return new Integer[] {min, max < 0 ? null : (int) max};
+    return sum(counted);
   }
 
 }

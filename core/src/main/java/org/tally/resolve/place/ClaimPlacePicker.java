@@ -76,12 +76,7 @@ final class ClaimPlacePicker {
     }
     PlaceMention current = chosen;
     while (true) {
-      PlaceMention before = null;
-      for (PlaceMention m : mentions) {
-        if (m.span().end() <= current.span().start()) {
-          before = m;
-        }
-      }
+      PlaceMention before = justBefore(current, mentions);
       if (before == null || !chosen.place().admin1().equals(before.place().admin1())
           || before.place().precision() != PlacePrecision.POINT && before.place().precision() != PlacePrecision.NEAR_POINT) {
         return current;
@@ -100,17 +95,23 @@ final class ClaimPlacePicker {
    * city of the same governorate is the place; the bearing only says where it lies.
    */
   private static PlaceMention bearingFrom(String text, PlaceMention chosen, List<PlaceMention> mentions) {
-    PlaceMention before = null;
-    for (PlaceMention m : mentions) {
-      if (m.span().end() <= chosen.span().start()) {
-        before = m;
-      }
-    }
+    PlaceMention before = justBefore(chosen, mentions);
     String between = before == null ? null : text.substring(before.span().end(), chosen.span().start()).strip();
     boolean bearing = chosen.span().text(text).toLowerCase(java.util.Locale.ROOT).contains(" of ");
     return before != null && bearing && (between.isEmpty() || between.equals(","))
         && before.place().precision() == PlacePrecision.POINT && before.place().admin1() != null
         && before.place().admin1().equals(chosen.place().admin1()) ? before : chosen;
+  }
+
+  /** The last mention (in text order) that ends before {@code mention} starts, or null. */
+  private static PlaceMention justBefore(PlaceMention mention, List<PlaceMention> mentions) {
+    PlaceMention before = null;
+    for (PlaceMention m : mentions) {
+      if (m.span().end() <= mention.span().start()) {
+        before = m;
+      }
+    }
+    return before;
   }
 
   /** The words between a place and the wider one it lies in: "Manbij, Aleppo", "Manbij in the governorate of". */

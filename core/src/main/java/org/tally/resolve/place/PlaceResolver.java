@@ -145,7 +145,7 @@ public final class PlaceResolver {
     }
     return switch (place.precision()) {
       case GOVERNORATE, REGION, DISTRICT -> true;
-      case POINT, NEAR_POINT -> NameKey.of(place.name()).equals(NameKey.of(place.admin1()));
+      case POINT, NEAR_POINT -> namedAsItsGovernorate(place.name(), place.admin1());
       default -> false;
     };
   }
