@@ -2,6 +2,7 @@
 """Pairwise precision and recall of incident linking on FA-KES.
 
   python3 scripts/link-eval.py corpus/fakes-dev.csv [incidents.jsonl docs.jsonl] [--any] [--explain] [--judged PAIRS]
+      [--shared]
 
 Without the file arguments it runs `./tally incidents FAKES --format jsonl` and `./tally docs FAKES --format jsonl`.
 
@@ -22,6 +23,8 @@ Third figure (--judged PAIRS, e.g. core/src/test/resources/org/tally/link/gold/f
 judged by hand from the texts (pooled, blind; see the README beside that file). Precision is over the predicted pairs
 that were judged (yes or no); recall over the pairs judged yes; predicted pairs outside the pool are counted apart,
 never as wrong. "unsure" pairs are left out of both.
+With --shared (the ninth pool; use with --any) the fifth column is the judgement instead: yes when both texts give a
+toll of one common incident, main or background.
 
 --explain prints every false positive and false negative pair: both titles, crowd date/location/cause, printed date,
 and the incident(s) that hold the articles' main claims (when, place, figures, quotes).
@@ -148,7 +151,7 @@ def main(argv):
               f"before their printed date")
         score("dated", keep(gold), keep(pred))
     if "--judged" in argv:
-        yes, no = judged_score(argv[argv.index("--judged") + 1], pred)
+        yes, no = judged_score(argv[argv.index("--judged") + 1], pred, shared="--shared" in argv)
         if "--explain" in argv:
             # with a judged pool, explain its misses and wrong links rather than the crowd columns'
             explain("JUDGED YES, NOT LINKED", sorted(yes - pred), rows, printed, home)
@@ -158,12 +161,16 @@ def main(argv):
         explain("FALSE NEGATIVE", sorted(gold - pred), rows, printed, home)
 
 
-def judged_score(path, pred):
+def judged_score(path, pred, shared=False):
     yes, no = set(), set()
     for line in open(path, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
-        a, b, same = line.rstrip("\n").split("\t")[:3]
+        cells = line.rstrip("\n").split("\t")
+        a, b, same = cells[:3]
+        if shared:
+            # the ninth pool's second judgement: do both texts give a toll of one common incident (with --any)
+            same = cells[4].split(":")[0].strip() if len(cells) > 4 else ""
         pair = tuple(sorted((a, b)))
         (yes if same == "yes" else no if same == "no" else set()).add(pair)
     judged = pred & (yes | no)

@@ -41,6 +41,20 @@ The pools as drawn:
           --pools (every file above)   (D of main at 27dab21)
   eighth: --docs D --crowd-deaths --days 3 --top 20 --random 20 --seed 20261211
           --pools (every file above)   (D of main at 1ee0c78)
+  ninth:  --any-joined I --fresh-first --random 40 --seed 20261212
+          --pools (every file above)   (I of main at 18d6cdc)
+  tenth:  --toll D --days 10 --fresh-only --top 25 --random 25 --seed 20261213
+          --pools (every file above)   (D of main at 18d6cdc)
+
+  - with --any-joined INCIDENTS (the ninth pool, a precision pool): candidates are the article pairs whose claims (any
+    claim, not only the main one) share an incident of kind "incident" in INCIDENTS, that no pool holds; with
+    --fresh-first every such pair with an article in no pool is taken, and a seeded sample fills up to --random.
+  - with --toll DOCS (the tenth pool, a recall pool; the linker is not run): candidates are the pairs that report
+    deaths with a close toll (the main event's `event_killed` of DOCS or the crowd's nb_civilians + nb_noncivilians,
+    equal or within 25% of the larger) whose dates (crowd, printed or the main event's) are at most --days apart in any
+    governorate, except pairs of one governorate (crowd or Tally's) at most 3 days apart, the window the earlier
+    pools drew; with --fresh-only, only pairs with an article in no pool. The --top by cosine and a seeded sample of
+    --random of the rest.
 """
 import argparse, datetime, glob, importlib.util, itertools, json, math, os, random, re, sys
 from collections import Counter
@@ -193,11 +207,76 @@ def crowd_deaths_candidates(arts, judged, days, docs):
     return out
 
 
+def any_joined_candidates(incidents_path, judged):
+    """Article pairs whose claims share an incident (any claim), that no pool holds."""
+    out = set()
+    for line in open(incidents_path, encoding="utf-8"):
+        if not line.strip():
+            continue
+        incident = json.loads(line)
+        if incident["kind"] == "incident":
+            docs = sorted({str(c["doc"]) for c in incident["claims"]})
+            out.update(p for p in itertools.combinations(docs, 2) if p not in judged)
+    return sorted(out)
+
+
+def toll_candidates(arts, judged, days, docs):
+    """Pairs with a close death toll within --days, any governorate, outside the one-governorate three-day window."""
+    def dates(u):
+        out = [_fresh.crowd_date(arts[u]["date"])]
+        for key in ("date", "event_date"):
+            if docs.get(u, {}).get(key):
+                out.append(datetime.date.fromisoformat(docs[u][key]))
+        return [d for d in out if d]
+
+    def tolls(u):
+        out = []
+        killed = (docs.get(u, {}).get("event_killed") or {}).get("min")
+        if killed:
+            out.append(killed)
+        total = 0
+        for column in ("nb_civilians", "nb_noncivilians"):
+            try:
+                total += int(float(arts[u][column] or 0))
+            except ValueError:
+                pass
+        if total:
+            out.append(total)
+        return out
+
+    def governorates(u):
+        out = {arts[u]["location"].strip().lower()}
+        place = docs.get(u, {}).get("event_location") or {}
+        if place.get("admin1"):
+            out.add(place["admin1"].lower())
+        return out - {""}
+
+    def close(x, y):
+        return abs(x - y) <= 0.25 * max(x, y)
+
+    out = []
+    for a, b in itertools.combinations(sorted(arts), 2):
+        if (a, b) in judged or not any(close(x, y) for x in tolls(a) for y in tolls(b)):
+            continue
+        apart = [abs((x - y).days) for x in dates(a) for y in dates(b)]
+        if not apart or min(apart) > days:
+            continue
+        same = bool(governorates(a) & governorates(b))
+        if same and min(apart) <= 3:
+            continue
+        out.append((a, b, same))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--linker", nargs=2, metavar=("INCIDENTS", "DOCS"))
     ap.add_argument("--docs", metavar="DOCS")
     ap.add_argument("--crowd-deaths", action="store_true")
+    ap.add_argument("--any-joined", metavar="INCIDENTS")
+    ap.add_argument("--toll", metavar="DOCS")
+    ap.add_argument("--fresh-first", action="store_true")
+    ap.add_argument("--fresh-only", action="store_true")
     ap.add_argument("--csv", default="corpus/fakes-dev.csv")
     ap.add_argument("--days", type=int, default=7)
     ap.add_argument("--top", type=int, default=20)
@@ -214,8 +293,23 @@ def main():
     judged = set()
     for path in pools:
         judged |= _fresh.judged_pairs(path)
+    pooled = {u for pair in judged for u in pair}
+    if args.any_joined:
+        candidates = any_joined_candidates(args.any_joined, judged)
+        rng = random.Random(args.seed)
+        fresh = [p for p in candidates if not set(p) <= pooled] if args.fresh_first else []
+        rest = [p for p in candidates if p not in fresh]
+        chosen = [(a, b, "joined, an article in no pool") for a, b in fresh]
+        chosen += [(a, b, "joined, random") for a, b in sorted(rng.sample(rest, max(0, min(args.random - len(fresh), len(rest)))))]
+        print(f"candidates {len(candidates)}; with an article in no pool {len(fresh)}; chosen {len(chosen)}", file=sys.stderr)
+        return write(args, arts, chosen)
     linked = set()
-    if args.linker:
+    if args.toll:
+        candidates = toll_candidates(arts, judged, args.days, read_docs(args.toll))
+        if args.fresh_only:
+            candidates = [c for c in candidates if not {c[0], c[1]} <= pooled]
+        label = "close toll, "
+    elif args.linker:
         docs = read_docs(args.linker[1])
         linked = linked_pairs(args.linker[0], docs)
         candidates = linker_candidates(arts, judged, args.days, docs, linked)
@@ -234,8 +328,8 @@ def main():
                     key=lambda t: (-t[0], t[1], t[2]))
     rng = random.Random(args.seed)
     top = [(a, b, f"{label}top cosine {c:.2f}") for c, a, b, _ in ranked[:args.top]]
-    rest = sorted((a, b) for c, a, b, same in ranked[args.top:] if same)
-    how = "unlinked, random" if args.linker else label + "random" if args.docs else "random same governorate"
+    rest = sorted((a, b) for c, a, b, same in ranked[args.top:] if same or args.toll)
+    how = "unlinked, random" if args.linker else label + "random" if args.docs or args.toll else "random same governorate"
     sample = [(a, b, how) for a, b in sorted(rng.sample(rest, min(args.random, len(rest))))]
     joined = []
     if args.linker:
@@ -246,6 +340,10 @@ def main():
     chosen = top + sample + joined
     print(f"candidates {len(ranked)}; sampled from {len(rest)}; linked pairs {len(linked)}, in no pool "
           f"{len([p for p in linked if p not in judged])}; chosen {len(chosen)}", file=sys.stderr)
+    write(args, arts, chosen)
+
+
+def write(args, arts, chosen):
     with open(args.out, "w", encoding="utf-8") as f:
         for a, b, how in chosen:
             f.write(f"{a}\t{b}\t{how}\n")

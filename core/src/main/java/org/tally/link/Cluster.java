@@ -63,6 +63,8 @@ final class Cluster {
   /** Over the members that give a whole toll: the highest lower bound, and the lowest upper bound (null: none). */
   private long highestLow;
   private Long lowestHigh;
+  /** The highest lower bound of any member's figure, parts of a toll ("six children") too. */
+  private long highestAnyLow;
   /** The distinct attack types (AttackTypes bits) the members' sentences name, those that name any. */
   private long[] attackTypes = new long[0];
   private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
@@ -216,6 +218,20 @@ final class Cluster {
     if (claim.ownLast() - claim.ownFirst() < longest && shortestOwnDays > longest) {
       return false;
     }
+    // a claim dated only by a year or a season ("in 2011", "earlier this year") is a period's toll or a past attack;
+    // it joins an incident of days only when its sentence names a kind of attack a member's sentence names ("the 2013
+    // sarin attack"), not as "the war that began in 2011 has killed 230,000"
+    if (claim.ownLast() - claim.ownFirst() >= rules.longestDatedDays() && shortestOwnDays <= longest
+        && !namesAnAttackOf(claim, rules)) {
+      return false;
+    }
+    // a toll placed in no governorate that is many times every figure of an incident (its parts too: "two children")
+    // is the war's or a period's ("the death toll from the six-year conflict at more than 470,000"), not that
+    // incident's count risen. Only upwards: a first count "in Syria" may be far below the final one
+    if (claim.placeRank() >= 2 && claim.wholeToll() && !claim.update() && highestAnyLow > 0
+        && claim.low() > (long) rules.countRatioMax() * highestAnyLow) {
+      return false;
+    }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
         && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily) && !identifiedAlike(claim, rules)) {
       return false;
@@ -248,6 +264,19 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  /** The claim's sentence and a member's name kinds of attack, and they fit ({@link AttackTypes#fit}). */
+  private boolean namesAnAttackOf(Features claim, LinkRules rules) {
+    if (claim.attacks() == 0) {
+      return false;
+    }
+    for (long types : attackTypes) {
+      if (rules.attacks().fit(claim.attacks(), types)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -398,6 +427,7 @@ final class Cluster {
     if (claim.wholeToll() && !claim.update()) {
       highestLow = Math.max(highestLow, claim.low());
     }
+    highestAnyLow = Math.max(highestAnyLow, claim.low());
     if (claim.wholeToll()) {
       if (claim.high() != null) {
         lowestHigh = lowestHigh == null ? claim.high() : Math.min(lowestHigh, claim.high());
