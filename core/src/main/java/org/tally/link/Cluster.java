@@ -225,11 +225,11 @@ final class Cluster {
         && !namesAnAttackOf(claim, rules)) {
       return false;
     }
-    // a toll placed in no governorate that is many times every figure of an incident (its parts too: "two children")
-    // is the war's or a period's ("the death toll from the six-year conflict at more than 470,000"), not that
-    // incident's count risen. Only upwards: a first count "in Syria" may be far below the final one
+    // a toll placed in no governorate that is very many times every figure of an incident (its parts too: "two
+    // children") is the war's or a period's ("the death toll from the six-year conflict at more than 470,000"), not
+    // that incident's count risen (country_toll_ratio). Only upwards: a first count may be far below the final one
     if (claim.placeRank() >= 2 && claim.wholeToll() && !claim.update() && highestAnyLow > 0
-        && claim.low() > (long) rules.countRatioMax() * highestAnyLow) {
+        && claim.low() > (long) rules.countryTollRatio() * highestAnyLow) {
       return false;
     }
     if (claim.perpetratorFamily() != null && perpetratorFamily != null

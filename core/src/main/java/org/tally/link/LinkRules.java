@@ -26,7 +26,7 @@ public final class LinkRules {
   static final String ANY_GROUP = "*";
   private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
       "unplaced_dominance", "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km",
-      "longest_operation_days", "longest_dated_days");
+      "longest_operation_days", "longest_dated_days", "country_toll_ratio");
 
   private final Map<String, String> families;
   private final Set<String> confusions;
@@ -54,7 +54,7 @@ public final class LinkRules {
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance,
       int inferredReachDays, int longestAttackDays, int statedSlackDays, int nearPlaceKm,
-      int longestOperationDays, int longestDatedDays) {}
+      int longestOperationDays, int longestDatedDays, int countryTollRatio) {}
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
@@ -162,7 +162,8 @@ public final class LinkRules {
         new Settings(settings.get("time_slack_days"), settings.get("approx_margin_percent"),
             settings.get("count_ratio_max"), settings.get("unplaced_dominance"), settings.get("inferred_reach_days"),
             settings.get("longest_attack_days"), settings.get("stated_slack_days"), settings.get("near_place_km"),
-            settings.get("longest_operation_days"), settings.get("longest_dated_days")));
+            settings.get("longest_operation_days"), settings.get("longest_dated_days"),
+            settings.get("country_toll_ratio")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */
@@ -282,6 +283,11 @@ public final class LinkRules {
   /** Days a claim's own time must exceed to be dated only by a year or a season (link-settings.tsv). */
   int longestDatedDays() {
     return settings.longestDatedDays();
+  }
+
+  /** How many times every figure of an incident a toll placed in no governorate may be (link-settings.tsv). */
+  int countryTollRatio() {
+    return settings.countryTollRatio();
   }
 
   int nearPlaceKm() {
