@@ -819,7 +819,10 @@ final class CasualtyFinder {
       Casualty first = waiting.get(i);
       // "a woman and her three children were killed": a possessive may stand between the members
       boolean possessive = first.headEnd() + 2 == next && POSSESSIVES.contains(tokens.get(first.headEnd() + 1).lower());
-      if (first.headEnd() + 1 != next && first.headEnd() != next && !possessive) {
+      // "23 civilians - including nine children - and 16 combatants dead": an aside's dash between them
+      int end = first.headEnd() < tokens.size() && HarmCues.isAsideMark(tokens.get(first.headEnd()))
+          ? first.headEnd() + 1 : first.headEnd();
+      if (end + 1 != next && end != next && !possessive) {
         break;
       }
       chain.add(0, first);
