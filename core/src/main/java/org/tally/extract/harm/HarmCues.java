@@ -288,11 +288,23 @@ public final class HarmCues {
         i = coordinated - 1;
         continue;
       }
-      if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)) {
+      if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)
+          && !leftAfterBe(tokens, i, from)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static final WordSet BE = WordSet.of("were", "was", "been", "are", "is", "being");
+
+  /**
+   * "Scores of them were left killed and injured", "five others were left wounded": "left" after a form of "be" is one
+   * more auxiliary before the harm (issue 11, count15; 2 in the dev CSV). Never "left" alone ("ten fighters left the
+   * town") nor a "left" that no harm follows ("were left behind").
+   */
+  private static boolean leftAfterBe(List<Token> tokens, int i, int from) {
+    return i > from && tokens.get(i).is("left") && BE.contains(tokens.get(i - 1).lower());
   }
 
   private static final WordSet PARTICLES = WordSet.of("up", "out", "off", "away", "down");
