@@ -360,6 +360,7 @@ final class CasualtyFinder {
   // what may stand right before a headline's bare singular person told harmed: a verb of saying ("Woman says son
   // killed"), never a determiner, a possessive or a number, which count it themselves
   private static final WordSet HEADLINE_SPEAKING = WordSet.of("says", "said", "claims", "reports", "confirms");
+  private static final WordSet WITH_KIN = WordSet.of("with", "along", "together", "alongside", "and");
 
   /**
    * A headline drops its articles: a bare singular person is one, as "a woman" is in prose. "Woman and her son killed
@@ -386,8 +387,14 @@ final class CasualtyFinder {
         if (next != null) {
           out.add(headlineOne(tokens, end + 1, next.end()));
         }
-      } else if (harms.afterAt(tokens, end).filter(c -> !c.hedged()).isPresent()) {
-        out.add(headlineOne(tokens, i, end));
+      } else {
+        // "Soldier killed with his sons": the list goes on after the verb, so the one is no claim of its own (the
+        // body counts them together)
+        Optional<HarmCues.Cue> harm = harms.afterAt(tokens, end).filter(c -> !c.hedged()
+            && (c.to() >= tokens.size() || !WITH_KIN.contains(tokens.get(c.to()).lower())));
+        if (harm.isPresent()) {
+          out.add(headlineOne(tokens, i, end));
+        }
       }
     }
     return out;
