@@ -83,10 +83,18 @@ final class CasualtyFinder {
    * which an object pronoun may point back to ("... killing them").
    */
   Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore) {
+    return find(tokens, parsed, sentenceBefore, false);
+  }
+
+  /**
+   * As {@link #find(List, List, PronounObjects.Sentence)}; {@code headline}: the sentence is a title, which drops its
+   * articles ("Woman and her son killed in shelling").
+   */
+  Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore, boolean headline) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
     Set<CountMention> members = new java.util.HashSet<>(0);
     Heads heads = new Heads(tokens);
-    List<CountMention> mentions = withDefinites(tokens, parsed, members, heads);
+    List<CountMention> mentions = withDefinites(tokens, parsed, members, heads, headline);
     List<Casualty> out = new ArrayList<>();
     Integer attacks = null;
     // "30 regime soldiers and 39 rebel fighters had been killed": the first waits for the harm of the second
@@ -289,7 +297,7 @@ final class CasualtyFinder {
    * text order: "the pilot was captured", "a father and his son were killed".
    */
   private List<CountMention> withDefinites(List<Token> tokens, List<CountMention> counted, Set<CountMention> members,
-      Heads heads) {
+      Heads heads, boolean headline) {
     List<CountMention> definites = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -325,6 +333,12 @@ final class CasualtyFinder {
         }
       }
     }
+    if (headline) {
+      for (CountMention one : headlineOnes(tokens, heads)) {
+        definites.add(one);
+        members.add(one);
+      }
+    }
     List<CountMention> listed = listed(tokens, counted, definites, heads);
     members.addAll(listed);
     definites.addAll(listed);
@@ -341,6 +355,64 @@ final class CasualtyFinder {
     }
     all.sort(java.util.Comparator.comparingInt(m -> m.count().span().start()));
     return all;
+  }
+
+  // what may stand right before a headline's bare singular person told harmed: a verb of saying ("Woman says son
+  // killed"), never a determiner, a possessive or a number, which count it themselves
+  private static final WordSet HEADLINE_SPEAKING = WordSet.of("says", "said", "claims", "reports", "confirms");
+  private static final WordSet WITH_KIN = WordSet.of("with", "along", "together", "alongside", "and");
+
+  /**
+   * A headline drops its articles: a bare singular person is one, as "a woman" is in prose. "Woman and her son killed
+   * in shelling", "Mother and child killed": the headline's first word before "and", and a bare singular right after
+   * that "and", are members of one list. "Journalist killed in Idlib", "Woman says son killed": a bare singular that
+   * opens the headline, or follows a verb of saying, right before its verb of harm, is one person harmed. "Woman says
+   * son killed" counts the son alone: the woman is followed by no "and" and no harm.
+   */
+  private List<CountMention> headlineOnes(List<Token> tokens, Heads heads) {
+    List<CountMention> out = new ArrayList<>(0);
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean first = i == 0;
+      if (!first && !HEADLINE_SPEAKING.contains(tokens.get(i - 1).lower())) {
+        continue;
+      }
+      VictimWords.People people = bareOne(tokens, heads, i);
+      if (people == null || people.end() >= tokens.size()) {
+        continue;
+      }
+      int end = people.end();
+      if (first && tokens.get(end).is("and") && end + 1 < tokens.size()) {
+        out.add(headlineOne(tokens, i, end));
+        VictimWords.People next = bareOne(tokens, heads, end + 1);
+        if (next != null) {
+          out.add(headlineOne(tokens, end + 1, next.end()));
+        }
+      } else {
+        // "Soldier killed with his sons": the list goes on after the verb, so the one is no claim of its own (the
+        // body counts them together)
+        Optional<HarmCues.Cue> harm = harms.afterAt(tokens, end).filter(c -> !c.hedged()
+            && (c.to() >= tokens.size() || !WITH_KIN.contains(tokens.get(c.to()).lower())));
+        if (harm.isPresent()) {
+          out.add(headlineOne(tokens, i, end));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The singular person noun that starts at {@code i} with no count of its own, or null. */
+  private VictimWords.People bareOne(List<Token> tokens, Heads heads, int i) {
+    if (i >= tokens.size() || !tokens.get(i).isWord() || !victims.endsOnePerson(tokens.get(i).lower())) {
+      return null;
+    }
+    return heads.at(i) instanceof VictimWords.People people && people.one() && people.victims() != null
+        && people.harm() == null && people.end() == i + 1 ? people : null;
+  }
+
+  /** The noun from {@code from} to {@code end} as its own count of one and its own head, as a list's member is. */
+  private static CountMention headlineOne(List<Token> tokens, int from, int end) {
+    Count one = new Count(1, 1, false, new Span(tokens.get(from).start(), tokens.get(end - 1).end()));
+    return new CountMention(one, words(tokens, from, end), CountForm.INDEFINITE, false, tokens.get(end - 1).end());
   }
 
   /**
@@ -754,7 +826,10 @@ final class CasualtyFinder {
       Casualty first = waiting.get(i);
       // "a woman and her three children were killed": a possessive may stand between the members
       boolean possessive = first.headEnd() + 2 == next && POSSESSIVES.contains(tokens.get(first.headEnd() + 1).lower());
-      if (first.headEnd() + 1 != next && first.headEnd() != next && !possessive) {
+      // "23 civilians - including nine children - and 16 combatants dead": an aside's dash between them
+      int end = first.headEnd() < tokens.size() && HarmCues.isAsideMark(tokens.get(first.headEnd()))
+          ? first.headEnd() + 1 : first.headEnd();
+      if (end + 1 != next && end != next && !possessive) {
         break;
       }
       chain.add(0, first);

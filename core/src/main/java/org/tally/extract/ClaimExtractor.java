@@ -113,7 +113,8 @@ public final class ClaimExtractor {
         List<ActorMention> mentions = speakers.with(reading.speakers, tokens,
             actors.inStretch(documentTokens, documentTokens.firstFrom(sentence.start()), tokens));
         List<CountMention> found = counts.find(documentTokens, sentence);
-        CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence);
+        CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence,
+            claimSection == ClaimSection.TITLE);
         reading.previousSentence = people.sentence();
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
         reading.claims.addAll(told);

@@ -271,17 +271,40 @@ public final class HarmCues {
           return past;
         }
       }
+      if (isAsideMark(token) && i + 1 < tokens.size()) {
+        // "[23 civilians] - including nine children - dead": the aside set off by dashes
+        Optional<Cue> past = ASIDES.contains(tokens.get(i + 1).lower()) ? pastAside(tokens, i + 2) : Optional.empty();
+        if (past.isPresent()) {
+          return past;
+        }
+        if (i == from) {
+          // "[nine children] - dead": the aside's closing mark, right after its own people
+          continue;
+        }
+      }
       int coordinated = pastCoordinatedVerb(tokens, i, from);
       if (coordinated > i) {
         // "were rounded up and executed": the harm is the second verb of the passive
         i = coordinated - 1;
         continue;
       }
-      if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)) {
+      if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)
+          && !leftAfterBe(tokens, i, from)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static final WordSet BE = WordSet.of("were", "was", "been", "are", "is", "being");
+
+  /**
+   * "Scores of them were left killed and injured", "five others were left wounded": "left" after a form of "be" is one
+   * more auxiliary before the harm (issue 11, count15; 2 in the dev CSV). Never "left" alone ("ten fighters left the
+   * town") nor a "left" that no harm follows ("were left behind").
+   */
+  private static boolean leftAfterBe(List<Token> tokens, int i, int from) {
+    return i > from && tokens.get(i).is("left") && BE.contains(tokens.get(i - 1).lower());
   }
 
   private static final WordSet PARTICLES = WordSet.of("up", "out", "off", "away", "down");
@@ -309,7 +332,7 @@ public final class HarmCues {
   /** The first after-cue within an aside, where auxiliaries lead up to it: "including nine children were killed". */
   private Optional<Cue> pastAside(List<Token> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + MAX_ASIDE); i++) {
-      if (!tokens.get(i).isWord() && !tokens.get(i).is(",")) {
+      if (!tokens.get(i).isWord() && !tokens.get(i).is(",") && !isAsideMark(tokens.get(i))) {
         return Optional.empty();
       }
       // "65 people among them 22 children killed in rebel fire"
@@ -325,6 +348,15 @@ public final class HarmCues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A dash that sets off an aside inside a count's phrase: "23 civilians - including nine children - dead" (the text as
+   * FA-KES keeps it, dashes spaced). Brackets are not read so: "(among them nine children) and 16 combatants dead"
+   * still loses the civilians' harm (count15 tried, not solved).
+   */
+  public static boolean isAsideMark(Token token) {
+    return token.is("-") || token.is("\u2013") || token.is("\u2014");
   }
 
   /** A before-cue ending just before token {@code countFrom}: "killing [18 civilians]", "death toll rose to [25]". */
