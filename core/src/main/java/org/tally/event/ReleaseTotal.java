@@ -37,7 +37,9 @@ public final class ReleaseTotal {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
         && c.section().isOwnText() && !nested(text, c) && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
-    List<Claim> counted = body.isEmpty() ? own : body;
+    List<Claim> all = body.isEmpty() ? own : body;
+    // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
+    List<Claim> counted = all.stream().filter(c -> !(amongTheHarmed(text, c) && toldWhole(all, c))).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -120,6 +122,31 @@ public final class ReleaseTotal {
     int at = claim.count().span().start();
     String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
     return NESTING.stream().anyMatch(before::endsWith);
+  }
+
+  // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
+  // killed were"; before it, "Among those killed was", "Of those killed, four were"
+  private static final String HARMED = "(dead|killed|victims|fatalities|detained|detainees|arrested|captured)";
+  private static final Pattern AMONG_AFTER = Pattern.compile("^[\\w' -]{0,60}?\\b(was|were|is|are)\\s+(also\\s+)?among\\s+"
+      + "(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED + "\\b|^\\s+of\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED
+      + "\\s+(was|were|are|is)\\b");
+  private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(among|of)\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?"
+      + HARMED + "\\b[,\\s]*((was|were|is|are)\\s+)?$");
+
+  /** Whether the claim's sentence tells its people as some of a group harmed: "were among the dead". */
+  static boolean amongTheHarmed(String text, Claim claim) {
+    int from = claim.count().span().start();
+    int to = claim.count().span().end();
+    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from).toLowerCase(Locale.ROOT);
+    String after = text.substring(to, Math.min(claim.evidence().end(), to + 80)).toLowerCase(Locale.ROOT);
+    return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
+  }
+
+  // the whole the part belongs to: a count of its harm told before it, at least as large
+  private static boolean toldWhole(List<Claim> claims, Claim part) {
+    int least = part.count().min() != null ? part.count().min() : 1;
+    return claims.stream().anyMatch(c -> c != part && c.harm() == part.harm()
+        && c.evidence().start() <= part.evidence().start() && c.count().min() != null && c.count().min() >= least);
   }
 
   // the harm told in a relative clause ("an attack that killed four", "a commander who was captured") or in the

@@ -48,4 +48,26 @@ class ReleaseTotalTest {
         + " and Takhar provinces have killed 90 insurgents. On Saturday, police killed two insurgents in Kunduz.",
         Harm.KILLED)).isEqualTo(2);
   }
+  @Test
+  void someOfTheHarmedToldAgainAreInTheWhole() {
+    assertThat(total("Force kills insurgents in Helmand\n\nKABUL (April 3, 2011) - An Afghan and coalition force killed"
+        + " four insurgents in Nad-e Ali district yesterday. Among those killed was a Taliban commander.", Harm.KILLED))
+        .isEqualTo(4);
+    assertThat(total("Force kills insurgents in Kandahar\n\nKABUL (May 9, 2011) - A combined force killed six"
+        + " insurgents in Zhari district today. Two of the insurgents killed were Taliban sub-commanders.", Harm.KILLED))
+        .isEqualTo(6);
+    assertThat(total("Strikes kill civilians\n\nAt least 16 civilians were killed in air strikes near the town on"
+        + " Tuesday, the Observatory said. Five young siblings were among the dead.", Harm.KILLED)).isEqualTo(16);
+  }
+
+  @Test
+  void aGroupWithNoWholeBeforeItOrOfAnotherHarmStillCounts() {
+    // no whole told before: the part is all the release says
+    assertThat(total("Strike in Kunar\n\nKABUL (June 2, 2011) - Two Taliban commanders were among those killed in a"
+        + " precision strike in Kunar province today.", Harm.KILLED)).isEqualTo(2);
+    // "among" of another harm's people: the three detained are no part of the killed
+    assertThat(total("Operation in Khost\n\nKABUL (June 2, 2011) - The force killed two insurgents in Khost province"
+        + " today. It also detained three suspects who were among those fleeing the compound.", Harm.DETAINED))
+        .isEqualTo(3);
+  }
 }
