@@ -69,6 +69,11 @@ public final class DateReader {
   @SuppressWarnings("unchecked")
   private final List<Opener>[] openersByInitial = new List[128];
   private final List<Shape> shapes;
+  /**
+   * How far past a range's end the matching may read: the longest date-opening word started within it, or the year
+   * a look-ahead checks ("Apr 152017"), whichever is longer.
+   */
+  private int reachAfter = 8;
   private final Pattern timeAfter;
 
   DateReader(RuleFile monthNames, RuleFile weekdayNames, RuleFile timezoneCues, RuleFile publicationCues) {
@@ -140,6 +145,7 @@ public final class DateReader {
           openersByInitial[initial] = new ArrayList<>();
         }
         openersByInitial[initial].add(new Opener(opener.split(" ")[0], kind));
+        reachAfter = Math.max(reachAfter, opener.split(" ")[0].length());
       }
     }
   }
@@ -165,7 +171,7 @@ public final class DateReader {
     List<DateMention> all = new ArrayList<>();
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
     // and within those, only near what each shape must hold: a month's name, or digits joined by a mark
-    String folded = null;
+    Folded folded = null;
     // each shape's matchers over the folded copy, made once a call: a window only moves their region
     Matcher[] matchers = new Matcher[shapes.size()];
     Matcher[] digitMatchers = new Matcher[shapes.size()];
@@ -191,16 +197,16 @@ public final class DateReader {
           boolean atDigit = starts.kinds()[k] == DIGIT && shape.atDigit() != null;
           Matcher[] made = atDigit ? digitMatchers : matchers;
           if (made[s] == null) {
-            made[s] = (atDigit ? shape.atDigit() : shape.pattern()).matcher(folded).useTransparentBounds(true);
+            made[s] = (atDigit ? shape.atDigit() : shape.pattern()).matcher(folded.text()).useTransparentBounds(true);
           }
           Matcher m = made[s];
-          m.region(at, starts.regionEnd()[k]);
+          m.region(at - folded.base(), starts.regionEnd()[k] - folded.base());
           if (m.lookingAt()) {
-            DateMention mention = read(shape.form(), m);
+            DateMention mention = read(shape.form(), m, folded.base());
             if (mention != null && !all.contains(mention)) {
               all.add(mention);
             }
-            taken = m.end();
+            taken = m.end() + folded.base();
           }
         }
       }
@@ -218,14 +224,15 @@ public final class DateReader {
   /** The places in some regions where a date may start: each word start that opens one, its kinds, its region's end. */
   private record Starts(int[] at, int[] kinds, int[] regionEnd, int size) {}
 
-  private Starts starts(String folded, List<Span> regions) {
+  private Starts starts(Folded folded, List<Span> regions) {
     int size = 0;
     int[] at = new int[16];
     int[] kinds = new int[16];
     int[] regionEnd = new int[16];
     for (Span region : regions) {
       for (int i = region.start(); i < region.end(); i++) {
-        int opens = startsWord(folded, i) ? opens(folded, i) : 0;
+        int local = i - folded.base();
+        int opens = startsWord(folded.text(), local) ? opens(folded.text(), local) : 0;
         if (opens == 0) {
           continue;
         }
@@ -358,13 +365,28 @@ public final class DateReader {
     return after >= text.length() || !Character.isLetter(text.charAt(after));
   }
 
-  /** The text with {@code range} and a character either side case-folded, every offset where it was. */
-  private static String folded(String text, Span range) {
-    char[] chars = text.toCharArray();
-    for (int i = Math.max(0, range.start() - 1); i < Math.min(chars.length, range.end() + 1); i++) {
+  /**
+   * A copy of the text from {@code base} on, {@code range} and a character either side case-folded: offsets in it
+   * are the text's less {@code base}.
+   */
+  private record Folded(String text, int base) {}
+
+  /**
+   * The stretch of the text the shapes can read when they match in {@code range}, the range and a character either
+   * side case-folded: a look-behind reads one character before a match, a look-ahead at most {@link #reachAfter}
+   * after the range's end, a date-opening word ({@link #opens}) no further. Only this much is copied, since the head
+   * readers ask for a dateline's few characters of a long text line by line.
+   */
+  private Folded folded(String text, Span range) {
+    int base = Math.max(0, range.start() - 1);
+    int end = Math.min(text.length(), range.end() + 1 + reachAfter);
+    char[] chars = new char[end - base];
+    text.getChars(base, end, chars, 0);
+    int foldEnd = Math.min(text.length(), range.end() + 1) - base;
+    for (int i = 0; i < foldEnd; i++) {
       chars[i] = fold(chars[i]);
     }
-    return new String(chars);
+    return new Folded(new String(chars), base);
   }
 
   /** Case folded as CASE_INSENSITIVE and UNICODE_CASE compare letters. */
@@ -431,9 +453,10 @@ public final class DateReader {
     return m.lookingAt() ? m.end() : from;
   }
 
-  private DateMention read(Form form, Matcher m) {
+  /** The date a shape matched in a copy of the text whose offsets are the text's less {@code base}. */
+  private DateMention read(Form form, Matcher m, int base) {
     boolean cued = form != Form.OFFSET_DAY_MONTH_YEAR && m.group("cue") != null;
-    int start = m.start();
+    int start = m.start() + base;
     int year;
     int month;
     int day;
@@ -461,7 +484,7 @@ public final class DateReader {
         year = Integer.parseInt(m.group("year"));
         month = months.get(m.group("month").toLowerCase(Locale.ROOT));
         day = Integer.parseInt(digits.substring(split));
-        start = m.start("digits") + split;
+        start = m.start("digits") + split + base;
       }
       case DAY_MONTH_YEAR, MONTH_DAY_YEAR -> {
         year = Integer.parseInt(m.group("year"));
@@ -477,7 +500,7 @@ public final class DateReader {
     if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
       return null;
     }
-    DateMention mention = new DateMention(new Span(start, m.end()), year == 0 ? null : year, month, day, cued);
+    DateMention mention = new DateMention(new Span(start, m.end() + base), year == 0 ? null : year, month, day, cued);
     return year != 0 && mention.date().isEmpty() ? null : mention;
   }
 
