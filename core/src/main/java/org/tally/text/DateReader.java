@@ -69,6 +69,15 @@ public final class DateReader {
   @SuppressWarnings("unchecked")
   private final List<Opener>[] openersByInitial = new List[128];
   private final List<Shape> shapes;
+  /**
+   * How far past a range's end the matching may read: the longest date-opening word started within it, or the year
+   * a look-ahead checks ("Apr 152017"), whichever is longer.
+   */
+  private int reachAfter = 8;
+  /** True when a day-first date found at a digit opens with its day, no cue or weekday before it. */
+  private final boolean dayOpensAtDigit;
+  /** True when every month's name is one word, written as the patterns read it letter for letter. */
+  private final boolean monthsOneWord;
   private final Pattern timeAfter;
 
   DateReader(RuleFile monthNames, RuleFile weekdayNames, RuleFile timezoneCues, RuleFile publicationCues) {
@@ -100,6 +109,9 @@ public final class DateReader {
     boolean wordsOnly = Stream.of(words(publicationCues, "cue"), words(weekdayNames, "name")).flatMap(List::stream)
         .allMatch(w -> Character.isLetter(w.charAt(0)));
     String noCue = wordsOnly ? "(?<cue>(?!))?" : cue;
+    // at a digit the day-first shapes then start with their day, and a month's name must follow it (monthAfterDay)
+    monthsOneWord = months.keySet().stream().noneMatch(m -> m.chars().anyMatch(Character::isWhitespace));
+    dayOpensAtDigit = wordsOnly && monthsOneWord;
     String digitStart = wordsOnly ? "(?<![\\p{L}\\d])" + noCue : start;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // the shapes read a case-folded copy of the text (see find): matching without case flags is many times faster
@@ -140,6 +152,7 @@ public final class DateReader {
           openersByInitial[initial] = new ArrayList<>();
         }
         openersByInitial[initial].add(new Opener(opener.split(" ")[0], kind));
+        reachAfter = Math.max(reachAfter, opener.split(" ")[0].length());
       }
     }
   }
@@ -165,12 +178,13 @@ public final class DateReader {
     List<DateMention> all = new ArrayList<>();
     // every date shape holds a digit: run the patterns only in windows around digits, not over the whole text
     // and within those, only near what each shape must hold: a month's name, or digits joined by a mark
-    String folded = null;
+    Folded folded = null;
     // each shape's matchers over the folded copy, made once a call: a window only moves their region
     Matcher[] matchers = new Matcher[shapes.size()];
     Matcher[] digitMatchers = new Matcher[shapes.size()];
     for (Span window : digitWindows(text, range)) {
-      List<Span> named = around(monthNames(text, window), window);
+      List<Span> monthsHere = monthNames(text, window);
+      List<Span> named = around(monthsHere, window);
       List<Span> joined = around(digitJoins(text, window), window);
       if (named.isEmpty() && joined.isEmpty()) {
         continue;
@@ -189,18 +203,22 @@ public final class DateReader {
             continue;
           }
           boolean atDigit = starts.kinds()[k] == DIGIT && shape.atDigit() != null;
+          if (atDigit && dayOpensAtDigit && !digitsMayOpen(shape.form(), folded, at, monthsHere)
+              || starts.kinds()[k] == MONTH && !dayAfterMonth(shape.form(), folded, at)) {
+            continue; // "20 people", "may be": what must follow the number or the name does not, and no pattern is run
+          }
           Matcher[] made = atDigit ? digitMatchers : matchers;
           if (made[s] == null) {
-            made[s] = (atDigit ? shape.atDigit() : shape.pattern()).matcher(folded).useTransparentBounds(true);
+            made[s] = (atDigit ? shape.atDigit() : shape.pattern()).matcher(folded.text()).useTransparentBounds(true);
           }
           Matcher m = made[s];
-          m.region(at, starts.regionEnd()[k]);
+          m.region(at - folded.base(), starts.regionEnd()[k] - folded.base());
           if (m.lookingAt()) {
-            DateMention mention = read(shape.form(), m);
+            DateMention mention = read(shape.form(), m, folded.base());
             if (mention != null && !all.contains(mention)) {
               all.add(mention);
             }
-            taken = m.end();
+            taken = m.end() + folded.base();
           }
         }
       }
@@ -215,17 +233,135 @@ public final class DateReader {
     return kept;
   }
 
+  /**
+   * False when the day-first shapes cannot match at the digit {@code at}: they read one or two ASCII digits, maybe
+   * "st", "nd", "rd" or "th", spaces, maybe "of" and spaces, then a month's name, and no name of {@code months} (every
+   * one written in the window) starts where that leads. Most numbers near a date ("killing 20 people on 5 May") open
+   * none, and the pattern is not run at them.
+   */
+  private static boolean monthAfterDay(Folded folded, int at, List<Span> months) {
+    String text = folded.text();
+    int local = at - folded.base();
+    for (int digits = 1; digits <= 2; digits++) {
+      int end = local + digits;
+      if (end > text.length() || !isAsciiDigit(text.charAt(end - 1))) {
+        return false;
+      }
+      if (monthAfterSpaces(text, end, folded.base(), months)) {
+        return true;
+      }
+      for (String suffix : DAY_SUFFIXES) {
+        if (text.startsWith(suffix, end) && monthAfterSpaces(text, end + suffix.length(), folded.base(), months)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when the shape cannot match at the digit {@code at}: a day-first date needs a month's name after its day
+   * ({@link #monthAfterDay}); an ISO date four digits and a hyphen; a numeric one one or two digits and a mark.
+   */
+  private static boolean digitsMayOpen(Form form, Folded folded, int at, List<Span> months) {
+    String text = folded.text();
+    int local = at - folded.base();
+    return switch (form) {
+      case DAY_MONTH_YEAR, DAY_MONTH -> monthAfterDay(folded, at, months);
+      case ISO -> local + 4 < text.length() && isAsciiDigit(text.charAt(local)) && isAsciiDigit(text.charAt(local + 1))
+          && isAsciiDigit(text.charAt(local + 2)) && isAsciiDigit(text.charAt(local + 3)) && text.charAt(local + 4) == '-';
+      case NUMERIC -> local + 1 < text.length() && isAsciiDigit(text.charAt(local))
+          && (isDateMark(text.charAt(local + 1))
+              || isAsciiDigit(text.charAt(local + 1)) && local + 2 < text.length() && isDateMark(text.charAt(local + 2)));
+      default -> true;
+    };
+  }
+
+  private static boolean isDateMark(char c) {
+    return c == '.' || c == '/' || c == '-';
+  }
+
+  /**
+   * False when a month-first shape cannot match at {@code at}, where only a month's name may open a date: no name
+   * written there (with no letter after it) is followed by a full stop or not, spaces or none, and an ASCII digit, as
+   * the shapes' day must be ("may be" is no date).
+   */
+  private boolean dayAfterMonth(Form form, Folded folded, int at) {
+    if (form != Form.MONTH_DAY_YEAR && form != Form.MONTH_DAY || !monthsOneWord) {
+      return true;
+    }
+    String text = folded.text();
+    int local = at - folded.base();
+    List<String> names = monthsByInitial[fold(text.charAt(local))];
+    if (names == null) {
+      return true; // opened as a month by a name of another initial's list: let the pattern decide
+    }
+    for (String name : names) {
+      int end = local + name.length();
+      if (!text.startsWith(name, local) || end < text.length() && Character.isLetter(text.charAt(end))) {
+        continue;
+      }
+      int day = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+      day = afterSpaces(text, day);
+      if (day < text.length() && isAsciiDigit(text.charAt(day))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DAY_SUFFIXES = List.of("st", "nd", "rd", "th");
+
+  /** Spaces from {@code from}, maybe "of" and spaces, then one of {@code months}. */
+  private static boolean monthAfterSpaces(String text, int from, int base, List<Span> months) {
+    int at = afterSpaces(text, from);
+    if (at == from) {
+      return false;
+    }
+    if (startsMonth(at + base, months)) {
+      return true;
+    }
+    if (!text.startsWith("of", at)) {
+      return false;
+    }
+    int afterOf = afterSpaces(text, at + 2);
+    return afterOf > at + 2 && startsMonth(afterOf + base, months);
+  }
+
+  /** The first offset from {@code from} that is not a space as the patterns' {@code \s} reads one. */
+  private static int afterSpaces(String text, int from) {
+    int at = from;
+    while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean startsMonth(int at, List<Span> months) {
+    for (Span month : months) {
+      if (month.start() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** The places in some regions where a date may start: each word start that opens one, its kinds, its region's end. */
   private record Starts(int[] at, int[] kinds, int[] regionEnd, int size) {}
 
-  private Starts starts(String folded, List<Span> regions) {
+  private Starts starts(Folded folded, List<Span> regions) {
     int size = 0;
     int[] at = new int[16];
     int[] kinds = new int[16];
     int[] regionEnd = new int[16];
     for (Span region : regions) {
       for (int i = region.start(); i < region.end(); i++) {
-        int opens = startsWord(folded, i) ? opens(folded, i) : 0;
+        int local = i - folded.base();
+        int opens = startsWord(folded.text(), local) ? opens(folded.text(), local) : 0;
         if (opens == 0) {
           continue;
         }
@@ -358,13 +494,28 @@ public final class DateReader {
     return after >= text.length() || !Character.isLetter(text.charAt(after));
   }
 
-  /** The text with {@code range} and a character either side case-folded, every offset where it was. */
-  private static String folded(String text, Span range) {
-    char[] chars = text.toCharArray();
-    for (int i = Math.max(0, range.start() - 1); i < Math.min(chars.length, range.end() + 1); i++) {
+  /**
+   * A copy of the text from {@code base} on, {@code range} and a character either side case-folded: offsets in it
+   * are the text's less {@code base}.
+   */
+  private record Folded(String text, int base) {}
+
+  /**
+   * The stretch of the text the shapes can read when they match in {@code range}, the range and a character either
+   * side case-folded: a look-behind reads one character before a match, a look-ahead at most {@link #reachAfter}
+   * after the range's end, a date-opening word ({@link #opens}) no further. Only this much is copied, since the head
+   * readers ask for a dateline's few characters of a long text line by line.
+   */
+  private Folded folded(String text, Span range) {
+    int base = Math.max(0, range.start() - 1);
+    int end = Math.min(text.length(), range.end() + 1 + reachAfter);
+    char[] chars = new char[end - base];
+    text.getChars(base, end, chars, 0);
+    int foldEnd = Math.min(text.length(), range.end() + 1) - base;
+    for (int i = 0; i < foldEnd; i++) {
       chars[i] = fold(chars[i]);
     }
-    return new String(chars);
+    return new Folded(new String(chars), base);
   }
 
   /** Case folded as CASE_INSENSITIVE and UNICODE_CASE compare letters. */
@@ -431,9 +582,10 @@ public final class DateReader {
     return m.lookingAt() ? m.end() : from;
   }
 
-  private DateMention read(Form form, Matcher m) {
+  /** The date a shape matched in a copy of the text whose offsets are the text's less {@code base}. */
+  private DateMention read(Form form, Matcher m, int base) {
     boolean cued = form != Form.OFFSET_DAY_MONTH_YEAR && m.group("cue") != null;
-    int start = m.start();
+    int start = m.start() + base;
     int year;
     int month;
     int day;
@@ -461,7 +613,7 @@ public final class DateReader {
         year = Integer.parseInt(m.group("year"));
         month = months.get(m.group("month").toLowerCase(Locale.ROOT));
         day = Integer.parseInt(digits.substring(split));
-        start = m.start("digits") + split;
+        start = m.start("digits") + split + base;
       }
       case DAY_MONTH_YEAR, MONTH_DAY_YEAR -> {
         year = Integer.parseInt(m.group("year"));
@@ -477,7 +629,7 @@ public final class DateReader {
     if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
       return null;
     }
-    DateMention mention = new DateMention(new Span(start, m.end()), year == 0 ? null : year, month, day, cued);
+    DateMention mention = new DateMention(new Span(start, m.end() + base), year == 0 ? null : year, month, day, cued);
     return year != 0 && mention.date().isEmpty() ? null : mention;
   }
 

@@ -123,4 +123,21 @@ class DateReaderTest {
     String text = "killing over 1,300 civilians in 34,514 strikes";
     assertThat(READER.years(text, new Span(0, text.length()))).isEmpty();
   }
+
+  @Test
+  void theWordsADayOrAMonthMustBeFollowedByAreReadAsThePatternsReadThem() {
+    // what may stand between a day and its month, and between a month and its day: suffixes, "of", tabs, a full stop
+    assertThat(only("on the 12th of March 2016").date()).contains(LocalDate.of(2016, 3, 12));
+    assertThat(only("3 \t May 2017").date()).contains(LocalDate.of(2017, 5, 3));
+    assertThat(only("Sept. 5, 2016").date()).contains(LocalDate.of(2016, 9, 5));
+    assertThat(only("Apr 152017").date()).contains(LocalDate.of(2017, 4, 15));
+    assertThat(find("2016-05-04 and 4.5.2016")).extracting(m -> m.date().orElseThrow())
+        .containsExactly(LocalDate.of(2016, 5, 4), LocalDate.of(2016, 5, 4));
+    assertThat(find("killing 20 people, 3-4 of them children, in May")).isEmpty();
+    assertThat(find("they may 5 times")).hasSize(1); // "may 5" reads as a month and a day, as before
+    // a range that cuts a date is read as far as it reaches
+    String text = "Published 12 March 2016 by the monitor";
+    assertThat(READER.find(text, new Span(0, text.indexOf(" 2016")))).extracting(m -> m.span().text(text))
+        .containsExactly("Published 12 March");
+  }
 }

@@ -26,7 +26,7 @@ final class ClaimPlacePicker {
 
   Optional<PlaceMention> pick(PlaceReading doc, Span sentence, Span count, List<PlaceMention> named) {
     // where the attackers sat, or where others were heading, is not where the harm happened
-    List<PlaceMention> mentions = pastDateline(doc.text(), sentence, asides.keep(doc.text(), sentence, count, named));
+    List<PlaceMention> mentions = pastDateline(doc.text(), sentence, asides.keep(doc, sentence, count, named));
     if (mentions.isEmpty()) {
       return Optional.empty();
     }

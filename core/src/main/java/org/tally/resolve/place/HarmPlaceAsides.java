@@ -71,10 +71,15 @@ final class HarmPlaceAsides {
   }
 
   /** The mentions of the sentence less those set aside, in order. */
-  List<PlaceMention> keep(String text, Span sentence, Span count, List<PlaceMention> mentions) {
+  List<PlaceMention> keep(PlaceReading doc, Span sentence, Span count, List<PlaceMention> mentions) {
     if (mentions.isEmpty() || origin == null && movement == null) {
       return mentions;
     }
+    // the first words are found once a document: most claims' sentences hold none, and are not copied to look
+    if (!doc.tokens().once(this, () -> FirstWords.in(doc.text(), firstWords)).within(sentence)) {
+      return mentions;
+    }
+    String text = doc.text();
     String words = text.substring(sentence.start(), sentence.end());
     String lower = words.toLowerCase(Locale.ROOT);
     if (firstWords.stream().noneMatch(lower::contains)) {
@@ -107,6 +112,60 @@ final class HarmPlaceAsides {
       }
     }
     return out.size() == mentions.size() ? mentions : out;
+  }
+
+  /**
+   * Where the first words stand in a document lower-cased as a whole, by start: lower-casing maps each character on
+   * its own (an ASCII word is found in a sentence's copy exactly where it is in the whole's), unless it changes the
+   * text's length ("\u0130"), or a word is not ASCII (a final sigma lower-cases by its neighbours): then every
+   * sentence must be looked at.
+   */
+  record FirstWords(int[] starts, int[] ends) {
+    private static final FirstWords ANYWHERE = new FirstWords(null, null);
+
+    static FirstWords in(String text, List<String> words) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (lower.length() != text.length() || words.stream().anyMatch(w -> w.chars().anyMatch(c -> c >= 128))) {
+        return ANYWHERE;
+      }
+      List<int[]> found = new ArrayList<>();
+      for (String word : words) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+          found.add(new int[] {at, at + word.length()});
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(f -> f[0]));
+      int[] starts = new int[found.size()];
+      int[] ends = new int[found.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = found.get(i)[0];
+        ends[i] = found.get(i)[1];
+      }
+      return new FirstWords(starts, ends);
+    }
+
+    /** False when no first word lies wholly within {@code range}. */
+    boolean within(Span range) {
+      if (starts == null) {
+        return true;
+      }
+      int low = 0;
+      int high = starts.length; // the first start at or after the range's: two words may start at one place
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (starts[mid] < range.start()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      for (int i = low; i < starts.length && starts[i] < range.end(); i++) {
+        if (ends[i] <= range.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The place right after {@code from}, and each place joined to the one before by "and", "in", a comma. */

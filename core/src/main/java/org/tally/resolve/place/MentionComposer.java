@@ -54,7 +54,9 @@ final class MentionComposer {
     int left = start;
     boolean described = false;
     // "on the outskirts of Damascus" is near the city, though "outskirts of" alone would make a district
-    boolean nearFirst = nearCue(tokens, left, floor).isPresent();
+    Optional<CueMatch> nearName = nearCue(tokens, left, floor);
+    int nearNameLeft = left;
+    boolean nearFirst = nearName.isPresent();
     if (shape == null && !nearFirst && tokens.lower(left - 1).equals("of")) {
       Optional<CueMatch> prefix = cues.endingAt(tokens, left - 1, SHAPES_BEFORE).filter(c -> c.from() >= floor);
       if (prefix.isPresent()) {
@@ -83,7 +85,8 @@ final class MentionComposer {
     }
     boolean near = false;
     if (direction == null) {
-      Optional<CueMatch> nearCue = nearCue(tokens, left, floor);
+      // asked once already where the words before the name did not move its left edge
+      Optional<CueMatch> nearCue = left == nearNameLeft ? nearName : nearCue(tokens, left, floor);
       if (nearCue.isPresent()) {
         near = true;
         start = nearCue.get().from();

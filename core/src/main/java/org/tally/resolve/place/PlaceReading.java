@@ -24,6 +24,8 @@ public final class PlaceReading {
   private final List<NameMatch>[] names;
   private final Map<Span, List<MentionComposer.Composed>> composedByRange = new HashMap<>();
   private final ActorDictionary actors;
+  private final Map<Span, List<PlaceMention>> placesBySentence = new HashMap<>();
+  private PlaceContext placesUnder;
   /** The actor whose name each token is part of, or null; the array is null until a place name needs it. */
   private ActorMention[] actorNames;
   private int lookups;
@@ -130,6 +132,23 @@ public final class PlaceReading {
   /** The names of a stretch, composed once whatever focus they are then placed under. */
   List<MentionComposer.Composed> composed(Span range, Supplier<List<MentionComposer.Composed>> compose) {
     return composedByRange.computeIfAbsent(range, r -> compose.get());
+  }
+
+  /**
+   * The places of a claim's sentence under one focus, found once however many claims the sentence holds and however
+   * often each asks: the list is only read. A new focus starts afresh.
+   */
+  List<PlaceMention> placesOf(Span sentence, PlaceContext context, Supplier<List<PlaceMention>> find) {
+    if (context != placesUnder) {
+      placesBySentence.clear();
+      placesUnder = context;
+    }
+    List<PlaceMention> found = placesBySentence.get(sentence);
+    if (found == null) {
+      found = find.get();
+      placesBySentence.put(sentence, found);
+    }
+    return found;
   }
 
   /** How many tokens the gazetteer has been asked about: each at most once per document. */

@@ -276,7 +276,8 @@ public final class PlaceResolver {
   /** As {@link #forClaim(PlaceReading, Span, Span, PlaceContext)}, choosing only among the places {@code usable} keeps. */
   public Optional<PlaceMention> forClaim(PlaceReading doc, Span sentence, Span count, PlaceContext context,
       java.util.function.Predicate<PlaceMention> usable) {
-    return picker.pick(doc, sentence, count, finder.find(doc, sentence, context).stream().filter(usable).toList());
+    List<PlaceMention> named = doc.placesOf(sentence, context, () -> finder.find(doc, sentence, context));
+    return picker.pick(doc, sentence, count, named.stream().filter(usable).toList());
   }
 
   /** True when the sentence spreads its harm over many places (harm-place-asides.tsv, kind spread). */

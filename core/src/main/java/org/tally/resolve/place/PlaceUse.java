@@ -13,6 +13,7 @@ final class PlaceUse {
   private static final Set<CueRole> PREPOSITIONS = EnumSet.of(CueRole.CUE, CueRole.NEAR);
   private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT);
   private static final Set<CueRole> TOWN = EnumSet.of(CueRole.POINT);
+  private static final Set<CueRole> NEAR = EnumSet.of(CueRole.NEAR);
 
   private final PlaceCues cues;
 
@@ -33,12 +34,14 @@ final class PlaceUse {
     if (at < 0) {
       return false;
     }
-    if (cues.startingAt(tokens, at, EnumSet.of(CueRole.NEAR)).isPresent()) {
+    if (cues.startingAt(tokens, at, NEAR).isPresent()) {
       return true;
     }
     int k = skipThe(tokens, at - 1);
-    if (tokens.lower(k).equals("of") && cues.endingAt(tokens, k, SHAPES).isPresent()) {
-      k = cues.endingAt(tokens, k, SHAPES).get().from() - 1;
+    java.util.Optional<CueMatch> shape = tokens.lower(k).equals("of") ? cues.endingAt(tokens, k, SHAPES)
+        : java.util.Optional.empty();
+    if (shape.isPresent()) {
+      k = shape.get().from() - 1;
       k = cues.has(tokens.lower(k), CueRole.DEMONYM) ? k - 1 : k;
       k = skipThe(tokens, k);
     } else if (k >= 0 && (cues.has(tokens.lower(k), CueRole.DEMONYM) || cues.has(tokens.lower(k), CueRole.BETWEEN))

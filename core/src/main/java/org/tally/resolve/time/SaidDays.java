@@ -58,12 +58,27 @@ public final class SaidDays {
     return false;
   }
 
+  /**
+   * The runs of letters of the text lower-cased, as splitting it at {@code [^\\p{L}]+} gives them, read by code
+   * point without a pattern: this runs for every day a claim or a lead may take.
+   */
   private static List<String> words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
     }
     return out;
   }

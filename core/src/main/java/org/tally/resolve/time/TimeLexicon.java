@@ -47,6 +47,8 @@ final class TimeLexicon {
   private final Map<String, Set<Role>> roles = new HashMap<>();
   /** What the reader asks of each word, in one entry: one lookup a token, not one a question. */
   private final Map<String, Word> words = new HashMap<>();
+  /** The words above, as bits: most words of a text are none of them, and a clear bit says so without the map. */
+  private final org.tally.extract.token.WordBits known = new org.tally.extract.token.WordBits();
 
   /**
    * A word's roles, whether it is a unit, and whether an expression may open with it: where none may, the reader
@@ -101,12 +103,13 @@ final class TimeLexicon {
     known.addAll(units.keySet());
     for (String word : known) {
       words.put(word, new Word(roles(word), units.containsKey(word), openers.contains(word)));
+      this.known.add(word);
     }
   }
 
   /** What the reader needs of a lower-cased word: {@link Word#NONE} for most. */
   Word word(String lowerWord) {
-    return words.getOrDefault(lowerWord, Word.NONE);
+    return known.mayHold(lowerWord) ? words.getOrDefault(lowerWord, Word.NONE) : Word.NONE;
   }
 
   /** The word lists of these lexicons, built once per lexicons. */

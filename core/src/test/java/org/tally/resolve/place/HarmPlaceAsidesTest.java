@@ -74,4 +74,25 @@ class HarmPlaceAsidesTest {
     assertThat(placeOf("A car bomb killed 20 people at a site where displaced families are located near the city of"
         + " Deir al-Zor.", "20")).contains("Deir ez-Zor");
   }
+
+  @Test
+  void theFirstWordsFoundOnceADocumentTellWhichSentencesHoldOne() {
+    String text = "Ten died in Homs. Rebels based in Douma fired on Aleppo.";
+    HarmPlaceAsides.FirstWords found = HarmPlaceAsides.FirstWords.in(text, java.util.List.of("based", "fired"));
+    int second = text.indexOf("Rebels");
+    assertThat(found.within(new Span(0, second - 1))).isFalse();
+    assertThat(found.within(new Span(second, text.length()))).isTrue();
+    // a word cut by the range's end is not in it; two words may start at one place, the shorter kept
+    int based = text.indexOf("based");
+    assertThat(found.within(new Span(0, based + 3))).isFalse();
+    HarmPlaceAsides.FirstWords both = HarmPlaceAsides.FirstWords.in(text, java.util.List.of("based", "base"));
+    assertThat(both.within(new Span(based, based + 4))).isTrue();
+  }
+
+  @Test
+  void aTextWhoseLowerCaseIsLongerIsReadSentenceBySentence() {
+    String text = "\u0130dlib: rebels based in Douma fired on Aleppo.";
+    HarmPlaceAsides.FirstWords found = HarmPlaceAsides.FirstWords.in(text, java.util.List.of("based"));
+    assertThat(found.within(new Span(0, 5))).isTrue(); // offsets shift: every sentence is looked at
+  }
 }

@@ -97,4 +97,25 @@ class PlaceReadingTest {
     }
     assertThat(headlines).as("windows of both kinds were drawn").isBetween(1, 499);
   }
+
+  @Test
+  void aSentencesPlacesAreFoundOnceUnderOneFocusAndAfreshUnderAnother() {
+    PlaceReading reading = RESOLVER.read(DocumentTokens.of(TEXT));
+    PlaceContext context = RESOLVER.context(reading, layout());
+    Span sentence = sentences().get(1);
+    int[] found = new int[1];
+    java.util.function.Supplier<List<PlaceMention>> find = () -> {
+      found[0]++;
+      return RESOLVER.find(reading, sentence, context);
+    };
+    List<PlaceMention> first = reading.placesOf(sentence, context, find);
+    assertThat(reading.placesOf(sentence, context, find)).isSameAs(first);
+    assertThat(found[0]).isEqualTo(1);
+    reading.placesOf(sentence, new PlaceContext(context.country(), java.util.Map.of()), find);
+    assertThat(found[0]).isEqualTo(2);
+    // the sentence's claims pick among the same places whether found afresh or again
+    Span count = new Span(TEXT.indexOf("20 "), TEXT.indexOf("20 ") + 2);
+    assertThat(RESOLVER.forClaim(reading, sentence, count, context))
+        .isEqualTo(RESOLVER.forClaim(RESOLVER.read(DocumentTokens.of(TEXT)), sentence, count, context));
+  }
 }
