@@ -485,6 +485,50 @@ final class Attributor {
     }
   }
 
+  /** Kinds of claimant that fight and report their own strikes (actors.tsv). */
+  private static final Set<String> FIGHTING_REPORTERS = Set.of("state", "ministry", "military");
+
+  /**
+   * "Russian Defense Ministry: More than 100 ISIS terrorists killed", "Fifty terrorists were killed, Konashenkov said":
+   * a state, its ministry or its military that reports the enemy's dead, with no attacker named, reports its own
+   * strikes (issue 11, attr14's table): the claim's attacker is the claimant, or the ministry's side. Only fighters
+   * killed or hurt, never its own side's, nor where fighters fight each other ("infighting"), nor a war's or a period's
+   * toll.
+   */
+  void ownReport(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || facts == null || claim.victims() != Victims.FIGHTERS
+          || claim.harm() == org.tally.model.Harm.DISPLACED || claim.harm() == org.tally.model.Harm.DETAINED
+          || claim.scope() == Scope.CUMULATIVE || warSized(claim) || claim.claimant() == null) {
+        continue;
+      }
+      Optional<Actor> claimant = actors.byId(claim.claimant());
+      if (claimant.isEmpty() || !FIGHTING_REPORTERS.contains(claimant.get().kind())
+          || facts.victims() != null && facts.victims().sameSide(claimant.get()) || infighting(facts.tokens())) {
+        continue;
+      }
+      List<String> rules = new ArrayList<>();
+      String actor = armedSide(claimant.get().id(), rules);
+      if (actors.byId(actor).map(a -> !a.kind().equals("ministry")).orElse(false)) {
+        blame(reading, i, actor, () -> "the claimant " + claimant.get().id() + " (actors.tsv, kind "
+            + claimant.get().kind() + ") reports the enemy's dead with no attacker named: its own strikes"
+            + (rules.isEmpty() ? "" : "; " + rules.get(0)));
+      }
+    }
+  }
+
+  private static boolean infighting(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (INFIGHTING.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An article whose counts name one attacker only is about that attacker's attack: its claims that no words gave an
    * attacker are that attacker's ("Regime helicopters dropped chlorine on the district, killing two. … Three people died

@@ -134,6 +134,8 @@ public final class ClaimExtractor {
     soleSource(reading, actors);
     attributor.claimedAttack(reading);
     attributor.soleAttacker(reading);
+    // after the sole attacker: words that name one side's attacks outrank a guess from who reports them
+    attributor.ownReport(reading);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,
         reading.added::contains);
   }

@@ -101,7 +101,7 @@ public final class ActorDictionary {
       PhraseTrie.Match<Named> next = i + 1 < found.size() ? found.get(i + 1) : null;
       if (next != null && !m.value().label() && next.value().label() && next.from() == m.to()) {
         // "the ISIS terrorist organization", "Jaish al-Islam terrorists": the group, over the words of both
-        out.add(mention(m, m.from(), next.to(), tokens));
+        out.add(mention(m, m.from(), next.to(), tokens).withLabelFrom(next.from()));
         i++;
       } else if (next != null && m.value().label() && !next.value().label() && linked(tokens, m.to(), next.from())) {
         // "terrorists of the so-called Jaish al-Islam"
@@ -209,7 +209,8 @@ public final class ActorDictionary {
       if (m.from() < from || m.to() > to) {
         return find(stretch);
       }
-      out.add(new ActorMention(m.actor(), m.from() - from, m.to() - from, m.canClaim(), m.person(), m.rule()));
+      out.add(new ActorMention(m.actor(), m.from() - from, m.to() - from, m.canClaim(), m.person(), m.rule(),
+          m.labelFrom() - from));
     }
     return out;
   }
