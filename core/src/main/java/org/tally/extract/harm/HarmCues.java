@@ -39,7 +39,8 @@ public final class HarmCues {
   private static final WordSet ASIDES = WordSet.of("including", "among", "mostly", "mainly", "most", "many");
   private static final int MAX_ASIDE = 7;
   /** Prepositions that open a phrase after the counted people: "[12 people] in the town were killed". */
-  private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside");
+  // "[two boys] aged 11 and 14 died": the people's ages, with no commas around them, are a post-modifier too
+  private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside", "aged");
   private static final int MAX_POST_MODIFIER = 8;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
@@ -203,7 +204,7 @@ public final class HarmCues {
       boolean age = comma && i == from + 1 && token.text().length() <= 2 && token.text().chars().allMatch(Character::isDigit)
           && i + 1 < tokens.size() && tokens.get(i + 1).is(",");
       // "[two sisters], aged 6 and 9, were killed": the ages of the people counted, an aside too
-      age |= comma && tokens.get(from + 1).is("aged") && token.text().length() <= 2
+      age |= (comma && tokens.get(from + 1).is("aged") || first.equals("aged")) && token.text().length() <= 2
           && token.text().chars().allMatch(Character::isDigit);
       if (Character.isDigit(token.text().charAt(0)) && !age) {
         return from;
