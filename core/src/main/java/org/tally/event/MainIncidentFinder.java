@@ -306,7 +306,7 @@ public final class MainIncidentFinder {
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
       Days days) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
-    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
+    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own)).map(l -> corrected(text, own, l));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -344,6 +344,12 @@ public final class MainIncidentFinder {
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
     }
+    Optional<Claim> risen = risen(text, own, lead.get());
+    // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
+    // killed has risen to 39" under "more than 50 killed")
+    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0])) {
+      toll = new Integer[] {risen.get().count().min(), risen.get().count().max()};
+    }
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
@@ -356,6 +362,47 @@ public final class MainIncidentFinder {
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
+  }
+
+  // "an earlier version of this report said five people were killed", "initial reports put the toll at three": a figure
+  // the report itself then replaces
+  private static final Pattern WITHDRAWN = Pattern.compile(
+      "\\b(earlier version|previous version|initial reports?|initially|first reports?)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "An earlier version of this report said five people were killed. The Civil Defence has confirmed that four civilians
+   * died": a lead figure its sentence gives as an earlier, withdrawn one gives way to the next count of the dead after
+   * it (within {@value #LEAD_REACH} characters), the report's own.
+   */
+  private static Claim corrected(String text, List<Claim> own, Claim lead) {
+    if (text == null || lead.harm() != Harm.KILLED
+        || !WITHDRAWN.matcher(text.substring(lead.evidence().start(), lead.count().span().start())).find()) {
+      return lead;
+    }
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.evidence().start() >= lead.evidence().end()
+            && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
+            && !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())).find())
+        .findFirst().orElse(lead);
+  }
+
+  /**
+   * "killing four people, according to initial reports" then "Update: the toll has risen to six dead": the last later
+   * count of the lead's dead that says it corrects or raises the figure (ReleaseTotal's reading) is the incident's toll,
+   * where it lies at the lead's place and is higher than the lead's toll.
+   */
+  private static Optional<Claim> risen(String text, List<Claim> own, Claim lead) {
+    if (text == null || lead.harm() != Harm.KILLED) {
+      return Optional.empty();
+    }
+    Claim last = null;
+    for (Claim c : own) {
+      if (c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT && c.evidence().start() > lead.evidence().start()
+          && c.count().min() != null && samePlace(c.location(), lead.location())
+          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)) {
+        last = c;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   // how many days before a statement's day (or the report's) the harm it tells of may be dated by the text around

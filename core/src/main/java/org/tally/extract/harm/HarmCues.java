@@ -42,6 +42,8 @@ public final class HarmCues {
   // "[two boys] aged 11 and 14 died": the people's ages, with no commas around them, are a post-modifier too
   private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside", "aged");
   private static final int MAX_POST_MODIFIER = 8;
+  private static final WordSet RELATIVES = WordSet.of("who", "whom", "whose");
+  private static final int MAX_RELATIVE_ASIDE = 14;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
   private final PhraseTrie<Harm> before = new PhraseTrie<>();
@@ -182,7 +184,11 @@ public final class HarmCues {
     if (!comma && !participle && !POST_MODIFIER_STARTS.contains(first)) {
       return from;
     }
-    for (int i = from + 1; i < tokens.size() && i <= from + MAX_POST_MODIFIER; i++) {
+    // "[his accomplice], who had driven him to the checkpoint on a motorcycle, was apprehended": a relative clause
+    // between commas runs longer than a place or a title
+    int reach = comma && from + 1 < tokens.size() && RELATIVES.contains(tokens.get(from + 1).lower())
+        ? MAX_RELATIVE_ASIDE : MAX_POST_MODIFIER;
+    for (int i = from + 1; i < tokens.size() && i <= from + reach; i++) {
       Token token = tokens.get(i);
       if (comma && token.is(",")) {
         return i + 1 < tokens.size() ? i + 1 : from;
