@@ -344,6 +344,9 @@ public final class MainIncidentFinder {
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
     }
+    if (toll != null && toll[0] != null) {
+      toll = withMore(text, own, lead.get(), documentDate, vague, toll);
+    }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
     // killed has risen to 39" under "more than 50 killed")
@@ -403,6 +406,48 @@ public final class MainIncidentFinder {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  // "killing two more fighters": a count that adds to the dead told before it ("another 27 people were killed in ..."
+  // tells of other places as often as of the same attack, in the dev articles)
+  private static final Pattern MORE_AFTER = Pattern.compile("^\\s+(more|additional)\\b", Pattern.CASE_INSENSITIVE);
+  // "in a separate attack, two more soldiers were killed", "two more civilians were killed in a rocket attack on the
+  // town of ...": more dead of another incident, one the sentence introduces
+  private static final Pattern SEPARATE = Pattern.compile("\\b(separate|separately|elsewhere|earlier|later|another attack)\\b"
+      + "|\\bin an?\\s+([\\w-]+\\s+){0,2}(attack|strike|raid|bombing|explosion|blast|ambush)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Three PMF fighters were killed. When villagers rushed to help, the militants detonated a roadside bomb, killing two
+   * more fighters and a civilian": a sentence after the lead's (within {@value #LEAD_REACH} characters) that counts
+   * more dead ("two more") of the same time, placed nowhere or at the lead's own place, adds its toll to the lead's,
+   * unless it tells of a separate attack.
+   */
+  private static Integer[] withMore(String text, List<Claim> own, Claim lead, LocalDate documentDate,
+      Set<String> vague, Integer[] toll) {
+    if (text == null) {
+      return toll;
+    }
+    int reach = lead.evidence().end() + LEAD_REACH;
+    Optional<Claim> more = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
+            && c.evidence().start() >= lead.evidence().end() && c.evidence().start() <= reach
+            && sameTime(lead, c, documentDate) && placedAsTheLead(c.location(), lead.location())
+            && MORE_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
+            && !SEPARATE.matcher(text.substring(c.evidence().start(), c.evidence().end())).find())
+        .findFirst();
+    if (more.isEmpty()) {
+      return toll;
+    }
+    Integer[] added = toll(own.stream().filter(c -> c.evidence().equals(more.get().evidence())).toList(), vague);
+    if (added == null || added[0] == null) {
+      return toll;
+    }
+    return new Integer[] {toll[0] + added[0], toll[1] == null || added[1] == null ? null : toll[1] + added[1]};
+  }
+
+  /** Placed nowhere of its own, or at the very place of the lead ("Two more civilians were killed in Bayanoun" is not). */
+  private static boolean placedAsTheLead(ClaimPlace place, ClaimPlace lead) {
+    return place == null || place.name() == null
+        || lead != null && place.name().equals(lead.name()) && java.util.Objects.equals(place.admin1(), lead.admin1());
   }
 
   // how many days before a statement's day (or the report's) the harm it tells of may be dated by the text around
