@@ -196,7 +196,12 @@ public final class HarmCues {
       // "[a member] of the regime's Military Security was killed": a possessive mark stays inside the phrase
       boolean possessive = token.is("'s") || token.is("\u2019s") || token.is("'") || token.is("\u2019");
       if (!comma && token.is(",") && i > from + 1) {
-        // "[a man] from the village of Albu Dour, south of Tikrit, was killed": an aside between commas ends the phrase
+        // "[three women] aged 30, 45 and 61 were killed": commas between the ages stay inside the phrase
+      if (first.equals("aged") && token.is(",") && i + 1 < tokens.size()
+          && tokens.get(i + 1).text().chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      // "[a man] from the village of Albu Dour, south of Tikrit, was killed": an aside between commas ends the phrase
         int close = closingComma(tokens, i);
         boolean verb = close > 0 && close + 1 < tokens.size()
             && (AUXILIARIES.contains(tokens.get(close + 1).lower()) || intransitiveAt(tokens, close + 1));
