@@ -637,7 +637,21 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
         && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach
         && sameTime(first.get(), c, documentDate))
-        .findFirst().or(() -> first);
+        .findFirst().or(() -> laterDead(own, first.get())).or(() -> first);
+  }
+
+  /**
+   * "On Monday, a strike near Derbasiyah wounded two members of the Asayish." then "On Thursday night, a Turkish drone
+   * struck a house ..., killing a local commander and two fighters": where the first incident counts only the hurt on
+   * a stated day, the first later incident with dead on a later stated day is the news, told after its background.
+   */
+  private static Optional<Claim> laterDead(List<Claim> own, Claim first) {
+    if (!isDay(first.when()) || first.when().text() == null) {
+      return Optional.empty();
+    }
+    return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
+        && c.evidence().start() > first.evidence().start() && isDay(c.when()) && c.when().text() != null
+        && c.when().start().isAfter(first.when().end())).findFirst();
   }
 
   /**
