@@ -306,7 +306,7 @@ public final class MainIncidentFinder {
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
       Days days) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
-    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own));
+    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own)).map(l -> corrected(text, own, l));
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -344,6 +344,15 @@ public final class MainIncidentFinder {
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
     }
+    if (toll != null && toll[0] != null) {
+      toll = withMore(text, own, lead.get(), documentDate, vague, toll);
+    }
+    Optional<Claim> risen = risen(text, own, lead.get());
+    // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
+    // killed has risen to 39" under "more than 50 killed")
+    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0])) {
+      toll = new Integer[] {risen.get().count().min(), risen.get().count().max()};
+    }
     if (toll == null) {
       // "20 people injured in shelling": the deaths of the same incident come in the first sentence that counts them
       toll = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
@@ -356,6 +365,89 @@ public final class MainIncidentFinder {
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
+  }
+
+  // "an earlier version of this report said five people were killed", "initial reports put the toll at three": a figure
+  // the report itself then replaces
+  private static final Pattern WITHDRAWN = Pattern.compile(
+      "\\b(earlier version|previous version|initial reports?|initially|first reports?)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "An earlier version of this report said five people were killed. The Civil Defence has confirmed that four civilians
+   * died": a lead figure its sentence gives as an earlier, withdrawn one gives way to the next count of the dead after
+   * it (within {@value #LEAD_REACH} characters), the report's own.
+   */
+  private static Claim corrected(String text, List<Claim> own, Claim lead) {
+    if (text == null || lead.harm() != Harm.KILLED
+        || !WITHDRAWN.matcher(text.substring(lead.evidence().start(), lead.count().span().start())).find()) {
+      return lead;
+    }
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.evidence().start() >= lead.evidence().end()
+            && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
+            && !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())).find())
+        .findFirst().orElse(lead);
+  }
+
+  /**
+   * "killing four people, according to initial reports" then "Update: the toll has risen to six dead": the last later
+   * count of the lead's dead that says it corrects or raises the figure (ReleaseTotal's reading) is the incident's toll,
+   * where it lies at the lead's place and is higher than the lead's toll.
+   */
+  private static Optional<Claim> risen(String text, List<Claim> own, Claim lead) {
+    if (text == null || lead.harm() != Harm.KILLED) {
+      return Optional.empty();
+    }
+    Claim last = null;
+    for (Claim c : own) {
+      if (c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT && c.evidence().start() > lead.evidence().start()
+          && c.count().min() != null && samePlace(c.location(), lead.location())
+          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)) {
+        last = c;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  // "killing two more fighters": a count that adds to the dead told before it ("another 27 people were killed in ..."
+  // tells of other places as often as of the same attack, in the dev articles)
+  private static final Pattern MORE_AFTER = Pattern.compile("^\\s+(more|additional)\\b", Pattern.CASE_INSENSITIVE);
+  // "in a separate attack, two more soldiers were killed", "two more civilians were killed in a rocket attack on the
+  // town of ...": more dead of another incident, one the sentence introduces
+  private static final Pattern SEPARATE = Pattern.compile("\\b(separate|separately|elsewhere|earlier|later|another attack)\\b"
+      + "|\\bin an?\\s+([\\w-]+\\s+){0,2}(attack|strike|raid|bombing|explosion|blast|ambush)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Three PMF fighters were killed. When villagers rushed to help, the militants detonated a roadside bomb, killing two
+   * more fighters and a civilian": a sentence after the lead's (within {@value #LEAD_REACH} characters) that counts
+   * more dead ("two more") of the same time, placed nowhere or at the lead's own place, adds its toll to the lead's,
+   * unless it tells of a separate attack.
+   */
+  private static Integer[] withMore(String text, List<Claim> own, Claim lead, LocalDate documentDate,
+      Set<String> vague, Integer[] toll) {
+    if (text == null) {
+      return toll;
+    }
+    int reach = lead.evidence().end() + LEAD_REACH;
+    Optional<Claim> more = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
+            && c.evidence().start() >= lead.evidence().end() && c.evidence().start() <= reach
+            && sameTime(lead, c, documentDate) && placedAsTheLead(c.location(), lead.location())
+            && MORE_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
+            && !SEPARATE.matcher(text.substring(c.evidence().start(), c.evidence().end())).find())
+        .findFirst();
+    if (more.isEmpty()) {
+      return toll;
+    }
+    Integer[] added = toll(own.stream().filter(c -> c.evidence().equals(more.get().evidence())).toList(), vague);
+    if (added == null || added[0] == null) {
+      return toll;
+    }
+    return new Integer[] {toll[0] + added[0], toll[1] == null || added[1] == null ? null : toll[1] + added[1]};
+  }
+
+  /** Placed nowhere of its own, or at the very place of the lead ("Two more civilians were killed in Bayanoun" is not). */
+  private static boolean placedAsTheLead(ClaimPlace place, ClaimPlace lead) {
+    return place == null || place.name() == null
+        || lead != null && place.name().equals(lead.name()) && java.util.Objects.equals(place.admin1(), lead.admin1());
   }
 
   // how many days before a statement's day (or the report's) the harm it tells of may be dated by the text around
@@ -545,7 +637,21 @@ public final class MainIncidentFinder {
     return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
         && c.evidence().start() >= first.get().evidence().start() && c.evidence().start() <= reach
         && sameTime(first.get(), c, documentDate))
-        .findFirst().or(() -> first);
+        .findFirst().or(() -> laterDead(own, first.get())).or(() -> first);
+  }
+
+  /**
+   * "On Monday, a strike near Derbasiyah wounded two members of the Asayish." then "On Thursday night, a Turkish drone
+   * struck a house ..., killing a local commander and two fighters": where the first incident counts only the hurt on
+   * a stated day, the first later incident with dead on a later stated day is the news, told after its background.
+   */
+  private static Optional<Claim> laterDead(List<Claim> own, Claim first) {
+    if (!isDay(first.when()) || first.when().text() == null) {
+      return Optional.empty();
+    }
+    return own.stream().filter(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
+        && c.evidence().start() > first.evidence().start() && isDay(c.when()) && c.when().text() != null
+        && c.when().start().isAfter(first.when().end())).findFirst();
   }
 
   /**

@@ -102,7 +102,9 @@ public final class ReleaseTotal {
   // "the updated toll is 17", "the revised figure stands at 9": the correction told before the noun
   private static final Pattern UPDATE = Pattern.compile(
       "\\b(number|toll)\\b.*\\b(risen|rose|rises|revised|confirmed|updated|corrected|increased|climbed)\\b.*\\b(to|as|at)\\s*$"
-      + "|\\b(updated|revised|corrected|confirmed|final)\\s+(death\\s+)?(toll|number|figure|count)\\b[^.]*\\b(is|was|stands at|at|of)\\s*$");
+      + "|\\b(updated|revised|corrected|confirmed|final)\\s+(death\\s+)?(toll|number|figure|count)\\b[^.]*\\b(is|was|stands at|at|of)\\s*$"
+      // "a later count put the number of insurgents killed at eight": a later or final count that puts the figure
+      + "|\\b(later|latest|new|final|revised|updated|correction)\\b[^.]*\\bput\\s+the\\s+(death\\s+)?(toll|number|figure)\\b[^.]*\\bat\\s*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
   static boolean updates(String text, Claim claim) {

@@ -125,6 +125,9 @@ final class CasualtyFinder {
         namedWithAge(tokens, from, to, nameStart).ifPresent(out::add);
         continue;
       }
+      if (age(tokens, from, mention)) {
+        continue;
+      }
       int headFrom = members.contains(mention) ? from : mention.partitive() ? Math.max(afterPartitive(tokens, to), firstTokenFrom(tokens, mention.headStart()))
           : firstTokenFrom(tokens, mention.headStart());
       VictimWords.Head head = heads.at(headFrom);
@@ -173,7 +176,8 @@ final class CasualtyFinder {
         }
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
-        chained(tokens, last).or(() -> harmedByRelative(tokens, last)).ifPresent(out::add);
+        chained(tokens, last).or(() -> harmedByRelative(tokens, last)).or(() -> heldWhileHurt(tokens, last))
+            .ifPresent(out::add);
       }
     }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
@@ -559,11 +563,14 @@ final class CasualtyFinder {
     }
     int nameStart = nameStart(tokens, nameEnd, Integer.MAX_VALUE);
     if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
-        && !tokens.get(nameStart - 1).is("and")) {
+        && !NAME_OPENERS.contains(tokens.get(nameStart - 1).lower())) {
       return -1;
     }
     return nameStart;
   }
+
+  // words a clause whose subject is a name may follow: "confirmed that Ahmad K., 45, a commander, was killed"
+  private static final WordSet NAME_OPENERS = WordSet.of("and", "that", "when", "after", "while");
 
   /**
    * The comma that closes a name before its age: "Ahmad K., 34," and "Ahmad K., aged 34," (as monitors and army
@@ -754,6 +761,24 @@ final class CasualtyFinder {
     return harms.after(tokens, next).filter(c -> c.harm() != Harm.DISPLACED && c.from() - next <= 2);
   }
 
+  /**
+   * "two boys aged 11 and 14 died", "three children, aged 4, 7 and 9,": a number after "aged", or joined to one that
+   * is, is an age of people counted before it, never a count of its own.
+   */
+  private static boolean age(List<Token> tokens, int from, CountMention mention) {
+    if (mention.form() != CountForm.DIGITS || mention.text().strip().length() > 2) {
+      return false;
+    }
+    int at = from - 1;
+    while (at >= 2 && AGE_JOINERS.contains(tokens.get(at).lower())
+        && tokens.get(at - 1).text().chars().allMatch(Character::isDigit)) {
+      at -= 2;
+    }
+    return at >= 0 && tokens.get(at).is("aged");
+  }
+
+  private static final WordSet AGE_JOINERS = WordSet.of("and", ",", "or", "to");
+
   /** "No one was injured": the word "one" after "no" counts nobody. */
   private static boolean negated(List<Token> tokens, int from) {
     return from > 0 && tokens.get(from - 1).is("no") && tokens.get(from).is("one");
@@ -781,6 +806,25 @@ final class CasualtyFinder {
     return harms.after(tokens, next)
         .filter(c -> !c.hedged() && c.harm() != found.harm() && c.from() - next <= 1
             && (ADDED_HARMS.contains(c.harm()) || ADDED_HARMS.contains(found.harm())))
+        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
+            found.headEnd()));
+  }
+
+  /**
+   * "Two wounded insurgents were captured", "three injured attackers are in custody": the adjective tells that they
+   * were hurt, the verb after them that they were then held; a second claim of the same people, as a detention.
+   */
+  private Optional<Casualty> heldWhileHurt(List<Token> tokens, Casualty found) {
+    boolean adjective = false;
+    for (int i = found.to(); i < found.headEnd() - 1 && !adjective; i++) {
+      adjective = harms.isAfterWord(tokens.get(i).lower());
+    }
+    if (found.harm() != Harm.INJURED || !adjective) {
+      return Optional.empty();
+    }
+    int next = found.headEnd();
+    return harms.after(tokens, next)
+        .filter(c -> !c.hedged() && c.harm() == Harm.DETAINED && c.from() - next <= 1)
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
   }

@@ -52,10 +52,17 @@ class FreshDocumentsTest {
   // check (5 releases and 5 reports written after those rules, annotated before Tally was run on them): before the
   // session's rules killed 3, detained 3 of 5, toll 4 of 5; with them 4, 4, 4; after two more drawn from its misses (a
   // week's total told "in total", "an official of a party ... and his driver") 5, 5, 5, so 97 and 97 of 97 releases,
-  // 106 of 106 reports in all.
-  private static final int KILLED_FLOOR = 96;
-  private static final int DETAINED_FLOOR = 96;
-  private static final int TOLL_FLOOR = 105;
+  // 106 of 106 reports in all. Eleventh pass (wars15; 15 releases: passive leads, "apprehended", "taken into custody",
+  // "in custody", suspects later released, a bulleted roundup, a named leader with his age, a toll corrected later, nested
+  // quotes, a toll only in the headline, "more than a dozen", own losses beside attackers; 15 reports of Syria and Iraq
+  // 2021-2023: context before the incident, a range, a risen and a withdrawn toll, "two more", ages, a day log;
+  // annotated before Tally was run on them): before its rules killed 12, detained 11 of 15, toll 10 of 15; after: 14,
+  // 15, 14. Its check (5 releases and 5 reports written after those rules, annotated before Tally was run on them):
+  // with the sources before the pass killed 5, detained 4 of 5, toll 2 of 5; with its rules 5, 4, 4. So 116 and 116 of
+  // 117 releases, 124 of 126 reports in all; the floors are those less one document each.
+  private static final int KILLED_FLOOR = 115;
+  private static final int DETAINED_FLOOR = 115;
+  private static final int TOLL_FLOOR = 123;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

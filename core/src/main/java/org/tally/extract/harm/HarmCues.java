@@ -39,8 +39,11 @@ public final class HarmCues {
   private static final WordSet ASIDES = WordSet.of("including", "among", "mostly", "mainly", "most", "many");
   private static final int MAX_ASIDE = 7;
   /** Prepositions that open a phrase after the counted people: "[12 people] in the town were killed". */
-  private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside");
+  // "[two boys] aged 11 and 14 died": the people's ages, with no commas around them, are a post-modifier too
+  private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside", "aged");
   private static final int MAX_POST_MODIFIER = 8;
+  private static final WordSet RELATIVES = WordSet.of("who", "whom", "whose");
+  private static final int MAX_RELATIVE_ASIDE = 14;
 
   private final PhraseTrie<Harm> after = new PhraseTrie<>();
   private final PhraseTrie<Harm> before = new PhraseTrie<>();
@@ -181,7 +184,11 @@ public final class HarmCues {
     if (!comma && !participle && !POST_MODIFIER_STARTS.contains(first)) {
       return from;
     }
-    for (int i = from + 1; i < tokens.size() && i <= from + MAX_POST_MODIFIER; i++) {
+    // "[his accomplice], who had driven him to the checkpoint on a motorcycle, was apprehended": a relative clause
+    // between commas runs longer than a place or a title
+    int reach = comma && from + 1 < tokens.size() && RELATIVES.contains(tokens.get(from + 1).lower())
+        ? MAX_RELATIVE_ASIDE : MAX_POST_MODIFIER;
+    for (int i = from + 1; i < tokens.size() && i <= from + reach; i++) {
       Token token = tokens.get(i);
       if (comma && token.is(",")) {
         return i + 1 < tokens.size() ? i + 1 : from;
@@ -189,7 +196,12 @@ public final class HarmCues {
       // "[a member] of the regime's Military Security was killed": a possessive mark stays inside the phrase
       boolean possessive = token.is("'s") || token.is("\u2019s") || token.is("'") || token.is("\u2019");
       if (!comma && token.is(",") && i > from + 1) {
-        // "[a man] from the village of Albu Dour, south of Tikrit, was killed": an aside between commas ends the phrase
+        // "[three women] aged 30, 45 and 61 were killed": commas between the ages stay inside the phrase
+      if (first.equals("aged") && token.is(",") && i + 1 < tokens.size()
+          && tokens.get(i + 1).text().chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      // "[a man] from the village of Albu Dour, south of Tikrit, was killed": an aside between commas ends the phrase
         int close = closingComma(tokens, i);
         boolean verb = close > 0 && close + 1 < tokens.size()
             && (AUXILIARIES.contains(tokens.get(close + 1).lower()) || intransitiveAt(tokens, close + 1));
@@ -203,7 +215,7 @@ public final class HarmCues {
       boolean age = comma && i == from + 1 && token.text().length() <= 2 && token.text().chars().allMatch(Character::isDigit)
           && i + 1 < tokens.size() && tokens.get(i + 1).is(",");
       // "[two sisters], aged 6 and 9, were killed": the ages of the people counted, an aside too
-      age |= comma && tokens.get(from + 1).is("aged") && token.text().length() <= 2
+      age |= (comma && tokens.get(from + 1).is("aged") || first.equals("aged")) && token.text().length() <= 2
           && token.text().chars().allMatch(Character::isDigit);
       if (Character.isDigit(token.text().charAt(0)) && !age) {
         return from;
