@@ -773,15 +773,14 @@ public final class MainIncidentFinder {
     return vague.contains(text) || text.endsWith(" of") && vague.contains(text.substring(0, text.length() - 3));
   }
 
+  private static boolean onePerson(Claim c) {
+    return Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max());
+  }
+
   private static boolean sameCountry(ClaimPlace a, ClaimPlace b) {
     return a.country() != null && a.country().equals(b.country());
   }
 
-  /**
-   * {min, max} of the deaths in one sentence, null where unbounded; null when it counts no deaths. "People"
-   * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
-   * beside a whole group are inside it.
-   */
   /**
    * "killed a man, his wife and their three children", "a woman and her two daughters": a count after "his", "her" or
    * "their" counts the kin of the people counted before it, others than they, so the sentence's dead add up; not where
@@ -822,6 +821,11 @@ public final class MainIncidentFinder {
     return new Integer[] {min, max < 0 ? null : (int) max};
   }
 
+  /**
+   * {min, max} of the deaths in one sentence, null where unbounded; null when it counts no deaths. "People"
+   * covers everyone; otherwise civilians, soldiers and fighters add up, and children or women counted
+   * beside a whole group are inside it.
+   */
   private static Integer[] toll(List<Claim> sentence, Set<String> vague) {
     List<Claim> killed = sentence.stream().filter(c -> c.harm() == Harm.KILLED).toList();
     if (killed.isEmpty()) {
@@ -832,6 +836,10 @@ public final class MainIncidentFinder {
       boolean figured = !vague(everyone.get(0), vague);
       Claim largest = everyone.stream().filter(c -> !vague(c, vague) == figured)
           .max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
+      // "a man and a child were killed", "Mother and child killed": one person is no whole the others are inside
+      if (killed.size() > 1 && killed.stream().allMatch(MainIncidentFinder::onePerson)) {
+        return sum(killed);
+      }
       return new Integer[] {largest.count().min(), largest.count().max()};
     }
     // children and women are counted inside the civilians of their sentence ("20 civilians, five of them children"),

@@ -49,4 +49,15 @@ class TollOfOneTownTest {
     assertThat(main("Airstrike on Bara\n\nThe strike on Bara killed 12 people on Saturday, including a woman and her "
         + "two daughters.").killedMin()).isEqualTo(12);
   }
+  @Test
+  void singlePersonsOfOneSentenceAddUp() {
+    // one person is no whole a child is inside: "a man and a child" are two, in prose and in a headline
+    assertThat(main("Shelling on Kansafra\n\nA man and a child were killed in shelling on Kansafra on Monday, "
+        + "rescuers said.").killedMin()).isEqualTo(2);
+    assertThat(main("Man and boy killed in shelling\n\nShelling hit the village of Kansafra on Monday, rescuers "
+        + "said.").killedMin()).isEqualTo(2);
+    // near miss: a whole of more than one holds its children
+    assertThat(main("Shelling on Kansafra\n\nShelling on Kansafra killed three people on Monday, including a child, "
+        + "rescuers said.").killedMin()).isEqualTo(3);
+  }
 }
