@@ -172,6 +172,17 @@ def docs_candidates(arts, judged, days, docs):
     return out
 
 
+def crowd_deaths(art):
+    """The crowd columns' dead, civilians and others added up; 0 where they are blank or not a number."""
+    total = 0
+    for column in ("nb_civilians", "nb_noncivilians"):
+        try:
+            total += int(float(art[column] or 0))
+        except ValueError:
+            pass
+    return total
+
+
 def crowd_deaths_candidates(arts, judged, days, docs):
     """Pairs within --days (crowd or printed) with deaths in one crowd governorate, or one docs governorate."""
     def dates(u):
@@ -180,17 +191,8 @@ def crowd_deaths_candidates(arts, judged, days, docs):
             out.append(datetime.date.fromisoformat(docs[u]["date"]))
         return [d for d in out if d]
 
-    def deaths(u):
-        total = 0
-        for column in ("nb_civilians", "nb_noncivilians"):
-            try:
-                total += int(float(arts[u][column] or 0))
-            except ValueError:
-                pass
-        return total
-
     def crowd_place(u):
-        return arts[u]["location"].strip().lower() if deaths(u) > 0 else ""
+        return arts[u]["location"].strip().lower() if crowd_deaths(arts[u]) > 0 else ""
 
     def docs_place(u):
         return ((docs.get(u, {}).get("event_location") or {}).get("admin1") or "").lower()
@@ -234,12 +236,7 @@ def toll_candidates(arts, judged, days, docs):
         killed = (docs.get(u, {}).get("event_killed") or {}).get("min")
         if killed:
             out.append(killed)
-        total = 0
-        for column in ("nb_civilians", "nb_noncivilians"):
-            try:
-                total += int(float(arts[u][column] or 0))
-            except ValueError:
-                pass
+        total = crowd_deaths(arts[u])
         if total:
             out.append(total)
         return out
