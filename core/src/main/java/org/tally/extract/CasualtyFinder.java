@@ -906,18 +906,13 @@ final class CasualtyFinder {
    * sons", "a woman and her daughter" (not "a woman and her three children": women and children are told apart).
    */
   private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
-    int from = found.from();
-    // "and his two sons": the count follows the possessive; "and his son": the possessive is the count; "and two of
-    // his sons": the count comes first, then "of" and the possessive
-    boolean countFirst = from + 2 < tokens.size() && tokens.get(from + 1).is("of")
-        && POSSESSIVES.contains(tokens.get(from + 2).lower());
-    int possessive = POSSESSIVES.contains(tokens.get(from).lower()) ? from : countFirst ? from + 2 : from - 1;
-    int and = countFirst ? from - 1 : possessive - 1;
+    // "and his two sons": the count follows the possessive; "and his son": the possessive is the count
+    int and = POSSESSIVES.contains(tokens.get(found.from()).lower()) ? found.from() - 1 : found.from() - 2;
     // "a man was killed along with his two sons": the kin may follow the verb
     boolean alongWith = and > 0 && tokens.get(and).is("with")
         && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
     return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
-        && POSSESSIVES.contains(tokens.get(possessive).lower()) && isOne(previous) && isExact(found)
+        && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && kinVictims(previous, found) != null && previous.harm() == found.harm();
   }
 
