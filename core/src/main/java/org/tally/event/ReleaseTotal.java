@@ -127,11 +127,11 @@ public final class ReleaseTotal {
   }
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
-  // killed were"; before it, "Among those killed was", "Of those killed, four were"
+  // killed were", ", 12 of them foreign fighters"; before it, "Among those killed was", "Of those killed, four were"
   private static final String HARMED = "(dead|killed|victims|fatalities|detained|detainees|arrested|captured)";
   private static final Pattern AMONG_AFTER = Pattern.compile("^[\\w' -]{0,60}?\\b(was|were|is|are)\\s+(also\\s+)?among\\s+"
       + "(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED + "\\b|^\\s+of\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED
-      + "\\s+(was|were|are|is)\\b");
+      + "\\s+(was|were|are|is)\\b|^\\s+(of|among)\\s+(them|whom)\\b");
   private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(among|of)\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?"
       + HARMED + "\\b[,\\s]*((was|were|is|are)\\s+)?$");
 

@@ -58,6 +58,8 @@ class ReleaseTotalTest {
         .isEqualTo(6);
     assertThat(total("Strikes kill civilians\n\nAt least 16 civilians were killed in air strikes near the town on"
         + " Tuesday, the Observatory said. Five young siblings were among the dead.", Harm.KILLED)).isEqualTo(16);
+    assertThat(total("Force kills insurgents\n\nKABUL (June 2, 2011) - Afghan and coalition forces killed 45 insurgents"
+        + " in Kandahar province today, 12 of them foreign fighters.", Harm.KILLED)).isEqualTo(45);
   }
 
   @Test
