@@ -86,12 +86,14 @@ class SentenceSplitterTest {
     assertThat(spans).extracting(s -> s.text(text)).containsExactly("Ten died.", "Five fled.");
   }
 
+  // its speed is the bench's to measure (`tally bench --stages clean,extract`), never a timed unit test's: a shared machine
+  // under load failed the 2-second limit this test once had
   @Test
-  void longTextIsSplitInLinearTime() {
-    String text = "Ten people died in the strike, the monitor said. ".repeat(40_000);
-    long start = System.nanoTime();
-    assertThat(SPLITTER.split(text, new Span(0, text.length()))).hasSize(40_000);
-    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  void aLongTextIsSplitIntoEachOfItsSentences() {
+    String sentence = "Ten people died in the strike, the monitor said.";
+    String text = (sentence + " ").repeat(40_000);
+    List<Span> sentences = SPLITTER.split(text, new Span(0, text.length()));
+    assertThat(sentences).hasSize(40_000).allSatisfy(s -> assertThat(s.text(text)).isEqualTo(sentence));
   }
 
   @org.junit.jupiter.api.Test
