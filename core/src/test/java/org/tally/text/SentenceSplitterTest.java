@@ -86,8 +86,8 @@ class SentenceSplitterTest {
     assertThat(spans).extracting(s -> s.text(text)).containsExactly("Ten died.", "Five fled.");
   }
 
-  // its speed is the bench's to measure (`tally bench --stages clean,extract`), never a timed unit test's: a shared machine
-  // under load failed the 2-second limit this test once had
+  // its speed is the bench's to measure (`tally bench --stages clean,extract`), never a timed unit test's: a shared
+  // machine under load failed the 2-second limit this test once had
   @Test
   void aLongTextIsSplitIntoEachOfItsSentences() {
     String sentence = "Ten people died in the strike, the monitor said.";
