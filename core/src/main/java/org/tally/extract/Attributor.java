@@ -85,6 +85,9 @@ final class Attributor {
     // rule that said so, and the sentences of the claims of an attack that no words, or only a label, gave an attacker
     private final Map<String, String> owners = new java.util.LinkedHashMap<>();
     private final Map<Span, List<Token>> attacksUnowned = new HashMap<>();
+    // attackers dropped where the sentence told a bomb they could not have set off: the document's unattributed dead
+    // may be that bomb's, so they are not the sole attacker's
+    private final Set<String> unfitForABomb = new java.util.HashSet<>(0);
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
     // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
     private final Map<String, String> lastOfKind = new HashMap<>();
@@ -545,6 +548,9 @@ final class Attributor {
       return;
     }
     String actor = attackers.iterator().next();
+    if (memory.unfitForABomb.contains(actor)) {
+      return;
+    }
     Optional<Actor> attacker = actors.byId(actor);
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
@@ -706,10 +712,15 @@ final class Attributor {
       dropped.add(reading.previousPerpetrator + " (carried past a sentence naming no side): not for a period's toll nor"
           + " fighters' losses");
     }
-    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)
-        && !grounded(reading.previousPerpetrator, tokens, dropped)) {
-      rules.add(FROM_SENTENCE_BEFORE);
-      return reading.previousPerpetrator;
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)) {
+      if (!grounded(reading.previousPerpetrator, tokens, dropped)) {
+        rules.add(FROM_SENTENCE_BEFORE);
+        return reading.previousPerpetrator;
+      }
+      // "… was caused by a suicide bomber … Two women and two soldiers were killed in the attack": the sentences after
+      // a bomb the carried state could not have set off tell of that bomb, not of the state's deed before it
+      reading.memory.unfitForABomb.add(reading.previousPerpetrator);
+      reading.previousPerpetrator = null;
     }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
         && !grounded(reading.titlePerpetrator, tokens, dropped)) {
