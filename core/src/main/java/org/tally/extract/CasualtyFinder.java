@@ -939,6 +939,26 @@ final class CasualtyFinder {
   private static final int MAX_OF_PHRASE = 8;
 
   /**
+   * "killing a local commander, Hevi Amed, 34, and two fighters": the person's name, and their age, set off by commas
+   * between the first person and the list's "and" still list them.
+   */
+  private static boolean nameBetweenCommas(List<Token> tokens, int from, int to) {
+    if (from >= to || !tokens.get(from).is(",")) {
+      return false;
+    }
+    int i = from + 1;
+    int names = 0;
+    while (i < to && names < MAX_NAME_WORDS && tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
+      i++;
+      names++;
+    }
+    if (names > 0 && i + 1 < to && tokens.get(i).is(",") && Character.isDigit(tokens.get(i + 1).text().charAt(0))) {
+      i += 2;
+    }
+    return names > 0 && i == to;
+  }
+
+  /**
    * "killing an official of a party affiliated with the PKK and his driver": an "of" phrase of words alone (no number,
    * no comma) between the first person and the list's "and" still lists them.
    */
@@ -980,7 +1000,8 @@ final class CasualtyFinder {
     // "an officer, and two policemen": a comma before the list's last "and"
     boolean and = tokens.get(join).is("and");
     int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
-    if (previous.headEnd() != end && !(and && ofPhrase(tokens, previous.headEnd(), end))
+    if (previous.headEnd() != end && !(and && (ofPhrase(tokens, previous.headEnd(), end)
+        || nameBetweenCommas(tokens, previous.headEnd(), end)))
         || !and && !tokens.get(join).is(",")) {
       return false;
     }

@@ -103,4 +103,15 @@ class Issue11TwentyFSampleConstructionsTest {
   void kinJoinedByAPossessiveStayTogether(String text, String expected) {
     assertThat(shortForms(text)).contains(expected);
   }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a name, and an age, set off by commas between the list's first person and its "and"
+      "A drone strike killed a local commander, Hevi Amed, 34, and two fighters who were with her.|killed/fighters/3-3",
+      "The strike killed a field commander, Abu Khaled, and three fighters near the town.|killed/fighters/4-4",
+      // near miss: a source set off by commas is no name of the person
+      "The strike killed a field commander, the group said, and three fighters were wounded.|killed/fighters/1-1",
+  })
+  void aNameAndAgeBetweenListMembersStillListThem(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
 }
