@@ -773,10 +773,6 @@ public final class MainIncidentFinder {
     return vague.contains(text) || text.endsWith(" of") && vague.contains(text.substring(0, text.length() - 3));
   }
 
-  private static boolean onePerson(Claim c) {
-    return Integer.valueOf(1).equals(c.count().min()) && Integer.valueOf(1).equals(c.count().max());
-  }
-
   private static boolean sameCountry(ClaimPlace a, ClaimPlace b) {
     return a.country() != null && a.country().equals(b.country());
   }
@@ -837,7 +833,7 @@ public final class MainIncidentFinder {
       Claim largest = everyone.stream().filter(c -> !vague(c, vague) == figured)
           .max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
       // "a man and a child were killed", "Mother and child killed": one person is no whole the others are inside
-      if (killed.size() > 1 && killed.stream().allMatch(MainIncidentFinder::onePerson)) {
+      if (killed.size() > 1 && killed.stream().allMatch(c -> c.count().isExactly(1))) {
         return sum(killed);
       }
       return new Integer[] {largest.count().min(), largest.count().max()};

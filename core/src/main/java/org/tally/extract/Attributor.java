@@ -704,7 +704,7 @@ final class Attributor {
     // (fighters, or people of an armed side; civilians' nationality names no side) did not kill them either
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
         .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
-            && tokens.stream().noneMatch(t -> INFIGHTING.contains(t.lower()))))
+            && !infighting(tokens)))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));

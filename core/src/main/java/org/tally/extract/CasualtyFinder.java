@@ -415,7 +415,7 @@ final class CasualtyFinder {
 
   /** The noun from {@code from} to {@code end} as its own count of one and its own head, as a list's member is. */
   private static CountMention headlineOne(List<Token> tokens, int from, int end) {
-    Count one = new Count(1, 1, false, new Span(tokens.get(from).start(), tokens.get(end - 1).end()));
+    Count one = Count.exactly(1, false, new Span(tokens.get(from).start(), tokens.get(end - 1).end()));
     return new CountMention(one, words(tokens, from, end), CountForm.INDEFINITE, false, tokens.get(end - 1).end());
   }
 
