@@ -291,6 +291,9 @@ public final class RuleFiles {
   public static final RuleFileSpec EVENT_REFERENCES = file("/org/tally/resolve/time/event-references.tsv",
       text("phrase"), text("noun"), example())
       .checkedBy(TimeExamples::eventReference);
+  public static final RuleFileSpec PLACE_HISTORIES = file("/org/tally/resolve/time/place-histories.tsv",
+      text("phrase"), example())
+      .checkedBy(TimeExamples::placeHistory);
   public static final RuleFileSpec WAR_STARTS = file("/org/tally/resolve/time/war-starts.tsv",
       matching("country", "[A-Z]{2}", "a two-letter country code"),
       matching("start", "\\d{4}-\\d{2}-\\d{2}", "a date, YYYY-MM-DD"), text("war"), example())

@@ -43,6 +43,19 @@ public final class TimeExamples {
         "the claim is not dated by the day named before \"" + row.get("phrase") + "\"");
   }
 
+  /**
+   * place-histories.tsv: the example's claim is dated by its own day, the first time named, not by the time of the
+   * place's history told after the phrase.
+   */
+  public static Optional<String> placeHistory(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<org.tally.model.Claim> claims = Examples.resolvedClaims(rules, DOCUMENT, example);
+    List<TimeMention> all = mentions(rules, example);
+    return unless(all.size() >= 2 && !claims.isEmpty() && claims.stream().allMatch(c -> c.when() != null
+        && all.get(0).start().equals(c.when().start()) && all.get(0).end().equals(c.when().end())), example,
+        "the claim is not dated by its own day, the first named, past \"" + row.get("phrase") + "\"");
+  }
+
   /** weekdays.tsv: a time mention written with the weekday falls on that weekday. */
   public static Optional<String> weekday(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -9,7 +9,8 @@ import org.tally.text.Dateline;
  * Chooses, among the time mentions of a sentence, the one a count's claim happened at: in the count's clause, the
  * nearest after the count ("40 people were killed on Saturday", past a "said on Monday that" before it), else the
  * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
- * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count.
+ * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count. A time that dates a place's
+ * history ("the site of a chemical attack in April", {@link PlaceHistories}) is never the claim's.
  */
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
@@ -27,14 +28,16 @@ final class ClauseChooser {
 
   private ClauseChooser() {}
 
-  static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions) {
+  static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions,
+      PlaceHistories histories) {
     Span clause = clause(text, sentence, count, mentions);
     int datelineEnd = Dateline.end(text, sentence);
     boolean toldInSentence = mentions.stream().anyMatch(m -> sentence.contains(m.span()) && m.span().start() > datelineEnd
         && !m.span().overlaps(count));
     TimeMention best = null;
     for (TimeMention m : mentions) {
-      if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)) {
+      if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)
+          || histories.dateHistory(text, sentence, count, m.span())) {
         continue;
       }
       // "KABUL (Oct. 14, 2011) - A security force killed a commander ... yesterday": the dateline dates the release,

@@ -22,16 +22,19 @@ public final class TimeResolver {
 
   private final ExpressionReader reader;
   private final SentenceSplitter sentences;
+  private final PlaceHistories histories;
 
-  TimeResolver(ExpressionReader reader, SentenceSplitter sentences) {
+  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, PlaceHistories histories) {
     this.reader = reader;
     this.sentences = sentences;
+    this.histories = histories;
   }
 
   /** The resolver over these lexicons' time words, built once per lexicons. */
   public static TimeResolver from(Lexicons rules) {
     return rules.built(TimeResolver.class, r -> new TimeResolver(
-        new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r)));
+        new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r),
+        PlaceHistories.from(r)));
   }
 
   /**
@@ -71,7 +74,7 @@ public final class TimeResolver {
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
-    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate));
+    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), histories);
   }
 
   /**
@@ -88,7 +91,7 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near);
+    return ClauseChooser.choose(text, sentence, count, near, histories);
   }
 
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */

@@ -142,4 +142,26 @@ class ForClaimTest {
     Optional<TimeMention> m = forClaim(text, text, "14", day("2020-03-03"));
     assertThat(words(text, m)).isEqualTo("Sunday");
   }
+  @Test
+  void aTimeDatingThePlacesHistoryIsNotTheClaims() {
+    String text = "The Observatory said that on Friday and Saturday at least 13 civilians died in air strikes around"
+        + " Kafr Nabl the site of a deadly chemical attack in April.";
+    // 2017-10-08 is a Sunday
+    Optional<TimeMention> m = forClaim(text, text, "at least 13", day("2017-10-08"));
+    assertThat(words(text, m)).isEqualTo("Saturday");
+  }
+
+  @Test
+  void withNoOtherTimeThePlacesHistoryLeavesTheClaimUndated() {
+    String text = "Two policemen were shot dead in Raqqa, the scene of mass executions in 2014.";
+    assertThat(forClaim(text, text, "Two", day("2017-10-08"))).isEmpty();
+  }
+
+  @Test
+  void aSiteOfBeforeTheCountDoesNotHideTheTimeAfterIt() {
+    // near miss: the count stands between the phrase and the time, so the time is the count's
+    String text = "Rescuers reached the site of the strike where 12 people were killed on Tuesday.";
+    Optional<TimeMention> m = forClaim(text, text, "12", day("2017-10-08"));
+    assertThat(words(text, m)).isEqualTo("Tuesday");
+  }
 }
