@@ -111,7 +111,7 @@ final class CasualtyFinder {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)
-          || groups.groups().contains(mention)) {
+          || groups.groups().contains(mention) || victims.possessorAt(tokens, from)) {
         continue;
       }
       CountMention group = groups.partOf().get(mention);

@@ -144,6 +144,9 @@ public final class RuleFiles {
   public static final RuleFileSpec MODIFIERS = file("/org/tally/extract/victim/modifiers.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::modifier);
+  public static final RuleFileSpec RELATIONS = file("/org/tally/extract/victim/relations.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::relation);
   public static final RuleFileSpec CALENDAR_WORDS = file("/org/tally/extract/calendar-words.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::calendarWord);

@@ -46,6 +46,8 @@ public final class VictimWords {
   // the last words of the nouns of one person ("leader", "chief" of "police chief"): a cheap test before a head is read
   // the last words of nouns of one person, asked at nearly every capitalised word: a word set, whose bits say no fast
   private WordSet oneFinals = WordSet.of();
+  // nouns of kin or company (relations.tsv): "a father of three" counts one
+  private WordSet relations = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -80,6 +82,8 @@ public final class VictimWords {
     for (RuleRow row : rules.file(RuleFiles.MODIFIERS).rows()) {
       words.modifiers.add(row.get("word").toLowerCase(Locale.ROOT));
     }
+    words.relations = WordSet.copyOf(rules.file(RuleFiles.RELATIONS).rows().stream()
+        .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     return words;
   }
 
@@ -94,6 +98,14 @@ public final class VictimWords {
   /** Whether the lower-cased word ends a noun of one person ("leader", "chief"); a test far cheaper than {@link #head}. */
   public boolean endsOnePerson(String lower) {
     return oneFinals.contains(lower);
+  }
+
+  /**
+   * True when the count at token {@code from} follows "<kin or company noun> of" (relations.tsv): "a father of three",
+   * "two sons of the commander" say whose kin they are, not who else was harmed.
+   */
+  public boolean possessorAt(List<Token> tokens, int from) {
+    return from >= 2 && tokens.get(from - 1).is("of") && relations.contains(tokens.get(from - 2).lower());
   }
 
   /** What the tokens from {@code from} on say the count before them counts. */

@@ -68,6 +68,18 @@ public final class ExtractExamples {
         && n.what().equals(row.get("what"))), example, "no count of " + row.get("what"));
   }
 
+  /**
+   * relations.tsv: the example has a claim, and none counted after "WORD of": whose kin or company the person is
+   * counts no one harmed.
+   */
+  public static Optional<String> relation(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    int at = lower(example).indexOf(lower(row.get("word")) + " of ");
+    List<Claim> claims = claims(rules, example);
+    return unless(at >= 0 && !claims.isEmpty() && claims.stream().allMatch(c -> c.count().span().start() < at),
+        example, "a count after \"" + row.get("word") + " of\" is taken for people harmed");
+  }
+
   /** modifiers.tsv: the row's word stands between a count and its people noun. */
   public static Optional<String> modifier(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
