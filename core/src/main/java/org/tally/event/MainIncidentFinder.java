@@ -306,7 +306,10 @@ public final class MainIncidentFinder {
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
       Days days) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
-    Optional<Claim> lead = lead(own, documentDate).or(() -> shortPeriod(own)).map(l -> corrected(text, own, l));
+    Optional<Claim> leadAsTold = lead(own, documentDate).or(() -> shortPeriod(own));
+    Optional<Claim> lead = leadAsTold.map(l -> corrected(text, own, l));
+    // a figure withdrawn in the sentence that corrects it is none of the toll
+    Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
     if (lead.isEmpty()) {
       return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
     }
@@ -314,7 +317,8 @@ public final class MainIncidentFinder {
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
     // in Daraa city and three soldiers near Busra al-Harir")
     List<Claim> sentence = own.stream()
-        .filter(c -> c.evidence().equals(lead.get().evidence()) && samePlace(c.location(), lead.get().location())
+        .filter(c -> c != withdrawn && c.evidence().equals(lead.get().evidence())
+            && samePlace(c.location(), lead.get().location())
             && !otherTown(c.location(), lead.get().location()))
         .toList();
     // the headline rarely says where and when: the body's first incident claim of the same harm does
@@ -377,14 +381,22 @@ public final class MainIncidentFinder {
    * died": a lead figure its sentence gives as an earlier, withdrawn one gives way to the next count of the dead after
    * it (within {@value #LEAD_REACH} characters), the report's own.
    */
+  // "Initial reports said three people were killed; SOHR later confirmed that two ... died": the correction told in the
+  // withdrawn figure's own sentence, after it
+  private static final Pattern CORRECTING = Pattern.compile(
+      "[;,]\\s+(but\\s+)?[^;]*\\b(later|since)\\s+(confirmed|corrected|revised|said|established)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private static Claim corrected(String text, List<Claim> own, Claim lead) {
     if (text == null || lead.harm() != Harm.KILLED
         || !WITHDRAWN.matcher(text.substring(lead.evidence().start(), lead.count().span().start())).find()) {
       return lead;
     }
-    return own.stream().filter(c -> c.harm() == Harm.KILLED && c.evidence().start() >= lead.evidence().end()
+    return own.stream().filter(c -> c.harm() == Harm.KILLED && (c.evidence().start() >= lead.evidence().end()
             && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
-            && !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())).find())
+            && !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())).find()
+            || c.evidence().equals(lead.evidence()) && c.count().span().start() > lead.count().span().end()
+            && CORRECTING.matcher(text.substring(lead.count().span().end(), c.count().span().start())).find()))
         .findFirst().orElse(lead);
   }
 
@@ -411,6 +423,11 @@ public final class MainIncidentFinder {
   // "killing two more fighters": a count that adds to the dead told before it ("another 27 people were killed in ..."
   // tells of other places as often as of the same attack, in the dev articles)
   private static final Pattern MORE_AFTER = Pattern.compile("^\\s+(more|additional)\\b", Pattern.CASE_INSENSITIVE);
+  // "A civilian, a shop owner, was also killed by a stray bullet", "the driver was also killed": one more person dead,
+  // told by "also" between the person and the harm ("another 120 soldiers were also killed", "more than a dozen people
+  // were also killed in a besieged neighbourhood" tell of other fronts and places as often as of the same attack)
+  private static final Pattern ALSO_AFTER = Pattern.compile(
+      "^[^.;]{0,60}?\\b(was|were)\\s+also\\s+(killed|shot dead|found dead)\\b", Pattern.CASE_INSENSITIVE);
   // "in a separate attack, two more soldiers were killed", "two more civilians were killed in a rocket attack on the
   // town of ...": more dead of another incident, one the sentence introduces
   private static final Pattern SEPARATE = Pattern.compile("\\b(separate|separately|elsewhere|earlier|later|another attack)\\b"
@@ -431,7 +448,9 @@ public final class MainIncidentFinder {
     Optional<Claim> more = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
             && c.evidence().start() >= lead.evidence().end() && c.evidence().start() <= reach
             && sameTime(lead, c, documentDate) && placedAsTheLead(c.location(), lead.location())
-            && MORE_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
+            && (MORE_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
+                || c.count().isExactly(1)
+                && ALSO_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find())
             && !SEPARATE.matcher(text.substring(c.evidence().start(), c.evidence().end())).find())
         .findFirst();
     if (more.isEmpty()) {

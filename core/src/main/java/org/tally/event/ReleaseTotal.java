@@ -39,7 +39,10 @@ public final class ReleaseTotal {
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> all = body.isEmpty() ? own : body;
     // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
-    List<Claim> counted = all.stream().filter(c -> !(amongTheHarmed(text, c) && toldWhole(all, c))).toList();
+    // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
+    // detained": some of the people a count told before, or one numbered among them, told again
+    List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
+        && toldWhole(all, c, Math.max(least(c), numbered(text, c))))).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -49,7 +52,11 @@ public final class ReleaseTotal {
     }
     if (update != null) {
       int from = update.evidence().start();
-      counted = counted.stream().filter(c -> c.evidence().start() >= from).toList();
+      Claim last = update;
+      // "... has been revised to six. Initial reports had said four insurgents died": the withdrawn figure told after
+      counted = counted.stream().filter(c -> c.evidence().start() >= from
+          && (c == last || !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())
+              .toLowerCase(Locale.ROOT)).find())).toList();
     }
     // a summary of the release's own operations over a short period, or a line of its summary table, holds the
     // operations it then tells one by one: those of the victims it counts are in it, not beside it
@@ -104,7 +111,13 @@ public final class ReleaseTotal {
       "\\b(number|toll)\\b.*\\b(risen|rose|rises|revised|confirmed|updated|corrected|increased|climbed)\\b.*\\b(to|as|at)\\s*$"
       + "|\\b(updated|revised|corrected|confirmed|final)\\s+(death\\s+)?(toll|number|figure|count)\\b[^.]*\\b(is|was|stands at|at|of)\\s*$"
       // "a later count put the number of insurgents killed at eight": a later or final count that puts the figure
-      + "|\\b(later|latest|new|final|revised|updated|correction)\\b[^.]*\\bput\\s+the\\s+(death\\s+)?(toll|number|figure)\\b[^.]*\\bat\\s*$");
+      + "|\\b(later|latest|new|final|revised|updated|correction)\\b[^.]*\\bput\\s+the\\s+(death\\s+)?(toll|number|figure)\\b[^.]*\\bat\\s*$"
+      // "one of the wounded died in hospital, raising the toll to five": a verb that raises the toll, then the figure
+      + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+(death\\s+)?(toll|number\\s+of\\s+(the\\s+)?dead)\\s+to\\s*$");
+
+  // the figure a correction replaces, told as the first reports' ("initial reports had said four")
+  private static final Pattern WITHDRAWN = Pattern.compile(
+      "\\b(initial|first|earlier|early)\\s+reports?\\b[^.]*$|\\binitially\\b[^.]*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
   static boolean updates(String text, Claim claim) {
@@ -144,9 +157,40 @@ public final class ReleaseTotal {
     return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
   }
 
+  // "Two of the men", "two of them", "a third insurgent": a part of people already named, or one numbered among them
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "^\\s+of\\s+(the|them|those|these)\\b|^\\s+(second|third|fourth|fifth|sixth)\\b");
+
+  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth");
+
+  // "a third insurgent" is one of at least three
+  private static int numbered(String text, Claim claim) {
+    int to = claim.count().span().end();
+    String after = text.substring(to, Math.min(claim.evidence().end(), to + 20)).strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < ORDINALS.size(); i++) {
+      if (after.startsWith(ORDINALS.get(i) + " ")) {
+        return i + 2;
+      }
+    }
+    return 1;
+  }
+
+  private static int least(Claim part) {
+    return part.count().min() != null ? part.count().min() : 1;
+  }
+
+  static boolean partOfTold(String text, Claim claim) {
+    int to = claim.count().span().end();
+    return PART_AFTER.matcher(text.substring(to, Math.min(claim.evidence().end(), to + 20)).toLowerCase(Locale.ROOT))
+        .find();
+  }
+
   // the whole the part belongs to: a count of its harm told before it, at least as large
   private static boolean toldWhole(List<Claim> claims, Claim part) {
-    int least = part.count().min() != null ? part.count().min() : 1;
+    return toldWhole(claims, part, least(part));
+  }
+
+  private static boolean toldWhole(List<Claim> claims, Claim part, int least) {
     return claims.stream().anyMatch(c -> c != part && c.harm() == part.harm()
         && c.evidence().start() <= part.evidence().start() && c.count().min() != null && c.count().min() >= least);
   }

@@ -61,9 +61,21 @@ class FreshDocumentsTest {
   // with the sources before the pass killed 5, detained 4 of 5, toll 2 of 5; with its rules 5, 4, 4. So 116 and 116 of
   // 117 releases, 124 of 126 reports in all; the floors are those less one document each. Then two rules from the
   // check's misses ("a local commander, Hevi Amed, 34, and two fighters" one list; "A man and a child" two): 125 of 126.
-  private static final int KILLED_FLOOR = 115;
-  private static final int DETAINED_FLOOR = 115;
-  private static final int TOLL_FLOOR = 124;
+  // Twelfth pass (wars16; 15 releases: a four-province roundup with a cache, "wounded and detained", a detainee who later
+  // died, "a small group" then "all of the insurgents were killed", "a sub-commander and two of his bodyguards", a
+  // relative clause with "wounded" before "detained", "Two of the men" after five arrested, "martyred", a month's total
+  // before one killing, "killed or wounded"; 15 reports of Syria and Iraq 2021-2023 with date lines: a headline toll the
+  // body corrects in one sentence, three villages of one shelling, a death under torture in an HTS prison, SNA factions
+  // and a civilian "also killed", "raising the toll to five", an assassination after a month's total, bodies found, "an
+  // officer and four of his soldiers" then "lost two of its fighters"; annotated before Tally was run on them): before
+  // its rules killed 14, detained 11 of 15, toll 8 of 15; after: 14, 13, 13 (a part of a count told before, "a third
+  // insurgent", one person "also killed", a correction in the withdrawn figure's sentence, "raising the toll to"). Its
+  // check (5 releases and 5 reports written after those rules, annotated before Tally was run on them): killed 4,
+  // detained 5, toll 5 of 5; after one more drawn from its miss (a withdrawn figure told after its correction): 5, 5, 5.
+  // So 135 and 134 of 137 releases, 142 of 146 reports in all; the floors are those less one document each.
+  private static final int KILLED_FLOOR = 134;
+  private static final int DETAINED_FLOOR = 133;
+  private static final int TOLL_FLOOR = 141;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -72,4 +72,35 @@ class ReleaseTotalTest {
         + " today. It also detained three suspects who were among those fleeing the compound.", Harm.DETAINED))
         .isEqualTo(3);
   }
+
+  @Test
+  void somePeopleOfACountToldBeforeAreInIt() {
+    assertThat(total("Police arrest suspects\n\nKABUL (Sept. 15, 2011) - Police arrested five men suspected of the attack."
+        + " Two of the men were arrested at a checkpoint; the others at a house in the city.", Harm.DETAINED)).isEqualTo(5);
+    assertThat(total("Force detains insurgents\n\nKHOST (Oct. 2, 2010) - The force detained four insurgents in Sabari"
+        + " district today. Three of them were carrying rifles when they were detained.", Harm.DETAINED)).isEqualTo(4);
+    // one numbered among the people a count told before: "a third insurgent" of the three detained
+    assertThat(total("Force detains insurgents\n\nSHARANA (Oct. 2, 2010) - The force detained three insurgents in Barmal"
+        + " district today. Both wounded men and a third insurgent were detained.", Harm.DETAINED)).isEqualTo(3);
+  }
+
+  @Test
+  void aPartOrANumberedPersonBeyondTheCountToldBeforeAdds() {
+    // "a second suspect" after one detained is one more
+    assertThat(total("Force detains suspects\n\nKABUL (Oct. 2, 2010) - The force detained a Taliban facilitator in Paghman"
+        + " district today. A second suspect was detained at a checkpoint nearby.", Harm.DETAINED)).isEqualTo(2);
+    // a part of people no count of the harm told before: "killing seven of the attackers"
+    assertThat(total("Outpost attacked\n\nHERAT (March 17, 2012) - An Afghan soldier was killed when insurgents attacked"
+        + " an outpost. Soldiers returned fire, killing seven of the attackers.", Harm.KILLED)).isEqualTo(8);
+  }
+
+  @Test
+  void aWithdrawnFigureToldAfterItsCorrectionIsLeftOut() {
+    assertThat(total("UPDATE: Air strike in Marjah\n\nLASHKAR GAH (June 2, 2011) - The number of insurgents killed in"
+        + " the air strike in Marjah has been revised to six. Initial reports had said four insurgents died in the strike.",
+        Harm.KILLED)).isEqualTo(6);
+    // near miss: without a correction, the first reports' figure is the release's
+    assertThat(total("Air strike in Marjah\n\nLASHKAR GAH (June 2, 2011) - Initial reports said four insurgents died in"
+        + " the air strike in Marjah.", Harm.KILLED)).isEqualTo(4);
+  }
 }
