@@ -24,17 +24,13 @@ public final class PhraseTrie<V> {
   private final Node<V> root = new Node<>();
   /** Most tokens open no phrase: a clear bit says so without probing the root's children. */
   private final WordBits firstWords = new WordBits();
-  /** The first words' numbers in {@link WordIds}, as bits: a token's number says at once whether it opens a phrase. */
-  private long[] firstIds = new long[0];
-  /** How many words were numbered once every first word added so far was. */
-  private int firstIdsComplete;
 
   /** Adds a phrase; when {@code caseSensitive}, it matches only as written ("US", "IS", "WHO"). */
   public void add(String phrase, V value, boolean caseSensitive) {
     Node<V> node = root;
     List<Token> words = Tokenizer.tokens(phrase, new org.tally.model.Span(0, phrase.length()));
     if (!words.isEmpty()) {
-      addFirst(words.get(0).lower());
+      firstWords.add(words.get(0).lower());
     }
     for (Token word : words) {
       node = node.next.computeIfAbsent(word.lower(), Node::new);
@@ -54,7 +50,7 @@ public final class PhraseTrie<V> {
    */
   public boolean add(List<String> words, V value) {
     if (!words.isEmpty()) {
-      addFirst(words.get(0));
+      firstWords.add(words.get(0));
     }
     Node<V> node = root;
     for (String word : words) {
@@ -63,24 +59,6 @@ public final class PhraseTrie<V> {
     boolean fresh = node.value == null;
     node.value = value;
     return fresh;
-  }
-
-  private void addFirst(String word) {
-    firstWords.add(word);
-    firstIds = WordIds.withBit(firstIds, WordIds.add(word));
-    firstIdsComplete = WordIds.numbered();
-  }
-
-  /**
-   * False when no phrase starts with the token's word: by the bit of its word number, or, for a token made before the
-   * first words were numbered, by the word's text.
-   */
-  private boolean mayOpen(Token token) {
-    int id = token.wordId();
-    if (id != WordIds.NONE) {
-      return WordIds.hasBit(firstIds, id);
-    }
-    return token.idsWhenMade() < firstIdsComplete && firstWords.mayHold(token.lower());
   }
 
   /** Words looked up one by one: a word, or null where none can be part of a phrase (a figure, past the end). */
@@ -147,7 +125,7 @@ public final class PhraseTrie<V> {
   }
 
   private Match<V> longest(List<Token> tokens, int from) {
-    if (from >= tokens.size() || !mayOpen(tokens.get(from))) {
+    if (from >= tokens.size() || !firstWords.mayHold(tokens.get(from).lower())) {
       return null;
     }
     Node<V> node = root;

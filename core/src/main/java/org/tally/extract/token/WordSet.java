@@ -13,17 +13,9 @@ public final class WordSet {
   private final String[] slots;
   private final int mask;
   private final Set<String> words;
-  /** The words' numbers in {@link WordIds}, as bits: what {@link #has(Token)} reads. */
-  private long[] ids = new long[0];
-  /** How many words were numbered once all of these were. */
-  private final int idsComplete;
 
   private WordSet(Set<String> words) {
     this.words = words;
-    for (String word : words) {
-      ids = WordIds.withBit(ids, WordIds.add(word));
-    }
-    this.idsComplete = WordIds.numbered();
     int size = Integer.highestOneBit(Math.max(64, words.size() * 16) - 1) << 1;
     this.slots = new String[size];
     this.mask = size - 1;
@@ -54,19 +46,6 @@ public final class WordSet {
         return true;
       }
     }
-  }
-
-  /**
-   * As {@link #contains} of the token's lower-cased word, by the word number the token was given when its document was
-   * read: one bit, where {@code contains} probes the table. A token made before these words were numbered is looked up
-   * by its text.
-   */
-  public boolean has(Token token) {
-    int id = token.wordId();
-    if (id != WordIds.NONE) {
-      return WordIds.hasBit(ids, id);
-    }
-    return token.idsWhenMade() < idsComplete && contains(token.lower());
   }
 
   /** The words, for callers that must list them. */
