@@ -28,16 +28,20 @@ public final class ChildTable<N> {
     if (size == 0) {
       return null;
     }
-    String[] keys = words;
-    int hash = word.hashCode();
-    int mask = keys.length - 1;
+    int[] slotHashes = hashes;
+    int hash = stored(word.hashCode());
+    int mask = slotHashes.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      String key = keys[i];
-      if (key == null) {
+      // the hashes alone tell an empty slot and most other words: the words and children are read only on a match
+      int h = slotHashes[i];
+      if (h == 0) {
         return null;
       }
-      if (hashes[i] == hash && (key == word || key.equals(word))) {
-        return (N) children[i];
+      if (h == hash) {
+        String key = words[i];
+        if (key == word || key.equals(word)) {
+          return (N) children[i];
+        }
       }
     }
   }
@@ -66,8 +70,13 @@ public final class ChildTable<N> {
     return out;
   }
 
+  /** A word's hash as its slot keeps it: never 0, which marks an empty slot. */
+  private static int stored(int hash) {
+    return hash == 0 ? 1 : hash;
+  }
+
   private void put(String word, Object child) {
-    int hash = word.hashCode();
+    int hash = stored(word.hashCode());
     int mask = words.length - 1;
     int i = spread(hash) & mask;
     while (words[i] != null) {

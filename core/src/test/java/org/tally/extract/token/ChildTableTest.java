@@ -38,6 +38,19 @@ class ChildTableTest {
   }
 
   @Test
+  void aWordWhoseHashIsZeroIsFoundAndAnEmptySlotIsNotIt() {
+    // a slot keeps 0 for "empty": the empty word (hash 0) is kept as another hash, and still found only as itself
+    ChildTable<String> table = new ChildTable<>();
+    assertThat(table.computeIfAbsent("a", () -> "a")).isEqualTo("a");
+    assertThat(table.get("")).isNull();
+    table.computeIfAbsent("", () -> "empty");
+    assertThat("".hashCode()).isZero();
+    assertThat(table.get(new String(""))).isEqualTo("empty");
+    assertThat(table.get("a")).isEqualTo("a");
+    assertThat(table.get("b")).isNull();
+  }
+
+  @Test
   void anEmptyTableHoldsNothing() {
     assertThat(new ChildTable<String>().get("the")).isNull();
     assertThat(new ChildTable<String>().words()).isEmpty();
