@@ -375,7 +375,7 @@ public final class VictimWords {
   private static final WordSet AGE_UNITS = WordSet.of("day", "days", "week", "weeks", "month", "months", "year", "years");
 
   /** An age glued into one word by hyphens, ending in "-old": "10-year-old", "two-day-old", "9-years-old". */
-  static boolean isAge(String word) {
+  public static boolean isAge(String word) {
     if (!word.endsWith("-old")) {
       return false;
     }
