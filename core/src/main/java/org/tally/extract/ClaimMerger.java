@@ -135,6 +135,7 @@ final class ClaimMerger {
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
     Map<Kind, Figures> joinable = new HashMap<>();
+    Map<org.tally.model.Span, List<Claim>> bySentence = null;
     for (Claim claim : claims) {
       Group home = null;
       Figures figures = null;
@@ -143,6 +144,14 @@ final class ClaimMerger {
         home = figures.firstFitting(claim, checks, vague, anaphoric);
         if (home != null && joinsEarlierSentence(home, claim, added)) {
           home = null;
+        }
+        if (home != null && figureless(claim)) {
+          if (bySentence == null) {
+            bySentence = bySentence(claims);
+          }
+          if (companionsDiffer(home, claim, bySentence)) {
+            home = null;
+          }
         }
         Group headline = headlineOfPeople(joinable, claim, checks, vague, anaphoric);
         if (headline != null && joinsEarlierSentence(headline, claim, added)) {
@@ -168,6 +177,68 @@ final class ClaimMerger {
     }
     out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.count().span().start()));
     return out;
+  }
+
+  // "dozens" (24) and vaguer magnitudes: a figure no sentence writes twice the same way for a reason
+  private static final int FIGURELESS_AT_LEAST = 24;
+
+  /** A count with no figure written, of a magnitude word: "dozens more injured", "scores were wounded", "hundreds". */
+  private static boolean figureless(Claim claim) {
+    Count count = claim.count();
+    return claim.section() == ClaimSection.BODY && count.max() == null && count.min() != null
+        && count.min() >= FIGURELESS_AT_LEAST && claim.countText() != null
+        && claim.countText().chars().noneMatch(Character::isDigit);
+  }
+
+  private static Map<org.tally.model.Span, List<Claim>> bySentence(List<Claim> claims) {
+    Map<org.tally.model.Span, List<Claim>> out = new HashMap<>();
+    for (Claim claim : claims) {
+      if (claim.section() == ClaimSection.BODY) {
+        out.computeIfAbsent(claim.evidence(), k -> new ArrayList<>(2)).add(claim);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "67 people were killed and dozens more injured in Aleppo. ... five people were killed and dozens more injured in
+   * Idlib": a figureless count beside a toll of another harm is that toll's incident's, so where the group's body
+   * sentence gives that harm another figure, the two are different incidents, not one assertion (issue 11, count16:
+   * 4 such "dozens" were lost to the first incident's in 20g and 20i). A lead and body telling the same toll ("killed
+   * five and wounded dozens" ... "five were killed and dozens wounded") stay one.
+   */
+  private static boolean companionsDiffer(Group group, Claim claim, Map<org.tally.model.Span, List<Claim>> bySentence) {
+    List<Claim> mine = bySentence.getOrDefault(claim.evidence(), List.of());
+    for (Claim other : group.claims) {
+      if (other.section() != ClaimSection.BODY || other.evidence().equals(claim.evidence())) {
+        continue;
+      }
+      for (Claim companion : mine) {
+        if (companion.harm() == claim.harm() || !figured(companion)) {
+          continue;
+        }
+        boolean told = false;
+        boolean same = false;
+        for (Claim theirs : bySentence.getOrDefault(other.evidence(), List.of())) {
+          if (theirs.harm() == companion.harm() && figured(theirs)) {
+            told = true;
+            same |= java.util.Objects.equals(theirs.count().min(), companion.count().min())
+                && java.util.Objects.equals(theirs.count().max(), companion.count().max());
+          }
+        }
+        if (told && !same) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A toll written as a figure: digits, or an exact number ("five"). */
+  private static boolean figured(Claim claim) {
+    Count count = claim.count();
+    return count.min() != null && (count.min().equals(count.max())
+        || claim.countText() != null && claim.countText().chars().anyMatch(Character::isDigit));
   }
 
   /** Whether a body claim after "another" would join a group holding another sentence's body claim (told before). */

@@ -24,7 +24,10 @@ public final class HarmCues {
       "also", "all", "unintentionally", "still", "already", "later", "both", "subsequently", "mostly",
       "likely", "apparently", "either", "among", "them", "whom", "of", "who", "others", "people", "feared",
       "believed", "estimated", "to", "confirmed", "suffered", "sustained", "got", "get", "remain", "remained", "remains", "critically", "seriously", "badly", "slightly", "lightly",
-      "reported", "said", "thought", "known", "officially", "now", "total");
+      "reported", "said", "thought", "known", "officially", "now", "total",
+      // a record's participles, as "reported" and "confirmed": "374 people recorded killed", "31 civilians were identified
+      // among those killed", "nine were counted among the dead" (issue 11, count16)
+      "recorded", "identified", "counted", "documented", "registered", "verified");
   // Words that stand between a toll noun and its count: "the death toll rose to 25".
   private static final WordSet TOLL_VERBS = WordSet.of(
       "rose", "rises", "risen", "climbed", "climbs", "reached", "reaches", "stands", "stood", "at", "to", "of",
