@@ -291,6 +291,8 @@ def main():
                     help="also verify each inflated copy among the other articles as published")
     ap.add_argument("--explain-misses", action="store_true",
                     help="count why inflated copies are not contradicted; write DIR/misses.tsv")
+    ap.add_argument("--halves", action="store_true",
+                    help="also print the figures of the articles with even and with odd ids apart")
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="tally-verify-")
     os.makedirs(work, exist_ok=True)
@@ -345,6 +347,7 @@ def main():
     false = sum(1 for name in ("published", "moved") for v in results[name].values() if v["verdict"] == "contradicted")
     total = len(results["published"]) + len(results["moved"])
     print(f"false contradictions (published and moved): {false} of {total} ({false / total:.3f})")
+    among = None
     if args.among_published:
         among = among_published(work, header, chosen, inflated_rows)
         with open(os.path.join(work, "among.jsonl"), "w", encoding="utf-8") as f:
@@ -354,6 +357,23 @@ def main():
         print(f"inflated copies among the published articles: {len(among)}, contradicted {hit3}"
               f" ({hit3 / max(1, len(among)):.3f}); of those whose main toll was matched:"
               f" {sum(1 for d in both if d in among and among[d]['verdict'] == 'contradicted')} of {len(both)}")
+    if args.halves:
+        # the dev articles split by id parity: a rule tuned on one half is checked on the other
+        for half, name in ((0, "even"), (1, "odd")):
+            ids = {d for d in pub if d.isdigit() and int(d) % 2 == half}
+            n_pub = sum(1 for d in ids if pub[d]["verdict"] == "contradicted")
+            n_mov = sum(1 for d in ids if d in results["moved"] and results["moved"][d]["verdict"] == "contradicted")
+            n_all = len(ids) + sum(1 for d in ids if d in results["moved"])
+            inf_ids = [d for d in inf if d in ids]
+            n_inf = sum(1 for d in inf_ids if inf[d]["verdict"] == "contradicted")
+            n_link = sum(1 for d in linked if d in ids)
+            line = (f"half {name}: published contradicted {n_pub} of {len(ids)}, moved {n_mov}, inflated contradicted"
+                    f" {n_inf} of {len(inf_ids)} ({n_inf / max(1, len(inf_ids)):.3f}), false contradictions"
+                    f" {n_pub + n_mov} of {n_all} ({(n_pub + n_mov) / max(1, n_all):.3f}), main toll matched {n_link}")
+            if among is not None:
+                n_am = sum(1 for d, v in among.items() if d in ids and v["verdict"] == "contradicted")
+                line += f", among the published {n_am}"
+            print(line)
     if args.explain_misses:
         misses = {}
         path = os.path.join(work, "misses.tsv")

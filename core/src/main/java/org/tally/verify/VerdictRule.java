@@ -11,8 +11,9 @@ import java.util.List;
  * bear it out only by adding up several of them or in a record of many days; when one record of one event's days
  * bears it out, records and outlets disagree and the article is mixed. A governorate's toll is narrow enough when the records
  * of its governorate and days hold at least documented_deaths ({@link #documented}). A main toll borne out (or under
- * the records) with no toll exceeding them is corroborated; borne out with one exceeding, mixed; nothing to check
- * against, unverified.
+ * the records) with no toll exceeding them is corroborated; borne out with one exceeding, mixed, unless that one is
+ * the article's clearly larger toll of the main toll's days and records ({@link #largerOfSameRecords}): then
+ * contradicted; nothing to check against, unverified.
  */
 final class VerdictRule {
   private final VerifyRules rules;
@@ -167,6 +168,47 @@ final class VerdictRule {
     return "";
   }
 
+  /**
+   * Another toll of the article that is clearly above its main toll (exceeds_percent, exceeds_margin), of days that
+   * meet the main toll's, exceeds a reference's records with no reference bearing it out, may contradict the article as
+   * its main toll would (its place narrow enough, or records at places the article names), and was matched with a
+   * record among those that bear the main toll out (corroborated): the same records of the same place and time. A
+   * recorder reading "10 killed in the strike" and "52 killed in the city that day" against records of 10 there takes
+   * the larger figure for the article's fuller count of its event and finds it unsupported. Null when there is none.
+   * Not when the main toll is under the records (below): they hold more than it, and a larger figure of the article
+   * may be the fuller count they hold. An article's other tolls of other places or days (other records) leave it
+   * mixed, as before.
+   */
+  TollCheck largerOfSameRecords(TollCheck main, List<TollCheck> others) {
+    Integer mainTop = main.toll().max() != null ? main.toll().max() : main.toll().min();
+    if (mainTop == null || main.toll().days() == null) {
+      return null;
+    }
+    for (TollCheck c : others) {
+      if (c.toll().min() == null || !c.toll().firm() || c.supported() || !c.any(ClaimGrade.EXCEEDS)
+          || !(precise(c.toll()) || c.exceedsAtNamedPlace()) || !exceeds(c.toll().min(), mainTop)
+          || c.toll().days() == null || !c.toll().days().overlaps(main.toll().days(), 0)) {
+        continue;
+      }
+      for (java.util.Map.Entry<String, ClaimGrade> e : c.grades().entrySet()) {
+        if (e.getValue() == ClaimGrade.EXCEEDS && main.grades().get(e.getKey()) == ClaimGrade.CORROBORATED
+            && shareRecord(c.records().get(e.getKey()), main.records().get(e.getKey()))) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean shareRecord(List<ReferenceRecord> a, List<ReferenceRecord> b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    a.forEach(r -> ids.add(r.id()));
+    return b.stream().anyMatch(r -> ids.contains(r.id()));
+  }
+
   Decision decide(TollCheck main, List<TollCheck> others, OutletView outlets) {
     // another toll of a governorate is not held to its documented days: the article's other tolls at that scope are
     // mostly round-ups ("hundreds killed in Deir ez-Zor"), not one event's
@@ -227,6 +269,13 @@ final class VerdictRule {
           : new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since a clear consensus of other outlets puts"
               + " the main toll (" + main.toll().quoted() + ") lower, and the records of its place and time bear it"
               + " out only by adding up several of them or in a record of many days, not as one event.");
+    }
+    TollCheck larger = main != null && main.supported() ? largerOfSameRecords(main, others) : null;
+    if (larger != null) {
+      return new Decision(Verdict.CONTRADICTED, "Verdict: contradicted, since the article's larger toll of its main"
+          + " incident's place and time (" + larger.toll().describe() + ") exceeds the records" + which(larger,
+              ClaimGrade.EXCEEDS) + ", which bear out only its smaller main toll (" + main.toll().quoted()
+          + "), and no reference bears the larger one out.");
     }
     if (main != null && main.supported()) {
       return otherExceeds
