@@ -56,7 +56,17 @@ final class Attributor {
   private final TweetAuthors tweets;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
-  private record Unblamed(Actor victims, List<Token> tokens) {}
+  /** A claim no words gave an attacker: the sides its people are named as (all of them: "49 PKK/YPG terrorists"). */
+  private record Unblamed(List<Actor> victims, List<Token> tokens) {
+    boolean ownSide(Actor actor) {
+      for (Actor v : victims) {
+        if (v.sameSide(actor)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** What attribution remembers of one document beyond the claims: kept in its {@link ClaimExtractor.Reading}. */
   static final class Memory {
@@ -257,8 +267,17 @@ final class Attributor {
         }
       }
       if (perpetrator == null && !past && everySide.isEmpty()) {
-        Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
-            .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
+        List<Actor> victims = new ArrayList<>();
+        for (ActorMention m : mentions) {
+          if (casualty.holds(m.from())) {
+            victims.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+          }
+        }
+        if (victims.isEmpty()) {
+          perpetrators.losingSide(tokens, mentions, casualty.from())
+              .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+              .or(() -> unnamedSoldiers(reading, casualty)).ifPresent(victims::add);
+        }
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       // a month's background may still be claimed in the next sentence ("In March two blasts killed 40 ... Tahrir al
@@ -510,7 +529,7 @@ final class Attributor {
       }
       Optional<Actor> claimant = actors.byId(claim.claimant());
       if (claimant.isEmpty() || !FIGHTING_REPORTERS.contains(claimant.get().kind())
-          || facts.victims() != null && facts.victims().sameSide(claimant.get()) || infighting(facts.tokens())) {
+          || facts.ownSide(claimant.get()) || infighting(facts.tokens())) {
         continue;
       }
       List<String> rules = new ArrayList<>();
@@ -559,7 +578,7 @@ final class Attributor {
         continue;
       }
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
-      boolean ownSide = facts.victims() != null && attacker.map(a -> a.sameSide(facts.victims())).orElse(false);
+      boolean ownSide = attacker.map(facts::ownSide).orElse(false);
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
@@ -705,7 +724,8 @@ final class Attributor {
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
         .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
             && !infighting(tokens)))
-        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+        .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty));
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));
     if (bridgedTooFar && dropped != null) {
@@ -844,6 +864,20 @@ final class Attributor {
   private static boolean combatant(Casualty casualty) {
     return casualty.victims() == Victims.SOLDIERS || casualty.victims() == Victims.FIGHTERS;
   }
+
+  /**
+   * "Seven soldiers were also killed in the clashes": soldiers no words name the side of are the state forces of the
+   * government in focus (the stand-in government-forces, stand-ins.tsv), the way bare "troops" are (attr15); so the
+   * headline's or the sentence before's attacker, where that is the same government, did not kill them (attr16).
+   */
+  private Optional<Actor> unnamedSoldiers(ClaimExtractor.Reading reading, Casualty casualty) {
+    if (casualty.victims() != Victims.SOLDIERS) {
+      return Optional.empty();
+    }
+    return actors.byId(resolved(reading, GOVERNMENT_FORCES));
+  }
+
+  private static final String GOVERNMENT_FORCES = "government-forces";
 
   private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
     return mentions.stream().filter(m -> casualty.holds(m.from())).findFirst();
