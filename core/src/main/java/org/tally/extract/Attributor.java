@@ -98,6 +98,9 @@ final class Attributor {
     // attackers dropped where the sentence told a bomb they could not have set off: the document's unattributed dead
     // may be that bomb's, so they are not the sole attacker's
     private final Set<String> unfitForABomb = new java.util.HashSet<>(0);
+    // the counts of background sentences (an earlier year, a month's or "Last month" opener): their attackers made
+    // other attacks than the article's, so none of them is the document's sole attacker (attr16)
+    private final Set<Span> pastCounts = new java.util.HashSet<>(0);
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
     // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
     private final Map<String, String> lastOfKind = new HashMap<>();
@@ -311,6 +314,9 @@ final class Attributor {
             claimant, claimantRules, claimantDropped));
       }
       out.add(claim);
+      if (past) {
+        memory.pastCounts.add(casualty.count().span());
+      }
     }
     if (!headline) {
       boolean blamed = false;
@@ -562,7 +568,11 @@ final class Attributor {
     Memory memory = reading.memory;
     // the attackers of the document's counts, as the words around each count or the sentence after it name them
     Set<String> attackers = new java.util.LinkedHashSet<>();
-    reading.claims.stream().map(Claim::perpetrator).filter(java.util.Objects::nonNull).forEach(attackers::add);
+    for (Claim claim : reading.claims) {
+      if (claim.perpetrator() != null && !memory.pastCounts.contains(claim.count().span())) {
+        attackers.add(claim.perpetrator());
+      }
+    }
     if (attackers.size() != 1) {
       return;
     }
@@ -726,13 +736,16 @@ final class Attributor {
             && !infighting(tokens)))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
         .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty));
+    // "49 PKK/YPG terrorists were killed": every side the fighters counted are named as lost them, not the first only
+    List<Actor> losers = losersNamed(reading, tokens, mentions, casualty);
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));
     if (bridgedTooFar && dropped != null) {
       dropped.add(reading.previousPerpetrator + " (carried past a sentence naming no side): not for a period's toll nor"
           + " fighters' losses");
     }
-    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)) {
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)
+        && !lostBy(losers, reading.previousPerpetrator, dropped)) {
       if (!grounded(reading.previousPerpetrator, tokens, dropped)) {
         rules.add(FROM_SENTENCE_BEFORE);
         return reading.previousPerpetrator;
@@ -743,6 +756,7 @@ final class Attributor {
       reading.previousPerpetrator = null;
     }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
+        && !lostBy(losers, reading.titlePerpetrator, dropped)
         && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
@@ -780,6 +794,30 @@ final class Attributor {
   }
 
   /** True when the side that lost the people counted is {@code actor}'s own. */
+  private boolean lostBy(List<Actor> losers, String actor, List<String> dropped) {
+    for (Actor loser : losers) {
+      if (lostBy(Optional.of(loser), actor, dropped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fighting sides named among the people counted (none for civilians, whose nationality names no side). */
+  private List<Actor> losersNamed(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
+      Casualty casualty) {
+    if (civilian(casualty)) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>(2);
+    for (ActorMention m : mentions) {
+      if (casualty.holds(m.from()) && PerpetratorFinder.fights(m.actor())) {
+        out.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+      }
+    }
+    return out.isEmpty() || infighting(tokens) ? List.of() : out;
+  }
+
   private boolean lostBy(Optional<Actor> losing, String actor, List<String> dropped) {
     boolean own = losing.isPresent() && actors.byId(actor).map(a -> a.sameSide(losing.get())).orElse(false);
     if (own && dropped != null) {
