@@ -98,7 +98,7 @@ final class Attributor {
     // attackers dropped where the sentence told a bomb they could not have set off: the document's unattributed dead
     // may be that bomb's, so they are not the sole attacker's
     private final Set<String> unfitForABomb = new java.util.HashSet<>(0);
-    // the counts of background sentences (an earlier year, a month's or "Last month" opener): their attackers made
+    // the counts of background sentences (an earlier year, a month's or "Last year" opener): their attackers made
     // other attacks than the article's, so none of them is the document's sole attacker (attr16)
     private final Set<Span> pastCounts = new java.util.HashSet<>(0);
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no

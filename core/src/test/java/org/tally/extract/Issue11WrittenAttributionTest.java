@@ -54,7 +54,7 @@ class Issue11WrittenAttributionTest {
       return Stream.of(
           Arguments.of("Air strikes hit the town on Monday, killing six people, activists said. Last year Russian jets"
               + " struck the market, killing 15 people.", "six", "-"),
-          Arguments.of("A bomb went off at a checkpoint on Tuesday, killing four people, state media said. Last month"
+          Arguments.of("A bomb went off at a checkpoint on Tuesday, killing four people, state media said. Last year"
               + " bombings claimed by the Islamic State killed more than 150 people in the city.", "four", "-"),
           // near misses: the same day's other attack still names the sole attacker; the background keeps its own
           Arguments.of("Air strikes hit the town on Monday, killing six people, activists said. Earlier on Monday"
