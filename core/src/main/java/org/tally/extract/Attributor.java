@@ -56,7 +56,17 @@ final class Attributor {
   private final TweetAuthors tweets;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
-  private record Unblamed(Actor victims, List<Token> tokens) {}
+  /** A claim no words gave an attacker: the sides its people are named as (all of them: "49 PKK/YPG terrorists"). */
+  private record Unblamed(List<Actor> victims, List<Token> tokens) {
+    boolean ownSide(Actor actor) {
+      for (Actor v : victims) {
+        if (v.sameSide(actor)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** What attribution remembers of one document beyond the claims: kept in its {@link ClaimExtractor.Reading}. */
   static final class Memory {
@@ -88,6 +98,9 @@ final class Attributor {
     // attackers dropped where the sentence told a bomb they could not have set off: the document's unattributed dead
     // may be that bomb's, so they are not the sole attacker's
     private final Set<String> unfitForABomb = new java.util.HashSet<>(0);
+    // the counts of background sentences (an earlier year, a month's or "Last year" opener): their attackers made
+    // other attacks than the article's, so none of them is the document's sole attacker (attr16)
+    private final Set<Span> pastCounts = new java.util.HashSet<>(0);
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
     // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
     private final Map<String, String> lastOfKind = new HashMap<>();
@@ -257,8 +270,17 @@ final class Attributor {
         }
       }
       if (perpetrator == null && !past && everySide.isEmpty()) {
-        Actor victims = victimOf(mentions, casualty).or(() -> perpetrators.losingSide(tokens, mentions, casualty.from()))
-            .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor())).orElse(null);
+        List<Actor> victims = new ArrayList<>();
+        for (ActorMention m : mentions) {
+          if (casualty.holds(m.from())) {
+            victims.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+          }
+        }
+        if (victims.isEmpty()) {
+          perpetrators.losingSide(tokens, mentions, casualty.from())
+              .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+              .or(() -> unnamedSoldiers(reading, casualty)).ifPresent(victims::add);
+        }
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
       }
       // a month's background may still be claimed in the next sentence ("In March two blasts killed 40 ... Tahrir al
@@ -292,6 +314,9 @@ final class Attributor {
             claimant, claimantRules, claimantDropped));
       }
       out.add(claim);
+      if (past) {
+        memory.pastCounts.add(casualty.count().span());
+      }
     }
     if (!headline) {
       boolean blamed = false;
@@ -510,7 +535,7 @@ final class Attributor {
       }
       Optional<Actor> claimant = actors.byId(claim.claimant());
       if (claimant.isEmpty() || !FIGHTING_REPORTERS.contains(claimant.get().kind())
-          || facts.victims() != null && facts.victims().sameSide(claimant.get()) || infighting(facts.tokens())) {
+          || facts.ownSide(claimant.get()) || infighting(facts.tokens())) {
         continue;
       }
       List<String> rules = new ArrayList<>();
@@ -543,7 +568,11 @@ final class Attributor {
     Memory memory = reading.memory;
     // the attackers of the document's counts, as the words around each count or the sentence after it name them
     Set<String> attackers = new java.util.LinkedHashSet<>();
-    reading.claims.stream().map(Claim::perpetrator).filter(java.util.Objects::nonNull).forEach(attackers::add);
+    for (Claim claim : reading.claims) {
+      if (claim.perpetrator() != null && !memory.pastCounts.contains(claim.count().span())) {
+        attackers.add(claim.perpetrator());
+      }
+    }
     if (attackers.size() != 1) {
       return;
     }
@@ -559,7 +588,7 @@ final class Attributor {
         continue;
       }
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
-      boolean ownSide = facts.victims() != null && attacker.map(a -> a.sameSide(facts.victims())).orElse(false);
+      boolean ownSide = attacker.map(facts::ownSide).orElse(false);
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
@@ -705,14 +734,18 @@ final class Attributor {
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
         .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
             && !infighting(tokens)))
-        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+        .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
+        .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty));
+    // "49 PKK/YPG terrorists were killed": every side the fighters counted are named as lost them, not the first only
+    List<Actor> losers = losersNamed(reading, tokens, mentions, casualty);
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));
     if (bridgedTooFar && dropped != null) {
       dropped.add(reading.previousPerpetrator + " (carried past a sentence naming no side): not for a period's toll nor"
           + " fighters' losses");
     }
-    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)) {
+    if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)
+        && !lostBy(losers, reading.previousPerpetrator, dropped)) {
       if (!grounded(reading.previousPerpetrator, tokens, dropped)) {
         rules.add(FROM_SENTENCE_BEFORE);
         return reading.previousPerpetrator;
@@ -723,6 +756,7 @@ final class Attributor {
       reading.previousPerpetrator = null;
     }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
+        && !lostBy(losers, reading.titlePerpetrator, dropped)
         && !grounded(reading.titlePerpetrator, tokens, dropped)) {
       rules.add("no attacker in the sentence: the headline's");
       return reading.titlePerpetrator;
@@ -760,6 +794,30 @@ final class Attributor {
   }
 
   /** True when the side that lost the people counted is {@code actor}'s own. */
+  private boolean lostBy(List<Actor> losers, String actor, List<String> dropped) {
+    for (Actor loser : losers) {
+      if (lostBy(Optional.of(loser), actor, dropped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fighting sides named among the people counted (none for civilians, whose nationality names no side). */
+  private List<Actor> losersNamed(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
+      Casualty casualty) {
+    if (civilian(casualty)) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>(2);
+    for (ActorMention m : mentions) {
+      if (casualty.holds(m.from()) && PerpetratorFinder.fights(m.actor())) {
+        out.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+      }
+    }
+    return out.isEmpty() || infighting(tokens) ? List.of() : out;
+  }
+
   private boolean lostBy(Optional<Actor> losing, String actor, List<String> dropped) {
     boolean own = losing.isPresent() && actors.byId(actor).map(a -> a.sameSide(losing.get())).orElse(false);
     if (own && dropped != null) {
@@ -844,6 +902,20 @@ final class Attributor {
   private static boolean combatant(Casualty casualty) {
     return casualty.victims() == Victims.SOLDIERS || casualty.victims() == Victims.FIGHTERS;
   }
+
+  /**
+   * "Seven soldiers were also killed in the clashes": soldiers no words name the side of are the state forces of the
+   * government in focus (the stand-in government-forces, stand-ins.tsv), the way bare "troops" are (attr15); so the
+   * headline's or the sentence before's attacker, where that is the same government, did not kill them (attr16).
+   */
+  private Optional<Actor> unnamedSoldiers(ClaimExtractor.Reading reading, Casualty casualty) {
+    if (casualty.victims() != Victims.SOLDIERS) {
+      return Optional.empty();
+    }
+    return actors.byId(resolved(reading, GOVERNMENT_FORCES));
+  }
+
+  private static final String GOVERNMENT_FORCES = "government-forces";
 
   private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
     return mentions.stream().filter(m -> casualty.holds(m.from())).findFirst();

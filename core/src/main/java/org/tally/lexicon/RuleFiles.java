@@ -225,7 +225,7 @@ public final class RuleFiles {
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);
   public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
-      text("phrase"), example())
+      text("phrase"), oneOf("then", "month", "none"), example())
       .checkedBy(ExtractExamples::backgroundOpener);
   public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
       text("phrase"), example())

@@ -70,6 +70,10 @@ public final class ClaimantFinder {
     if (m.isEmpty() || m.get().to() >= tokens.size()) {
       return Optional.empty();
     }
+    // "Last year bombings claimed by the group killed 150": a row whose phrase names the time itself needs no month
+    if ("none".equals(m.get().value().get("then"))) {
+      return Optional.of(Rule.of(m.get().value(), tokens, 0, m.get().to()));
+    }
     Token month = tokens.get(m.get().to());
     if (!month.isCapitalised() || !months.contains(month.lower())) {
       return Optional.empty();
