@@ -126,6 +126,7 @@ public final class MainIncidentFinder {
         headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(), claims))), focus,
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
+        (lead, at) -> townWithin(reading != null ? reading : places.read(tokens), lead, at, context),
         new Days(said, times));
     return aroundTheCity(incident.hasToll() ? incident : noCasualties.noneKilled(tokens, layout, claims, incident),
         context);
@@ -166,6 +167,72 @@ public final class MainIncidentFinder {
       start = end;
     }
     return null;
+  }
+
+  // words of a sentence that tells of another incident than the lead's ("Separate air strikes", "Elsewhere in Idlib",
+  // "the last attack on"): its town is not the lead's
+  private static final Set<String> OTHER_INCIDENT = Set.of("another", "other", "others", "separate", "separately",
+      "elsewhere", "meanwhile", "meantime", "last", "previous", "also", "similar");
+
+  /**
+   * "An air strike killed 18 civilians in Idlib province on Saturday. The monitor updated its toll for the strike on
+   * Urum al-Joz": a lead placed only at its governorate, a region or district of it, or near its seat ("near the capital
+   * Damascus"), is placed at the first town of that governorate its own sentence or the {@value #PLACE_SENTENCES}
+   * sentences after it name (within {@value #LEAD_REACH} characters), up to a sentence that tells of another incident;
+   * null when there is none, or the lead spreads over many places.
+   */
+  private ClaimPlace townWithin(PlaceReading reading, Span lead, ClaimPlace at, PlaceContext context) {
+    if (at.admin1() == null || at.country() == null || !coarse(at) || places.spreads(reading, lead)) {
+      return null;
+    }
+    String text = reading.tokens().text();
+    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
+    Span sentence = lead;
+    for (int i = 0; i <= PLACE_SENTENCES; i++) {
+      if (i > 0 && tellsAnother(text, sentence)) {
+        return null;
+      }
+      Optional<PlaceMention> town = places.townIn(reading, sentence, context, at.admin1());
+      if (town.isPresent()) {
+        PlaceMention m = town.get();
+        return new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
+            m.place().lat(), m.place().lon(), m.place().precision(), m.span());
+      }
+      int start = sentence.end();
+      while (start < reach && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start >= reach) {
+        return null;
+      }
+      int stop = text.indexOf(". ", start);
+      sentence = new Span(start, stop < 0 || stop + 2 > reach ? reach : stop + 1);
+    }
+    return null;
+  }
+
+  /** A governorate, a region or district of one, or a place near the city a governorate is named after. */
+  private boolean coarse(ClaimPlace at) {
+    PlacePrecision precision = at.precision();
+    if (precision == null || precision == PlacePrecision.GOVERNORATE) {
+      return true;
+    }
+    if (precision == PlacePrecision.REGION || precision == PlacePrecision.DISTRICT) {
+      // "rural Aleppo" is any of the governorate's towns; "the al-Rastan region" or "Eastern Ghouta" is already where
+      return PlaceResolver.namesItsGovernorate(at.name(), at.admin1());
+    }
+    return precision == PlacePrecision.NEAR_POINT && at.name() != null
+        && (PlaceResolver.namedAsItsGovernorate(at.name(), at.admin1())
+            || at.admin1().equals(surroundings.get(at.country() + " " + at.name())));
+  }
+
+  private static boolean tellsAnother(String text, Span sentence) {
+    for (String word : text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      if (OTHER_INCIDENT.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -281,7 +348,8 @@ public final class MainIncidentFinder {
    * @param documentDate the publication date, used when the incident's sentence gives no time
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
-    return find(null, claims, fallbackPlace, documentDate, null, null, Set.of(), lead -> null, Days.NONE);
+    return find(null, claims, fallbackPlace, documentDate, null, null, Set.of(), lead -> null, (lead, at) -> null,
+        Days.NONE);
   }
 
   /**
@@ -304,7 +372,7 @@ public final class MainIncidentFinder {
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
-      Days days) {
+      java.util.function.BiFunction<Span, ClaimPlace, ClaimPlace> townWithin, Days days) {
     List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
     Optional<Claim> leadAsTold = lead(own, documentDate).or(() -> shortPeriod(own));
     Optional<Claim> lead = leadAsTold.map(l -> corrected(text, own, l));
@@ -341,6 +409,11 @@ public final class MainIncidentFinder {
     if (place != null && place.admin1() == null && fallbackPlace != null && fallbackPlace.admin1() != null
         && sameCountry(place, fallbackPlace)) {
       place = fallbackPlace;
+    }
+    if (place != null && lead.get().scope() == Scope.INCIDENT) {
+      // "killed 18 in Idlib province", then "the strike on Urum al-Joz": where in the governorate
+      ClaimPlace town = townWithin.apply(lead.get().evidence(), place);
+      place = town != null ? town : place;
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Integer[] toll = kinsfolk(text, sentence) ? sum(sentence) : toll(sentence, vague);
@@ -603,7 +676,17 @@ public final class MainIncidentFinder {
 
   /** Two towns (or places near them) of different names: two incidents' places, whatever their governorate. */
   private static boolean otherTown(ClaimPlace a, ClaimPlace b) {
-    return a != null && b != null && town(a) && town(b) && a.name() != null && !a.name().equals(b.name());
+    return a != null && b != null && town(a) && town(b) && a.name() != null && !a.name().equals(b.name())
+        && !governorateOfTheOther(a, b) && !governorateOfTheOther(b, a);
+  }
+
+  /**
+   * "in Idlib province's Maaret al-Numan ... Idlib": a bare name of a governorate's seat may stand for the governorate
+   * the other town lies in; "Daraa city" is the town.
+   */
+  private static boolean governorateOfTheOther(ClaimPlace a, ClaimPlace b) {
+    return PlaceResolver.namedAsItsGovernorate(a.name(), a.admin1()) && a.admin1().equals(b.admin1())
+        && (a.text() == null || !a.text().toLowerCase(Locale.ROOT).contains("city"));
   }
 
   private static boolean town(ClaimPlace place) {

@@ -35,7 +35,8 @@ final class ClaimPlacePicker {
         .filter(m -> m.span().start() >= count.end() && use.afterPreposition(tokens, m))
         .findFirst();
     if (phrase.isPresent()) {
-      return Optional.of(finer(containedJustBefore(doc.text(), phrase.get(), mentions), count, mentions));
+      return Optional.of(finer(townJustAfter(doc.text(), containedJustBefore(doc.text(), phrase.get(), mentions),
+          mentions), count, mentions));
     }
     // a country named bare is mostly its government or army ("US forces", "Russia said")
     // "Air strikes hit Khan Sheikhoun in southern Idlib, killing 12": the wider place nearest the count only says
@@ -43,9 +44,40 @@ final class ClaimPlacePicker {
     return mentions.stream()
         .filter(m -> m.place().precision() != PlacePrecision.COUNTRY || use.isPlace(tokens, m))
         .min(Comparator.comparingInt(m -> distance(m.span(), count)))
-        .map(nearest -> finer(nearest.span().end() <= count.start() ? containedJustBefore(doc.text(), nearest, mentions)
-            : nearest, count, mentions));
+        .map(nearest -> finer(townJustAfter(doc.text(), nearest.span().end() <= count.start()
+            ? containedJustBefore(doc.text(), nearest, mentions) : nearest, mentions), count, mentions));
   }
+
+  /**
+   * "the market in Idlib province's Maaret al-Numan", "the Damascus suburb of Jaramana", "Aleppo countryside's
+   * Atareb": a governorate, region or district that a town of its own governorate follows at once, bare, with "of" or
+   * with a possessive, only says where that town lies; the town is the place. "in Idlib province, Saraqib" (a list)
+   * and a town of another governorate ("Hama province Homs") do not.
+   */
+  static PlaceMention townJustAfter(String text, PlaceMention chosen, List<PlaceMention> mentions) {
+    PlacePrecision precision = chosen.place().precision();
+    if (precision != PlacePrecision.GOVERNORATE && precision != PlacePrecision.REGION
+        && precision != PlacePrecision.DISTRICT || chosen.place().admin1() == null) {
+      return chosen;
+    }
+    PlaceMention after = null;
+    for (PlaceMention m : mentions) {
+      if (m.span().start() >= chosen.span().end()) {
+        after = m;
+        break;
+      }
+    }
+    if (after == null || after.place().precision() != PlacePrecision.POINT
+        || !chosen.place().admin1().equals(after.place().admin1())
+        || PlaceResolver.namedAsItsGovernorate(after.place().name(), after.place().admin1())) {
+      return chosen;
+    }
+    String between = text.substring(chosen.span().end(), after.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+    return TOWN_LINKS.contains(between) ? after : chosen;
+  }
+
+  /** The words between a governorate or area and the town of it that follows: "Idlib province's Saraqib". */
+  private static final java.util.Set<String> TOWN_LINKS = java.util.Set.of("", "'s", "’s", "of", "of the");
 
   /**
    * "KABUL, Afghanistan (May 14) — A force killed two insurgents in Nad-e Ali district, Helmand province": the

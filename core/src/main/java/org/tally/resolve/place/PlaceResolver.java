@@ -280,6 +280,40 @@ public final class PlaceResolver {
     return picker.pick(doc, sentence, count, named.stream().filter(usable).toList());
   }
 
+  /**
+   * The first town of governorate {@code admin1} that {@code stretch} names as a place, origins and destinations set
+   * aside ("fired from", "heading towards"): "Air strikes killed 18 in Idlib province. The strike on Urum al-Joz ..."
+   * tells where in the governorate the lead's harm happened. A town named like its governorate ("Idlib") tells nothing
+   * finer.
+   */
+  public Optional<PlaceMention> townIn(PlaceReading doc, Span stretch, PlaceContext context, String admin1) {
+    List<PlaceMention> named = asides.keep(doc, stretch, new Span(stretch.start(), stretch.start()),
+        doc.placesOf(stretch, context, () -> finder.find(doc, stretch, context)));
+    PlaceTokens tokens = new PlaceTokens(doc, stretch);
+    for (int i = 0; i < named.size(); i++) {
+      PlaceMention m = named.get(i);
+      Place place = m.place();
+      if (place.precision() != PlacePrecision.POINT || !admin1.equals(place.admin1())
+          || namedAsItsGovernorate(place.name(), place.admin1())) {
+        continue;
+      }
+      // "the Damascus suburb of Jaramana": the area before it says where the town lies
+      boolean ofItsArea = i > 0 && ClaimPlacePicker.townJustAfter(doc.text(), named.get(i - 1), named) == m;
+      if (ofItsArea || use.isPlace(tokens, m) && !use.ofOrFrom(tokens, m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when a region or district's name holds its governorate's ("rural Aleppo", "the Aleppo countryside",
+   * "northern Hama"): it is a part of that governorate, not the land around one town ("the al-Rastan region").
+   */
+  public static boolean namesItsGovernorate(String name, String admin1) {
+    return name != null && admin1 != null && NameKey.of(name).contains(NameKey.of(admin1));
+  }
+
   /** True when the sentence spreads its harm over many places (harm-place-asides.tsv, kind spread). */
   public boolean spreads(PlaceReading doc, Span sentence) {
     return asides.spreads(doc.text(), sentence);

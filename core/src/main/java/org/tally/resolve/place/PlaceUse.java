@@ -52,6 +52,30 @@ final class PlaceUse {
     return k >= 0 && cues.endingAt(tokens, k + 1, PREPOSITIONS).isPresent();
   }
 
+  /**
+   * "the local council of the Syrian city of Afrin", "families from the town of Daraya": a town that something named
+   * before it belongs to, or that people came from, is not where the harm happened.
+   */
+  boolean ofOrFrom(PlaceTokens tokens, PlaceMention mention) {
+    int at = tokens.indexAt(mention.span().start());
+    if (at < 0) {
+      return false;
+    }
+    // the mention may start with its own shape words ("city of Afrin"): look before them
+    int k = cues.has(tokens.lower(at - 1), CueRole.DEMONYM) ? at - 2 : at - 1;
+    k = skipThe(tokens, k);
+    if (tokens.lower(k).equals("of")) {
+      java.util.Optional<CueMatch> shape = cues.endingAt(tokens, k, SHAPES);
+      if (shape.isEmpty()) {
+        return true;
+      }
+      k = shape.get().from() - 1;
+      k = cues.has(tokens.lower(k), CueRole.DEMONYM) ? k - 1 : k;
+      k = skipThe(tokens, k);
+    }
+    return tokens.lower(k).equals("of") || tokens.lower(k).equals("from");
+  }
+
   /** "the border city of Kilis", "the town of Arsal": words before the name say it is a town. */
   boolean namedAsTown(PlaceTokens tokens, PlaceMention mention) {
     int at = tokens.indexAt(mention.span().start());
