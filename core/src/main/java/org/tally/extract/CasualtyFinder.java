@@ -911,9 +911,44 @@ final class CasualtyFinder {
     // "a man was killed along with his two sons": the kin may follow the verb
     boolean alongWith = and > 0 && tokens.get(and).is("with")
         && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
-    return and >= 0 && (previous.headEnd() == and && tokens.get(and).is("and") || alongWith)
+    // "the driver, Shiyar Ali (27), and his cousin": the first person's name, and age, may stand before the "and"
+    boolean joined = and >= 0 && tokens.get(and).is("and")
+        && (previous.headEnd() == and || nameAside(tokens, previous.headEnd(), and));
+    return and >= 0 && (joined || alongWith)
         && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && kinVictims(previous, found) != null && previous.harm() == found.harm();
+  }
+
+  /**
+   * Tokens {@code [from, to)} are one person's name, with their age in brackets or between commas, set off by commas
+   * or not: "activist Marcel Shehwaro", "the driver, Shiyar Ali (27),", "a commander, Abu Khaled, 41,".
+   */
+  private static boolean nameAside(List<Token> tokens, int from, int to) {
+    int i = from;
+    if (i < to && tokens.get(i).is(",")) {
+      i++;
+    }
+    int names = 0;
+    while (i < to && names < MAX_NAME_WORDS && isNameWord(tokens.get(i))) {
+      i++;
+      names++;
+    }
+    if (names == 0) {
+      return false;
+    }
+    if (i + 2 < to && tokens.get(i).is("(") && isNumber(tokens.get(i + 1)) && tokens.get(i + 2).is(")")) {
+      i += 3;
+    } else if (i + 1 < to && tokens.get(i).is(",") && isNumber(tokens.get(i + 1))) {
+      i += 2;
+    }
+    if (i < to && tokens.get(i).is(",")) {
+      i++;
+    }
+    return i == to;
+  }
+
+  private static boolean isNumber(Token token) {
+    return Character.isDigit(token.text().charAt(0));
   }
 
   /** A member of a list told before its harm ("a father and ..."), given the harm the list's last member found. */

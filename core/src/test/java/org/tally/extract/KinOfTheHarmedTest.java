@@ -46,4 +46,12 @@ class KinOfTheHarmedTest {
     assertThat(claims).extracting(c -> c.count().min()).containsExactly(2);
     assertThat(claims.get(0).victims().jsonName()).isEqualTo("people");
   }
+
+  @Test
+  void aNameAndAgeBeforeTheAndStillJoinTheKin() {
+    assertThat(killed("The driver, Shiyar Ali (27), and his cousin were killed instantly.")).containsExactly(2);
+    assertThat(killed("Gunmen killed a teacher, Ahmad Khalil, and his son in Daraa.")).containsExactly(2);
+    // near miss: a source between commas is no name of the first person, who is then not joined
+    assertThat(killed("A commander, the monitor said, and his deputy were killed.")).doesNotContain(2);
+  }
 }
