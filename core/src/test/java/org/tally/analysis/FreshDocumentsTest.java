@@ -73,9 +73,14 @@ class FreshDocumentsTest {
   // check (5 releases and 5 reports written after those rules, annotated before Tally was run on them): killed 4,
   // detained 5, toll 5 of 5; after one more drawn from its miss (a withdrawn figure told after its correction): 5, 5, 5.
   // So 135 and 134 of 137 releases, 142 of 146 reports in all; the floors are those less one document each.
+  // The lead's reports (10 of Syria and Iraq 2021-2023: a civilian-harm summary naming two agencies, bodies found, a
+  // toll a later statement corrects, a day's documented total, a flash update's deadliest incident, both sides' dead,
+  // a death in custody; annotated before Tally was run on them): toll 9 of 10 before ("the driver, Shiyar Ali (27), and
+  // his cousin" gave 1); after the kin rules (relations.tsv, a name and age before "and his cousin") 10 of 10. So 152 of
+  // 156 reports.
   private static final int KILLED_FLOOR = 134;
   private static final int DETAINED_FLOOR = 133;
-  private static final int TOLL_FLOOR = 141;
+  private static final int TOLL_FLOOR = 151;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}
