@@ -9,20 +9,16 @@ comma-separated, - for none). CLAIMS.jsonl is `tally extract corpus/fakes-dev.cs
 a claim of its document with the same harm, victims and bounds (the one whose evidence opens alike first); rows no claim
 matches any more are counted as missing. -v lists the claims judged wrong.
 """
-import collections
-import json
 import sys
+
+from claim_rows import claims_by_doc, tsv_rows
 
 
 def main():
     tsv, pred = sys.argv[1], sys.argv[2]
     verbose = '-v' in sys.argv
-    rows = [l.rstrip('\n').split('\t') for l in open(tsv, encoding='utf-8') if l.strip() and not l.startswith('#')]
-    claims = collections.defaultdict(list)
-    for line in open(pred, encoding='utf-8'):
-        c = json.loads(line)
-        if c['section'] not in ('related', 'comment'):
-            claims[c['doc']].append(c)
+    rows = tsv_rows(tsv)
+    claims = claims_by_doc(pred)
     used = set()
     found = perp = claimant = missing = 0
     own = own_perp = own_claimant = 0

@@ -10,9 +10,9 @@ jsonl` on the articles' folder. A row is matched to an unused claim of its docum
 victims type and accepted bounds (the one whose count text is alike first). Rows no claim matches are counted as
 missing (extraction's, not attribution's); claims no row matches are listed with -v as extra and not scored.
 """
-import collections
-import json
 import sys
+
+from claim_rows import claims_by_doc, tsv_rows
 
 
 def bounds(text):
@@ -26,12 +26,8 @@ def bounds(text):
 def main():
     gold, pred = sys.argv[1], sys.argv[2]
     verbose = '-v' in sys.argv
-    rows = [l.rstrip('\n').split('\t') for l in open(gold, encoding='utf-8') if l.strip() and not l.startswith('#')]
-    claims = collections.defaultdict(list)
-    for line in open(pred, encoding='utf-8'):
-        c = json.loads(line)
-        if c['section'] not in ('related', 'comment'):
-            claims[c['doc']].append(c)
+    rows = tsv_rows(gold)
+    claims = claims_by_doc(pred)
     used = set()
     found = perp = claimant = missing = 0
     for doc, harm, victims, bound_text, count_text, perpetrators, claimants, note in rows:
