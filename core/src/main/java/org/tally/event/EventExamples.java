@@ -25,4 +25,17 @@ public final class EventExamples {
     MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
     return Examples.unless(!main.hasToll(), example, "the article's toll is known (" + main.killedMin() + ")");
   }
+
+  /**
+   * other-incident-words.tsv: an article made of the example, a lead placed at its governorate and a sentence with the
+   * word naming a town of it, keeps its event at the governorate.
+   */
+  public static Optional<String> otherIncidentWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
+    return Examples.unless(main.location() != null && main.location().name() != null
+        && main.location().name().equals(main.location().admin1()), example,
+        "the event is placed at " + (main.location() == null ? "no place" : main.location().name())
+            + ", a town the sentence with \"" + row.get("word") + "\" names");
+  }
 }

@@ -61,9 +61,13 @@ public final class MainIncidentFinder {
   // "a monitor said on Friday": a day on which something was said, not the harm's (statement-day-cues.tsv)
   private final SaidDays said;
   private final NoCasualtyCues noCasualties;
+  // words of a sentence that tells of another incident than the lead's (other-incident-words.tsv): its town is not the
+  // lead's
+  private final Set<String> otherIncident;
 
   private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
-      java.util.Map<String, String> surroundings, SaidDays said, NoCasualtyCues noCasualties) {
+      java.util.Map<String, String> surroundings, SaidDays said, NoCasualtyCues noCasualties,
+      Set<String> otherIncident) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
@@ -71,6 +75,7 @@ public final class MainIncidentFinder {
     this.surroundings = surroundings;
     this.said = said;
     this.noCasualties = noCasualties;
+    this.otherIncident = otherIncident;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
@@ -83,7 +88,9 @@ public final class MainIncidentFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
         r.file(RuleFiles.SURROUNDINGS).rows().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
             row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a)),
-        SaidDays.from(r), NoCasualtyCues.from(r)));
+        SaidDays.from(r), NoCasualtyCues.from(r),
+        r.file(RuleFiles.OTHER_INCIDENT_WORDS).rows().stream().map(row -> row.get("word").toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet())));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -169,10 +176,6 @@ public final class MainIncidentFinder {
     return null;
   }
 
-  // words of a sentence that tells of another incident than the lead's ("Separate air strikes", "Elsewhere in Idlib",
-  // "the last attack on"): its town is not the lead's
-  private static final Set<String> OTHER_INCIDENT = Set.of("another", "other", "others", "separate", "separately",
-      "elsewhere", "meanwhile", "meantime", "last", "previous", "also", "similar");
 
   /**
    * "An air strike killed 18 civilians in Idlib province on Saturday. The monitor updated its toll for the strike on
@@ -226,9 +229,9 @@ public final class MainIncidentFinder {
             || at.admin1().equals(surroundings.get(at.country() + " " + at.name())));
   }
 
-  private static boolean tellsAnother(String text, Span sentence) {
+  private boolean tellsAnother(String text, Span sentence) {
     for (String word : text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-      if (OTHER_INCIDENT.contains(word)) {
+      if (otherIncident.contains(word)) {
         return true;
       }
     }
