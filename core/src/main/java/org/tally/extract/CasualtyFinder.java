@@ -140,6 +140,13 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, wholeOf(tokens, out), headFrom, countStarts)
             .map(c -> trailingBound(tokens, people.end(), c));
+        if (casualty.isEmpty() && people.victims() != null && people.harm() == null) {
+          // "Two insurgents who tried to flee were taken into custody": the harm after the relative clause
+          int headEnd = people.end();
+          CountMention counted = mention;
+          casualty = pastRelative(tokens, headEnd).map(c -> new Casualty(c.harm(), people.victims(), counted.count(),
+              counted.text(), from, to, headEnd));
+        }
         if (people.victims() != null && people.harm() == null) {
           peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
               casualty.map(Casualty::harm).orElse(null)));
@@ -177,6 +184,7 @@ final class CasualtyFinder {
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
         chained(tokens, last).or(() -> harmedByRelative(tokens, last)).or(() -> heldWhileHurt(tokens, last))
+            .or(() -> harmedPastRelative(tokens, last))
             .ifPresent(out::add);
       }
     }
@@ -852,6 +860,42 @@ final class CasualtyFinder {
       }
     }
     return Optional.empty();
+  }
+
+  // relative pronouns that open a clause about the people just counted; how far its verb of harm may lie after them
+  private static final WordSet RELATIVES = WordSet.of("who", "that");
+  private static final int MAX_RELATIVE_CLAUSE = 14;
+
+  /**
+   * "Three insurgents who were wounded during the firefight were later detained", "Two insurgents who tried to flee
+   * were taken into custody": the main clause's passive verb of harm after a relative clause about the people counted
+   * (its auxiliary, then the harm, at most one word between). Empty when the people are followed by no relative
+   * pronoun, or the sentence holds no such verb within {@value #MAX_RELATIVE_CLAUSE} words.
+   */
+  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd) {
+    int pronoun = headEnd < tokens.size() && tokens.get(headEnd).is(",") ? headEnd + 1 : headEnd;
+    if (pronoun >= tokens.size() || !RELATIVES.contains(tokens.get(pronoun).lower())) {
+      return Optional.empty();
+    }
+    // the clause's own auxiliary ("who were wounded") is not the main clause's
+    for (int k = pronoun + 2; k < Math.min(tokens.size() - 1, pronoun + MAX_RELATIVE_CLAUSE); k++) {
+      if (!PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())) {
+        continue;
+      }
+      int verb = k + 1;
+      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> !c.hedged() && c.from() - verb <= 1);
+      if (cue.isPresent()) {
+        return cue;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The people a relative clause harmed ("who were wounded") harmed again by the main clause ("were detained"). */
+  private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found) {
+    return pastRelative(tokens, found.headEnd()).filter(c -> c.harm() != found.harm())
+        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
+            found.headEnd()));
   }
 
   private static boolean isOne(Casualty c) {
