@@ -144,8 +144,8 @@ final class CasualtyFinder {
           // "Two insurgents who tried to flee were taken into custody": the harm after the relative clause
           int headEnd = people.end();
           CountMention counted = mention;
-          casualty = pastRelative(tokens, headEnd).map(c -> new Casualty(c.harm(), people.victims(), counted.count(),
-              counted.text(), from, to, headEnd));
+          casualty = pastRelative(tokens, headEnd, countStarts).map(c -> new Casualty(c.harm(), people.victims(),
+              counted.count(), counted.text(), from, to, headEnd));
         }
         if (people.victims() != null && people.harm() == null) {
           peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
@@ -184,7 +184,7 @@ final class CasualtyFinder {
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
         chained(tokens, last).or(() -> harmedByRelative(tokens, last)).or(() -> heldWhileHurt(tokens, last))
-            .or(() -> harmedPastRelative(tokens, last))
+            .or(() -> harmedPastRelative(tokens, last, countStarts))
             .ifPresent(out::add);
       }
     }
@@ -870,16 +870,21 @@ final class CasualtyFinder {
    * "Three insurgents who were wounded during the firefight were later detained", "Two insurgents who tried to flee
    * were taken into custody": the main clause's passive verb of harm after a relative clause about the people counted
    * (its auxiliary, then the harm, at most one word between). Empty when the people are followed by no relative
-   * pronoun, or the sentence holds no such verb within {@value #MAX_RELATIVE_CLAUSE} words.
+   * pronoun, the sentence holds no such verb within {@value #MAX_RELATIVE_CLAUSE} words, or another count
+   * ({@code countStarts}) stands before it: in "told two journalists that five people were killed" the verb is the
+   * five's.
    */
-  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd) {
+  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts) {
     int pronoun = headEnd < tokens.size() && tokens.get(headEnd).is(",") ? headEnd + 1 : headEnd;
     if (pronoun >= tokens.size() || !RELATIVES.contains(tokens.get(pronoun).lower())) {
       return Optional.empty();
     }
     // the clause's own auxiliary ("who were wounded") is not the main clause's
-    for (int k = pronoun + 2; k < Math.min(tokens.size() - 1, pronoun + MAX_RELATIVE_CLAUSE); k++) {
-      if (!PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())) {
+    for (int k = pronoun + 1; k < Math.min(tokens.size() - 1, pronoun + MAX_RELATIVE_CLAUSE); k++) {
+      if (countStarts.contains(k)) {
+        return Optional.empty();
+      }
+      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())) {
         continue;
       }
       int verb = k + 1;
@@ -892,8 +897,8 @@ final class CasualtyFinder {
   }
 
   /** The people a relative clause harmed ("who were wounded") harmed again by the main clause ("were detained"). */
-  private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found) {
-    return pastRelative(tokens, found.headEnd()).filter(c -> c.harm() != found.harm())
+  private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found, Set<Integer> countStarts) {
+    return pastRelative(tokens, found.headEnd(), countStarts).filter(c -> c.harm() != found.harm())
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
   }

@@ -30,5 +30,7 @@ class HarmPastARelativeClauseTest {
     assertThat(harms("Twelve people who were wounded in the blast were taken to hospital."))
         .containsExactly("injured 12");
     assertThat(harms("Two men who were arrested last week were released on Monday.")).containsExactly("detained 2");
+    // near miss: "that" opening what was said, with its own count: the harm is the five's, not the journalists'
+    assertThat(harms("The governor told two journalists that five people were killed.")).containsExactly("killed 5");
   }
 }
