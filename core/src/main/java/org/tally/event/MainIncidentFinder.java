@@ -148,12 +148,32 @@ public final class MainIncidentFinder {
    */
   private ClaimPlace placeAfter(PlaceReading reading, Span lead, PlaceContext context) {
     String text = reading.tokens().text();
-    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
     // "More than 100 terrorists killed in army operations across the country": a lead spread over many places is
     // placed by none of those the next sentences name
     if (places.spreads(reading, lead)) {
       return null;
     }
+    for (Span sentence : sentencesAfter(text, lead)) {
+      // read as a claim at the sentence's start would be: where its harm happened, origins and destinations set aside
+      Span opening = new Span(sentence.start(), sentence.start() + 1);
+      Optional<PlaceMention> at = places.forClaim(reading, sentence, opening, context)
+          .filter(m -> m.place().admin1() != null && m.place().country() != null);
+      if (at.isPresent()) {
+        PlaceMention m = at.get();
+        return new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(), null,
+            null, m.place().precision(), m.span());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The {@value #PLACE_SENTENCES} sentences after the lead, within {@value #LEAD_REACH} characters of its end and
+   * without their leading whitespace: those that may tell where the lead happened.
+   */
+  private static List<Span> sentencesAfter(String text, Span lead) {
+    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
+    List<Span> out = new ArrayList<>(PLACE_SENTENCES);
     int start = lead.end();
     for (int i = 0; i < PLACE_SENTENCES && start < reach; i++) {
       int stop = text.indexOf(". ", start);
@@ -162,18 +182,11 @@ public final class MainIncidentFinder {
         start++;
       }
       if (start < end) {
-        // read as a claim at the sentence's start would be: where its harm happened, origins and destinations set aside
-        Optional<PlaceMention> at = places.forClaim(reading, new Span(start, end), new Span(start, start + 1), context)
-            .filter(m -> m.place().admin1() != null && m.place().country() != null);
-        if (at.isPresent()) {
-          PlaceMention m = at.get();
-          return new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(), null,
-              null, m.place().precision(), m.span());
-        }
+        out.add(new Span(start, end));
       }
       start = end;
     }
-    return null;
+    return out;
   }
 
 
@@ -189,10 +202,11 @@ public final class MainIncidentFinder {
       return null;
     }
     String text = reading.tokens().text();
-    int reach = Math.min(text.length(), lead.end() + LEAD_REACH);
-    Span sentence = lead;
-    for (int i = 0; i <= PLACE_SENTENCES; i++) {
-      if (i > 0 && tellsAnother(text, sentence)) {
+    List<Span> sentences = new ArrayList<>(PLACE_SENTENCES + 1);
+    sentences.add(lead);
+    sentences.addAll(sentencesAfter(text, lead));
+    for (Span sentence : sentences) {
+      if (sentence != lead && tellsAnother(text, sentence)) {
         return null;
       }
       Optional<PlaceMention> town = places.townIn(reading, sentence, context, at.admin1());
@@ -201,15 +215,6 @@ public final class MainIncidentFinder {
         return new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
             m.place().lat(), m.place().lon(), m.place().precision(), m.span());
       }
-      int start = sentence.end();
-      while (start < reach && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
-      if (start >= reach) {
-        return null;
-      }
-      int stop = text.indexOf(". ", start);
-      sentence = new Span(start, stop < 0 || stop + 2 > reach ? reach : stop + 1);
     }
     return null;
   }
