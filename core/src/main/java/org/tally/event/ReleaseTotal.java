@@ -157,16 +157,15 @@ public final class ReleaseTotal {
     return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
   }
 
-  // "Two of the men", "two of them", "a third insurgent": a part of people already named, or one numbered among them
-  private static final Pattern PART_AFTER = Pattern.compile(
-      "^\\s+of\\s+(the|them|those|these)\\b|^\\s+(second|third|fourth|fifth|sixth)\\b");
-
+  // "a third insurgent" is one of at least three
   private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth");
 
-  // "a third insurgent" is one of at least three
+  // "Two of the men", "two of them", "a third insurgent": a part of people already named, or one numbered among them
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "^\\s+of\\s+(the|them|those|these)\\b|^\\s+(" + String.join("|", ORDINALS) + ")\\b");
+
   private static int numbered(String text, Claim claim) {
-    int to = claim.count().span().end();
-    String after = text.substring(to, Math.min(claim.evidence().end(), to + 20)).strip().toLowerCase(Locale.ROOT);
+    String after = afterCount(text, claim).strip();
     for (int i = 0; i < ORDINALS.size(); i++) {
       if (after.startsWith(ORDINALS.get(i) + " ")) {
         return i + 2;
@@ -175,21 +174,21 @@ public final class ReleaseTotal {
     return 1;
   }
 
+  /** The few words of the claim's sentence right after its count, lower-cased. */
+  private static String afterCount(String text, Claim claim) {
+    int to = claim.count().span().end();
+    return text.substring(to, Math.min(claim.evidence().end(), to + 20)).toLowerCase(Locale.ROOT);
+  }
+
   private static int least(Claim part) {
     return part.count().min() != null ? part.count().min() : 1;
   }
 
   static boolean partOfTold(String text, Claim claim) {
-    int to = claim.count().span().end();
-    return PART_AFTER.matcher(text.substring(to, Math.min(claim.evidence().end(), to + 20)).toLowerCase(Locale.ROOT))
-        .find();
+    return PART_AFTER.matcher(afterCount(text, claim)).find();
   }
 
-  // the whole the part belongs to: a count of its harm told before it, at least as large
-  private static boolean toldWhole(List<Claim> claims, Claim part) {
-    return toldWhole(claims, part, least(part));
-  }
-
+  // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people
   private static boolean toldWhole(List<Claim> claims, Claim part, int least) {
     return claims.stream().anyMatch(c -> c != part && c.harm() == part.harm()
         && c.evidence().start() <= part.evidence().start() && c.count().min() != null && c.count().min() >= least);
