@@ -284,6 +284,9 @@ public final class RuleFiles {
   public static final RuleFileSpec CITY_QUARTERS = file("/org/tally/resolve/place/city-quarters.tsv",
       text("quarter"), text("city"), matching("country", "[A-Z]{2}", "a two-letter country code"), example())
       .checkedBy(PlaceExamples::quarter);
+  public static final RuleFileSpec NAME_HEADS = file("/org/tally/resolve/place/name-heads.tsv",
+      text("word"), example())
+      .checkedBy(PlaceExamples::nameHead);
   public static final RuleFileSpec PLACE_STOPWORDS = file("/org/tally/resolve/place/place-stopwords.tsv",
       text("word"), example().optional())
       .checkedBy(PlaceExamples::stopword)

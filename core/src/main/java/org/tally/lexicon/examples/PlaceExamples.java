@@ -113,6 +113,14 @@ public final class PlaceExamples {
         "\"" + row.get("quarter") + "\" is not read as a place of " + row.get("city"));
   }
 
+  /** name-heads.tsv: no place is read where the capitalised word after it goes on with the name. */
+  public static Optional<String> nameHead(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(places(rules, example).stream().noneMatch(m -> example.substring(m.span().end()).matches("(?s) \\p{Lu}.*")),
+        example,
+        "a name's first word, \"" + row.get("word") + "\", is read as a place alone");
+  }
+
   /** place-stopwords.tsv: the word is no place in the example. */
   public static Optional<String> stopword(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -21,10 +21,12 @@ final class NameFilter {
 
   private final PlaceCues cues;
   private final StopNames stop;
+  private final NameHeads heads;
 
-  NameFilter(PlaceCues cues, StopNames stop) {
+  NameFilter(PlaceCues cues, StopNames stop, NameHeads heads) {
     this.cues = cues;
     this.stop = stop;
+    this.heads = heads;
   }
 
   /**
@@ -36,7 +38,7 @@ final class NameFilter {
       return false; // most names the gazetteer matches are common words, written in lower case: no more to read
     }
     String written = tokens.text().substring(tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
-    if (allCueWords(tokens, match)
+    if (allCueWords(tokens, match) || headOfLongerName(tokens, match, written)
         || stop.contains(written) && !pointWordBefore(tokens, match.from())
             && !(major(match) && areaWordAfter(tokens, match.to()))) {
       return false;
@@ -50,6 +52,14 @@ final class NameFilter {
       }
     }
     return titleCase || countryOnly || match.handKept() || afterPlace || !namePartBefore(tokens, match.from());
+  }
+
+  /** "Tel Brak", "Khan al-Jouz": a name's first word, which the gazetteer holds alone, before the rest of the name. */
+  private boolean headOfLongerName(PlaceTokens tokens, NameMatch match, String written) {
+    int next = match.to();
+    return match.to() - match.from() == 1 && next < tokens.size() && tokens.isWord(next)
+        && !tokens.startsSentence(next) && startsUpper(tokens.get(next).text()) && !cues.isCueWord(tokens.lower(next))
+        && heads.contains(written);
   }
 
   /** Every entry the name matches is a country; by index, as this runs for every name the gazetteer matches. */

@@ -20,10 +20,10 @@ final class PlaceFinder {
   private final NameFilter filter;
   private final MentionComposer composer;
 
-  PlaceFinder(Gazetteer gazetteer, PlaceCues cues, StopNames stop) {
+  PlaceFinder(Gazetteer gazetteer, PlaceCues cues, StopNames stop, NameHeads heads) {
     this.gazetteer = gazetteer;
     this.cues = cues;
-    this.filter = new NameFilter(cues, stop);
+    this.filter = new NameFilter(cues, stop, heads);
     this.composer = new MentionComposer(cues, new EntryRanker(), gazetteer);
   }
 
