@@ -93,6 +93,12 @@ public final class TimeExamples {
       String example = Examples.of(row);
       return unless(!mentions(rules, example).isEmpty(), example, "no time mention");
     }
+    if (row.get("role").equals("stretch-of")) {
+      // the word follows the mention: "Seven days" of "Seven days of airstrikes"
+      String example = Examples.of(row);
+      return unless(mentions(rules, example).stream().anyMatch(m -> example.startsWith(" " + row.get("word") + " ",
+          m.span().end())), example, "no stretch read before \"" + row.get("word") + "\"");
+    }
     return mentionWith(rules, row, row.get("word"));
   }
 

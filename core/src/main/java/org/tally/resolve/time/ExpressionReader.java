@@ -269,6 +269,7 @@ final class ExpressionReader {
       best = longer(best, anaphor(i));
       best = longer(best, past(i));
       best = longer(best, lead(i));
+      best = longer(best, stretchOf(i));
       best = longer(best, step(i));
       return best;
     }
@@ -480,6 +481,18 @@ final class ExpressionReader {
       }
       Amount amount = amountBeforeUnit(j);
       return amount == null ? null : stretch(i, amount);
+    }
+
+    /**
+     * "Seven days of airstrikes had left 75 civilians dead", "Two days of bombardment have killed 38": a stretch that
+     * opens a sentence as the subject of the harm is the stretch up to the report, as "in two days" is.
+     */
+    private Parsed stretchOf(int i) {
+      if (i > 0 && !breaksClause(i - 1)) {
+        return null;
+      }
+      Amount amount = amountBeforeUnit(i);
+      return amount == null || !is(amount.unit + 1, Role.STRETCH_OF) ? null : stretch(i, amount);
     }
 
     private Parsed stretch(int from, Amount amount) {

@@ -32,7 +32,9 @@ class RuleFileExamplesTest {
         .map(m -> m.span().text(example).toLowerCase(Locale.ROOT)).toList();
     assertThat(words).as(example).isNotEmpty();
     String key = row.get(0).toLowerCase(Locale.ROOT);
-    if (!file.equals(TimeLexicon.WORDS) || !row.get("role").equals("year-cue")) {
+    // a year cue's word is left out of the mention, and a stretch's "of" follows it ("Seven days of airstrikes")
+    String role = file.equals(TimeLexicon.WORDS) ? row.get("role") : "";
+    if (!role.equals("year-cue") && !role.equals("stretch-of")) {
       assertThat(words).as(example).anyMatch(w -> w.contains(key));
     }
   }

@@ -253,6 +253,20 @@ class TimeResolverTest {
   }
 
   @Test
+  void stretchThatOpensItsSentenceAsTheSubjectEndsAtTheDocumentsDay() {
+    // "Seven days of airstrikes had left ... dead": the seven days up to the report
+    assertSpan(only("Seven days of airstrikes across the province had left more than 75 civilians dead.",
+        day("2016-10-27")), "2016-10-20", "2016-10-27");
+  }
+
+  @Test
+  void stretchOfInsideASentenceIsNoTime() {
+    // near miss: "after two days of fighting" says how long the fighting took, not when the harm was
+    assertThat(find("The army took the town after two days of fighting, killing 20 rebels.", day("2016-10-27")))
+        .isEmpty();
+  }
+
+  @Test
   void stepAgoCountsBackFromTheDocumentsDay() {
     assertSpan(only("Shelling three days ago killed 12 people.", day("2016-12-01")), "2016-11-28", "2016-11-28");
   }
