@@ -152,6 +152,10 @@ final class ExpressionReader {
       if (days != null && days.longerThan(best)) {
         best = days;
       }
+      Parsed weekdays = weekdayPair(i);
+      if (weekdays != null && weekdays.longerThan(best)) {
+        best = weekdays;
+      }
       Parsed point = point(i, i > 0 && is(i - 1, Role.YEAR_CUE));
       return point != null && point.longerThan(best) ? point : best;
     }
@@ -196,6 +200,20 @@ final class ExpressionReader {
         return null;
       }
       return new Parsed(i, last.to, tokens.get(i).start(), last.end,
+          new Expression.Between(first.expression, last.expression));
+    }
+
+    /**
+     * "on Friday and Saturday", "Monday to Wednesday": two weekdays joined are the days from the first to the second,
+     * not the second alone.
+     */
+    private Parsed weekdayPair(int i) {
+      Parsed first = weekday(i);
+      if (first == null || first.to >= tokens.size() || !(is(first.to, Role.RANGE_JOIN) || isDash(first.to))) {
+        return null;
+      }
+      Parsed last = weekday(first.to + 1);
+      return last == null ? null : new Parsed(i, last.to, first.start, last.end,
           new Expression.Between(first.expression, last.expression));
     }
 

@@ -267,6 +267,21 @@ class TimeResolverTest {
   }
 
   @Test
+  void twoWeekdaysJoinedRunFromTheFirstToTheSecond() {
+    // 2017-10-08 is a Sunday
+    assertSpan(only("On Friday and Saturday at least 13 civilians died in air strikes.", day("2017-10-08")),
+        "2017-10-06", "2017-10-07");
+  }
+
+  @Test
+  void weekdaysOfTwoTollsStayApart() {
+    // near miss: "and" joins two clauses, each with its own day
+    assertThat(find("Five died on Friday and ten on Saturday.", day("2017-10-08")))
+        .extracting(m -> m.start().toString() + "/" + m.end())
+        .containsExactly("2017-10-06/2017-10-06", "2017-10-07/2017-10-07");
+  }
+
+  @Test
   void stepAgoCountsBackFromTheDocumentsDay() {
     assertSpan(only("Shelling three days ago killed 12 people.", day("2016-12-01")), "2016-11-28", "2016-11-28");
   }
