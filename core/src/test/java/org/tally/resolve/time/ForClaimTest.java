@@ -148,7 +148,7 @@ class ForClaimTest {
         + " Kafr Nabl the site of a deadly chemical attack in April.";
     // 2017-10-08 is a Sunday
     Optional<TimeMention> m = forClaim(text, text, "at least 13", day("2017-10-08"));
-    assertThat(words(text, m)).isEqualTo("Saturday");
+    assertThat(words(text, m)).isEqualTo("Friday and Saturday");
   }
 
   @Test
