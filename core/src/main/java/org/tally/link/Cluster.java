@@ -65,6 +65,8 @@ final class Cluster {
   private Long lowestHigh;
   /** The highest lower bound of any member's figure, parts of a toll ("six children") too. */
   private long highestAnyLow;
+  /** The exact whole tolls the members give ("27 killed"; not "at least 27", "about 27" nor "six children"). */
+  private long[] exactTolls = new long[0];
   /** The distinct attack types (AttackTypes bits) the members' sentences name, those that name any. */
   private long[] attackTypes = new long[0];
   private final Map<DocClaimant, List<Features>> byDocClaimant = new HashMap<>();
@@ -222,7 +224,7 @@ final class Cluster {
     // it joins an incident of days only when its sentence names a kind of attack a member's sentence names ("the 2013
     // sarin attack"), not as "the war that began in 2011 has killed 230,000"
     if (claim.ownLast() - claim.ownFirst() >= rules.longestDatedDays() && shortestOwnDays <= longest
-        && !namesAnAttackOf(claim, rules)) {
+        && !namesAnAttackOf(claim, rules) && agreement(claim) < 2) {
       return false;
     }
     // a toll placed in no governorate that is very many times every figure of an incident (its parts too: "two
@@ -264,6 +266,29 @@ final class Cluster {
       return false;
     }
     return sameDocumentFits(claim);
+  }
+
+  /**
+   * How many of two marks of one report the claim shares with the cluster: the same village or town (not a
+   * governorate's seat), and the same exact whole toll as a member ("27 killed" beside "27 people were killed"). Of
+   * the incidents a claim fits, the one it agrees with more is the one it reports: an agency copy of a SANA report
+   * gives SANA's figure, and a follow-up names the attack's town. Two marks also let a claim whose time the text gives
+   * only as the year ("one of the deadliest this year") join the attack it tells of.
+   */
+  int agreement(Features claim) {
+    int marks = claim.fineName() != null && claim.fineName().equals(fineName) ? 1 : 0;
+    long toll = exactToll(claim);
+    if (toll >= 0 && contains(exactTolls, toll)) {
+      marks++;
+    }
+    return marks;
+  }
+
+  /** The claim's whole toll when it is exact ("27 killed"), else -1. */
+  private static long exactToll(Features claim) {
+    Count count = claim.ref().claim().count();
+    return claim.wholeToll() && count.min() != null && count.min().equals(count.max()) && !count.approx()
+        ? count.min() : -1;
   }
 
   /** The claim's sentence and a member's name kinds of attack, and they fit ({@link AttackTypes#fit}). */
@@ -419,6 +444,11 @@ final class Cluster {
     }
     if (victimGroup == null && !claim.victimGroup().equals(LinkRules.ANY_GROUP)) {
       victimGroup = claim.victimGroup();
+    }
+    long toll = exactToll(claim);
+    if (toll >= 0 && !contains(exactTolls, toll)) {
+      exactTolls = java.util.Arrays.copyOf(exactTolls, exactTolls.length + 1);
+      exactTolls[exactTolls.length - 1] = toll;
     }
     if (claim.attacks() != 0 && !contains(attackTypes, claim.attacks())) {
       attackTypes = java.util.Arrays.copyOf(attackTypes, attackTypes.length + 1);

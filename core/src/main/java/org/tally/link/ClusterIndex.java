@@ -160,7 +160,9 @@ final class ClusterIndex {
     Comparator<Cluster> nearest = Comparator.comparingLong((Cluster c) -> c.distance(claim))
         .thenComparing(c -> c.founder, Cluster.Features.FINE_FIRST);
     if (claim.admin1() != null) {
-      return fitting.stream().min(nearest).orElseThrow();
+      // the incident the claim agrees with on its town and its exact toll, then the nearest in time
+      return fitting.stream().min(Comparator.comparingInt((Cluster c) -> -c.agreement(claim)).thenComparing(nearest))
+          .orElseThrow();
     }
     if (fitting.stream().map(Cluster::admin1).filter(a -> a != null).distinct().count() <= 1) {
       // a report that names only the country most likely tells of the most reported incident it fits
