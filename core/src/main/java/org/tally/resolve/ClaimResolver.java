@@ -55,20 +55,23 @@ public final class ClaimResolver {
   private final WarStarts wars;
   private final EventReferences references;
   private final SaidDays said;
+  private final Restatement.Words numberWords;
 
-  public ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references,
-      SaidDays said) {
+  private ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references,
+      SaidDays said, Restatement.Words numberWords) {
     this.times = times;
     this.places = places;
     this.wars = wars;
     this.references = references;
     this.said = said;
+    this.numberWords = numberWords;
   }
 
   /** The resolver over these lexicons, built once per lexicons. */
   public static ClaimResolver from(Lexicons rules) {
     return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r),
-        WarStarts.from(r), EventReferences.from(r), SaidDays.from(r)));
+        WarStarts.from(r), EventReferences.from(r), SaidDays.from(r),
+        Restatement.Words.from(r.file(org.tally.lexicon.RuleFiles.NUMBER_WORDS))));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
@@ -198,7 +201,7 @@ public final class ClaimResolver {
         .filter(m -> next.contains(m.span()) && m.span().start() >= datelineEnd && !m.period() && m.isDay() && !said.saidOn(text, m.span())
             && !m.start().isBefore(documentDate.minusDays(RESTATED_DAYS)))
         .toList();
-    if (days.isEmpty() || !Restatement.of(claim).isIn(text, next)) {
+    if (days.isEmpty() || !Restatement.of(claim, numberWords).isIn(text, next)) {
       return Optional.empty();
     }
     return Optional.of(days.get(0));
@@ -248,14 +251,14 @@ public final class ClaimResolver {
       // named neither in its sentence nor before it: the next sentences may say where ("… on a suburb town. The
       // raids targeted a school in Jayrud town"), used there as a place: "its Damascus ally" is the government
       List<Span> otherCounts = counts.stream().filter(s -> !s.equals(claim.count().span())).toList();
-      count = Restatement.of(claim);
+      count = Restatement.of(claim, numberWords);
       found = VaguePlaces.following(text, claim.evidence(), context.country(),
           m -> ownText.contains(m.span().start()) && inFocus(m, context) && places.usedAsPlace(reading, m), mentions,
           count, otherCounts);
     }
     // an incident's region or country gives way to the governorate the text around it names; a total's stands
     if (scope == Scope.INCIDENT && found.isPresent() && VaguePlaces.isVague(found.get())) {
-      count = count != null ? count : Restatement.of(claim);
+      count = count != null ? count : Restatement.of(claim, numberWords);
       found = Optional.of(VaguePlaces.narrowed(text, claim.evidence(), found.get(), fromBefore,
           m -> ownText.contains(m.span().start()) && inFocus(m, context), mentions, count));
     }

@@ -10,8 +10,8 @@ import org.tally.model.Claim;
 /**
  * The words a later sentence gives a claim's count in again ("At least four people were killed ..." then "an official
  * said four civilians were killed"): such a sentence tells of the same harm, so where it says it happened is where the
- * claim's harm happened. The count's figures as digits, and the last word of its words as written ("four",
- * "Thirty", "dozens").
+ * claim's harm happened. The count's figures as digits and, below a hundred, as words ("6" and "six": a headline's
+ * digits are a body's words), and the last word of its words as written ("four", "Thirty", "dozens").
  */
 record Restatement(Set<String> words) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*");
@@ -20,13 +20,27 @@ record Restatement(Set<String> words) {
     words = Set.copyOf(words);
   }
 
-  static Restatement of(Claim claim) {
-    Set<String> words = new LinkedHashSet<>();
-    if (claim.count().min() != null) {
-      words.add(Integer.toString(claim.count().min()));
+  /** Number words by their value (number-words.tsv): "six" for 6. */
+  record Words(java.util.Map<Integer, String> byValue) {
+    static Words from(org.tally.lexicon.RuleFile file) {
+      java.util.Map<Integer, String> byValue = new java.util.HashMap<>();
+      for (org.tally.lexicon.RuleRow row : file.rows()) {
+        byValue.putIfAbsent(row.integer("value").orElseThrow(), row.get("word").toLowerCase(Locale.ROOT));
+      }
+      return new Words(java.util.Map.copyOf(byValue));
     }
-    if (claim.count().max() != null) {
-      words.add(Integer.toString(claim.count().max()));
+  }
+
+  static Restatement of(Claim claim, Words numbers) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Integer figure : new Integer[] {claim.count().min(), claim.count().max()}) {
+      if (figure != null) {
+        words.add(Integer.toString(figure));
+        String spelled = numbers.byValue().get(figure);
+        if (spelled != null && figure > 1) {
+          words.add(spelled); // not "one": "one of the", "no one" are said of anyone
+        }
+      }
     }
     String written = claim.countText();
     if (written != null) {

@@ -47,6 +47,22 @@ class RestatedDayTest {
   }
 
   @Test
+  void aHeadlinesDigitsAreRetoldInWords() {
+    // "6" in the headline, "six" in the body: one count
+    Claim claim = firstKilled("Militants shelling kills 6 civilians in Aleppo. The centre said on Friday that six"
+        + " civilians were killed and 15 injured on Thursday when militants shelled residential areas.");
+    assertThat(claim.when().start()).isEqualTo(LocalDate.of(2017, 11, 16));
+    assertThat(claim.when().end()).isEqualTo(LocalDate.of(2017, 11, 16));
+  }
+
+  @Test
+  void oneInWordsIsNoRetellingOfOne() {
+    // near miss: "one" is said of anyone ("one of the shells"), so it retells no single death
+    Claim claim = firstKilled("Shelling kills 1 in Aleppo. One of the shells hit a school on Thursday.");
+    assertThat(claim.when().text()).isNull();
+  }
+
+  @Test
   void aStatementsDayIsNotTheHarms() {
     // near miss: the second sentence dates what the monitor said, not the bombing
     Claim claim = firstKilled("20 civilians killed in car bomb attack in Deir Ezzor. The monitor said on Friday that"
