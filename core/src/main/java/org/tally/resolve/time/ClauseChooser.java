@@ -10,7 +10,7 @@ import org.tally.text.Dateline;
  * nearest after the count ("40 people were killed on Saturday", past a "said on Monday that" before it), else the
  * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
  * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count. A time that dates a place's
- * history ("the site of a chemical attack in April", {@link PlaceHistories}) is never the claim's.
+ * history ("the site of a chemical attack in April") or a comparison's stretch ({@link TimeFrames}) is never the claim's.
  */
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
@@ -29,7 +29,7 @@ final class ClauseChooser {
   private ClauseChooser() {}
 
   static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions,
-      PlaceHistories histories) {
+      TimeFrames frames) {
     Span clause = clause(text, sentence, count, mentions);
     int datelineEnd = Dateline.end(text, sentence);
     boolean toldInSentence = mentions.stream().anyMatch(m -> sentence.contains(m.span()) && m.span().start() > datelineEnd
@@ -37,7 +37,7 @@ final class ClauseChooser {
     TimeMention best = null;
     for (TimeMention m : mentions) {
       if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)
-          || histories.dateHistory(text, sentence, count, m.span())) {
+          || frames.framesOther(text, sentence, count, m)) {
         continue;
       }
       // "KABUL (Oct. 14, 2011) - A security force killed a commander ... yesterday": the dateline dates the release,

@@ -22,19 +22,19 @@ public final class TimeResolver {
 
   private final ExpressionReader reader;
   private final SentenceSplitter sentences;
-  private final PlaceHistories histories;
+  private final TimeFrames frames;
 
-  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, PlaceHistories histories) {
+  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, TimeFrames frames) {
     this.reader = reader;
     this.sentences = sentences;
-    this.histories = histories;
+    this.frames = frames;
   }
 
   /** The resolver over these lexicons' time words, built once per lexicons. */
   public static TimeResolver from(Lexicons rules) {
     return rules.built(TimeResolver.class, r -> new TimeResolver(
         new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r),
-        PlaceHistories.from(r)));
+        TimeFrames.from(r)));
   }
 
   /**
@@ -74,7 +74,7 @@ public final class TimeResolver {
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
-    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), histories);
+    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near, histories);
+    return ClauseChooser.choose(text, sentence, count, near, frames);
   }
 
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */

@@ -143,6 +143,20 @@ class ForClaimTest {
     assertThat(words(text, m)).isEqualTo("Sunday");
   }
   @Test
+  void aComparisonsStretchIsNotTheClaims() {
+    String text = "The attack near al-Busayrah killed 41 people, making it one of the deadliest on civilians fleeing"
+        + " ISIL this year.";
+    assertThat(forClaim(text, text, "41", day("2017-10-12"))).isEmpty();
+  }
+
+  @Test
+  void aDayAfterAComparisonWordIsStillTheClaims() {
+    // near miss: a comparison frames stretches only
+    String text = "The deadliest attack on Tuesday killed 41 people.";
+    assertThat(words(text, forClaim(text, text, "41", day("2017-10-12")))).isEqualTo("Tuesday");
+  }
+
+  @Test
   void aTimeDatingThePlacesHistoryIsNotTheClaims() {
     String text = "The Observatory said that on Friday and Saturday at least 13 civilians died in air strikes around"
         + " Kafr Nabl the site of a deadly chemical attack in April.";
