@@ -100,7 +100,7 @@ def inflate_text(text, words, new):
 def inflate(row, claims):
     """The killed counts of the article's own text (as `tally extract` found them), wherever their words stand."""
     title, text = row["article_title"], row["article_content"]
-    tolls = sorted({(c["count_text"], c["min"], c["max"]) for c in claims}, key=lambda t: -len(t[0]))
+    tolls = sorted({(c["count_text"], c["min"], c["max"]) for c in claims}, key=lambda t: (-len(t[0]), t))
     changed = 0
     for words, lo, hi in tolls:
         new = inflate_words(words, lo, hi)
