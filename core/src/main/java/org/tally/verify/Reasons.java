@@ -23,6 +23,19 @@ final class Reasons {
         return says + "it names no place, so " + source + " cannot be searched: no-record.";
       }
       boolean outside = coverage == null || !toll.days().overlaps(coverage, 0);
+      List<ReferenceRecord> others = check.otherSides(source);
+      if (!others.isEmpty()) {
+        // records of that place and time there are, but of other sides' fighting: not a gap in the records
+        ReferenceRecord largest = others.stream().max(Comparator.comparingInt(ReferenceRecord::high)).orElseThrow();
+        boolean one = others.size() == 1;
+        return says + source + " has no record of that place and time whose sides may include its perpetrator ("
+            + toll.perpetrator() + "): " + (one ? "its one record there is" : "its " + others.size()
+                + " records there are") + " of other sides' fighting (" + (one ? "" : "the largest, ") + source + " "
+            + largest.id() + ", " + largest.deaths() + " at " + largest.place().label()
+            + (largest.when().days() == 1 ? ", on " : ", from ") + dates(largest.when())
+            + (largest.sides().isEmpty() ? "" : ", between " + String.join(" and ", largest.sides()))
+            + "): no-record, which is no evidence against it.";
+      }
       return says + source + " has no record of that place and time"
           + (outside && coverage != null ? " (it covers " + coverage.start() + " to " + coverage.end() + ")" : "")
           + ": no-record, which is no evidence against it.";

@@ -114,6 +114,28 @@ public final class RecordIndex {
    * order the blocks are walked in.
    */
   public List<ReferenceRecord> matches(Toll toll) {
+    return matches(toll, true);
+  }
+
+  /**
+   * The records of the toll's place and time whose sides rule out its perpetrator: those {@link #matches} leaves out
+   * for their sides alone. Empty when the toll blames no one or none are so left out. A reason names them, so that a
+   * reader sees that the records hold that place and time, but of other sides' fighting ("IS, SDF").
+   */
+  public List<ReferenceRecord> otherSides(Toll toll) {
+    if (toll.perpetrator() == null) {
+      return List.of();
+    }
+    List<ReferenceRecord> any = matches(toll, false);
+    if (any.isEmpty()) {
+      return any;
+    }
+    Set<ReferenceRecord> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.addAll(matches(toll, true));
+    return any.stream().filter(r -> !kept.contains(r)).toList();
+  }
+
+  private List<ReferenceRecord> matches(Toll toll, boolean bySides) {
     DaySpan window = window(toll);
     ClaimPlace place = rules.forMatching(toll.place());
     if (window == null || place == null || place.precision() == null) {
@@ -128,13 +150,13 @@ public final class RecordIndex {
       if (days != null) {
         for (long d = window.start().toEpochDay(); d <= window.end().toEpochDay(); d++) {
           for (ReferenceRecord r : days.getOrDefault(d, List.of())) {
-            consider(r, matched, seen, out);
+            consider(r, matched, bySides, seen, out);
           }
         }
       }
       for (ReferenceRecord r : longSpans.getOrDefault(area, List.of())) {
         if (r.when().overlaps(window, 0)) {
-          consider(r, matched, seen, out);
+          consider(r, matched, bySides, seen, out);
         }
       }
     }
@@ -174,9 +196,10 @@ public final class RecordIndex {
     return a.compareTo(b);
   }
 
-  private void consider(ReferenceRecord r, Toll toll, Map<ReferenceRecord, Boolean> seen, List<ReferenceRecord> out) {
+  private void consider(ReferenceRecord r, Toll toll, boolean bySides, Map<ReferenceRecord, Boolean> seen,
+      List<ReferenceRecord> out) {
     if (seen.put(r, Boolean.TRUE) == null && fit.fits(toll.place(), r.place())
-        && !rules.sidesExclude(r, toll.perpetrator())) {
+        && !(bySides && rules.sidesExclude(r, toll.perpetrator()))) {
       out.add(r);
     }
   }

@@ -18,19 +18,24 @@ import java.util.Set;
  *     contradict it however wide the toll's own place is
  * @param heldToOne by source: the one record a toll of one attack exceeds, where no record bears it out and only
  *     their sum might ({@link ClaimGrader#oneAttackRecord})
+ * @param otherSides by source, when it holds no record that may be the toll's event: the records of its place and
+ *     time whose sides rule out its perpetrator ({@link RecordIndex#otherSides}); they play no part in its grade, and
+ *     its reason names them, so that a reader tells a gap in the records from another side's fighting there
  */
 public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records,
-    Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, ReferenceRecord> heldToOne) {
+    Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, ReferenceRecord> heldToOne,
+    Map<String, List<ReferenceRecord>> otherSides) {
   public TollCheck {
     grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
     named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
     heldToNamed = Collections.unmodifiableSet(new LinkedHashSet<>(heldToNamed));
     heldToOne = Collections.unmodifiableMap(new LinkedHashMap<>(heldToOne));
+    otherSides = Collections.unmodifiableMap(new LinkedHashMap<>(otherSides));
   }
 
   public TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records) {
-    this(toll, grades, records, Map.of(), Set.of(), Map.of());
+    this(toll, grades, records, Map.of(), Set.of(), Map.of(), Map.of());
   }
 
   public boolean any(ClaimGrade grade) {
@@ -45,6 +50,11 @@ public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, L
   /** True when it exceeds a reference's records, some of which lie at a place the article names, on its days. */
   public boolean exceedsAtNamedPlace() {
     return !heldToNamed.isEmpty();
+  }
+
+  /** The source's records of the toll's place and time whose sides rule out its perpetrator; empty when none. */
+  public List<ReferenceRecord> otherSides(String source) {
+    return otherSides.getOrDefault(source, List.of());
   }
 
   /** The source's records at places the article names; empty when none. */

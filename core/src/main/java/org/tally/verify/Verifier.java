@@ -117,11 +117,20 @@ public final class Verifier {
     Map<String, List<NamedRecord>> named = new LinkedHashMap<>();
     Set<String> heldToNamed = new LinkedHashSet<>();
     Map<String, ReferenceRecord> heldToOne = new LinkedHashMap<>();
+    Map<String, List<ReferenceRecord>> otherSides = new LinkedHashMap<>();
+    List<ReferenceRecord> excluded = null;  // looked up once, and only when some source holds no record of the toll
     for (String source : index.coverage().keySet()) {
       List<ReferenceRecord> own = matched.stream().filter(r -> r.source().equals(source)).toList();
       List<NamedRecord> at = atNamedPlaces(toll, own, places);
       bySource.put(source, own);
       named.put(source, at);
+      if (own.isEmpty() && toll.perpetrator() != null) {
+        excluded = excluded == null ? index.otherSides(toll) : excluded;
+        List<ReferenceRecord> others = excluded.stream().filter(r -> r.source().equals(source)).toList();
+        if (!others.isEmpty()) {
+          otherSides.put(source, others);
+        }
+      }
       grades.put(source, grader.grade(toll, own));
       List<ReferenceRecord> atRecords = at.stream().map(NamedRecord::record).toList();
       ReferenceRecord one = grader.oneAttackRecord(toll, own);
@@ -135,7 +144,7 @@ public final class Verifier {
         grades.put(source, ClaimGrade.EXCEEDS);
       }
     }
-    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToOne);
+    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToOne, otherSides);
   }
 
   /** True when the toll would exceed these records as any toll does, not only as one attack's. */
