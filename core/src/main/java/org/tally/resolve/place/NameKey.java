@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The spelling-blind key of a place name, so that the many transliterations news uses meet:
  * accents, apostrophes, hyphens and spaces go ("Deir ez-Zor", "Deir Ezzor"), doubled letters
  * become one ("Raqqa", "Raqa"), and a long word's final "h" after a vowel and final "e" fold
- * ("Raqqah", "Hasakeh", "Hasaka"), and French "ou" is "u" ("Makhmour", "Makhmur").
+ * ("Raqqah", "Hasakeh", "Hasaka"), French "ou" and English "oo" are "u" ("Makhmour", "Makhmur"), "ee" is "i"
+ * ("Miskeen"), and the diphthong's "ei", "ey" and "ai" are GeoNames' "ay" ("Deir", "Dayr"; "Kafr Zeita", "Kafr
+ * Zayta"; "Sheikh", "Shaykh").
  */
 final class NameKey {
   private NameKey() {}
@@ -19,11 +21,17 @@ final class NameKey {
   private static final Pattern ARTICLE = Pattern.compile(
       "(?i)(?<=^|[\\s-])(an|ar|as|ad|ash|at|az|ez|es|ed|er|et|en|el)(?=[\\s-])");
 
-  /** The keys a name is filed under: as written, and with its articles written "al". */
+  /**
+   * The keys a name is filed under: as written, and with its articles written "al"; each also with its vowels as
+   * written ("Ghantoo" is found as "Ghanto" too, whose key has no "oo" to fold).
+   */
   static List<String> variants(String name) {
     LinkedHashSet<String> keys = new LinkedHashSet<>();
+    String articled = ARTICLE.matcher(name).replaceAll("al");
     keys.add(of(name));
-    keys.add(of(ARTICLE.matcher(name).replaceAll("al")));
+    keys.add(of(articled));
+    keys.add(collapse(pieces(name, false)));
+    keys.add(collapse(pieces(articled, false)));
     return List.copyOf(keys);
   }
 
@@ -34,6 +42,11 @@ final class NameKey {
 
   /** A word's letters, folded, before doubled letters collapse: keys of adjacent words may be concatenated. */
   static String pieces(String word) {
+    return pieces(word, true);
+  }
+
+  /** @param vowels whether "oo", "ee" and the diphthongs fold too, or only "ou" */
+  private static String pieces(String word, boolean vowels) {
     String plain = isAscii(word) ? word.toLowerCase(Locale.ROOT)
         : Normalizer.normalize(word, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     if (alreadyPieces(plain)) {
@@ -43,8 +56,14 @@ final class NameKey {
     int runStart = 0;
     for (int i = 0; i <= plain.length(); i++) {
       char c = i < plain.length() ? plain.charAt(i) : ' ';
-      if (c == 'u' && out.length() > runStart && out.charAt(out.length() - 1) == 'o') {
-        out.setCharAt(out.length() - 1, 'u'); // French "ou" is "u": "Makhmour", "Ghouta", "Abou Kamal"
+      char before = out.length() > runStart ? out.charAt(out.length() - 1) : ' ';
+      if ((c == 'u' || vowels && c == 'o') && before == 'o') {
+        out.setCharAt(out.length() - 1, 'u'); // "ou" and "oo" are "u": "Makhmour", "Ghouta", "Maqsood"
+      } else if (vowels && c == 'e' && before == 'e') {
+        out.setCharAt(out.length() - 1, 'i'); // "ee" is "i": "Miskeen", "Sheikh Maskeen"
+      } else if (vowels && (c == 'i' || c == 'y') && (before == 'e' || before == 'a')) {
+        out.setCharAt(out.length() - 1, 'a'); // the diphthong "ei", "ey", "ai" is "ay": "Deir" and "Dayr", "Zeita"
+        out.append('y');
       } else if (c >= 'a' && c <= 'z') {
         out.append(c);
       } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
@@ -58,14 +77,14 @@ final class NameKey {
   }
 
   /**
-   * True when the loop of {@link #pieces} would give the word back as it is: letters a-z only, no "ou", and no ending
-   * it folds (a vowel and "h", or "e", in a word of four letters or more).
+   * True when the loop of {@link #pieces} would give the word back as it is: letters a-z only, no pair it folds, and
+   * no ending it folds (a vowel and "h", or "e", in a word of four letters or more).
    */
   private static boolean alreadyPieces(String plain) {
     int n = plain.length();
     for (int i = 0; i < n; i++) {
       char c = plain.charAt(i);
-      if (c < 'a' || c > 'z' || c == 'u' && i > 0 && plain.charAt(i - 1) == 'o') {
+      if (c < 'a' || c > 'z' || i > 0 && folds(plain.charAt(i - 1), c)) {
         return false;
       }
     }
@@ -82,6 +101,12 @@ final class NameKey {
       }
     }
     return out.toString();
+  }
+
+  /** The letter pairs {@link #pieces} writes otherwise: "ou", "oo", "ee", "ei", "ey", "ai". */
+  private static boolean folds(char before, char c) {
+    return before == 'o' && (c == 'u' || c == 'o') || before == 'e' && (c == 'e' || c == 'i' || c == 'y')
+        || before == 'a' && c == 'i';
   }
 
   private static boolean isAscii(String word) {
