@@ -509,11 +509,11 @@ public final class MainIncidentFinder {
   // told by "also" between the person and the harm ("another 120 soldiers were also killed", "more than a dozen people
   // were also killed in a besieged neighbourhood" tell of other fronts and places as often as of the same attack)
   private static final Pattern ALSO_AFTER = Pattern.compile(
-      "^[^.;]{0,60}?\\b((was|were)\\s+also\\s+(killed|shot dead|found dead)|also\\s+died)\\b", Pattern.CASE_INSENSITIVE);
+      "^[^.;]{0,60}?\\b(was|were)\\s+also\\s+(killed|shot dead|found dead)\\b", Pattern.CASE_INSENSITIVE);
   // "Two officers who were travelling with them were also killed in the attack": any number more, where "the attack"
-  // points back at the lead's own
-  private static final Pattern ALSO_IN_THE_ATTACK = Pattern.compile("^[^.;]{0,60}?\\b((was|were)\\s+also\\s+killed"
-      + "|also\\s+died)\\s+in\\s+the\\s+(same\\s+)?(attack|strike|ambush|bombing|blast|explosion|shelling|raid)\\b",
+  // points back at the lead's own ("the passenger, likely an accomplice, also died in the blast" is an attacker dead)
+  private static final Pattern ALSO_IN_THE_ATTACK = Pattern.compile("^[^.;]{0,60}?\\b(was|were)\\s+also\\s+killed"
+      + "\\s+in\\s+the\\s+(same\\s+)?(attack|strike|ambush|bombing|blast|explosion|shelling|raid)\\b",
       Pattern.CASE_INSENSITIVE);
   // "in a separate attack, two more soldiers were killed", "two more civilians were killed in a rocket attack on the
   // town of ...": more dead of another incident, one the sentence introduces
@@ -563,15 +563,17 @@ public final class MainIncidentFinder {
 
   /**
    * "Armed men attacked the villages of Koutougou, Tin-Agadel and Dambam. Seven people were killed in Koutougou and
-   * four in Tin-Agadel": where the lead's sentence or one before it (within {@value #LEAD_REACH} characters) tells of
-   * one attack on several villages, the dead the lead's and the next sentences count (within {@value #LEAD_REACH}
+   * four in Tin-Agadel": where a sentence before the lead's (within {@value #LEAD_REACH} characters) tells of one
+   * attack on several villages, the dead the lead's and the next sentences count (within {@value #LEAD_REACH}
    * characters, of the same time, no separate attack) are each of their own village, so they add up; children and
    * women beside civilians or people of their sentence stay inside them. The larger of that and the toll as told.
    */
   private static Integer[] acrossVillages(String text, List<Claim> own, Claim lead, LocalDate documentDate,
       Integer[] toll) {
+    // a sentence before the lead's: one that counts the dead itself ("bombed the towns of ..., killing at least 21
+    // civilians") holds its attack's toll, and a later count is of another neighbourhood's strikes
     if (text == null || lead.harm() != Harm.KILLED || lead.scope() != Scope.INCIDENT
-        || !VILLAGES.matcher(text.substring(Math.max(0, lead.evidence().start() - LEAD_REACH), lead.evidence().end()))
+        || !VILLAGES.matcher(text.substring(Math.max(0, lead.evidence().start() - LEAD_REACH), lead.evidence().start()))
             .find()) {
       return toll;
     }

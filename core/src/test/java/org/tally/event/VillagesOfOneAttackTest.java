@@ -30,6 +30,20 @@ class VillagesOfOneAttackTest {
   }
 
   @Test
+  void aLeadThatCountsTheVillagesDeadHoldsTheirToll() {
+    // near miss: the attack's own sentence counts its dead; the next tells of strikes on another neighbourhood
+    assertThat(toll("Russian jets bomb rural Aleppo\n\nRussian jets on Monday bombed the towns of Anadan and Huraytan"
+        + " in rural Aleppo, killing at least 21 civilians. Five civilians of one family were killed in Russian"
+        + " airstrikes on a neighbourhood of Aleppo on Monday.")).isEqualTo(21);
+  }
+
+  @Test
+  void anAccomplicesDeathIsNoMoreVictims() {
+    assertThat(toll("Suicide bomber kills four\n\nA suicide bomber killed four people in a hospital on Sunday. The"
+        + " passenger, likely an accomplice, also died in the blast.")).isEqualTo(4);
+  }
+
+  @Test
   void deadOfAnAttackDaysApartStayOut() {
     assertThat(toll("Shelling on Tal Tamr\n\nTurkish forces shelled villages in the Tal Tamr countryside on Monday. Two"
         + " children were killed when a shell hit their home. The shelling came a day after air strikes that killed 31"
