@@ -431,6 +431,7 @@ public final class MainIncidentFinder {
     }
     if (toll != null && toll[0] != null) {
       toll = withMore(text, own, lead.get(), documentDate, vague, toll);
+      toll = acrossVillages(text, own, lead.get(), documentDate, toll);
     }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
@@ -509,6 +510,11 @@ public final class MainIncidentFinder {
   // were also killed in a besieged neighbourhood" tell of other fronts and places as often as of the same attack)
   private static final Pattern ALSO_AFTER = Pattern.compile(
       "^[^.;]{0,60}?\\b(was|were)\\s+also\\s+(killed|shot dead|found dead)\\b", Pattern.CASE_INSENSITIVE);
+  // "Two officers who were travelling with them were also killed in the attack": any number more, where "the attack"
+  // points back at the lead's own ("the passenger, likely an accomplice, also died in the blast" is an attacker dead)
+  private static final Pattern ALSO_IN_THE_ATTACK = Pattern.compile("^[^.;]{0,60}?\\b(was|were)\\s+also\\s+killed"
+      + "\\s+in\\s+the\\s+(same\\s+)?(attack|strike|ambush|bombing|blast|explosion|shelling|raid)\\b",
+      Pattern.CASE_INSENSITIVE);
   // "in a separate attack, two more soldiers were killed", "two more civilians were killed in a rocket attack on the
   // town of ...": more dead of another incident, one the sentence introduces
   private static final Pattern SEPARATE = Pattern.compile("\\b(separate|separately|elsewhere|earlier|later|another attack)\\b"
@@ -528,10 +534,12 @@ public final class MainIncidentFinder {
     int reach = lead.evidence().end() + LEAD_REACH;
     Optional<Claim> more = own.stream().filter(c -> c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT
             && c.evidence().start() >= lead.evidence().end() && c.evidence().start() <= reach
-            && sameTime(lead, c, documentDate) && placedAsTheLead(c.location(), lead.location())
+            && sameTime(lead, c, documentDate)
+            && (placedAsTheLead(c.location(), lead.location()) || placedByTheLead(c.location(), lead))
             && (MORE_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
                 || c.count().isExactly(1)
-                && ALSO_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find())
+                && ALSO_AFTER.matcher(text.substring(c.count().span().end(), c.evidence().end())).find()
+                || ALSO_IN_THE_ATTACK.matcher(text.substring(c.count().span().end(), c.evidence().end())).find())
             && !SEPARATE.matcher(text.substring(c.evidence().start(), c.evidence().end())).find())
         .findFirst();
     if (more.isEmpty()) {
@@ -542,6 +550,54 @@ public final class MainIncidentFinder {
       return toll;
     }
     return new Integer[] {toll[0] + added[0], toll[1] == null || added[1] == null ? null : toll[1] + added[1]};
+  }
+
+  // "Regime forces shelled the villages of Ibleen, Balyun and Fatira", "shelled villages in the Tal Tamr countryside":
+  // one attack on several villages, whose dead the next sentences tell village by village
+  private static final Pattern VILLAGES = Pattern.compile("\\b(shelled|attacked|struck|hit|targeted|bombarded|bombed"
+      + "|raided|stormed|pounded)\\s+(the\\s+)?([\\w-]+\\s+){0,2}?(villages|towns|hamlets)\\b", Pattern.CASE_INSENSITIVE);
+
+  // "The shelling came a day after Turkish air strikes that killed 31 people": dead of an attack days apart
+  private static final Pattern DAYS_APART = Pattern.compile(
+      "\\b(day|days|week|weeks|hours)\\s+(after|before|earlier)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Armed men attacked the villages of Koutougou, Tin-Agadel and Dambam. Seven people were killed in Koutougou and
+   * four in Tin-Agadel": where a sentence before the lead's (within {@value #LEAD_REACH} characters) tells of one
+   * attack on several villages, the dead the lead's and the next sentences count (within {@value #LEAD_REACH}
+   * characters, of the same time, no separate attack) are each of their own village, so they add up; children and
+   * women beside civilians or people of their sentence stay inside them. The larger of that and the toll as told.
+   */
+  private static Integer[] acrossVillages(String text, List<Claim> own, Claim lead, LocalDate documentDate,
+      Integer[] toll) {
+    // a sentence before the lead's: one that counts the dead itself ("bombed the towns of ..., killing at least 21
+    // civilians") holds its attack's toll, and a later count is of another neighbourhood's strikes
+    if (text == null || lead.harm() != Harm.KILLED || lead.scope() != Scope.INCIDENT
+        || !VILLAGES.matcher(text.substring(Math.max(0, lead.evidence().start() - LEAD_REACH), lead.evidence().start()))
+            .find()) {
+      return toll;
+    }
+    int reach = lead.evidence().end() + LEAD_REACH;
+    List<Claim> dead = withoutNested(text, own.stream().filter(c -> c.harm() == Harm.KILLED
+        && c.scope() == Scope.INCIDENT && c.section() == lead.section()
+        && c.evidence().start() >= lead.evidence().start() && c.evidence().start() <= reach
+        && sameTime(lead, c, documentDate)
+        && !SEPARATE.matcher(text.substring(c.evidence().start(), c.evidence().end())).find()
+        && !DAYS_APART.matcher(text.substring(c.evidence().start(), c.evidence().end())).find()).toList());
+    List<Claim> counted = new ArrayList<>();
+    for (Span sentence : dead.stream().map(Claim::evidence).distinct().toList()) {
+      List<Claim> told = dead.stream().filter(c -> c.evidence().equals(sentence)).toList();
+      boolean whole = told.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS || c.victims() == Victims.PEOPLE);
+      counted.addAll(kinsfolk(text, told) ? told
+          : told.stream().filter(c -> !(whole && INSIDE_OTHERS.contains(c.victims()))).toList());
+    }
+    Integer[] all = sum(counted);
+    return all[0] != null && all[0] > toll[0] ? all : toll;
+  }
+
+  /** Placed by words of the lead's own sentence ("in the eastern Homs desert"), told again for the next one. */
+  private static boolean placedByTheLead(ClaimPlace place, Claim lead) {
+    return place != null && place.span() != null && lead.evidence().contains(place.span());
   }
 
   /** Placed nowhere of its own, or at the very place of the lead ("Two more civilians were killed in Bayanoun" is not). */

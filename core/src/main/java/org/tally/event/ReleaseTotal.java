@@ -120,17 +120,34 @@ public final class ReleaseTotal {
       "\\b(initial|first|earlier|early)\\s+reports?\\b[^.]*$|\\binitially\\b[^.]*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
+  // "ISAF can confirm that four insurgents were killed, not six as earlier reported": the figure told as the one that
+  // replaces an earlier report's, after it
+  private static final Pattern NOT_AS_REPORTED = Pattern.compile("^[^.;]*?,\\s+not\\s+(\\w+\\s+){1,2}as\\s+"
+      + "(was\\s+)?(earlier|initially|previously|first|originally)\\s+(reported|stated|announced|said)\\b");
+
   static boolean updates(String text, Claim claim) {
     int at = claim.count().span().start();
-    return UPDATE.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find();
+    return UPDATE.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find()
+        || NOT_AS_REPORTED.matcher(text.substring(claim.count().span().end(), claim.evidence().end())
+            .toLowerCase(Locale.ROOT)).find();
   }
 
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it
   private static final Pattern FREED = Pattern.compile("\\b(rescued|freed|released|liberated)\\s+(\\w+\\s+){0,2}$");
 
+  // "detained four other men, who were released after questioning", "Several other individuals were detained for
+  // questioning at the scene and released": held a while and let go in the same sentence, so none of the detained
+  private static final Pattern RELEASED_AFTER = Pattern.compile(
+      // not "two of whom were released at the scene": some of them let go, the others held
+      "^(?:(?!\\bof\\s+(whom|them)\\b)[^.;])*?\\b(and|but|who\\s+were|who\\s+was|were|was)\\s+(\\w+\\s+){0,2}?released"
+      // released with no one else as its object: "and released a hostage" frees another
+      + "(\\s*[.,;]|\\s*$|\\s+(after|following|later|without|at|on|once|when|them|him|her|shortly|soon)\\b)");
+
   private static boolean freed(String text, Claim claim) {
     int at = claim.count().span().start();
-    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find();
+    String after = text.substring(claim.count().span().end(), claim.evidence().end()).toLowerCase(Locale.ROOT);
+    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find()
+        || RELEASED_AFTER.matcher(after).find();
   }
 
   private static boolean nested(String text, Claim claim) {

@@ -862,8 +862,9 @@ final class CasualtyFinder {
     return Optional.empty();
   }
 
-  // relative pronouns that open a clause about the people just counted; how far its verb of harm may lie after them
-  private static final WordSet RELATIVES = WordSet.of("who", "that");
+  // relative pronouns that open a clause about the people just counted, and participles that open one ("Two insurgents
+  // suspected of emplacing the device were later detained"); how far its verb of harm may lie after them
+  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed");
   private static final int MAX_RELATIVE_CLAUSE = 14;
 
   /**

@@ -79,9 +79,20 @@ class FreshDocumentsTest {
   // his cousin" gave 1); after the kin rules (relations.tsv, a name and age before "and his cousin") 10 of 10. So 152 of
   // 156 reports. Then a harm past a relative clause ("Two insurgents who tried to flee ... were taken into custody",
   // eleventh-check-release-02): releases detained 135 of 137.
-  private static final int KILLED_FLOOR = 134;
-  private static final int DETAINED_FLOOR = 133;
-  private static final int TOLL_FLOOR = 151;
+  // Thirteenth pass (wars17; 15 releases: an RC-North roundup, a correction "not six as earlier reported", "multiple",
+  // "several suspects", Iraq's CTS, Turkey's MoD, the IDF, a Mali communiqué, a Yemen coalition total, Nigeria's DHQ, men
+  // released after questioning; 15 reports: names with ages, villages of one shelling, "also killed in the attack", a
+  // campaign headline before a day's strike, Burkina Faso, Yemen, Israeli strikes; annotated before Tally was run on
+  // them): before its rules killed 12, detained 10 of 15, toll 8 of 15; after: 13, 13, 11 (villages of one attack,
+  // "also killed in the attack", detainees released in their own sentence, "not six as earlier reported", "suspected
+  // of"). The earlier passes: killed 135, detained 134 of 137 (eleventh-release-03 counts four men "detained for
+  // questioning ... and later released", which the thirteenth pass's brief does not), toll 153 of 156 (twelfth-report-02
+  // now 4). Its check (5 releases and 5 reports written after those rules, annotated before Tally was run on them):
+  // killed 3, detained 5 of 5, toll 2 of 5. So 151 and 152 of 157 releases, 166 of 176 reports in all; the floors are
+  // those less one document each.
+  private static final int KILLED_FLOOR = 150;
+  private static final int DETAINED_FLOOR = 151;
+  private static final int TOLL_FLOOR = 165;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -103,4 +103,33 @@ class ReleaseTotalTest {
     assertThat(total("Air strike in Marjah\n\nLASHKAR GAH (June 2, 2011) - Initial reports said four insurgents died in"
         + " the air strike in Marjah.", Harm.KILLED)).isEqualTo(4);
   }
+
+  @Test
+  void detaineesReleasedInTheirOwnSentenceAreNotCounted() {
+    assertThat(total("Force detains facilitator in Khost\n\nKHOST (April 11, 2012) - A security force detained a"
+        + " Haqqani facilitator in Sabari district. The force also detained four other men, who were released after"
+        + " questioning.", Harm.DETAINED)).isEqualTo(1);
+    assertThat(total("Suspects detained in Jenin\n\nJERUSALEM (March 21, 2023) - Forces apprehended 14 wanted suspects."
+        + " Several other individuals were detained for questioning at the scene and released.", Harm.DETAINED))
+        .isEqualTo(14);
+  }
+
+  @Test
+  void detaineesBesideAHostageReleasedOrSomeOfThemLetGoStay() {
+    // near misses: the force released someone else; two of the four were let go, not all
+    assertThat(total("Force frees hostage\n\nKABUL (May 2, 2011) - The force detained three suspects and released a"
+        + " hostage they held.", Harm.DETAINED)).isEqualTo(3);
+    assertThat(total("Suspects detained\n\nKABUL (May 2, 2011) - The force detained four suspects, two of whom were"
+        + " released at the scene.", Harm.DETAINED)).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aFigureToldAsNotTheEarlierReportsReplacesIt() {
+    assertThat(total("Correction\n\nKABUL (May 14, 2012) - ISAF reported yesterday that a combined force killed six"
+        + " insurgents in Barmal district. ISAF can confirm that four insurgents were killed, not six as earlier"
+        + " reported.", Harm.KILLED)).isEqualTo(4);
+    // near miss: "not" of something else adds to the earlier operation
+    assertThat(total("Operations\n\nKABUL (May 14, 2012) - A combined force killed six insurgents in Barmal district."
+        + " In Urgun, four insurgents were killed, not far from the district centre.", Harm.KILLED)).isEqualTo(10);
+  }
 }

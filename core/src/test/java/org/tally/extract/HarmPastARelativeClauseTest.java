@@ -33,4 +33,12 @@ class HarmPastARelativeClauseTest {
     // near miss: "that" opening what was said, with its own count: the harm is the five's, not the journalists'
     assertThat(harms("The governor told two journalists that five people were killed.")).containsExactly("killed 5");
   }
+
+  @Test
+  void aParticiplePhraseLikeSuspectedOfIsARelativeClause() {
+    assertThat(harms("Two insurgents suspected of emplacing the device were later detained by Afghan police."))
+        .containsExactly("detained 2");
+    // near miss: the suspected deed is no harm of the people counted
+    assertThat(harms("Two men suspected of planting the bomb were questioned by police.")).isEmpty();
+  }
 }
