@@ -135,19 +135,9 @@ public final class ReleaseTotal {
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it
   private static final Pattern FREED = Pattern.compile("\\b(rescued|freed|released|liberated)\\s+(\\w+\\s+){0,2}$");
 
-  // "detained four other men, who were released after questioning", "Several other individuals were detained for
-  // questioning at the scene and released": held a while and let go in the same sentence, so none of the detained
-  private static final Pattern RELEASED_AFTER = Pattern.compile(
-      // not "two of whom were released at the scene": some of them let go, the others held
-      "^(?:(?!\\bof\\s+(whom|them)\\b)[^.;])*?\\b(and|but|who\\s+were|who\\s+was|were|was)\\s+(\\w+\\s+){0,2}?released"
-      // released with no one else as its object: "and released a hostage" frees another
-      + "(\\s*[.,;]|\\s*$|\\s+(after|following|later|without|at|on|once|when|them|him|her|shortly|soon)\\b)");
-
   private static boolean freed(String text, Claim claim) {
     int at = claim.count().span().start();
-    String after = text.substring(claim.count().span().end(), claim.evidence().end()).toLowerCase(Locale.ROOT);
-    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find()
-        || RELEASED_AFTER.matcher(after).find();
+    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean nested(String text, Claim claim) {

@@ -105,13 +105,11 @@ class ReleaseTotalTest {
   }
 
   @Test
-  void detaineesReleasedInTheirOwnSentenceAreNotCounted() {
+  void detaineesReleasedLaterWereStillDetained() {
+    // the convention of the eleventh pass's blind annotation: held for questioning, then let go, is a detention
     assertThat(total("Force detains facilitator in Khost\n\nKHOST (April 11, 2012) - A security force detained a"
         + " Haqqani facilitator in Sabari district. The force also detained four other men, who were released after"
-        + " questioning.", Harm.DETAINED)).isEqualTo(1);
-    assertThat(total("Suspects detained in Jenin\n\nJERUSALEM (March 21, 2023) - Forces apprehended 14 wanted suspects."
-        + " Several other individuals were detained for questioning at the scene and released.", Harm.DETAINED))
-        .isEqualTo(14);
+        + " questioning.", Harm.DETAINED)).isEqualTo(5);
   }
 
   @Test
