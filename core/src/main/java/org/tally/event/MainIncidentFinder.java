@@ -961,11 +961,15 @@ public final class MainIncidentFinder {
     if (NESTING.stream().anyMatch(lower::contains)) {
       return false;
     }
+    // the possessive before the count ("killing a man and his three sons") or opening its words ("shot dead a farmer,
+    // his wife and their son")
     return killed.stream().anyMatch(c -> KIN.matcher(text.substring(Math.max(evidence.start(),
-        c.count().span().start() - 8), c.count().span().start())).find());
+        c.count().span().start() - 8), c.count().span().start())).find()
+        || c.countText() != null && KIN_OPENING.matcher(c.countText()).find());
   }
 
   private static final Pattern KIN = Pattern.compile("\\b(?:his|her|their)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KIN_OPENING = Pattern.compile("^(?:his|her|their)\\s", Pattern.CASE_INSENSITIVE);
 
   /** Every killed count of the sentence added up. */
   private static Integer[] sum(List<Claim> sentence) {
@@ -998,8 +1002,9 @@ public final class MainIncidentFinder {
       boolean figured = !vague(everyone.get(0), vague);
       Claim largest = everyone.stream().filter(c -> !vague(c, vague) == figured)
           .max(Comparator.comparingInt(c -> c.count().representative())).orElseThrow();
-      // "a man and a child were killed", "Mother and child killed": one person is no whole the others are inside
-      if (killed.size() > 1 && killed.stream().allMatch(c -> c.count().isExactly(1))) {
+      // "a man and a child were killed", "Mother and child killed", "Three children were killed in Kansafra, and a
+      // man died in al-Bara": one person is no whole the others are inside
+      if (killed.size() > 1 && (killed.stream().allMatch(c -> c.count().isExactly(1)) || largest.count().isExactly(1))) {
         return sum(killed);
       }
       return new Integer[] {largest.count().min(), largest.count().max()};

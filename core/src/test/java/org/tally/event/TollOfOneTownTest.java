@@ -44,6 +44,22 @@ class TollOfOneTownTest {
   }
 
   @Test
+  void kinWhoseCountOpensWithHisHerOrTheirAddUp() {
+    // wars17's check: the count "his wife and their son" opens with the possessive: three dead, not two
+    assertThat(main("Gunmen kill farmer and family\n\nGunmen stormed a house in the village of Albu Bali on Wednesday"
+        + " night and shot dead a farmer, Hamid Kazem, 55, his wife and their son, 19, local officials said.")
+        .killedMin()).isEqualTo(3);
+  }
+
+  @Test
+  void onePersonIsNoWholeOfAGroupBesideIt() {
+    // wars17's check: "a man" counted as people beside three children is one more, not the whole
+    assertThat(main("Regime rockets on Kansafra\n\nRegime forces fired rockets at the villages of Kansafra and al-Bara"
+        + " on Thursday morning. Three children were killed in Kansafra, and a man died of his wounds in al-Bara hours"
+        + " later.").killedMin()).isEqualTo(4);
+  }
+
+  @Test
   void kinNestedInAWholeAreNotAddedAgain() {
     // near miss: "including" puts the woman and her daughters inside the 12
     assertThat(main("Airstrike on Bara\n\nThe strike on Bara killed 12 people on Saturday, including a woman and her "
