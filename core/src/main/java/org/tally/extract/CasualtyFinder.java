@@ -885,6 +885,15 @@ final class CasualtyFinder {
    * five's.
    */
   private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts) {
+    return pastRelative(tokens, headEnd, countStarts, false);
+  }
+
+  /**
+   * As {@link #pastRelative(List, int, Set)}; {@code harmed}: the people have their harm already (the clause's own,
+   * "who had been wounded"), so the clause's own passive is skipped and only the main clause's verb is looked for.
+   */
+  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts,
+      boolean harmed) {
     int pronoun = headEnd < tokens.size() && tokens.get(headEnd).is(",") ? headEnd + 1 : headEnd;
     if (pronoun >= tokens.size() || !RELATIVES.contains(tokens.get(pronoun).lower())) {
       return Optional.empty();
@@ -903,7 +912,8 @@ final class CasualtyFinder {
           return died;
         }
       }
-      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) || ownAuxiliaries(tokens, pronoun, k)) {
+      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())
+          || harmed && ownAuxiliaries(tokens, pronoun, k)) {
         continue;
       }
       int verb = k + 1;
@@ -920,7 +930,7 @@ final class CasualtyFinder {
 
   private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "was", "were", "being");
 
-  /** Whether the words from the relative pronoun to {@code k} are auxiliaries only: "who had been wounded" is its own. */
+  /** Whether the words from the relative pronoun to {@code k} are auxiliaries: "who had been wounded" is the clause's. */
   private static boolean ownAuxiliaries(List<Token> tokens, int pronoun, int k) {
     for (int i = pronoun + 1; i < k; i++) {
       if (!CLAUSE_AUXILIARIES.contains(tokens.get(i).lower())) {
@@ -930,7 +940,7 @@ final class CasualtyFinder {
     return true;
   }
 
-  /** Whether a verb of death without auxiliary follows the people ending at {@code headEnd} within a relative clause. */
+  /** Whether a verb of death without auxiliary follows the people ending at {@code headEnd}, past a relative clause. */
   private static boolean diedAfter(List<Token> tokens, int headEnd) {
     for (int k = headEnd; k < Math.min(tokens.size(), headEnd + MAX_RELATIVE_CLAUSE); k++) {
       if (DIED.contains(tokens.get(k).lower())) {
@@ -953,7 +963,7 @@ final class CasualtyFinder {
 
   /** The people a relative clause harmed ("who were wounded") harmed again by the main clause ("were detained"). */
   private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found, Set<Integer> countStarts) {
-    return pastRelative(tokens, found.headEnd(), countStarts).filter(c -> c.harm() != found.harm())
+    return pastRelative(tokens, found.headEnd(), countStarts, true).filter(c -> c.harm() != found.harm())
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
   }

@@ -62,8 +62,29 @@ class Issue11WrittenCountConstructionsTest {
       // the main clause's harm is another: both are kept
       "Three insurgents who were wounded during the firefight were later detained.|injured/fighters/3-3,detained/fighters/3-3",
       "A woman who was wounded in the shelling told reporters that the market burned.|injured/women/1-1",
+      // a relative clause's own verb is the harm of people told with none: "that has been detained" still detains
+      "The group holds many hostages, including a brigade commander that has been detained for over four months.|detained/fighters/1-1",
   })
   void aRelativeClausesWoundsStayWhereNoDeathFollows(String text, String expected) {
     assertThat(bodyForms(text)).containsExactly(expected.split(","));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "A local network documented the abduction of 37 people in the province in October.|detained/people/37-37",
+      "The patriarch condemned the kidnapping of more than 260 Assyrian Christians.|detained/people/261+",
+      "Unknown gunmen kidnapped two media activists in the city on Monday.|detained/civilians/2-2",
+  })
+  void aKidnappingNounAndMediaActivistsAreRead(String text, String expected) {
+    assertThat(bodyForms(text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Police are investigating the abduction of a car from the market.",
+      "The media office of the group said the kidnapping of journalists must stop.",
+  })
+  void aKidnappingOfNoCountedPeopleMakesNoClaim(String text) {
+    assertThat(bodyForms(text)).isEmpty();
   }
 }
