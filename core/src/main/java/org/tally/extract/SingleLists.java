@@ -15,8 +15,8 @@ import org.tally.model.Victims;
 /**
  * Lists of single persons harmed together ("A woman and a child died", "killing a man and his son"): a recorder counts
  * the list's sum and each woman or child in it (gold README, 40b, 20f, 20g, 20i). {@link CasualtyFinder} either sums a
- * list (kin, or people of one kind) or tells its members apart (a woman and a child); this adds what the other way
- * leaves out. A list inside a breakdown ("seven civilians including a child and a woman") is parts of its toll only.
+ * list (kin, or people of one kind) or tells its members apart (a woman and a child); this adds the sum of members told
+ * apart, and the child of a summed list where a word of youth says so ("his young daughter"). A list inside a breakdown ("seven civilians including a child and a woman") is parts of its toll only.
  */
 final class SingleLists {
   // words before a list that make it a breakdown of a toll told before, or a list of people counted as possessors
@@ -30,7 +30,7 @@ final class SingleLists {
 
   private SingleLists() {}
 
-  /** {@code found} with the sums of lists told apart and the women and children of lists summed, in text order. */
+  /** {@code found} with the sums of lists told apart and the young kin of lists summed, in text order. */
   static List<Casualty> completed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads) {
     List<Casualty> out = new ArrayList<>(found.size() + 2);
     for (int i = 0; i < found.size(); i++) {
@@ -111,8 +111,8 @@ final class SingleLists {
   }
 
   /**
-   * The women and children of a summed list of single persons ("a woman and her son" summed as two people gives the
-   * woman): every member of the sum must be one person with a determiner of one, so that "a man and 12 others" and
+   * The young kin of a summed list of single persons ("a man and his young daughter" summed as two people gives the
+   * daughter as a child): every member of the sum must be one person with a determiner of one, so that "a man and 12 others" and
    * "two women and a man" are no such list.
    */
   private static List<Casualty> membersOfSum(List<Token> tokens, Casualty sum, IntFunction<VictimWords.Head> heads) {
@@ -128,9 +128,10 @@ final class SingleLists {
       if (SINGLE.contains(token.lower()) && j + 1 < sum.headEnd()
           && heads.apply(j + 1) instanceof VictimWords.People people && people.one() && people.end() <= sum.headEnd()) {
         count++;
-        Victims victims = young(tokens, j + 1, people.end()) ? Victims.CHILDREN
-            : WOMEN_KIN.contains(tokens.get(people.end() - 1).lower()) ? Victims.WOMEN : people.victims();
-        if (victims == Victims.WOMEN || victims == Victims.CHILDREN) {
+        // only a child the finder reads as a person of the sum: a woman of a summed list ("a woman and her son", "a
+        // soldier and his wife") stays inside it, as the constructions and the event tolls count it
+        Victims victims = young(tokens, j + 1, people.end()) ? Victims.CHILDREN : null;
+        if (victims != null) {
           Span span = new Span(token.start(), tokens.get(people.end() - 1).end());
           members.add(new Casualty(sum.harm(), victims, new Count(1, 1, false, span),
               words(tokens, j, people.end()), j, j + 1, people.end()));
@@ -152,9 +153,6 @@ final class SingleLists {
   private static final Pattern YOUTH = Pattern.compile(
       "(?i)\\b(young|younger|youngest|little|baby|infant)\\b|\\b(\\d{1,2})-(year|month|week|day)s?-old\\b");
   private static final int ADULT = 18;
-  // kin who are women, told apart in a list as "a woman" is: "A father, a mother and a son were killed" (the victim
-  // words keep them people, so that the list is still summed as one)
-  private static final WordSet WOMEN_KIN = WordSet.of("mother", "wife", "widow", "grandmother");
 
   /** Whether the person of tokens {@code [from, end)} is a child by a word before their kin noun. */
   private static boolean young(List<Token> tokens, int from, int end) {

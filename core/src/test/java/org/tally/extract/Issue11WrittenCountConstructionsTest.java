@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Counting constructions the blind pass over the written count set (count-written, issue 11, count17) showed missing,
- * in sentences written for this test, with near misses: a list of single persons gives its sum and each woman or child
- * in it ("A woman and a child died": people 2, women 1, children 1), but not inside a breakdown ("seven civilians
+ * in sentences written for this test, with near misses: a list of single persons gives its sum beside the members told
+ * apart ("A woman and a child died": people 2, women 1, children 1) and a summed list its young kin ("a man and his
+ * young daughter": children 1), but not inside a breakdown ("seven civilians
  * including a child and a woman"); and a person whose wounds a relative clause tells and who then "succumbed" or
  * "died" is dead, not wounded.
  */
@@ -26,13 +27,13 @@ class Issue11WrittenCountConstructionsTest {
       "A woman and a child died of suffocation after the barrels fell.|killed/women/1-1,killed/people/2-2,killed/children/1-1",
       "The state television said that a nurse and a child had died of suffocation.|killed/civilians/1-1,killed/people/2-2,killed/children/1-1",
       "The rocket attacks resulted in killing a man and a woman and caused damage.|killed/people/1-1,killed/people/2-2,killed/women/1-1",
-      // a summed list: its women and children are added
+      // a summed list: its young kin are added as children; a woman inside it stays inside (constructions.tsv)
       "A man and his young daughter have been killed in the shelling.|killed/people/2-2,killed/children/1-1",
       "Sniper fire killed a man and his 10-year-old son in the town.|killed/people/2-2,killed/children/1-1",
-      "A father, a mother and a son were killed in the raid.|killed/people/3-3,killed/women/1-1",
-      "Regime shelling on the town killed a woman and her son.|killed/people/2-2,killed/women/1-1",
+      "A father, a mother and a son were killed in the raid.|killed/people/3-3",
+      "Regime shelling on the town killed a woman and her son.|killed/people/2-2",
   })
-  void aListOfSinglePersonsGivesItsSumAndItsWomenAndChildren(String text, String expected) {
+  void aListOfSinglePersonsGivesItsSumAndItsYoungKin(String text, String expected) {
     assertThat(bodyForms(text)).containsExactly(expected.split(","));
   }
 
@@ -72,19 +73,19 @@ class Issue11WrittenCountConstructionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "A local network documented the abduction of 37 people in the province in October.|detained/people/37-37",
-      "The patriarch condemned the kidnapping of more than 260 Assyrian Christians.|detained/people/261+",
+      "Rights groups condemned the abduction of more than 260 Assyrian Christians.|detained/people/261+",
       "Unknown gunmen kidnapped two media activists in the city on Monday.|detained/civilians/2-2",
   })
-  void aKidnappingNounAndMediaActivistsAreRead(String text, String expected) {
+  void anAbductionNounAndMediaActivistsAreRead(String text, String expected) {
     assertThat(bodyForms(text)).containsExactly(expected);
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Police are investigating the abduction of a car from the market.",
-      "The media office of the group said the kidnapping of journalists must stop.",
+      "The media office of the group said the abduction of journalists must stop.",
   })
-  void aKidnappingOfNoCountedPeopleMakesNoClaim(String text) {
+  void anAbductionOfNoCountedPeopleMakesNoClaim(String text) {
     assertThat(bodyForms(text)).isEmpty();
   }
 }
