@@ -183,11 +183,21 @@ final class CasualtyFinder {
         }
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
-        chained(tokens, last).or(() -> harmedByRelative(tokens, last)).or(() -> heldWhileHurt(tokens, last))
-            .or(() -> harmedPastRelative(tokens, last, countStarts))
-            .ifPresent(out::add);
+        Optional<Casualty> more = chained(tokens, last).or(() -> harmedByRelative(tokens, last))
+            .or(() -> heldWhileHurt(tokens, last)).or(() -> harmedPastRelative(tokens, last, countStarts));
+        if (more.isPresent() && more.get().harm() == Harm.KILLED && last.harm() == Harm.INJURED
+            && more.get().from() == last.from() && diedAfter(tokens, last.headEnd())) {
+          // "a woman who had been wounded ... succumbed to her wounds" is one death, her wounds are its cause
+          out.set(out.size() - 1, more.get());
+        } else {
+          more.ifPresent(out::add);
+        }
       }
     }
+    // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
+    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at);
+    out.clear();
+    out.addAll(listed);
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
     // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them. A bare plural
     // ("detained suspected insurgents") is vaguer still.
@@ -876,6 +886,15 @@ final class CasualtyFinder {
    * five's.
    */
   private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts) {
+    return pastRelative(tokens, headEnd, countStarts, false);
+  }
+
+  /**
+   * As {@link #pastRelative(List, int, Set)}; {@code harmed}: the people have their harm already (the clause's own,
+   * "who had been wounded"), so the clause's own passive is skipped and only the main clause's verb is looked for.
+   */
+  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts,
+      boolean harmed) {
     int pronoun = headEnd < tokens.size() && tokens.get(headEnd).is(",") ? headEnd + 1 : headEnd;
     if (pronoun >= tokens.size() || !RELATIVES.contains(tokens.get(pronoun).lower())) {
       return Optional.empty();
@@ -885,7 +904,17 @@ final class CasualtyFinder {
       if (countStarts.contains(k)) {
         return Optional.empty();
       }
-      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())) {
+      if (k > pronoun + 2 && DIED.contains(tokens.get(k).lower()) && harmBetween(tokens, pronoun + 1, k)) {
+        // "a woman who had been wounded in Monday's shelling succumbed to her wounds": the main clause's own verb
+        int at = k;
+        Optional<HarmCues.Cue> died = harms.after(tokens, at).filter(c -> !c.hedged() && c.from() == at
+            && c.harm() == Harm.KILLED);
+        if (died.isPresent()) {
+          return died;
+        }
+      }
+      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())
+          || harmed && ownAuxiliaries(tokens, pronoun, k)) {
         continue;
       }
       int verb = k + 1;
@@ -897,9 +926,45 @@ final class CasualtyFinder {
     return Optional.empty();
   }
 
+  // a main clause's verbs of death with no auxiliary before them, after a relative clause of harm
+  private static final WordSet DIED = WordSet.of("succumbed", "died");
+
+  private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "was", "were", "being");
+
+  /** Whether the words from the relative pronoun to {@code k} are auxiliaries: "who had been wounded" is the clause's. */
+  private static boolean ownAuxiliaries(List<Token> tokens, int pronoun, int k) {
+    for (int i = pronoun + 1; i < k; i++) {
+      if (!CLAUSE_AUXILIARIES.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a verb of death without auxiliary follows the people ending at {@code headEnd}, past a relative clause. */
+  private static boolean diedAfter(List<Token> tokens, int headEnd) {
+    for (int k = headEnd; k < Math.min(tokens.size(), headEnd + MAX_RELATIVE_CLAUSE); k++) {
+      if (DIED.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue of harm ends inside tokens {@code [from, to)}: the relative clause told a harm of its own. */
+  private boolean harmBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int at = k;
+      if (harms.after(tokens, at).filter(c -> c.from() == at && c.to() <= to).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The people a relative clause harmed ("who were wounded") harmed again by the main clause ("were detained"). */
   private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found, Set<Integer> countStarts) {
-    return pastRelative(tokens, found.headEnd(), countStarts).filter(c -> c.harm() != found.harm())
+    return pastRelative(tokens, found.headEnd(), countStarts, true).filter(c -> c.harm() != found.harm())
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
   }

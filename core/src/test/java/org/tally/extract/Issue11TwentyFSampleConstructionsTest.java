@@ -91,7 +91,9 @@ class Issue11TwentyFSampleConstructionsTest {
       "Rockets hit the village, injuring a man and a woman.|injured/people/1-1|injured/women/1-1",
   })
   void aWomanOrAChildListedBesideAPersonIsToldApart(String text, String first, String second) {
-    assertThat(shortForms(text)).contains(first, second).doesNotContain(first.replaceAll("/[a-z]+/1-1$", "/people/2-2"));
+    // the members are told apart; since count17 (issue 11) their sum is given beside them, as the golds from 20f on
+    // count a list of single persons ("killing a man and a woman": people 2 and women 1, 20i; SingleLists)
+    assertThat(shortForms(text)).contains(first, second, first.replaceAll("/[a-z]+/1-1$", "/people/2-2"));
   }
 
   @ParameterizedTest
