@@ -28,14 +28,18 @@ public final class Tokenizer {
       int from = pieces.start[k];
       char c = text.charAt(from);
       int to;
+      String lowered = null; // the fine token's lower-cased word, when this word is that one token alone
       if (Character.isLetterOrDigit(c)) {
+        lowered = pieces.word[k];
         to = pieces.end[k++];
         while (k < pieces.size) {
           if (pieces.start[k] == to && Character.isLetterOrDigit(text.charAt(to))) {
+            lowered = null;
             to = pieces.end[k++];
           } else if (k + 1 < pieces.size && pieces.start[k] == to && pieces.end[k] == to + 1
               && pieces.start[k + 1] == to + 1 && Character.isLetterOrDigit(text.charAt(to + 1))
               && isJoiner(text.charAt(to)) && joins(text, from, to, text.charAt(to))) {
+            lowered = null;
             to = pieces.end[k + 1];
             k += 2;
           } else {
@@ -45,6 +49,7 @@ public final class Tokenizer {
         // "U.S." keeps its last dot when the word is a dotted abbreviation
         if (k < pieces.size && pieces.start[k] == to && text.charAt(to) == '.' && to - from >= 3
             && text.charAt(to - 2) == '.') {
+          lowered = null;
           to++;
           k++;
         }
@@ -55,6 +60,16 @@ public final class Tokenizer {
         k += 2;
       } else {
         to = pieces.end[k++];
+      }
+      if (lowered != null) {
+        // one fine token: its word is this one lower-cased, and, when written in lower case, the very text; a
+        // capitalised word is copied once for its own spelling and not lower-cased again
+        if (lowered.length() == to - from && text.regionMatches(from, lowered, 0, lowered.length())) {
+          out.add(new Token(lowered, lowered.toLowerCase(Locale.ROOT).replace('\u2019', '\''), from, to));
+        } else {
+          out.add(new Token(text.substring(from, to), lowered.replace('\u2019', '\''), from, to));
+        }
+        continue;
       }
       String word = text.substring(from, to);
       out.add(new Token(word, word.toLowerCase(Locale.ROOT).replace('\u2019', '\''), from, to));
@@ -90,11 +105,14 @@ public final class Tokenizer {
     int size;
     int[] start;
     int[] end;
+    /** A piece that is a whole fine word: that word, lower-cased by {@link FineTokens}; else null. */
+    String[] word;
 
     static Pieces of(FineTokens fine) {
       Pieces pieces = new Pieces();
       pieces.start = new int[fine.size() + 4];
       pieces.end = new int[pieces.start.length];
+      pieces.word = new String[pieces.start.length];
       String text = fine.text();
       for (int i = 0; i < fine.size(); i++) {
         int from = fine.start(i);
@@ -109,6 +127,9 @@ public final class Tokenizer {
           }
         }
         pieces.add(from, to);
+        if (fine.kind(i) == FineTokens.WORD) {
+          pieces.word[pieces.size - 1] = fine.word(i);
+        }
       }
       return pieces;
     }
@@ -117,6 +138,7 @@ public final class Tokenizer {
       if (size == start.length) {
         start = Arrays.copyOf(start, size * 2);
         end = Arrays.copyOf(end, size * 2);
+        word = Arrays.copyOf(word, size * 2);
       }
       start[size] = from;
       end[size] = to;

@@ -16,6 +16,13 @@ final class KeyPrefixes<T> {
    */
   private static final long WHOLE_KEY = 1;
   private long[] slots = new long[1 << 16];
+  /**
+   * One bit per prefix hash, by the hash's high bits: a quarter of a megabyte where the table takes megabytes, so a
+   * clear bit tells a prefix no key starts with (most words after a name's last) without reading the table, which
+   * lies far out of the cache. A set bit says only "maybe".
+   */
+  private long[] seen = new long[FILTER_BITS / 64];
+  private static final int FILTER_BITS = 1 << 21;
   private String[] keys = new String[slots.length];
   private Object[] values = new Object[slots.length];
   /** Keys whose hash another key's slot holds already: never seen, but kept so that none is ever lost. */
@@ -36,6 +43,7 @@ final class KeyPrefixes<T> {
   KeyPrefixes<T> copy() {
     KeyPrefixes<T> copy = new KeyPrefixes<>();
     copy.slots = slots.clone();
+    copy.seen = seen.clone();
     copy.keys = keys.clone();
     copy.values = values.clone();
     copy.collided.putAll(collided);
@@ -72,6 +80,10 @@ final class KeyPrefixes<T> {
 
   /** The slot of a prefix's hash, or -1 when no key starts so. */
   int slot(long hash) {
+    int bit = filterBit(hash);
+    if ((seen[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
     int mask = slots.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       long slot = slots[i];
@@ -107,6 +119,8 @@ final class KeyPrefixes<T> {
       grow();
     }
     long bare = hash & ~WHOLE_KEY;
+    int bit = filterBit(bare);
+    seen[bit >>> 6] |= 1L << bit;
     int mask = slots.length - 1;
     for (int i = spread(bare) & mask; ; i = (i + 1) & mask) {
       if ((slots[i] & ~WHOLE_KEY) == bare) {
@@ -135,6 +149,11 @@ final class KeyPrefixes<T> {
         add(old[i], oldKeys[i], oldValues[i]);
       }
     }
+  }
+
+  /** The filter's bit for a hash: its high bits, which the slot (from the low ones) leaves unused. */
+  private static int filterBit(long hash) {
+    return (int) (hash >>> 43);
   }
 
   private static int spread(long hash) {

@@ -42,4 +42,16 @@ class TokenizerTest {
     Token token = Tokenizer.tokens(text, new Span(2, text.length())).get(1);
     assertThat(text.substring(token.start(), token.end())).isEqualTo("62");
   }
+
+  @Test
+  void eachWordIsItsTextAndThatTextLowerCased() {
+    // one-token words take their lower case from the fine tokens: it must be what lower-casing the word gives
+    String text = "Rebels said O\u2019Brien\u2019S men and ISTANBUL's Kurds killed 20 in Hama’s \u0645\u0642\u062a\u0644 "
+        + "al-Bab U.S. 1,319 'S Straße \u0130zmir";
+    for (Token token : Tokenizer.tokens(text, new Span(0, text.length()))) {
+      assertThat(token.text()).isEqualTo(text.substring(token.start(), token.end()));
+      assertThat(token.lower()).as(token.text())
+          .isEqualTo(token.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+    }
+  }
 }

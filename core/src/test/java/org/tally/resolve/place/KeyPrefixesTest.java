@@ -73,6 +73,23 @@ class KeyPrefixesTest {
     assertThat(prefixes.named(slotOf(prefixes, "hom"), "hom")).isNull();
   }
 
+  @Test
+  void aCopyFindsEveryPrefixOfTheKeysAndNoOther() {
+    // the filter before the table must hold every prefix, in the copy as in the table it was made from
+    KeyPrefixes<String> prefixes = new KeyPrefixes<>();
+    prefixes.addPrefixesOf("idlib");
+    prefixes.name("idlib", "Idlib");
+    KeyPrefixes<String> copy = prefixes.copy();
+    copy.addPrefixesOf("idlibs");
+    copy.name("idlibs", "Idlib's");
+    for (String start : java.util.List.of("i", "id", "idl", "idli", "idlib")) {
+      assertThat(slotOf(copy, start)).as(start).isNotNegative();
+    }
+    assertThat(copy.named(slotOf(copy, "idlibs"), "idlibs")).isEqualTo("Idlib's");
+    assertThat(slotOf(prefixes, "idlibs")).as("the table copied from is left alone").isEqualTo(-1);
+    assertThat(slotOf(copy, "dlib")).isEqualTo(-1);
+  }
+
   private static String word(Random random, int longest) {
     char[] letters = new char[1 + random.nextInt(longest)];
     for (int i = 0; i < letters.length; i++) {
