@@ -331,10 +331,13 @@ final class CasualtyFinder {
             tokens.get(i + 1).end()));
         continue;
       }
-      if (counts.isDefinite(token.lower()) && heads.at(i + 1) instanceof VictimWords.People people
+      // "the car's driver", "the group's commander": a possessor between "the" and the person
+      int noun = token.is("the") && i + 3 < tokens.size() && tokens.get(i + 1).isWord()
+          && POSSESSIVE_ENDINGS.contains(tokens.get(i + 2).lower()) ? i + 3 : i + 1;
+      if (counts.isDefinite(token.lower()) && heads.at(noun) instanceof VictimWords.People people
           && people.one() && people.victims() != null) {
         Count one = new Count(1, 1, false, new Span(token.start(), token.end()));
-        definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(i + 1).start()));
+        definites.add(new CountMention(one, token.text(), CountForm.DEFINITE, false, tokens.get(noun).start()));
       } else if (maybeTitle(tokens, i) && heads.at(i) instanceof VictimWords.People titled && titled.one()
           && titled.victims() != null
           && titled.harm() == null && titled.end() < tokens.size() && isNameNoDay(tokens.get(titled.end()))) {
@@ -1516,6 +1519,7 @@ final class CasualtyFinder {
   }
 
   private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
+  private static final WordSet POSSESSIVE_ENDINGS = WordSet.of("'s", "\u2019s");
 
   /**
    * "the number of victims has reached 236 individuals as follows: 82 armed opposition gunmen 154 civilians": the

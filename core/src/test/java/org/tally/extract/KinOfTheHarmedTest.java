@@ -40,6 +40,15 @@ class KinOfTheHarmedTest {
   }
 
   @Test
+  void aPossessorBetweenTheAndThePersonLeavesOnePerson() {
+    // wars17's check: "The car's driver, a civilian, was killed as well" gave nothing
+    assertThat(killed("A drone struck a car near Kobani. The car's driver, a civilian, was killed as well."))
+        .containsExactly(1);
+    // near miss: a plural after the possessor is no count of one
+    assertThat(killed("The army's soldiers were killed in the ambush.")).isEmpty();
+  }
+
+  @Test
   void kinAndCompanionsAreCountedPeople() {
     assertThat(killed("The driver and his cousin were killed when the drone hit their car.")).containsExactly(2);
     List<Claim> claims = claims("Report", "Two of his companions were killed in the ambush.");
