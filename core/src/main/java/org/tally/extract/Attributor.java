@@ -548,6 +548,16 @@ final class Attributor {
     }
   }
 
+  /** "Fighting between X and Y", "clashes between them": the sentence names the sides of its own fight. */
+  private static Optional<Rule> between(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (FIGHTING.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("between")) {
+        return Optional.of(Rule.builtIn("a fight between sides the sentence names", Rule.words(tokens, i, i + 2)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean infighting(List<Token> tokens) {
     for (Token t : tokens) {
       if (INFIGHTING.contains(t.lower())) {
@@ -581,6 +591,20 @@ final class Attributor {
       return;
     }
     Optional<Actor> attacker = actors.byId(actor);
+    // "Fighting between government forces and rebels killed 26 soldiers", "militants fired mortar rounds at a village,
+    // killing two": a sentence that names its own fight, or its attacker as fighters of no named side, tells another
+    // attack than the one attacker's; so does a headline's restatement of its figure (attr17)
+    Map<Span, Rule> ownAttacks = new HashMap<>();
+    Set<String> ownAttackFigures = new java.util.HashSet<>();
+    for (Claim claim : reading.claims) {
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
+        between(facts.tokens()).or(() -> perpetrators.unnamedAttacker(facts.tokens())).ifPresent(rule -> {
+          ownAttacks.put(claim.count().span(), rule);
+          ownAttackFigures.add(figure(claim));
+        });
+      }
+    }
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
@@ -592,9 +616,23 @@ final class Attributor {
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
+      Rule ownAttack = ownAttacks.get(claim.count().span());
+      if (ownAttack != null || claim.section() == ClaimSection.TITLE && ownAttackFigures.contains(figure(claim))) {
+        if (memory.why != null) {
+          String why = actor + " (the document's one attacker): "
+              + (ownAttack != null ? ownAttack + " tells another attack" : "the body tells this figure's own attack");
+          memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withDropped(why));
+        }
+        continue;
+      }
       blame(reading, i, actor,
           () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
+  }
+
+  /** A claim's harm and bounds: a headline's figure and the body's that restates it share them. */
+  private static String figure(Claim claim) {
+    return claim.harm() + " " + claim.count().min() + " " + claim.count().max();
   }
 
   /**
