@@ -374,6 +374,24 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
+  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft". */
+  private static final WordSet UNKNOWN = WordSet.of("unknown", "unidentified");
+  private static final WordSet UNKNOWN_ATTACKERS = WordSet.of("gunmen", "assailants", "attackers", "aircraft",
+      "warplanes", "planes", "jets", "drone", "drones", "helicopter", "helicopters", "men");
+
+  /**
+   * "Unknown gunmen shot dead a former commander", "unidentified aircraft struck a convoy": the words that say the
+   * sentence's attacker is not known, as their rule (attr17).
+   */
+  public Optional<Rule> unknownAttacker(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (UNKNOWN.contains(tokens.get(i).lower()) && UNKNOWN_ATTACKERS.contains(tokens.get(i + 1).lower())) {
+        return Optional.of(Rule.builtIn("an attacker the sentence says is not known", Rule.words(tokens, i, i + 2)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
   public Optional<Rule> fromTheAir(List<Token> tokens) {
     return airAttacks.first(tokens).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
