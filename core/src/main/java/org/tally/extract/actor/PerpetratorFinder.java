@@ -354,11 +354,12 @@ public final class PerpetratorFinder {
   /**
    * "Militants fired mortar rounds at a village, killing two": the first word for attackers of no named side right
    * before an attack verb (at most one word between: "militants also shelled"), as its rule; a passive ("militants were
-   * killed") names them as victims, not attackers.
+   * killed") names them as victims, not attackers, and a name right before them ("Islamic State militants") their side.
    */
   public Optional<Rule> unnamedAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!UNNAMED_ATTACKERS.contains(tokens.get(i).lower())) {
+      // "Islamic State militants killed": a name before the word makes them that group's
+      if (!UNNAMED_ATTACKERS.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
         continue;
       }
       for (int v = i + 1; v < Math.min(tokens.size(), i + 3); v++) {
