@@ -555,8 +555,9 @@ final class Attributor {
       }
       List<String> rules = new ArrayList<>();
       String actor = armedSide(claimant.get().id(), rules);
-      // "Suicide attacks killed at least 15 members of Ahrar al-Sham, the military sources said": no state's strike
-      if (unfit(actor, facts.tokens()).isPresent()) {
+      // "Suicide attacks killed at least 15 members of Ahrar al-Sham, the military sources said": no state's strike;
+      // "a soldier was killed in a car bomb and 11 militants in clashes" tells the state's fight beside the bomb
+      if (unfit(actor, facts.tokens()).isPresent() && facts.tokens().stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
         continue;
       }
       if (actors.byId(actor).map(a -> !a.kind().equals("ministry")).orElse(false)) {

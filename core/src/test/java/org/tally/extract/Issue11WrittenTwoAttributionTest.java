@@ -95,9 +95,11 @@ class Issue11WrittenTwoAttributionTest {
       return Stream.of(
           Arguments.of("Suicide attacks killed at least 15 members of Ahrar al-Sham last week, the Syrian army said.",
               "at least 15", "-,syrian-opposition"),
-          // near miss: no bomb, the army's own strikes
+          // near misses: no bomb, the army's own strikes; the bomb killed a soldier, the militants died fighting
           Arguments.of("At least 15 members of Ahrar al-Sham were killed last week, the Syrian army said.", "At least 15",
-              "syrian-government"));
+              "syrian-government"),
+          Arguments.of("The Turkish military said one of its soldiers had been killed in a car bomb on Sunday and that 11"
+              + " militants were also killed in clashes that day.", "11", "turkey"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
