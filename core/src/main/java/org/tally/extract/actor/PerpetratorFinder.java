@@ -595,6 +595,15 @@ public final class PerpetratorFinder {
         && tokens.get(at + 2).isWord() && !startsAt(mentions, at + 2)) {
       return at + 3;
     }
+    // "Rebels including Ahrar al-Sham and Fateh al-Sham fired rockets": the first of two sides joined by "and" leads
+    // the pair, past the second's name
+    if (at + 1 < tokens.size() && tokens.get(at).is("and")) {
+      for (ActorMention o : mentions) {
+        if (o.from() == at + 1) {
+          return o.to();
+        }
+      }
+    }
     return at;
   }
 
