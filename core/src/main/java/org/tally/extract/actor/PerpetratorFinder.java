@@ -549,7 +549,7 @@ public final class PerpetratorFinder {
     // the name itself
     int subjectEnd = m.from() > 0 && tokens.get(m.from() - 1).is("(") && m.to() < tokens.size() && tokens.get(m.to()).is(")")
         ? m.to() + 1 : afterBrackets(tokens, m.to());
-    subjectEnd = pastOwnAllies(tokens, mentions, subjectEnd);
+    subjectEnd = pastOwnAllies(tokens, mentions, m.from(), subjectEnd);
     for (int i = subjectEnd; i < Math.min(tokens.size(), subjectEnd + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
       if (tokens.get(i).is(":")) {
@@ -590,14 +590,16 @@ public final class PerpetratorFinder {
    * "The Turkish occupation army and its mercenaries shelled the villages": the side's own allies, joined to it by "and
    * its" or "and their" and one word, are part of the subject; the token after them, else {@code at} (attr17).
    */
-  private static int pastOwnAllies(List<Token> tokens, List<ActorMention> mentions, int at) {
+  private static int pastOwnAllies(List<Token> tokens, List<ActorMention> mentions, int from, int at) {
     if (at + 3 < tokens.size() && tokens.get(at).is("and") && POSSESSIVES.contains(tokens.get(at + 1).lower())
         && tokens.get(at + 2).isWord() && !startsAt(mentions, at + 2)) {
       return at + 3;
     }
     // "Rebels including Ahrar al-Sham and Fateh al-Sham fired rockets": the first of two sides joined by "and" leads
-    // the pair, past the second's name
-    if (at + 1 < tokens.size() && tokens.get(at).is("and")) {
+    // the pair, past the second's name; not "clashes between the army and rebels killed", whose subject is the clashes
+    int before = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    boolean between = before >= 0 && tokens.get(before).is("between");
+    if (!between && at + 1 < tokens.size() && tokens.get(at).is("and")) {
       for (ActorMention o : mentions) {
         if (o.from() == at + 1) {
           return o.to();
