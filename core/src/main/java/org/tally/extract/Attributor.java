@@ -57,7 +57,12 @@ final class Attributor {
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   /** A claim no words gave an attacker: the sides its people are named as (all of them: "49 PKK/YPG terrorists"). */
-  private record Unblamed(List<Actor> victims, List<Token> tokens) {
+  private record Unblamed(List<Actor> victims, List<Token> tokens, List<Actor> named) {
+    /** True when the sentence names {@code actor}, or its side, anywhere. */
+    boolean names(Actor actor) {
+      return named.stream().anyMatch(actor::sameSide);
+    }
+
     boolean ownSide(Actor actor) {
       for (Actor v : victims) {
         if (v.sameSide(actor)) {
@@ -281,7 +286,11 @@ final class Attributor {
               .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
               .or(() -> unnamedSoldiers(reading, casualty)).ifPresent(victims::add);
         }
-        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens));
+        List<Actor> named = new ArrayList<>();
+        for (ActorMention m : mentions) {
+          named.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
+        }
+        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens, named));
       }
       // a month's background may still be claimed in the next sentence ("In March two blasts killed 40 ... Tahrir al
       // Sham claimed responsibility for the attack"): only a count of an earlier year waits for no claim
@@ -411,9 +420,15 @@ final class Attributor {
       String actor = resolved(reading, named.get().actor());
       String why = "named in the sentence after, which points back at the attack (" + back.get() + "): "
           + named.get().rule();
+      // "Unknown gunmen shot dead a commander. Residents blamed the Air Force Intelligence": a blame after an attack
+      // the text says no one knows the author of is a guess; a claim of responsibility is not (attr17)
+      // (the sentences just read tell one attack: "… were injured in the attack" is the unknown gunmen's too)
+      boolean guess = perpetrators.ownsAttack(tokens, mentions).isEmpty() && memory.unblamed.stream()
+          .map(c -> memory.unblamedFacts.get(c.count().span()))
+          .anyMatch(f -> f != null && perpetrators.unknownAttacker(f.tokens()).isPresent());
       for (Claim claim : memory.unblamed) {
         int at = indexOf(reading.claims, claim);
-        if (at < 0) {
+        if (at < 0 || guess) {
           continue;
         }
         blame(reading, at, actor, () -> why);
@@ -540,12 +555,27 @@ final class Attributor {
       }
       List<String> rules = new ArrayList<>();
       String actor = armedSide(claimant.get().id(), rules);
+      // "Suicide attacks killed at least 15 members of Ahrar al-Sham, the military sources said": no state's strike;
+      // "a soldier was killed in a car bomb and 11 militants in clashes" tells the state's fight beside the bomb
+      if (unfit(actor, facts.tokens()).isPresent() && facts.tokens().stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
+        continue;
+      }
       if (actors.byId(actor).map(a -> !a.kind().equals("ministry")).orElse(false)) {
         blame(reading, i, actor, () -> "the claimant " + claimant.get().id() + " (actors.tsv, kind "
             + claimant.get().kind() + ") reports the enemy's dead with no attacker named: its own strikes"
             + (rules.isEmpty() ? "" : "; " + rules.get(0)));
       }
     }
+  }
+
+  /** "Fighting between X and Y", "clashes between them": the sentence names the sides of its own fight. */
+  private static Optional<Rule> between(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (FIGHTING.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("between")) {
+        return Optional.of(Rule.builtIn("a fight between sides the sentence names", Rule.words(tokens, i, i + 2)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean infighting(List<Token> tokens) {
@@ -581,6 +611,22 @@ final class Attributor {
       return;
     }
     Optional<Actor> attacker = actors.byId(actor);
+    // "Fighting between government forces and rebels killed 26 soldiers", "militants fired mortar rounds at a village,
+    // killing two": a sentence that names its own fight, or its attacker as fighters of no named side, tells another
+    // attack than the one attacker's; so does a headline's restatement of its figure (attr17)
+    Map<Span, Rule> ownAttacks = new HashMap<>();
+    Set<String> ownAttackFigures = new java.util.HashSet<>();
+    for (Claim claim : reading.claims) {
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
+        // a fight between sides the sentence names is the sole attacker's only where it is one of them
+        between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
+            .or(() -> perpetrators.unnamedAttacker(facts.tokens())).ifPresent(rule -> {
+          ownAttacks.put(claim.count().span(), rule);
+          ownAttackFigures.add(figure(claim));
+        });
+      }
+    }
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
@@ -592,9 +638,23 @@ final class Attributor {
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
+      Rule ownAttack = ownAttacks.get(claim.count().span());
+      if (ownAttack != null || claim.section() == ClaimSection.TITLE && ownAttackFigures.contains(figure(claim))) {
+        if (memory.why != null) {
+          String why = actor + " (the document's one attacker): "
+              + (ownAttack != null ? ownAttack + " tells another attack" : "the body tells this figure's own attack");
+          memory.why.computeIfPresent(claim.count().span(), (span, before) -> before.withDropped(why));
+        }
+        continue;
+      }
       blame(reading, i, actor,
           () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
+  }
+
+  /** A claim's harm and bounds: a headline's figure and the body's that restates it share them. */
+  private static String figure(Claim claim) {
+    return claim.harm() + " " + claim.count().min() + " " + claim.count().max();
   }
 
   /**

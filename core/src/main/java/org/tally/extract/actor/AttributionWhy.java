@@ -22,6 +22,13 @@ public record AttributionWhy(String perpetrator, List<String> perpetratorRules, 
     return new AttributionWhy(named, rules, perpetratorDropped, claimant, claimantRules, claimantDropped);
   }
 
+  /** The same reasons with one more candidate attacker passed over by a later step, and why. */
+  public AttributionWhy withDropped(String why) {
+    List<String> dropped = new java.util.ArrayList<>(perpetratorDropped);
+    dropped.add(why);
+    return new AttributionWhy(perpetrator, perpetratorRules, dropped, claimant, claimantRules, claimantDropped);
+  }
+
   /** The same reasons for a claim whose claimant a later step changed (the one source a document cites). */
   public AttributionWhy withClaimant(String changed, String why) {
     if (changed == null || changed.equals(claimant)) {

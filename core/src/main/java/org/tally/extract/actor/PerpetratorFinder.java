@@ -344,6 +344,55 @@ public final class PerpetratorFinder {
     return attackWords.first(tokens).or(() -> blasts.first(tokens)).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
   }
 
+  /**
+   * Words for attackers of no named side: "militants fired mortar rounds", "gunmen opened fire". As the subject of an
+   * attack verb they say the attack's author is left unnamed (attr17).
+   */
+  private static final WordSet UNNAMED_ATTACKERS = WordSet.of("militants", "gunmen", "attackers", "assailants",
+      "jihadists");
+
+  /**
+   * "Militants fired mortar rounds at a village, killing two": the first word for attackers of no named side right
+   * before an attack verb (at most one word between: "militants also shelled"), as its rule; a passive ("militants were
+   * killed") names them as victims, not attackers, and a name right before them ("Islamic State militants") their side.
+   */
+  public Optional<Rule> unnamedAttacker(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      // "Islamic State militants killed": a name before the word makes them that group's
+      if (!UNNAMED_ATTACKERS.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
+        continue;
+      }
+      for (int v = i + 1; v < Math.min(tokens.size(), i + 3); v++) {
+        Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, v);
+        if (verb.isPresent() && !passive(tokens, v, i + 1)) {
+          return Optional.of(Rule.builtIn("an attacker of no named side", Rule.words(tokens, i, verb.get().to())));
+        }
+        if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(v).lower())) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft". */
+  private static final WordSet UNKNOWN = WordSet.of("unknown", "unidentified");
+  private static final WordSet UNKNOWN_ATTACKERS = WordSet.of("gunmen", "assailants", "attackers", "aircraft",
+      "warplanes", "planes", "jets", "drone", "drones", "helicopter", "helicopters", "men");
+
+  /**
+   * "Unknown gunmen shot dead a former commander", "unidentified aircraft struck a convoy": the words that say the
+   * sentence's attacker is not known, as their rule (attr17).
+   */
+  public Optional<Rule> unknownAttacker(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (UNKNOWN.contains(tokens.get(i).lower()) && UNKNOWN_ATTACKERS.contains(tokens.get(i + 1).lower())) {
+        return Optional.of(Rule.builtIn("an attacker the sentence says is not known", Rule.words(tokens, i, i + 2)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first attack from the air the tokens name ("air strikes", "warplanes"), as its rule. */
   public Optional<Rule> fromTheAir(List<Token> tokens) {
     return airAttacks.first(tokens).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
@@ -500,6 +549,7 @@ public final class PerpetratorFinder {
     // the name itself
     int subjectEnd = m.from() > 0 && tokens.get(m.from() - 1).is("(") && m.to() < tokens.size() && tokens.get(m.to()).is(")")
         ? m.to() + 1 : afterBrackets(tokens, m.to());
+    subjectEnd = pastOwnAllies(tokens, mentions, m.from(), subjectEnd);
     for (int i = subjectEnd; i < Math.min(tokens.size(), subjectEnd + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
       if (tokens.get(i).is(":")) {
@@ -534,6 +584,29 @@ public final class PerpetratorFinder {
       return new Found(id, 2, false, Rule.builtIn("the side the dead were fighting", fought.get()).toString());
     }
     return null;
+  }
+
+  /**
+   * "The Turkish occupation army and its mercenaries shelled the villages": the side's own allies, joined to it by "and
+   * its" or "and their" and one word, are part of the subject; the token after them, else {@code at} (attr17).
+   */
+  private static int pastOwnAllies(List<Token> tokens, List<ActorMention> mentions, int from, int at) {
+    if (at + 3 < tokens.size() && tokens.get(at).is("and") && POSSESSIVES.contains(tokens.get(at + 1).lower())
+        && tokens.get(at + 2).isWord() && !startsAt(mentions, at + 2)) {
+      return at + 3;
+    }
+    // "Rebels including Ahrar al-Sham and Fateh al-Sham fired rockets": the first of two sides joined by "and" leads
+    // the pair, past the second's name; not "clashes between the army and rebels killed", whose subject is the clashes
+    int before = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    boolean between = before >= 0 && tokens.get(before).is("between");
+    if (!between && at + 1 < tokens.size() && tokens.get(at).is("and")) {
+      for (ActorMention o : mentions) {
+        if (o.from() == at + 1) {
+          return o.to();
+        }
+      }
+    }
+    return at;
   }
 
   /** Words between a speaker and its reporting verb: "Syrian popular defense forces have reported that". */
