@@ -668,7 +668,7 @@ final class CasualtyFinder {
   private static final WordSet PLACE_OF_ORIGIN = WordSet.of("from", "of", "in", "at", "near");
 
   /** The words of tokens {@code [from, to)} as written, one space where the text had any. */
-  private static String words(List<Token> tokens, int from, int to) {
+  static String words(List<Token> tokens, int from, int to) {
     StringBuilder text = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {

@@ -106,7 +106,8 @@ final class SingleLists {
     Casualty last = run.get(run.size() - 1);
     int n = run.size();
     Span span = new Span(tokens.get(first.from()).start(), tokens.get(last.headEnd() - 1).end());
-    return new Casualty(first.harm(), victims, new Count(n, n, false, span), words(tokens, first.from(), last.headEnd()),
+    return new Casualty(first.harm(), victims, new Count(n, n, false, span),
+        CasualtyFinder.words(tokens, first.from(), last.headEnd()),
         first.from(), last.to(), last.headEnd());
   }
 
@@ -134,7 +135,7 @@ final class SingleLists {
         if (victims != null) {
           Span span = new Span(token.start(), tokens.get(people.end() - 1).end());
           members.add(new Casualty(sum.harm(), victims, new Count(1, 1, false, span),
-              words(tokens, j, people.end()), j, j + 1, people.end()));
+              CasualtyFinder.words(tokens, j, people.end()), j, j + 1, people.end()));
         }
         j = people.end();
       } else if (token.is("and") || token.is(",")) {
@@ -159,23 +160,12 @@ final class SingleLists {
     if (end <= from || !KIN.contains(tokens.get(end - 1).lower())) {
       return false;
     }
-    Matcher m = YOUTH.matcher(words(tokens, from, end - 1));
+    Matcher m = YOUTH.matcher(CasualtyFinder.words(tokens, from, end - 1));
     while (m.find()) {
       if (m.group(1) != null || Integer.parseInt(m.group(2)) < ADULT || !m.group(3).equalsIgnoreCase("year")) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String words(List<Token> tokens, int from, int to) {
-    StringBuilder text = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-        text.append(' ');
-      }
-      text.append(tokens.get(i).text());
-    }
-    return text.toString();
   }
 }
