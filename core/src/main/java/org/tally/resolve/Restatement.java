@@ -10,8 +10,8 @@ import org.tally.model.Claim;
 /**
  * The words a later sentence gives a claim's count in again ("At least four people were killed ..." then "an official
  * said four civilians were killed"): such a sentence tells of the same harm, so where it says it happened is where the
- * claim's harm happened. The count's figures as digits and, below a hundred, as words ("6" and "six": a headline's
- * digits are a body's words), and the last word of its words as written ("four", "Thirty", "dozens").
+ * claim's harm happened. The count's figures as digits and, where number-words.tsv has one, as a word ("6" and "six":
+ * a headline's digits are a body's words), and the last word of its words as written ("four", "Thirty", "dozens").
  */
 record Restatement(Set<String> words) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*");
