@@ -54,7 +54,7 @@ final class NameFilter {
     return titleCase || countryOnly || match.handKept() || afterPlace || !namePartBefore(tokens, match.from());
   }
 
-  /** "Tel Brak", "Khan al-Jouz": a name's first word, which the gazetteer holds alone, before the rest of the name. */
+  /** "Tel Brak", "Qasr Shireen": a name's first word, which the gazetteer holds alone, before the rest of the name. */
   private boolean headOfLongerName(PlaceTokens tokens, NameMatch match, String written) {
     int next = match.to();
     return match.to() - match.from() == 1 && next < tokens.size() && tokens.isWord(next)
