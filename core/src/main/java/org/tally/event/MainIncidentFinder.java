@@ -505,11 +505,12 @@ public final class MainIncidentFinder {
   // "killing two more fighters": a count that adds to the dead told before it ("another 27 people were killed in ..."
   // tells of other places as often as of the same attack, in the dev articles)
   private static final Pattern MORE_AFTER = Pattern.compile("^\\s+(more|additional)\\b", Pattern.CASE_INSENSITIVE);
-  // "A civilian, a shop owner, was also killed by a stray bullet", "the driver was also killed": one more person dead,
-  // told by "also" between the person and the harm ("another 120 soldiers were also killed", "more than a dozen people
-  // were also killed in a besieged neighbourhood" tell of other fronts and places as often as of the same attack)
-  private static final Pattern ALSO_AFTER = Pattern.compile(
-      "^[^.;]{0,60}?\\b(was|were)\\s+also\\s+(killed|shot dead|found dead)\\b", Pattern.CASE_INSENSITIVE);
+  // "A civilian, a shop owner, was also killed by a stray bullet", "the driver was also killed", "The car's driver, a
+  // civilian, was killed as well": one more person dead, told by "also" or "as well" ("another 120 soldiers were also
+  // killed", "more than a dozen people were also killed in a besieged neighbourhood" tell of other fronts and places
+  // as often as of the same attack)
+  private static final Pattern ALSO_AFTER = Pattern.compile("^[^.;]{0,60}?\\b(was|were)\\s+(also\\s+(killed|shot dead"
+      + "|found dead)\\b|(killed|shot dead)\\s+as\\s+well\\b)", Pattern.CASE_INSENSITIVE);
   // "Two officers who were travelling with them were also killed in the attack": any number more, where "the attack"
   // points back at the lead's own ("the passenger, likely an accomplice, also died in the blast" is an attacker dead)
   private static final Pattern ALSO_IN_THE_ATTACK = Pattern.compile("^[^.;]{0,60}?\\b(was|were)\\s+also\\s+killed"

@@ -60,6 +60,14 @@ class TollOfOneTownTest {
   }
 
   @Test
+  void onePersonKilledAsWellAddsToTheLeadsToll() {
+    // wars17's check: the driver "was killed as well" in the next sentence is one more of the same strike
+    assertThat(main("Turkish drone kills two SDF fighters in Kobani\n\nA Turkish drone targeted a car on the outskirts of"
+        + " Kobani city on Friday, killing two SDF fighters. The car's driver, a civilian, was killed as well, and a"
+        + " child walking nearby was wounded.").killedMin()).isEqualTo(3);
+  }
+
+  @Test
   void kinNestedInAWholeAreNotAddedAgain() {
     // near miss: "including" puts the woman and her daughters inside the 12
     assertThat(main("Airstrike on Bara\n\nThe strike on Bara killed 12 people on Saturday, including a woman and her "
