@@ -16,7 +16,8 @@ import org.tally.model.Victims;
  * Lists of single persons harmed together ("A woman and a child died", "killing a man and his son"): a recorder counts
  * the list's sum and each woman or child in it (gold README, 40b, 20f, 20g, 20i). {@link CasualtyFinder} either sums a
  * list (kin, or people of one kind) or tells its members apart (a woman and a child); this adds the sum of members told
- * apart, and the child of a summed list where a word of youth says so ("his young daughter"). A list inside a breakdown ("seven civilians including a child and a woman") is parts of its toll only.
+ * apart, and the child of a summed list where a word of youth says so ("his young daughter"). A list inside a
+ * breakdown ("seven civilians including a child and a woman") is parts of its toll only.
  */
 final class SingleLists {
   // words before a list that make it a breakdown of a toll told before, or a list of people counted as possessors
@@ -51,7 +52,8 @@ final class SingleLists {
    */
   private static int runEnd(List<Token> tokens, List<Casualty> found, int i) {
     Casualty first = found.get(i);
-    if (!first.count().isExactly(1) || !single(tokens, first) || first.from() > 0 && BREAKDOWN.contains(tokens.get(first.from() - 1).lower())
+    if (!first.count().isExactly(1) || !single(tokens, first)
+        || first.from() > 0 && BREAKDOWN.contains(tokens.get(first.from() - 1).lower())
         || first.from() > 1 && BREAKDOWN.contains(tokens.get(first.from() - 2).lower())) {
       return i;
     }
@@ -113,8 +115,8 @@ final class SingleLists {
 
   /**
    * The young kin of a summed list of single persons ("a man and his young daughter" summed as two people gives the
-   * daughter as a child): every member of the sum must be one person with a determiner of one, so that "a man and 12 others" and
-   * "two women and a man" are no such list.
+   * daughter as a child): every member of the sum must be one person with a determiner of one, so that "a man and 12
+   * others" and "two women and a man" are no such list.
    */
   private static List<Casualty> membersOfSum(List<Token> tokens, Casualty sum, IntFunction<VictimWords.Head> heads) {
     Integer n = sum.count().min();
@@ -131,10 +133,9 @@ final class SingleLists {
         count++;
         // only a child the finder reads as a person of the sum: a woman of a summed list ("a woman and her son", "a
         // soldier and his wife") stays inside it, as the constructions and the event tolls count it
-        Victims victims = young(tokens, j + 1, people.end()) ? Victims.CHILDREN : null;
-        if (victims != null) {
+        if (young(tokens, j + 1, people.end())) {
           Span span = new Span(token.start(), tokens.get(people.end() - 1).end());
-          members.add(new Casualty(sum.harm(), victims, new Count(1, 1, false, span),
+          members.add(new Casualty(sum.harm(), Victims.CHILDREN, new Count(1, 1, false, span),
               CasualtyFinder.words(tokens, j, people.end()), j, j + 1, people.end()));
         }
         j = people.end();
