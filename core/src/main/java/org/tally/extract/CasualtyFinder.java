@@ -30,9 +30,9 @@ final class CasualtyFinder {
   /** The counts of one sentence: people harmed, and strikes counted ("carried out four strikes"). */
   record Found(List<Casualty> casualties, Integer attacks, Set<org.tally.model.Count> vague,
       Set<org.tally.model.Count> anaphoric, PronounObjects.Sentence sentence, Set<org.tally.model.Count> bare,
-      Set<org.tally.model.Count> added) {
+      Set<org.tally.model.Count> added, Set<org.tally.model.Count> others) {
     Found(List<Casualty> casualties, Integer attacks) {
-      this(casualties, attacks, Set.of(), Set.of(), null, Set.of(), Set.of());
+      this(casualties, attacks, Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of());
     }
   }
 
@@ -216,7 +216,14 @@ final class CasualtyFinder {
       }
     }
     Set<org.tally.model.Count> added = Set.of();
+    Set<org.tally.model.Count> others = Set.of();
     for (CountMention mention : mentions) {
+      if (beforeOthers(tokens, mention)) {
+        if (others.isEmpty()) {
+          others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        others.add(mention.count());
+      }
       Integer min = mention.count().min();
       // "detained another": another person than any counted before, never a restatement
       boolean opens = anotherOpens(tokens, mentions, mention);
@@ -240,7 +247,22 @@ final class CasualtyFinder {
       out.addAll(pointedBack);
     }
     return new Found(out, attacks, vague, anaphoric(tokens, out), new PronounObjects.Sentence(tokens, peopleCounted),
-        bareCounts, added);
+        bareCounts, added, others);
+  }
+
+  /**
+   * "five others were killed", "wounding 12 others": a figure of people besides some told before. Whether it adds to
+   * an earlier figure or restates one depends on the harm told just before it, which the extractor knows
+   * (ClaimExtractor). Not "the 16 others", which points back.
+   */
+  private static boolean beforeOthers(List<Token> tokens, CountMention mention) {
+    if (mention.form() != CountForm.DIGITS && mention.form() != CountForm.WORDS) {
+      return false;
+    }
+    int to = tokenEndingAt(tokens, mention.count().span().end());
+    int from = firstTokenFrom(tokens, mention.count().span().start());
+    return to >= 0 && to < tokens.size() && tokens.get(to).is("others")
+        && !(from > 0 && from <= tokens.size() && ANAPHORIC_DETERMINERS.contains(tokens.get(from - 1).lower()));
   }
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and

@@ -96,6 +96,36 @@ public final class ClaimExtractor {
     return new Explained(claims, Attributor.explanations(reading));
   }
 
+  /**
+   * "More than 100 civilians were killed in Idlib while five others were killed near the capital": a figure of
+   * "others" after a figure of the same harm counts further victims, so it restates no earlier sentence's figure
+   * (ClaimMerger), however equal. After another harm it may: "killing five and wounding 12 others" retells a
+   * headline's "12 wounded".
+   */
+  private static void addedOthers(Reading reading, List<Claim> told, java.util.Set<org.tally.model.Count> others) {
+    if (others.isEmpty()) {
+      return;
+    }
+    for (Claim claim : told) {
+      if (!others.contains(claim.count())) {
+        continue;
+      }
+      // the figure told just before it: earlier in its sentence, else the last of the sentences before
+      Claim before = reading.claims.isEmpty() ? null : reading.claims.get(reading.claims.size() - 1);
+      int nearest = -1;
+      for (Claim other : told) {
+        int start = other.count().span().start();
+        if (start < claim.count().span().start() && start > nearest) {
+          before = other;
+          nearest = start;
+        }
+      }
+      if (before != null && before.harm() == claim.harm()) {
+        reading.added.add(claim.count());
+      }
+    }
+  }
+
   /** Claims, and why each has its actors, by the span of its count. */
   public record Explained(List<Claim> claims, java.util.Map<Span, org.tally.extract.actor.AttributionWhy> why) {}
 
@@ -117,6 +147,7 @@ public final class ClaimExtractor {
             claimSection == ClaimSection.TITLE);
         reading.previousSentence = people.sentence();
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
+        addedOthers(reading, told, people.others());
         reading.claims.addAll(told);
         reading.vague.addAll(people.vague());
         reading.bare.addAll(people.bare());
