@@ -245,6 +245,12 @@ public final class RuleFiles {
   public static final RuleFileSpec ONE_DAY_WORDS = file("/org/tally/extract/scope/one-day-words.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::oneEventSubject);
+  public static final RuleFileSpec WAR_NOUNS = file("/org/tally/extract/scope/war-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ExtractExamples::warNoun);
+  public static final RuleFileSpec WAR_COMPOUNDS = file("/org/tally/extract/scope/war-compounds.tsv",
+      text("noun"), example())
+      .checkedBy(ExtractExamples::oneEventSubject);
   public static final RuleFileSpec COMPARISONS = file("/org/tally/extract/scope/comparisons.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::oneEventSubject);

@@ -3,6 +3,7 @@ package org.tally.extract.scope;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
@@ -30,6 +31,8 @@ public final class ScopeFinder {
   private final PhraseTrie<Cue> cues = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneEvent = new PhraseTrie<>();
   private final PhraseTrie<Boolean> oneDay = new PhraseTrie<>();
+  private final PhraseTrie<Boolean> wars = new PhraseTrie<>();
+  private final PhraseTrie<Boolean> warCompounds = new PhraseTrie<>();
   private final Set<String> comparisons = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private final Set<String> weekdays = new HashSet<>();
@@ -59,6 +62,10 @@ public final class ScopeFinder {
         .forEach(r -> finder.oneEvent.add(r.get("noun"), true));
     rules.file(RuleFiles.ONE_DAY_WORDS).rows()
         .forEach(r -> finder.oneDay.add(r.get("phrase"), true));
+    rules.file(RuleFiles.WAR_NOUNS).rows()
+        .forEach(r -> finder.wars.add(r.get("noun"), true));
+    rules.file(RuleFiles.WAR_COMPOUNDS).rows()
+        .forEach(r -> finder.warCompounds.add(r.get("noun"), true));
     rules.file(RuleFiles.COMPARISONS).rows()
         .forEach(r -> finder.comparisons.add(r.get("word").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.CALENDAR_WORDS).rows()
@@ -106,7 +113,83 @@ public final class ScopeFinder {
         scope = cued;
       }
     }
+    int war = inWholeWar(tokens, from, countEnd, to);
+    if (war >= 0 && !compared(tokens, from, war)) {
+      scope = Scope.CUMULATIVE;
+    }
     return scope;
+  }
+
+  // the prepositions that set a figure inside a whole war: "killed in the war", "the death toll from the conflict"
+  private static final WordSet INTO = WordSet.of("in", "of", "from", "throughout", "during");
+  // how many words may stand between the preposition and the war's noun: "in the three-year-old rebellion", "in
+  // Syria's multi-front conflict" (hyphens and "'s" apart)
+  private static final int WAR_MODIFIERS = 4;
+  // words that open another clause: a war named after one is that clause's ("… killed 72 people as world leaders
+  // grasped for a response to the latest atrocity in Syria's civil war")
+  private static final WordSet CLAUSE_OPENERS = WordSet.of("as", "while", "when", "after", "before", "because",
+      "which", "that", "who", "whose", "where", "but", "amid");
+
+  /**
+   * The token of "in", "of", "from", "throughout" or "during" after the count's people ({@code countEnd}), or after
+   * "toll" before them, that sets
+   * the count inside a whole war (war-nouns.tsv: "more than 146,000 people have died in Syria's three-year war"), or
+   * -1. The war's noun must end its phrase (not "a war monitor", war-compounds.tsv), no other clause may open before it, and the words between the
+   * preposition and the noun name no attack.
+   */
+  private int inWholeWar(List<Token> tokens, int from, int countEnd, int to) {
+    // before the count, a war's toll ("put the death toll from the six-year conflict at more than 470,000") or a
+    // figure joined to one told in the war ("… have been killed in the war, and millions have been displaced")
+    for (int i = Math.max(1, from); i < countEnd && i < to; i++) {
+      if (INTO.contains(tokens.get(i).lower()) && (tokens.get(i - 1).is("toll") || joinedAfter(tokens, i, countEnd))
+          && warAfter(tokens, i + 1, to)) {
+        return i;
+      }
+    }
+    for (int i = Math.max(0, countEnd); i < to; i++) {
+      String word = tokens.get(i).lower();
+      if (CLAUSE_OPENERS.contains(word)) {
+        return -1;
+      }
+      if (INTO.contains(word) && warAfter(tokens, i + 1, to)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean joinedAfter(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (tokens.get(i).is("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean warAfter(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int j = from; j < to && words <= WAR_MODIFIERS; j++) {
+      Optional<PhraseTrie.Match<Boolean>> noun = wars.longestAt(tokens, j);
+      if (noun.isPresent() && endsPhrase(tokens, noun.get().to(), to)) {
+        return true;
+      }
+      Token word = tokens.get(j);
+      if (!word.isWord() && !word.is("-") && !word.is("'s") && !word.is("\u2019s") || INTO.contains(word.lower())
+          || CLAUSE_OPENERS.contains(word.lower()) || comparisons.contains(word.lower())
+          || oneEvent.longestAt(tokens, j).isPresent()) {
+        return false;
+      }
+      if (word.isWord()) {
+        words++;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the war's noun ends its phrase: no hyphen ("war-torn") and no noun of war-compounds.tsv follows it. */
+  private boolean endsPhrase(List<Token> tokens, int after, int to) {
+    return after >= to || !tokens.get(after).is("-") && warCompounds.longestAt(tokens, after).isEmpty();
   }
 
   // words opening a clause of its own after the people counted: a relative pronoun, or a running total's participle

@@ -326,6 +326,14 @@ public final class ExtractExamples {
         example, "no claim of scope " + row.get("scope"));
   }
 
+  /** war-nouns.tsv: a figure in the whole war the noun names is the war's running total, cumulative. */
+  public static Optional<String> warNoun(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.scope().jsonName().equals("cumulative")),
+        example, "the claim is not cumulative");
+  }
+
   /** one-event-subjects.tsv: the noun before "has killed" makes the count one attack's toll, an incident. */
   public static Optional<String> oneEventSubject(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
