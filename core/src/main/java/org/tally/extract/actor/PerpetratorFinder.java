@@ -190,7 +190,16 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
     rules.file(RuleFiles.WAR_AGENTS).rows().forEach(r -> finder.warAgents.add(r.get("phrase"), r));
     rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
+    finder.unnamedAttackers = words(rules.file(RuleFiles.UNNAMED_ATTACKERS).rows(), r -> true);
+    List<RuleRow> unknown = rules.file(RuleFiles.UNKNOWN_ATTACKERS).rows();
+    finder.unknownQualifiers = words(unknown, r -> r.get("role").equals("qualifier"));
+    finder.unknownAttackers = words(unknown, r -> r.get("role").equals("attacker"));
     return finder;
+  }
+
+  /** The lower-cased words of the rows {@code keep} takes, as a set asked token after token. */
+  private static WordSet words(List<RuleRow> rows, java.util.function.Predicate<RuleRow> keep) {
+    return WordSet.copyOf(rows.stream().filter(keep).map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
@@ -348,8 +357,7 @@ public final class PerpetratorFinder {
    * Words for attackers of no named side: "militants fired mortar rounds", "gunmen opened fire". As the subject of an
    * attack verb they say the attack's author is left unnamed (attr17).
    */
-  private static final WordSet UNNAMED_ATTACKERS = WordSet.of("militants", "gunmen", "attackers", "assailants",
-      "jihadists");
+  private WordSet unnamedAttackers = WordSet.of();
 
   /**
    * "Militants fired mortar rounds at a village, killing two": the first word for attackers of no named side right
@@ -359,7 +367,7 @@ public final class PerpetratorFinder {
   public Optional<Rule> unnamedAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       // "Islamic State militants killed": a name before the word makes them that group's
-      if (!UNNAMED_ATTACKERS.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
+      if (!unnamedAttackers.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
         continue;
       }
       for (int v = i + 1; v < Math.min(tokens.size(), i + 3); v++) {
@@ -375,10 +383,9 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
-  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft". */
-  private static final WordSet UNKNOWN = WordSet.of("unknown", "unidentified");
-  private static final WordSet UNKNOWN_ATTACKERS = WordSet.of("gunmen", "assailants", "attackers", "aircraft",
-      "warplanes", "planes", "jets", "drone", "drones", "helicopter", "helicopters", "men");
+  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft" (unknown-attackers.tsv). */
+  private WordSet unknownQualifiers = WordSet.of();
+  private WordSet unknownAttackers = WordSet.of();
 
   /**
    * "Unknown gunmen shot dead a former commander", "unidentified aircraft struck a convoy": the words that say the
@@ -386,7 +393,7 @@ public final class PerpetratorFinder {
    */
   public Optional<Rule> unknownAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (UNKNOWN.contains(tokens.get(i).lower()) && UNKNOWN_ATTACKERS.contains(tokens.get(i + 1).lower())) {
+      if (unknownQualifiers.contains(tokens.get(i).lower()) && unknownAttackers.contains(tokens.get(i + 1).lower())) {
         return Optional.of(Rule.builtIn("an attacker the sentence says is not known", Rule.words(tokens, i, i + 2)));
       }
     }
