@@ -348,6 +348,22 @@ public final class PerpetratorFinder {
     return false;
   }
 
+  /**
+   * "The shelling also wounded 19 people": a sentence whose first words are "the" and a means of attack (attack-words.tsv,
+   * blast-words.tsv) as its subject, pointing back at an attack told before; its rule (attr18).
+   */
+  public Optional<Rule> opensWithAttack(List<Token> tokens) {
+    if (tokens.size() < 3 || !tokens.get(0).is("the")) {
+      return Optional.empty();
+    }
+    Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, 1).or(() -> blasts.longestAt(tokens, 1));
+    // "The offensive on eastern Ghouta, one of the last rebel strongholds, has killed": a place or a target after the
+    // means of attack makes it an attack of its own, perhaps not the one told last; its verb or "also" must follow
+    return m.filter(a -> a.to() < tokens.size() && tokens.get(a.to()).isWord() && !DETERMINERS.contains(tokens.get(a.to()).lower())
+            && !STRUCK_AT.contains(tokens.get(a.to()).lower()) && !tokens.get(a.to()).is("by"))
+        .map(a -> Rule.of(a.value(), tokens, a.from(), a.to()));
+  }
+
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
   public Optional<Rule> namesAttack(List<Token> tokens) {
     return attackWords.first(tokens).or(() -> blasts.first(tokens)).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
@@ -883,10 +899,13 @@ public final class PerpetratorFinder {
     return endingBefore(markersBefore, tokens, from);
   }
 
-  /** A phrase of {@code phrases} that ends right before token {@code from}, or before a "the" there. */
+  /**
+   * A phrase of {@code phrases} that ends right before token {@code from}, or before an article there: "killed by the
+   * regime", and "killed by an Islamic State suicide bomber", "by a Russian jet" (attr18).
+   */
   private static Optional<PhraseTrie.Match<RuleRow>> endingBefore(PhraseTrie<RuleRow> phrases, List<Token> tokens,
       int from) {
-    int end = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
+    int end = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
     for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<PhraseTrie.Match<RuleRow>> match = phrases.longestAt(tokens, start);
       if (match.isPresent() && match.get().to() == end) {
