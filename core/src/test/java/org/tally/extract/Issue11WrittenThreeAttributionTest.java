@@ -56,6 +56,12 @@ class Issue11WrittenThreeAttributionTest {
               + " worker. He said 12 people were injured.", "12", "local-sources"),
           Arguments.of("The monitor reported heavy fighting. Three fighters were killed near the dam, said Naji Darwish,"
               + " a spokesman for the Syrian Democratic Forces.", "Three", "sdf"),
+          // the title before the verb
+          Arguments.of("Turkish jets struck the village on Monday. Naji Darwish, a senior official of the Syrian"
+              + " Democratic Forces, said two fighters had been killed in the raid.", "two", "sdf"),
+          // near miss: a place's description before a verb whose subject follows it
+          Arguments.of("Turkish jets struck Manbij, a town of the Syrian Democratic Forces, said the Observatory, killing"
+              + " two fighters.", "two", "sohr"),
           // near miss: no title after the comma, so the group named later is no speaker
           Arguments.of("The monitor said heavy fighting went on. Three fighters were killed near the dam, said Naji"
               + " Darwish, adding that the Syrian Democratic Forces held the bridge.", "Three", "-,outlet,sohr"));

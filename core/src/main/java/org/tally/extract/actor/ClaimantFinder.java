@@ -466,10 +466,17 @@ public final class ClaimantFinder {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.from() >= start && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
-          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from()))))
+          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from())))
+              && !closesApposition(tokens, m, cue))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
+    }
+    if (nearest != null && closesApposition(tokens, nearest, cue)) {
+      // "Redur Xelil, a senior official of the SDF, said": the person speaks for the actor of the title, and "he" next
+      // means them (attr18)
+      return Optional.of(new Attribution(nearest.actor().id(), stance, false, true, nearest.rule()
+          + " in the title of the person before it, with " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
     }
     Optional<PhraseTrie.Match<RuleRow>> anaphor = anaphorBefore(tokens, cue.from());
     if (anaphor.isPresent() && (nearest == null || anaphor.get().from() >= nearest.to())) {
@@ -531,6 +538,36 @@ public final class ClaimantFinder {
           + " after " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the actor {@code m} ends a title in apposition to a person's name right before the reporting verb:
+   * "NAME, a senior official of the Syrian Democratic Forces, said" (a capitalised word, a comma, an article, at most
+   * {@link #TITLE_REACH} words, the actor, a comma, the verb).
+   */
+  private static boolean closesApposition(List<Token> tokens, ActorMention m, Cue cue) {
+    if (m.to() + 1 != cue.from() || !tokens.get(m.to()).is(",")) {
+      return false;
+    }
+    // "Jets struck Manbij, a town of the SDF, said the Observatory": a subject after the verb speaks instead
+    Token next = cue.to() < tokens.size() ? tokens.get(cue.to()) : null;
+    if (next != null && next.isWord() && (ARTICLES.contains(next.lower()) || next.isCapitalised())) {
+      return false;
+    }
+    for (int k = m.from() - 1; k >= Math.max(2, m.from() - TITLE_REACH - 1); k--) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (ARTICLES.contains(t.lower())) {
+        Token comma = tokens.get(k - 1);
+        Token name = tokens.get(k - 2);
+        if (comma.is(",") && name.isWord() && name.isCapitalised()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {
