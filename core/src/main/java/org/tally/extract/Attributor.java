@@ -112,6 +112,9 @@ final class Attributor {
     // the order of the last naming of each kind, so that of several kinds the one named last is meant
     private final Map<String, Integer> lastOfKindAt = new HashMap<>();
     private int namings;
+    // the claimant last named by a name ending in each noun ("a military source", "a local official"): whom "the
+    // source said" and "the official added" mean, though another claimant was named since (attr18)
+    private final Map<String, String> lastByNoun = new HashMap<>();
     // the claimant last named in a sentence that quotes it: whose words a later quotation with no speaker goes on with
     // ("…" said the Observatory. … In the west "eight civilians were killed …" held by rebels.)
     private String lastQuoted;
@@ -159,8 +162,8 @@ final class Attributor {
     }
     perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
     boolean opensBack = claimants.opensWithAnaphor(tokens);
-    String opening = opensBack ? reading.lastClaimant : null;
     List<String> openingRules = new ArrayList<>(1);
+    String opening = opensBack ? byNoun(reading, tokens, openingRules).orElse(reading.lastClaimant) : null;
     if (opensBack && opening == null) {
       opening = lastNamedMeant(reading, tokens, openingRules).orElse(null);
     }
@@ -815,6 +818,14 @@ final class Attributor {
       reading.memory.unfitForABomb.add(reading.previousPerpetrator);
       reading.previousPerpetrator = null;
     }
+    Optional<Rule> attackBack = reading.previousPerpetrator == null && reading.paragraphPerpetrator != null && !ownDeedsOnly
+        && !lostBy(losing, reading.paragraphPerpetrator, dropped) && !lostBy(losers, reading.paragraphPerpetrator, dropped)
+        ? perpetrators.opensWithAttack(tokens) : Optional.empty();
+    if (attackBack.isPresent() && !grounded(reading.paragraphPerpetrator, tokens, dropped)) {
+      rules.add(attackBack.get() + ": the sentence opens with the attack the paragraph before told, by "
+          + reading.paragraphPerpetrator);
+      return reading.paragraphPerpetrator;
+    }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)
         && !lostBy(losers, reading.titlePerpetrator, dropped)
         && !grounded(reading.titlePerpetrator, tokens, dropped)) {
@@ -1001,6 +1012,20 @@ final class Attributor {
     };
   }
 
+  /**
+   * "A military source told SANA … The group's agency Amaq said … The source said": the claimant last named by a name
+   * with the noun of the sentence's anaphor, where it is not the claimant last named (attr18).
+   */
+  private Optional<String> byNoun(ClaimExtractor.Reading reading, List<Token> tokens, List<String> rules) {
+    if (reading.memory.lastByNoun.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> noun = claimants.anaphorNoun(tokens);
+    Optional<String> meant = noun.map(reading.memory.lastByNoun::get).filter(c -> !c.equals(reading.lastClaimant));
+    meant.ifPresent(c -> rules.add("\"the " + noun.get() + "\" means " + c + ", last named by a name with that noun"));
+    return meant;
+  }
+
   /** "also" right before a verb in the past ("were also killed", "also died", "also pounded"). */
   private static boolean adds(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -1029,6 +1054,10 @@ final class Attributor {
       if (attribution.get().personal() && memory.lastPersonNamed != null) {
         rules.add("\"he\"/\"she\" means the person last named, as no one named has spoken yet");
         return memory.lastPersonNamed;
+      }
+      Optional<String> byNoun = attribution.get().personal() ? Optional.empty() : byNoun(reading, tokens, rules);
+      if (byNoun.isPresent()) {
+        return byNoun.get();
       }
       if (reading.lastClaimant == null && !attribution.get().personal()) {
         // "… the group said", where no one has spoken yet: the group last named, not the outlet
@@ -1065,6 +1094,11 @@ final class Attributor {
         .filter(a -> a.claimant() != null && !a.claimant().equals(OUTLET));
     said.ifPresent(a -> {
           String claimant = resolved(reading, a.claimant());
+          for (ActorMention m : mentions) { // a loop over the sentence's few names
+            if (m.actor().id().equals(a.claimant()) && !m.person()) {
+              reading.memory.lastByNoun.put(ClaimantFinder.noun(tokens.get(m.to() - 1)), claimant);
+            }
+          }
           if (a.stance() == Stance.DENIED) {
             // "Russia has denied targeting civilians. At least 9 patients died.": a denial is no report that goes on,
             // and the denier is no source of the document's figures

@@ -291,6 +291,9 @@ public final class ClaimExtractor {
     PronounObjects.Sentence previousSentence;
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."
     String previousPerpetrator;
+    // the attacker of the last sentence of the body paragraph before: "… was shelled by government forces. ¶ The shelling
+    // also wounded 19": a paragraph that opens with "the" and a means of attack points back at it (attr18)
+    String paragraphPerpetrator;
     boolean quotedSection;
     SectionKind kind;
     final Attributor.Memory memory;
@@ -317,6 +320,7 @@ public final class ClaimExtractor {
     }
 
     void startSection(Section section) {
+      paragraphPerpetrator = kind == SectionKind.BODY && section.kind() == SectionKind.BODY ? previousPerpetrator : null;
       kind = section.kind();
       previousPerpetrator = null;
       previousSentence = null;

@@ -179,6 +179,12 @@ public final class RuleFiles {
   public static final RuleFileSpec GENERIC_ATTACKERS = file("/org/tally/extract/actor/generic-attackers.tsv",
       matching("actor", ID, ID_WHAT), example())
       .checkedBy(ExtractExamples::genericAttacker);
+  public static final RuleFileSpec UNNAMED_ATTACKERS = file("/org/tally/extract/actor/unnamed-attackers.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::unnamedAttacker);
+  public static final RuleFileSpec UNKNOWN_ATTACKERS = file("/org/tally/extract/actor/unknown-attackers.tsv",
+      text("word"), oneOf("role", "qualifier", "attacker"), example())
+      .checkedBy(ExtractExamples::unknownAttacker);
   public static final RuleFileSpec REPEL_VERBS = file("/org/tally/extract/actor/repel-verbs.tsv",
       text("verb"), example())
       .checkedBy(ExtractExamples::repelVerb);

@@ -296,9 +296,34 @@ public final class ClaimantFinder {
     return Optional.empty();
   }
 
+  /**
+   * The noun of the sentence's first anaphor of a noun ("the source", "the official": its last word, lower case, without
+   * a plural "s"), which means the claimant last named by a name with that noun, if one was (attr18). A loop over the
+   * tokens, asked only where a sentence points back.
+   */
+  public Optional<String> anaphorNoun(List<Token> tokens) {
+    for (int start = 0; start < tokens.size(); start++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = anaphors.longestAt(tokens, start);
+      if (match.isPresent()) {
+        return match.get().to() - match.get().from() >= 2
+            ? Optional.of(noun(tokens.get(match.get().to() - 1))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name's noun for {@link #anaphorNoun}: the word lower-cased, without a plural "s" ("sources" is "source"). */
+  public static String noun(Token word) {
+    String w = word.lower();
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
   /** True when the sentence's subject points back ("The newly-released figure brings to 173…"). */
   public boolean opensWithAnaphor(List<Token> tokens) {
-    return anaphors.longestAt(tokens, 0).filter(m -> m.to() >= 2).isPresent();
+    // "The group's news agency Amaq said": a possessor, whose own speaker names the source (attr18)
+    return anaphors.longestAt(tokens, 0).filter(m -> m.to() >= 2)
+        .filter(m -> m.to() >= tokens.size() || !tokens.get(m.to()).is("'s") && !tokens.get(m.to()).is("’s"))
+        .isPresent();
   }
 
   /**
@@ -411,6 +436,9 @@ public final class ClaimantFinder {
                 // "said Turkish jets killed 20": who owns the attack is the subject of what is said, not who says it
                 : onlyModifiersBetween(tokens, cue.to(), m.from()) && attackWords.longestAt(tokens, m.to()).isEmpty()))
             .findFirst().map(m -> named(m, cue, tokens, stance));
+    if (named.isEmpty() && position == Position.EITHER) {
+      named = apposed(cue, tokens, mentions, stance);
+    }
     // "according to the charity", "said the ministry": pointing back at the source named before
     Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
         : anaphors.longestAt(tokens, cue.to()).map(a -> new Attribution(null, stance, true, false,
@@ -438,10 +466,17 @@ public final class ClaimantFinder {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.from() >= start && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
-          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from()))))
+          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from())))
+              && !closesApposition(tokens, m, cue))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
       }
+    }
+    if (nearest != null && closesApposition(tokens, nearest, cue)) {
+      // "Redur Xelil, a senior official of the SDF, said": the person speaks for the actor of the title, and "he" next
+      // means them (attr18)
+      return Optional.of(new Attribution(nearest.actor().id(), stance, false, true, nearest.rule()
+          + " in the title of the person before it, with " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
     }
     Optional<PhraseTrie.Match<RuleRow>> anaphor = anaphorBefore(tokens, cue.from());
     if (anaphor.isPresent() && (nearest == null || anaphor.get().from() >= nearest.to())) {
@@ -469,6 +504,70 @@ public final class ClaimantFinder {
     int at = end < tokens.size() && tokens.get(end).is(")") ? end + 1 : end;
     at = at < tokens.size() && DEED_AUXILIARIES.contains(tokens.get(at).lower()) ? at + 1 : at;
     return at < cueFrom && attackVerbs.longestAt(tokens, at).isPresent() && verbs.longestAt(tokens, at).isEmpty();
+  }
+
+  /** How many capitalised words a person's name right after a reporting verb may take: "said Ahmad Khalil". */
+  private static final int PERSON_NAME_REACH = 4;
+  /** How many words of a title may stand between its article and the actor it names: "a senior official of the SDF". */
+  private static final int TITLE_REACH = 5;
+
+  /**
+   * "… said Ahmad Khalil, a rescue worker", "said Naji Mustafa, a spokesman for the National Front": a person's name right
+   * after the verb, then a title in apposition (a comma, an article, a few words) naming an actor: the person speaks for
+   * that actor, and "he said" after means them (attr18, attribution-written-3; attr17 left it in written-2).
+   */
+  private static Optional<Attribution> apposed(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
+    int i = cue.to();
+    while (i < tokens.size() && i - cue.to() < PERSON_NAME_REACH && tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
+      i++;
+    }
+    if (i == cue.to() || i + 1 >= tokens.size() || !tokens.get(i).is(",") || !ARTICLES.contains(tokens.get(i + 1).lower())) {
+      return Optional.empty();
+    }
+    int title = i + 2;
+    for (ActorMention m : mentions) {
+      if (m.from() < title || m.from() - title > TITLE_REACH) {
+        continue;
+      }
+      for (int k = title; k < m.from(); k++) {
+        if (!tokens.get(k).isWord()) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Attribution(m.actor().id(), stance, false, true, m.rule() + " in the title of the person"
+          + " after " + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when the actor {@code m} ends a title in apposition to a person's name right before the reporting verb:
+   * "NAME, a senior official of the Syrian Democratic Forces, said" (a capitalised word, a comma, an article, at most
+   * {@link #TITLE_REACH} words, the actor, a comma, the verb).
+   */
+  private static boolean closesApposition(List<Token> tokens, ActorMention m, Cue cue) {
+    if (m.to() + 1 != cue.from() || !tokens.get(m.to()).is(",")) {
+      return false;
+    }
+    // "Jets struck Manbij, a town of the SDF, said the Observatory": a subject after the verb speaks instead
+    Token next = cue.to() < tokens.size() ? tokens.get(cue.to()) : null;
+    if (next != null && next.isWord() && (ARTICLES.contains(next.lower()) || next.isCapitalised())) {
+      return false;
+    }
+    for (int k = m.from() - 1; k >= Math.max(2, m.from() - TITLE_REACH - 1); k--) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (ARTICLES.contains(t.lower())) {
+        Token comma = tokens.get(k - 1);
+        Token name = tokens.get(k - 2);
+        if (comma.is(",") && name.isWord() && name.isCapitalised()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {

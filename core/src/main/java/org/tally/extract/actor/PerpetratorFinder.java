@@ -190,7 +190,16 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
     rules.file(RuleFiles.WAR_AGENTS).rows().forEach(r -> finder.warAgents.add(r.get("phrase"), r));
     rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
+    finder.unnamedAttackers = words(rules.file(RuleFiles.UNNAMED_ATTACKERS).rows(), r -> true);
+    List<RuleRow> unknown = rules.file(RuleFiles.UNKNOWN_ATTACKERS).rows();
+    finder.unknownQualifiers = words(unknown, r -> r.get("role").equals("qualifier"));
+    finder.unknownAttackers = words(unknown, r -> r.get("role").equals("attacker"));
     return finder;
+  }
+
+  /** The lower-cased words of the rows {@code keep} takes, as a set asked token after token. */
+  private static WordSet words(List<RuleRow> rows, java.util.function.Predicate<RuleRow> keep) {
+    return WordSet.copyOf(rows.stream().filter(keep).map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
@@ -339,6 +348,22 @@ public final class PerpetratorFinder {
     return false;
   }
 
+  /**
+   * "The shelling also wounded 19 people": a sentence whose first words are "the" and a means of attack (attack-words.tsv,
+   * blast-words.tsv) as its subject, pointing back at an attack told before; its rule (attr18).
+   */
+  public Optional<Rule> opensWithAttack(List<Token> tokens) {
+    if (tokens.size() < 3 || !tokens.get(0).is("the")) {
+      return Optional.empty();
+    }
+    Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, 1).or(() -> blasts.longestAt(tokens, 1));
+    // "The offensive on eastern Ghouta, one of the last rebel strongholds, has killed": a place or a target after the
+    // means of attack makes it an attack of its own, perhaps not the one told last; its verb or "also" must follow
+    return m.filter(a -> a.to() < tokens.size() && tokens.get(a.to()).isWord() && !DETERMINERS.contains(tokens.get(a.to()).lower())
+            && !STRUCK_AT.contains(tokens.get(a.to()).lower()) && !tokens.get(a.to()).is("by"))
+        .map(a -> Rule.of(a.value(), tokens, a.from(), a.to()));
+  }
+
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
   public Optional<Rule> namesAttack(List<Token> tokens) {
     return attackWords.first(tokens).or(() -> blasts.first(tokens)).map(m -> Rule.of(m.value(), tokens, m.from(), m.to()));
@@ -348,8 +373,7 @@ public final class PerpetratorFinder {
    * Words for attackers of no named side: "militants fired mortar rounds", "gunmen opened fire". As the subject of an
    * attack verb they say the attack's author is left unnamed (attr17).
    */
-  private static final WordSet UNNAMED_ATTACKERS = WordSet.of("militants", "gunmen", "attackers", "assailants",
-      "jihadists");
+  private WordSet unnamedAttackers = WordSet.of();
 
   /**
    * "Militants fired mortar rounds at a village, killing two": the first word for attackers of no named side right
@@ -359,7 +383,7 @@ public final class PerpetratorFinder {
   public Optional<Rule> unnamedAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       // "Islamic State militants killed": a name before the word makes them that group's
-      if (!UNNAMED_ATTACKERS.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
+      if (!unnamedAttackers.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
         continue;
       }
       for (int v = i + 1; v < Math.min(tokens.size(), i + 3); v++) {
@@ -375,10 +399,9 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
-  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft". */
-  private static final WordSet UNKNOWN = WordSet.of("unknown", "unidentified");
-  private static final WordSet UNKNOWN_ATTACKERS = WordSet.of("gunmen", "assailants", "attackers", "aircraft",
-      "warplanes", "planes", "jets", "drone", "drones", "helicopter", "helicopters", "men");
+  /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft" (unknown-attackers.tsv). */
+  private WordSet unknownQualifiers = WordSet.of();
+  private WordSet unknownAttackers = WordSet.of();
 
   /**
    * "Unknown gunmen shot dead a former commander", "unidentified aircraft struck a convoy": the words that say the
@@ -386,7 +409,7 @@ public final class PerpetratorFinder {
    */
   public Optional<Rule> unknownAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (UNKNOWN.contains(tokens.get(i).lower()) && UNKNOWN_ATTACKERS.contains(tokens.get(i + 1).lower())) {
+      if (unknownQualifiers.contains(tokens.get(i).lower()) && unknownAttackers.contains(tokens.get(i + 1).lower())) {
         return Optional.of(Rule.builtIn("an attacker the sentence says is not known", Rule.words(tokens, i, i + 2)));
       }
     }
@@ -876,10 +899,13 @@ public final class PerpetratorFinder {
     return endingBefore(markersBefore, tokens, from);
   }
 
-  /** A phrase of {@code phrases} that ends right before token {@code from}, or before a "the" there. */
+  /**
+   * A phrase of {@code phrases} that ends right before token {@code from}, or before an article there: "killed by the
+   * regime", and "killed by an Islamic State suicide bomber", "by a Russian jet" (attr18).
+   */
   private static Optional<PhraseTrie.Match<RuleRow>> endingBefore(PhraseTrie<RuleRow> phrases, List<Token> tokens,
       int from) {
-    int end = from > 0 && tokens.get(from - 1).is("the") ? from - 1 : from;
+    int end = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
     for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<PhraseTrie.Match<RuleRow>> match = phrases.longestAt(tokens, start);
       if (match.isPresent() && match.get().to() == end) {

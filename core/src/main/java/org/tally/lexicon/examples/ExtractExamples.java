@@ -304,6 +304,20 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, "isis", "the claim keeps the label " + row.get("actor"));
   }
 
+  /** unnamed-attackers.tsv: the row's word before the example's attack verb leaves the attack's author unnamed. */
+  public static Optional<String> unnamedAttacker(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(PerpetratorFinder.from(rules).unnamedAttacker(tokens(example)).isPresent(), example,
+        "\"" + row.get("word") + "\" before the attack verb names no attacker of unnamed side");
+  }
+
+  /** unknown-attackers.tsv: the example's words say its attacker is not known. */
+  public static Optional<String> unknownAttacker(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(PerpetratorFinder.from(rules).unknownAttacker(tokens(example)).isPresent(), example,
+        "the attacker is not said to be unknown (\"" + row.get("word") + "\", " + row.get("role") + ")");
+  }
+
   private static Optional<String> strongestAttacker(Lexicons rules, RuleRow row, int strength, String why) {
     String example = Examples.of(row);
     List<Token> tokens = tokens(example);
