@@ -210,6 +210,14 @@ final class Cluster {
         || statedLatestStart > claim.ownLast() + statedSlack)) {
       return false;
     }
+    // a day stated before its report ("on Tuesday" in Wednesday's paper) against a harm day another text states as its
+    // own report's ("killed 15 ... on Wednesday, a monitor said" in Wednesday's paper): each text gives its day, so
+    // they are two days. The report's own day counts only against a day a text dates before its report, which cannot
+    // be when that report's toll was said (StatementDays keeps "said on Wednesday" out of statedFrom)
+    if (claim.statedFrom() > statedEarliestEnd + statedSlack
+        || claim.stated() && latestStatedFrom > claim.ownLast() + statedSlack) {
+      return false;
+    }
     // a report cannot tell of a day after it was printed: "killed on Tuesday" in Tuesday's paper is not the attack a
     // Monday paper reported, however near the days (the day's slack is for a report printed after its event)
     if (claim.statedFrom() > earliestPrinted || latestStatedFrom > claim.printed()) {
