@@ -68,6 +68,18 @@ class PrintedDayTest {
   }
 
   @Test
+  void oneArticlesFigureToldAgainOnANeighbouringDayStaysOneIncident() {
+    // the lead dates the 80 by its own day ("a day after"), a later line by the day before: one article's two tellings
+    // of one assault, which the stated-day rule does not part
+    assertThat(link(
+        killed("a", PEOPLE, 80).by("syrian-government").on("2012-03-05", "Monday").published("2012-03-05")
+            .in("Hama").says("Tanks shelled the city Monday, a day after security forces killed 80 there."),
+        killed("a", PEOPLE, 80).ordinal(1).by("syrian-government").on("2012-03-04", "March 4")
+            .published("2012-03-05").in("Hama").says("On March 4 a tank-backed assault killed at least 80 people.")))
+        .hasSize(1);
+  }
+
+  @Test
   void aPastDayCountedBackFromTheReportIsAfterAnEarlierPaper() {
     // "the past 24 hours" in Saturday's paper are Friday and Saturday; Thursday's paper cannot have told of them
     assertThat(link(
