@@ -335,8 +335,8 @@ public final class RuleFiles {
       text("word"), oneOf("unit", "hour", "day", "week", "weekend", "month", "year"), integer("size", 1, 1000), example())
       .checkedBy(TimeExamples::unit);
   public static final RuleFileSpec TIME_WORDS = file("/org/tally/resolve/time/time-words.tsv",
-      text("word"), oneOf("role", "range-open", "range-join", "period-end", "since", "year-cue", "lead", "filler", "past", "ago",
-          "later", "earlier", "day-part", "before-day", "stretch-of"), example())
+      text("word"), oneOf("role", "range-open", "range-join", "range-continue", "period-end", "since", "year-cue", "lead",
+          "filler", "past", "ago", "later", "earlier", "day-part", "before-day", "stretch-of"), example())
       .checkedBy(TimeExamples::word);
   public static final RuleFileSpec ANAPHORA = file("/org/tally/resolve/time/anaphora.tsv",
       text("phrase"), oneOf("refers", "day", "period"), integer("shift", -31, 31), example())

@@ -81,6 +81,8 @@ final class Cluster {
   private long operationLast = Long.MIN_VALUE;
   private long documents;
   private int documentsCountedAt = -1;
+  /** The article of every member while they are all of one ("" once they are of several; null while none). */
+  private String singleDoc;
 
   Cluster(Features founder) {
     this.founder = founder;
@@ -210,6 +212,16 @@ final class Cluster {
         || statedLatestStart > claim.ownLast() + statedSlack)) {
       return false;
     }
+    // a day stated before its report ("on Tuesday" in Wednesday's paper) against a harm day another text states as its
+    // own report's ("killed 15 ... on Wednesday, a monitor said" in Wednesday's paper): each text gives its day, so
+    // they are two days. The report's own day counts only against a day a text dates before its report, which cannot
+    // be when that report's toll was said (StatementDays keeps "said on Wednesday" out of statedFrom). Not within one
+    // article alone, whose figure told again may take a neighbouring day ("Hama was shelled Monday ... a day after
+    // security forces killed 80 there" beside "On July 31 an assault killed 80"): sameDocumentFits judges those
+    if ((claim.statedFrom() > statedEarliestEnd + statedSlack
+        || claim.stated() && latestStatedFrom > claim.ownLast() + statedSlack) && !onlyDocument(claim)) {
+      return false;
+    }
     // a report cannot tell of a day after it was printed: "killed on Tuesday" in Tuesday's paper is not the attack a
     // Monday paper reported, however near the days (the day's slack is for a report printed after its event)
     if (claim.statedFrom() > earliestPrinted || latestStatedFrom > claim.printed()) {
@@ -282,6 +294,11 @@ final class Cluster {
       marks++;
     }
     return marks;
+  }
+
+  /** Every member so far is of the claim's own article. */
+  private boolean onlyDocument(Features claim) {
+    return singleDoc != null && singleDoc.equals(claim.ref().doc());
   }
 
   /** The claim's whole toll when it is exact ("27 killed"), else -1. */
@@ -393,6 +410,11 @@ final class Cluster {
 
   void add(Features claim) {
     members.add(claim.ref());
+    if (singleDoc == null) {
+      singleDoc = claim.ref().doc();
+    } else if (!singleDoc.isEmpty() && !singleDoc.equals(claim.ref().doc())) {
+      singleDoc = "";
+    }
     // the days the claim tells of (Operations.told), from what its features already hold
     boolean statesTime = claim.ref().claim().when() != null && claim.ref().claim().when().text() != null;
     long toldDay = claim.printed() != Long.MAX_VALUE ? claim.printed() : claim.ownLast();

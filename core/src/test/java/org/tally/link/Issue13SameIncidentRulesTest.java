@@ -200,7 +200,7 @@ class Issue13SameIncidentRulesTest {
 
   @Test
   void oneDayStatedByOneReportAndLeftToTheDateByAnotherIsStillOneIncident() {
-    // the day's slack still holds where a report states no day, or states its own date
+    // the day's slack still holds where a report states no day, or gives its own date as the day a statement was made
     assertThat(link(
         killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
             .says("Rockets killed nine people in the city on Monday."),
@@ -209,7 +209,7 @@ class Issue13SameIncidentRulesTest {
     assertThat(link(
         killed("a", PEOPLE, 9).by(null).on("2015-03-02").published("2015-03-03").in("Homs")
             .says("Rockets killed nine people in the city on Monday."),
-        killed("b", PEOPLE, 11).by(null).on("2015-03-03").published("2015-03-03").in("Homs")
+        killed("b", PEOPLE, 11).by(null).on("2015-03-03", "Tuesday").published("2015-03-03").in("Homs")
             .says("The governor said on Tuesday that rockets had killed eleven people in the city."))).hasSize(1);
   }
 

@@ -50,6 +50,36 @@ class PrintedDayTest {
   }
 
   @Test
+  void aDayStatedBeforeItsReportAndAnotherReportsOwnStatedDayAreTwoAttacks() {
+    // Thursday's paper tells of Wednesday's raids; a second Thursday paper states its own raids were on Thursday (the
+    // harm's day, not the day a monitor spoke): two days of one city, two attacks, in either order
+    ClaimFixture wednesday = killed("a", CIVILIANS, 12).by("russia").on("2018-05-09", "Wednesday")
+        .published("2018-05-10").in("Homs").says("Russian air strikes on the city killed 12 civilians on Wednesday.");
+    ClaimFixture thursday = killed("b", CIVILIANS, 17).by("syrian-government").on("2018-05-10", "Thursday")
+        .published("2018-05-10").in("Homs")
+        .says("Government air strikes killed at least 17 civilians and injured 30 on Thursday, a monitor said.");
+    assertThat(link(wednesday, thursday)).hasSize(2);
+    assertThat(link(thursday, wednesday)).hasSize(2);
+    // near miss: "a monitor said on Thursday" dates the statement, so Thursday's paper may tell of Wednesday's raids
+    ClaimFixture said = killed("c", CIVILIANS, 14).by("syrian-government").on("2018-05-10", "Thursday")
+        .published("2018-05-10").in("Homs")
+        .says("Government air strikes killed at least 14 civilians in the city, a monitor said on Thursday.");
+    assertThat(link(wednesday, said)).hasSize(1);
+  }
+
+  @Test
+  void oneArticlesFigureToldAgainOnANeighbouringDayStaysOneIncident() {
+    // the lead dates the 80 by its own day ("a day after"), a later line by the day before: one article's two tellings
+    // of one assault, which the stated-day rule does not part
+    assertThat(link(
+        killed("a", PEOPLE, 80).by("syrian-government").on("2012-03-05", "Monday").published("2012-03-05")
+            .in("Hama").says("Tanks shelled the city Monday, a day after security forces killed 80 there."),
+        killed("a", PEOPLE, 80).ordinal(1).by("syrian-government").on("2012-03-04", "March 4")
+            .published("2012-03-05").in("Hama").says("On March 4 a tank-backed assault killed at least 80 people.")))
+        .hasSize(1);
+  }
+
+  @Test
   void aPastDayCountedBackFromTheReportIsAfterAnEarlierPaper() {
     // "the past 24 hours" in Saturday's paper are Friday and Saturday; Thursday's paper cannot have told of them
     assertThat(link(

@@ -205,14 +205,19 @@ final class ExpressionReader {
 
     /**
      * "on Friday and Saturday", "Monday to Wednesday": two weekdays joined are the days from the first to the second,
-     * not the second alone.
+     * not the second alone; so are two a verb carries on ("began Saturday and continued Sunday", "Saturday and into
+     * Sunday"), which tell of one attack over both days.
      */
     private Parsed weekdayPair(int i) {
       Parsed first = weekday(i);
       if (first == null || first.to >= tokens.size() || !(is(first.to, Role.RANGE_JOIN) || isDash(first.to))) {
         return null;
       }
-      Parsed last = weekday(first.to + 1);
+      int next = first.to + 1;
+      for (int carried = 0; carried < 2 && next < tokens.size() && is(next, Role.RANGE_CONTINUE); carried++) {
+        next++;
+      }
+      Parsed last = weekday(next);
       return last == null ? null : new Parsed(i, last.to, first.start, last.end,
           new Expression.Between(first.expression, last.expression));
     }

@@ -24,8 +24,8 @@ final class TimeLexicon {
 
   /** What a small word does in a time expression (time-words.tsv). */
   enum Role {
-    RANGE_OPEN, RANGE_JOIN, PERIOD_END, SINCE, YEAR_CUE, LEAD, FILLER, PAST, AGO, LATER, EARLIER, DAY_PART, BEFORE_DAY,
-    STRETCH_OF;
+    RANGE_OPEN, RANGE_JOIN, RANGE_CONTINUE, PERIOD_END, SINCE, YEAR_CUE, LEAD, FILLER, PAST, AGO, LATER, EARLIER,
+    DAY_PART, BEFORE_DAY, STRETCH_OF;
 
     static Role parse(String name) {
       return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -274,6 +274,19 @@ class TimeResolverTest {
   }
 
   @Test
+  void aBombardmentCarriedOnToASecondWeekdayCoversBoth() {
+    // 2019-03-10 is a Sunday: "began Saturday and continued Sunday" is both days, not Sunday alone
+    assertSpan(only("The raids, which began Saturday and continued Sunday, killed 31 civilians in the town.",
+        day("2019-03-10")), "2019-03-09", "2019-03-10");
+    assertSpan(only("Mortar fire that lasted Saturday night and into Sunday killed four people.", day("2019-03-11")),
+        "2019-03-09", "2019-03-10");
+    // near miss: a second clause's own day is not carried on from the first
+    assertThat(find("Raids killed 5 on Saturday and shelling continued today, killing 3.", day("2019-03-10")))
+        .extracting(m -> m.start().toString() + "/" + m.end())
+        .contains("2019-03-09/2019-03-09");
+  }
+
+  @Test
   void weekdaysOfTwoTollsStayApart() {
     // near miss: "and" joins two clauses, each with its own day
     assertThat(find("Five died on Friday and ten on Saturday.", day("2017-10-08")))
