@@ -309,6 +309,9 @@ public final class RuleFiles {
   public static final RuleFileSpec EVENT_REFERENCES = file("/org/tally/resolve/time/event-references.tsv",
       text("phrase"), text("noun"), example())
       .checkedBy(TimeExamples::eventReference);
+  public static final RuleFileSpec DAYS_AFTER = file("/org/tally/resolve/time/days-after.tsv",
+      text("phrase"), integer("days"), example())
+      .checkedBy(TimeExamples::daysAfter);
   public static final RuleFileSpec PLACE_HISTORIES = file("/org/tally/resolve/time/place-histories.tsv",
       text("phrase"), example())
       .checkedBy(TimeExamples::placeHistory);

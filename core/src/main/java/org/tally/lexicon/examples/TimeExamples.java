@@ -44,6 +44,20 @@ public final class TimeExamples {
   }
 
   /**
+   * days-after.tsv: the claim whose count follows the phrase is dated the row's days before the day named first; the
+   * claim before it keeps that day.
+   */
+  public static Optional<String> daysAfter(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<org.tally.model.Claim> claims = Examples.resolvedClaims(rules, DOCUMENT, example);
+    List<TimeMention> all = mentions(rules, example);
+    int at = example.toLowerCase(java.util.Locale.ROOT).indexOf(row.get("phrase").toLowerCase(java.util.Locale.ROOT));
+    java.time.LocalDate before = all.isEmpty() ? null : all.get(0).start().minusDays(row.integer("days").orElseThrow());
+    return unless(before != null && at >= 0 && claims.stream().anyMatch(c -> c.count().span().start() > at && c.when() != null && before.equals(c.when().start())), example,
+        "the claim after \"" + row.get("phrase") + "\" is not dated " + row.get("days") + " days before the day named");
+  }
+
+  /**
    * place-histories.tsv: the example's claim is dated by its own day, the first time named, not by the time of the
    * place's history told after the phrase.
    */

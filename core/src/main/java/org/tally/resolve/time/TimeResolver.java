@@ -23,18 +23,20 @@ public final class TimeResolver {
   private final ExpressionReader reader;
   private final SentenceSplitter sentences;
   private final TimeFrames frames;
+  private final DaysAfter daysAfter;
 
-  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, TimeFrames frames) {
+  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, TimeFrames frames, DaysAfter daysAfter) {
     this.reader = reader;
     this.sentences = sentences;
     this.frames = frames;
+    this.daysAfter = daysAfter;
   }
 
   /** The resolver over these lexicons' time words, built once per lexicons. */
   public static TimeResolver from(Lexicons rules) {
     return rules.built(TimeResolver.class, r -> new TimeResolver(
         new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r),
-        TimeFrames.from(r)));
+        TimeFrames.from(r), DaysAfter.from(r)));
   }
 
   /**
@@ -74,7 +76,8 @@ public final class TimeResolver {
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
-    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames);
+    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames)
+        .map(m -> daysAfter.shift(text, count, m));
   }
 
   /**
@@ -91,7 +94,7 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near, frames);
+    return ClauseChooser.choose(text, sentence, count, near, frames).map(m -> daysAfter.shift(text, count, m));
   }
 
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */
