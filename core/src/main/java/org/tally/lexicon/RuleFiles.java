@@ -265,7 +265,7 @@ public final class RuleFiles {
           + " the right entry first, which the example may not need");
   public static final RuleFileSpec PLACE_CUES = file("/org/tally/resolve/place/place-cues.tsv",
       text("phrase"),
-      oneOf("role", "governorate", "district", "point", "site", "near", "direction", "cue", "demonym", "between",
+      oneOf("role", "governorate", "district", "outskirts", "point", "site", "near", "direction", "cue", "demonym", "between",
           "country"),
       example().optional())
       .checkedBy(PlaceExamples::cue)

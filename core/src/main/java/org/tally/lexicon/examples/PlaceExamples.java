@@ -18,8 +18,9 @@ import org.tally.resolve.place.PlaceResolver;
 public final class PlaceExamples {
   private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
   private static final Map<String, PlacePrecision> PRECISION_OF_ROLE = Map.of("governorate",
-      PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "point", PlacePrecision.POINT, "site",
-      PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction", PlacePrecision.REGION);
+      PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "outskirts", PlacePrecision.DISTRICT, "point",
+      PlacePrecision.POINT, "site", PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction",
+      PlacePrecision.REGION);
 
   private PlaceExamples() {}
 

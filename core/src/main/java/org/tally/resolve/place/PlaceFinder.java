@@ -79,11 +79,36 @@ final class PlaceFinder {
         continue;
       }
       MentionComposer.Composed composed = composer.compose(tokens, accepted, floor);
+      if (!out.isEmpty() && restatesCapital(tokens, out.get(out.size() - 1), composed)) {
+        // "south of the Syrian capital Damascus": the name only restates the capital the words before it named
+        MentionComposer.Composed capital = out.remove(out.size() - 1);
+        composed = new MentionComposer.Composed(new org.tally.model.Span(capital.span().start(), composed.span().end()), capital.from(), composed.to(),
+            capital.match(), capital.shape(), capital.shapeWords(), capital.direction(), capital.near());
+      }
       out.add(composed);
       floor = composed.to();
       i = composed.to();
     }
     return out;
+  }
+
+  /**
+   * True when {@code name}, bare, follows at once a mention that ends with "capital" and names the same place ("the
+   * Syrian capital Damascus", "Syrias capital Damascus").
+   */
+  private static boolean restatesCapital(PlaceTokens tokens, MentionComposer.Composed capital,
+      MentionComposer.Composed name) {
+    if (capital.to() != name.from() || name.from() != name.match().from() || name.to() != name.match().to()
+        || !tokens.lower(capital.match().to() - 1).equals("capital")) {
+      return false;
+    }
+    for (GazetteerEntry entry : name.match().entries()) {
+      if (capital.match().entries().stream().anyMatch(e -> e.name().equals(entry.name())
+          && java.util.Objects.equals(e.country(), entry.country()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the eastern part of the country", "the north of the country", "the country's north": the context country. */
