@@ -278,6 +278,9 @@ public final class RuleFiles {
   public static final RuleFileSpec SURROUNDINGS = file("/org/tally/resolve/place/surroundings.tsv",
       text("admin1"), matching("country", "[A-Z]{2}", "a two-letter country code"), text("surrounding"), example())
       .checkedBy(PlaceExamples::surrounding);
+  public static final RuleFileSpec CAPITALS = file("/org/tally/resolve/place/capitals.tsv",
+      matching("country", "[A-Z]{2}", "a two-letter country code"), text("capital"), example())
+      .checkedBy(PlaceExamples::capital);
   public static final RuleFileSpec ALIAS_DROPS = file("/org/tally/resolve/place/alias-drops.tsv",
       text("alias"), text("name"), matching("country", "[A-Z]{2}", "a two-letter country code"), example())
       .checkedBy(PlaceExamples::aliasDrop);

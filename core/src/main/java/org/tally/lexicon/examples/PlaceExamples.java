@@ -97,6 +97,19 @@ public final class PlaceExamples {
         "no place near " + row.get("admin1") + " placed in " + row.get("surrounding"));
   }
 
+  /**
+   * capitals.tsv: in a report on the row's country, "the capital" in the example, after a word that places something
+   * near it or around it, is read as a place near the row's capital.
+   */
+  public static Optional<String> capital(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<PlaceMention> found = PlaceResolver.from(rules).find(example, new Span(0, example.length()),
+        new PlaceContext(row.get("country"), Map.of()));
+    return unless(found.stream().anyMatch(m -> lower(m.span().text(example)).endsWith("the capital")
+        && m.place().name().startsWith(row.get("capital")) && row.get("country").equals(m.place().country())),
+        example, "\"the capital\" is not read as a place near " + row.get("capital"));
+  }
+
   /** alias-drops.tsv: the alias as the example writes it is no place of the entry the row takes it from. */
   public static Optional<String> aliasDrop(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -68,4 +68,23 @@ class SurroundingsOfTheCapitalTest {
     assertThat(placeOf("Mortar shells on the Jobar district of Damascus killed 3 people.", "3"))
         .hasValueSatisfying(p -> assertThat(p).contains(" Damascus "));
   }
+
+  @Test
+  void theOutskirtsOfTheCapitalUnnamed() {
+    assertThat(placeOf("Five others were killed on the outskirts of the capital on Monday.", "Five"))
+        .contains("NEAR_POINT Rif Dimashq on the outskirts of the capital");
+  }
+
+  @Test
+  void theSuburbsOfTheCapitalUnnamed() {
+    assertThat(placeOf("Air strikes on rebel areas in the suburbs of the capital killed 14 people.", "14"))
+        .contains("DISTRICT Rif Dimashq suburbs of the capital");
+  }
+
+  @Test
+  void theCapitalOfAProvinceIsNoCountrysCapital() {
+    // near miss: "the capital of Raqqa province" is Raqqa city, named after it
+    assertThat(placeOf("A bomb went off near the capital of Raqqa province, killing 5 people.", "5"))
+        .hasValueSatisfying(p -> assertThat(p).doesNotContain("Rif Dimashq").doesNotContain("Damascus"));
+  }
 }
