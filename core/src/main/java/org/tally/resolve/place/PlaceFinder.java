@@ -139,7 +139,9 @@ final class PlaceFinder {
         continue;
       }
       Span span = tokens.span(near.or(() -> around).get().from(), k + 1);
-      if (out.stream().anyMatch(m -> m.span().overlaps(span))) {
+      // "the Eastern Ghouta region outside the capital": the words only say where the place named before them lies
+      if (out.stream().anyMatch(m -> m.span().overlaps(span) || m.span().end() <= span.start()
+          && tokens.text().substring(m.span().end(), span.start()).replace(",", "").isBlank())) {
         continue;
       }
       GazetteerEntry city = capital.get();

@@ -87,4 +87,12 @@ class SurroundingsOfTheCapitalTest {
     assertThat(placeOf("A bomb went off near the capital of Raqqa province, killing 5 people.", "5"))
         .hasValueSatisfying(p -> assertThat(p).doesNotContain("Rif Dimashq").doesNotContain("Damascus"));
   }
+
+  @Test
+  void theCapitalThatOnlyLocatesThePlaceBeforeItIsNoPlaceOfItsOwn() {
+    // "outside the capital" says where Eastern Ghouta lies: it adds no place, so it weighs nothing in the focus
+    String text = "Rebels hold territory in the Eastern Ghouta region outside the capital.";
+    assertThat(RESOLVER.find(text, new Span(0, text.length()), SYRIA))
+        .noneMatch(m -> m.span().text(text).contains("capital"));
+  }
 }
