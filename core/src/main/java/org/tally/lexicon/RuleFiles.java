@@ -277,7 +277,7 @@ public final class RuleFiles {
           + " the right entry first, which the example may not need");
   public static final RuleFileSpec PLACE_CUES = file("/org/tally/resolve/place/place-cues.tsv",
       text("phrase"),
-      oneOf("role", "governorate", "district", "point", "site", "near", "direction", "cue", "demonym", "between",
+      oneOf("role", "governorate", "district", "outskirts", "point", "site", "near", "direction", "cue", "demonym", "between",
           "country"),
       example().optional())
       .checkedBy(PlaceExamples::cue)
@@ -290,6 +290,9 @@ public final class RuleFiles {
   public static final RuleFileSpec SURROUNDINGS = file("/org/tally/resolve/place/surroundings.tsv",
       text("admin1"), matching("country", "[A-Z]{2}", "a two-letter country code"), text("surrounding"), example())
       .checkedBy(PlaceExamples::surrounding);
+  public static final RuleFileSpec CAPITALS = file("/org/tally/resolve/place/capitals.tsv",
+      matching("country", "[A-Z]{2}", "a two-letter country code"), text("capital"), example())
+      .checkedBy(PlaceExamples::capital);
   public static final RuleFileSpec ALIAS_DROPS = file("/org/tally/resolve/place/alias-drops.tsv",
       text("alias"), text("name"), matching("country", "[A-Z]{2}", "a two-letter country code"), example())
       .checkedBy(PlaceExamples::aliasDrop);

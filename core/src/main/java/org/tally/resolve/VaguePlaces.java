@@ -24,9 +24,11 @@ final class VaguePlaces {
   private static final int MOVED_REACH = 100;
   // "Idlib province in northwest Syria": what stands between a place and the region it lies in
   private static final Pattern LIES_IN = Pattern.compile("(?i)\\s*,?\\s+in\\s+(?:the\\s+)?");
-  // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"
+  // the war as a whole: "Syrias three-year war", "the six-year-old conflict", "more than five years of conflict"; but
+  // not a monitor's description ("an organisation monitoring the conflict said", "a group that monitors the war")
   private static final Pattern WHOLE_WAR = Pattern.compile(
-      "(?i)\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
+      "(?i)(?<!monitoring\\s)(?<!monitors\\s)(?<!tracking\\s)(?<!tracks\\s)"
+          + "\\b(?:\\p{L}+s|\\p{L}+['’]s|the)\\s+(?:(?:\\d+|\\p{L}+)-(?:year|month)(?:-old)?\\s+|multi-front\\s+|civil\\s+)*"
           + "(?:war|conflict|crisis)\\b(?!\\s+monitor)|\\b(?:years|months)\\s+of\\s+(?:civil\\s+)?(?:war|conflict)\\b");
 
   private VaguePlaces() {}

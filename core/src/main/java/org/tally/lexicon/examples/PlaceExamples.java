@@ -18,8 +18,9 @@ import org.tally.resolve.place.PlaceResolver;
 public final class PlaceExamples {
   private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
   private static final Map<String, PlacePrecision> PRECISION_OF_ROLE = Map.of("governorate",
-      PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "point", PlacePrecision.POINT, "site",
-      PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction", PlacePrecision.REGION);
+      PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "outskirts", PlacePrecision.DISTRICT, "point",
+      PlacePrecision.POINT, "site", PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction",
+      PlacePrecision.REGION);
 
   private PlaceExamples() {}
 
@@ -94,6 +95,19 @@ public final class PlaceExamples {
     return unless(places(rules, example).stream().anyMatch(m -> m.place().precision() == PlacePrecision.NEAR_POINT
         && row.get("surrounding").equals(m.place().admin1())), example,
         "no place near " + row.get("admin1") + " placed in " + row.get("surrounding"));
+  }
+
+  /**
+   * capitals.tsv: in a report on the row's country, "the capital" in the example, after a word that places something
+   * near it or around it, is read as a place near the row's capital.
+   */
+  public static Optional<String> capital(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<PlaceMention> found = PlaceResolver.from(rules).find(example, new Span(0, example.length()),
+        new PlaceContext(row.get("country"), Map.of()));
+    return unless(found.stream().anyMatch(m -> lower(m.span().text(example)).endsWith("the capital")
+        && m.place().name().startsWith(row.get("capital")) && row.get("country").equals(m.place().country())),
+        example, "\"the capital\" is not read as a place near " + row.get("capital"));
   }
 
   /** alias-drops.tsv: the alias as the example writes it is no place of the entry the row takes it from. */

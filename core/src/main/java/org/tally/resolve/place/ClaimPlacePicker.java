@@ -35,8 +35,8 @@ final class ClaimPlacePicker {
         .filter(m -> m.span().start() >= count.end() && use.afterPreposition(tokens, m))
         .findFirst();
     if (phrase.isPresent()) {
-      return Optional.of(finer(townJustAfter(doc.text(), containedJustBefore(doc.text(), phrase.get(), mentions),
-          mentions), count, mentions));
+      return Optional.of(finer(townJustAfter(doc.text(), placedByNext(doc.text(),
+          containedJustBefore(doc.text(), phrase.get(), mentions), mentions), mentions), count, mentions));
     }
     // a country named bare is mostly its government or army ("US forces", "Russia said")
     // "Air strikes hit Khan Sheikhoun in southern Idlib, killing 12": the wider place nearest the count only says
@@ -44,8 +44,8 @@ final class ClaimPlacePicker {
     return mentions.stream()
         .filter(m -> m.place().precision() != PlacePrecision.COUNTRY || use.isPlace(tokens, m))
         .min(Comparator.comparingInt(m -> distance(m.span(), count)))
-        .map(nearest -> finer(townJustAfter(doc.text(), nearest.span().end() <= count.start()
-            ? containedJustBefore(doc.text(), nearest, mentions) : nearest, mentions), count, mentions));
+        .map(nearest -> finer(townJustAfter(doc.text(), placedByNext(doc.text(), nearest.span().end() <= count.start()
+            ? containedJustBefore(doc.text(), nearest, mentions) : nearest, mentions), mentions), count, mentions));
   }
 
   /**
@@ -74,6 +74,37 @@ final class ClaimPlacePicker {
     }
     String between = text.substring(chosen.span().end(), after.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
     return TOWN_LINKS.contains(between) ? after : chosen;
+  }
+
+  /**
+   * "the village of Atshanah, east Hama", "al-Tayba village in the eastern countryside of Salamiyeh": a town that the
+   * words right after it place in a part of another governorate than its gazetteer entry's is a homonym the gazetteer
+   * lacks, and the part the text names is the place. The part must be a region or an area ("east Hama", "rural
+   * Hama", "the Hama countryside"), or a province after "in": after a comma a province may begin a list ("Aleppo,
+   * Idlib province"); and a town named as its governorate ("Homs") is a city the text lists, not a homonym.
+   */
+  static PlaceMention placedByNext(String text, PlaceMention chosen, List<PlaceMention> mentions) {
+    Place town = chosen.place();
+    if (town.precision() != PlacePrecision.POINT || town.admin1() == null
+        || PlaceResolver.namedAsItsGovernorate(town.name(), town.admin1())) {
+      return chosen;
+    }
+    PlaceMention after = null;
+    for (PlaceMention m : mentions) {
+      if (m.span().start() >= chosen.span().end()) {
+        after = m;
+        break;
+      }
+    }
+    if (after == null || after.place().admin1() == null || after.place().admin1().equals(town.admin1())
+        || !town.country().equals(after.place().country())) {
+      return chosen;
+    }
+    PlacePrecision precision = after.place().precision();
+    String between = text.substring(chosen.span().end(), after.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+    boolean part = precision == PlacePrecision.REGION || precision == PlacePrecision.DISTRICT;
+    boolean in = between.equals("in") || between.equals("in the");
+    return part && (in || between.equals(",")) || precision == PlacePrecision.GOVERNORATE && in ? after : chosen;
   }
 
   /** The words between a governorate or area and the town of it that follows: "Idlib province's Saraqib". */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a word around a place name says; see place-cues.tsv. */
 enum CueRole {
-  GOVERNORATE, DISTRICT, POINT, SITE, NEAR, DIRECTION, CUE, DEMONYM, BETWEEN, COUNTRY;
+  GOVERNORATE, DISTRICT, OUTSKIRTS, POINT, SITE, NEAR, DIRECTION, CUE, DEMONYM, BETWEEN, COUNTRY;
 
   static CueRole parse(String word) {
     return valueOf(word.strip().toUpperCase(Locale.ROOT));

@@ -40,6 +40,8 @@ public final class Gazetteer {
   private final org.tally.extract.token.WordBits lowerStartBits = new org.tally.extract.token.WordBits();
   /** The governorate around a city that is a governorate of its own, by {@link #admin1Key} (surroundings.tsv). */
   private final Map<String, String> surroundings = new HashMap<>();
+  /** Each country's capital city, by its code (capitals.tsv). */
+  private final Map<String, GazetteerEntry> capitals = new HashMap<>();
   /**
    * The keys the hand-kept layer has given listings, each list copied from the derived layer's before it changes;
    * null while the derived layer itself is built.
@@ -89,6 +91,12 @@ public final class Gazetteer {
     }
     for (RuleRow row : rules.file(RuleFiles.CITY_QUARTERS).rows()) {
       gazetteer.addQuarter(row);
+    }
+    for (RuleRow row : rules.file(RuleFiles.CAPITALS).rows()) {
+      String country = row.get("country");
+      gazetteer.entries(row.get("capital")).stream()
+          .filter(e -> e.kind() == PlaceKind.CITY && country.equals(e.country())).findFirst()
+          .ifPresent(city -> gazetteer.capitals.put(country, city));
     }
     for (RuleRow row : rules.file(RuleFiles.SURROUNDINGS).rows()) {
       gazetteer.surroundings.put(admin1Key(row.get("country"), row.get("admin1")), row.get("surrounding"));
@@ -247,6 +255,11 @@ public final class Gazetteer {
 
   public Optional<GazetteerEntry> country(String iso2) {
     return Optional.ofNullable(countries.get(iso2));
+  }
+
+  /** The capital city of a country (capitals.tsv): what "the capital" means in a report on it. */
+  public Optional<GazetteerEntry> capital(String iso2) {
+    return Optional.ofNullable(capitals.get(iso2));
   }
 
   /** The first-level division of a country by its gazetteer name ("SY", "Ar-Raqqah"). */

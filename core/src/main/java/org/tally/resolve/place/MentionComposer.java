@@ -21,10 +21,10 @@ final class MentionComposer {
   record Composed(Span span, int from, int to, NameMatch match, CueRole shape, String shapeWords, String direction,
       boolean near) {}
 
-  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT,
-      CueRole.SITE);
+  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.OUTSKIRTS,
+      CueRole.POINT, CueRole.SITE);
   private static final Set<CueRole> SHAPES_BEFORE = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT,
-      CueRole.POINT);
+      CueRole.OUTSKIRTS, CueRole.POINT);
   private static final Set<CueRole> DIRECTION = EnumSet.of(CueRole.DIRECTION);
   private static final Set<CueRole> NEAR = EnumSet.of(CueRole.NEAR);
   private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.CITY, PlaceKind.VILLAGE, PlaceKind.SITE);
@@ -51,7 +51,9 @@ final class MentionComposer {
       shapeWords = suffix.get().phrase();
       end = suffix.get().to();
     }
-    int left = start;
+    // "the suburbs of the capital Damascus", "south of the Syrian capital Damascus": the words that call the city a
+    // capital stand between it and the words that place it
+    int left = capitalBefore(tokens, start, floor);
     boolean described = false;
     // "on the outskirts of Damascus" is near the city, though "outskirts of" alone would make a district
     Optional<CueMatch> nearName = nearCue(tokens, left, floor);
@@ -113,6 +115,20 @@ final class MentionComposer {
     return new PlaceMention(composed.span(), place);
   }
 
+  /**
+   * The first token of "the capital", "the Syrian capital" right before a name's first token {@code at}; else {@code at}.
+   * The mention keeps its own words: only the words before these may place it.
+   */
+  private int capitalBefore(PlaceTokens tokens, int at, int floor) {
+    if (!tokens.lower(at - 1).equals("capital")) {
+      return at;
+    }
+    int k = at - 1;
+    k = cues.has(tokens.lower(k - 1), CueRole.DEMONYM) ? k - 1 : k;
+    k = tokens.lower(k - 1).equals("the") ? k - 1 : k;
+    return k >= floor ? k : at;
+  }
+
   /** "near Manbij", "near the Deir ez-Zor airport". */
   private Optional<CueMatch> nearCue(PlaceTokens tokens, int left, int floor) {
     int nearEnd = tokens.lower(left - 1).equals("the") ? left - 1 : left;
@@ -131,6 +147,11 @@ final class MentionComposer {
               entry.country(), null, null, PlacePrecision.GOVERNORATE);
       case DISTRICT -> entry.kind() == PlaceKind.DISTRICT ? plain
           : new Place(entry.name() + " " + words, admin1, entry.country(), null, null, PlacePrecision.DISTRICT);
+      // "the suburbs of Damascus", "the Damascus region": the land around a city that is a governorate of its own
+      // lies in the governorate around it (surroundings.tsv)
+      case OUTSKIRTS -> entry.kind() == PlaceKind.DISTRICT ? plain
+          : new Place(entry.name() + " " + words, entry.kind().isPoint() ? gazetteer.admin1Near(plain) : admin1,
+              entry.country(), null, null, PlacePrecision.DISTRICT);
       case SITE -> entry.kind().isPoint()
           ? new Place(entry.name() + " " + words, admin1, entry.country(), entry.lat(), entry.lon(),
               PlacePrecision.POINT)
@@ -161,7 +182,8 @@ final class MentionComposer {
   private boolean isLinkWord(PlaceTokens tokens, int i) {
     String word = tokens.lower(i);
     return Character.isLowerCase(tokens.get(i).text().charAt(0)) && !cues.has(word, CueRole.POINT)
-        && !cues.has(word, CueRole.GOVERNORATE) && !cues.has(word, CueRole.DISTRICT) && !cues.has(word, CueRole.SITE);
+        && !cues.has(word, CueRole.GOVERNORATE) && !cues.has(word, CueRole.DISTRICT)
+        && !cues.has(word, CueRole.OUTSKIRTS) && !cues.has(word, CueRole.SITE);
   }
 
   private static boolean isNoun(String direction) {

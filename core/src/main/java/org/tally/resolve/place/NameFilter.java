@@ -125,7 +125,7 @@ final class NameFilter {
     return at < tokens.size() && cues.startingAt(tokens, at, AREA).isPresent();
   }
 
-  private static final Set<CueRole> AREA = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT);
+  private static final Set<CueRole> AREA = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.OUTSKIRTS);
 
   /** A governorate or a big city: the places whose countryside and province news names. */
   private static boolean major(NameMatch match) {

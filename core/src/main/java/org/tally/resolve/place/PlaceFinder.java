@@ -34,6 +34,7 @@ final class PlaceFinder {
       out.add(composer.place(composed, context));
     }
     addCountryParts(tokens, context, out);
+    addNearCapital(tokens, context, out);
     out.sort(Comparator.comparingInt(m -> m.span().start()));
     return CountryLists.merge(doc.text(), out, context, gazetteer);
   }
@@ -79,11 +80,78 @@ final class PlaceFinder {
         continue;
       }
       MentionComposer.Composed composed = composer.compose(tokens, accepted, floor);
+      if (!out.isEmpty() && restatesCapital(tokens, out.get(out.size() - 1), composed)) {
+        // "south of the Syrian capital Damascus": the name only restates the capital the words before it named
+        MentionComposer.Composed capital = out.remove(out.size() - 1);
+        composed = new MentionComposer.Composed(new org.tally.model.Span(capital.span().start(), composed.span().end()), capital.from(), composed.to(),
+            capital.match(), capital.shape(), capital.shapeWords(), capital.direction(), capital.near());
+      }
       out.add(composed);
       floor = composed.to();
       i = composed.to();
     }
     return out;
+  }
+
+  /**
+   * True when {@code name}, bare, follows at once a mention that ends with "capital" and names the same place ("the
+   * Syrian capital Damascus", "Syrias capital Damascus").
+   */
+  private static boolean restatesCapital(PlaceTokens tokens, MentionComposer.Composed capital,
+      MentionComposer.Composed name) {
+    if (capital.to() != name.from() || name.from() != name.match().from() || name.to() != name.match().to()
+        || !tokens.lower(capital.match().to() - 1).equals("capital")) {
+      return false;
+    }
+    for (GazetteerEntry entry : name.match().entries()) {
+      if (capital.match().entries().stream().anyMatch(e -> e.name().equals(entry.name())
+          && java.util.Objects.equals(e.country(), entry.country()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<CueRole> NEAR = java.util.EnumSet.of(CueRole.NEAR);
+  private static final Set<CueRole> OUTSKIRTS = java.util.EnumSet.of(CueRole.OUTSKIRTS);
+
+  /**
+   * "on the outskirts of the capital", "east of the capital", "the suburbs of the capital": near the capital of the
+   * document's country (capitals.tsv), which the text does not name, so in the governorate around it where the city
+   * is a governorate of its own (surroundings.tsv). "the capital Damascus" is left to the name, and "in the capital"
+   * to the focus.
+   */
+  private void addNearCapital(PlaceTokens tokens, PlaceContext context, List<PlaceMention> out) {
+    Optional<GazetteerEntry> capital = context.country() == null ? Optional.empty()
+        : gazetteer.capital(context.country());
+    if (capital.isEmpty()) {
+      return;
+    }
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!tokens.lower(k).equals("capital") || !tokens.lower(k - 1).equals("the") || tokens.lower(k + 1).equals("of")
+          || tokens.isWord(k + 1) && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+        continue;
+      }
+      Optional<CueMatch> near = cues.endingAt(tokens, k - 1, NEAR);
+      Optional<CueMatch> around = near.isEmpty() && tokens.lower(k - 2).equals("of")
+          ? cues.endingAt(tokens, k - 2, OUTSKIRTS) : Optional.empty();
+      if (near.isEmpty() && around.isEmpty()) {
+        continue;
+      }
+      Span span = tokens.span(near.or(() -> around).get().from(), k + 1);
+      // "the Eastern Ghouta region outside the capital": the words only say where the place named before them lies
+      if (out.stream().anyMatch(m -> m.span().overlaps(span) || m.span().end() <= span.start()
+          && tokens.text().substring(m.span().end(), span.start()).replace(",", "").isBlank())) {
+        continue;
+      }
+      GazetteerEntry city = capital.get();
+      String admin1 = gazetteer.admin1Near(new Place(city.name(), city.admin1(), city.country(), city.lat(), city.lon(),
+          org.tally.model.PlacePrecision.POINT));
+      out.add(new PlaceMention(span, near.isPresent()
+          ? new Place(city.name(), admin1, city.country(), city.lat(), city.lon(), org.tally.model.PlacePrecision.NEAR_POINT)
+          : new Place(city.name() + " " + around.get().phrase(), admin1, city.country(), null, null,
+              org.tally.model.PlacePrecision.DISTRICT)));
+    }
   }
 
   /** "the eastern part of the country", "the north of the country", "the country's north": the context country. */

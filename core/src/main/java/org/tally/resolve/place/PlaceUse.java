@@ -11,7 +11,8 @@ import org.tally.model.PlacePrecision;
  */
 final class PlaceUse {
   private static final Set<CueRole> PREPOSITIONS = EnumSet.of(CueRole.CUE, CueRole.NEAR);
-  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.POINT);
+  private static final Set<CueRole> SHAPES = EnumSet.of(CueRole.GOVERNORATE, CueRole.DISTRICT, CueRole.OUTSKIRTS,
+      CueRole.POINT);
   private static final Set<CueRole> TOWN = EnumSet.of(CueRole.POINT);
   private static final Set<CueRole> NEAR = EnumSet.of(CueRole.NEAR);
 
