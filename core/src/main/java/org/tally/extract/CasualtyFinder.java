@@ -195,7 +195,7 @@ final class CasualtyFinder {
       }
     }
     // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
-    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at);
+    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at, victims::youngKin);
     out.clear();
     out.addAll(listed);
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's

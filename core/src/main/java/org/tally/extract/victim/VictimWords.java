@@ -48,6 +48,8 @@ public final class VictimWords {
   private WordSet oneFinals = WordSet.of();
   // nouns of kin or company (relations.tsv): "a father of three" counts one
   private WordSet relations = WordSet.of();
+  // kin nouns a word of youth makes children (young-kin.tsv): "his young daughter"
+  private WordSet youngKin = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -84,6 +86,8 @@ public final class VictimWords {
     }
     words.relations = WordSet.copyOf(rules.file(RuleFiles.RELATIONS).rows().stream()
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
+    words.youngKin = WordSet.copyOf(rules.file(RuleFiles.YOUNG_KIN).rows().stream()
+        .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     return words;
   }
 
@@ -93,6 +97,14 @@ public final class VictimWords {
     } catch (IllegalArgumentException e) {
       throw row.error(column, "\"" + row.get(column) + "\" is not one of " + List.of(type.getEnumConstants()));
     }
+  }
+
+  /**
+   * Whether the lower-cased word is a kin noun that a word of youth before it makes a child ("his young daughter",
+   * young-kin.tsv); "a young man" is no child.
+   */
+  public boolean youngKin(String lower) {
+    return youngKin.contains(lower);
   }
 
   /** Whether the lower-cased word ends a noun of one person ("leader", "chief"); a test far cheaper than {@link #head}. */
