@@ -172,7 +172,10 @@ public final class VictimWords {
       Victims modifierKind = null;
       while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
         Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
-        if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())) {
+        // "took 900 civilians hostage": a noun that is also a one-word harm word after the people is that harm, not
+        // the compound's head
+        if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())
+            || head.get().to() == person.get().to() + 1 && harms.isAfterWord(tokens.get(person.get().to()).lower())) {
           break;
         }
         modifierKind = person.get().value().victims();
