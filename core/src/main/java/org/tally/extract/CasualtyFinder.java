@@ -195,7 +195,7 @@ final class CasualtyFinder {
       }
     }
     // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
-    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at);
+    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at, victims::youngKin);
     out.clear();
     out.addAll(listed);
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
@@ -1712,8 +1712,10 @@ final class CasualtyFinder {
     Optional<Victims> inToll = cue.get().to() < from ? peopleBetween(tokens, cue.get().from(), from)
         : participleOf(tokens, cue.get(), past);
     // "killed 38 civilians including 14 children and wounded another 250": the figure takes the whole group, not the
-    // breakdown told last
-    Victims who = inToll.isPresent() ? inToll.get() : previous != null ? wholeBefore(tokens, previous, whole).victims()
+    // breakdown told last; and a group of women or children lends no kind ("killing a woman and injuring 19" gives 19
+    // people, as "killing two women and wounding several others" does)
+    Victims who = inToll.isPresent() ? inToll.get()
+        : previous != null ? group(wholeBefore(tokens, previous, whole).victims())
         : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
         : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));

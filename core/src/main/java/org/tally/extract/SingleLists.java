@@ -3,6 +3,7 @@ package org.tally.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tally.extract.token.Token;
@@ -32,12 +33,13 @@ final class SingleLists {
   private SingleLists() {}
 
   /** {@code found} with the sums of lists told apart and the young kin of lists summed, in text order. */
-  static List<Casualty> completed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads) {
+  static List<Casualty> completed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads,
+      Predicate<String> kin) {
     List<Casualty> out = new ArrayList<>(found.size() + 2);
     for (int i = 0; i < found.size(); i++) {
       Casualty c = found.get(i);
       out.add(c);
-      out.addAll(membersOfSum(tokens, c, heads));
+      out.addAll(membersOfSum(tokens, c, heads, kin));
       int end = runEnd(tokens, found, i);
       if (end > i) {
         out.add(sumOf(tokens, found.subList(i, end + 1)));
@@ -118,7 +120,8 @@ final class SingleLists {
    * daughter as a child): every member of the sum must be one person with a determiner of one, so that "a man and 12
    * others" and "two women and a man" are no such list.
    */
-  private static List<Casualty> membersOfSum(List<Token> tokens, Casualty sum, IntFunction<VictimWords.Head> heads) {
+  private static List<Casualty> membersOfSum(List<Token> tokens, Casualty sum, IntFunction<VictimWords.Head> heads,
+      Predicate<String> kin) {
     Integer n = sum.count().min();
     if (!sum.count().isExact() || n == null || n < 2 || n > MAX_MEMBERS) {
       return List.of();
@@ -133,7 +136,7 @@ final class SingleLists {
         count++;
         // only a child the finder reads as a person of the sum: a woman of a summed list ("a woman and her son", "a
         // soldier and his wife") stays inside it, as the constructions and the event tolls count it
-        if (young(tokens, j + 1, people.end())) {
+        if (young(tokens, j + 1, people.end(), kin)) {
           Span span = new Span(token.start(), tokens.get(people.end() - 1).end());
           members.add(new Casualty(sum.harm(), Victims.CHILDREN, new Count(1, 1, false, span),
               CasualtyFinder.words(tokens, j, people.end()), j, j + 1, people.end()));
@@ -148,17 +151,15 @@ final class SingleLists {
     return count == n ? members : List.of();
   }
 
-  // kin who are children when a word of youth or an age under 18 comes before them: "his young daughter", "her
-  // 10-year-old son" (not "a young man")
-  private static final WordSet KIN = WordSet.of("son", "daughter", "grandson", "granddaughter", "brother", "sister",
-      "nephew", "niece", "cousin");
+  // kin (young-kin.tsv) are children when a word of youth or an age under 18 comes before them: "his young daughter",
+  // "her 10-year-old son" (not "a young man")
   private static final Pattern YOUTH = Pattern.compile(
       "(?i)\\b(young|younger|youngest|little|baby|infant)\\b|\\b(\\d{1,2})-(year|month|week|day)s?-old\\b");
   private static final int ADULT = 18;
 
   /** Whether the person of tokens {@code [from, end)} is a child by a word before their kin noun. */
-  private static boolean young(List<Token> tokens, int from, int end) {
-    if (end <= from || !KIN.contains(tokens.get(end - 1).lower())) {
+  private static boolean young(List<Token> tokens, int from, int end, Predicate<String> kin) {
+    if (end <= from || !kin.test(tokens.get(end - 1).lower())) {
       return false;
     }
     Matcher m = YOUTH.matcher(CasualtyFinder.words(tokens, from, end - 1));

@@ -147,6 +147,9 @@ public final class RuleFiles {
   public static final RuleFileSpec RELATIONS = file("/org/tally/extract/victim/relations.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::relation);
+  public static final RuleFileSpec YOUNG_KIN = file("/org/tally/extract/victim/young-kin.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::youngKin);
   public static final RuleFileSpec CALENDAR_WORDS = file("/org/tally/extract/calendar-words.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::calendarWord);

@@ -48,6 +48,8 @@ public final class VictimWords {
   private WordSet oneFinals = WordSet.of();
   // nouns of kin or company (relations.tsv): "a father of three" counts one
   private WordSet relations = WordSet.of();
+  // kin nouns a word of youth makes children (young-kin.tsv): "his young daughter"
+  private WordSet youngKin = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -84,6 +86,8 @@ public final class VictimWords {
     }
     words.relations = WordSet.copyOf(rules.file(RuleFiles.RELATIONS).rows().stream()
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
+    words.youngKin = WordSet.copyOf(rules.file(RuleFiles.YOUNG_KIN).rows().stream()
+        .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     return words;
   }
 
@@ -93,6 +97,14 @@ public final class VictimWords {
     } catch (IllegalArgumentException e) {
       throw row.error(column, "\"" + row.get(column) + "\" is not one of " + List.of(type.getEnumConstants()));
     }
+  }
+
+  /**
+   * Whether the lower-cased word is a kin noun that a word of youth before it makes a child ("his young daughter",
+   * young-kin.tsv); "a young man" is no child.
+   */
+  public boolean youngKin(String lower) {
+    return youngKin.contains(lower);
   }
 
   /** Whether the lower-cased word ends a noun of one person ("leader", "chief"); a test far cheaper than {@link #head}. */
@@ -160,7 +172,10 @@ public final class VictimWords {
       Victims modifierKind = null;
       while (person.isPresent() && person.get().value().harm() == null && person.get().to() < tokens.size()) {
         Optional<PhraseTrie.Match<Entry>> head = people.longestAt(tokens, person.get().to());
-        if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())) {
+        // "took 900 civilians hostage": a noun that is also a one-word harm word after the people is that harm, not
+        // the compound's head
+        if (head.isEmpty() || head.get().value().harm() != null || listOfPersons(tokens, person.get(), head.get())
+            || head.get().to() == person.get().to() + 1 && harms.isAfterWord(tokens.get(person.get().to()).lower())) {
           break;
         }
         modifierKind = person.get().value().victims();

@@ -19,6 +19,7 @@ import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.Claim;
 import org.tally.model.Span;
+import org.tally.model.Victims;
 
 /** The example checks of the extraction rule files: each runs the row's example through the extractor or its stage. */
 public final class ExtractExamples {
@@ -78,6 +79,13 @@ public final class ExtractExamples {
     List<Claim> claims = claims(rules, example);
     return unless(at >= 0 && !claims.isEmpty() && claims.stream().allMatch(c -> c.count().span().start() < at),
         example, "a count after \"" + row.get("word") + " of\" is taken for people harmed");
+  }
+
+  /** young-kin.tsv: a summed list of single persons in the example gives its young kin member as one child. */
+  public static Optional<String> youngKin(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.victims() == Victims.CHILDREN
+        && c.count().isExactly(1)), example, "no child of one read from \"" + row.get("word") + "\"");
   }
 
   /** modifiers.tsv: the row's word stands between a count and its people noun. */
