@@ -876,8 +876,10 @@ final class CasualtyFinder {
   }
 
   // relative pronouns that open a clause about the people just counted, and participles that open one ("Two insurgents
-  // suspected of emplacing the device were later detained"); how far its verb of harm may lie after them
-  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed");
+  // suspected of emplacing the device were later detained", "Fifteen terrorists belonging to the Islamic State in the
+  // Greater Sahara were neutralized", "fighters loyal to the government"); how far its verb of harm may lie after them
+  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed", "belonging",
+      "affiliated", "loyal");
   private static final int MAX_RELATIVE_CLAUSE = 14;
 
   /**
