@@ -74,4 +74,38 @@ class Issue11FourteenthPassConstructionsTest {
     assertThat(READ.claims(release("Two jawans were injured in the exchange of fire."), Harm.INJURED))
         .containsExactly("soldiers/2");
   }
+
+  @Test
+  void aNameWithItsAgeInBracketsIsOnePerson() {
+    assertThat(READ.claims(release("Sepoy Wali Muhammad (age 22 years, resident of District Bannu), having fought"
+        + " gallantly, embraced shahadat."), Harm.KILLED)).containsExactly("people/1");
+    assertThat(READ.claims(release("Hamid Sultani (41) was killed at his shop."), Harm.KILLED))
+        .containsExactly("people/1");
+    // two such names joined by "and" are two people of one verb
+    assertThat(READ.claims(release("Naik Imran Khan (age 31 years) and Sepoy Wali Muhammad (age 22 years) embraced"
+        + " shahadat."), Harm.KILLED)).containsExactly("people/2");
+    // near misses: a bracket that counts things, a named speaker whose age precedes another count's verb
+    assertThat(READ.claims(release("The convoy (27 vehicles) was attacked."), Harm.KILLED)).isEmpty();
+    assertThat(READ.claims(release("Ahmad Ali (35) said the shell killed two people."), Harm.KILLED))
+        .containsExactly("people/2");
+  }
+
+  @Test
+  void aFigureTheReleaseTellsAsItsEarlierVersionsIsNoneOfItsCount() {
+    String corrected = release("A combined force killed an armed insurgent in Sabari district. Correction: An earlier"
+        + " version of this release said that two civilians were killed in the operation.");
+    assertThat(READ.total(corrected, Harm.KILLED)).isEqualTo(1);
+    String update = release("A service member died following an insurgent attack today. A previous release reported"
+        + " that two service members were killed in the attack.");
+    assertThat(READ.total(update, Harm.KILLED)).isEqualTo(1);
+    // near miss: a release's own word that something was reported is still its count
+    String reported = release("Afghan police reported that two insurgents were killed in the clash.");
+    assertThat(READ.total(reported, Harm.KILLED)).isEqualTo(2);
+  }
+
+  @Test
+  void banditsAreFightersOfTheirGangs() {
+    assertThat(READ.claims(release("Troops eliminated 12 bandits in Dansadau forest."), Harm.KILLED))
+        .containsExactly("fighters/12");
+  }
 }
