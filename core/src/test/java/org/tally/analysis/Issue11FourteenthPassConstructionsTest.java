@@ -108,4 +108,16 @@ class Issue11FourteenthPassConstructionsTest {
     assertThat(READ.claims(release("Troops eliminated 12 bandits in Dansadau forest."), Harm.KILLED))
         .containsExactly("fighters/12");
   }
+
+  @Test
+  void eachRowOfATableWithCellBordersIsItsOwnOperation() {
+    String table = release("The following table summarises operations in the past 24 hours.\n\n"
+        + "Province | District | Result\n"
+        + "Helmand | Nad-e Ali | Two insurgents killed\n"
+        + "Kandahar | Panjwa'i | Three suspected insurgents detained\n"
+        + "Paktiya | Zurmat | One Taliban leader detained, one insurgent killed\n"
+        + "Kunar | Asadabad | Weapons cache found, no detentions\n");
+    assertThat(READ.total(table, Harm.KILLED)).isEqualTo(3);
+    assertThat(READ.total(table, Harm.DETAINED)).isEqualTo(4);
+  }
 }
