@@ -35,7 +35,8 @@ public final class ReleaseTotal {
   /** The release's total of {@code harm}; 0 when it reports none. */
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
-        && c.section().isOwnText() && !nested(text, c) && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())).toList();
+        && c.section().isOwnText() && !nested(text, c) && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())
+        && !earlierVersion(text, c)).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> all = body.isEmpty() ? own : body;
     // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
@@ -130,6 +131,17 @@ public final class ReleaseTotal {
     return UPDATE.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find()
         || NOT_AS_REPORTED.matcher(text.substring(claim.count().span().end(), claim.evidence().end())
             .toLowerCase(Locale.ROOT)).find();
+  }
+
+  // "An earlier version of this release said that two civilians were killed", "A previous release reported that two
+  // service members were killed": a figure the release tells as its own earlier, withdrawn word, none of its count
+  private static final Pattern EARLIER_VERSION = Pattern.compile("\\b(an?|the)\\s+(earlier|previous|initial|original)"
+      + "\\s+(version|release|press\\s+release|statement|update)\\b[^.;]*\\b(said|stated|reported|indicated|announced)"
+      + "\\s+that\\b[^.;]*$");
+
+  private static boolean earlierVersion(String text, Claim claim) {
+    int at = claim.count().span().start();
+    return EARLIER_VERSION.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find();
   }
 
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it

@@ -107,6 +107,9 @@ final class CasualtyFinder {
     }
     // "two of the five soldiers were killed": the five are the group the two are counted from, no one harmed
     Groups groups = groupsCountedFrom(tokens, mentions, heads);
+    // the ages in brackets of names joined to a named person before them ("Naik Imran Khan (age 31 years) and Sepoy
+    // Wali Muhammad (age 22 years) embraced shahadat"): counted with that person's
+    Set<Integer> joinedAges = new HashSet<>(0);
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
@@ -123,6 +126,16 @@ final class CasualtyFinder {
       if (nameStart >= 0) {
         // "Khaled al-Ahmad, 34, a member of the council, was killed": an age is no count; the person is one
         namedWithAge(tokens, from, to, nameStart).ifPresent(out::add);
+        continue;
+      }
+      if (joinedAges.contains(from)) {
+        // the age of a name joined to one before it, counted with that one
+        continue;
+      }
+      Optional<Casualty> bracketed = namedWithBracketedAge(tokens, mention, from, to, joinedAges);
+      if (bracketed.isPresent()) {
+        // "Sepoy Wali Muhammad (age 22 years, resident of District Bannu), having fought gallantly, embraced shahadat"
+        out.add(bracketed.get());
         continue;
       }
       if (age(tokens, from, mention)) {
@@ -612,6 +625,91 @@ final class CasualtyFinder {
     return nameStart;
   }
 
+  // how far the bracket that closes an age may lie after it: "(age 22 years, resident of District Bannu)"
+  private static final int MAX_BRACKETED_AGE = 12;
+
+  /**
+   * "Shiyar Ali (27) was killed", "Sepoy Wali Muhammad (age 22 years, resident of District Bannu), having fought
+   * gallantly, embraced shahadat": a name with its age in brackets, as monitors and army releases write it, is one
+   * person, harmed as the verb after the bracket (past a description between commas) says. Where "and" and another
+   * such name follow the bracket ("Naik Imran Khan (age 31 years) and Sepoy Wali Muhammad (age 22 years) embraced
+   * shahadat"), the verb is the one after the last name's bracket. Empty when the count is no age in brackets right
+   * after a name, or no verb of harm follows.
+   */
+  private Optional<Casualty> namedWithBracketedAge(List<Token> tokens, CountMention mention, int from, int to,
+      Set<Integer> joinedAges) {
+    Integer age = mention.count().min();
+    if (mention.form() != CountForm.DIGITS || age == null || !age.equals(mention.count().max()) || age <= 0
+        || age >= 110) {
+      return Optional.empty();
+    }
+    int open = from >= 1 && tokens.get(from - 1).is("(") ? from - 1
+        : from >= 2 && tokens.get(from - 2).is("(") && AGE_WORDS.contains(tokens.get(from - 1).lower()) ? from - 2 : -1;
+    int close = closingBracket(tokens, to);
+    if (open < 1 || close < 0) {
+      return Optional.empty();
+    }
+    int nameStart = nameStart(tokens, open, Integer.MAX_VALUE);
+    if (nameStart == open || nameStart > 0 && tokens.get(nameStart - 1).isWord()
+        && !NAME_OPENERS.contains(tokens.get(nameStart - 1).lower())) {
+      return Optional.empty();
+    }
+    int after = close + 1;
+    int names = 1;
+    int lastNameEnd = open;
+    Set<Integer> joined = new HashSet<>(0);
+    // "... (age 31 years) and Sepoy Wali Muhammad (age 22 years) embraced shahadat": past the names joined to this one
+    while (after + 1 < tokens.size() && tokens.get(after).is("and") && isNameWord(tokens.get(after + 1))) {
+      int next = after + 1;
+      while (next < tokens.size() && next <= after + MAX_NAME_WORDS + 1 && !tokens.get(next).is("(")) {
+        next++;
+      }
+      int nextClose = next < tokens.size() && tokens.get(next).is("(") ? closingBracket(tokens, next + 1) : -1;
+      if (nextClose < 0) {
+        return Optional.empty();
+      }
+      // the joined name's age starts after its bracket, or after "age" in it
+      joined.add(next + 1);
+      joined.add(next + 2);
+      names++;
+      lastNameEnd = next;
+      after = nextClose + 1;
+    }
+    if (after >= tokens.size()) {
+      return Optional.empty();
+    }
+    boolean aside = tokens.get(after).is(",");
+    int verb = aside ? after + 1 : after;
+    if (verb >= tokens.size()) {
+      return Optional.empty();
+    }
+    Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 1)
+        .or(() -> aside ? pastAppositionAfterAge(tokens, verb) : Optional.empty()).filter(c -> !c.hedged());
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    joinedAges.addAll(joined);
+    Count count = new Count(names, names, false, new Span(tokens.get(nameStart).start(),
+        tokens.get(lastNameEnd - 1).end()));
+    return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, count, words(tokens, nameStart, lastNameEnd),
+        nameStart, lastNameEnd, verb));
+  }
+
+  private static final WordSet AGE_WORDS = WordSet.of("age", "aged");
+
+  /** The ")" that closes a bracket opened before {@code from}, within {@value #MAX_BRACKETED_AGE} tokens; else -1. */
+  private static int closingBracket(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i <= from + MAX_BRACKETED_AGE; i++) {
+      if (tokens.get(i).is(")")) {
+        return i;
+      }
+      if (tokens.get(i).is("(") || tokens.get(i).is(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   // words a clause whose subject is a name may follow: "confirmed that Ahmad K., 45, a commander, was killed"
   private static final WordSet NAME_OPENERS = WordSet.of("and", "that", "when", "after", "while");
 
@@ -898,8 +996,10 @@ final class CasualtyFinder {
   }
 
   // relative pronouns that open a clause about the people just counted, and participles that open one ("Two insurgents
-  // suspected of emplacing the device were later detained"); how far its verb of harm may lie after them
-  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed");
+  // suspected of emplacing the device were later detained", "Fifteen terrorists belonging to the Islamic State in the
+  // Greater Sahara were neutralized", "fighters loyal to the government"); how far its verb of harm may lie after them
+  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed", "belonging",
+      "affiliated", "loyal");
   private static final int MAX_RELATIVE_CLAUSE = 14;
 
   /**

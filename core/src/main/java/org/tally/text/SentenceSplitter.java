@@ -46,7 +46,8 @@ public final class SentenceSplitter {
       char c = text.charAt(i);
       if (c == '\n') {
         int after = skipInlineSpace(text, i + 1, end);
-        if (after >= end || text.charAt(after) == '\n' || !wrapped) {
+        if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, start, i)
+            || tableRow(text, after, lineEnd(text, after, end))) {
           add(sentences, text, start, i);
           start = i + 1;
         }
@@ -110,6 +111,23 @@ public final class SentenceSplitter {
       return true;
     }
     return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+  }
+
+  // a cell border of a table written in text: "Helmand | Nad-e Ali | Two insurgents killed"
+  private static final String CELL_BORDER = " | ";
+
+  /**
+   * Whether {@code [from, to)} holds a row of a table written with cell borders: a release's summary table is not
+   * hard-wrapped prose, each of its rows is a line of its own, whatever the lines around it look like.
+   */
+  private static boolean tableRow(String text, int from, int to) {
+    int border = text.indexOf(CELL_BORDER, from);
+    return border >= 0 && border < to;
+  }
+
+  private static int lineEnd(String text, int from, int end) {
+    int at = text.indexOf('\n', from);
+    return at < 0 || at > end ? end : at;
   }
 
   private static int skipInlineSpace(String text, int from, int end) {

@@ -80,6 +80,28 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void eachRowOfATableWithCellBordersIsASentenceEvenInHardWrappedText() {
+    // most of its rows are of a wrapped line's width and end in no stop: without the borders it reads as wrapped
+    String text = "ISAF Joint Command operational summary, June 30, 2012\n\n"
+        + "KABUL, Afghanistan (June 30, 2012) - The following table summarises operations by Afghan and"
+        + " coalition forces in the past 24 hours.\n\n"
+        + "Province | District | Result\n"
+        + "Helmand | Nad-e Ali | Two insurgents killed\n"
+        + "Kandahar | Panjwa'i | Three suspected insurgents detained\n"
+        + "Paktiya | Zurmat | One Taliban leader detained, one insurgent killed\n"
+        + "Kunar | Asadabad | Weapons cache found, no detentions\n\nIn all operations, no civilians were harmed.\n";
+    assertThat(split(text)).contains("Province | District | Result",
+        "Helmand | Nad-e Ali | Two insurgents killed", "Kandahar | Panjwa'i | Three suspected insurgents detained",
+        "Paktiya | Zurmat | One Taliban leader detained, one insurgent killed",
+        "Kunar | Asadabad | Weapons cache found, no detentions").hasSize(8);
+    // near miss: a bar without spaces around it is no cell border, and wrapped lines stay one sentence
+    String wrapped = "The coalition conducted strikes on the A|B road between August\n"
+        + "2014 and the end of May 2019, the alliance said on Thursday in\n"
+        + "a statement released to reporters. It gave no other figures.";
+    assertThat(split(wrapped)).hasSize(2);
+  }
+
+  @Test
   void sentencesStayInsideTheRange() {
     String text = "Skip. Ten died. Five fled. Skip.";
     List<Span> spans = SPLITTER.split(text, new Span(6, 26));
