@@ -34,7 +34,12 @@ import picocli.CommandLine.Spec;
         "The inputs are held in memory; the stages are",
         "clean, facts, extract (claims), resolve (their places and times), and all: the whole analysis of a",
         "document in a row, main incident included, as ingest runs it; 'bare' is a pass that only splits the text",
-        "into words, the floor any reading pays."})
+        "into words, the floor any reading pays.",
+        "Each stage warms until the JIT has settled (at least --warmup seconds, at most --warmup-cap): on one core",
+        "the compiler keeps compiling for 30 s and more beside the measured thread, and a fixed 3-second warm-up read",
+        "'all' at a quarter of its steady speed (FA-KES dev, 2026-12-07: 553 against about 2,000-2,400 articles/s;",
+        "bare about 255,000/s by CPU time). Each line gives the warm-up used and the JIT's seconds; the CPU-time",
+        "figure is the one to compare when other processes share the core."})
 public final class BenchCommand implements Callable<Integer> {
   private static final int ROUNDS = 3;
 
