@@ -50,8 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
   double seconds;
 
   @Option(names = "--warmup", defaultValue = "3", description = {"Least warm-up seconds per stage (default: "
-      + "${DEFAULT-VALUE}); each stage warms on until the JIT has settled: its compilation time grew by at most 1% of "
-      + "a 2-second window over a whole window."})
+      + "${DEFAULT-VALUE}); each stage warms on until the JIT has settled: in two 2-second windows in a row, the JIT's "
+      + "compilation time and the CPU time of the JVM's other threads each grew by at most 1% of the window."})
   double warmup;
 
   @Option(names = "--warmup-cap", defaultValue = "90", description = "Most warm-up seconds per stage, settled or "
@@ -204,8 +204,8 @@ public final class BenchCommand implements Callable<Integer> {
         stage, docs / timing.wall(), timing.wall() * 1000, docs / timing.cpu(), warm.seconds(), warm.passes(),
         warm.compileSeconds(), timing.compiledWhileMeasured());
     if (warm.capped()) {
-      out.printf(Locale.ROOT, "%-10s the JIT had not settled at the warm-up cap of %.0f s: the figure may read low%n",
-          stage, warm.seconds());
+      out.printf(Locale.ROOT, "%-10s the JIT had not settled when the warm-up cap (--warmup-cap) ended it after %.1f s:"
+          + " the figure may read low%n", stage, warm.seconds());
     }
     out.flush();
   }
