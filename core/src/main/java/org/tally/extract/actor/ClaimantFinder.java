@@ -429,29 +429,38 @@ public final class ClaimantFinder {
     if (position == Position.OBJECT && cue.from() > 0 && PASSIVE.contains(tokens.get(cue.from() - 1).lower())) {
       return Optional.empty();
     }
-    Optional<Attribution> named = position == Position.SUBJECT ? Optional.empty()
-        : mentions.stream()
-            .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
-                ? m.from() - cue.to() <= OBJECT_REACH && isSource(tokens, cue.to(), m)
-                // "said Turkish jets killed 20": who owns the attack is the subject of what is said, not who says it
-                : onlyModifiersBetween(tokens, cue.to(), m.from()) && attackWords.longestAt(tokens, m.to()).isEmpty()))
-            .findFirst().map(m -> named(m, cue, tokens, stance));
+    if (position == Position.OBJECT) {
+      return after(cue, tokens, mentions, stance);
+    }
+    // "Activists said Syrian forces killed 60": before the number, the verb's subject speaks and what follows is
+    // the statement; after it (", said the ministry") the actor right after the verb speaks. Each reading is worked
+    // out only when the one before it finds no one: both build their rules' text, and most cues have a subject
+    boolean beforeNumber = floor == 0;
+    return beforeNumber
+        ? subjectOf(cue, tokens, mentions, stance, floor).or(() -> after(cue, tokens, mentions, stance))
+        : after(cue, tokens, mentions, stance).or(() -> subjectOf(cue, tokens, mentions, stance, floor));
+  }
+
+  /** The claimant named right after a cue that may have one there ("said the ministry"), or an anaphor there. */
+  private Optional<Attribution> after(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
+    Position position = cue.verb().position();
+    if (position == Position.SUBJECT) {
+      return Optional.empty();
+    }
+    Optional<Attribution> named = mentions.stream()
+        .filter(m -> m.from() >= cue.to() && (position == Position.OBJECT
+            ? m.from() - cue.to() <= OBJECT_REACH && isSource(tokens, cue.to(), m)
+            // "said Turkish jets killed 20": who owns the attack is the subject of what is said, not who says it
+            : onlyModifiersBetween(tokens, cue.to(), m.from()) && attackWords.longestAt(tokens, m.to()).isEmpty()))
+        .findFirst().map(m -> named(m, cue, tokens, stance));
     if (named.isEmpty() && position == Position.EITHER) {
       named = apposed(cue, tokens, mentions, stance);
     }
     // "according to the charity", "said the ministry": pointing back at the source named before
-    Optional<Attribution> after = named.isPresent() || position == Position.SUBJECT ? named
+    return named.isPresent() ? named
         : anaphors.longestAt(tokens, cue.to()).map(a -> new Attribution(null, stance, true, false,
             Rule.of(a.value(), tokens, a.from(), a.to()) + " points back; "
                 + Rule.of(cue.verb().row(), tokens, cue.from(), cue.to())));
-    if (position == Position.OBJECT) {
-      return after;
-    }
-    Optional<Attribution> subject = subjectOf(cue, tokens, mentions, stance, floor);
-    // "Activists said Syrian forces killed 60": before the number, the verb's subject speaks and what follows is
-    // the statement; after it (", said the ministry") the actor right after the verb speaks
-    boolean beforeNumber = floor == 0;
-    return beforeNumber ? subject.or(() -> after) : after.or(() -> subject);
   }
 
   /** The nearest actor ending before the verb, or an anaphor right before it; never the owner of an attack. */

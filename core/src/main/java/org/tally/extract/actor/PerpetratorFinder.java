@@ -224,12 +224,13 @@ public final class PerpetratorFinder {
       }
       int distance = Math.abs(m.from() - at);
       if (best == null || found.strength() > best.strength() || found.strength() == best.strength() && distance < bestDistance) {
-        if (best != null && !best.actor().equals(m.actor().id())) {
+        // the reasons are written only where they are shown (--explain): most sentences are read without
+        if (dropped != null && best != null && !best.actor().equals(m.actor().id())) {
           drop(dropped, best.actor(), best.rule(), "outranked by " + m.actor().id());
         }
         best = found;
         bestDistance = distance;
-      } else if (!best.actor().equals(m.actor().id())) {
+      } else if (dropped != null && !best.actor().equals(m.actor().id())) {
         drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }

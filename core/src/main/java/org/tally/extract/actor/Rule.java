@@ -14,13 +14,24 @@ import org.tally.lexicon.RuleRow;
 public final class Rule {
   private final RuleRow row;
   private String where;
-  private final String words;
+  private String words;
   private String text;
+  /** The tokens the words are joined from when first asked for, or null once joined or when given as text. */
+  private List<Token> tokens;
+  private int from;
+  private int to;
 
   private Rule(RuleRow row, String where, String words) {
     this.row = row;
     this.where = where;
     this.words = words;
+  }
+
+  private Rule(RuleRow row, List<Token> tokens, int from, int to) {
+    this(row, null, null);
+    this.tokens = tokens;
+    this.from = from;
+    this.to = to;
   }
 
   public Rule(String where, String words) {
@@ -31,9 +42,12 @@ public final class Rule {
     return new Rule(row, null, words);
   }
 
-  /** The row and the tokens {@code [from, to)} it matched, joined by single spaces. */
+  /**
+   * The row and the tokens {@code [from, to)} it matched, joined by single spaces when first read: every actor named
+   * makes a rule, and most rules are never read.
+   */
   public static Rule of(RuleRow row, List<Token> tokens, int from, int to) {
-    return of(row, words(tokens, from, to));
+    return new Rule(row, tokens, from, to);
   }
 
   public static String words(List<Token> tokens, int from, int to) {
@@ -58,23 +72,27 @@ public final class Rule {
   }
 
   public String words() {
+    if (tokens != null) {
+      words = words(tokens, from, to);
+      tokens = null;
+    }
     return words;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof Rule r && where().equals(r.where()) && Objects.equals(words, r.words);
+    return o == this || o instanceof Rule r && where().equals(r.where()) && Objects.equals(words(), r.words());
   }
 
   @Override
   public int hashCode() {
-    return 31 * where().hashCode() + Objects.hashCode(words); // as the record this was hashed
+    return 31 * where().hashCode() + Objects.hashCode(words()); // as the record this was hashed
   }
 
   @Override
   public String toString() {
     if (text == null) {
-      text = where() + " \"" + words + "\"";
+      text = where() + " \"" + words() + "\"";
     }
     return text;
   }
