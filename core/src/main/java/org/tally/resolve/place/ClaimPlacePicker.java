@@ -60,13 +60,7 @@ final class ClaimPlacePicker {
         && precision != PlacePrecision.DISTRICT || chosen.place().admin1() == null) {
       return chosen;
     }
-    PlaceMention after = null;
-    for (PlaceMention m : mentions) {
-      if (m.span().start() >= chosen.span().end()) {
-        after = m;
-        break;
-      }
-    }
+    PlaceMention after = nextAfter(chosen, mentions);
     if (after == null || after.place().precision() != PlacePrecision.POINT
         || !chosen.place().admin1().equals(after.place().admin1())
         || PlaceResolver.namedAsItsGovernorate(after.place().name(), after.place().admin1())) {
@@ -89,13 +83,7 @@ final class ClaimPlacePicker {
         || PlaceResolver.namedAsItsGovernorate(town.name(), town.admin1())) {
       return chosen;
     }
-    PlaceMention after = null;
-    for (PlaceMention m : mentions) {
-      if (m.span().start() >= chosen.span().end()) {
-        after = m;
-        break;
-      }
-    }
+    PlaceMention after = nextAfter(chosen, mentions);
     if (after == null || after.place().admin1() == null || after.place().admin1().equals(town.admin1())
         || !town.country().equals(after.place().country())) {
       return chosen;
@@ -105,6 +93,16 @@ final class ClaimPlacePicker {
     boolean part = precision == PlacePrecision.REGION || precision == PlacePrecision.DISTRICT;
     boolean in = between.equals("in") || between.equals("in the");
     return part && (in || between.equals(",")) || precision == PlacePrecision.GOVERNORATE && in ? after : chosen;
+  }
+
+  /** The first mention that starts at or after the end of {@code chosen}; null when none does. */
+  private static PlaceMention nextAfter(PlaceMention chosen, List<PlaceMention> mentions) {
+    for (PlaceMention m : mentions) {
+      if (m.span().start() >= chosen.span().end()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The words between a governorate or area and the town of it that follows: "Idlib province's Saraqib". */
