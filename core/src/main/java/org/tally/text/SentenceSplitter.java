@@ -42,15 +42,18 @@ public final class SentenceSplitter {
     boolean wrapped = HardWrap.isWrapped(text, range);
     int start = range.start();
     int i = start;
+    int lineStart = start;
     while (i < end) {
       char c = text.charAt(i);
       if (c == '\n') {
         int after = skipInlineSpace(text, i + 1, end);
-        if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, start, i)
+        // the line that ends here, not the whole sentence so far: a long wrapped sentence is read once
+        if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, Math.max(start, lineStart), i)
             || tableRow(text, after, lineEnd(text, after, end))) {
           add(sentences, text, start, i);
           start = i + 1;
         }
+        lineStart = i + 1;
         i++;
         continue;
       }
@@ -121,8 +124,14 @@ public final class SentenceSplitter {
    * hard-wrapped prose, each of its rows is a line of its own, whatever the lines around it look like.
    */
   private static boolean tableRow(String text, int from, int to) {
-    int border = text.indexOf(CELL_BORDER, from);
-    return border >= 0 && border < to;
+    // looked for inside the line only: a search through the rest of the text would make splitting a long text of
+    // many lines quadratic
+    for (int at = from; at < to; at++) {
+      if (text.charAt(at) == ' ' && text.startsWith(CELL_BORDER, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lineEnd(String text, int from, int end) {
