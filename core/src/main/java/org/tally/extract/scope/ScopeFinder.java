@@ -132,10 +132,9 @@ public final class ScopeFinder {
 
   /**
    * The token of "in", "of", "from", "throughout" or "during" after the count's people ({@code countEnd}), or after
-   * "toll" before them, that sets
-   * the count inside a whole war (war-nouns.tsv: "more than 146,000 people have died in Syria's three-year war"), or
-   * -1. The war's noun must end its phrase (not "a war monitor", war-compounds.tsv), no other clause may open before it, and the words between the
-   * preposition and the noun name no attack.
+   * "toll" before them, that sets the count inside a whole war (war-nouns.tsv: "more than 146,000 people have died in
+   * Syria's three-year war"), or -1. The war's noun must end its phrase (not "a war monitor", war-compounds.tsv), no
+   * other clause may open before it, and the words between the preposition and the noun name no attack.
    */
   private int inWholeWar(List<Token> tokens, int from, int countEnd, int to) {
     // before the count, a war's toll ("put the death toll from the six-year conflict at more than 470,000") or a

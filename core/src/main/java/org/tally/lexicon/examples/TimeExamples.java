@@ -53,7 +53,8 @@ public final class TimeExamples {
     List<TimeMention> all = mentions(rules, example);
     int at = example.toLowerCase(java.util.Locale.ROOT).indexOf(row.get("phrase").toLowerCase(java.util.Locale.ROOT));
     java.time.LocalDate before = all.isEmpty() ? null : all.get(0).start().minusDays(row.integer("days").orElseThrow());
-    return unless(before != null && at >= 0 && claims.stream().anyMatch(c -> c.count().span().start() > at && c.when() != null && before.equals(c.when().start())), example,
+    return unless(before != null && at >= 0 && claims.stream()
+        .anyMatch(c -> c.count().span().start() > at && c.when() != null && before.equals(c.when().start())), example,
         "the claim after \"" + row.get("phrase") + "\" is not dated " + row.get("days") + " days before the day named");
   }
 

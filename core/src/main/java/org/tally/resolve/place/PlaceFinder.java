@@ -83,8 +83,8 @@ final class PlaceFinder {
       if (!out.isEmpty() && restatesCapital(tokens, out.get(out.size() - 1), composed)) {
         // "south of the Syrian capital Damascus": the name only restates the capital the words before it named
         MentionComposer.Composed capital = out.remove(out.size() - 1);
-        composed = new MentionComposer.Composed(new org.tally.model.Span(capital.span().start(), composed.span().end()), capital.from(), composed.to(),
-            capital.match(), capital.shape(), capital.shapeWords(), capital.direction(), capital.near());
+        composed = new MentionComposer.Composed(new Span(capital.span().start(), composed.span().end()), capital.from(),
+            composed.to(), capital.match(), capital.shape(), capital.shapeWords(), capital.direction(), capital.near());
       }
       out.add(composed);
       floor = composed.to();
