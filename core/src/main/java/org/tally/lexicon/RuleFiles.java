@@ -388,6 +388,9 @@ public final class RuleFiles {
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
+  public static final RuleFileSpec EARLIER_TOLL_CUES = file("/org/tally/link/earlier-toll-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(LinkExamples::earlierTollCue);
   public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::statementDayCue);

@@ -84,6 +84,18 @@ final class IncidentBuilder {
    * other. Tolls that can all be true together are not told as rising.
    */
   private Consensus consensus(List<ClaimRef> tolls) {
+    // a figure its own text gives as earlier and replaced ("had given a death toll of 17") does not widen the range;
+    // the incident's toll still rose from it
+    List<ClaimRef> current = tolls.stream().filter(r -> !rules.earlierTolls().isEarlier(r)).toList();
+    if (!current.isEmpty() && current.size() < tolls.size()) {
+      Consensus latest = ofCurrent(current);
+      return latest.rising() ? latest : latest.risingTo(latest.contradictionSize());
+    }
+    return ofCurrent(tolls);
+  }
+
+  /** The consensus of tolls none of which its text gives as replaced. */
+  private Consensus ofCurrent(List<ClaimRef> tolls) {
     Consensus all = Consensus.of(tolls.stream().map(r -> r.claim().count()).toList(), rules.approxMarginPercent());
     if (!all.contradiction()) {
       return all;

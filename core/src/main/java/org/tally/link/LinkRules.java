@@ -38,6 +38,7 @@ public final class LinkRules {
   private final AttackTypes attacks;
   private final TollUpdates updates;
   private final StatementDays statementDays;
+  private EarlierTolls earlierTolls = EarlierTolls.NONE;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
@@ -93,7 +94,8 @@ public final class LinkRules {
         .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS),
             r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
-            StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES))));
+            StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)))
+        .withEarlier(EarlierTolls.load(r.file(RuleFiles.EARLIER_TOLL_CUES))));
   }
 
   /** These rules with the attack words, toll-update cues and statement-day cues given. */
@@ -237,6 +239,16 @@ public final class LinkRules {
 
   AttackTypes attacks() {
     return attacks;
+  }
+
+  /** These rules, reading earlier, replaced figures by {@code earlier}; set once, while the rules are built. */
+  LinkRules withEarlier(EarlierTolls earlier) {
+    this.earlierTolls = earlier;
+    return this;
+  }
+
+  EarlierTolls earlierTolls() {
+    return earlierTolls;
   }
 
   TollUpdates updates() {
