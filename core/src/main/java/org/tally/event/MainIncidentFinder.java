@@ -271,29 +271,14 @@ public final class MainIncidentFinder {
 
   /**
    * "The death toll of the clashes has risen to 27, including nine civilians": a count of the dead nested in an earlier
-   * count of the dead of its sentence is part of it, whatever victims each names, so it never adds to the toll.
+   * count of the dead of its sentence is part of it, whatever victims each names, so it never adds to the toll; so are
+   * the dead a colon lists after such a count (ColonLists).
    */
   private static List<Claim> withoutNested(String text, List<Claim> claims) {
-    return claims.stream().filter(c -> !(c.harm() == Harm.KILLED && claims.stream().anyMatch(
+    return claims.stream().filter(c -> !(c.harm() == Harm.KILLED && (nested(text, c) && claims.stream().anyMatch(
         o -> o != c && o.harm() == Harm.KILLED && o.evidence().equals(c.evidence())
-            && o.count().span().end() <= c.count().span().start()
-            && (nested(text, c) || listedAfterColon(text, o, c, claims))))).toList();
-  }
-
-  /**
-   * "killing four members of one family: a woman, her two daughters and her nephew": the people a colon lists after a
-   * count of the dead of more than one are that count's, whatever each names, so they never add to it. Only the first
-   * colon after the whole's count, with no other count of the dead between them.
-   */
-  private static boolean listedAfterColon(String text, Claim whole, Claim part, List<Claim> claims) {
-    if (text == null || whole.count().min() == null || whole.count().min() < 2) {
-      return false;
-    }
-    int colon = text.indexOf(':', whole.count().span().end());
-    return colon >= 0 && colon < part.count().span().start() && colon < whole.evidence().end()
-        && claims.stream().noneMatch(o -> o != whole && o.harm() == Harm.KILLED
-            && o.evidence().equals(whole.evidence()) && o.count().span().start() > whole.count().span().end()
-            && o.count().span().start() < colon);
+            && o.count().span().end() <= c.count().span().start())
+        || ColonLists.listedAfterColon(text, c, claims)))).toList();
   }
 
   private static boolean nested(String text, Claim claim) {

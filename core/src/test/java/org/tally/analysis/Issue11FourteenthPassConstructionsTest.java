@@ -45,6 +45,14 @@ class Issue11FourteenthPassConstructionsTest {
   }
 
   @Test
+  void aReleasesTotalCountsAColonsListInsideTheCountBeforeIt() {
+    assertThat(READ.total(release("The patrol detained three men: a facilitator, his brother and a courier."),
+        Harm.DETAINED)).isEqualTo(3);
+    // near miss: a count after a colon with no count before it is the release's own
+    assertThat(READ.total(release("Results: two insurgents killed near the village."), Harm.KILLED)).isEqualTo(2);
+  }
+
+  @Test
   void aRollOfNamesWithBracketedAgesAfterItsHarmCountsThePeople() {
     String roll = report("A shell hit a house in Kafr Nabl at noon. Killed were: Hassan Darwish (52); his son, Adel"
         + " (19); and a passer-by, Mahmoud Saeed (44), who was near the door.");
