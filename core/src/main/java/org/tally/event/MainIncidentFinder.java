@@ -271,12 +271,14 @@ public final class MainIncidentFinder {
 
   /**
    * "The death toll of the clashes has risen to 27, including nine civilians": a count of the dead nested in an earlier
-   * count of the dead of its sentence is part of it, whatever victims each names, so it never adds to the toll.
+   * count of the dead of its sentence is part of it, whatever victims each names, so it never adds to the toll; so are
+   * the dead a colon lists after such a count (ColonLists).
    */
   private static List<Claim> withoutNested(String text, List<Claim> claims) {
-    return claims.stream().filter(c -> !(c.harm() == Harm.KILLED && nested(text, c) && claims.stream().anyMatch(
+    return claims.stream().filter(c -> !(c.harm() == Harm.KILLED && (nested(text, c) && claims.stream().anyMatch(
         o -> o != c && o.harm() == Harm.KILLED && o.evidence().equals(c.evidence())
-            && o.count().span().end() <= c.count().span().start()))).toList();
+            && o.count().span().end() <= c.count().span().start())
+        || ColonLists.listedAfterColon(text, c, claims)))).toList();
   }
 
   private static boolean nested(String text, Claim claim) {

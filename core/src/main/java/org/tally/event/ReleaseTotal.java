@@ -35,7 +35,8 @@ public final class ReleaseTotal {
   /** The release's total of {@code harm}; 0 when it reports none. */
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
-        && c.section().isOwnText() && !nested(text, c) && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())
+        && c.section().isOwnText() && !nested(text, c) && !ColonLists.listedAfterColon(text, c, claims)
+        && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())
         && !earlierVersion(text, c)).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> all = body.isEmpty() ? own : body;

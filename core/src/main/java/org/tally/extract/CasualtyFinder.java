@@ -110,6 +110,9 @@ final class CasualtyFinder {
     // the ages in brackets of names joined to a named person before them ("Naik Imran Khan (age 31 years) and Sepoy
     // Wali Muhammad (age 22 years) embraced shahadat"): counted with that person's
     Set<Integer> joinedAges = new HashSet<>(0);
+    // "Killed were: Ahmad al-Ali (40); his wife, Rima (35)": a roll of names after its harm, counted by their ages
+    Optional<Casualty> roll = rollOfNames(tokens, joinedAges);
+    roll.ifPresent(out::add);
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
@@ -207,6 +210,16 @@ final class CasualtyFinder {
         }
       }
     }
+    // "alias 'El Paisa', ringleader of the structure, died in combat": one person by their nom de guerre
+    for (Casualty alias : aliased(tokens)) {
+      int at = 0;
+      while (at < out.size() && out.get(at).from() <= alias.from()) {
+        at++;
+      }
+      out.add(at, alias);
+    }
+    // the roll's people ("his wife", "a neighbour") are counted in it
+    roll.ifPresent(r -> out.removeIf(c -> c != r && c.from() >= r.from() && c.from() < r.headEnd()));
     // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
     List<Casualty> listed = SingleLists.completed(tokens, out, heads::at, victims::youngKin);
     out.clear();
@@ -696,6 +709,101 @@ final class CasualtyFinder {
   }
 
   private static final WordSet AGE_WORDS = WordSet.of("age", "aged");
+
+  // how many words may open a roll before its harm: "Those killed were:", "The people killed are:"
+  private static final int ROLL_OPENING = 3;
+  private static final WordSet ROLL_VERBS = WordSet.of("were", "are", "was", "is", "include", "included");
+
+  /**
+   * "Killed were: Ahmad Hassan al-Ali (40); his wife, Rima (35); their sons Omar (12) and Khaled (8)": a sentence that
+   * opens with a harm, "were" and a colon lists the people harmed by name, each with an age in brackets, as monitors
+   * write their rolls of the dead; the roll counts one person a bracketed age. Each age goes into {@code ages}, no
+   * count of its own. Empty where the sentence opens otherwise or the list gives no such age.
+   */
+  private Optional<Casualty> rollOfNames(List<Token> tokens, Set<Integer> ages) {
+    for (int i = 0; i <= ROLL_OPENING && i < tokens.size(); i++) {
+      Optional<HarmCues.Cue> cue = harms.afterAt(tokens, i);
+      if (cue.isPresent()) {
+        int colon = cue.get().to() + 1;
+        if (colon >= tokens.size() || !ROLL_VERBS.contains(tokens.get(cue.get().to()).lower())
+            || !tokens.get(colon).is(":")) {
+          return Optional.empty();
+        }
+        Set<Integer> found = new HashSet<>(0);
+        int last = -1;
+        for (int j = colon + 2; j + 1 < tokens.size(); j++) {
+          int age = tokens.get(j - 1).is("(") ? j
+              : AGE_WORDS.contains(tokens.get(j - 1).lower()) && tokens.get(j - 2).is("(") ? j : -1;
+          if (age >= 0 && bracketedAge(tokens.get(age)) && (tokens.get(age + 1).is(")")
+              || closingBracket(tokens, age + 1) >= 0)) {
+            found.add(age);
+            last = closingBracket(tokens, age + 1);
+          }
+        }
+        if (found.isEmpty()) {
+          return Optional.empty();
+        }
+        ages.addAll(found);
+        int n = found.size();
+        Count count = new Count(n, n, false, new Span(tokens.get(colon + 1).start(), tokens.get(last).end()));
+        return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, count, words(tokens, colon + 1, last + 1),
+            colon + 1, last + 1, last + 1));
+      }
+      if (!tokens.get(i).isWord()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final WordSet QUOTES = WordSet.of("'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
+  // the most words a nom de guerre between quotes holds: "alias 'El Paisa'", "alias 'Mono Jojoy'"
+  private static final int MAX_ALIAS_WORDS = 4;
+
+  /**
+   * "alias 'El Paisa', ringleader of a structure of the FARC dissidents, died in combat": Colombia's army and police
+   * name the people they kill or capture by "alias" and a nickname between quotes; each is one person, harmed as the
+   * verb right after the closing quote says, or the verb after a description between commas. No count counts them.
+   */
+  private List<Casualty> aliased(List<Token> tokens) {
+    List<Casualty> found = new ArrayList<>(0);
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).is("alias") || !QUOTES.contains(tokens.get(i + 1).lower())) {
+        continue;
+      }
+      int close = i + 2;
+      while (close < tokens.size() && close <= i + 2 + MAX_ALIAS_WORDS && tokens.get(close).isWord()) {
+        close++;
+      }
+      if (close == i + 2 || close + 1 >= tokens.size() || !QUOTES.contains(tokens.get(close).lower())) {
+        continue;
+      }
+      int after = close + 1;
+      boolean aside = tokens.get(after).is(",");
+      int verb = aside ? after + 1 : after;
+      if (verb >= tokens.size()) {
+        continue;
+      }
+      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 1)
+          .or(() -> aside ? pastAppositionAfterAge(tokens, verb) : Optional.empty()).filter(c -> !c.hedged());
+      if (cue.isPresent()) {
+        Count one = new Count(1, 1, false, new Span(tokens.get(i).start(), tokens.get(close).end()));
+        found.add(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, i, close + 1), i, close + 1,
+            verb));
+      }
+    }
+    return found;
+  }
+
+  /** A number a bracket may hold as a person's age. */
+  private static boolean bracketedAge(Token token) {
+    String t = token.text();
+    if (!t.matches("\\d{1,3}")) {
+      return false;
+    }
+    int age = Integer.parseInt(t);
+    return age > 0 && age < 110;
+  }
 
   /** The ")" that closes a bracket opened before {@code from}, within {@value #MAX_BRACKETED_AGE} tokens; else -1. */
   private static int closingBracket(List<Token> tokens, int from) {

@@ -103,10 +103,12 @@ class FreshDocumentsTest {
   // age in brackets, names joined by "and", a figure told as "an earlier version of this release"'s, bandits) killed 5,
   // and the pass 13, 14, 13; "thieves" brings thirteenth-release-10's body to its 20 detained; a table's rows with cell
   // borders as sentences of their own, the pass 14, 15, 13. So 172 and 173 of 177 releases, 187 of 196 reports in all;
-  // the floors are those less one document each.
-  private static final int KILLED_FLOOR = 171;
+  // the floors are those less one document each. Then three rules from the pass's last misses (wars19: the people a
+  // colon lists after a count of the dead are that count's, a roll "Killed were:" of names with bracketed ages, a
+  // person named by "alias" and a nickname in quotes): 173 and 173 of 177 releases, 189 of 196 reports.
+  private static final int KILLED_FLOOR = 172;
   private static final int DETAINED_FLOOR = 172;
-  private static final int TOLL_FLOOR = 186;
+  private static final int TOLL_FLOOR = 188;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -23,6 +23,62 @@ class Issue11FourteenthPassConstructionsTest {
     return "Operations in the province\n\nKABUL, Afghanistan (May 3, 2011) - " + body;
   }
 
+  private static String report(String body) {
+    return "Shelling hits a house\n\nIdlib, 4 March 2022\n\n" + body;
+  }
+
+  private static Integer toll(String text) {
+    return READ.analyse(text).mainIncident().killedMin();
+  }
+
+  @Test
+  void thePeopleAColonListsAfterACountOfTheDeadAreThatCounts() {
+    assertThat(toll(report("A shell hit a house in Sarmin on Monday, killing four members of one family: a woman,"
+        + " her two daughters and her nephew."))).isEqualTo(4);
+    assertThat(toll(report("A shell hit a house in Binnish on Monday, killing three members of one family: Salma"
+        + " Omar, 38, her daughter Lina, 7, and her nephew Karim, 16."))).isEqualTo(3);
+    assertThat(toll(report("A drone struck a car near Atarib, killing five people: a man, his wife and their three"
+        + " children."))).isEqualTo(5);
+    // near miss: without the colon the kin add up, as the people before them are counted as one of their own
+    assertThat(toll(report("A shell hit a house in Sarmin on Monday, killing a woman, her two daughters and her"
+        + " nephew."))).isEqualTo(4);
+  }
+
+  @Test
+  void aReleasesTotalCountsAColonsListInsideTheCountBeforeIt() {
+    assertThat(READ.total(release("The patrol detained three men: a facilitator, his brother and a courier."),
+        Harm.DETAINED)).isEqualTo(3);
+    // near miss: a count after a colon with no count before it is the release's own
+    assertThat(READ.total(release("Results: two insurgents killed near the village."), Harm.KILLED)).isEqualTo(2);
+  }
+
+  @Test
+  void aRollOfNamesWithBracketedAgesAfterItsHarmCountsThePeople() {
+    String roll = report("A shell hit a house in Kafr Nabl at noon. Killed were: Hassan Darwish (52); his son, Adel"
+        + " (19); and a passer-by, Mahmoud Saeed (44), who was near the door.");
+    assertThat(READ.claims(roll, Harm.KILLED)).containsExactly("people/3");
+    assertThat(toll(roll)).isEqualTo(3);
+    assertThat(READ.claims(report("A shell hit the market. The wounded were: Ali Hamid (22) and Mona Saleh (age"
+        + " 31)."), Harm.INJURED)).containsExactly("people/2");
+    // near misses: a roll with no ages in brackets counts no one by them, and ages after a harm with no colon are no
+    // roll
+    assertThat(READ.claims(report("A shell hit the market. Killed were the owners of the shop."), Harm.KILLED))
+        .isEmpty();
+    assertThat(READ.claims(report("A shell hit the market. Killed were civilians (3 of them in the queue)."),
+        Harm.KILLED)).doesNotContain("people/1");
+  }
+
+  @Test
+  void anAliasBetweenQuotesIsOnePerson() {
+    assertThat(READ.claims(release("Alias 'El Zorro', ringleader of a drug gang, died in combat with the troops."),
+        Harm.KILLED)).containsExactly("people/1");
+    assertThat(READ.claims(release("Alias \"Tornillo\" was captured by the police in Tumaco."), Harm.DETAINED))
+        .containsExactly("people/1");
+    // near miss: an alias with no harm of their own is no one harmed
+    assertThat(READ.claims(release("Troops searched the house of alias 'El Mono', a known extortionist."),
+        Harm.DETAINED)).isEmpty();
+  }
+
   @Test
   void kiaAndWiaAfterACountAreKilledAndWounded() {
     String sitrep = release("The patrol was engaged by insurgents near the village. Enemy casualties: 4 KIA, 1 WIA."
