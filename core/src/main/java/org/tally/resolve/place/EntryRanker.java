@@ -9,7 +9,8 @@ import java.util.Set;
  * homonyms abroad, except that a big city abroad beats a village at home ("Ramadi"); then towns beat the
  * governorate of the same name ("Homs" is the city), and bigger places beat smaller ones. Among places of one such
  * tier at home, one in a governorate the document names as such beats its homonyms elsewhere, whatever their size:
- * an article on "rural Aleppo" that names Suran means the town near Azaz, not Hama's bigger Suran. The tier comes
+ * an article on "rural Aleppo" that names Suran means the town near Azaz, not Hama's bigger Suran; where both or
+ * neither governorate is named as such, the one the article names more. The tier comes
  * first: a village of a named governorate does not take a big city abroad's name ("Ramadi").
  */
 final class EntryRanker {
@@ -42,9 +43,22 @@ final class EntryRanker {
       c = Integer.compare(inNamedGovernorate(a, context) ? 1 : 0, inNamedGovernorate(b, context) ? 1 : 0);
     }
     if (c == 0) {
+      // both in governorates the document names, or neither: the one it names more ("the district of Hamdaniyeh" in
+      // a report on Aleppo is Aleppo's quarter, though the words themselves made Hasakah's village a district)
+      c = Integer.compare(weight(a, context), weight(b, context));
+    }
+    if (c == 0) {
       c = Integer.compare(kindRank(a.kind()), kindRank(b.kind()));
     }
     return c != 0 ? c : Long.compare(a.population(), b.population());
+  }
+
+  private static int weight(GazetteerEntry entry, PlaceContext context) {
+    if (context.country() == null || !context.country().equals(entry.country())) {
+      return 0;
+    }
+    String admin1 = entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1();
+    return admin1 == null ? 0 : context.admin1Counts().getOrDefault(admin1, 0);
   }
 
   private static boolean inNamedGovernorate(GazetteerEntry entry, PlaceContext context) {

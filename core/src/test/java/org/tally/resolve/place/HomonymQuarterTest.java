@@ -33,6 +33,15 @@ class HomonymQuarterTest {
   }
 
   @Test
+  void aDistrictOfTheNameIsStillTheQuarterOfTheGovernorateTheArticleNamesMost() {
+    // "district of" makes the village a district, which names its governorate too: the one named more decides
+    assertThat(admin1Of("Hamdaniyeh", "Rebel fire in Aleppo province killed 14 people on Wednesday in government-held"
+        + " parts of Aleppo city. Rebel fire on the district of Hamdaniyeh killed 13 of them.")).isEqualTo("Aleppo");
+    assertThat(admin1Of("Hamdaniyah", "Kurdish forces in Hasakah province took the district of Hamdaniyah on"
+        + " Wednesday, and the Hasakah governor said the city of Qamishli was calm.")).isEqualTo("Al-Hasakah");
+  }
+
+  @Test
   void inAnArticleOnHasakahTheVillageIsHasakahs() {
     assertThat(admin1Of("Hamdaniyah", "Clashes broke out near the village of Hamdaniyah in Hasakah province, where"
         + " Kurdish forces hold the city of Qamishli.")).isEqualTo("Al-Hasakah");
