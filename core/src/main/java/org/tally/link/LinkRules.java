@@ -38,7 +38,7 @@ public final class LinkRules {
   private final AttackTypes attacks;
   private final TollUpdates updates;
   private final StatementDays statementDays;
-  private EarlierTolls earlierTolls = EarlierTolls.NONE;
+  private final EarlierTolls earlierTolls;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
@@ -59,12 +59,15 @@ public final class LinkRules {
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
-    this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE);
+    this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE,
+        EarlierTolls.NONE);
   }
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
-      Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays) {
+      Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays,
+      EarlierTolls earlierTolls) {
     this.attacks = attacks;
+    this.earlierTolls = earlierTolls;
     this.updates = updates;
     this.statementDays = statementDays;
     this.sentenceWords = PhraseMatcher.both(attacks.phrases(), updates.cues());
@@ -94,14 +97,14 @@ public final class LinkRules {
         .with(AttackTypes.load(r.file(RuleFiles.ATTACK_KINDS), r.file(RuleFiles.ATTACK_TYPE_PAIRS),
             r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
-            StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)))
-        .withEarlier(EarlierTolls.load(r.file(RuleFiles.EARLIER_TOLL_CUES))));
+            StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)),
+            EarlierTolls.load(r.file(RuleFiles.EARLIER_TOLL_CUES))));
   }
 
-  /** These rules with the attack words, toll-update cues and statement-day cues given. */
-  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days) {
+  /** These rules with the attack words, toll-update cues, statement-day cues and earlier-toll cues given. */
+  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days, EarlierTolls earlier) {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
-        tollUpdates, days);
+        tollUpdates, days, earlier);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -239,12 +242,6 @@ public final class LinkRules {
 
   AttackTypes attacks() {
     return attacks;
-  }
-
-  /** These rules, reading earlier, replaced figures by {@code earlier}; set once, while the rules are built. */
-  LinkRules withEarlier(EarlierTolls earlier) {
-    this.earlierTolls = earlier;
-    return this;
   }
 
   EarlierTolls earlierTolls() {
