@@ -24,8 +24,14 @@ public final class Gazetteer {
   /** A key's entries as a match gives them, worked out once when the gazetteer is loaded, not at every match. */
   private record Named(List<GazetteerEntry> entries, boolean handKept) {
     static Named of(List<Listing> listings) {
-      return new Named(List.copyOf(listings.stream().map(Listing::entry).toList()),
-          listings.stream().anyMatch(Listing::handKept));
+      // loops, not streams: this runs for each of some 60,000 keys as the gazetteer loads, before the JIT has begun
+      GazetteerEntry[] entries = new GazetteerEntry[listings.size()];
+      boolean handKept = false;
+      for (int i = 0; i < entries.length; i++) {
+        entries[i] = listings.get(i).entry();
+        handKept |= listings.get(i).handKept();
+      }
+      return new Named(List.of(entries), handKept);
     }
   }
 
@@ -338,9 +344,17 @@ public final class Gazetteer {
     if (possessive.length() < 5 || key.endsWith("s")) {
       return;
     }
-    List<Listing> major = listings.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
-        || l.entry().kind() == PlaceKind.ADMIN1 || l.entry().population() >= EntryRanker.BIG_CITY).toList();
-    if (!major.isEmpty()) {
+    List<Listing> major = null;
+    for (Listing l : listings) {
+      if (l.entry().kind() == PlaceKind.COUNTRY || l.entry().kind() == PlaceKind.ADMIN1
+          || l.entry().population() >= EntryRanker.BIG_CITY) {
+        if (major == null) {
+          major = new ArrayList<>(1);
+        }
+        major.add(l);
+      }
+    }
+    if (major != null) {
       possessives.addPrefixesOf(possessive);
       possessives.name(possessive, Named.of(major));
     }
