@@ -58,10 +58,11 @@ public final class Gazetteer {
   /** The derived places alone: what every set of lexicons sharing gazetteer.tsv.gz shares. */
   private record Derived(Gazetteer places) {}
 
-  private Gazetteer() {
+  /** @param rows how many rows the derived places have: their keys have about ten prefixes a row, possessives six */
+  private Gazetteer(int rows) {
     byKey = new HashMap<>();
-    prefixes = new KeyPrefixes<>();
-    possessives = new KeyPrefixes<>();
+    prefixes = new KeyPrefixes<>(rows * 10);
+    possessives = new KeyPrefixes<>(rows * 6);
     countries = new HashMap<>();
     admin1s = new HashMap<>();
     handKeys = null;
@@ -113,8 +114,9 @@ public final class Gazetteer {
 
   static Gazetteer derivedLayer(Lexicons rules) {
     return rules.built(Derived.class, r -> {
-      Gazetteer derived = new Gazetteer();
-      for (RuleRow row : r.file(RuleFiles.GAZETTEER).rows()) {
+      List<RuleRow> rows = r.file(RuleFiles.GAZETTEER).rows();
+      Gazetteer derived = new Gazetteer(rows.size());
+      for (RuleRow row : rows) {
         derived.addDerived(row);
       }
       derived.nameAll(derived.byKey.keySet());
