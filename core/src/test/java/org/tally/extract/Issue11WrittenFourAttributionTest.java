@@ -39,7 +39,7 @@ class Issue11WrittenFourAttributionTest {
               + " and also reported that shelling killed four civilians.", "four", "sohr"),
           // near miss: passives name their own speakers after "by"
           Arguments.of("The capture of the town was announced by the Kurdish fighters and confirmed by the Syrian"
-              + " Observatory for Human Rights, which said 40 militants were killed.", "40", "sohr"),
+              + " Observatory for Human Rights, which said 40 militants were killed.", "40", "sohr,outlet"),
           // near miss: a new subject before the second verb speaks for itself
           Arguments.of("The army said it shelled the town and residents reported that 12 people were killed.", "12",
               "local-sources"));
