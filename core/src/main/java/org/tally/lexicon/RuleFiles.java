@@ -242,6 +242,9 @@ public final class RuleFiles {
   public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::warAgent);
+  public static final RuleFileSpec ATTACKER_ANAPHORS = file("/org/tally/extract/actor/attacker-anaphors.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::attackerAnaphor);
   public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::tollMember);
