@@ -109,6 +109,8 @@ class Issue11WrittenTwoCountConstructionsTest {
       "Three members of the Syrian Democratic Forces (SDF) were killed.|killed/fighters/3-3",
       "Two soldiers of the Syrian Arab Army (SAA) were killed in the attack.|killed/soldiers/2-2",
       "The number of Turkish soldiers killed since Aug. 24 rose to 37.|killed/soldiers/37-37",
+      // an active verb after the acronym has the group as its agent: the share count before it is no toll
+      "Share 54 The Kurdish-led Syrian Democratic Forces (SDF) killed 23 Daesh members on Friday.|killed/fighters/23-23",
   })
   void anAcronymAfterAGroupAndAMonthsAbbreviationInATollsSubject(String text, String expected) {
     assertThat(shortForms(text)).containsExactly(expected.split(","));

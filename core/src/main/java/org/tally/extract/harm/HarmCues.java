@@ -380,7 +380,8 @@ public final class HarmCues {
     }
     String word = tokens.get(from + 1).text();
     boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
-    return acronym ? from + 3 : from;
+    // only a passive follows: "Syrian Democratic Forces (SDF) killed 23 Daesh members" has the forces as its agent
+    return acronym && AUXILIARIES.contains(tokens.get(from + 3).lower()) ? from + 3 : from;
   }
 
   private static boolean isQuotationMark(Token token) {
