@@ -133,10 +133,13 @@ final class Cluster {
       Set<String> countries = Cluster.countries(place);
       DocClaimant docClaimant = Cluster.docClaimant(ref);
       long words = rules.sentenceBits(ref.quote());
+      // a risen whole toll ("the death toll of the terrorist rocket attack rose to nine") counts the incident's dead,
+      // whoever its sentence's words make them: it links as "people", and whole tolls still bound its figure
       return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
           rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
           place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
-          rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
+          TollUpdates.within(words) && rules.wholeToll(ref.claim().victims()) ? LinkRules.ANY_GROUP
+              : rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
           TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),

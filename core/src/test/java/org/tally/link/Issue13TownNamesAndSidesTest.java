@@ -95,4 +95,26 @@ class Issue13TownNamesAndSidesTest {
             .published("2015-03-14").at("Amuda", "Al-Hasakah")
             .says("Twin blasts kill 12 PYD militants in the town on Saturday."))).hasSize(2);
   }
+
+  private static ClaimFixture rocketsOnJableh() {
+    return killed("a", CIVILIANS, 7).saidBy("sana").by("syrian-opposition").on("2015-03-12", "Thursday")
+        .published("2015-03-12").at("Jablah", "Latakia")
+        .says("Seven citizens were killed on Thursday when terrorists fired rocket shells on the town.");
+  }
+
+  @Test
+  void aRisenTollWhoseVictimsReadAsMilitantsJoinsTheCiviliansItUpdates() {
+    // "the death toll of the terrorist attack ... rose to nine": the attackers' word is not the dead's
+    assertThat(link(rocketsOnJableh(),
+        killed("b", FIGHTERS, 9).saidBy("sana").by(null).on("2015-03-12", "Thursday").published("2015-03-13")
+            .at("Jablah", "Latakia")
+            .says("The death toll of the terrorist attack on the town on Thursday rose to nine."))).hasSize(1);
+  }
+
+  @Test
+  void militantsKilledThatDayWithoutARiseStayApartFromTheCivilians() {
+    assertThat(link(rocketsOnJableh(),
+        killed("b", FIGHTERS, 9).saidBy("sana").by(null).on("2015-03-12", "Thursday").published("2015-03-13")
+            .at("Jablah", "Latakia").says("Nine terrorists were killed near the town on Thursday."))).hasSize(2);
+  }
 }
