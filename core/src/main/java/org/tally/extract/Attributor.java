@@ -828,7 +828,8 @@ final class Attributor {
         candidates.add(m);
       }
     }
-    Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped);
+    Optional<PerpetratorFinder.Found> found = perpetrators.find(tokens, candidates, casualty.from(), casualty.headEnd(), dropped,
+        i -> heldBy(all, null, i) != null);
     if (found.isPresent()) {
       PerpetratorFinder.Found f = found.get();
       // "… their helicopter crashed, the Observatory said": only a side that fights owns the attack its words point at
@@ -857,7 +858,8 @@ final class Attributor {
         .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
             && !infighting(tokens)))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
-        .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty));
+        .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty))
+        .or(() -> claimantsOwn(tokens, casualty, claimant));
     // "49 PKK/YPG terrorists were killed": every side the fighters counted are named as lost them, not the first only
     List<Actor> losers = losersNamed(reading, tokens, mentions, casualty);
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
@@ -1055,6 +1057,27 @@ final class Attributor {
   }
 
   private static final String GOVERNMENT_FORCES = "government-forces";
+  /**
+   * Possessives that make the people counted the speaker's own: "four of its fighters were killed". Not "their", which
+   * as often means the other side's ("killed a number of terrorists and two of their commanders").
+   */
+  private static final WordSet OWN = WordSet.of("its", "our");
+
+  /**
+   * "Hezbollah's media wing said four of its fighters were killed": people the count calls the speaker's own are the
+   * claimant's loss, so the claimant's side did not kill them (a side that fights only; "its" of a monitor is no side).
+   */
+  private Optional<Actor> claimantsOwn(List<Token> tokens, Casualty casualty, String claimant) {
+    if (claimant == null || civilian(casualty)) {
+      return Optional.empty();
+    }
+    for (int i = casualty.from(); i < casualty.headEnd() && i < tokens.size(); i++) {
+      if (OWN.contains(tokens.get(i).lower())) {
+        return actors.byId(claimant).filter(PerpetratorFinder::fights);
+      }
+    }
+    return Optional.empty();
+  }
 
   private static Optional<ActorMention> victimOf(List<ActorMention> mentions, Casualty casualty) {
     return mentions.stream().filter(m -> casualty.holds(m.from())).findFirst();

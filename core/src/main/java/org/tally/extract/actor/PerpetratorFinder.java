@@ -2,6 +2,7 @@ package org.tally.extract.actor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
 import org.tally.extract.token.WordSet;
@@ -206,15 +207,17 @@ public final class PerpetratorFinder {
 
   /** The strongest perpetrator named in the sentence, nearest to the number at token {@code at} on a tie. */
   public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at) {
-    return find(tokens, mentions, at, at, null);
+    return find(tokens, mentions, at, at, null, i -> false);
   }
 
   /**
    * As {@link #find(List, List, int)}, where tokens {@code [at, victimsEnd)} hold the count and its
    * people: an actor named there ("29 Syrian rebels were killed") is the victim, not the perpetrator. Each actor
-   * passed over goes to {@code dropped} (when not null) with the reason.
+   * passed over goes to {@code dropped} (when not null) with the reason. {@code harmedAt} is true for the tokens that
+   * hold any count's people: "its fighters" there are the ones harmed, not the claimant's attackers.
    */
-  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at, int victimsEnd, List<String> dropped) {
+  public Optional<Found> find(List<Token> tokens, List<ActorMention> mentions, int at, int victimsEnd, List<String> dropped,
+      IntPredicate harmedAt) {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
@@ -236,7 +239,7 @@ public final class PerpetratorFinder {
         drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }
-    return best != null ? Optional.of(best) : pointsBack(tokens, mentions);
+    return best != null ? Optional.of(best) : pointsBack(tokens, mentions, harmedAt);
   }
 
   /** True for kinds of actor that make attacks; monitors, charities, agencies, the UN and the outlet report them. */
@@ -868,14 +871,15 @@ public final class PerpetratorFinder {
 
   /**
    * "in its so-called anti-Daesh air raids", "it said it had killed": the claimant's own attacks; but "Moscow denied its
-   * jets flew there" are the jets of the side named right before "its", whoever states the number.
+   * jets flew there" are the jets of the side named right before "its", whoever states the number. Not where the words
+   * are the people of a count: "the army lost eight soldiers, and the group said four of its fighters were killed".
    */
-  private Optional<Found> pointsBack(List<Token> tokens, List<ActorMention> mentions) {
+  private Optional<Found> pointsBack(List<Token> tokens, List<ActorMention> mentions, IntPredicate harmedAt) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       if (POSSESSIVES.contains(w)) {
         Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, i + 1);
-        if (attack.isPresent()) {
+        if (attack.isPresent() && !harmedAt.test(attack.get().from())) {
           String rule = rule(attack.get(), tokens).toString();
           Optional<ActorMention> owner = ownerBefore(mentions, i);
           return Optional.of(owner.map(m -> new Found(m.actor().id(), 3, false, m.rule() + " owns \"" + w + "\" " + rule))
