@@ -11,7 +11,8 @@ import java.util.Set;
  * tier at home, one in a governorate the document names as such beats its homonyms elsewhere, whatever their size:
  * an article on "rural Aleppo" that names Suran means the town near Azaz, not Hama's bigger Suran; where both or
  * neither governorate is named as such, the one the article names more. The tier comes
- * first: a village of a named governorate does not take a big city abroad's name ("Ramadi"). Before the
+ * first: a village of a named governorate does not take a big city abroad's name ("Ramadi"); but of two towns at
+ * home, the one of a named governorate beats a city of an unnamed one, then the city the village. Before the
  * document's governorates come those of the stretch the name stands in ({@link GovernorateSections}).
  */
 final class EntryRanker {
@@ -47,7 +48,10 @@ final class EntryRanker {
     if (c == 0) {
       c = Integer.compare(wanted.contains(a.kind()) ? 1 : 0, wanted.contains(b.kind()) ? 1 : 0);
     }
-    if (c == 0) {
+    // two towns at home: the governorate the text names tells them apart before a city beats a village ("near the
+    // village of al-Hamidiyah ... in the countryside of Quneitra" is Quneitra's village, not Tartus's town)
+    boolean homeTowns = homeTown(a, context) && homeTown(b, context);
+    if (c == 0 && !homeTowns) {
       c = Integer.compare(tier(a, context), tier(b, context));
     }
     if (c == 0 && section != null) {
@@ -56,6 +60,9 @@ final class EntryRanker {
     }
     if (c == 0) {
       c = Integer.compare(inNamedGovernorate(a, context) ? 1 : 0, inNamedGovernorate(b, context) ? 1 : 0);
+    }
+    if (c == 0 && homeTowns) {
+      c = Integer.compare(tier(a, context), tier(b, context));
     }
     if (c == 0) {
       // both in governorates the document names, or neither: the one it names more ("the district of Hamdaniyeh" in
@@ -74,6 +81,10 @@ final class EntryRanker {
     }
     String admin1 = entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1();
     return admin1 == null ? 0 : context.admin1Counts().getOrDefault(admin1, 0);
+  }
+
+  private static boolean homeTown(GazetteerEntry entry, PlaceContext context) {
+    return entry.kind().isPoint() && context.country() != null && context.country().equals(entry.country());
   }
 
   private static boolean inGovernorate(GazetteerEntry entry, PlaceContext context, String admin1) {
