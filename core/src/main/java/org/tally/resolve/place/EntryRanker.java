@@ -11,16 +11,27 @@ import java.util.Set;
  * tier at home, one in a governorate the document names as such beats its homonyms elsewhere, whatever their size:
  * an article on "rural Aleppo" that names Suran means the town near Azaz, not Hama's bigger Suran; where both or
  * neither governorate is named as such, the one the article names more. The tier comes
- * first: a village of a named governorate does not take a big city abroad's name ("Ramadi").
+ * first: a village of a named governorate does not take a big city abroad's name ("Ramadi"); but of two towns at
+ * home, the one of a named governorate beats a city of an unnamed one, then the city the village. Before the
+ * document's governorates come those of the stretch the name stands in ({@link GovernorateSections}).
  */
 final class EntryRanker {
   static final long BIG_CITY = 100_000;
 
   GazetteerEntry best(List<GazetteerEntry> entries, PlaceContext context, Set<PlaceKind> wanted) {
+    return best(entries, context, wanted, -1);
+  }
+
+  /** As {@link #best(List, PlaceContext, Set)}, for a name at {@code offset} of the document (-1: anywhere). */
+  GazetteerEntry best(List<GazetteerEntry> entries, PlaceContext context, Set<PlaceKind> wanted, int offset) {
     GazetteerEntry best = entries.get(0);
+    if (entries.size() == 1) {
+      return best;
+    }
+    String section = offset < 0 ? null : context.sectionAdmin1(offset);
     for (int i = 1; i < entries.size(); i++) { // by index and without a comparator: most names have one entry
       GazetteerEntry entry = entries.get(i);
-      if (compare(entry, best, context, wanted) > 0) {
+      if (compare(entry, best, context, wanted, section) > 0) {
         best = entry;
       }
     }
@@ -31,16 +42,27 @@ final class EntryRanker {
    * Which entry is likelier meant, key after key: "a north Syria town": before a word that asks for a town, a
    * country's name is an attribute, not a village.
    */
-  private static int compare(GazetteerEntry a, GazetteerEntry b, PlaceContext context, Set<PlaceKind> wanted) {
+  private static int compare(GazetteerEntry a, GazetteerEntry b, PlaceContext context, Set<PlaceKind> wanted,
+      String section) {
     int c = Integer.compare(a.kind() == PlaceKind.COUNTRY ? 1 : 0, b.kind() == PlaceKind.COUNTRY ? 1 : 0);
     if (c == 0) {
       c = Integer.compare(wanted.contains(a.kind()) ? 1 : 0, wanted.contains(b.kind()) ? 1 : 0);
     }
-    if (c == 0) {
+    // two towns at home: the governorate the text names tells them apart before a city beats a village ("near the
+    // village of al-Hamidiyah ... in the countryside of Quneitra" is Quneitra's village, not Tartus's town)
+    boolean homeTowns = homeTown(a, context) && homeTown(b, context);
+    if (c == 0 && !homeTowns) {
       c = Integer.compare(tier(a, context), tier(b, context));
+    }
+    if (c == 0 && section != null) {
+      // the paragraph's own governorate before the document's: a roundup's Daraa paragraph means Daraa's Aqraba
+      c = Integer.compare(inGovernorate(a, context, section) ? 1 : 0, inGovernorate(b, context, section) ? 1 : 0);
     }
     if (c == 0) {
       c = Integer.compare(inNamedGovernorate(a, context) ? 1 : 0, inNamedGovernorate(b, context) ? 1 : 0);
+    }
+    if (c == 0 && homeTowns) {
+      c = Integer.compare(tier(a, context), tier(b, context));
     }
     if (c == 0) {
       // both in governorates the document names, or neither: the one it names more ("the district of Hamdaniyeh" in
@@ -59,6 +81,15 @@ final class EntryRanker {
     }
     String admin1 = entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1();
     return admin1 == null ? 0 : context.admin1Counts().getOrDefault(admin1, 0);
+  }
+
+  private static boolean homeTown(GazetteerEntry entry, PlaceContext context) {
+    return entry.kind().isPoint() && context.country() != null && context.country().equals(entry.country());
+  }
+
+  private static boolean inGovernorate(GazetteerEntry entry, PlaceContext context, String admin1) {
+    return context.country() != null && context.country().equals(entry.country())
+        && admin1.equals(entry.kind() == PlaceKind.ADMIN1 ? entry.name() : entry.admin1());
   }
 
   private static boolean inNamedGovernorate(GazetteerEntry entry, PlaceContext context) {

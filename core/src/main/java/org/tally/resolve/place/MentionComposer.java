@@ -103,7 +103,7 @@ final class MentionComposer {
     CueRole shape = composed.shape();
     Set<PlaceKind> wanted = shape == CueRole.GOVERNORATE ? EnumSet.of(PlaceKind.ADMIN1)
         : shape == CueRole.POINT ? POINTS : EnumSet.noneOf(PlaceKind.class);
-    GazetteerEntry entry = ranker.best(composed.match().entries(), context, wanted);
+    GazetteerEntry entry = ranker.best(composed.match().entries(), context, wanted, composed.span().start());
     Place place = shaped(entry, shape, composed.shapeWords());
     if (composed.direction() != null) {
       place = new Place(composed.direction() + " " + place.name(), place.admin1(), place.country(), null, null,

@@ -16,9 +16,10 @@ import java.util.Set;
  *     "east Hama") or its seat ("Hama"); a village's homonyms are told apart by them ({@link #names})
  * @param headline the governorates of the country the headline's places lie in, in the order named
  * @param headlineTowns the towns and sites of the country the headline uses as places, by their gazetteer names
+ * @param sections the governorate each stretch of the document names as its own ({@link GovernorateSections})
  */
 public record PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named,
-    List<String> headline, List<String> headlineTowns) {
+    List<String> headline, List<String> headlineTowns, GovernorateSections sections) {
   /** No knowledge of the document: homonyms are told apart by kind and population alone. */
   public static final PlaceContext NONE = new PlaceContext(null, Map.of());
 
@@ -27,6 +28,18 @@ public record PlaceContext(String country, Map<String, Integer> admin1Counts, Se
     named = Set.copyOf(named);
     headline = List.copyOf(headline);
     headlineTowns = List.copyOf(headlineTowns);
+    sections = sections == null ? GovernorateSections.NONE : sections;
+  }
+
+  /** A document's focus without governorates of its own stretches. */
+  public PlaceContext(String country, Map<String, Integer> admin1Counts, Set<String> named, List<String> headline,
+      List<String> headlineTowns) {
+    this(country, admin1Counts, named, headline, headlineTowns, GovernorateSections.NONE);
+  }
+
+  /** The governorate the stretch of the document at {@code offset} names as its own; null when none. */
+  public String sectionAdmin1(int offset) {
+    return sections.at(offset);
   }
 
   /** A document's country and governorate weights, naming no governorate as such and without a headline's places. */

@@ -78,7 +78,8 @@ public final class PlaceReading {
 
   /**
    * The names that are not part of an actor's name: "Fars" in "Fars News Agency", "Vladimir" in "Vladimir Putin",
-   * "Kurdistan" in "Kurdistan Workers' Party" are no places; nor is a medium named after one ("Al Mayadeen"). An
+   * "Kurdistan" in "Kurdistan Workers' Party" are no places; nor is a medium named after one ("Al Mayadeen TV", "told Al
+   * Mayadeen"), unless the words around it make it the town ("south of Al Mayadeen"). An
    * actor named by the place's name alone stays a place ("Russia"): the stop names and the finders decide.
    */
   private List<NameMatch> outsideActorNames(List<NameMatch> found) {
@@ -97,12 +98,32 @@ public final class PlaceReading {
     for (NameMatch match : found) {
       ActorMention name = actorNames[match.from()];
       boolean partOfName = name != null && match.to() <= name.to()
-          && ("media".equals(name.actor().kind()) || match.from() != name.from() || match.to() != name.to());
+          && (match.from() != name.from() || match.to() != name.to()
+              || "media".equals(name.actor().kind()) && !townNotMedium(match));
       if (!partOfName) {
         kept.add(match);
       }
     }
     return kept.size() == found.size() ? found : kept;
+  }
+
+  /** Words right after a medium's name that make it the medium: "Al Mayadeen TV", "al-Mayadeen reported". */
+  private static final java.util.Set<String> MEDIUM_AFTER = java.util.Set.of("tv", "television", "channel",
+      "network", "news", "reported", "reports", "said", "says", "quoted", "cited", "aired", "broadcast", "'s", "’s",
+      "correspondent", "reporter", "website");
+  /** Words right before a medium's name that make it the medium: "told Al Mayadeen", "according to Al-Mayadeen". */
+  private static final java.util.Set<String> MEDIUM_BEFORE = java.util.Set.of("told", "to", "by", "on", "via",
+      "tv", "television", "channel", "network", "broadcaster", "outlet", "with");
+
+  /**
+   * A medium named just as a town (Al Mayadeen television, after the Deir ez-Zor town) is the town unless the words
+   * right around it make it the medium: "Al Mayadeen TV", "al-Mayadeen reported", "told Al Mayadeen", "quoted by Al
+   * Mayadeen" are the channel; "south of Al Mayadeen", "the town of al-Mayadeen", "in al-Mayadeen" the town.
+   */
+  private boolean townNotMedium(NameMatch match) {
+    String before = match.from() > 0 ? tokens.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    String after = match.to() < tokens.size() ? tokens.get(match.to()).text().toLowerCase(java.util.Locale.ROOT) : "";
+    return !MEDIUM_BEFORE.contains(before) && !MEDIUM_AFTER.contains(after);
   }
 
   /**

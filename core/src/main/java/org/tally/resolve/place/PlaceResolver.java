@@ -104,6 +104,7 @@ public final class PlaceResolver {
     List<String> headlineTowns = new java.util.ArrayList<>();
     int leadEnd = leadEnd(text, layout);
     Span headlineSpan = headline(text, layout);
+    List<GovernorateSections.Named> naming = new java.util.ArrayList<>();
     for (Section section : sections) {
       for (Used used : placesIn(doc, section, known)) {
         Place place = used.mention().place();
@@ -112,6 +113,9 @@ public final class PlaceResolver {
           admin1s.merge(place.admin1(), weight(section) * (used.asPlace() ? 2 : 1) + lead, Integer::sum);
           if (namesGovernorate(place)) {
             named.add(place.admin1());
+            if (section.kind() != SectionKind.TITLE) {
+              naming.add(new GovernorateSections.Named(used.mention(), used.asPlace()));
+            }
           }
           if (headlineSpan.contains(used.mention().span())) {
             if (!headline.contains(place.admin1())) {
@@ -133,7 +137,8 @@ public final class PlaceResolver {
     if (headline.size() == 1 && !headlinePlaces.contains(headline.get(0))) {
       headline.clear();
     }
-    return new PlaceContext(country, admin1s, named, headline, headlineTowns);
+    naming.sort(java.util.Comparator.comparingInt(n -> n.mention().span().start()));
+    return new PlaceContext(country, admin1s, named, headline, headlineTowns, GovernorateSections.of(text, naming));
   }
 
   /**

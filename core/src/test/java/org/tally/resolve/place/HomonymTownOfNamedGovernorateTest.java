@@ -1,0 +1,43 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+
+/**
+ * Al Hamidiyah: a town of Tartus and villages of Idlib and Quneitra. Of two towns at home, the one in the governorate
+ * the article names beats a bigger one of a governorate it does not name; where it names none, the town wins.
+ */
+class HomonymTownOfNamedGovernorateTest {
+  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
+
+  private static String admin1Of(String name, String text) {
+    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
+    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
+        .filter(m -> m.span().text(text).contains(name)).findFirst().orElseThrow().place().admin1();
+  }
+
+  @Test
+  void theVillageOfTheNamedGovernorate() {
+    assertThat(admin1Of("Hamidiyah", "Rebels attacked an army post near the village of al-Hamidiyah, killing four"
+        + " soldiers. The attack came amid fighting in the countryside of Quneitra.")).isEqualTo("Quneitra");
+  }
+
+  @Test
+  void theTownWhereNoGovernorateIsNamed() {
+    assertThat(admin1Of("Hamidiyah", "Rebels attacked an army post near the village of al-Hamidiyah, killing four"
+        + " soldiers.")).isEqualTo("Tartus");
+  }
+
+  @Test
+  void theCapitalsMarketInAnArticleOnDamascus() {
+    assertThat(admin1Of("Hamidiyeh", "A bomb went off in the heart of Damascus on Wednesday. Health officials said"
+        + " 21 were wounded near al-Hamidiyeh market.")).isEqualTo("Damascus");
+  }
+}
