@@ -25,6 +25,15 @@ public final class EventExamples {
     return Examples.unless(found, example, "no figure is read as an earlier count (" + row.get("kind") + ")");
   }
 
+  /** freeing-verbs.tsv: the example's first figure follows a verb that sets its people free. */
+  public static Optional<String> freeingVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    java.util.regex.Matcher figure = FIGURE.matcher(example);
+    boolean freed = figure.find() && FreeingVerbs.from(rules).freedAfter(
+        example.substring(Math.max(0, figure.start() - 40), figure.start()));
+    return Examples.unless(freed, example, "no figure follows a verb of freeing");
+  }
+
   /** no-casualty-cues.tsv: an article made of the example alone reports an event that killed no one. */
   public static Optional<String> noCasualtyCue(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

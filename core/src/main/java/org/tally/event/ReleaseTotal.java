@@ -138,12 +138,11 @@ public final class ReleaseTotal {
     return EarlierFigures.bundled().replaced(text.substring(claim.evidence().start(), at));
   }
 
-  // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it
-  private static final Pattern FREED = Pattern.compile("\\b(rescued|freed|released|liberated)\\s+(\\w+\\s+){0,2}$");
-
+  // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
+  // it (freeing-verbs.tsv)
   private static boolean freed(String text, Claim claim) {
     int at = claim.count().span().start();
-    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find();
+    return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at));
   }
 
   private static boolean nested(String text, Claim claim) {
