@@ -11,6 +11,29 @@ import org.tally.model.Document;
 public final class EventExamples {
   private EventExamples() {}
 
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+");
+
+  /** earlier-figure-cues.tsv: a figure of the example is read as an earlier count of the row's kind. */
+  public static Optional<String> earlierFigureCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    EarlierFigures.Kind kind = EarlierFigures.Kind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT));
+    java.util.regex.Matcher figure = FIGURE.matcher(example);
+    boolean found = false;
+    while (!found && figure.find()) {
+      found = EarlierFigures.from(rules).earlier(example.substring(0, figure.start()), kind);
+    }
+    return Examples.unless(found, example, "no figure is read as an earlier count (" + row.get("kind") + ")");
+  }
+
+  /** freeing-verbs.tsv: the example's first figure follows a verb that sets its people free. */
+  public static Optional<String> freeingVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    java.util.regex.Matcher figure = FIGURE.matcher(example);
+    boolean freed = figure.find() && FreeingVerbs.from(rules).freedAfter(
+        example.substring(Math.max(0, figure.start() - 40), figure.start()));
+    return Examples.unless(freed, example, "no figure follows a verb of freeing");
+  }
+
   /** no-casualty-cues.tsv: an article made of the example alone reports an event that killed no one. */
   public static Optional<String> noCasualtyCue(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -455,11 +455,6 @@ public final class MainIncidentFinder {
         lead.get().evidence(), lead.get().count().span());
   }
 
-  // "an earlier version of this report said five people were killed", "initial reports put the toll at three": a figure
-  // the report itself then replaces
-  private static final Pattern WITHDRAWN = Pattern.compile(
-      "\\b(earlier version|previous version|initial reports?|initially|first reports?)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
-
   /**
    * "An earlier version of this report said five people were killed. The Civil Defence has confirmed that four civilians
    * died": a lead figure its sentence gives as an earlier, withdrawn one gives way to the next count of the dead after
@@ -473,12 +468,12 @@ public final class MainIncidentFinder {
 
   private static Claim corrected(String text, List<Claim> own, Claim lead) {
     if (text == null || lead.harm() != Harm.KILLED
-        || !WITHDRAWN.matcher(text.substring(lead.evidence().start(), lead.count().span().start())).find()) {
+        || !EarlierFigures.bundled().earlier(text.substring(lead.evidence().start(), lead.count().span().start()))) {
       return lead;
     }
     return own.stream().filter(c -> c.harm() == Harm.KILLED && (c.evidence().start() >= lead.evidence().end()
             && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
-            && !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())).find()
+            && !EarlierFigures.bundled().earlier(text.substring(c.evidence().start(), c.count().span().start()))
             || c.evidence().equals(lead.evidence()) && c.count().span().start() > lead.count().span().end()
             && CORRECTING.matcher(text.substring(lead.count().span().end(), c.count().span().start())).find()))
         .findFirst().orElse(lead);

@@ -57,8 +57,8 @@ public final class ReleaseTotal {
       Claim last = update;
       // "... has been revised to six. Initial reports had said four insurgents died": the withdrawn figure told after
       counted = counted.stream().filter(c -> c.evidence().start() >= from
-          && (c == last || !WITHDRAWN.matcher(text.substring(c.evidence().start(), c.count().span().start())
-              .toLowerCase(Locale.ROOT)).find())).toList();
+          && (c == last || !EarlierFigures.bundled().earlier(text.substring(c.evidence().start(),
+              c.count().span().start())))).toList();
     }
     // a summary of the release's own operations over a short period, or a line of its summary table, holds the
     // operations it then tells one by one: those of the victims it counts are in it, not beside it
@@ -117,10 +117,6 @@ public final class ReleaseTotal {
       // "one of the wounded died in hospital, raising the toll to five": a verb that raises the toll, then the figure
       + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+(death\\s+)?(toll|number\\s+of\\s+(the\\s+)?dead)\\s+to\\s*$");
 
-  // the figure a correction replaces, told as the first reports' ("initial reports had said four")
-  private static final Pattern WITHDRAWN = Pattern.compile(
-      "\\b(initial|first|earlier|early)\\s+reports?\\b[^.]*$|\\binitially\\b[^.]*$");
-
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
   // "ISAF can confirm that four insurgents were killed, not six as earlier reported": the figure told as the one that
   // replaces an earlier report's, after it
@@ -135,22 +131,18 @@ public final class ReleaseTotal {
   }
 
   // "An earlier version of this release said that two civilians were killed", "A previous release reported that two
-  // service members were killed": a figure the release tells as its own earlier, withdrawn word, none of its count
-  private static final Pattern EARLIER_VERSION = Pattern.compile("\\b(an?|the)\\s+(earlier|previous|initial|original)"
-      + "\\s+(version|release|press\\s+release|statement|update)\\b[^.;]*\\b(said|stated|reported|indicated|announced)"
-      + "\\s+that\\b[^.;]*$");
-
+  // service members were killed": a figure the release tells as its own earlier, replaced word, none of its count
+  // (earlier-figure-cues.tsv, kind replaced)
   private static boolean earlierVersion(String text, Claim claim) {
     int at = claim.count().span().start();
-    return EARLIER_VERSION.matcher(text.substring(claim.evidence().start(), at).toLowerCase(Locale.ROOT)).find();
+    return EarlierFigures.bundled().replaced(text.substring(claim.evidence().start(), at));
   }
 
-  // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by it
-  private static final Pattern FREED = Pattern.compile("\\b(rescued|freed|released|liberated)\\s+(\\w+\\s+){0,2}$");
-
+  // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
+  // it (freeing-verbs.tsv)
   private static boolean freed(String text, Claim claim) {
     int at = claim.count().span().start();
-    return FREED.matcher(text.substring(Math.max(claim.evidence().start(), at - 40), at).toLowerCase(Locale.ROOT)).find();
+    return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at));
   }
 
   private static boolean nested(String text, Claim claim) {

@@ -394,12 +394,15 @@ public final class RuleFiles {
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
-  public static final RuleFileSpec EARLIER_TOLL_CUES = file("/org/tally/link/earlier-toll-cues.tsv",
-      text("phrase"), example())
-      .checkedBy(LinkExamples::earlierTollCue);
   public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::statementDayCue);
+  public static final RuleFileSpec EARLIER_FIGURE_CUES = file("/org/tally/event/earlier-figure-cues.tsv",
+      text("phrase"), oneOf("kind", "replaced", "provisional"), oneOf("reach", "adjacent", "sentence"), example())
+      .checkedBy(EventExamples::earlierFigureCue);
+  public static final RuleFileSpec FREEING_VERBS = file("/org/tally/event/freeing-verbs.tsv",
+      text("verb"), example())
+      .checkedBy(EventExamples::freeingVerb);
   public static final RuleFileSpec NO_CASUALTY_CUES = file("/org/tally/event/no-casualty-cues.tsv",
       text("phrase"), example())
       .checkedBy(EventExamples::noCasualtyCue);

@@ -1,37 +1,25 @@
 package org.tally.link;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.tally.lexicon.RuleFile;
-import org.tally.lexicon.RuleRow;
+import org.tally.event.EarlierFigures;
 import org.tally.model.Claim;
 
 /**
  * Tells a figure the text gives as an earlier count it has since replaced ("which on Thursday had given a death toll of
- * 17", "up from 30"; earlier-toll-cues.tsv) by the words just before it. Such a figure stays in its incident, but it
- * does not widen the incident's range: the same outlet has told the later figure.
+ * 17", "up from 30") by the words before it in its sentence, as {@link EarlierFigures} reads them (earlier-figure-cues.tsv,
+ * kind replaced). Such a figure stays in its incident, but it does not widen the incident's range: the same outlet has
+ * told the later figure.
  */
 final class EarlierTolls {
-  static final EarlierTolls NONE = new EarlierTolls(List.of());
-  /** Words allowed between the cue and the figure: "an earlier toll of at least 15", "up from about 20". */
-  private static final int REACH = 2;
+  static final EarlierTolls NONE = new EarlierTolls(null);
 
-  private final List<List<String>> cues;
+  private final EarlierFigures figures;
 
-  private EarlierTolls(List<List<String>> cues) {
-    this.cues = cues;
+  private EarlierTolls(EarlierFigures figures) {
+    this.figures = figures;
   }
 
-  static EarlierTolls load(RuleFile cueFile) {
-    List<List<String>> cues = new ArrayList<>();
-    for (RuleRow row : cueFile.rows()) {
-      List<String> words = PhraseMatcher.words(row.get("phrase"));
-      if (words.isEmpty()) {
-        throw new IllegalArgumentException("an earlier-toll cue needs a word: \"" + row.get("phrase") + "\"");
-      }
-      cues.add(List.copyOf(words));
-    }
-    return new EarlierTolls(List.copyOf(cues));
+  static EarlierTolls of(EarlierFigures figures) {
+    return new EarlierTolls(figures);
   }
 
   /** True when the claim's own sentence gives its figure as an earlier, replaced count. */
@@ -42,20 +30,8 @@ final class EarlierTolls {
     return quote != null && at >= 0 && at <= quote.length() && isEarlierAfter(quote.substring(0, at));
   }
 
-  /** True when the text that stands before a figure ends in a cue, at most {@link #REACH} words before it. */
+  /** True when the text that stands before a figure gives it as a replaced count. */
   boolean isEarlierAfter(String before) {
-    if (cues.isEmpty()) {
-      return false;
-    }
-    List<String> words = PhraseMatcher.words(before);
-    for (List<String> cue : cues) {
-      for (int gap = 0; gap <= REACH; gap++) {
-        int end = words.size() - gap;
-        if (end - cue.size() >= 0 && words.subList(end - cue.size(), end).equals(cue)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return figures != null && figures.replaced(before);
   }
 }

@@ -169,18 +169,6 @@ public final class LinkExamples {
 
   private static final Pattern FIGURE = Pattern.compile("\\d+");
 
-  /** earlier-toll-cues.tsv: a figure of the example's sentence is read as an earlier, replaced count. */
-  public static Optional<String> earlierTollCue(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    EarlierTolls earlier = LinkRules.from(rules).earlierTolls();
-    Matcher figure = FIGURE.matcher(example);
-    boolean found = false;
-    while (!found && figure.find()) {
-      found = earlier.isEarlierAfter(example.substring(0, figure.start()));
-    }
-    return Examples.unless(found, example, "no figure is read as an earlier toll");
-  }
-
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 

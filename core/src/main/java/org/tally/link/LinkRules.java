@@ -98,7 +98,7 @@ public final class LinkRules {
             r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
             StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)),
-            EarlierTolls.load(r.file(RuleFiles.EARLIER_TOLL_CUES))));
+            EarlierTolls.of(org.tally.event.EarlierFigures.from(r))));
   }
 
   /** These rules with the attack words, toll-update cues, statement-day cues and earlier-toll cues given. */
