@@ -60,6 +60,7 @@ final class CasualtyFinder {
   private final CountLexicon.BarePlural barePlural;
   private final PronounObjects pronouns;
   private final TrailingQualifiers trailing;
+  private final NamedSingulars namedSingulars;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
@@ -70,6 +71,7 @@ final class CasualtyFinder {
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
     this.pronouns = new PronounObjects(victims, harms);
+    this.namedSingulars = new NamedSingulars(harms);
     calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
@@ -211,7 +213,10 @@ final class CasualtyFinder {
       }
     }
     // "alias 'El Paisa', ringleader of the structure, died in combat": one person by their nom de guerre
-    for (Casualty alias : aliased(tokens)) {
+    // "Professional Soldier Juan Ruiz lost his life": a name before a harm of one person, counted as one
+    List<Casualty> named = new ArrayList<>(aliased(tokens));
+    named.addAll(namedSingulars.find(tokens, out));
+    for (Casualty alias : named) {
       int at = 0;
       while (at < out.size() && out.get(at).from() <= alias.from()) {
         at++;
