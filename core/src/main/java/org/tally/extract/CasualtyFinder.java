@@ -298,7 +298,8 @@ final class CasualtyFinder {
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
   // its body restate "killing five and wounding 12 others" (on the dev text "others" and "more" split some 40 restatements)
-  private static final WordSet FURTHER = WordSet.of("other");
+  // "One insurgent was killed and a second was wounded and detained": an ordinal numbers one more person too (wars20)
+  private static final WordSet FURTHER = WordSet.of("other", "second", "third", "fourth", "fifth");
 
   /**
    * "12 were killed near the city. Another 12 were killed in Raqqa": a figure after "another", the first count of its
@@ -840,7 +841,7 @@ final class CasualtyFinder {
     int nameEnd = commaBeforeAge(tokens, from);
     Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1)
         .or(() -> pastAppositionAfterAge(tokens, to + 1)).filter(c -> !c.hedged());
-    if (cue.isEmpty()) {
+    if (cue.isEmpty() || apposedPerson(tokens, to + 1, cue.get().from())) {
       return Optional.empty();
     }
     int start = tokens.get(nameStart).start();
@@ -848,6 +849,20 @@ final class CasualtyFinder {
     Count one = new Count(1, 1, false, new Span(start, end));
     return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, nameStart, nameEnd),
         nameStart, nameEnd, to + 1));
+  }
+
+  /**
+   * "Noam B., 20, from Modi'in, a soldier in the brigade, fell": a person the description names between the age and the
+   * harm ("a soldier") is the name's apposition, counted from its own noun, so the name counts no one more (wars20).
+   */
+  private boolean apposedPerson(List<Token> tokens, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (ARTICLES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")
+          && victims.head(tokens, i + 1) instanceof VictimWords.People people && people.victims() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

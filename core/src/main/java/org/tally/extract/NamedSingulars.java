@@ -59,8 +59,9 @@ final class NamedSingulars {
     return out;
   }
 
+  // the cue's words and the one after it: "succumbed to" ends before "his wounds"
   private static boolean ofOnePerson(List<Token> tokens, HarmCues.Cue cue) {
-    for (int i = cue.from(); i < cue.to(); i++) {
+    for (int i = cue.from(); i <= cue.to() && i < tokens.size(); i++) {
       if (ONE_PERSON.contains(tokens.get(i).lower())) {
         return true;
       }
