@@ -1,5 +1,25 @@
 package org.tally.extract;
 
+import static org.tally.extract.FunctionWords.ANAPHORIC;
+import static org.tally.extract.FunctionWords.ARTICLES;
+import static org.tally.extract.FunctionWords.DETERMINERS;
+import static org.tally.extract.FunctionWords.PASSIVE_AUXILIARIES;
+import static org.tally.extract.FunctionWords.POSSESSIVES;
+import static org.tally.extract.JoinedPeople.coordinated;
+import static org.tally.extract.JoinedPeople.harmed;
+import static org.tally.extract.JoinedPeople.isExact;
+import static org.tally.extract.JoinedPeople.together;
+import static org.tally.extract.JoinedPeople.withKin;
+import static org.tally.extract.JoinedPeople.withWaiting;
+import static org.tally.extract.PersonNames.MAX_NAME_WORDS;
+import static org.tally.extract.PersonNames.commaBeforeAge;
+import static org.tally.extract.PersonNames.isNameWord;
+import static org.tally.extract.PersonNames.nameStart;
+import static org.tally.extract.TokenSpans.firstTokenFrom;
+import static org.tally.extract.TokenSpans.tokenEndingAt;
+import static org.tally.extract.TokenSpans.tokenStartingAt;
+import static org.tally.extract.TokenSpans.words;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,18 +80,22 @@ final class CasualtyFinder {
   private final CountLexicon.BarePlural barePlural;
   private final PronounObjects pronouns;
   private final TrailingQualifiers trailing;
+  private final NamedPeople named;
+  private final RelativeHarms relatives;
   private final NamedSingulars namedSingulars;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
-      TrailingQualifiers trailing) {
+      TrailingQualifiers trailing, NamedPeople named) {
     this.victims = victims;
+    this.named = named;
+    this.relatives = new RelativeHarms(harms);
+    this.namedSingulars = new NamedSingulars(harms);
     this.trailing = trailing;
     this.harms = harms;
     this.counts = counts;
     this.barePlural = counts.barePlural().orElse(null);
     this.pronouns = new PronounObjects(victims, harms);
-    this.namedSingulars = new NamedSingulars(harms);
     calendarWords.rows()
         .forEach(r -> calendar.add(r.get("word").toLowerCase(Locale.ROOT)));
   }
@@ -113,7 +137,7 @@ final class CasualtyFinder {
     // Wali Muhammad (age 22 years) embraced shahadat"): counted with that person's
     Set<Integer> joinedAges = new HashSet<>(0);
     // "Killed were: Ahmad al-Ali (40); his wife, Rima (35)": a roll of names after its harm, counted by their ages
-    Optional<Casualty> roll = rollOfNames(tokens, joinedAges);
+    Optional<Casualty> roll = named.roll(tokens, joinedAges);
     roll.ifPresent(out::add);
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
@@ -127,17 +151,17 @@ final class CasualtyFinder {
         // the part takes the group's noun: "15 of the 350 hostages" counts 15 hostages
         mention = new CountMention(mention.count(), mention.text(), mention.form(), false, group.headStart());
       }
-      int nameStart = nameBeforeAge(tokens, mention, from, to);
+      int nameStart = named.nameBeforeAge(tokens, mention, from, to);
       if (nameStart >= 0) {
         // "Khaled al-Ahmad, 34, a member of the council, was killed": an age is no count; the person is one
-        namedWithAge(tokens, from, to, nameStart).ifPresent(out::add);
+        named.withAge(tokens, from, to, nameStart).filter(c -> !apposedPerson(tokens, to + 1)).ifPresent(out::add);
         continue;
       }
       if (joinedAges.contains(from)) {
         // the age of a name joined to one before it, counted with that one
         continue;
       }
-      Optional<Casualty> bracketed = namedWithBracketedAge(tokens, mention, from, to, joinedAges);
+      Optional<Casualty> bracketed = named.withBracketedAge(tokens, mention, from, to, joinedAges);
       if (bracketed.isPresent()) {
         // "Sepoy Wali Muhammad (age 22 years, resident of District Bannu), having fought gallantly, embraced shahadat"
         out.add(bracketed.get());
@@ -162,8 +186,8 @@ final class CasualtyFinder {
           // "Two insurgents who tried to flee were taken into custody": the harm after the relative clause
           int headEnd = people.end();
           CountMention counted = mention;
-          casualty = pastRelative(tokens, headEnd, countStarts).map(c -> new Casualty(c.harm(), people.victims(),
-              counted.count(), counted.text(), from, to, headEnd));
+          casualty = relatives.pastRelative(tokens, headEnd, countStarts).map(c -> new Casualty(c.harm(),
+              people.victims(), counted.count(), counted.text(), from, to, headEnd));
         }
         if (people.victims() != null && people.harm() == null) {
           peopleCounted.put(people.end(), new PronounObjects.Antecedent(people.end(), mention.count(), people.victims(),
@@ -201,10 +225,11 @@ final class CasualtyFinder {
         }
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
-        Optional<Casualty> more = chained(tokens, last).or(() -> harmedByRelative(tokens, last))
-            .or(() -> heldWhileHurt(tokens, last)).or(() -> harmedPastRelative(tokens, last, countStarts));
+        Optional<Casualty> more = relatives.chained(tokens, last).or(() -> relatives.harmedByRelative(tokens, last))
+            .or(() -> relatives.heldWhileHurt(tokens, last))
+            .or(() -> relatives.harmedPastRelative(tokens, last, countStarts));
         if (more.isPresent() && more.get().harm() == Harm.KILLED && last.harm() == Harm.INJURED
-            && more.get().from() == last.from() && diedAfter(tokens, last.headEnd())) {
+            && more.get().from() == last.from() && RelativeHarms.diedAfter(tokens, last.headEnd())) {
           // "a woman who had been wounded ... succumbed to her wounds" is one death, her wounds are its cause
           out.set(out.size() - 1, more.get());
         } else {
@@ -213,10 +238,10 @@ final class CasualtyFinder {
       }
     }
     // "alias 'El Paisa', ringleader of the structure, died in combat": one person by their nom de guerre
-    // "Professional Soldier Juan Ruiz lost his life": a name before a harm of one person, counted as one
-    List<Casualty> named = new ArrayList<>(aliased(tokens));
-    named.addAll(namedSingulars.find(tokens, out));
-    for (Casualty alias : named) {
+    // "Professional Soldier Juan Ruiz lost his life": a name before a harm of one person, counted as one (wars20)
+    List<Casualty> byName = new ArrayList<>(named.aliased(tokens));
+    byName.addAll(namedSingulars.find(tokens, out));
+    for (Casualty alias : byName) {
       int at = 0;
       while (at < out.size() && out.get(at).from() <= alias.from()) {
         at++;
@@ -293,13 +318,27 @@ final class CasualtyFinder {
     int to = tokenEndingAt(tokens, mention.count().span().end());
     int from = firstTokenFrom(tokens, mention.count().span().start());
     return to >= 0 && to < tokens.size() && tokens.get(to).is("others")
-        && !(from > 0 && from <= tokens.size() && ANAPHORIC_DETERMINERS.contains(tokens.get(from - 1).lower()));
+        && !(from > 0 && from <= tokens.size() && ANAPHORIC.contains(tokens.get(from - 1).lower()));
   }
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
   // its body restate "killing five and wounding 12 others" (on the dev text "others" and "more" split some 40 restatements)
   // "One insurgent was killed and a second was wounded and detained": an ordinal numbers one more person too (wars20)
   private static final WordSet FURTHER = WordSet.of("other", "second", "third", "fourth", "fifth");
+
+  /**
+   * "Noam B., 20, from Modi'in, a soldier in the brigade, fell": a person a description names between the age and the
+   * harm ("a soldier") is the name's apposition, counted from its own noun, so the name counts no one more (wars20).
+   */
+  private boolean apposedPerson(List<Token> tokens, int from) {
+    for (int i = from; i + 1 < tokens.size() && harms.afterAt(tokens, i).isEmpty(); i++) {
+      if (ARTICLES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")
+          && victims.head(tokens, i + 1) instanceof VictimWords.People people && people.victims() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "12 were killed near the city. Another 12 were killed in Raqqa": a figure after "another", the first count of its
@@ -349,8 +388,6 @@ final class CasualtyFinder {
         found.from(), found.to(), found.headEnd());
   }
 
-  private static final WordSet ANAPHORIC_DETERMINERS = WordSet.of("the", "these", "those");
-
   /**
    * "killing the leader and the two associates": a number after "the" counts people named before, so it restates an
    * earlier claim of the same harm and figure whatever noun it uses now (ClaimMerger).
@@ -358,7 +395,7 @@ final class CasualtyFinder {
   private static Set<org.tally.model.Count> anaphoric(List<Token> tokens, List<Casualty> found) {
     Set<org.tally.model.Count> out = Set.of();
     for (Casualty c : found) {
-      if (c.from() > 0 && ANAPHORIC_DETERMINERS.contains(tokens.get(c.from() - 1).lower()) && isExact(c)) {
+      if (c.from() > 0 && ANAPHORIC.contains(tokens.get(c.from() - 1).lower()) && isExact(c)) {
         if (out.isEmpty()) {
           out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         }
@@ -595,7 +632,6 @@ final class CasualtyFinder {
     return out;
   }
 
-  private static final WordSet ARTICLES = WordSet.of("a", "an", "another", "one");
   private static final WordSet SINGULAR_VERBS = WordSet.of("was", "is", "has");
 
   /**
@@ -619,312 +655,6 @@ final class CasualtyFinder {
       }
       return read[i];
     }
-  }
-
-  /**
-   * "Ahmad K., 34, was killed": a name with an age between commas is one person; the age is no count of people.
-   */
-  /**
-   * Where the count is an age between commas after a person's name ("Ahmad K., 34,", "Khaled al-Ahmad, 34,"), the
-   * token the name starts at; else -1.
-   */
-  private static int nameBeforeAge(List<Token> tokens, CountMention mention, int from, int to) {
-    Integer age = mention.count().min();
-    boolean ageLike = mention.form() == CountForm.DIGITS && age != null && age.equals(mention.count().max())
-        && age > 0 && age < 110;
-    int nameEnd = commaBeforeAge(tokens, from);
-    if (!ageLike || nameEnd < 1 || to + 1 >= tokens.size() || !tokens.get(to).is(",")) {
-      return -1;
-    }
-    int nameStart = nameStart(tokens, nameEnd, Integer.MAX_VALUE);
-    if (nameStart == nameEnd || nameStart > 0 && tokens.get(nameStart - 1).isWord()
-        && !NAME_OPENERS.contains(tokens.get(nameStart - 1).lower())) {
-      return -1;
-    }
-    return nameStart;
-  }
-
-  // how far the bracket that closes an age may lie after it: "(age 22 years, resident of District Bannu)"
-  private static final int MAX_BRACKETED_AGE = 12;
-
-  /**
-   * "Shiyar Ali (27) was killed", "Sepoy Wali Muhammad (age 22 years, resident of District Bannu), having fought
-   * gallantly, embraced shahadat": a name with its age in brackets, as monitors and army releases write it, is one
-   * person, harmed as the verb after the bracket (past a description between commas) says. Where "and" and another
-   * such name follow the bracket ("Naik Imran Khan (age 31 years) and Sepoy Wali Muhammad (age 22 years) embraced
-   * shahadat"), the verb is the one after the last name's bracket. Empty when the count is no age in brackets right
-   * after a name, or no verb of harm follows.
-   */
-  private Optional<Casualty> namedWithBracketedAge(List<Token> tokens, CountMention mention, int from, int to,
-      Set<Integer> joinedAges) {
-    Integer age = mention.count().min();
-    if (mention.form() != CountForm.DIGITS || age == null || !age.equals(mention.count().max()) || age <= 0
-        || age >= 110) {
-      return Optional.empty();
-    }
-    int open = from >= 1 && tokens.get(from - 1).is("(") ? from - 1
-        : from >= 2 && tokens.get(from - 2).is("(") && AGE_WORDS.contains(tokens.get(from - 1).lower()) ? from - 2 : -1;
-    int close = closingBracket(tokens, to);
-    if (open < 1 || close < 0) {
-      return Optional.empty();
-    }
-    int nameStart = nameStart(tokens, open, Integer.MAX_VALUE);
-    if (nameStart == open || nameStart > 0 && tokens.get(nameStart - 1).isWord()
-        && !NAME_OPENERS.contains(tokens.get(nameStart - 1).lower())) {
-      return Optional.empty();
-    }
-    int after = close + 1;
-    int names = 1;
-    int lastNameEnd = open;
-    Set<Integer> joined = new HashSet<>(0);
-    // "... (age 31 years) and Sepoy Wali Muhammad (age 22 years) embraced shahadat": past the names joined to this one
-    while (after + 1 < tokens.size() && tokens.get(after).is("and") && isNameWord(tokens.get(after + 1))) {
-      int next = after + 1;
-      while (next < tokens.size() && next <= after + MAX_NAME_WORDS + 1 && !tokens.get(next).is("(")) {
-        next++;
-      }
-      int nextClose = next < tokens.size() && tokens.get(next).is("(") ? closingBracket(tokens, next + 1) : -1;
-      if (nextClose < 0) {
-        return Optional.empty();
-      }
-      // the joined name's age starts after its bracket, or after "age" in it
-      joined.add(next + 1);
-      joined.add(next + 2);
-      names++;
-      lastNameEnd = next;
-      after = nextClose + 1;
-    }
-    if (after >= tokens.size()) {
-      return Optional.empty();
-    }
-    boolean aside = tokens.get(after).is(",");
-    int verb = aside ? after + 1 : after;
-    if (verb >= tokens.size()) {
-      return Optional.empty();
-    }
-    Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 1)
-        .or(() -> aside ? pastAppositionAfterAge(tokens, verb) : Optional.empty()).filter(c -> !c.hedged());
-    if (cue.isEmpty()) {
-      return Optional.empty();
-    }
-    joinedAges.addAll(joined);
-    Count count = new Count(names, names, false, new Span(tokens.get(nameStart).start(),
-        tokens.get(lastNameEnd - 1).end()));
-    return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, count, words(tokens, nameStart, lastNameEnd),
-        nameStart, lastNameEnd, verb));
-  }
-
-  private static final WordSet AGE_WORDS = WordSet.of("age", "aged");
-
-  // how many words may open a roll before its harm: "Those killed were:", "The people killed are:"
-  private static final int ROLL_OPENING = 3;
-  private static final WordSet ROLL_VERBS = WordSet.of("were", "are", "was", "is", "include", "included");
-
-  /**
-   * "Killed were: Ahmad Hassan al-Ali (40); his wife, Rima (35); their sons Omar (12) and Khaled (8)": a sentence that
-   * opens with a harm, "were" and a colon lists the people harmed by name, each with an age in brackets, as monitors
-   * write their rolls of the dead; the roll counts one person a bracketed age. Each age goes into {@code ages}, no
-   * count of its own. Empty where the sentence opens otherwise or the list gives no such age.
-   */
-  private Optional<Casualty> rollOfNames(List<Token> tokens, Set<Integer> ages) {
-    for (int i = 0; i <= ROLL_OPENING && i < tokens.size(); i++) {
-      Optional<HarmCues.Cue> cue = harms.afterAt(tokens, i);
-      if (cue.isPresent()) {
-        int colon = cue.get().to() + 1;
-        if (colon >= tokens.size() || !ROLL_VERBS.contains(tokens.get(cue.get().to()).lower())
-            || !tokens.get(colon).is(":")) {
-          return Optional.empty();
-        }
-        Set<Integer> found = new HashSet<>(0);
-        int last = -1;
-        for (int j = colon + 2; j + 1 < tokens.size(); j++) {
-          int age = tokens.get(j - 1).is("(") ? j
-              : AGE_WORDS.contains(tokens.get(j - 1).lower()) && tokens.get(j - 2).is("(") ? j : -1;
-          if (age >= 0 && bracketedAge(tokens.get(age)) && (tokens.get(age + 1).is(")")
-              || closingBracket(tokens, age + 1) >= 0)) {
-            found.add(age);
-            last = closingBracket(tokens, age + 1);
-          }
-        }
-        if (found.isEmpty()) {
-          return Optional.empty();
-        }
-        ages.addAll(found);
-        int n = found.size();
-        Count count = new Count(n, n, false, new Span(tokens.get(colon + 1).start(), tokens.get(last).end()));
-        return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, count, words(tokens, colon + 1, last + 1),
-            colon + 1, last + 1, last + 1));
-      }
-      if (!tokens.get(i).isWord()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static final WordSet QUOTES = WordSet.of("'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
-  // the most words a nom de guerre between quotes holds: "alias 'El Paisa'", "alias 'Mono Jojoy'"
-  private static final int MAX_ALIAS_WORDS = 4;
-
-  /**
-   * "alias 'El Paisa', ringleader of a structure of the FARC dissidents, died in combat": Colombia's army and police
-   * name the people they kill or capture by "alias" and a nickname between quotes; each is one person, harmed as the
-   * verb right after the closing quote says, or the verb after a description between commas. No count counts them.
-   */
-  private List<Casualty> aliased(List<Token> tokens) {
-    List<Casualty> found = new ArrayList<>(0);
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (!tokens.get(i).is("alias") || !QUOTES.contains(tokens.get(i + 1).lower())) {
-        continue;
-      }
-      int close = i + 2;
-      while (close < tokens.size() && close <= i + 2 + MAX_ALIAS_WORDS && tokens.get(close).isWord()) {
-        close++;
-      }
-      if (close == i + 2 || close + 1 >= tokens.size() || !QUOTES.contains(tokens.get(close).lower())) {
-        continue;
-      }
-      int after = close + 1;
-      boolean aside = tokens.get(after).is(",");
-      int verb = aside ? after + 1 : after;
-      if (verb >= tokens.size()) {
-        continue;
-      }
-      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 1)
-          .or(() -> aside ? pastAppositionAfterAge(tokens, verb) : Optional.empty()).filter(c -> !c.hedged());
-      if (cue.isPresent()) {
-        Count one = new Count(1, 1, false, new Span(tokens.get(i).start(), tokens.get(close).end()));
-        found.add(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, i, close + 1), i, close + 1,
-            verb));
-      }
-    }
-    return found;
-  }
-
-  /** A number a bracket may hold as a person's age. */
-  private static boolean bracketedAge(Token token) {
-    String t = token.text();
-    if (!t.matches("\\d{1,3}")) {
-      return false;
-    }
-    int age = Integer.parseInt(t);
-    return age > 0 && age < 110;
-  }
-
-  /** The ")" that closes a bracket opened before {@code from}, within {@value #MAX_BRACKETED_AGE} tokens; else -1. */
-  private static int closingBracket(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size() && i <= from + MAX_BRACKETED_AGE; i++) {
-      if (tokens.get(i).is(")")) {
-        return i;
-      }
-      if (tokens.get(i).is("(") || tokens.get(i).is(".")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  // words a clause whose subject is a name may follow: "confirmed that Ahmad K., 45, a commander, was killed"
-  private static final WordSet NAME_OPENERS = WordSet.of("and", "that", "when", "after", "while");
-
-  /**
-   * The comma that closes a name before its age: "Ahmad K., 34," and "Ahmad K., aged 34," (as monitors and army
-   * releases write it); -1 where none does.
-   */
-  private static int commaBeforeAge(List<Token> tokens, int from) {
-    int comma = from >= 3 && tokens.get(from - 1).is("aged") ? from - 2 : from - 1;
-    return comma >= 1 && tokens.get(comma).is(",") ? comma : -1;
-  }
-
-  /** "Ahmad K., 34, was killed": one person, harmed as the verb right after the age says. */
-  private Optional<Casualty> namedWithAge(List<Token> tokens, int from, int to, int nameStart) {
-    int nameEnd = commaBeforeAge(tokens, from);
-    Optional<HarmCues.Cue> cue = harms.after(tokens, to + 1)
-        .or(() -> pastAppositionAfterAge(tokens, to + 1)).filter(c -> !c.hedged());
-    if (cue.isEmpty() || apposedPerson(tokens, to + 1, cue.get().from())) {
-      return Optional.empty();
-    }
-    int start = tokens.get(nameStart).start();
-    int end = tokens.get(nameEnd - 1).end();
-    Count one = new Count(1, 1, false, new Span(start, end));
-    return Optional.of(new Casualty(cue.get().harm(), Victims.PEOPLE, one, words(tokens, nameStart, nameEnd),
-        nameStart, nameEnd, to + 1));
-  }
-
-  /**
-   * "Noam B., 20, from Modi'in, a soldier in the brigade, fell": a person the description names between the age and the
-   * harm ("a soldier") is the name's apposition, counted from its own noun, so the name counts no one more (wars20).
-   */
-  private boolean apposedPerson(List<Token> tokens, int from, int to) {
-    for (int i = from; i + 1 < to; i++) {
-      if (ARTICLES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")
-          && victims.head(tokens, i + 1) instanceof VictimWords.People people && people.victims() != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Mohammad al-Masri, 27, from the town of Nawa in the countryside of Daraa, died of his wounds": the after-cue past
-   * a description of words that a comma closes, starting right after the age.
-   */
-  private Optional<HarmCues.Cue> pastAppositionAfterAge(List<Token> tokens, int from) {
-    // "Mariam Y., 52, a teacher, was wounded": a description that is a person is the apposition's, counted from its noun
-    if (from >= tokens.size() || !PLACE_OF_ORIGIN.contains(tokens.get(from).lower()) && !description(tokens, from)) {
-      return Optional.empty();
-    }
-    // "Sepoy Ahmed Khan, aged 24, resident of Karak, having fought gallantly, embraced shahadat": an army's release
-    // may give two descriptions, each closed by a comma
-    int start = from;
-    for (int part = 0; part < MAX_DESCRIPTIONS; part++) {
-      int comma = -1;
-      for (int i = start; i < tokens.size() && i <= start + MAX_APPOSITION; i++) {
-        if (tokens.get(i).is(",")) {
-          comma = i;
-          break;
-        }
-        if (!tokens.get(i).isWord()) {
-          return Optional.empty();
-        }
-      }
-      if (comma <= start || comma + 1 >= tokens.size()) {
-        return Optional.empty();
-      }
-      int verb = comma + 1;
-      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> c.from() - verb <= 3);
-      if (cue.isPresent() || !description(tokens, verb)) {
-        return cue;
-      }
-      start = verb;
-    }
-    return Optional.empty();
-  }
-
-  private static final int MAX_DESCRIPTIONS = 2;
-
-  /**
-   * A description after a name and age that counts no one of its own: a lower-case word that is no article or
-   * determiner ("resident of Karak", "having fought gallantly"); "a teacher" is counted from its own noun.
-   */
-  private static boolean description(List<Token> tokens, int at) {
-    Token word = tokens.get(at);
-    return word.isWord() && !word.isCapitalised() && !ARTICLES.contains(word.lower())
-        && !DETERMINERS.contains(word.lower());
-  }
-
-  private static final WordSet PLACE_OF_ORIGIN = WordSet.of("from", "of", "in", "at", "near");
-
-  /** The words of tokens {@code [from, to)} as written, one space where the text had any. */
-  static String words(List<Token> tokens, int from, int to) {
-    StringBuilder text = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-        text.append(' ');
-      }
-      text.append(tokens.get(i).text());
-    }
-    return text.toString();
   }
 
   /**
@@ -996,11 +726,8 @@ final class CasualtyFinder {
   /** "police detained the suspects": the verb right after the plural, followed by "the", "these" or "those". */
   private static boolean definiteObject(List<Token> tokens, HarmCues.Cue cue, int peopleEnd) {
     return cue.from() == peopleEnd && cue.to() < tokens.size()
-        && ANAPHORIC_DETERMINERS.contains(tokens.get(cue.to()).lower());
+        && ANAPHORIC.contains(tokens.get(cue.to()).lower());
   }
-
-  private static final WordSet DETERMINERS = WordSet.of("the", "these", "those", "their", "his", "her", "its", "of",
-      "other", "our", "some", "any", "no", "all", "both", "many", "several", "few", "two");
 
   private static boolean covered(List<Token> tokens, int i, List<CountMention> mentions, List<Casualty> found) {
     int at = tokens.get(i).start();
@@ -1053,430 +780,6 @@ final class CasualtyFinder {
     return from > 0 && tokens.get(from - 1).is("no") && tokens.get(from).is("one");
   }
 
-  // harms of which a second, joined by "and", is told of the same people and adds to the first: "was wounded and
-  // taken into custody"; "killed and wounded" is a combined total (a cue of its own), never two claims
-  private static final Set<Harm> ADDED_HARMS = Set.of(Harm.DETAINED, Harm.DISPLACED, Harm.MISSING);
-  private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "being", "is", "are");
-
-  /**
-   * "A fifth attacker was wounded and taken into custody": a second harm joined to the people's after-cue by "and"
-   * is a second claim of the same people, where it is a detention, a displacement or a disappearance.
-   */
-  private Optional<Casualty> chained(List<Token> tokens, Casualty found) {
-    Optional<HarmCues.Cue> first = harms.after(tokens, found.headEnd())
-        .filter(c -> c.harm() == found.harm() && !c.hedged());
-    // a passive only ("was wounded and"): in "left 200 people dead and displaced half the population" the second
-    // verb has an object of its own
-    if (first.isEmpty() || first.get().to() + 1 >= tokens.size() || !tokens.get(first.get().to()).is("and")
-        || first.get().from() == 0 || !PASSIVE_AUXILIARIES.contains(tokens.get(first.get().from() - 1).lower())) {
-      return Optional.empty();
-    }
-    int next = first.get().to() + 1;
-    return harms.after(tokens, next)
-        .filter(c -> !c.hedged() && c.harm() != found.harm() && c.from() - next <= 1
-            && (ADDED_HARMS.contains(c.harm()) || ADDED_HARMS.contains(found.harm())))
-        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
-            found.headEnd()));
-  }
-
-  /**
-   * "Two wounded insurgents were captured", "three injured attackers are in custody": the adjective tells that they
-   * were hurt, the verb after them that they were then held; a second claim of the same people, as a detention.
-   */
-  private Optional<Casualty> heldWhileHurt(List<Token> tokens, Casualty found) {
-    boolean adjective = false;
-    for (int i = found.to(); i < found.headEnd() - 1 && !adjective; i++) {
-      adjective = harms.isAfterWord(tokens.get(i).lower());
-    }
-    if (found.harm() != Harm.INJURED || !adjective) {
-      return Optional.empty();
-    }
-    int next = found.headEnd();
-    return harms.after(tokens, next)
-        .filter(c -> !c.hedged() && c.harm() == Harm.DETAINED && c.from() - next <= 1)
-        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
-            found.headEnd()));
-  }
-
-  // how many words may stand for the doer in "whom the security force detained"
-  private static final int MAX_RELATIVE_SUBJECT = 3;
-
-  /**
-   * "found two wounded insurgents, whom it detained": a relative clause whose verb of harm takes the people before it
-   * as its object gives them that harm too.
-   */
-  private Optional<Casualty> harmedByRelative(List<Token> tokens, Casualty found) {
-    int comma = found.headEnd();
-    if (comma + 3 >= tokens.size() || !tokens.get(comma).is(",") || !tokens.get(comma + 1).is("whom")) {
-      return Optional.empty();
-    }
-    int subject = comma + 2;
-    for (int end = subject + 2; end <= Math.min(tokens.size(), subject + MAX_RELATIVE_SUBJECT + 2); end++) {
-      int to = end;
-      Optional<HarmCues.Cue> cue = harms.before(tokens, to, true)
-          .filter(c -> c.to() == to && c.from() > subject && !c.hedged() && c.harm() != found.harm());
-      if (cue.isPresent()) {
-        return Optional.of(new Casualty(cue.get().harm(), found.victims(), found.count(), found.countText(),
-            found.from(), found.to(), found.headEnd()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  // relative pronouns that open a clause about the people just counted, and participles that open one ("Two insurgents
-  // suspected of emplacing the device were later detained", "Fifteen terrorists belonging to the Islamic State in the
-  // Greater Sahara were neutralized", "fighters loyal to the government"); how far its verb of harm may lie after them
-  private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed", "belonging",
-      "affiliated", "loyal");
-  private static final int MAX_RELATIVE_CLAUSE = 14;
-
-  /**
-   * "Three insurgents who were wounded during the firefight were later detained", "Two insurgents who tried to flee
-   * were taken into custody": the main clause's passive verb of harm after a relative clause about the people counted
-   * (its auxiliary, then the harm, at most one word between). Empty when the people are followed by no relative
-   * pronoun, the sentence holds no such verb within {@value #MAX_RELATIVE_CLAUSE} words, or another count
-   * ({@code countStarts}) stands before it: in "told two journalists that five people were killed" the verb is the
-   * five's.
-   */
-  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts) {
-    return pastRelative(tokens, headEnd, countStarts, false);
-  }
-
-  /**
-   * As {@link #pastRelative(List, int, Set)}; {@code harmed}: the people have their harm already (the clause's own,
-   * "who had been wounded"), so the clause's own passive is skipped and only the main clause's verb is looked for.
-   */
-  private Optional<HarmCues.Cue> pastRelative(List<Token> tokens, int headEnd, Set<Integer> countStarts,
-      boolean harmed) {
-    int pronoun = headEnd < tokens.size() && tokens.get(headEnd).is(",") ? headEnd + 1 : headEnd;
-    if (pronoun >= tokens.size() || !RELATIVES.contains(tokens.get(pronoun).lower())) {
-      return Optional.empty();
-    }
-    // the clause's own auxiliary ("who were wounded") is not the main clause's
-    for (int k = pronoun + 1; k < Math.min(tokens.size() - 1, pronoun + MAX_RELATIVE_CLAUSE); k++) {
-      if (countStarts.contains(k)) {
-        return Optional.empty();
-      }
-      if (k > pronoun + 2 && DIED.contains(tokens.get(k).lower()) && harmBetween(tokens, pronoun + 1, k)) {
-        // "a woman who had been wounded in Monday's shelling succumbed to her wounds": the main clause's own verb
-        int at = k;
-        Optional<HarmCues.Cue> died = harms.after(tokens, at).filter(c -> !c.hedged() && c.from() == at
-            && c.harm() == Harm.KILLED);
-        if (died.isPresent()) {
-          return died;
-        }
-      }
-      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())
-          || harmed && ownAuxiliaries(tokens, pronoun, k)) {
-        continue;
-      }
-      int verb = k + 1;
-      Optional<HarmCues.Cue> cue = harms.after(tokens, verb).filter(c -> !c.hedged() && c.from() - verb <= 1);
-      if (cue.isPresent()) {
-        return cue;
-      }
-    }
-    return Optional.empty();
-  }
-
-  // a main clause's verbs of death with no auxiliary before them, after a relative clause of harm
-  private static final WordSet DIED = WordSet.of("succumbed", "died");
-
-  private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "was", "were", "being");
-
-  /** Whether the words from the relative pronoun to {@code k} are auxiliaries: "who had been wounded" is the clause's. */
-  private static boolean ownAuxiliaries(List<Token> tokens, int pronoun, int k) {
-    for (int i = pronoun + 1; i < k; i++) {
-      if (!CLAUSE_AUXILIARIES.contains(tokens.get(i).lower())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a verb of death without auxiliary follows the people ending at {@code headEnd}, past a relative clause. */
-  private static boolean diedAfter(List<Token> tokens, int headEnd) {
-    for (int k = headEnd; k < Math.min(tokens.size(), headEnd + MAX_RELATIVE_CLAUSE); k++) {
-      if (DIED.contains(tokens.get(k).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a cue of harm ends inside tokens {@code [from, to)}: the relative clause told a harm of its own. */
-  private boolean harmBetween(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      int at = k;
-      if (harms.after(tokens, at).filter(c -> c.from() == at && c.to() <= to).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The people a relative clause harmed ("who were wounded") harmed again by the main clause ("were detained"). */
-  private Optional<Casualty> harmedPastRelative(List<Token> tokens, Casualty found, Set<Integer> countStarts) {
-    return pastRelative(tokens, found.headEnd(), countStarts, true).filter(c -> c.harm() != found.harm())
-        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
-            found.headEnd()));
-  }
-
-  private static boolean isOne(Casualty c) {
-    return c.count().isExactly(1);
-  }
-
-  /**
-   * The people listed before {@code found} that waited for its harm ("30 regime soldiers and 39 rebel fighters had been
-   * killed"), each with that harm; those of a list with one person in it ("a father and his son", "a man, his wife and
-   * their daughter") are counted together where they are of one kind.
-   */
-  private static List<Casualty> withWaiting(List<Token> tokens, List<Casualty> waiting, Casualty found) {
-    List<Casualty> chain = new ArrayList<>();
-    int next = found.from();
-    for (int i = waiting.size() - 1; i >= 0; i--) {
-      Casualty first = waiting.get(i);
-      // "a woman and her three children were killed": a possessive may stand between the members
-      boolean possessive = first.headEnd() + 2 == next && POSSESSIVES.contains(tokens.get(first.headEnd() + 1).lower());
-      // "23 civilians - including nine children - and 16 combatants dead": an aside's dash between them
-      int end = first.headEnd() < tokens.size() && HarmCues.isAsideMark(tokens.get(first.headEnd()))
-          ? first.headEnd() + 1 : first.headEnd();
-      if (end + 1 != next && end != next && !possessive) {
-        break;
-      }
-      chain.add(0, first);
-      next = first.from();
-    }
-    List<Casualty> out = new ArrayList<>();
-    List<Casualty> together = new ArrayList<>();
-    boolean anyOne = isOne(found);
-    for (Casualty first : chain) {
-      anyOne |= isOne(first);
-    }
-    for (Casualty first : chain) {
-      if (anyOne && first.victims() == found.victims() && isExact(first)) {
-        together.add(first);
-      } else {
-        out.add(new Casualty(found.harm(), first.victims(), first.count(), first.countText(), first.from(), first.to(),
-            first.headEnd()));
-      }
-    }
-    if (together.isEmpty() || !isExact(found)) {
-      out.add(found);
-      return out;
-    }
-    out.add(sum(tokens, together, found));
-    return out;
-  }
-
-  /**
-   * Whether {@code found} counts the kin of the one person before it, of the same kind and harm: "a father and his two
-   * sons", "a woman and her daughter" (not "a woman and her three children": women and children are told apart).
-   */
-  private static boolean withKin(List<Token> tokens, Casualty previous, Casualty found) {
-    // "and his two sons": the count follows the possessive; "and his son": the possessive is the count
-    int and = POSSESSIVES.contains(tokens.get(found.from()).lower()) ? found.from() - 1 : found.from() - 2;
-    // "a man was killed along with his two sons": the kin may follow the verb
-    boolean alongWith = and > 0 && tokens.get(and).is("with")
-        && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
-    // "the driver, Shiyar Ali (27), and his cousin": the first person's name, and age, may stand before the "and"
-    boolean joined = and >= 0 && tokens.get(and).is("and")
-        && (previous.headEnd() == and || nameAside(tokens, previous.headEnd(), and));
-    return and >= 0 && (joined || alongWith)
-        && POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
-        && kinVictims(previous, found) != null && previous.harm() == found.harm();
-  }
-
-  /**
-   * Tokens {@code [from, to)} are one person's name, with their age in brackets or between commas, set off by commas
-   * or not: "activist Marcel Shehwaro", "the driver, Shiyar Ali (27),", "a commander, Abu Khaled, 41,".
-   */
-  private static boolean nameAside(List<Token> tokens, int from, int to) {
-    int i = from;
-    if (i < to && tokens.get(i).is(",")) {
-      i++;
-    }
-    int names = 0;
-    while (i < to && names < MAX_NAME_WORDS && isNameWord(tokens.get(i))) {
-      i++;
-      names++;
-    }
-    if (names == 0) {
-      return false;
-    }
-    if (i + 2 < to && tokens.get(i).is("(") && isNumber(tokens.get(i + 1)) && tokens.get(i + 2).is(")")) {
-      i += 3;
-    } else if (i + 1 < to && tokens.get(i).is(",") && isNumber(tokens.get(i + 1))) {
-      i += 2;
-    }
-    if (i < to && tokens.get(i).is(",")) {
-      i++;
-    }
-    return i == to;
-  }
-
-  private static boolean isNumber(Token token) {
-    return Character.isDigit(token.text().charAt(0));
-  }
-
-  /** A member of a list told before its harm ("a father and ..."), given the harm the list's last member found. */
-  private static Casualty harmed(Casualty waiting, Harm harm) {
-    return new Casualty(harm, waiting.victims(), waiting.count(), waiting.countText(), waiting.from(), waiting.to(),
-        waiting.headEnd());
-  }
-
-  /** One person and the people joined to them, as one claim of the victims they make together. */
-  private static Casualty together(List<Token> tokens, Casualty previous, Casualty found) {
-    Casualty sum = sum(tokens, List.of(previous), found);
-    return new Casualty(sum.harm(), listVictims(previous, found), sum.count(), sum.countText(), sum.from(), sum.to(),
-        sum.headEnd());
-  }
-
-  /**
-   * Whether {@code found} is the next member of a list of people that began with {@code previous}, of one kind and harm,
-   * with one person among them: "killed an officer and two policemen", "detained a cell leader, his deputy and a
-   * courier". The members are told apart, so each adds to the others. A member joined by a comma must be followed by
-   * the list's next "and" or comma: in "killed a soldier, a police officer said" the second is the source.
-   */
-  // how long the "of" phrase after a listed person may run: "an official of a party affiliated with the PKK"
-  private static final int MAX_OF_PHRASE = 8;
-
-  /**
-   * "killing a local commander, Hevi Amed, 34, and two fighters": the person's name, and their age, set off by commas
-   * between the first person and the list's "and" still list them.
-   */
-  private static boolean nameBetweenCommas(List<Token> tokens, int from, int to) {
-    if (from >= to || !tokens.get(from).is(",")) {
-      return false;
-    }
-    int i = from + 1;
-    int names = 0;
-    while (i < to && names < MAX_NAME_WORDS && tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
-      i++;
-      names++;
-    }
-    if (names > 0 && i + 1 < to && tokens.get(i).is(",") && Character.isDigit(tokens.get(i + 1).text().charAt(0))) {
-      i += 2;
-    }
-    return names > 0 && i == to;
-  }
-
-  /**
-   * "killing an official of a party affiliated with the PKK and his driver": an "of" phrase of words alone (no number,
-   * no comma) between the first person and the list's "and" still lists them.
-   */
-  private static boolean ofPhrase(List<Token> tokens, int from, int to) {
-    if (from >= to || to - from > MAX_OF_PHRASE || !tokens.get(from).is("of")) {
-      return false;
-    }
-    for (int i = from + 1; i < to; i++) {
-      Token token = tokens.get(i);
-      if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || token.is("and") || token.is("or")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean coordinated(List<Token> tokens, Casualty previous, Casualty found) {
-    int join = found.from() - 1;
-    // "killing the leader and the two associates": a determiner before the member's number
-    if (join > 0 && (ANAPHORIC_DETERMINERS.contains(tokens.get(join).lower())
-        || POSSESSIVES.contains(tokens.get(join).lower()))) {
-      join--;
-    }
-    // "killing the leader and the two associates" names people told of before, and "two of his associates" are taken
-    // from a group: both are counted as restatements and parts already (ClaimMerger, partOf)
-    boolean told = ANAPHORIC_DETERMINERS.contains(tokens.get(previous.from()).lower());
-    boolean partitive = found.to() < tokens.size() && tokens.get(found.to()).is("of");
-    if (join <= 0 || told || partitive || previous.harm() != found.harm() || !isExact(previous) || !isExact(found)
-        || previous.count().approx() || found.count().approx()
-        || !isOne(previous) && !isOne(found) || listVictims(previous, found) == null) {
-      return false;
-    }
-    // "injuring a woman and a young man" tells the woman apart, as "a man and a woman" does; only kin joined by a
-    // possessive ("a woman and her daughter") make two people together
-    if (!POSSESSIVES.contains(tokens.get(found.from() - 1).lower()) && previous.victims() != found.victims()
-        && (INSIDE_OTHERS.contains(previous.victims()) || INSIDE_OTHERS.contains(found.victims()))) {
-      return false;
-    }
-    // "an officer, and two policemen": a comma before the list's last "and"
-    boolean and = tokens.get(join).is("and");
-    int end = and && tokens.get(join - 1).is(",") ? join - 1 : join;
-    if (previous.headEnd() != end && !(and && (ofPhrase(tokens, previous.headEnd(), end)
-        || nameBetweenCommas(tokens, previous.headEnd(), end)))
-        || !and && !tokens.get(join).is(",")) {
-      return false;
-    }
-    int after = found.headEnd();
-    if (and || after < tokens.size() && (tokens.get(after).is("and") || tokens.get(after).is(","))) {
-      return true;
-    }
-    // "a man, his wife and their daughter": the rest of the list already counted as one
-    for (int i = found.from(); i < after; i++) {
-      if (tokens.get(i).is("and")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The victims of a list's members together: those of kin ({@link #kinVictims}), and people of mixed kinds where a
-   * soldier, a fighter or a civilian joins people of any kind ("a cell leader, his deputy and a courier"); null where
-   * women or children are told apart.
-   */
-  private static Victims listVictims(Casualty previous, Casualty found) {
-    Victims kin = kinVictims(previous, found);
-    if (kin != null) {
-      return kin;
-    }
-    // "a staff member and around 20 civilians" are told apart: only one more person joins people of mixed kinds
-    boolean mixable = previous.victims() == Victims.PEOPLE && !INSIDE_OTHERS.contains(found.victims()) && isOne(found);
-    return mixable ? Victims.PEOPLE : null;
-  }
-
-  private static final Set<Victims> INSIDE_OTHERS = java.util.EnumSet.of(Victims.CHILDREN, Victims.WOMEN);
-
-  /**
-   * The victims of one person and kin counted together: of one kind, or a civilian's kin ("a village chief and his two
-   * sons"), who are civilians too; a soldier's or a fighter's kin are no soldiers, so "a soldier and his two sons" are
-   * three people of mixed kinds, which claims.md counts as people; null where they are told apart ("a woman and her
-   * three children": women and children are counted each).
-   */
-  private static Victims kinVictims(Casualty previous, Casualty found) {
-    if (previous.victims() == found.victims()) {
-      return found.victims();
-    }
-    if (found.victims() != Victims.PEOPLE) {
-      return null;
-    }
-    return switch (previous.victims()) {
-      case CIVILIANS -> Victims.CIVILIANS;
-      case SOLDIERS, FIGHTERS -> Victims.PEOPLE;
-      // "a woman and her daughter", "a boy and his father": one more person of no stated kind makes two people; "a
-      // woman and her two sons" stay told apart
-      case WOMEN, CHILDREN -> isOne(previous) && isOne(found) ? Victims.PEOPLE : null;
-      default -> null;
-    };
-  }
-
-  /** The people of {@code together} and {@code found}, all exact counts of one kind, as one count. */
-  private static Casualty sum(List<Token> tokens, List<Casualty> together, Casualty found) {
-    int sum = found.count().min();
-    for (Casualty c : together) {
-      sum += c.count().min();
-    }
-    Casualty start = together.get(0);
-    Span span = new Span(start.count().span().start(), tokens.get(found.headEnd() - 1).end());
-    return new Casualty(found.harm(), found.victims(), new Count(sum, sum, false, span),
-        words(tokens, start.from(), found.headEnd()), start.from(), found.to(), found.headEnd());
-  }
-
-  private static boolean isExact(Casualty c) {
-    return c.count().isExact();
-  }
-
   /** "five of the dead were children": the group a part is taken from says the harm. */
   private Optional<Harm> groupHarm(List<Token> tokens, int headFrom) {
     int group = headFrom - 1;
@@ -1487,7 +790,6 @@ final class CasualtyFinder {
   // how far an apposition may run from its people noun to its closing comma: "a member of the local council of the
   // town of Jasim,"
   private static final int MAX_APPOSITION = 15;
-  private static final int MAX_NAME_WORDS = 5;
 
   /**
    * One person named and described between commas: "Khaled al-Ahmad, 34, a member of the local council, was killed",
@@ -1526,25 +828,9 @@ final class CasualtyFinder {
     return Optional.empty();
   }
 
-  /** Where a name ending before token {@code nameEnd} starts ("Khaled al-Ahmad", "Ahmad K."); nameEnd if none does. */
-  private static int nameStart(List<Token> tokens, int nameEnd, int maxTokens) {
-    int nameStart = nameEnd;
-    while (nameStart > 0 && nameEnd - nameStart < maxTokens && (isNameWord(tokens.get(nameStart - 1))
-        || tokens.get(nameStart - 1).is(".") && nameStart - 1 > 0 && tokens.get(nameStart - 2).isCapitalised())) {
-      nameStart--;
-    }
-    return nameStart;
-  }
-
   /** A word of a name after a title ("leader Mawlawi"), not a month's or a weekday's ("killed Tuesday"). */
   private boolean isNameNoDay(Token token) {
     return isNameWord(token) && !calendar.contains(token.lower()) && !WEEKDAYS.contains(token.lower());
-  }
-
-  /** A word of a person's name: capitalised somewhere ("Khaled", "al-Ahmad", "Abu"). */
-  private static boolean isNameWord(Token token) {
-    return token.isWord() && !token.text().chars().allMatch(Character::isLowerCase)
-        && token.text().chars().anyMatch(Character::isUpperCase);
   }
 
   /**
@@ -1768,7 +1054,6 @@ final class CasualtyFinder {
         || before > 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("well") && tokens.get(before - 2).is("as");
   }
 
-  private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
   private static final WordSet POSSESSIVE_ENDINGS = WordSet.of("'s", "\u2019s");
 
   /**
@@ -2160,41 +1445,5 @@ final class CasualtyFinder {
       }
     }
     return to;
-  }
-
-  // tokens are in text order, so each lookup below is a binary search over their starts or ends
-
-  private static int tokenStartingAt(List<Token> tokens, int offset) {
-    int i = firstTokenFrom(tokens, offset);
-    return i < tokens.size() && tokens.get(i).start() == offset ? i : -1;
-  }
-
-  /** The index after the token that ends at {@code offset}; -1 when the count ends inside a word ("12-year-old"). */
-  private static int tokenEndingAt(List<Token> tokens, int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).end() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low < tokens.size() && tokens.get(low).end() == offset ? low + 1 : -1;
-  }
-
-  private static int firstTokenFrom(List<Token> tokens, int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).start() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 }

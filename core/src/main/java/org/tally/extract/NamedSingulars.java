@@ -53,7 +53,7 @@ final class NamedSingulars {
         continue;
       }
       Count one = new Count(1, 1, false, new Span(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
-      out.add(new Casualty(cue.get().harm(), Victims.PEOPLE, one, CasualtyFinder.words(tokens, nameStart, nameEnd),
+      out.add(new Casualty(cue.get().harm(), Victims.PEOPLE, one, TokenSpans.words(tokens, nameStart, nameEnd),
           nameStart, nameEnd, i));
     }
     return out;

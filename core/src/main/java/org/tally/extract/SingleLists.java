@@ -111,7 +111,7 @@ final class SingleLists {
     int n = run.size();
     Span span = new Span(tokens.get(first.from()).start(), tokens.get(last.headEnd() - 1).end());
     return new Casualty(first.harm(), victims, new Count(n, n, false, span),
-        CasualtyFinder.words(tokens, first.from(), last.headEnd()),
+        TokenSpans.words(tokens, first.from(), last.headEnd()),
         first.from(), last.to(), last.headEnd());
   }
 
@@ -139,7 +139,7 @@ final class SingleLists {
         if (young(tokens, j + 1, people.end(), kin)) {
           Span span = new Span(token.start(), tokens.get(people.end() - 1).end());
           members.add(new Casualty(sum.harm(), Victims.CHILDREN, new Count(1, 1, false, span),
-              CasualtyFinder.words(tokens, j, people.end()), j, j + 1, people.end()));
+              TokenSpans.words(tokens, j, people.end()), j, j + 1, people.end()));
         }
         j = people.end();
       } else if (token.is("and") || token.is(",")) {
@@ -162,7 +162,7 @@ final class SingleLists {
     if (end <= from || !kin.test(tokens.get(end - 1).lower())) {
       return false;
     }
-    Matcher m = YOUTH.matcher(CasualtyFinder.words(tokens, from, end - 1));
+    Matcher m = YOUTH.matcher(TokenSpans.words(tokens, from, end - 1));
     while (m.find()) {
       if (m.group(1) != null || Integer.parseInt(m.group(2)) < ADULT || !m.group(3).equalsIgnoreCase("year")) {
         return true;

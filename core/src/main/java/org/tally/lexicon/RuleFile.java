@@ -55,6 +55,7 @@ public final class RuleFile {
     List<RuleFileException.Problem> problems = new ArrayList<>();
     boolean header = false;
     int columnsLine = 0;
+    int required = -1;
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -68,6 +69,7 @@ public final class RuleFile {
         if (comment.startsWith("columns:")) {
           columnsLine = number;
           columns = new ArrayList<>();
+          required = -1;
           for (String column : comment.substring("columns:".length()).strip().split("\\s*(?:\t|<TAB>)\\s*|\\s{2,}")) {
             boolean isOptional = column.endsWith("?");
             columns.add(isOptional ? column.substring(0, column.length() - 1) : column);
@@ -84,12 +86,14 @@ public final class RuleFile {
         continue;
       }
       String[] fields = line.split("\t", -1);
-      int required = (int) optional.stream().filter(o -> !o).count();
       if (fields.length > columns.size()) {
         int at = nthTab(line, columns.size());
         problems.add(new RuleFileException.Problem(number, line, at, line.length() - at,
             "has " + fields.length + " fields; the columns are " + String.join(", ", columns)));
         continue;
+      }
+      if (required < 0) {
+        required = (int) optional.stream().filter(o -> !o).count(); // once a file, not once a row
       }
       if (fields.length < required) {
         problems.add(new RuleFileException.Problem(number, line, line.length(), 1,

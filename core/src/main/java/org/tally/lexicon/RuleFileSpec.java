@@ -89,8 +89,11 @@ public record RuleFileSpec(String path, List<Column> columns, ExampleCheck check
       return problems;
     }
     for (RuleRow row : file.rows()) {
-      for (Column column : columns.subList(0, Math.min(columns.size(), row.columns().size()))) {
-        column.problem(row.get(column.name())).ifPresent(why -> problems.add(row.problem(column.name(), why)));
+      // the file's columns are the declared ones or their first few, in order: a row's field is read by its index
+      int n = Math.min(columns.size(), row.columns().size());
+      for (int i = 0; i < n; i++) {
+        Column column = columns.get(i);
+        column.problem(row.get(i)).ifPresent(why -> problems.add(row.problem(column.name(), why)));
       }
     }
     return problems;

@@ -153,6 +153,9 @@ public final class RuleFiles {
   public static final RuleFileSpec CALENDAR_WORDS = file("/org/tally/extract/calendar-words.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::calendarWord);
+  public static final RuleFileSpec NAMED_PEOPLE = file("/org/tally/extract/named-people.tsv",
+      text("word"), oneOf("role", "alias", "roll-verb", "age-word", "name-opener"), example())
+      .checkedBy(ExtractExamples::namedPerson);
   public static final RuleFileSpec ACTORS = file("/org/tally/extract/actor/actors.tsv",
       matching("id", ID, ID_WHAT), text("name"),
       oneOf("kind", "state", "ministry", "military", "armed-group", "monitor", "ngo", "media", "un", "outlet"),

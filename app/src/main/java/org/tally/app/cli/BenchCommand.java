@@ -51,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", defaultValue = "3", description = {"Least warm-up seconds per stage (default: "
       + "${DEFAULT-VALUE}); each stage warms on until the JIT has settled: in two 2-second windows in a row, the JIT's "
-      + "compilation time and the CPU time of the JVM's other threads each grew by at most 1% of the window."})
+      + "compilation time and the CPU time of the JVM's other threads each grew by at most 1%% of the window."})
   double warmup;
 
   @Option(names = "--warmup-cap", defaultValue = "90", description = "Most warm-up seconds per stage, settled or "

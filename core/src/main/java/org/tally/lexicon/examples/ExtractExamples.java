@@ -95,6 +95,18 @@ public final class ExtractExamples {
         example, "no count reaches its people noun past \"" + row.get("word") + "\"");
   }
 
+  /**
+   * named-people.tsv: the example has a claim counted by a name rather than a number, its count text holding a
+   * capitalised word past its first letter ("Ahmad Karimi", "alias 'El Zorro'"); without the row the figure, if any, is
+   * read as a number ("45 killed").
+   */
+  public static Optional<String> namedPerson(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(claims(rules, example).stream().anyMatch(c -> c.countText().length() > 1
+        && c.countText().substring(1).chars().anyMatch(Character::isUpperCase)),
+        example, "no claim counts people by their names");
+  }
+
   /** calendar-words.tsv: a number beside the row's word is a date, not a count of people harmed. */
   public static Optional<String> calendarWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

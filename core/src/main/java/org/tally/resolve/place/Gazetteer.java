@@ -24,8 +24,14 @@ public final class Gazetteer {
   /** A key's entries as a match gives them, worked out once when the gazetteer is loaded, not at every match. */
   private record Named(List<GazetteerEntry> entries, boolean handKept) {
     static Named of(List<Listing> listings) {
-      return new Named(List.copyOf(listings.stream().map(Listing::entry).toList()),
-          listings.stream().anyMatch(Listing::handKept));
+      // loops, not streams: this runs for each of some 60,000 keys as the gazetteer loads, before the JIT has begun
+      GazetteerEntry[] entries = new GazetteerEntry[listings.size()];
+      boolean handKept = false;
+      for (int i = 0; i < entries.length; i++) {
+        entries[i] = listings.get(i).entry();
+        handKept |= listings.get(i).handKept();
+      }
+      return new Named(List.of(entries), handKept);
     }
   }
 
@@ -52,10 +58,11 @@ public final class Gazetteer {
   /** The derived places alone: what every set of lexicons sharing gazetteer.tsv.gz shares. */
   private record Derived(Gazetteer places) {}
 
-  private Gazetteer() {
+  /** @param rows how many rows the derived places have: their keys have about ten prefixes a row, possessives six */
+  private Gazetteer(int rows) {
     byKey = new HashMap<>();
-    prefixes = new KeyPrefixes<>();
-    possessives = new KeyPrefixes<>();
+    prefixes = new KeyPrefixes<>(rows * 10);
+    possessives = new KeyPrefixes<>(rows * 6);
     countries = new HashMap<>();
     admin1s = new HashMap<>();
     handKeys = null;
@@ -107,8 +114,9 @@ public final class Gazetteer {
 
   static Gazetteer derivedLayer(Lexicons rules) {
     return rules.built(Derived.class, r -> {
-      Gazetteer derived = new Gazetteer();
-      for (RuleRow row : r.file(RuleFiles.GAZETTEER).rows()) {
+      List<RuleRow> rows = r.file(RuleFiles.GAZETTEER).rows();
+      Gazetteer derived = new Gazetteer(rows.size());
+      for (RuleRow row : rows) {
         derived.addDerived(row);
       }
       derived.nameAll(derived.byKey.keySet());
@@ -338,9 +346,17 @@ public final class Gazetteer {
     if (possessive.length() < 5 || key.endsWith("s")) {
       return;
     }
-    List<Listing> major = listings.stream().filter(l -> l.entry().kind() == PlaceKind.COUNTRY
-        || l.entry().kind() == PlaceKind.ADMIN1 || l.entry().population() >= EntryRanker.BIG_CITY).toList();
-    if (!major.isEmpty()) {
+    List<Listing> major = null;
+    for (Listing l : listings) {
+      if (l.entry().kind() == PlaceKind.COUNTRY || l.entry().kind() == PlaceKind.ADMIN1
+          || l.entry().population() >= EntryRanker.BIG_CITY) {
+        if (major == null) {
+          major = new ArrayList<>(1);
+        }
+        major.add(l);
+      }
+    }
+    if (major != null) {
       possessives.addPrefixesOf(possessive);
       possessives.name(possessive, Named.of(major));
     }

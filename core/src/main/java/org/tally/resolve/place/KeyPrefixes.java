@@ -15,7 +15,7 @@ final class KeyPrefixes<T> {
    * array is worth reading (another cache miss) at all.
    */
   private static final long WHOLE_KEY = 1;
-  private long[] slots = new long[1 << 16];
+  private long[] slots;
   /**
    * One bit per prefix hash, by the hash's high bits: a quarter of a megabyte where the table takes megabytes, so a
    * clear bit tells a prefix no key starts with (most words after a name's last) without reading the table, which
@@ -23,11 +23,29 @@ final class KeyPrefixes<T> {
    */
   private long[] seen = new long[FILTER_BITS / 64];
   private static final int FILTER_BITS = 1 << 21;
-  private String[] keys = new String[slots.length];
-  private Object[] values = new Object[slots.length];
+  private String[] keys;
+  private Object[] values;
   /** Keys whose hash another key's slot holds already: never seen, but kept so that none is ever lost. */
   private final java.util.Map<String, T> collided = new java.util.HashMap<>();
   private int size;
+
+  KeyPrefixes() {
+    this(1 << 15);
+  }
+
+  /**
+   * A table sized for about this many prefixes from the start: the gazetteer files some 240,000, and a table grown
+   * from a small one to that size rehashes them all along the way, which costs its load a tenth.
+   */
+  KeyPrefixes(int expectedPrefixes) {
+    int length = 1 << 16;
+    while (length < 2 * expectedPrefixes) {
+      length <<= 1;
+    }
+    slots = new long[length];
+    keys = new String[length];
+    values = new Object[length];
+  }
 
   /** The hash of a prefix extended by one letter; start from {@link #start()}. */
   static long extend(long hash, char letter) {

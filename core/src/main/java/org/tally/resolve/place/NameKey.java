@@ -26,6 +26,24 @@ final class NameKey {
    * written ("Ghantoo" is found as "Ghanto" too, whose key has no "oo" to fold).
    */
   static List<String> variants(String name) {
+    // the gazetteer files some 50,000 names as it loads: the variants that would repeat a key are not worked out
+    String articled = mayHoldArticle(name) ? ARTICLE.matcher(name).replaceAll("al") : name;
+    String key = of(name);
+    boolean articles = !articled.equals(name);
+    boolean vowels = mayFoldVowels(name) || articles && mayFoldVowels(articled);
+    if (!articles && !vowels) {
+      return List.of(key);
+    }
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
+    keys.add(key);
+    keys.add(articles ? of(articled) : key);
+    keys.add(vowels ? collapse(pieces(name, false)) : key);
+    keys.add(vowels ? collapse(pieces(articled, false)) : key);
+    return List.copyOf(keys);
+  }
+
+  /** The keys {@link #variants} gives, each worked out in full: what a test holds its shortcuts to. */
+  static List<String> variantsInFull(String name) {
     LinkedHashSet<String> keys = new LinkedHashSet<>();
     String articled = ARTICLE.matcher(name).replaceAll("al");
     keys.add(of(name));
@@ -33,6 +51,40 @@ final class NameKey {
     keys.add(collapse(pieces(name, false)));
     keys.add(collapse(pieces(articled, false)));
     return List.copyOf(keys);
+  }
+
+  /** False when {@link #ARTICLE} cannot match: it needs a space or hyphen after the article. */
+  private static boolean mayHoldArticle(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '-' || c == ' ' || c >= '\t' && c <= '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when {@link #pieces} folds no vowel pair of the name ("oo", "ee", "ei", "ey", "ai"), so that its keys with
+   * and without the vowels folded are one: the name is ASCII with no apostrophe (which {@code pieces} drops, bringing
+   * the letters around it together) and holds none of those pairs in any case.
+   */
+  private static boolean mayFoldVowels(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128 || c == '\'' || c == '`') {
+        return true;
+      }
+      if (i > 0) {
+        char before = Character.toLowerCase(name.charAt(i - 1));
+        char lower = Character.toLowerCase(c);
+        if (before == 'o' && lower == 'o' || before == 'e' && (lower == 'e' || lower == 'i' || lower == 'y')
+            || before == 'a' && lower == 'i') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The key of a whole name. */
@@ -52,28 +104,30 @@ final class NameKey {
     if (alreadyPieces(plain)) {
       return plain; // most words: nothing to drop, fold or end differently, and no copy is made
     }
-    StringBuilder out = new StringBuilder(plain.length());
+    // a char array, not a StringBuilder: this runs for every gazetteer name as it loads and for every word read
+    char[] out = new char[plain.length() + 1];
+    int length = 0;
     int runStart = 0;
     for (int i = 0; i <= plain.length(); i++) {
       char c = i < plain.length() ? plain.charAt(i) : ' ';
-      char before = out.length() > runStart ? out.charAt(out.length() - 1) : ' ';
+      char before = length > runStart ? out[length - 1] : ' ';
       if ((c == 'u' || vowels && c == 'o') && before == 'o') {
-        out.setCharAt(out.length() - 1, 'u'); // "ou" and "oo" are "u": "Makhmour", "Ghouta", "Maqsood"
+        out[length - 1] = 'u'; // "ou" and "oo" are "u": "Makhmour", "Ghouta", "Maqsood"
       } else if (vowels && c == 'e' && before == 'e') {
-        out.setCharAt(out.length() - 1, 'i'); // "ee" is "i": "Miskeen", "Sheikh Maskeen"
+        out[length - 1] = 'i'; // "ee" is "i": "Miskeen", "Sheikh Maskeen"
       } else if (vowels && (c == 'i' || c == 'y') && (before == 'e' || before == 'a')) {
-        out.setCharAt(out.length() - 1, 'a'); // the diphthong "ei", "ey", "ai" is "ay": "Deir" and "Dayr", "Zeita"
-        out.append('y');
+        out[length - 1] = 'a'; // the diphthong "ei", "ey", "ai" is "ay": "Deir" and "Dayr", "Zeita"
+        out[length++] = 'y';
       } else if (c >= 'a' && c <= 'z') {
-        out.append(c);
+        out[length++] = c;
       } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
         continue;
       } else {
-        foldEnding(out, runStart);
-        runStart = out.length();
+        length = foldEnding(out, length, runStart);
+        runStart = length;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /**
@@ -93,14 +147,15 @@ final class NameKey {
 
   /** Collapses doubled letters over a concatenation of pieces. */
   static String collapse(CharSequence pieces) {
-    StringBuilder out = new StringBuilder(pieces.length());
+    char[] out = new char[pieces.length()];
+    int length = 0;
     for (int i = 0; i < pieces.length(); i++) {
       char c = pieces.charAt(i);
-      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-        out.append(c);
+      if (length == 0 || out[length - 1] != c) {
+        out[length++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /** The letter pairs {@link #pieces} writes otherwise: "ou", "oo", "ee", "ei", "ey", "ai". */
@@ -122,19 +177,20 @@ final class NameKey {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u02bc';
   }
 
-  private static void foldEnding(StringBuilder out, int start) {
-    int length = out.length() - start;
-    if (length < 4) {
-      return;
+  /** Folds the ending of the word in {@code out[start, length)}; returns the new length. */
+  private static int foldEnding(char[] out, int length, int start) {
+    if (length - start < 4) {
+      return length;
     }
-    int last = out.length() - 1;
-    if (out.charAt(last) == 'h' && isVowel(out.charAt(last - 1))) {
-      out.setLength(last);
+    int last = length - 1;
+    if (out[last] == 'h' && isVowel(out[last - 1])) {
+      length = last;
       last--;
     }
-    if (out.charAt(last) == 'e') {
-      out.setCharAt(last, 'a');
+    if (out[last] == 'e') {
+      out[last] = 'a';
     }
+    return length;
   }
 
   private static boolean isVowel(char c) {

@@ -90,6 +90,32 @@ class KeyPrefixesTest {
     assertThat(slotOf(copy, "dlib")).isEqualTo(-1);
   }
 
+  @Test
+  void aTableSizedForItsKeysFindsWhatAGrownOneFinds() {
+    // the gazetteer sizes its tables for its rows from the start; the table's size must change no lookup
+    Random random = new Random(20261207);
+    KeyPrefixes<String> grown = new KeyPrefixes<>();
+    KeyPrefixes<String> sized = new KeyPrefixes<>(300_000);
+    for (int i = 0; i < 30_000; i++) {
+      String key = word(random, 12);
+      grown.addPrefixesOf(key);
+      sized.addPrefixesOf(key);
+      grown.name(key, key.toUpperCase());
+      sized.name(key, key.toUpperCase());
+    }
+    int named = 0;
+    for (int i = 0; i < 30_000; i++) {
+      String text = word(random, 12);
+      int grownSlot = slotOf(grown, text);
+      int sizedSlot = slotOf(sized, text);
+      assertThat(sizedSlot < 0).as(text).isEqualTo(grownSlot < 0);
+      String found = sizedSlot < 0 ? null : sized.named(sizedSlot, text);
+      assertThat(found).as(text).isEqualTo(grownSlot < 0 ? null : grown.named(grownSlot, text));
+      named += found == null ? 0 : 1;
+    }
+    assertThat(named).as("the probes meet keys").isGreaterThan(1_000);
+  }
+
   private static String word(Random random, int longest) {
     char[] letters = new char[1 + random.nextInt(longest)];
     for (int i = 0; i < letters.length; i++) {

@@ -2,7 +2,12 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
+import org.tally.lexicon.RuleFiles;
+import org.tally.lexicon.RuleRow;
 
 class NameKeyTest {
   @Test
@@ -83,5 +88,26 @@ class NameKeyTest {
     assertThat(NameKey.pieces("ghouta")).isEqualTo("ghuta");
     assertThat(NameKey.pieces("tah")).isEqualTo("tah");
     assertThat(NameKey.pieces("dara'a")).isEqualTo("daraa");
+  }
+
+  @Test
+  void variantsSkipOnlyWorkThatWouldRepeatAKey() {
+    List<String> names = new ArrayList<>(List.of("Deir ez-Zor", "Ma`arrat an Nu`man", "Dar‘ā", "Ghantoo", "Raqqa",
+        "Sheikh Maqsood", "Bi'r al Hulw", "an-Nu'man", "Aïn al-Arab", "AIN ISSA", "Tal\tAbyad", "Kafr Zeita"));
+    for (RuleRow row : Lexicons.bundled().file(RuleFiles.GAZETTEER).rows()) {
+      names.add(row.get("name"));
+      names.addAll(List.of(row.get("aliases").split("\\|")));
+    }
+    for (RuleRow row : Lexicons.bundled().file(RuleFiles.PLACE_ALIASES).rows()) {
+      names.add(row.get("alias"));
+    }
+    List<String> differ = new ArrayList<>();
+    for (String name : names) {
+      if (!NameKey.variants(name).equals(NameKey.variantsInFull(name))) {
+        differ.add(name);
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(40_000);
+    assertThat(differ).isEmpty();
   }
 }
