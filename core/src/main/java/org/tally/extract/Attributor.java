@@ -147,7 +147,8 @@ final class Attributor {
       return List.of();
     }
     int glued = gluedTagsEnd(tokens);
-    List<ActorMention> mentions = glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList();
+    List<ActorMention> mentions = withAttackerAnaphors(memory, tokens,
+        glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList());
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
@@ -419,6 +420,16 @@ final class Attributor {
     }
     Optional<Rule> back = perpetrators.pointsBackAtAttack(tokens);
     Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions);
+    // "Activists accused the army of dropping chlorine. … A military source denied using gas and blamed the Nusra Front
+    // for the attack": a blame after a denial is the accused side's counter-account, no one's word on who did it (attr19)
+    if (named.isPresent()) {
+      ClaimantFinder.Sentence said = claimants.read(tokens);
+      String blamed = named.get().actor();
+      if (mentions.stream().anyMatch(m -> m.actor().id().equals(blamed) && claimants.deniedBefore(said, m.from()))) {
+        memory.unblamed.clear();
+        return;
+      }
+    }
     if (named.isPresent()) {
       String actor = resolved(reading, named.get().actor());
       String why = "named in the sentence after, which points back at the attack (" + back.get() + "): "
@@ -619,8 +630,15 @@ final class Attributor {
     // attack than the one attacker's; so does a headline's restatement of its figure (attr17)
     Map<Span, Rule> ownAttacks = new HashMap<>();
     Set<String> ownAttackFigures = new java.util.HashSet<>();
+    // "Russian MoD: … 2 servicemen wounded" over "… two Russian servicemen sustained injuries": the headline restates a
+    // loss the body names as the attacker's own side's, which the headline's words do not show (attr19)
+    Set<String> ownLossFigures = new java.util.HashSet<>();
     for (Claim claim : reading.claims) {
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE
+          && attacker.map(facts::ownSide).orElse(false)) {
+        ownLossFigures.add(figure(claim));
+      }
       if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
         // a fight between sides the sentence names is the sole attacker's only where it is one of them
         between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
@@ -637,7 +655,8 @@ final class Attributor {
         continue;
       }
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
-      boolean ownSide = attacker.map(facts::ownSide).orElse(false);
+      boolean ownSide = attacker.map(facts::ownSide).orElse(false)
+          || claim.section() == ClaimSection.TITLE && ownLossFigures.contains(figure(claim));
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
@@ -653,6 +672,46 @@ final class Attributor {
       blame(reading, i, actor,
           () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
+  }
+
+  private static final String ARMED_GROUP = "armed-group";
+
+  /**
+   * "The Observatory documented executions by the Islamic State. … a mine left behind by the organization exploded":
+   * where the sentence names no armed group, its words that point back at one (attacker-anaphors.tsv) name the armed
+   * group last named before it (attr19).
+   */
+  private List<ActorMention> withAttackerAnaphors(Memory memory, List<Token> tokens, List<ActorMention> mentions) {
+    String last = memory.lastOfKind.get(ARMED_GROUP);
+    if (last == null) {
+      return mentions;
+    }
+    for (ActorMention m : mentions) {
+      if (ARMED_GROUP.equals(m.actor().kind())) {
+        return mentions;
+      }
+    }
+    Optional<Actor> group = actors.byId(last);
+    if (group.isEmpty()) {
+      return mentions;
+    }
+    List<ActorMention> anaphors = perpetrators.attackerAnaphors(tokens, mentions, group.get());
+    if (anaphors.isEmpty()) {
+      return mentions;
+    }
+    List<ActorMention> all = new ArrayList<>(mentions);
+    all.addAll(anaphors);
+    all.sort(java.util.Comparator.comparingInt(ActorMention::from));
+    return all;
+  }
+
+  /** True when only spaces stand between the offset {@code at} and the line break before it (or the text's start). */
+  private static boolean opensParagraph(String text, int at) {
+    int i = Math.min(at, text.length()) - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   /** A claim's harm and bounds: a headline's figure and the body's that restates it share them. */
@@ -821,9 +880,18 @@ final class Attributor {
     Optional<Rule> attackBack = reading.previousPerpetrator == null && reading.paragraphPerpetrator != null && !ownDeedsOnly
         && !lostBy(losing, reading.paragraphPerpetrator, dropped) && !lostBy(losers, reading.paragraphPerpetrator, dropped)
         ? perpetrators.opensWithAttack(tokens) : Optional.empty();
+    // "Rebels pounded the village on Thursday. ¶ Four civilians lost their lives in the attack": the harm tied to "the
+    // attack" of the paragraph before is its attacker's too (attr19, wire copy's one-sentence paragraphs)
+    boolean harmedIn = attackBack.isEmpty() && reading.previousPerpetrator == null && reading.paragraphPerpetrator != null
+        && !tokens.isEmpty() && opensParagraph(reading.doc.text(), tokens.get(0).start())
+        && !ownDeedsOnly && scope == Scope.INCIDENT && !lostBy(losing, reading.paragraphPerpetrator, dropped)
+        && !lostBy(losers, reading.paragraphPerpetrator, dropped);
+    if (harmedIn) {
+      attackBack = perpetrators.harmedInAttackBefore(tokens);
+    }
     if (attackBack.isPresent() && !grounded(reading.paragraphPerpetrator, tokens, dropped)) {
-      rules.add(attackBack.get() + ": the sentence opens with the attack the paragraph before told, by "
-          + reading.paragraphPerpetrator);
+      rules.add(attackBack.get() + (harmedIn ? ": the harm is tied to the attack the paragraph before told, by "
+          : ": the sentence opens with the attack the paragraph before told, by ") + reading.paragraphPerpetrator);
       return reading.paragraphPerpetrator;
     }
     if (reading.titlePerpetrator != null && !ownDeedsOnly && !lostBy(losing, reading.titlePerpetrator, dropped)

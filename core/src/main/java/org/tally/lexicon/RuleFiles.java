@@ -242,6 +242,9 @@ public final class RuleFiles {
   public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::warAgent);
+  public static final RuleFileSpec ATTACKER_ANAPHORS = file("/org/tally/extract/actor/attacker-anaphors.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::attackerAnaphor);
   public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::tollMember);
@@ -424,7 +427,8 @@ public final class RuleFiles {
   public static final RuleFileSpec VERIFY_SETTINGS = file("/org/tally/verify/verify-settings.tsv",
       oneOf("setting", "time_slack_days", "inferred_reach_days", "max_claim_days", "point_km", "near_point_km",
           "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
-          "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths"),
+          "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths",
+          "documented_town_deaths"),
       integer("value", 0, 100000),
       example().optional())
       .unchecked("numbers, not words: each example tells in prose what the setting allows; ClaimGraderTest and"

@@ -55,6 +55,8 @@ final class Cluster {
   private Set<String> governorates;
   private Set<String> countries = Set.of();
   private String fineName;
+  /** Other names of the cluster's town: those a headline gave it beside its body's ({@link #headlineRepeat}). */
+  private Set<String> otherNames = Set.of();
   private PlacePrecision finePrecision;
   private double fineLat = Double.NaN;
   private double fineLon = Double.NaN;
@@ -131,10 +133,13 @@ final class Cluster {
       Set<String> countries = Cluster.countries(place);
       DocClaimant docClaimant = Cluster.docClaimant(ref);
       long words = rules.sentenceBits(ref.quote());
+      // a risen whole toll ("the death toll of the terrorist rocket attack rose to nine") counts the incident's dead,
+      // whoever its sentence's words make them: it links as "people", and whole tolls still bound its figure
       return new Features(ref, span, span.start().toEpochDay(), span.end().toEpochDay(),
           rankOf(governorates, countries), governorates, countries, Cluster.fineName(place, rules),
           place == null ? null : place.precision(), rules.family(ref.claim().perpetrator()),
-          rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
+          TollUpdates.within(words) && rules.wholeToll(ref.claim().victims()) ? LinkRules.ANY_GROUP
+              : rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
           TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
@@ -251,7 +256,7 @@ final class Cluster {
       return false;
     }
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
-        && !claim.victimGroup().equals(victimGroup)) {
+        && !claim.victimGroup().equals(victimGroup) && !sameTownSameAttack(claim, rules)) {
       return false;
     }
     if (!countsFit(claim, rules.countRatioMax())) {
@@ -274,7 +279,7 @@ final class Cluster {
     }
     // two villages of one governorate on one day are two strikes; a village and its district may be one
     if (claim.fineName() != null && fineName != null && claim.precision() == finePrecision
-        && !claim.fineName().equals(fineName) && !nearby(claim, rules)) {
+        && !namesTown(claim) && !nearby(claim, rules) && !headlineRepeat(claim)) {
       return false;
     }
     return sameDocumentFits(claim);
@@ -288,7 +293,7 @@ final class Cluster {
    * only as the year ("one of the deadliest this year") join the attack it tells of.
    */
   int agreement(Features claim) {
-    int marks = claim.fineName() != null && claim.fineName().equals(fineName) ? 1 : 0;
+    int marks = namesTown(claim) ? 1 : 0;
     long toll = exactToll(claim);
     if (toll >= 0 && contains(exactTolls, toll)) {
       marks++;
@@ -348,8 +353,44 @@ final class Cluster {
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */
   private boolean sameTownSameSide(Features claim) {
-    return claim.fineName() != null && claim.fineName().equals(fineName) && claim.perpetratorFamily() != null
+    return namesTown(claim) && claim.perpetratorFamily() != null
         && claim.perpetratorFamily().equals(perpetratorFamily);
+  }
+
+  /**
+   * The claim names the cluster's village or town (not a governorate's seat), or another name an article of the
+   * cluster gave it in its headline ("Five killed in air raids on Salma in Jabal al-Akrad" over "the town of Salma").
+   */
+  private boolean namesTown(Features claim) {
+    return claim.fineName() != null && (claim.fineName().equals(fineName) || otherNames.contains(claim.fineName()));
+  }
+
+  /**
+   * The claim and a member of its article give the same exact whole toll of the same claimant: one event told twice,
+   * whichever of its places each sentence names ("Five killed in air raids on Salma in Jabal al-Akrad", placed at the
+   * district, then "five civilians were killed in air raids on the town of Salma"). Two villages of one article with
+   * the same toll to the man are rarer than a headline and its lead that name one place two ways.
+   */
+  private boolean headlineRepeat(Features claim) {
+    long toll = exactToll(claim);
+    if (toll < 0 || (docBits & claim.docBit()) == 0) {
+      return false;
+    }
+    for (Features member : byDocClaimant.getOrDefault(claim.docClaimant(), List.of())) {
+      if (exactToll(member) == toll) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The claim names the cluster's town and a kind of attack its members' sentences name: one attack, whose dead one
+   * side's outlet counts as "militants" and the other's as "people" or "civilians" ("twin blasts kill 12 PYD militants
+   * in Qamishli" and "two suicide car bombs killed 20 people in Qamishli" on one day). The attack words must still fit.
+   */
+  private boolean sameTownSameAttack(Features claim, LinkRules rules) {
+    return namesTown(claim) && attackTypes.length > 0 && namesAnAttackOf(claim, rules);
   }
 
   private static boolean shareOne(Set<String> few, Set<String> others) {
@@ -409,6 +450,11 @@ final class Cluster {
   }
 
   void add(Features claim) {
+    if (claim.fineName() != null && fineName != null && claim.precision() == finePrecision && !namesTown(claim)
+        && headlineRepeat(claim)) {
+      otherNames = new HashSet<>(otherNames);
+      otherNames.add(claim.fineName());
+    }
     members.add(claim.ref());
     if (singleDoc == null) {
       singleDoc = claim.ref().doc();

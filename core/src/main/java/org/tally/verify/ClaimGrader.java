@@ -90,7 +90,9 @@ public final class ClaimGrader {
    *   <li>a toll of a town, site or district ("37 killed in Aleppo city") is also held to the named places' records
    *       when the records of other places or of the days either side bear it out only by adding up: it exceeds them
    *       when above named_exceeds_percent of what they hold. Either way it must be at most same_event_ratio times
-   *       what they hold (far above them, they are another event at that town, and its own is not in the records).
+   *       what they hold (far above them, they are another event at that town, and its own is not in the records),
+   *       unless they hold documented_town_deaths ({@link #documentedTown}): then the town's day is documented, and an
+   *       event that large there would be among them ("227 killed in Aleppo city" on a day Aleppo's records hold 32).
    *       The toll's own place counts as a named place here, even a governorate's seat that matching reads as its
    *       governorate ({@link VerifyRules#forMatching}).</li>
    * </ul>
@@ -112,8 +114,9 @@ public final class ClaimGrader {
       return false;
     }
     if (narrow(toll)) {
-      // a town's toll far above its town's records is of another event than theirs, whatever the rest hold
-      if (min > (double) ownHigh * settings.sameEventRatio()) {
+      // a town's toll far above its town's records is of another event than theirs, whatever the rest hold; unless
+      // they show its day documented there: an event that large in that town would be among them
+      if (min > (double) ownHigh * settings.sameEventRatio() && !documentedTown(ownHigh)) {
         return false;
       }
       if (min > ownHigh * settings.namedExceedsPercent() / 100.0 && min >= ownHigh + settings.exceedsMargin()) {
@@ -140,6 +143,16 @@ public final class ClaimGrader {
     }
     return high < settings.documentedDeaths() || toll.place() == null || toll.place().precision() == null
         || toll.place().precision().compareTo(org.tally.model.PlacePrecision.GOVERNORATE) > 0;
+  }
+
+  /**
+   * True when the records of a town or site the article names hold at least documented_town_deaths on a toll's days:
+   * that town's day is documented, so a toll however far above them is held to them, not taken for another event
+   * the records lack. The town's counterpart of documented_deaths, lower since a town's day holds fewer events than a
+   * governorate's.
+   */
+  boolean documentedTown(long namedHigh) {
+    return namedHigh >= settings.documentedTownDeaths();
   }
 
   /** True when the toll's own place, as its text names it, is a town, a site, near one, or a district. */

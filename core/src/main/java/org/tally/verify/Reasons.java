@@ -83,6 +83,11 @@ final class Reasons {
             .append(rest.size() == 1 ? "holds " : "hold ").append(total(rest))
             .append(rest.size() == 1 ? ", another event)" : " together, other events)");
       }
+      if (toll.min() != null && toll.min() > (double) held * settings.sameEventRatio()) {
+        // held to them though far above them: say why they are taken to hold its event (ClaimGrader#documentedTown)
+        s.append("; their ").append(held).append(" deaths show its day documented there (at least ")
+            .append(settings.documentedTownDeaths()).append("), and an event that large would be among them");
+      }
     } else if (grade == ClaimGrade.EXCEEDS && toll.days() != null) {
       // an exceeding toll is held to the records of its own days together and the largest one of the days either
       // side (its event recorded a day off): say what they hold, apart from the other records of the days either side

@@ -28,13 +28,18 @@ import org.tally.lexicon.RuleRow;
  *     (and exceeds_margin more), it exceeds them ({@link ClaimGrader#exceedsAtNamedPlace})
  * @param documentedDeaths a governorate's toll above all the records of its governorate and days contradicts the
  *     article when those records hold at least this many deaths: its days there are documented ({@link VerdictRule})
+ * @param documentedTownDeaths a town's toll more than same_event_ratio times the records at the places the article
+ *     names, on its days, is still held to them when they hold at least this many deaths: that town's day is
+ *     documented ({@link ClaimGrader#documentedTown})
  */
 public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxClaimDays, int pointKm, int nearPointKm,
     int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin, int sameEventRatio,
-    int contradictionPrecision, int namedPlaceKm, int namedExceedsPercent, int documentedDeaths) {
+    int contradictionPrecision, int namedPlaceKm, int namedExceedsPercent, int documentedDeaths,
+    int documentedTownDeaths) {
   static final List<String> NAMES = List.of("time_slack_days", "inferred_reach_days", "max_claim_days", "point_km",
       "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
-      "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths");
+      "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths",
+      "documented_town_deaths");
 
   public VerifySettings {
     if (exceedsPercent < 100) {
@@ -64,6 +69,7 @@ public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxCl
         values.get("max_claim_days"), values.get("point_km"), values.get("near_point_km"), values.get("district_km"),
         values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"),
         values.get("same_event_ratio"), values.get("contradiction_precision"), values.get("named_place_km"),
-        values.get("named_exceeds_percent"), values.get("documented_deaths"));
+        values.get("named_exceeds_percent"), values.get("documented_deaths"),
+        values.get("documented_town_deaths"));
   }
 }

@@ -63,6 +63,46 @@ class TownTollRuleTest {
   }
 
   @Test
+  void aCityTollFarAboveTheCitysRecordsIsHeldToThemWhenTheyShowItsDayDocumented() {
+    // the city's records of the day hold 12 (documented_town_deaths 10): 100 is more than 7 x 12, yet an event that
+    // large in the city would be among them; the governorate's 24 + 9 + 12 together still bear it out only by adding up
+    ReferenceRecord busyCity = record("4", "2021-08-17", "Aleppo town", "Aleppo Governorate", 36.20124, 37.16117, 12,
+        12, 12, "Government of Syria", "Syrian insurgents");
+    ReferenceRecord farVillage = record("5", "2021-08-17", "Maskanah town", "Aleppo Governorate", 35.96, 38.03, 60,
+        60, 60, "Government of Syria", "Syrian insurgents");
+    List<ReferenceRecord> day = List.of(busyCity, VILLAGE_DAY_BEFORE, TOWN_NORTH, farVillage);
+    assertThat(grader.grade(atAleppo(100), day)).isEqualTo(ClaimGrade.CORROBORATED);
+    assertThat(grader.exceedsAtNamedPlace(atAleppo(100), day, List.of(busyCity))).isTrue();
+  }
+
+  @Test
+  void aCityTollFarAboveCityRecordsUnderDocumentedTownDeathsIsStillAnotherEvent() {
+    // the city's records hold 9, one under documented_town_deaths: 100 is more than 7 x 9, so they are another event
+    ReferenceRecord quietCity = record("6", "2021-08-17", "Aleppo town", "Aleppo Governorate", 36.20124, 37.16117, 9,
+        9, 9, "Government of Syria", "Syrian insurgents");
+    ReferenceRecord farVillage = record("5", "2021-08-17", "Maskanah town", "Aleppo Governorate", 35.96, 38.03, 60,
+        60, 60, "Government of Syria", "Syrian insurgents");
+    List<ReferenceRecord> day = List.of(quietCity, VILLAGE_DAY_BEFORE, TOWN_NORTH, farVillage);
+    assertThat(grader.grade(atAleppo(100), day)).isEqualTo(ClaimGrade.CORROBORATED);
+    assertThat(grader.exceedsAtNamedPlace(atAleppo(100), day, List.of(quietCity))).isFalse();
+  }
+
+  @Test
+  void theReasonSaysTheCitysDayIsDocumentedWhenTheTollIsFarAboveItsRecords() {
+    ReferenceRecord busyCity = record("4", "2021-08-17", "Aleppo town", "Aleppo Governorate", 36.20124, 37.16117, 12,
+        12, 12, "Government of Syria", "Syrian insurgents");
+    ReferenceRecord farVillage = record("5", "2021-08-17", "Maskanah town", "Aleppo Governorate", 35.96, 38.03, 60,
+        60, 60, "Government of Syria", "Syrian insurgents");
+    Verifier verifier = new Verifier(RULES, new RecordIndex(RULES, List.of(busyCity, VILLAGE_DAY_BEFORE, TOWN_NORTH,
+        farVillage)));
+    TollCheck check = verifier.check(atAleppo(100));
+    assertThat(check.exceedsAtNamedPlace()).isTrue();
+    assertThat(Reasons.of(check, "UCDP GED", null, RULES.settings())).contains(
+        "their 12 deaths show its day documented there (at least 10), and an event that large would be among them",
+        "(100 is 8.3 times their 12; more than 2 times is taken to exceed)");
+  }
+
+  @Test
   void aCityTollFarAboveTheCitysRecordsIsNotHeldEvenWhenItExceedsAllTheGovernoratesRecords() {
     // 60 is above 1.5 x the 16 of the day's records together, but more than 7 x the city's 7: another event
     List<ReferenceRecord> day = List.of(CITY, TOWN_NORTH);

@@ -193,7 +193,10 @@ public final class ClaimantFinder {
         continue;
       }
       Stance stance = hedged && cue.verb().stance() == Stance.ASSERTED ? Stance.ESTIMATED : cue.verb().stance();
-      Optional<Attribution> found = claimantOf(cue, tokens, mentions, stance, cue.from() > at ? at : 0);
+      // "The Observatory said it monitored reinforcements for the SDF, and noted that jets killed six": a reporting verb
+      // after "and" shares the subject of the reporting verb before it, not the name nearest to it (attr19)
+      Cue speaking = sharedSubject(cue, cues, tokens);
+      Optional<Attribution> found = claimantOf(speaking, tokens, mentions, stance, speaking.from() > at ? at : 0);
       if (found.isPresent()) {
         // "A witness at the hospital said he saw many wounded": "he" is the speaker the sentence named before it too
         return found.get().anaphoric()
@@ -226,6 +229,38 @@ public final class ClaimantFinder {
     return true;
   }
 
+  /** Words between a coordinating "and" and the reporting verb it joins: "and also noted", "and later added". */
+  private static final WordSet BETWEEN_AND_VERB = WordSet.of("also", "later", "further");
+
+  /**
+   * The reporting cue whose subject speaks for {@code cue}: the nearest asserting cue before it with a subject where
+   * {@code cue} follows "and" ("X said …, and noted that"), else {@code cue} itself.
+   */
+  private static Cue sharedSubject(Cue cue, List<Cue> cues, List<Token> tokens) {
+    int k = cue.from() - 1;
+    while (k >= 0 && BETWEEN_AND_VERB.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    if (k <= 0 || !tokens.get(k).is("and") || cue.verb().position() == Position.OBJECT || passive(cue, tokens)) {
+      return cue;
+    }
+    Cue before = null;
+    for (Cue c : cues) {
+      if (c.to() <= k && (c.verb().position() == Position.SUBJECT || c.verb().position() == Position.EITHER)
+          && c.verb().stance() != Stance.DENIED) {
+        before = c;
+      }
+    }
+    // "was announced by the YPG and confirmed by the Observatory": passives name their own speakers after "by"
+    return before == null || passive(before, tokens) ? cue : before;
+  }
+
+  /** True when a cue stands in a passive: "was announced", "confirmed by". */
+  private static boolean passive(Cue cue, List<Token> tokens) {
+    return cue.from() > 0 && PASSIVE.contains(tokens.get(cue.from() - 1).lower())
+        || cue.to() < tokens.size() && tokens.get(cue.to()).is("by");
+  }
+
   /** True when a cue after the number at token {@code at} asserts it (", the observatory said"). */
   private static boolean statedAfter(List<Cue> cues, int at) {
     return cues.stream().anyMatch(c -> c.from() > at && c.verb().position() != Position.STANCE
@@ -253,6 +288,19 @@ public final class ClaimantFinder {
   /** True when a reporting cue that names who states a number opens at token {@code at} of the sentence. */
   public boolean cueAt(Sentence sentence, int at) {
     return sentence.cues.stream().anyMatch(c -> c.from() == at && c.verb().position() != Position.STANCE);
+  }
+
+  /**
+   * True when a denial ("denied", "denying") stands before token {@code at}: "a military source denied using gas and
+   * blamed the Nusra Front" gives the denier's own account after it.
+   */
+  public boolean deniedBefore(Sentence sentence, int at) {
+    for (Cue c : sentence.cues) {
+      if (c.verb().stance() == Stance.DENIED && c.to() <= at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a word of the sentence ties a number to someone who states it, named or not ("villagers said"). */
@@ -515,6 +563,15 @@ public final class ClaimantFinder {
     return at < cueFrom && attackVerbs.longestAt(tokens, at).isPresent() && verbs.longestAt(tokens, at).isEmpty();
   }
 
+  /** Honorifics before a person's name: "said Dr. Khaled Ahmed". */
+  private static final WordSet HONORIFICS = WordSet.of("dr", "dr.", "doctor", "sheikh");
+
+  /** Lower-case words inside an Arabic name: "Ahmed al-Khatib", "Omar bin Saleh", "Hassan el-Sayed". */
+  private static boolean nameParticle(Token word) {
+    String w = word.lower();
+    return w.startsWith("al-") || w.startsWith("el-") || w.equals("bin") || w.equals("ibn") || w.equals("al");
+  }
+
   /** How many capitalised words a person's name right after a reporting verb may take: "said Ahmad Khalil". */
   private static final int PERSON_NAME_REACH = 4;
   /** How many words of a title may stand between its article and the actor it names: "a senior official of the SDF". */
@@ -526,14 +583,29 @@ public final class ClaimantFinder {
    * that actor, and "he said" after means them (attr18, attribution-written-3; attr17 left it in written-2).
    */
   private static Optional<Attribution> apposed(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
-    int i = cue.to();
-    while (i < tokens.size() && i - cue.to() < PERSON_NAME_REACH && tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
+    int n = tokens.size();
+    int first = cue.to();
+    // "said Dr. Khaled Ahmed": an honorific and its full stop open the name (attr19)
+    if (first < n && HONORIFICS.contains(tokens.get(first).lower())) {
+      first = first + 1 < n && tokens.get(first + 1).is(".") ? first + 2 : first + 1;
+    }
+    int i = first;
+    while (i < n && i - first < PERSON_NAME_REACH && tokens.get(i).isWord()
+        && (tokens.get(i).isCapitalised() || i > first && nameParticle(tokens.get(i)))) {
       i++;
     }
-    if (i == cue.to() || i + 1 >= tokens.size() || !tokens.get(i).is(",") || !ARTICLES.contains(tokens.get(i + 1).lower())) {
+    if (i == first || i + 1 >= n || !tokens.get(i).is(",")) {
       return Optional.empty();
     }
-    int title = i + 2;
+    int article = i + 1;
+    // "said NAME, who runs a field clinic": a relative clause's verb and article give the title as an apposition does
+    if (tokens.get(article).is("who") && article + 2 < n && tokens.get(article + 1).isWord()) {
+      article += 2;
+    }
+    if (!ARTICLES.contains(tokens.get(article).lower())) {
+      return Optional.empty();
+    }
+    int title = article + 1;
     for (ActorMention m : mentions) {
       if (m.from() < title || m.from() - title > TITLE_REACH) {
         continue;

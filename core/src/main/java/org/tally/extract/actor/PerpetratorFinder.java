@@ -80,6 +80,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> attackerAnaphors = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> placeNouns = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> affiliations = new PhraseTrie<>();
 
@@ -190,6 +191,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.BOTH_SIDES).rows().forEach(r -> finder.bothSides.add(r.get("phrase"), r));
     rules.file(RuleFiles.WAR_AGENTS).rows().forEach(r -> finder.warAgents.add(r.get("phrase"), r));
     rules.file(RuleFiles.TOLL_MEMBERS).rows().forEach(r -> finder.tollMembers.add(r.get("phrase"), r));
+    rules.file(RuleFiles.ATTACKER_ANAPHORS).rows().forEach(r -> finder.attackerAnaphors.add(r.get("phrase"), r));
     finder.unnamedAttackers = words(rules.file(RuleFiles.UNNAMED_ATTACKERS).rows(), r -> true);
     List<RuleRow> unknown = rules.file(RuleFiles.UNKNOWN_ATTACKERS).rows();
     finder.unknownQualifiers = words(unknown, r -> r.get("role").equals("qualifier"));
@@ -363,6 +365,46 @@ public final class PerpetratorFinder {
     return m.filter(a -> a.to() < tokens.size() && tokens.get(a.to()).isWord() && !DETERMINERS.contains(tokens.get(a.to()).lower())
             && !STRUCK_AT.contains(tokens.get(a.to()).lower()) && !tokens.get(a.to()).is("by"))
         .map(a -> Rule.of(a.value(), tokens, a.from(), a.to()));
+  }
+
+  /**
+   * "a mine left behind by the organization": the words of attacker-anaphors.tsv in the sentence that no actor's name
+   * overlaps, each as a mention of {@code group} (the armed group named last), which names no source.
+   */
+  public List<ActorMention> attackerAnaphors(List<Token> tokens, List<ActorMention> mentions, Actor group) {
+    List<ActorMention> out = new java.util.ArrayList<>(0);
+    for (PhraseTrie.Match<RuleRow> m : attackerAnaphors.findAll(tokens)) {
+      boolean overlaps = false;
+      for (ActorMention named : mentions) {
+        overlaps |= named.from() < m.to() && m.from() < named.to();
+      }
+      if (!overlaps) {
+        out.add(new ActorMention(group, m.from(), m.to(), false, false, Rule.of(m.value(), tokens, m.from(), m.to())));
+      }
+    }
+    return out;
+  }
+
+  /** Prepositions that tie a harm to an attack told before: "killed in the attack", "wounded during the shelling". */
+  private static final WordSet HARMED_IN = WordSet.of("in", "during", "by");
+
+  /**
+   * "Four civilians lost their lives in the attack": a harm tied by a preposition to "the" and a means of attack
+   * (attack-words.tsv, blast-words.tsv), as its rule: the attack is one told before, where the sentence names no other.
+   * A place or target after it ("in the attack on the market") may make it an attack of its own, and is passed over.
+   */
+  public Optional<Rule> harmedInAttackBefore(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!HARMED_IN.contains(tokens.get(i).lower()) || !tokens.get(i + 1).is("the")) {
+        continue;
+      }
+      int at = i + 2;
+      Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, at).or(() -> blasts.longestAt(tokens, at));
+      if (m.isPresent() && (m.get().to() >= tokens.size() || !STRUCK_AT.contains(tokens.get(m.get().to()).lower()))) {
+        return Optional.of(Rule.of(m.get().value(), tokens, i, m.get().to()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */

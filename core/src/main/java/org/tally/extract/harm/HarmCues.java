@@ -102,6 +102,12 @@ public final class HarmCues {
 
   /** An after-cue starting at token {@code from}, past auxiliaries: "[18 civilians] were killed". */
   public Optional<Cue> after(List<Token> tokens, int from) {
+    // "[three members of the Syrian Democratic Forces] (SDF) were killed": the group's acronym is part of its name
+    from = pastAcronym(tokens, from);
+    if (from + 1 < tokens.size() && isQuotationMark(tokens.get(from))) {
+      // "and \"at least seven\" died": a figure quoted from a source, its harm after the closing mark (count20)
+      return afterAuxiliaries(tokens, from + 1).map(c -> told(tokens, c));
+    }
     Optional<Cue> cue = afterAuxiliaries(tokens, from);
     if (cue.isPresent()) {
       return Optional.of(told(tokens, cue.get()));
@@ -220,7 +226,9 @@ public final class HarmCues {
       // "[two sisters], aged 6 and 9, were killed": the ages of the people counted, an aside too
       age |= (comma && tokens.get(from + 1).is("aged") || first.equals("aged")) && token.text().length() <= 2
           && token.text().chars().allMatch(Character::isDigit);
-      if (Character.isDigit(token.text().charAt(0)) && !age) {
+      // "[88 civilians], among them 24 children, had been killed": a breakdown between commas holds its own figure
+      boolean breakdown = comma && ASIDES.contains(tokens.get(from + 1).lower());
+      if (Character.isDigit(token.text().charAt(0)) && !age && !breakdown) {
         return from;
       }
       // "[two men] from the town of Sarmada were killed": "of" inside the phrase is no auxiliary leading to a cue
@@ -365,6 +373,21 @@ public final class HarmCues {
     return Optional.empty();
   }
 
+  /** The token after a bracketed acronym ("(SDF)", "(ISIL)") that opens at {@code from}; {@code from} itself where none does. */
+  private static int pastAcronym(List<Token> tokens, int from) {
+    if (from + 3 >= tokens.size() || !tokens.get(from).is("(") || !tokens.get(from + 2).is(")")) {
+      return from;
+    }
+    String word = tokens.get(from + 1).text();
+    boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+    // only a passive follows: "Syrian Democratic Forces (SDF) killed 23 Daesh members" has the forces as its agent
+    return acronym && AUXILIARIES.contains(tokens.get(from + 3).lower()) ? from + 3 : from;
+  }
+
+  private static boolean isQuotationMark(Token token) {
+    return token.is("\"") || token.is("\u201d");
+  }
+
   /**
    * A dash that sets off an aside inside a count's phrase: "23 civilians - including nine children - dead" (the text as
    * FA-KES keeps it, dashes spaced). Brackets are not read so: "(among them nine children) and 16 combatants dead"
@@ -419,7 +442,10 @@ public final class HarmCues {
       // "killed in battles (Saturday) against ISIL": a bracketed aside is part of the words
       boolean bracket = tokens.get(j).is("(") || tokens.get(j).is(")");
       boolean digits = Character.isDigit(tokens.get(j).text().charAt(0));
-      if (!tokens.get(j).isWord() && !apostrophe && !bracket && !digits || digits && !datePart(tokens, j)) {
+      // "killed since Aug. 24 rose to [37]": the period of a month's abbreviation is part of the words (count20)
+      boolean abbreviated = tokens.get(j).is(".") && j > 0 && MONTHS.contains(tokens.get(j - 1).lower());
+      if (!tokens.get(j).isWord() && !apostrophe && !bracket && !digits && !abbreviated
+          || digits && !datePart(tokens, j)) {
         return Optional.empty();
       }
       Optional<PhraseTrie.Match<Harm>> toll = noun.longestAt(tokens, j);

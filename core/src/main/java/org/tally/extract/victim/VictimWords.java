@@ -310,6 +310,10 @@ public final class VictimWords {
     if (i < tokens.size() && (tokens.get(i).is("the") || tokens.get(i).is("a"))) {
       i++;
     }
+    // "160 members of the \"Islamic State\" organization": a group's name in quotation marks (count20)
+    if (i + 1 < tokens.size() && (tokens.get(i).is("\"") || tokens.get(i).is("\u201c"))) {
+      i++;
+    }
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++, i++) {
       Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
       if (group.isPresent()) {
@@ -339,6 +343,10 @@ public final class VictimWords {
     for (int skipped = 0; i < tokens.size() && skipped <= MAX_MODIFIERS; skipped++, i++) {
       Optional<PhraseTrie.Match<Victims>> group = groups.longestAt(tokens, i);
       Optional<PhraseTrie.Match<Entry>> noun = group.isPresent() ? Optional.empty() : people.longestAt(tokens, i);
+      if (noun.isPresent() && noun.get().value().harm() != null) {
+        // "killed four fighters of the Free Syrian Army and wounded a commander": a harm word is the next verb, no body
+        break;
+      }
       if (group.isPresent() || noun.isPresent()) {
         Victims second = group.isPresent() ? group.get().value() : noun.get().value().victims();
         int end = group.isPresent() ? group.get().to() : noun.get().to();

@@ -252,6 +252,14 @@ public final class ExtractExamples {
         "the dead \"" + row.get("phrase") + "\" harms still have the attacker named before");
   }
 
+  /** attacker-anaphors.tsv: the example's last claim has the armed group named in the sentence before as its attacker. */
+  public static Optional<String> attackerAnaphor(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.get(claims.size() - 1).perpetrator() != null, example,
+        "\"" + row.get("phrase") + "\" does not point back at the group named before");
+  }
+
   /** background-openers.tsv: the example's last claim, told after a month's name, is the outlet's, not the monitor's. */
   public static Optional<String> backgroundOpener(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
