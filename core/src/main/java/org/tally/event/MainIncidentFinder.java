@@ -426,7 +426,8 @@ public final class MainIncidentFinder {
       place = town != null ? town : place;
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
-    Integer[] toll = kinsfolk(text, sentence) ? sum(sentence) : toll(sentence, vague);
+    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(sentence)
+        : toll(sentence, vague);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);

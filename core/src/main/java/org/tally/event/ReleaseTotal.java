@@ -44,7 +44,7 @@ public final class ReleaseTotal {
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
-        && toldWhole(all, c, Math.max(least(c), numbered(text, c))))).toList();
+        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -195,6 +195,19 @@ public final class ReleaseTotal {
   private static int least(Claim part) {
     return part.count().min() != null ? part.count().min() : 1;
   }
+
+  /**
+   * "One insurgent was killed and a second was wounded and detained": an ordinal that follows a count of its own
+   * sentence, of any harm, numbers one more person after that count, not one of a group told before (wars20).
+   */
+  private static boolean afterOwnCount(String text, Claim claim) {
+    return numbered(text, claim) > 1 && OWN_COUNT_BEFORE.matcher(text.substring(claim.evidence().start(),
+        claim.count().span().start())).find();
+  }
+
+  // a count, then "and" right before the ordinal's own count: "One insurgent was killed and [a second]"
+  private static final Pattern OWN_COUNT_BEFORE = Pattern.compile(
+      "\\b(one|two|three|four|five|\\d+)\\b[^.;]*\\band\\s+$", Pattern.CASE_INSENSITIVE);
 
   static boolean partOfTold(String text, Claim claim) {
     return PART_AFTER.matcher(afterCount(text, claim)).find();

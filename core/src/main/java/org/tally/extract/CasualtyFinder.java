@@ -82,6 +82,7 @@ final class CasualtyFinder {
   private final TrailingQualifiers trailing;
   private final NamedPeople named;
   private final RelativeHarms relatives;
+  private final NamedSingulars namedSingulars;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
@@ -89,6 +90,7 @@ final class CasualtyFinder {
     this.victims = victims;
     this.named = named;
     this.relatives = new RelativeHarms(harms);
+    this.namedSingulars = new NamedSingulars(harms);
     this.trailing = trailing;
     this.harms = harms;
     this.counts = counts;
@@ -152,7 +154,7 @@ final class CasualtyFinder {
       int nameStart = named.nameBeforeAge(tokens, mention, from, to);
       if (nameStart >= 0) {
         // "Khaled al-Ahmad, 34, a member of the council, was killed": an age is no count; the person is one
-        named.withAge(tokens, from, to, nameStart).ifPresent(out::add);
+        named.withAge(tokens, from, to, nameStart).filter(c -> !apposedPerson(tokens, to + 1)).ifPresent(out::add);
         continue;
       }
       if (joinedAges.contains(from)) {
@@ -236,7 +238,10 @@ final class CasualtyFinder {
       }
     }
     // "alias 'El Paisa', ringleader of the structure, died in combat": one person by their nom de guerre
-    for (Casualty alias : named.aliased(tokens)) {
+    // "Professional Soldier Juan Ruiz lost his life": a name before a harm of one person, counted as one (wars20)
+    List<Casualty> byName = new ArrayList<>(named.aliased(tokens));
+    byName.addAll(namedSingulars.find(tokens, out));
+    for (Casualty alias : byName) {
       int at = 0;
       while (at < out.size() && out.get(at).from() <= alias.from()) {
         at++;
@@ -318,7 +323,22 @@ final class CasualtyFinder {
 
   // "one other suspected insurgent": a person beside those counted before. Not "12 others" or "two more": a lead and
   // its body restate "killing five and wounding 12 others" (on the dev text "others" and "more" split some 40 restatements)
-  private static final WordSet FURTHER = WordSet.of("other");
+  // "One insurgent was killed and a second was wounded and detained": an ordinal numbers one more person too (wars20)
+  private static final WordSet FURTHER = WordSet.of("other", "second", "third", "fourth", "fifth");
+
+  /**
+   * "Noam B., 20, from Modi'in, a soldier in the brigade, fell": a person a description names between the age and the
+   * harm ("a soldier") is the name's apposition, counted from its own noun, so the name counts no one more (wars20).
+   */
+  private boolean apposedPerson(List<Token> tokens, int from) {
+    for (int i = from; i + 1 < tokens.size() && harms.afterAt(tokens, i).isEmpty(); i++) {
+      if (ARTICLES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")
+          && victims.head(tokens, i + 1) instanceof VictimWords.People people && people.victims() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "12 were killed near the city. Another 12 were killed in Raqqa": a figure after "another", the first count of its
