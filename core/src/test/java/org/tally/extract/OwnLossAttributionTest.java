@@ -23,6 +23,8 @@ class OwnLossAttributionTest {
             "six", "-"),
         // the speaker's own fighters were killed: Hezbollah did not kill them
         Arguments.of("Hezbollah said three of its fighters were killed in the clashes near the airbase.", "three", "-"),
+        // a side's people's noun between its name and "lost": the side lost them, "fighters" is no attack word there
+        Arguments.of("Kurdish YPG fighters lost 14 of their comrades in the fighting, the monitor said.", "14", "-"),
         // near miss: "its fighters killed" is the speaker's own attack, as before
         Arguments.of("Hezbollah said its fighters killed nine militants near the airbase.", "nine", "hezbollah"),
         // near miss: "their" after the counted enemy is theirs, not the speaker's: the army's deed stands

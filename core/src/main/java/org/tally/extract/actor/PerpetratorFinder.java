@@ -55,8 +55,12 @@ public final class PerpetratorFinder {
       "group", "militia", "organisation", "organization", "movement", "faction", "units");
   /** Verbs that say a side lost people: "The IS lost at least 28 fighters", "the army suffered 35 dead". */
   private static final WordSet LOSS_VERBS = WordSet.of("lost", "loses", "lose", "losing", "suffered", "suffers");
-  /** Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered". */
-  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly", "group", "forces");
+  /**
+   * Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered", "YPG fighters lost 21 of
+   * their comrades" (its people's noun: the side lost them, it is no attack word there).
+   */
+  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly", "group", "forces",
+      "fighters", "troops", "militants", "militiamen", "soldiers", "units", "rebels");
   /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
   private static final WordSet PLACE_DESCRIPTION = WordSet.of("of", "where", "which");
