@@ -44,22 +44,49 @@ def own_records(path):
     return own
 
 
+ARTICLE = re.compile(r"(?i)an?|one")
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "them", "his", "her", "their", "dozens", "several", "scores"}
+PLURALS = {"woman": "women", "man": "men", "child": "children", "person": "people"}
+
+
 def inflate(text, claims):
-    """The killed counts Tally reads (title and body), n -> 5n+2 wherever their words stand; the title's figure too."""
-    tolls = sorted({(c["count_text"], c["min"], c["max"]) for c in claims}, key=lambda t: (-len(t[0]), t))
-    title, _, body = text.partition("\n")
-    changed = 0
-    for words, lo, hi in tolls:
+    """Each killed count Tally reads (title and body), n -> 5n+2 at the words it was read from (its offsets, so a
+    word such as "a" is changed only where it is the count); "A civilian was killed" becomes "7 civilians were killed".
+    A title that states the toll in figures without a claim of its own ("rises to 9") is changed too."""
+    spans = sorted({(c["evidence"]["count_start"], c["count_text"], c["min"], c["max"]) for c in claims}, reverse=True)
+    title_end = text.find("\n")
+    title_hit = any(start < title_end for start, *_ in spans)
+    out, changed = text, 0
+    for start, words, lo, hi in spans:
+        if out[start:start + len(words)] != words:
+            continue
         new = va.inflate_words(words, lo, hi)
-        title2, a = va.inflate_text(title, words, new)
-        body, b = va.inflate_text(body, words, new)
-        changed += b + (a if title2 != title else 0)
-        if title2 != title:
-            title = title2
-        elif lo is not None and not re.search(r"\d", words):
-            # "rises to 9" over "has risen to nine": the title states the toll in figures
-            title, _ = va.inflate_text(title, str(lo), str(5 * lo + 2))
-    return (title + "\n" + body) if changed else None
+        rest = out[start + len(words):]
+        if lo == 1 and re.fullmatch(r"[A-Za-z]+", words) and words.lower() not in NUMBER_WORDS \
+                and not ARTICLE.fullmatch(words):
+            # a lone noun is the count ("Civilian killed", "kills woman"): "7 civilians"
+            new = new + " " + (PLURALS.get(words.lower()) or words.lower() + "s")
+        if ARTICLE.fullmatch(words):
+            # the noun after a lone article becomes plural, and its verb with it
+            m = re.match(r"(\s+(?:[\w-]+\s+){0,2}?)([\w-]+)(?=\s*(?:,|\b(?:was|died|killed|and|who|of|in|by|from|on)\b))",
+                         rest)
+            if m and not m.group(2).endswith("s"):
+                word = m.group(2)
+                noun = PLURALS.get(word.lower()) or word + ("es" if word.endswith(("ch", "sh")) else "s")
+                rest = m.group(1) + noun + rest[m.end():]
+            rest = re.sub(r"^(.{0,60}?)\bwas\b", r"\1were", rest, count=1)
+        out = out[:start] + new + rest
+        changed += 1
+    if changed and not title_hit:
+        for _, words, lo, _ in spans:
+            if lo is not None:
+                title, body = out[:title_end], out[title_end:]
+                title2, _ = va.inflate_text(title, str(lo), str(5 * lo + 2))
+                if title2 != title:
+                    out = title2 + body
+                    break
+    return out if changed else None
 
 
 def move(text, days=400):
@@ -117,6 +144,24 @@ def main():
             print(f"{r}: no dateline moved")
         with open(os.path.join(folders["moved"], r + ".txt"), "w", encoding="utf-8") as f:
             f.write(moved)
+    # a title whose toll Tally read with the body's as published is read apart once the body's is inflated
+    # ("kill two civilians" over "killing 12"): its count is the same toll, inflated the same way
+    inflated_seen = {str(c["doc"]): c for c in []}
+    for c in va.tally("extract", *(os.path.join(folders["inflated"], f) for f in sorted(os.listdir(folders["inflated"]))),
+                      "--format", "jsonl"):
+        d = str(c["doc"])
+        originals = {x["min"] for x in claims.get(d, [])}
+        if c["harm"] == "killed" and c["section"] == "title" and c["evidence"].get("count_start") is not None \
+                and c["min"] in originals:
+            inflated_seen.setdefault(d, []).append(c)
+    for d, title_claims in inflated_seen.items():
+        path = os.path.join(folders["inflated"], d + ".txt")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        again = inflate(text, title_claims)
+        if again:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(again)
     res = {n: verify(folder, args.reference) for n, folder in folders.items()}
     for n, vs in res.items():
         with open(os.path.join(work, n + ".jsonl"), "w", encoding="utf-8") as f:
