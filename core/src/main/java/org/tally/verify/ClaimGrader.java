@@ -110,10 +110,15 @@ public final class ClaimGrader {
     double margin = settings.agreePercent() / 100.0;
     double min = toll.min() * (toll.approx() ? 1 - margin : 1);
     double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
-    if (!ownDays || records.stream().anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin))) {
+    // a record that bears it out vetoes the holding when it may be its event as surely as the named ones. For a toll
+    // of one day its text states, one of the days either side at another place is another event: a record at the town
+    // the article names, of that very day, is there
+    boolean oneStatedDay = toll.dayStated() && toll.days().days() == 1;
+    if (!ownDays || records.stream().filter(r -> !oneStatedDay || r.when().overlaps(toll.days(), 0)
+            || named.contains(r)).anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin))) {
       return false;
     }
-    if (narrow(toll)) {
+    if (narrow(toll) || oneNamedTown(toll, named)) {
       // a town's toll far above its town's records is of another event than theirs, whatever the rest hold; unless
       // they show its day documented there: an event that large in that town would be among them
       if (min > (double) ownHigh * settings.sameEventRatio() && !documentedTown(ownHigh)) {
@@ -129,6 +134,27 @@ public final class ClaimGrader {
         .sum();
     return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
         && exceeds(min, ownHigh);
+  }
+
+  /**
+   * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day and the records at places the
+   * article names on that day all lie at one town: the article names where its event was, and the records there of
+   * that day are its event's, as a town's toll's are ("a member of the council of Jasim was killed on Wednesday").
+   */
+  static boolean oneNamedTown(Toll toll, List<ReferenceRecord> named) {
+    // a part of one governorate ("the northern countryside of Daraa"), not a governorate: a governorate's toll is
+    // often its day's total, of which the named town's event is one part
+    if (!toll.dayStated() || toll.place() == null || toll.place().admin1() == null
+        || toll.place().precision() != org.tally.model.PlacePrecision.REGION) {
+      return false;
+    }
+    java.util.Set<String> places = new java.util.HashSet<>();
+    for (ReferenceRecord r : named) {
+      if (r.when().overlaps(toll.days(), 0)) {
+        places.add(r.place().lat() + "," + r.place().lon());
+      }
+    }
+    return places.size() == 1;
   }
 
   /**
