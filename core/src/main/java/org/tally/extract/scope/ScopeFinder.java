@@ -100,7 +100,9 @@ public final class ScopeFinder {
       boolean pointInTime = match.value().scope() == Scope.AGGREGATE && (end < tokens.size()
           && RELATIVE_TO.contains(tokens.get(end).lower())
           // "in August last year", "in March this year": a month of the year named is a date
-          || at > 0 && months.contains(tokens.get(at - 1).lower()));
+          || at > 0 && months.contains(tokens.get(at - 1).lower())
+          // "last week's car bomb which killed nine", "last weeks attack": the period dates the attack it names
+          || datesAttack(tokens, end));
       // a relative clause's own period ("who attacked a checkpoint last week"), a running total's ("bringing the number
       // killed since early 2022 to 137")
       boolean clausePeriod = at > relative && at - relative <= RELATIVE_REACH;
@@ -237,6 +239,34 @@ public final class ScopeFinder {
     boolean time = weekdays.contains(word) || months.contains(word) || TIME_OPENERS.contains(word)
         || Character.isDigit(word.charAt(0));
     return !time;
+  }
+
+  // how many words may stand between a period's possessive and the attack it dates: "last week's suicide car bomb"
+  private static final int ATTACK_MODIFIERS = 2;
+  // words after which the noun no longer follows the period as its attack: "three weeks of bombardment"
+  private static final WordSet NOT_MODIFIERS = WordSet.of("of", "in", "on", "by", "from", "and", "to", "for", "with",
+      "the", "a", "an");
+
+  /**
+   * True when a noun of one attack (one-event-subjects.tsv) follows the period ending at {@code end}, after an optional
+   * possessive and at most {@link #ATTACK_MODIFIERS} words ("last week's car bomb", "last weeks suicide attack"): the
+   * period is that attack's date, and the count told of it is the attack's toll, not the period's.
+   */
+  private boolean datesAttack(List<Token> tokens, int end) {
+    int j = end;
+    if (j < tokens.size() && (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s"))) {
+      j++;
+    }
+    for (int words = 0; j < tokens.size() && words <= ATTACK_MODIFIERS; j++, words++) {
+      if (oneEvent.longestAt(tokens, j).isPresent()) {
+        return true;
+      }
+      Token word = tokens.get(j);
+      if (!word.isWord() || NOT_MODIFIERS.contains(word.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean oneEventBefore(List<Token> tokens, int from, int to) {
