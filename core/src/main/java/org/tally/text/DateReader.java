@@ -117,8 +117,10 @@ public final class DateReader {
     // the shapes read a case-folded copy of the text (see find): matching without case flags is many times faster
     String iso = "(?<year>(?:19|20)\\d{2})-(?<a>\\d{2})-(?<b>\\d{2})(?!\\d)";
     String numeric = "(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR;
-    String dayMonthYear = DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR;
-    String dayMonth = DAY + "\\s+(?:of\\s+)?" + month;
+    // a day and its month stand in one paragraph: "… rises to 9¶¶March 15, 2023" is a headline's count and a date line
+    String inParagraph = "(?:(?!\\n[^\\S\\n]*\\n)\\s)+";
+    String dayMonthYear = DAY + inParagraph + "(?:of\\s+)?" + month + ",?\\s+" + YEAR;
+    String dayMonth = DAY + inParagraph + "(?:of\\s+)?" + month;
     shapes = List.of(
         new Shape(Form.ISO, Pattern.compile("(?<![\\p{L}\\d./-])" + cue + iso), CUE | DIGIT,
             Pattern.compile("(?<![\\p{L}\\d./-])" + noCue + iso)),

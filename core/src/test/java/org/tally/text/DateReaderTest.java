@@ -26,6 +26,16 @@ class DateReaderTest {
   }
 
   @Test
+  void aHeadlinesFigureIsNoDayOfTheDateLineBelowIt() {
+    String text = "Death toll of the market bombing rises to 9\n\nFebruary 11, 2022\n\nThe toll rose today.";
+    DateMention mention = only(text);
+    assertThat(mention.date()).contains(LocalDate.of(2022, 2, 11));
+    assertThat(words(text, mention)).isEqualTo("February 11, 2022");
+    // one line break is a wrapped line, not a paragraph's end: the day still takes its month
+    assertThat(only("were killed on 9\nFebruary 2022 in the town").date()).contains(LocalDate.of(2022, 2, 9));
+  }
+
+  @Test
   void slashedDateIsReadDayFirst() {
     assertThat(only("31/10/2018").date()).contains(LocalDate.of(2018, 10, 31));
     assertThat(only("05/04/2017").date()).contains(LocalDate.of(2017, 4, 5));
