@@ -143,7 +143,8 @@ final class CasualtyFinder {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)
-          || groups.groups().contains(mention) || victims.possessorAt(tokens, from)) {
+          || groups.groups().contains(mention) || victims.possessorAt(tokens, from)
+          || shareAfterHarm(tokens, from, mention, out)) {
         continue;
       }
       CountMention group = groups.partOf().get(mention);
@@ -1158,6 +1159,11 @@ final class CasualtyFinder {
           && people.harm() == null && people.end() <= before && people.end() != agentEnd) {
         return Optional.of(people.victims());
       }
+      // "the terrorists positions ... killing scores of them": the owners of the thing, written without apostrophe
+      Optional<Victims> owners = victims.ownerOfThing(tokens, j);
+      if (owners.isPresent()) {
+        return owners;
+      }
     }
     return Optional.empty();
   }
@@ -1354,19 +1360,57 @@ final class CasualtyFinder {
     return Optional.empty();
   }
 
+  /**
+   * "Dozens of people were wounded many of them critically": a vague quantity with "of them" right after the harm of
+   * a count already read is a share of those people (how many were hurt how badly), not a count of its own. Commas
+   * set it apart where the text has them ("wounded, many of them critically"); FA-KES's text has none.
+   */
+  private boolean shareAfterHarm(List<Token> tokens, int from, CountMention mention, List<Casualty> before) {
+    return mention.form() == CountForm.VAGUE && mention.partitive() && !before.isEmpty() && from > 0
+        && harms.isAfterWord(tokens.get(from - 1).lower());
+  }
+
   private boolean isDate(List<Token> tokens, int from, int to, CountMention mention) {
     if (mention.form() != CountForm.DIGITS) {
       return false;
     }
     // "November more than 130,000 Syrians": a qualifier between month and number makes it a count
     boolean bare = Character.isDigit(mention.text().charAt(0));
-    boolean monthBefore = bare && from > 0 && calendar.contains(tokens.get(from - 1).lower());
+    boolean monthBefore = bare && from > 0 && calendar.contains(tokens.get(from - 1).lower())
+        && dayOrYearAfterMonth(tokens, to, mention);
     boolean monthAfter = to < tokens.size() && calendar.contains(tokens.get(to).lower());
     boolean timeOrFraction = to < tokens.size() && (tokens.get(to).is(":") || tokens.get(to).is("/"))
         || from > 0 && (tokens.get(from - 1).is("/") || tokens.get(from - 1).is("$") || tokens.get(from - 1).is("#"));
     boolean share = to < tokens.size() && tokens.get(to).is("%");
     return monthBefore || monthAfter || timeOrFraction || share;
   }
+
+  /**
+   * Whether a bare figure right after a month's name is its day or year, not a count. Text without commas (FA-KES
+   * prints none) puts counts there: "across Syria in April 93 of them children" (no day is above 31) and "in May 12 of
+   * them were women" (a share of people named before is no day). A day glued to its year ("Apr 152017") and a year
+   * ("August 2013") stay dates.
+   */
+  private static boolean dayOrYearAfterMonth(List<Token> tokens, int to, CountMention mention) {
+    String digits = mention.text().strip();
+    Integer n = mention.count().min();
+    if (n == null || !digits.chars().allMatch(Character::isDigit)) {
+      return true;
+    }
+    if (n > 31) {
+      boolean year = digits.length() == 4 && n >= 1900 && n <= 2100;
+      int yearAt = digits.length() - 4;
+      boolean dayAndYear = (digits.length() == 5 || digits.length() == 6)
+          && Integer.parseInt(digits.substring(yearAt)) >= 1900 && Integer.parseInt(digits.substring(yearAt)) <= 2100
+          && Integer.parseInt(digits.substring(0, yearAt)) <= 31;
+      return year || dayAndYear;
+    }
+    boolean ofThem = to + 1 < tokens.size() && tokens.get(to).is("of")
+        && PARTITIVE_PRONOUNS.contains(tokens.get(to + 1).lower());
+    return !ofThem;
+  }
+
+  private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom", "those", "these");
 
   private static boolean isYear(CountMention mention) {
     Integer n = mention.count().min() != null ? mention.count().min() : mention.count().max();

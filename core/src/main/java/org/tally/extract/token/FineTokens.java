@@ -108,7 +108,9 @@ public final class FineTokens {
     char separator = 0;
     int groups = 0;
     // "0 214", "0,500": a number never opens with a zero group, so the groups after a lone zero are numbers of their own
+    boolean day = digits <= 2 && value <= 31 && afterMonth();
     while (digits <= 3 && text.charAt(i) != '0' && j < to && isGroupSeparator(text.charAt(j))
+        && !(day && isSpace(text.charAt(j)))
         && (separator == 0 || separator == text.charAt(j)) && threeDigitsAt(j + 1, to)) {
       separator = text.charAt(j);
       if (value >= 0) {
@@ -135,6 +137,28 @@ public final class FineTokens {
     }
     add(i, j, NUMBER, null, value, fraction);
     return j;
+  }
+
+  /**
+   * Whether the last token is a month's name ("September", "Sept."): a figure of one or two digits then is its day,
+   * and a space after the day ends it. Text without commas (FA-KES prints none) writes "on September 10 923
+   * mercenaries" for "on September 10, 923 mercenaries"; "10 923" is no thousands group there.
+   */
+  private boolean afterMonth() {
+    int last = size - 1;
+    if (last >= 1 && kind[last] == MARK && text.charAt(start[last]) == '.' && end[last - 1] == start[last]) {
+      last--;
+    }
+    return last >= 0 && kind[last] == WORD && MONTHS.contains(word[last]);
+  }
+
+  // the calendar's own words, as fixed as the digits; the tokens are scanned before any rule file is read
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
   }
 
   private boolean threeDigitsAt(int at, int to) {

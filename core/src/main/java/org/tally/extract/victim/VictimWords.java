@@ -120,6 +120,21 @@ public final class VictimWords {
     return from >= 2 && tokens.get(from - 1).is("of") && relations.contains(tokens.get(from - 2).lower());
   }
 
+  /**
+   * The people a plural noun at {@code from} names when a thing follows it with no apostrophe between: "the
+   * terrorists positions" (FA-KES prints no apostrophes) are the terrorists' positions, and a later "killing scores of
+   * them" points back to the terrorists. Empty for a singular modifier ("militant positions"), which names no people.
+   */
+  public Optional<Victims> ownerOfThing(List<Token> tokens, int from) {
+    Optional<PhraseTrie.Match<Entry>> person = people.longestAt(tokens, from);
+    if (person.isEmpty() || person.get().value().harm() != null || person.get().value().one()
+        || person.get().to() != from + 1 || !tokens.get(from).lower().endsWith("s")
+        || notPeople.longestAt(tokens, person.get().to()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(person.get().value().victims());
+  }
+
   /** What the tokens from {@code from} on say the count before them counts. */
   public Head head(List<Token> tokens, int from) {
     // "raised to 45 the death toll of regime forces", a monitor's "raise to 45, the death toll of ...": the toll named

@@ -35,6 +35,21 @@ class FineTokensTest {
   }
 
   @Test
+  void aDayAfterAMonthEndsAtItsSpace() {
+    // text without commas: "on September 10 923 fighters" is a day and a count, not 10,923
+    assertThat(pieces("on September 10 923 fighters")).containsExactly("on", "September", "10", "923", "fighters");
+    assertThat(pieces("on Sept. 4 120 people")).containsExactly("on", "Sept", ".", "4", "120", "people");
+  }
+
+  @Test
+  void aGroupAfterAMonthStaysWithACommaOrWithoutADay() {
+    // a comma is a thousands separator after a month too, and a figure above 31 is no day
+    assertThat(pieces("in September 10,923 fighters")).containsExactly("in", "September", "10,923", "fighters");
+    assertThat(pieces("in September 300 000 people")).containsExactly("in", "September", "300 000", "people");
+    assertThat(pieces("some 10 923 fighters")).containsExactly("some", "10 923", "fighters");
+  }
+
+  @Test
   void figuresGroupedByThreeAreOneToken() {
     FineTokens fine = FineTokens.scan("1,319 and 12 100 but 2014 100", 0, 29);
     assertThat(fine.integer(0)).isEqualTo(1319);
