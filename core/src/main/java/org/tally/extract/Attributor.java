@@ -106,6 +106,12 @@ final class Attributor {
     // the counts of background sentences (an earlier year, a month's or "Last year" opener): their attackers made
     // other attacks than the article's, so none of them is the document's sole attacker (attr16)
     private final Set<Span> pastCounts = new java.util.HashSet<>(0);
+    // the fighting sides whose people each attacker killed, as the counts name them: whom the document's one attacker
+    // fought, who killed its own dead ("SDF fighters killed a dozen Daesh mercenaries … Two SDF fighters were
+    // martyred in the clashes") (attr20)
+    private final Map<String, Set<String>> slainSides = new HashMap<>();
+    // the sides of the people of the sentence's count before, unblamed: "three others" after it are of them (attr20)
+    private List<Actor> sidesBefore = List.of();
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
     // claimant has been named before ("Three workers of the White Helmets were killed. … the group said")
     private final Map<String, String> lastOfKind = new HashMap<>();
@@ -191,6 +197,8 @@ final class Attributor {
     // the sentence's count of the war's dead, if any, and the rule that said so
     Casualty warDead = null;
     Rule warRule = null;
+    // the side of the sentence's count before, which "three others" after it are of too (attr20)
+    memory.sidesBefore = List.of();
     for (Casualty casualty : found.casualties()) {
       List<String> claimantRules = new ArrayList<>();
       List<String> claimantDropped = memory.why != null ? new ArrayList<>() : null;
@@ -272,6 +280,14 @@ final class Attributor {
       if (monthOpener.isPresent() && perpetratorDropped != null) {
         perpetratorDropped.add(monthOpener.get() + ": background the outlet tells; no attacker named before it is its own");
       }
+      if (perpetrator != null && !past && !civilian(casualty)) {
+        for (ActorMention m : mentions) {
+          if (casualty.holds(m.from()) && PerpetratorFinder.fights(m.actor())) {
+            memory.slainSides.computeIfAbsent(perpetrator, k -> new java.util.LinkedHashSet<>())
+                .add(resolved(reading, m.actor().id()));
+          }
+        }
+      }
       if (perpetrator != null && !headline) {
         reading.previousPerpetrator = perpetrator;
         if (!perpetratorRules.contains(FROM_SENTENCE_BEFORE)) {
@@ -286,15 +302,24 @@ final class Attributor {
           }
         }
         if (victims.isEmpty()) {
+          String speaker = claimant;
           perpetrators.losingSide(tokens, mentions, casualty.from())
               .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
-              .or(() -> unnamedSoldiers(reading, casualty)).ifPresent(victims::add);
+              .or(() -> unnamedSoldiers(reading, casualty))
+              .or(() -> claimantsOwn(tokens, casualty, speaker)).ifPresent(victims::add);
         }
+        // "Two SDF fighters were martyred and three others sustained injuries": the others are of the side before
+        if (victims.isEmpty() && others(tokens, casualty)) {
+          victims.addAll(memory.sidesBefore);
+        }
+        memory.sidesBefore = List.copyOf(victims);
         List<Actor> named = new ArrayList<>();
         for (ActorMention m : mentions) {
           named.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
         }
         memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens, named));
+      } else {
+        memory.sidesBefore = List.of();
       }
       // a month's background may still be claimed in the next sentence ("In March two blasts killed 40 ... Tahrir al
       // Sham claimed responsibility for the attack"): only a count of an earlier year waits for no claim
@@ -657,6 +682,13 @@ final class Attributor {
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
       boolean ownSide = attacker.map(facts::ownSide).orElse(false)
           || claim.section() == ClaimSection.TITLE && ownLossFigures.contains(figure(claim));
+      Optional<String> enemy = ownSide && claim.section() != ClaimSection.TITLE && claim.scope() == Scope.INCIDENT
+          ? foughtBy(memory, actor) : Optional.empty();
+      if (enemy.isPresent()) {
+        blame(reading, i, enemy.get(), () -> "the document's one attacker, " + actor + ", fought " + enemy.get()
+            + " only, whose counts it gives: its own dead are that side's deed");
+        continue;
+      }
       if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
         continue;
       }
@@ -672,6 +704,32 @@ final class Attributor {
       blame(reading, i, actor,
           () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
+  }
+
+  /**
+   * The one fighting side whose people the document's one attacker killed, as its counts name them, where that side is
+   * not its own: the side it fought, which killed its dead. Empty with none, or with two sides.
+   */
+  private Optional<String> foughtBy(Memory memory, String actor) {
+    Set<String> slain = memory.slainSides.getOrDefault(actor, Set.of());
+    if (slain.size() != 1) {
+      return Optional.empty();
+    }
+    String enemy = slain.iterator().next();
+    Optional<Actor> self = actors.byId(actor);
+    return actors.byId(enemy).filter(e -> self.map(a -> !a.sameSide(e)).orElse(false)).map(Actor::id);
+  }
+
+  private static final WordSet OTHERS = WordSet.of("others");
+
+  /** True when the people counted are "others": "three others", "several others". */
+  private static boolean others(List<Token> tokens, Casualty casualty) {
+    for (int i = casualty.from(); i < casualty.headEnd() && i < tokens.size(); i++) {
+      if (OTHERS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String ARMED_GROUP = "armed-group";
@@ -859,7 +917,8 @@ final class Attributor {
             && !infighting(tokens)))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
         .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty))
-        .or(() -> claimantsOwn(tokens, casualty, claimant));
+        .or(() -> claimantsOwn(tokens, casualty, claimant))
+        .or(() -> others(tokens, casualty) ? reading.memory.sidesBefore.stream().findFirst() : Optional.empty());
     // "49 PKK/YPG terrorists were killed": every side the fighters counted are named as lost them, not the first only
     List<Actor> losers = losersNamed(reading, tokens, mentions, casualty);
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
