@@ -682,7 +682,12 @@ final class Attributor {
       // "The IS lost 28 fighters": no side kills its own; nor does a state set off the car bomb, nor rebels fly
       boolean ownSide = attacker.map(facts::ownSide).orElse(false)
           || claim.section() == ClaimSection.TITLE && ownLossFigures.contains(figure(claim));
+      // only its fighters lost in its fight: not civilians of its nationality, nor the dead of a fight between sides the
+      // sentence names, nor those of a new attack the sentence tells ("in a mortar attack on the base")
       Optional<String> enemy = ownSide && claim.section() != ClaimSection.TITLE && claim.scope() == Scope.INCIDENT
+          && (claim.victims() == Victims.SOLDIERS || claim.victims() == Victims.FIGHTERS)
+          && !ownAttacks.containsKey(claim.count().span())
+          && perpetrators.inNewAttack(facts.tokens()).isEmpty() && between(facts.tokens()).isEmpty()
           ? foughtBy(memory, actor) : Optional.empty();
       if (enemy.isPresent()) {
         blame(reading, i, enemy.get(), () -> "the document's one attacker, " + actor + ", fought " + enemy.get()

@@ -34,6 +34,13 @@ class FoughtSideAttributionTest {
         // near miss: the attacker killed people of two sides: which killed its own is not told
         Arguments.of("SDF fighters killed nine ISIS militants and five Turkish soldiers near Manbij on Monday. Four SDF"
             + " fighters were killed in the fighting, the group said.", "Four", "-"),
+        // near miss: its own dead in a new attack the sentence tells ("in a mortar attack") are not told to be the
+        // fought side's
+        Arguments.of("SDF fighters killed nine ISIS militants near Hajin on Monday. Two SDF fighters were killed in a"
+            + " mortar attack on their base, the group said.", "Two", "-"),
+        // near miss: its own dead in a fight between sides the sentence names are not told to be the one side's
+        Arguments.of("SDF fighters killed nine ISIS militants near Hajin on Monday. Two SDF fighters were killed in"
+            + " clashes between the SDF and tribal fighters, the group said.", "Two", "-"),
         // near miss: "others" with no side before stay no one's side: the one attacker's deed, as before
         Arguments.of("SDF fighters killed nine ISIS militants near Hajin on Monday. Two civilians were killed and three"
             + " others were wounded in the village.", "three", "sdf"));

@@ -311,6 +311,30 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
+  private static final WordSet INDEFINITE = WordSet.of("a", "an");
+
+  /**
+   * "Two servicemen were killed in a mortar attack on the base": harm in an attack the sentence tells anew (attack-words.tsv
+   * after "in a"), not in the fight told before, as the row it matched (attr20).
+   */
+  public Optional<Rule> inNewAttack(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).is("in") || !INDEFINITE.contains(tokens.get(i + 1).lower())) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(tokens.size(), i + 4); j++) {
+        Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, j);
+        if (match.isPresent()) {
+          return Optional.of(Rule.of(match.get().value(), tokens, i, match.get().to()));
+        }
+        if (!tokens.get(j).isWord()) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The generic-attackers.tsv row of an actor a label names ("terrorists"), if it is one. */
   public Optional<Rule> genericLabel(String actor) {
     return Optional.ofNullable(actor == null ? null : genericAttackers.get(actor)).map(r -> Rule.of(r, actor));
