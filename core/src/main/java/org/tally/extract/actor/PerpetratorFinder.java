@@ -298,14 +298,26 @@ public final class PerpetratorFinder {
       if (!DEFINITE.contains(tokens.get(i).lower())) {
         continue;
       }
-      for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
-        Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, j);
-        if (match.isPresent()) {
-          return Optional.of(Rule.of(match.get().value(), tokens, i, match.get().to()));
-        }
-        if (!tokens.get(j).isWord()) {
-          break;
-        }
+      Optional<Rule> attack = attackOpenedBy(tokens, i, i + 1);
+      if (attack.isPresent()) {
+        return attack;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The attack-words.tsv row that starts at token {@code from} or the word after it (past no mark), as a rule spanning
+   * from the opener at {@code opener}: "the strike", "these bombing raids", "in a mortar attack".
+   */
+  private Optional<Rule> attackOpenedBy(List<Token> tokens, int opener, int from) {
+    for (int j = from; j < Math.min(tokens.size(), from + 2); j++) {
+      Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, j);
+      if (match.isPresent()) {
+        return Optional.of(Rule.of(match.get().value(), tokens, opener, match.get().to()));
+      }
+      if (!tokens.get(j).isWord()) {
+        break;
       }
     }
     return Optional.empty();
@@ -322,14 +334,9 @@ public final class PerpetratorFinder {
       if (!tokens.get(i).is("in") || !INDEFINITE.contains(tokens.get(i + 1).lower())) {
         continue;
       }
-      for (int j = i + 2; j < Math.min(tokens.size(), i + 4); j++) {
-        Optional<PhraseTrie.Match<RuleRow>> match = attackWords.longestAt(tokens, j);
-        if (match.isPresent()) {
-          return Optional.of(Rule.of(match.get().value(), tokens, i, match.get().to()));
-        }
-        if (!tokens.get(j).isWord()) {
-          break;
-        }
+      Optional<Rule> attack = attackOpenedBy(tokens, i, i + 2);
+      if (attack.isPresent()) {
+        return attack;
       }
     }
     return Optional.empty();
