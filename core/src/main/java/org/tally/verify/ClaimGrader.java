@@ -137,9 +137,10 @@ public final class ClaimGrader {
   }
 
   /**
-   * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day and the records at places the
-   * article names on that day all lie at one town: the article names where its event was, and the records there of
-   * that day are its event's, as a town's toll's are ("a member of the council of Jasim was killed on Wednesday").
+   * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day and
+   * the records at places the article names on that day all lie at one town: the article names where its event was,
+   * and the records there of that day are its event's, as a town's toll's are ("a member of the council of Jasim was
+   * killed on Wednesday").
    */
   static boolean oneNamedTown(Toll toll, List<ReferenceRecord> named) {
     // a part of one governorate ("the northern countryside of Daraa"), not a governorate: a governorate's toll is
