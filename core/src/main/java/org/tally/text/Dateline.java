@@ -33,7 +33,10 @@ public final class Dateline {
     boolean capitals = first.length() >= 3 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
     for (int i = Math.max(firstEnd, sentence.start() + 1); i + 2 < limit; i++) {
       char c = text.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+      // a wire's dash may be typed as two hyphens: "DAMASCUS, May 6 (Xinhua) -- Five people were killed"
+      boolean doubled = c == '-' && text.charAt(i + 1) == '-' && i + 2 < limit && text.charAt(i + 2) == ' ';
+      if ((c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' '
+          && (text.charAt(i + 1) == ' ' || doubled)) {
         boolean placeFirst = capitals || i - 1 > sentence.start()
             && PLACE_THEN_COUNTRY_OR_AGENCY.matcher(text).region(sentence.start(), i - 1).matches();
         return placeFirst ? i : -1;

@@ -35,4 +35,11 @@ class DatelineTest {
     assertThat(end(" - 12 people were killed.")).isEqualTo(-1);
     assertThat(end("- 12 people were killed, the group said - citing medics.")).isEqualTo(-1);
   }
+
+  @Test
+  void aDashTypedAsTwoHyphensEndsTheDateline() {
+    String s = "AMMAN Jan 9 (Xinhua) -- Two soldiers were killed in the north.";
+    assertThat(end(s)).isEqualTo(s.indexOf("--"));
+    assertThat(end("Rebels -- backed by Turkey -- attacked the town.")).isEqualTo(-1);
+  }
 }
