@@ -258,8 +258,10 @@ final class Cluster {
         && !toldAgain(claim)) {
       return false;
     }
+    // one side's raid on a town is "civilians" to the town's side and "terrorists" to the raiders' own outlet ("army
+    // units destroyed hideouts in Talbiseh killing scores of terrorists" on the day of its barrel bombs)
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
-        && !claim.victimGroup().equals(victimGroup) && !sameTownSameAttack(claim, rules)) {
+        && !claim.victimGroup().equals(victimGroup) && !sameTownSameAttack(claim, rules) && !sameTownSameSide(claim)) {
       return false;
     }
     if (!countsFit(claim, rules.countRatioMax())) {

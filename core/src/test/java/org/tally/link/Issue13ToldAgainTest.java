@@ -3,6 +3,7 @@ package org.tally.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.link.ClaimFixture.killed;
 import static org.tally.model.Victims.CIVILIANS;
+import static org.tally.model.Victims.FIGHTERS;
 import static org.tally.model.Victims.PEOPLE;
 
 import java.util.Arrays;
@@ -82,5 +83,29 @@ class Issue13ToldAgainTest {
     assertThat(link(raid, killed("b", PEOPLE, 3).saidBy("sana").by(null).on("2015-06-02", "Tuesday")
         .published("2015-06-02").at("Izra'", "Daraa")
         .says("Mortar shells killed three people in Izraa on Tuesday."))).hasSize(2);
+  }
+
+  /** Regime raids on Kafr Nabl told by the raiders' own outlet: the town's dead are "terrorists". */
+  private static ClaimFixture raidersTelling(String town) {
+    return killed("b", FIGHTERS, 30, null).saidBy("sana").by("syrian-government").on("2016-08-14", "Sunday")
+        .published("2016-08-14").at(town, "Idlib")
+        .says("Army units destroyed terrorist hideouts in " + town + " on Sunday killing scores of terrorists.");
+  }
+
+  @Test
+  void theRaidersOwnTellingOfTheirRaidOnTheTownJoinsTheCivilians() {
+    assertThat(link(raidOnTown("a", 17), raidersTelling("Kafr Nabl"))).hasSize(1);
+  }
+
+  @Test
+  void theRaidersTellingOfAnotherTownStaysApart() {
+    assertThat(link(raidOnTown("a", 17), raidersTelling("Hish"))).hasSize(2);
+  }
+
+  @Test
+  void fightersKilledInTheTownByTheOtherSideStayApartFromTheCivilians() {
+    assertThat(link(raidOnTown("a", 17), killed("b", FIGHTERS, 30, null).saidBy("syrian-opposition")
+        .by("syrian-opposition").on("2016-08-14", "Sunday").published("2016-08-14").at("Kafr Nabl", "Idlib")
+        .says("Rebels killed scores of regime fighters near Kafr Nabl on Sunday."))).hasSize(2);
   }
 }
