@@ -161,7 +161,26 @@ final class ClaimPlacePicker {
     boolean bearing = chosen.span().text(text).toLowerCase(java.util.Locale.ROOT).contains(" of ");
     return before != null && bearing && (between.isEmpty() || between.equals(","))
         && before.place().precision() == PlacePrecision.POINT && before.place().admin1() != null
-        && before.place().admin1().equals(chosen.place().admin1()) ? before : chosen;
+        && (before.place().admin1().equals(chosen.place().admin1()) || within(before.place(), chosen.place()))
+        ? before : chosen;
+  }
+
+  /** How far a town told by its bearing from a city of another governorate may lie from it, in kilometres. */
+  private static final double BEARING_REACH_KM = 150;
+
+  /**
+   * "al-Muqdadiyah, northeast of Baghdad", "Baquba, 60 km northeast of Baghdad": a town of another governorate than
+   * the city it is told from, but near enough to it, is the place; a town far from the city is a homonym the
+   * gazetteer chose wrongly, and the bearing is the better place.
+   */
+  private static boolean within(Place town, Place city) {
+    if (town.lat() == null || town.lon() == null || city.lat() == null || city.lon() == null
+        || !java.util.Objects.equals(town.country(), city.country())) {
+      return false;
+    }
+    double dLat = Math.toRadians(city.lat() - town.lat());
+    double dLon = Math.toRadians(city.lon() - town.lon()) * Math.cos(Math.toRadians((city.lat() + town.lat()) / 2));
+    return 6371 * Math.hypot(dLat, dLon) <= BEARING_REACH_KM;
   }
 
   /** The last mention (in text order) that ends before {@code mention} starts, or null. */

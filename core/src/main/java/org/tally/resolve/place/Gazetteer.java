@@ -296,17 +296,58 @@ public final class Gazetteer {
     return Character.isLetter(first) && lowerStartBits.mayHold(token.lower()) && lowerStarts.contains(token.lower());
   }
 
-  /** The names that start at document token {@code from}, longest first; words only, at most eight tokens. */
+  /**
+   * The names that start at document token {@code from}, longest first; words only, at most eight tokens. A first word
+   * that joins an Arabic article to a name by a hyphen ("al-Muqdadiyah", "ash-Shaddadi") is also read without the
+   * article where the word as written starts no name, for the Syrian and Iraqi places the sources file without one.
+   */
   List<NameMatch> matchesAt(PlaceReading doc, int from) {
     if (!mayStart(doc.get(from))) {
       return List.of();
     }
+    List<NameMatch> out = matchesAt(doc, from, doc.pieces(from), false);
+    String first = doc.get(from).text();
+    int bare = out.isEmpty() ? articleEnd(first) : -1;
+    if (bare < 0) {
+      return out; // a word whose article belongs to a name as written ("al-Zahraa") is read as written
+    }
+    List<NameMatch> dropped = matchesAt(doc, from, NameKey.pieces(first.substring(bare)), true);
+    if (dropped.isEmpty()) {
+      return out;
+    }
+    List<NameMatch> kept = new ArrayList<>(dropped.size());
+    for (NameMatch match : dropped) {
+      // only Syria's and Iraq's places drop an article: "al-Paris" names nothing
+      List<GazetteerEntry> arab = match.entries().stream().filter(e -> ARTICLE_DROPPED.contains(e.country())).toList();
+      if (!arab.isEmpty()) {
+        kept.add(new NameMatch(match.from(), match.to(), arab, match.handKept(), true));
+      }
+    }
+    return kept;
+  }
+
+  /** The countries whose places are read without the article a text joins to their names ("al-Shaddadi"). */
+  private static final java.util.Set<String> ARTICLE_DROPPED = java.util.Set.of("SY", "IQ");
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "as", "ash", "ad", "ar", "an",
+      "at", "az", "ez", "es", "ed", "er", "et", "en");
+
+  /** Where the name after a word's hyphenated article starts ("al-Bab": 3), or -1 when the word has none. */
+  static int articleEnd(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen < 2 || hyphen > 3 || hyphen + 2 >= word.length() || !Character.isLetter(word.charAt(hyphen + 1))) {
+      return -1;
+    }
+    return ARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT)) ? hyphen + 1 : -1;
+  }
+
+  /** @param firstPieces the name-key pieces of the first word, as written or without its article */
+  private List<NameMatch> matchesAt(PlaceReading doc, int from, String firstPieces, boolean articleDropped) {
     List<NameMatch> out = null;
     StringBuilder pieces = new StringBuilder();
     long prefix = KeyPrefixes.start();
     int size = doc.tokens().size();
     for (int to = from; to < size && to < from + MAX_TOKENS && doc.get(to).isWord(); to++) {
-      String word = doc.pieces(to);
+      String word = to == from ? firstPieces : doc.pieces(to);
       if (word.isEmpty()) {
         break; // a number ends a name: "Hama 2016"
       }
@@ -327,7 +368,7 @@ public final class Gazetteer {
         if (out == null) {
           out = new ArrayList<>(2);
         }
-        out.add(0, new NameMatch(from, to + 1, names.entries(), names.handKept()));
+        out.add(0, new NameMatch(from, to + 1, names.entries(), names.handKept(), articleDropped));
       }
       if (!longerMayFollow) {
         break; // no name starts with these words

@@ -38,6 +38,10 @@ final class NameFilter {
       return false; // most names the gazetteer matches are common words, written in lower case: no more to read
     }
     String written = tokens.text().substring(tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
+    // a headline capitalises the words after a name, not a lower-case article: only continuing words count there
+    if (continuesName(tokens, match) || !titleCase && match.articleDropped() && nameGoesOn(tokens, match)) {
+      return false;
+    }
     if (allCueWords(tokens, match) || headOfLongerName(tokens, match, written)
         || stop.contains(written) && !pointWordBefore(tokens, match.from())
             && !(major(match) && areaWordAfter(tokens, match.to()))) {
@@ -60,6 +64,35 @@ final class NameFilter {
     return match.to() - match.from() == 1 && next < tokens.size() && tokens.isWord(next)
         && !tokens.startsSentence(next) && startsUpper(tokens.get(next).text()) && !cues.isCueWord(tokens.lower(next))
         && heads.contains(written);
+  }
+
+  /**
+   * "Halab al-Jadida", "Deir al-Zour": a word that joins a lower-case article to a name by a hyphen, right after a
+   * capitalised word mid-sentence, continues that word's name; it is no name of its own, even where the word before
+   * is a place ("Halab", Aleppo) or the gazetteer holds the word alone. "SDF-held al-Shaddadi" is not such a name.
+   */
+  private boolean continuesName(PlaceTokens tokens, NameMatch match) {
+    int from = match.from();
+    String word = tokens.get(from).text();
+    if (match.to() - from != 1 || !Character.isLowerCase(word.charAt(0)) || Gazetteer.articleEnd(word) < 0
+        || !tokens.isWord(from - 1) || tokens.startsSentence(from)) {
+      return false;
+    }
+    String before = tokens.get(from - 1).text();
+    int hyphen = before.indexOf('-');
+    boolean compound = hyphen > 0 && hyphen + 1 < before.length() && Character.isLowerCase(before.charAt(hyphen + 1));
+    return Character.isUpperCase(before.charAt(0)) && !compound && !cues.isCueWord(tokens.lower(from - 1))
+        && !PARTICLES.contains(tokens.lower(from - 1));
+  }
+
+  /**
+   * "al-Sabaa Bahrat": a word read without its article ({@link NameMatch#articleDropped}) before a capitalised word
+   * that is no cue is the first word of a longer name the gazetteer lacks, not the village it names alone.
+   */
+  private boolean nameGoesOn(PlaceTokens tokens, NameMatch match) {
+    int next = match.to();
+    return tokens.isWord(next) && !tokens.startsSentence(next)
+        && Character.isUpperCase(tokens.get(next).text().charAt(0)) && !cues.isCueWord(tokens.lower(next));
   }
 
   /** Every entry the name matches is a country; by index, as this runs for every name the gazetteer matches. */

@@ -64,7 +64,8 @@ final class PlaceTokens {
     List<NameMatch> out = new ArrayList<>(all.size());
     for (NameMatch match : all) {
       if (match.to() - offset <= size) {
-        out.add(new NameMatch(match.from() - offset, match.to() - offset, match.entries(), match.handKept()));
+        out.add(new NameMatch(match.from() - offset, match.to() - offset, match.entries(), match.handKept(),
+            match.articleDropped()));
       }
     }
     return out;

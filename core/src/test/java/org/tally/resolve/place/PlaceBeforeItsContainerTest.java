@@ -43,6 +43,21 @@ class PlaceBeforeItsContainerTest {
   }
 
   @Test
+  void aTownOfAnotherGovernorateByItsBearingFromANearbyCity() {
+    String text = "A bomber blew himself up in a market in Baquba, northeast of Baghdad, killing 11 people.";
+    int at = text.indexOf("11");
+    assertThat(RESOLVER.forClaim(text, new Span(0, text.length()), new Span(at, at + 2), new PlaceContext("IQ", Map.of()))
+        .map(m -> m.place().precision() + " " + m.place().admin1())).contains("POINT Diyala");
+  }
+
+  @Test
+  void aTownFarFromTheCityOfItsBearingGivesWayToTheBearing() {
+    // near miss: Manbij lies some 300 km from Damascus, so the bearing, not the town, places the claim
+    assertThat(placeOf("Government forces shelled Manbij, south of Damascus, killing seven.", "seven"))
+        .contains("NEAR_POINT Rif Dimashq");
+  }
+
+  @Test
   void aCitysBearingAloneStaysNearTheCity() {
     // near miss: no town before the bearing, so the claim stays near the city
     assertThat(placeOf("Shelling north of Homs killed seven people.", "seven")).contains("NEAR_POINT Homs");

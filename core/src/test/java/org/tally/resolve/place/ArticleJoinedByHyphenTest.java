@@ -1,0 +1,58 @@
+package org.tally.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.lexicon.Lexicons;
+import org.tally.model.Layout;
+import org.tally.model.Section;
+import org.tally.model.SectionKind;
+import org.tally.model.Span;
+
+/**
+ * "al-Muqdadiyah", "ash-Shaddadi": news joins the article to a name the gazetteer files without one, and the word is
+ * read without it; but an "al-" word continuing a capitalised name ("Halab al-Jadida", "Deir al-Zour") or opening a
+ * longer one the gazetteer lacks ("al-Sabaa Bahrat") is no name of its own.
+ */
+class ArticleJoinedByHyphenTest {
+  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
+
+  private static List<String> places(String text) {
+    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
+    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
+        .map(m -> m.place().name() + "/" + m.place().admin1()).toList();
+  }
+
+  @Test
+  void aNameReadWithoutTheArticleJoinedToIt() {
+    assertThat(places("A bomber blew himself up in a market in al-Muqdadiyah on Sunday."))
+        .containsExactly("Al Miqdadiyah/Diyala");
+    assertThat(places("Clashes around al-Shaddadi killed 18 fighters.")).containsExactly("Ash Shaddadah/Al-Hasakah");
+    assertThat(places("Residents fled ash-Shaddadi on Friday.")).containsExactly("Ash Shaddadah/Al-Hasakah");
+  }
+
+  @Test
+  void aWordContinuingACapitalisedNameIsNoNameOfItsOwn() {
+    assertThat(places("Shells hit the neighbourhoods of Halab al-Jadida on Friday."))
+        .noneMatch(p -> p.startsWith("Jadida") || p.endsWith("/Ar-Raqqah"));
+  }
+
+  @Test
+  void aPersonsFamilyNameIsNoPlace() {
+    assertThat(places("Hospital director Dr. Farid al-Asfar told SANA that ten bodies arrived."))
+        .noneMatch(p -> p.endsWith("/As-Suwayda"));
+  }
+
+  @Test
+  void aWordAfterAWordThatIsNoNameStillNamesItsPlace() {
+    // near misses: a compound before the word ("SDF-held") and a sentence's first word do not continue a name
+    assertThat(places("Fighters shelled SDF-held al-Shaddadi on Friday.")).contains("Ash Shaddadah/Al-Hasakah");
+    assertThat(places("Clashes went on. Al-Shaddadi was shelled.")).contains("Ash Shaddadah/Al-Hasakah");
+  }
+
+  @Test
+  void aWordOpeningALongerNameIsNoNameOfItsOwn() {
+    assertThat(places("A mortar shell landed near al-Sabaa Bahrat square.")).noneMatch(p -> p.endsWith("/Tartus"));
+  }
+}
