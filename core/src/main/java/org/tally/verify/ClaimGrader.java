@@ -152,7 +152,8 @@ public final class ClaimGrader {
     java.util.Set<String> places = new java.util.HashSet<>();
     for (ReferenceRecord r : named) {
       if (r.when().overlaps(toll.days(), 0)) {
-        places.add(r.place().lat() + "," + r.place().lon());
+        // a record with no point is told by its name: two villages the gazetteer lacks are two towns
+        places.add(r.place().lat() != null ? r.place().lat() + "," + r.place().lon() : "name:" + r.place().name());
       }
     }
     return places.size() == 1;

@@ -158,15 +158,22 @@ public final class Verifier {
    * meet the toll's with time_slack_days of slack: a month's record in a town is not a day's event there.
    */
   private List<NamedRecord> atNamedPlaces(Toll toll, List<ReferenceRecord> records, NamedPlaces places) {
-    if (places.places().isEmpty() || toll.days() == null) {
+    if (places.places().isEmpty() && places.text().isEmpty() || toll.days() == null) {
       return List.of();
     }
     List<NamedRecord> out = new ArrayList<>();
     for (ReferenceRecord r : records) {
+      if (r.when().days() > grader.oneEventDays()
+          || !r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
+        continue;
+      }
       PlacePrecision p = r.place().precision();
-      if ((p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) && r.when().days() <= grader.oneEventDays()
-          && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
-        places.at(r, rules.settings().namedPlaceKm()).ifPresent(out::add);
+      if (p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) {
+        places.at(r, rules.settings().namedPlaceKm(), rules).ifPresent(out::add);
+      } else {
+        // a record with no point of its own (a village the gazetteer lacks) is at a named place by its name alone
+        places.text().of(r.place(), rules.recordNameWords(), rules).map(n -> new NamedRecord(r, n, 0))
+            .ifPresent(out::add);
       }
     }
     return out;
