@@ -21,6 +21,8 @@ public final class TextNames {
   static final int MOST_WORDS = 4;
   /** Fewer letters in a key name nothing surely ("T3" is "t"). */
   private static final int SHORTEST_KEY = 3;
+  /** Keys this long or longer meet a text's key one letter apart. */
+  private static final int NEAR_MISS_LENGTH = 7;
   private static final Set<String> ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ed", "ez",
       "es", "er", "en", "et");
 
@@ -88,12 +90,41 @@ public final class TextNames {
   }
 
   private static Optional<String> find(Map<String, String> keys, String name) {
-    for (String key : NameKey.variants(name)) {
+    List<String> variants = NameKey.variants(name);
+    for (String key : variants) {
       if (key.length() >= SHORTEST_KEY && keys.containsKey(key)) {
         return Optional.of(keys.get(key));
       }
     }
+    // a long name a letter apart is the same name in another transliteration ("Al Ghanto", "Al-Ghantu"; "Jisr Ash
+    // Shugur", "Jisr al-Shughur"), which the key does not fold; a short one may be another village
+    for (String key : variants) {
+      if (key.length() >= NEAR_MISS_LENGTH) {
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+          if (oneEditApart(key, e.getKey())) {
+            return Optional.of(e.getValue());
+          }
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /** True when the two differ by one letter changed, added or dropped, and begin alike. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)
+        || a.equals(b)) {
+      return false;
+    }
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    // past the first difference the rest must agree: the longer one skipping its letter, or both skipping theirs
+    return longer.length() != shorter.length() ? longer.substring(i + 1).equals(shorter.substring(i))
+        : longer.substring(i + 1).equals(shorter.substring(i + 1));
   }
 
   /** The word without the hyphen that joins it to the next. */

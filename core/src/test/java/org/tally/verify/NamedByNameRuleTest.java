@@ -77,4 +77,42 @@ class NamedByNameRuleTest {
     assertThat(grader.exceedsAtNamedPlace(seven, List.of(AQEIRBAT, other, MAFKAR), List.of(AQEIRBAT, other)))
         .isFalse();
   }
+
+  private static final String ZAWIYA = "Woman killed in regime shelling on Jabal Al-Zawiya\n\nNovember 24, 2022\n\n"
+      + "Regime forces shelled the village of Al-Fatira in Jabal Al-Zawiya in the southern countryside of Idlib on"
+      + " Thursday, killing a woman.";
+  private static final ClaimPlace JABAL_ZAWIYA = new ClaimPlace("Jabal Al-Zawiya", "Jabal az Zawiyah", "Idlib", "SY",
+      35.70934, 36.50745, PlacePrecision.POINT, new org.tally.model.Span(0, 10));
+  private static final DaySpan NOV24 = new DaySpan(LocalDate.parse("2022-11-24"), LocalDate.parse("2022-11-24"));
+
+  private static ReferenceRecord idlib(String id, String location, double lat, double lon, int deaths) {
+    return new ReferenceRecord("ACLED", id, NOV24, PLACER.place(location, "Idlib", "Ariha", "Syria", lat, lon,
+        PlacePrecision.POINT), List.of("Military Forces of Syria (2000-)", "Civilians (Syria)"), deaths, deaths,
+        deaths, null);
+  }
+
+  @Test
+  void aVillageTheTollsSentenceNamesBeyondPointKmOfItsPointIsMatched() {
+    // Fatirah lies 11 km from the gazetteer's point of the mountain, beyond point_km (10); Maarrat an Numan, 20 km
+    // off and not named, is not matched
+    ReferenceRecord fatirah = idlib("SYRX0092", "Fatirah", 35.6100, 36.4856, 1);
+    ReferenceRecord numan = idlib("SYRX0093", "Maarrat an Numan", 35.6441, 36.6706, 3);
+    Verifier verifier = new Verifier(RULES, new RecordIndex(RULES, List.of(fatirah, numan)));
+    Toll seven = new Toll("doc", -1, "7", 7, 7, false, JABAL_ZAWIYA, NOV24, true, null);
+    String sentence = ZAWIYA.substring(ZAWIYA.indexOf("Regime forces"));
+    assertThat(verifier.check(seven, NamedPlaces.NONE, TextNames.of(sentence, RULES.recordNameWords()))
+        .records().get("ACLED")).containsExactly(fatirah);
+    assertThat(verifier.check(seven, NamedPlaces.NONE).records().get("ACLED")).isEmpty();
+  }
+
+  @Test
+  void aVillageOnlyAnotherSentenceNamesIsNotMatched() {
+    // the article names Al-Fatira, but for another incident than the toll's: the toll's sentence names none
+    ReferenceRecord fatirah = idlib("SYRX0092", "Fatirah", 35.6100, 36.4856, 1);
+    Verifier verifier = new Verifier(RULES, new RecordIndex(RULES, List.of(fatirah)));
+    Toll seven = new Toll("doc", -1, "7", 7, 7, false, JABAL_ZAWIYA, NOV24, true, null);
+    TextNames article = TextNames.of(ZAWIYA, RULES.recordNameWords());
+    TextNames sentence = TextNames.of("A woman was killed in Jabal Al-Zawiya on Thursday.", RULES.recordNameWords());
+    assertThat(verifier.check(seven, new NamedPlaces(List.of(), article), sentence).records().get("ACLED")).isEmpty();
+  }
 }

@@ -65,4 +65,22 @@ class TextNamesTest {
         .isEqualTo("Makhmour district");
     assertThat(named("A farmer was killed near Makhmour, south of Erbil.", mexmur)).isNull();
   }
+
+  @Test
+  void aLongNameALetterApartIsTheSameNameInAnotherSpelling() {
+    assertThat(named("A landmine exploded near the town of Al-Ghantu in the northern countryside of Homs.",
+        place("Al Ghanto", "Homs"))).isEqualTo("Al Ghantu");
+    assertThat(named("Russian strikes hit a market in Jisr al-Shughur on Sunday.", place("Jisr Ash Shugur", "Idlib")))
+        .isEqualTo("Jisr al Shughur");
+  }
+
+  @Test
+  void aShortNameALetterApartIsAnotherVillage() {
+    // under seven letters of key a letter apart may be another village: "Nawa" is not "Nafa"
+    assertThat(named("Gunmen killed a man in Nawa on Monday.", place("Nafa", "Daraa"))).isNull();
+    assertThat(TextNames.oneEditApart("alghanto", "alghantu")).isTrue();
+    assertThat(TextNames.oneEditApart("jisralshugur", "jisralshughur")).isTrue();
+    assertThat(TextNames.oneEditApart("alghanto", "blghanto")).isFalse();
+    assertThat(TextNames.oneEditApart("alghanto", "alghunta")).isFalse();
+  }
 }
