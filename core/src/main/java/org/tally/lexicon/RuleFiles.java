@@ -439,6 +439,9 @@ public final class RuleFiles {
   public static final RuleFileSpec ONE_ATTACK_WORDS = file("/org/tally/verify/one-attack-words.tsv",
       text("phrase"), oneOf("kind", "one", "many", "determiner"), example())
       .checkedBy(org.tally.verify.VerifyExamples::attackWord);
+  public static final RuleFileSpec RECORD_PLACE_WORDS = file("/org/tally/verify/record-place-words.tsv",
+      text("word"), oneOf("kind", "place", "district"), text("record"), example())
+      .checkedBy(org.tally.verify.VerifyExamples::recordPlaceWord);
 
   /** Every declaration above, in order. */
   public static final List<RuleFileSpec> ALL = declared();

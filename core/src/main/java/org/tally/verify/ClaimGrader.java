@@ -137,22 +137,24 @@ public final class ClaimGrader {
   }
 
   /**
-   * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day and
-   * the records at places the article names on that day all lie at one town: the article names where its event was,
-   * and the records there of that day are its event's, as a town's toll's are ("a member of the council of Jasim was
-   * killed on Wednesday").
+   * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day or
+   * its place, and the records at places the article names on its days all lie at one town: the article names where
+   * its event was, and the records there of those days are its event's, as a town's toll's are ("a member of the
+   * council of Jasim was killed on Wednesday"; "a car bomb exploded in Al-Bab in the northern countryside of Aleppo on
+   * Sunday … six people were killed", the toll's sentence dated by its report's days).
    */
   static boolean oneNamedTown(Toll toll, List<ReferenceRecord> named) {
     // a part of one governorate ("the northern countryside of Daraa"), not a governorate: a governorate's toll is
     // often its day's total, of which the named town's event is one part
-    if (!toll.dayStated() || toll.place() == null || toll.place().admin1() == null
+    if (!toll.firm() || toll.place() == null || toll.place().admin1() == null
         || toll.place().precision() != org.tally.model.PlacePrecision.REGION) {
       return false;
     }
     java.util.Set<String> places = new java.util.HashSet<>();
     for (ReferenceRecord r : named) {
       if (r.when().overlaps(toll.days(), 0)) {
-        places.add(r.place().lat() + "," + r.place().lon());
+        // a record with no point is told by its name: two villages the gazetteer lacks are two towns
+        places.add(r.place().lat() != null ? r.place().lat() + "," + r.place().lon() : "name:" + r.place().name());
       }
     }
     return places.size() == 1;

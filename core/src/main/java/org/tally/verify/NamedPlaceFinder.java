@@ -41,8 +41,10 @@ public final class NamedPlaceFinder {
     PlaceReading reading = resolver.read(DocumentTokens.of(text));
     PlaceContext context = resolver.context(reading, analysis.layout());
     List<ClaimPlace> places = new ArrayList<>();
+    StringBuilder own = new StringBuilder();
     for (Section section : analysis.layout().sections()) {
       if (OWN_TEXT.contains(section.kind())) {
+        own.append(section.span().text(text)).append('\n');
         for (PlaceMention m : resolver.find(reading, section.span(), context)) {
           Place p = m.place();
           places.add(new ClaimPlace(m.span().text(text), p.name(), p.admin1(), p.country(), p.lat(), p.lon(),
@@ -52,6 +54,6 @@ public final class NamedPlaceFinder {
     }
     analysis.claims().stream().filter(c -> c.section().isOwnText() && c.location() != null)
         .forEach(c -> places.add(c.location()));
-    return NamedPlaces.of(places, rules);
+    return NamedPlaces.of(places, TextNames.of(own.toString(), rules.recordNameWords()), rules);
   }
 }

@@ -16,11 +16,17 @@ import org.tally.model.PlacePrecision;
  *
  * @param places points (latitude and longitude known), in the order the text names them, each once
  */
-public record NamedPlaces(List<ClaimPlace> places) {
+public record NamedPlaces(List<ClaimPlace> places, TextNames text) {
   public static final NamedPlaces NONE = new NamedPlaces(List.of());
+
+  /** Places without the names of their text: records are taken for a named place's by their points only. */
+  public NamedPlaces(List<ClaimPlace> places) {
+    this(places, TextNames.NONE);
+  }
 
   public NamedPlaces {
     places = List.copyOf(places);
+    java.util.Objects.requireNonNull(text, "text");
     for (ClaimPlace p : places) {
       if (p.lat() == null || p.lon() == null) {
         throw new IllegalArgumentException("a named place needs a point: " + p.name());
@@ -30,6 +36,11 @@ public record NamedPlaces(List<ClaimPlace> places) {
 
   /** The places of these candidates that are towns or sites with a point, each name once. */
   public static NamedPlaces of(List<ClaimPlace> candidates, VerifyRules rules) {
+    return of(candidates, TextNames.NONE, rules);
+  }
+
+  /** The places of these candidates that are towns or sites with a point, each name once, and the text's names. */
+  public static NamedPlaces of(List<ClaimPlace> candidates, TextNames text, VerifyRules rules) {
     List<ClaimPlace> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (ClaimPlace candidate : candidates) {
@@ -44,7 +55,7 @@ public record NamedPlaces(List<ClaimPlace> places) {
         out.add(p);
       }
     }
-    return new NamedPlaces(out);
+    return new NamedPlaces(out, text);
   }
 
   /**
@@ -61,7 +72,7 @@ public record NamedPlaces(List<ClaimPlace> places) {
     }
     List<ClaimPlace> out = new ArrayList<>(places);
     out.add(own);
-    return new NamedPlaces(out);
+    return new NamedPlaces(out, text);
   }
 
   /** The towns and sites the claims of an article's own text name (when its text is not at hand). */
@@ -73,6 +84,19 @@ public record NamedPlaces(List<ClaimPlace> places) {
       }
     }
     return of(places, rules);
+  }
+
+  /**
+   * The place the article names that a record lies at: the nearest named point within {@code km} of its point, else
+   * the name its text writes for the record's own place or district ({@link TextNames}: a village the gazetteer
+   * lacks, which the record names with or without a point); empty when none.
+   */
+  public Optional<NamedRecord> at(ReferenceRecord record, int km, VerifyRules rules) {
+    Optional<NamedRecord> near = at(record, km);
+    if (near.isPresent()) {
+      return near;
+    }
+    return text.of(record.place(), rules.recordNameWords(), rules).map(n -> new NamedRecord(record, n, 0));
   }
 
   /** The nearest named place a record lies at, within {@code km} of it; empty when it lies at none or has no point. */

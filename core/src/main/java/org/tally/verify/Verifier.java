@@ -66,13 +66,13 @@ public final class Verifier {
     List<RecordGrade> records = new ArrayList<>();
     TollCheck mainCheck = null;
     if (lead != null) {
-      mainCheck = check(mainToll(lead, main), named);
+      mainCheck = check(mainToll(lead, main), named, sentenceNames(lead));
       describe(mainCheck, reasons, records);
     }
     List<TollCheck> others = new ArrayList<>();
     for (ClaimRef ref : refs) {
       if (ref != lead && checkable(ref.claim())) {
-        TollCheck c = check(Toll.of(ref), named);
+        TollCheck c = check(Toll.of(ref), named, sentenceNames(ref));
         others.add(c);
         if (!c.records().values().stream().allMatch(List::isEmpty)) {
           describe(c, reasons, records);
@@ -110,8 +110,16 @@ public final class Verifier {
    * contradict it however wide its own place is ({@link ClaimGrader#exceedsAtNamedPlace}).
    */
   public TollCheck check(Toll toll, NamedPlaces articlePlaces) {
+    return check(toll, articlePlaces, TextNames.NONE);
+  }
+
+  /**
+   * The same, with the names of the toll's own sentence: a record of a village that sentence names, beyond point_km
+   * of the toll's town or site, may be its event too ({@link #matches}).
+   */
+  public TollCheck check(Toll toll, NamedPlaces articlePlaces, TextNames sentence) {
     NamedPlaces places = articlePlaces.withOwnPlace(toll.place());
-    List<ReferenceRecord> matched = index.matches(toll);
+    List<ReferenceRecord> matched = matches(toll, sentence);
     Map<String, ClaimGrade> grades = new LinkedHashMap<>();
     Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
     Map<String, List<NamedRecord>> named = new LinkedHashMap<>();
@@ -147,6 +155,47 @@ public final class Verifier {
     return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToOne, otherSides);
   }
 
+  /**
+   * The records that may be the toll's event ({@link RecordIndex#matches}), with, for a toll of a town or site, the
+   * records of its governorate and days at a place its own sentence names by name ({@link TextNames}) that lie beyond
+   * point_km of its point but within near_point_km: a village the sentence names where the toll's own place is the
+   * mountain or plain around it ("shelled the village of Al-Fatira in Jabal Al-Zawiya …, killing a woman", the
+   * mountain's point 11 km off) is its event's place. Not a town another sentence names: "34 killed near Hatla" is not
+   * of the records at Al Mayadin, which the article names elsewhere.
+   */
+  private List<ReferenceRecord> matches(Toll toll, TextNames sentence) {
+    List<ReferenceRecord> matched = index.matches(toll);
+    org.tally.model.ClaimPlace place = rules.forMatching(toll.place());
+    if (sentence.isEmpty() || place == null || place.admin1() == null || place.lat() == null
+        || place.precision() != PlacePrecision.POINT && place.precision() != PlacePrecision.NEAR_POINT) {
+      return matched;
+    }
+    org.tally.model.ClaimPlace governorate = new org.tally.model.ClaimPlace(place.text(), place.admin1(),
+        place.admin1(), place.country(), null, null, PlacePrecision.GOVERNORATE, place.span());
+    Toll wide = new Toll(toll.doc(), toll.claim(), toll.words(), toll.min(), toll.max(), toll.approx(), governorate,
+        toll.days(), toll.dayStated(), toll.perpetrator(), toll.attack());
+    Set<ReferenceRecord> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.addAll(matched);
+    List<ReferenceRecord> out = new ArrayList<>(matched);
+    for (ReferenceRecord r : index.matches(wide)) {
+      if (!seen.contains(r) && (r.place().lat() == null || org.tally.model.GreatCircle.km(place.lat(), place.lon(),
+          r.place().lat(), r.place().lon()) <= rules.settings().nearPointKm())
+          && sentence.of(r.place(), rules.recordNameWords(), rules).isPresent()) {
+        out.add(r);
+      }
+    }
+    if (out.size() == matched.size()) {
+      return matched;
+    }
+    out.sort(RecordIndex.order(toll));
+    return out;
+  }
+
+  /** The names of the sentence a claim was read from. */
+  private TextNames sentenceNames(ClaimRef ref) {
+    return ref.quote() == null ? TextNames.NONE : TextNames.of(ref.quote(), rules.recordNameWords());
+  }
+
   /** True when the toll would exceed these records as any toll does, not only as one attack's. */
   private boolean exceedsAsAnyToll(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> named) {
     Toll plain = toll.withAttack(null);
@@ -158,15 +207,22 @@ public final class Verifier {
    * meet the toll's with time_slack_days of slack: a month's record in a town is not a day's event there.
    */
   private List<NamedRecord> atNamedPlaces(Toll toll, List<ReferenceRecord> records, NamedPlaces places) {
-    if (places.places().isEmpty() || toll.days() == null) {
+    if (places.places().isEmpty() && places.text().isEmpty() || toll.days() == null) {
       return List.of();
     }
     List<NamedRecord> out = new ArrayList<>();
     for (ReferenceRecord r : records) {
+      if (r.when().days() > grader.oneEventDays()
+          || !r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
+        continue;
+      }
       PlacePrecision p = r.place().precision();
-      if ((p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) && r.when().days() <= grader.oneEventDays()
-          && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())) {
-        places.at(r, rules.settings().namedPlaceKm()).ifPresent(out::add);
+      if (p == PlacePrecision.POINT || p == PlacePrecision.NEAR_POINT) {
+        places.at(r, rules.settings().namedPlaceKm(), rules).ifPresent(out::add);
+      } else {
+        // a record with no point of its own (a village the gazetteer lacks) is at a named place by its name alone
+        places.text().of(r.place(), rules.recordNameWords(), rules).map(n -> new NamedRecord(r, n, 0))
+            .ifPresent(out::add);
       }
     }
     return out;

@@ -25,4 +25,20 @@ public final class VerifyExamples {
       default -> Examples.unless(reading.oneAttack(), example, "not read as one attack (read: " + reading + ")");
     };
   }
+
+  /**
+   * record-place-words.tsv: the example's text names the record whose place (a "place" row) or district (a "district"
+   * row) the dataset writes as the row's record column, which it does not without the row's word.
+   */
+  public static Optional<String> recordPlaceWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    VerifyRules verify = VerifyRules.from(rules);
+    String written = row.get("record").strip();
+    RecordPlace place = row.get("kind").equals("district")
+        ? new RecordPlace(null, null, written, null, null, null, org.tally.model.PlacePrecision.GOVERNORATE)
+        : new RecordPlace(written, null, null, null, null, null, org.tally.model.PlacePrecision.GOVERNORATE);
+    Optional<String> named = TextNames.of(example, verify.recordNameWords()).of(place, verify.recordNameWords(),
+        verify);
+    return Examples.unless(named.isPresent(), example, "does not name the record's \"" + written + "\"");
+  }
 }

@@ -19,22 +19,25 @@ public final class VerifyRules {
   private final LinkRules link;
   private final Gazetteer gazetteer;
   private final OneAttackWords attackWords;
+  private final RecordNameWords recordNameWords;
   private final Set<String> sideFamilies = new HashSet<>();
   /** "idlib/idlib", "hamah/hama": a city named as its governorate's seat (link/governorate-seats.tsv). */
   private final Set<String> seats = new HashSet<>();
 
   VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
-      java.util.List<org.tally.lexicon.RuleRow> seatRows, OneAttackWords attackWords) {
-    this(settings, sides, link, gazetteer, attackWords);
+      java.util.List<org.tally.lexicon.RuleRow> seatRows, OneAttackWords attackWords,
+      RecordNameWords recordNameWords) {
+    this(settings, sides, link, gazetteer, attackWords, recordNameWords);
     for (org.tally.lexicon.RuleRow row : seatRows) {
       seats.add(key(row.get("seat")) + "/" + key(row.get("governorate")));
     }
   }
 
   VerifyRules(VerifySettings settings, SideNames sides, LinkRules link, Gazetteer gazetteer,
-      OneAttackWords attackWords) {
+      OneAttackWords attackWords, RecordNameWords recordNameWords) {
     this.settings = settings;
     this.attackWords = attackWords;
+    this.recordNameWords = recordNameWords;
     this.sides = sides;
     this.link = link;
     this.gazetteer = gazetteer;
@@ -47,7 +50,8 @@ public final class VerifyRules {
   public static VerifyRules from(Lexicons rules) {
     return rules.built(VerifyRules.class, r -> new VerifyRules(VerifySettings.read(r.file(RuleFiles.VERIFY_SETTINGS)),
         SideNames.read(r.file(RuleFiles.SIDE_NAMES)), LinkRules.from(r), Gazetteer.from(r),
-        r.file(RuleFiles.GOVERNORATE_SEATS).rows(), OneAttackWords.of(r.file(RuleFiles.ONE_ATTACK_WORDS))));
+        r.file(RuleFiles.GOVERNORATE_SEATS).rows(), OneAttackWords.of(r.file(RuleFiles.ONE_ATTACK_WORDS)),
+        RecordNameWords.of(r.file(RuleFiles.RECORD_PLACE_WORDS))));
   }
 
   private static String key(String name) {
@@ -70,6 +74,32 @@ public final class VerifyRules {
           PlacePrecision.GOVERNORATE, place.span());
     }
     return place;
+  }
+
+  /**
+   * True when a record's place name is a country's or a governorate's ("Syria", "Idlib"), its own governorate's, or
+   * the seat's that reports name for it (governorate-seats.tsv): an article naming it may name the area, not the town.
+   */
+  public boolean governorateName(String name, String admin1) {
+    if (name == null) {
+      return false;
+    }
+    if (gazetteer.entries(name).stream().anyMatch(e -> e.kind() == org.tally.resolve.place.PlaceKind.COUNTRY
+        || e.kind() == org.tally.resolve.place.PlaceKind.ADMIN1)) {
+      return true;  // "Syria", "Homs": a country's or a governorate's name, which an article names for the area
+    }
+    if (admin1 == null) {
+      return false;
+    }
+    String n = key(name);
+    String a = key(admin1);
+    return n.equals(a) || seats.contains(n + "/" + a)
+        || org.tally.resolve.place.NameKey.of(name).equals(org.tally.resolve.place.NameKey.of(admin1));
+  }
+
+  /** The words a dataset writes after a place's or district's name (record-place-words.tsv). */
+  public RecordNameWords recordNameWords() {
+    return recordNameWords;
   }
 
   public VerifySettings settings() {

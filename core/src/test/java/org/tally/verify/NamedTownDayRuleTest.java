@@ -70,4 +70,34 @@ class NamedTownDayRuleTest {
     assertThat(grader.exceedsAtNamedPlace(toll("22", 22, 22, nearSukhnah, "2023-04-15", "2023-04-16", null), both,
         List.of(sukhnah))).isFalse();
   }
+
+  @Test
+  void aCountrysideTollWhoseSentenceStatesItsPlaceButNotItsDayIsHeldToTheNamedTownOfTheReportsDays() {
+    // "a car bomb exploded in Al-Bab in the northern countryside of Aleppo on Sunday … SOHR sources said six people
+    // were killed": the toll's own sentence gives no day, so it is dated by its report (Sunday and the day before)
+    ClaimPlace northAleppo = new ClaimPlace("northern countryside of Aleppo", "northern Aleppo countryside", "Aleppo",
+        "SY", null, null, PlacePrecision.REGION, new org.tally.model.Span(40, 70));
+    ReferenceRecord alBab = record("7", "2022-07-03", "Al Bab", "Aleppo", 36.3705, 37.5157, 6, 6, 6,
+        "Unidentified Armed Group (Syria)", "Civilians (Syria)");
+    ReferenceRecord sabiqiyah = record("8", "2022-07-03", "Sabiqiyah", "Aleppo", 36.0608, 37.0994, 22, 22, 22,
+        "Military Forces of Turkey (2016-)", "SDF: Syrian Democratic Forces");
+    ReferenceRecord kafrJum = record("9", "2022-07-03", "Kafr Jum", "Aleppo", 36.1113, 36.9566, 2, 2, 2,
+        "Hayat Tahrir al-Sham", "Military Forces of Syria (2000-)");
+    java.time.LocalDate sat = java.time.LocalDate.parse("2022-07-02");
+    java.time.LocalDate sun = java.time.LocalDate.parse("2022-07-03");
+    Toll undated = new Toll("doc", -1, "32", 32, 32, false, northAleppo, new org.tally.link.DaySpan(sat, sun), false,
+        null);
+    List<ReferenceRecord> all = List.of(alBab, sabiqiyah, kafrJum);
+    // the governorate's records of the day hold 30, which bear out 32; Al-Bab's hold 6
+    assertThat(grader.grade(undated, all)).isEqualTo(ClaimGrade.CORROBORATED);
+    assertThat(grader.exceedsAtNamedPlace(undated, all, List.of(alBab))).isTrue();
+    // the published six is borne out by Al-Bab's record
+    Toll six = new Toll("doc", -1, "six", 6, 6, false, northAleppo, new org.tally.link.DaySpan(sat, sun), false, null);
+    assertThat(grader.exceedsAtNamedPlace(six, all, List.of(alBab))).isFalse();
+    // a toll whose text states neither its day nor its place is not held to it
+    ClaimPlace unstated = new ClaimPlace(northAleppo.text(), northAleppo.name(), "Aleppo", "SY", null, null,
+        PlacePrecision.REGION, null);
+    Toll loose = new Toll("doc", -1, "32", 32, 32, false, unstated, new org.tally.link.DaySpan(sat, sun), false, null);
+    assertThat(grader.exceedsAtNamedPlace(loose, all, List.of(alBab))).isFalse();
+  }
 }

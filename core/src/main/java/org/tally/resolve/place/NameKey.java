@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ("Miskeen"), and the diphthong's "ei", "ey" and "ai" are GeoNames' "ay" ("Deir", "Dayr"; "Kafr Zeita", "Kafr
  * Zayta"; "Sheikh", "Shaykh").
  */
-final class NameKey {
+public final class NameKey {
   private NameKey() {}
 
   /** An Arabic article as transliterated before a sun letter ("an-Nu'man", "ar-Rastan"), news writes "al-". */
@@ -25,7 +25,7 @@ final class NameKey {
    * The keys a name is filed under: as written, and with its articles written "al"; each also with its vowels as
    * written ("Ghantoo" is found as "Ghanto" too, whose key has no "oo" to fold).
    */
-  static List<String> variants(String name) {
+  public static List<String> variants(String name) {
     // the gazetteer files some 50,000 names as it loads: the variants that would repeat a key are not worked out
     String articled = mayHoldArticle(name) ? ARTICLE.matcher(name).replaceAll("al") : name;
     String key = of(name);
@@ -88,7 +88,7 @@ final class NameKey {
   }
 
   /** The key of a whole name. */
-  static String of(String name) {
+  public static String of(String name) {
     return collapse(pieces(name));
   }
 
