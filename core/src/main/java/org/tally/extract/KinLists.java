@@ -11,11 +11,11 @@ import org.tally.model.Span;
 import org.tally.model.Victims;
 
 /**
- * A list of kin whose members each open with a possessive ("her husband, her mother and her three children", "a man
- * and his wife and their 3 children", "his two sons, his brother and his brother's wife") is one count, the sum of its
- * members, as "a father and his two sons" is (claims.md; count-written README: a list's sum and each woman or child).
- * {@link CasualtyFinder} sums only pairs of one person and kin, so such a list came out as a part ("her husband, her
- * mother": 2) beside its children. Texts without commas (FA-KES) run the members together ("his two sons his brother
+ * A list of kin whose members open with a possessive ("his two sons, his brother and his brother's wife") is one
+ * count, the sum of its members, as "a father and his two sons" is (claims.md). {@link CasualtyFinder} sums only pairs
+ * of one person and kin, so such a list came out as its first part ("his two sons": 2). A list with women or children
+ * told apart ("her husband, her mother and her three children") stays as the finder gives it: people and children
+ * apart, which the event tolls add up. Texts without commas (FA-KES) run the members together ("his two sons his brother
  * and his brothers wife"): a possessive opens the next member there.
  */
 final class KinLists {
@@ -29,7 +29,7 @@ final class KinLists {
   /** A member: tokens {@code [from, end)}, counting {@code n} people; {@code found} when a found count made it. */
   private record Member(int from, int end, int n, Casualty found) {}
 
-  /** {@code found} with each list of kin summed: the list's sum stands for its parts but its children and women. */
+  /** {@code found} with each list of kin summed: the list's sum stands for its parts. */
   static List<Casualty> summed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads) {
     List<Casualty> out = new ArrayList<>(found);
     for (Casualty c : found) {
@@ -64,9 +64,13 @@ final class KinLists {
       if (parts == null || sum <= before) {
         continue;
       }
-      // women and children stay told apart beside the sum; the list's other parts are inside it
-      parts.removeIf(p -> p.victims() == Victims.CHILDREN || p.victims() == Victims.WOMEN);
-      int at = out.indexOf(parts.isEmpty() ? c : parts.get(0));
+      // a list with women or children told apart stays as the finder gives it: "a man, his wife and their three
+      // children" is people 2 and children 3, which the event tolls add up (constructions.tsv, TollOfOneTownTest)
+      if (parts.isEmpty() || parts.stream().anyMatch(p -> p.victims() == Victims.CHILDREN
+          || p.victims() == Victims.WOMEN)) {
+        continue;
+      }
+      int at = out.indexOf(parts.get(0));
       out.removeAll(parts);
       Span span = new Span(tokens.get(from).start(), tokens.get(end - 1).end());
       Casualty list = new Casualty(c.harm(), Victims.PEOPLE, new Count(sum, sum, false, span),
