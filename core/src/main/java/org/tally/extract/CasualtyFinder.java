@@ -252,7 +252,9 @@ final class CasualtyFinder {
     // the roll's people ("his wife", "a neighbour") are counted in it
     roll.ifPresent(r -> out.removeIf(c -> c != r && c.from() >= r.from() && c.from() < r.headEnd()));
     // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
-    List<Casualty> listed = SingleLists.completed(tokens, out, heads::at, victims::youngKin);
+    // "her husband, her mother and her three children": a list of kin is its sum (KinLists)
+    List<Casualty> listed = SingleLists.completed(tokens, KinLists.summed(tokens, out, heads::at), heads::at,
+        victims::youngKin);
     out.clear();
     out.addAll(listed);
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
@@ -952,7 +954,8 @@ final class CasualtyFinder {
         harm = Harm.KILLED;
       }
     } else {
-      Optional<HarmCues.Cue> before = harms.before(tokens, from, true);
+      // "took many US officials by surprise", "took 12 people to hospital": the verb harms no one (count22: 20i)
+      Optional<HarmCues.Cue> before = harms.before(tokens, from, true).filter(c -> !bySurprise(tokens, people.end()));
       // "detained an insurgent who was wounded": the verb before the people is theirs; the relative clause describes
       boolean describedAfter = people.end() < tokens.size() && tokens.get(people.end()).is("who")
           && before.isPresent() && before.get().to() == from && !before.get().hedged();
@@ -1238,6 +1241,19 @@ final class CasualtyFinder {
         : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
         : Victims.PEOPLE;
     return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+  }
+
+  /**
+   * "took many US officials by surprise", "took 12 people to hospital": after a verb's people, an idiom's complement or
+   * a trip to hospital says the verb ("took") harmed no one itself.
+   */
+  private static boolean bySurprise(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()) {
+      return false;
+    }
+    int at = tokens.get(end + 1).is("the") && end + 2 < tokens.size() ? end + 2 : end + 1;
+    return tokens.get(end).is("by") && tokens.get(end + 1).is("surprise")
+        || tokens.get(end).is("to") && (tokens.get(at).is("hospital") || tokens.get(at).is("hospitals"));
   }
 
   /**

@@ -76,7 +76,7 @@ class Issue11TwentyISampleConstructionsTest {
   @CsvSource(delimiter = '|', value = {
       "The war has taken lives of more than 300 people.|killed/people/301+",
       "The explosion took lives of 6 workers at the plant.|killed/civilians/6-6",
-      "The shell hit the school, taking lives of 3 pupils.|killed/people/3-3",
+      "The shell hit the school, taking lives of 3 pupils.|killed/children/3-3",
       "The fire cost lives of 9 residents.|killed/civilians/9-9",
   })
   void livesOfWithoutItsArticleIsDeath(String text, String expected) {

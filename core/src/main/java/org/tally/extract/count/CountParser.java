@@ -49,7 +49,7 @@ public final class CountParser {
     int i = 0;
     while (i < t.size()) {
       Amount amount = mayStart(t, i) ? qualifiedAt(t, i) : null;
-      if (amount == null || bareBeforeACount(t, i, amount)) {
+      if (amount == null || bareBeforeACount(t, i, amount) || afterAZeroCounter(t, i)) {
         i++;
         continue;
       }
@@ -69,6 +69,15 @@ public final class CountParser {
   private boolean bareBeforeACount(TokenStream t, int i, Amount amount) {
     return t.isNumber(i) && amount.end() == i + 1 && t.isWord(i + 1) && mayStart(t, i + 1)
         && qualifiedAt(t, i + 1) != null;
+  }
+
+  /**
+   * "Get short URL 0 214 The number of civilians killed ... has risen to 20": a figure right after a lone 0 counts
+   * nothing. No count of people follows a zero; two bare figures so are a page's share and view counters glued into
+   * text that lost its line breaks (Sputnik pages in FA-KES), and the second would take the sentence's harm.
+   */
+  private static boolean afterAZeroCounter(TokenStream t, int i) {
+    return t.isNumber(i) && t.isNumber(i - 1) && t.integer(i - 1) == 0 && !t.glued(i);
   }
 
   private boolean mayStart(TokenStream t, int i) {

@@ -47,7 +47,21 @@ class CountParserTest {
 
   @Test
   void aLoneZeroTakesNoGroups() {
-    assertThat(Counts.in("Shares 0 214 people")).extracting(m -> m.count().min()).containsExactly(0, 214);
+    assertThat(Counts.in("Shares 0 214 people")).extracting(m -> m.count().min()).containsExactly(0);
+  }
+
+  @Test
+  void aFigureAfterALoneZeroIsAPageCounterNotACount() {
+    assertThat(Counts.in("Get short URL 0 214 The number of civilians killed has risen to 20."))
+        .extracting(m -> m.count().min()).containsExactly(0, 20);
+    assertThat(Counts.in("Topic Battle Against Daesh (180) 0 54 The forces killed 23 militants."))
+        .extracting(m -> m.count().min()).containsExactly(180, 0, 23);
+  }
+
+  @Test
+  void aFigureAfterAnotherFigureThanZeroStillCounts() {
+    assertThat(Counts.in("In 2014 100 people died.")).extracting(m -> m.count().min()).containsExactly(2014, 100);
+    assertThat(Counts.in("Shares 3 214 people")).extracting(m -> m.count().min()).containsExactly(3214);
   }
 
   @Test
