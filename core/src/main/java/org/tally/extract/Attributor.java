@@ -168,7 +168,9 @@ final class Attributor {
       boolean noSide = noneFights(mentions) && perpetrators.namesAttack(tokens).isPresent();
       reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor()))
           .orElse(noSide ? reading.previousPerpetrator : null);
-      named.ifPresent(f -> memory.attackersWithoutCount.add(resolved(reading, f.actor())));
+      // a label ("terrorists") names no one side that fought
+      named.filter(f -> kind == SectionKind.BODY && perpetrators.genericLabel(f.actor()).isEmpty())
+          .ifPresent(f -> memory.attackersWithoutCount.add(resolved(reading, f.actor())));
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
     perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
@@ -727,7 +729,9 @@ final class Attributor {
     Memory memory = reading.memory;
     Set<String> attackers = new java.util.LinkedHashSet<>();
     for (Claim claim : reading.claims) {
-      if (claim.perpetrator() != null && !memory.pastCounts.contains(claim.count().span()) && !warSized(claim)) {
+      // a related article's headline ("Coalition air strikes kill 84") tells no side of this document's fight
+      if (claim.perpetrator() != null && claim.section().isOwnText() && !memory.pastCounts.contains(claim.count().span())
+          && !warSized(claim)) {
         attackers.add(claim.perpetrator());
       }
     }
