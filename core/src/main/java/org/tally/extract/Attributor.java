@@ -745,7 +745,7 @@ final class Attributor {
       if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty() || claim.section() == ClaimSection.TITLE
           || claim.scope() != Scope.INCIDENT || !ENEMY_DEAD.contains(claim.victims())
           || between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
-          || !inTheFight(facts.tokens())) {
+          || fightBetween(facts.tokens()) || !inTheFight(facts.tokens())) {
         continue;
       }
       List<String> own = new ArrayList<>(1);
@@ -757,13 +757,32 @@ final class Attributor {
         }
         (facts.ownSide(a.get()) ? own : enemies).add(attacker);
       }
-      if (own.size() == 1 && enemies.size() == 1 && actors.byId(enemies.get(0)).map(PerpetratorFinder::fights).orElse(false)) {
+      // two states are too often allies (Russia's jets and the Syrian army) for one's losses to be the other's deed
+      boolean twoStates = attackers.stream().allMatch(a -> actors.byId(a).map(x -> STATE.equals(x.kind())).orElse(false));
+      if (own.size() == 1 && enemies.size() == 1 && !twoStates
+          && actors.byId(enemies.get(0)).map(PerpetratorFinder::fights).orElse(false)) {
         String loser = own.get(0);
         String enemy = enemies.get(0);
         blame(reading, i, enemy, () -> "the document's counts name two attackers, " + loser + " and " + enemy
             + ": the people counted are " + loser + "'s own, so " + enemy + " killed them");
       }
     }
+  }
+
+  private static final String STATE = "state";
+
+  /** True when a word of fighting has "between" a few words after it: "clashes continued between X and Y". */
+  private static boolean fightBetween(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (FIGHTING.contains(tokens.get(i).lower())) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          if (tokens.get(j).is("between")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Words that tie a side's losses to the fight: "in the fighting", "lost 21 of their comrades", "lost their lives". */
