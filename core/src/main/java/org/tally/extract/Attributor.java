@@ -110,6 +110,9 @@ final class Attributor {
     // fought, who killed its own dead ("SDF fighters killed a dozen Daesh mercenaries … Two SDF fighters were
     // martyred in the clashes") (attr20)
     private final Map<String, Set<String>> slainSides = new HashMap<>();
+    // the attackers that sentences without a count name ("IS launched a counter-attack on the SDF's positions"): a
+    // side of the fight whose dead the other side's counts give (attr21)
+    private final Set<String> attackersWithoutCount = new java.util.LinkedHashSet<>(2);
     // the sides of the people of the sentence's count before, unblamed: "three others" after it are of them (attr20)
     private List<Actor> sidesBefore = List.of();
     // the actor last named of each kind (actors.tsv), in the sentences read so far: whom "the group said" means when no
@@ -165,6 +168,9 @@ final class Attributor {
       boolean noSide = noneFights(mentions) && perpetrators.namesAttack(tokens).isPresent();
       reading.previousPerpetrator = named.map(f -> resolved(reading, f.actor()))
           .orElse(noSide ? reading.previousPerpetrator : null);
+      // a label ("terrorists") names no one side that fought
+      named.filter(f -> kind == SectionKind.BODY && perpetrators.genericLabel(f.actor()).isEmpty())
+          .ifPresent(f -> memory.attackersWithoutCount.add(resolved(reading, f.actor())));
       memory.bridged = named.isEmpty() && noSide ? reading.previousPerpetrator : null;
     }
     perpetrators.ownsAttack(tokens, mentions).forEach(f -> memory.owners.putIfAbsent(f.actor(), f.rule()));
@@ -710,6 +716,93 @@ final class Attributor {
           () -> "the document names one attacker only, " + actor + ": its claims without one are that attacker's");
     }
   }
+
+  /**
+   * "Islamic State militants stormed the town, killing 146 civilians. … Kurdish fighters killed 15 of the attackers. …
+   * YPG fighters lost 21 of their comrades in the fighting": where the document names two attackers (at its counts, or
+   * in sentences without one: "IS launched a counter-attack on SDF positions") and the
+   * people of a count no words blamed are one of them's own, the other killed them: a side's losses in its fight are
+   * its enemy's deed (attr21). Not civilians of a side's nationality, nor a period's toll, nor the dead of a fight
+   * between sides the sentence names or of a new attack it tells.
+   */
+  void enemyOfLosers(ClaimExtractor.Reading reading) {
+    Memory memory = reading.memory;
+    Set<String> attackers = new java.util.LinkedHashSet<>();
+    for (Claim claim : reading.claims) {
+      // a related article's headline ("Coalition air strikes kill 84") tells no side of this document's fight
+      if (claim.perpetrator() != null && claim.section().isOwnText() && !memory.pastCounts.contains(claim.count().span())
+          && !warSized(claim)) {
+        attackers.add(claim.perpetrator());
+      }
+    }
+    attackers.addAll(memory.attackersWithoutCount);
+    if (attackers.size() != 2) {
+      return;
+    }
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty() || claim.section() == ClaimSection.TITLE
+          || claim.scope() != Scope.INCIDENT || !ENEMY_DEAD.contains(claim.victims())
+          || between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
+          || fightBetween(facts.tokens()) || !inTheFight(facts.tokens())) {
+        continue;
+      }
+      List<String> own = new ArrayList<>(1);
+      List<String> enemies = new ArrayList<>(1);
+      for (String attacker : attackers) {
+        Optional<Actor> a = actors.byId(attacker);
+        if (a.isEmpty()) {
+          continue;
+        }
+        (facts.ownSide(a.get()) ? own : enemies).add(attacker);
+      }
+      // two states are too often allies (Russia's jets and the Syrian army) for one's losses to be the other's deed
+      boolean twoStates = attackers.stream().allMatch(a -> actors.byId(a).map(x -> STATE.equals(x.kind())).orElse(false));
+      if (own.size() == 1 && enemies.size() == 1 && !twoStates
+          && actors.byId(enemies.get(0)).map(PerpetratorFinder::fights).orElse(false)) {
+        String loser = own.get(0);
+        String enemy = enemies.get(0);
+        blame(reading, i, enemy, () -> "the document's counts name two attackers, " + loser + " and " + enemy
+            + ": the people counted are " + loser + "'s own, so " + enemy + " killed them");
+      }
+    }
+  }
+
+  private static final String STATE = "state";
+
+  /** True when a word of fighting has "between" a few words after it: "clashes continued between X and Y". */
+  private static boolean fightBetween(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (FIGHTING.contains(tokens.get(i).lower())) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          if (tokens.get(j).is("between")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that tie a side's losses to the fight: "in the fighting", "lost 21 of their comrades", "lost their lives". */
+  private static final WordSet LOST = WordSet.of("lost", "loses", "suffered");
+
+  /**
+   * True when the sentence ties its dead to the fight ("in the fighting", "lost 21 of their comrades"), not to an attack
+   * of its own ("a mortar hit the square, killing one policeman"), which a third side, or an ally, may have made.
+   */
+  private static boolean inTheFight(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (FIGHTING.contains(t.lower()) || LOST.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The people whose side's losses may be its enemy's deed: its soldiers, fighters, or its people the words name. */
+  private static final Set<Victims> ENEMY_DEAD = Set.of(Victims.SOLDIERS, Victims.FIGHTERS, Victims.PEOPLE);
 
   /**
    * The one fighting side whose people the document's one attacker killed, as its counts name them, where that side is

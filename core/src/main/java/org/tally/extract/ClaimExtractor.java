@@ -165,6 +165,7 @@ public final class ClaimExtractor {
     soleSource(reading, actors);
     attributor.claimedAttack(reading);
     attributor.soleAttacker(reading);
+    attributor.enemyOfLosers(reading);
     // after the sole attacker: words that name one side's attacks outrank a guess from who reports them
     attributor.ownReport(reading);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,

@@ -251,6 +251,9 @@ public final class RuleFiles {
   public static final RuleFileSpec HELD_AREAS = file("/org/tally/extract/actor/held-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example().optional())
       .checkedBy(ExtractExamples::heldArea);
+  public static final RuleFileSpec LAUNCH_AREAS = file("/org/tally/extract/actor/launch-areas.tsv",
+      text("phrase"), matching("attacker", ID, ID_WHAT), example())
+      .checkedBy(ExtractExamples::launchArea);
   public static final RuleFileSpec SCOPE_CUES = file("/org/tally/extract/scope/scope-cues.tsv",
       text("phrase"), oneOf("scope", Scope.class), example().optional(), flag("subject").optional())
       .checkedBy(ExtractExamples::scopeCue);

@@ -83,6 +83,7 @@ public final class PerpetratorFinder {
   private final PhraseTrie<RuleRow> markersAfter = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> reportingVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> heldAreas = new PhraseTrie<>();
+  private final PhraseTrie<RuleRow> launchAreas = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> airAttacks = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> blasts = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> attackerAnaphors = new PhraseTrie<>();
@@ -189,6 +190,7 @@ public final class PerpetratorFinder {
     rules.file(RuleFiles.RESPONSIBILITY_CUES).rows().forEach(r -> finder.responsibility.add(r.get("phrase"), r));
     rules.file(RuleFiles.GENERIC_ATTACKERS).rows().forEach(r -> finder.genericAttackers.put(r.get("actor"), r));
     rules.file(RuleFiles.HELD_AREAS).rows().forEach(r -> finder.heldAreas.add(r.get("phrase"), r));
+    rules.file(RuleFiles.LAUNCH_AREAS).rows().forEach(r -> finder.launchAreas.add(r.get("phrase"), r));
     rules.file(RuleFiles.AIR_ATTACK_WORDS).rows().forEach(r -> finder.airAttacks.add(r.get("word"), r));
     rules.file(RuleFiles.BLAST_WORDS).rows().forEach(r -> finder.blasts.add(r.get("word"), r));
     rules.file(RuleFiles.PLACE_NOUNS).rows().forEach(r -> finder.placeNouns.add(r.get("word"), r));
@@ -243,7 +245,66 @@ public final class PerpetratorFinder {
         drop(dropped, m, "outranked by " + best.actor() + (found.strength() == best.strength() ? ", nearer the number" : ""));
       }
     }
+    // "Rockets fired from the rebel-held enclave killed four, as government bombardment went on": the side holding
+    // the area the fire came from fired it, as strongly as a name beside a means of attack (attr21)
+    Optional<PhraseTrie.Match<RuleRow>> launch = launchArea(tokens);
+    if (launch.isPresent()) {
+      int distance = Math.abs(launch.get().from() - at);
+      Found found = new Found(launch.get().value().get("attacker"), 3, false,
+          rule(launch.get(), tokens) + ": the area the fire came from");
+      if (best == null || found.strength() > best.strength() || found.strength() == best.strength() && distance < bestDistance) {
+        if (dropped != null && best != null && !best.actor().equals(found.actor())) {
+          drop(dropped, best.actor(), best.rule(), "outranked by " + found.actor() + ", nearer the number");
+        }
+        best = found;
+      }
+    }
     return best != null ? Optional.of(best) : pointsBack(tokens, mentions, harmedAt);
+  }
+
+  /** The side holding the area that fire came from ("shells fired from a rebel-held district"), if the sentence says. */
+  public Optional<Found> byLaunchArea(List<Token> tokens) {
+    return launchArea(tokens).map(m -> new Found(m.value().get("attacker"), 3, false, rule(m, tokens).toString()));
+  }
+
+  /**
+   * The first launch-areas.tsv phrase that stands a few words after "from", right after a word of firing (an attack verb
+   * or a means of attack: "fired from", "rockets from", "mortar fire from"); "evacuees from rebel-held towns" fired
+   * nothing.
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> launchArea(List<Token> tokens) {
+    for (PhraseTrie.Match<RuleRow> m : launchAreas.findAll(tokens)) {
+      int from = fromBefore(tokens, m.from());
+      if (from > 0 && endsFiring(tokens, from)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of "from" at most {@link #FROM_REACH} words before token {@code area}, else -1. */
+  private static int fromBefore(List<Token> tokens, int area) {
+    for (int i = area - 1; i >= 0 && i >= area - FROM_REACH; i--) {
+      if (tokens.get(i).is("from")) {
+        return i;
+      }
+      if (!tokens.get(i).isWord() || STRUCK_AT.contains(tokens.get(i).lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when an attack verb or a means of attack ends right before token {@code at}: "fired", "mortar fire". */
+  private boolean endsFiring(List<Token> tokens, int at) {
+    for (int start = Math.max(0, at - 2); start < at; start++) {
+      int s = start;
+      if (attackVerbs.longestAt(tokens, s).filter(v -> v.to() == at).isPresent()
+          || attackWords.longestAt(tokens, s).filter(w -> w.to() == at).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for kinds of actor that make attacks; monitors, charities, agencies, the UN and the outlet report them. */
@@ -436,13 +497,21 @@ public final class PerpetratorFinder {
       if (!HARMED_IN.contains(tokens.get(i).lower()) || !tokens.get(i + 1).is("the")) {
         continue;
       }
-      int at = i + 2;
-      Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, at).or(() -> blasts.longestAt(tokens, at));
+      // "in the initial assault", "during the overnight shelling": one word may describe the attack (attr21)
+      Optional<PhraseTrie.Match<RuleRow>> m = attackAt(tokens, i + 2);
+      if (m.isEmpty() && i + 3 < tokens.size() && tokens.get(i + 2).isWord() && !tokens.get(i + 2).isCapitalised()) {
+        m = attackAt(tokens, i + 3);
+      }
       if (m.isPresent() && (m.get().to() >= tokens.size() || !STRUCK_AT.contains(tokens.get(m.get().to()).lower()))) {
         return Optional.of(Rule.of(m.get().value(), tokens, i, m.get().to()));
       }
     }
     return Optional.empty();
+  }
+
+  /** The means of attack (attack-words.tsv, blast-words.tsv) that starts at token {@code at}. */
+  private Optional<PhraseTrie.Match<RuleRow>> attackAt(List<Token> tokens, int at) {
+    return attackWords.longestAt(tokens, at).or(() -> blasts.longestAt(tokens, at));
   }
 
   /** The first means of attack the tokens name ("the strikes", "a barrel bomb"), as its rule. */
@@ -793,6 +862,31 @@ public final class PerpetratorFinder {
   private static final int ASIDE_REACH = 8;
 
   /** The token after a bracketed aside that opens at {@code from} and closes within {@link #ASIDE_REACH}, else {@code from}. */
+  private static final WordSet QUOTE_MARKS = WordSet.of("\"", "“", "”");
+
+  /**
+   * The name that starts at token {@code at} after "by" (and "the") and a word that makes "by" name a holder or a
+   * backer, not an attacker ("backed by the Turkish occupation", "supported by Russia"), if any.
+   */
+  private static Optional<ActorMention> describedBy(List<Token> tokens, List<ActorMention> mentions, int at) {
+    int by = at > 0 && tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+    if (by < 1 || !tokens.get(by).is("by") || !NOT_AGENTIVE.contains(tokens.get(by - 1).lower())) {
+      return Optional.empty();
+    }
+    for (ActorMention m : mentions) {
+      if (m.from() == at) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the name stands between quotation marks: "the so-called "Syrian National Army"". */
+  private static boolean quotedName(List<Token> tokens, ActorMention m) {
+    return m.from() > 0 && m.to() < tokens.size() && QUOTE_MARKS.contains(tokens.get(m.from() - 1).text())
+        && QUOTE_MARKS.contains(tokens.get(m.to()).text());
+  }
+
   private static int afterAside(List<Token> tokens, int from) {
     if (from >= tokens.size() || !tokens.get(from).is("(")) {
       return from;
@@ -826,15 +920,29 @@ public final class PerpetratorFinder {
     // "a sniper from al-Nusra Front (Qaeda branch in the Levant) terrorist organization positioned in X shot": a
     // bracketed aside and a label that describes the name stand in the subject
     int start = afterAside(tokens, m.to());
+    // "factions of the so-called "Syrian National Army" backed by Turkey kidnapped": a name in quotation marks is
+    // still the subject past its closing mark (attr21)
+    if (start == m.to() && quotedName(tokens, m)) {
+      start++;
+    }
     for (ActorMention o : mentions) {
       if (o.from() == start && genericAttackers.containsKey(o.actor().id()) && !o.actor().id().equals(m.actor().id())) {
         start = o.to();
       }
     }
-    // the attack verb comes before the count: "X fired shells, killing 4"
-    for (int i = start; i < Math.min(Math.min(tokens.size(), at), start + CLAUSE_SUBJECT_REACH); i++) {
+    // the attack verb comes before the count: "X fired shells, killing 4"; or, where the subject stands after the
+    // count, in the clause that tells how it came: "Nine civilians were martyred when terrorist groups positioned in
+    // the countryside fired rocket shells at the town" (attr21)
+    int end = m.from() > at ? (tellsHow(tokens, m.from()) ? tokens.size() : 0) : Math.min(tokens.size(), at);
+    for (int i = start; i < Math.min(end, start + CLAUSE_SUBJECT_REACH); i++) {
       Token t = tokens.get(i);
       int here = i;
+      // "factions backed by the Turkish occupation kidnapped": the backer describes the subject, which goes on (attr21)
+      Optional<ActorMention> backer = describedBy(tokens, mentions, here);
+      if (backer.isPresent()) {
+        i = backer.get().to() - 1;
+        continue;
+      }
       if (!t.isWord() || CLAUSE_EDGES.contains(t.lower()) || reportingVerbs.longestAt(tokens, i).isPresent()
           || startsAt(mentions, here)) {
         return Optional.empty();
@@ -848,6 +956,15 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that open a clause telling how the harm came: "… were killed when rebels shelled the town". */
+  private static final WordSet HOW_IT_CAME = WordSet.of("when", "as", "after");
+
+  /** True when "when", "as" or "after" (and "the") stands right before the name at token {@code from}. */
+  private static boolean tellsHow(List<Token> tokens, int from) {
+    int before = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return before >= 0 && HOW_IT_CAME.contains(tokens.get(before).lower());
   }
 
   /**

@@ -361,6 +361,13 @@ public final class ExtractExamples {
         .isPresent(), example, "the area struck does not name " + row.get("attacker"));
   }
 
+  /** launch-areas.tsv: fire from an area held by one side names that side as the attacker. */
+  public static Optional<String> launchArea(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(PerpetratorFinder.from(rules).byLaunchArea(tokens(example)).map(PerpetratorFinder.Found::actor)
+        .filter(row.get("attacker")::equals).isPresent(), example, "the area fired from does not name " + row.get("attacker"));
+  }
+
   /** scope-cues.tsv: the example's claim has the row's scope. */
   public static Optional<String> scopeCue(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
