@@ -708,8 +708,10 @@ final class CasualtyFinder {
               && !countEndsAt(mentions, tokens.get(c.from() - 1).end()));
       // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
       // "Afghan police detained the suspects": a bare plural before a verb and its definite object did the harm too
+      // "He was treated by coalition medics and was detained": a plural takes no singular verb; its subject is another
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
-          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
+          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end())
+              && !(c.from() > people.end() && SINGULAR_VERBS.contains(tokens.get(c.from() - 1).lower())));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
       // "Civilians killed: 7": a label of a list, whose figure follows it
       boolean label = cue.isPresent() && cue.get().to() < tokens.size() && tokens.get(cue.get().to()).is(":");
@@ -947,7 +949,8 @@ final class CasualtyFinder {
       // "six injured civilians in the attacks on Friday died on Saturday": the wounded who die are dead; but "8
       // injured in rocket attacks. Two people were killed" counts the injured by the harm word itself
       boolean modifier = !harms.isAfterWord(tokens.get(noun).lower());
-      if (harm == Harm.INJURED && modifier && harms.after(tokens, people.end())
+      // so are the abducted who are found dead: "Two abducted brothers found dead" (issue 11, wars21)
+      if ((harm == Harm.INJURED || harm == Harm.DETAINED) && modifier && harms.after(tokens, people.end())
           .filter(c -> c.harm() == Harm.KILLED && !c.hedged()).isPresent()) {
         harm = Harm.KILLED;
       }
@@ -1092,11 +1095,17 @@ final class CasualtyFinder {
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
    * people did, not what was done to them.
    */
+  private static final WordSet PERFECT = WordSet.of("have", "has", "had");
+  private static final int MAX_PERFECT_GAP = 8;
   private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
-    if (cue.from() < peopleEnd || cue.from() - peopleEnd > 2 || cue.to() >= tokens.size()) {
+    // "Troops of Operation Hadin Kai have neutralised six terrorists": a perfect's "have" right before the verb may
+    // follow a longer post-modifier of the people and is active too
+    boolean perfect = cue.from() > peopleEnd && PERFECT.contains(tokens.get(cue.from() - 1).lower());
+    if (cue.from() < peopleEnd || cue.from() - peopleEnd > (perfect ? MAX_PERFECT_GAP : 2)
+        || cue.to() >= tokens.size()) {
       return false;
     }
     // "officers also detained two collaborators", "police have arrested two men": words between that make no passive
