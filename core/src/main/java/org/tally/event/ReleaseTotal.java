@@ -136,7 +136,11 @@ public final class ReleaseTotal {
   // (earlier-figure-cues.tsv, kind replaced)
   private static boolean earlierVersion(String text, Claim claim) {
     int at = claim.count().span().start();
-    return EarlierFigures.bundled().replaced(text.substring(claim.evidence().start(), at));
+    String before = text.substring(claim.evidence().start(), at);
+    // "Initial reports had indicated that two insurgents were killed": a first word in the pluperfect is one the
+    // release has already replaced by the figure it confirms
+    return EarlierFigures.bundled().replaced(before) || EarlierFigures.bundled().earlier(before)
+        && PLUPERFECT.matcher(before.toLowerCase(Locale.ROOT)).find();
   }
 
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
@@ -163,9 +167,10 @@ public final class ReleaseTotal {
   }
 
   // "rescued 12 kidnapped victims, including four women and six children": every member of the list "including" opens
-  // is nested in the count before it, not the first only
+  // is nested in the count before it, not the first only (never past an aside's closing dash: "23 civilians - including
+  // nine children - and 16 fighters")
   private static final Pattern NESTED_LIST = Pattern.compile(
-      "\\b(including|among them)\\s+[\\w' ,-]{1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$", Pattern.CASE_INSENSITIVE);
+      "\\b(including|among them)\\s+(?:[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$", Pattern.CASE_INSENSITIVE);
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
   // killed were", ", 12 of them foreign fighters"; before it, "Among those killed was", "Of those killed, four were"

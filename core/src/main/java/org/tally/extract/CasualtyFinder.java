@@ -820,6 +820,13 @@ final class CasualtyFinder {
       return active;
     }
     for (int j = peopleEnd; j < tokens.size() && j <= peopleEnd + MAX_APPOSITION; j++) {
+      int province = provinceAfterComma(tokens, j);
+      if (province > j) {
+        // "a commander responsible for attacks in Andar district, Ghazni province, was killed": the district's
+        // province between commas is part of the description
+        j = province - 1;
+        continue;
+      }
       if (tokens.get(j).is(",")) {
         int next = j + 1;
         return harms.after(tokens, next).filter(c -> c.from() - next <= 2 && !c.hedged());
@@ -829,6 +836,23 @@ final class CasualtyFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static final WordSet REGION_NOUNS = WordSet.of("province", "district", "governorate", "region");
+
+  /**
+   * Where ", Ghazni province" ends (the token after "province"), when a comma at {@code comma} opens a capitalised name
+   * and its region noun; {@code comma} itself where it does not.
+   */
+  private static int provinceAfterComma(List<Token> tokens, int comma) {
+    if (!tokens.get(comma).is(",")) {
+      return comma;
+    }
+    int k = comma + 1;
+    while (k < tokens.size() && k <= comma + 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+      k++;
+    }
+    return k > comma + 1 && k < tokens.size() && REGION_NOUNS.contains(tokens.get(k).lower()) ? k + 1 : comma;
   }
 
   /** A word of a name after a title ("leader Mawlawi"), not a month's or a weekday's ("killed Tuesday"). */
@@ -1081,7 +1105,9 @@ final class CasualtyFinder {
   private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
     Optional<Harm> found = Optional.empty();
     for (int j = 0; j < from; j++) {
-      if (tokens.get(j).is("was") || tokens.get(j).is("were")) {
+      // "he died in the strike along with two other insurgents": a pronoun's own verb of harm, with no auxiliary
+      boolean pronounsVerb = j > 0 && SUBJECT_PRONOUNS.contains(tokens.get(j - 1).lower());
+      if (tokens.get(j).is("was") || tokens.get(j).is("were") || pronounsVerb) {
         Optional<HarmCues.Cue> cue = harms.after(tokens, j).filter(c -> c.to() <= from && !c.hedged());
         if (cue.isPresent()) {
           found = Optional.of(cue.get().harm());
@@ -1096,7 +1122,8 @@ final class CasualtyFinder {
    * people did, not what was done to them.
    */
   private static final WordSet PERFECT = WordSet.of("have", "has", "had");
-  private static final int MAX_PERFECT_GAP = 8;
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
+  private static final int MAX_PERFECT_GAP = 12;
   private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -1109,8 +1136,10 @@ final class CasualtyFinder {
       return false;
     }
     // "officers also detained two collaborators", "police have arrested two men": words between that make no passive
+    // ("forces, with support from the Air Force, have killed four": a perfect's subject may hold an aside)
     for (int i = peopleEnd; i < cue.from(); i++) {
-      if (!tokens.get(i).isWord() || PASSIVE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).is("be")) {
+      if (!tokens.get(i).isWord() && !(perfect && tokens.get(i).is(","))
+          || PASSIVE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).is("be")) {
         return false;
       }
     }
