@@ -129,12 +129,14 @@ public final class MainIncidentFinder {
         : new ClaimPlace(null, context.headlineTown(), focus.admin1(), focus.country(), null, null, PlacePrecision.POINT,
             null);
     String around = headline == null ? null : surroundings.get(headline.country() + " " + headline.admin1());
+    Set<String> headlineTown = headline == null || context.headlineTown() == null ? Set.of()
+        : headlineTownWords(reading != null ? reading : places.read(tokens), layout, context);
     MainIncident incident = find(doc.text(),
         headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(), claims))), focus,
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         (lead, at) -> townWithin(reading != null ? reading : places.read(tokens), lead, at, context),
-        new Days(said, times));
+        new Days(said, times), headlineTown);
     return aroundTheCity(incident.hasToll() ? incident : noCasualties.noneKilled(tokens, layout, claims, incident),
         context);
   }
@@ -359,7 +361,7 @@ public final class MainIncidentFinder {
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     return find(null, claims, fallbackPlace, documentDate, null, null, Set.of(), lead -> null, (lead, at) -> null,
-        Days.NONE);
+        Days.NONE, Set.of());
   }
 
   /**
@@ -382,8 +384,9 @@ public final class MainIncidentFinder {
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
-      java.util.function.BiFunction<Span, ClaimPlace, ClaimPlace> townWithin, Days days) {
-    List<Claim> own = inHeadlinePlace(claims.stream().filter(c -> c.section().isOwnText()).toList(), headline, around);
+      java.util.function.BiFunction<Span, ClaimPlace, ClaimPlace> townWithin, Days days, Set<String> headlineTown) {
+    List<Claim> own = inHeadlinePlace(text, claims.stream().filter(c -> c.section().isOwnText()).toList(), headline,
+        around, headlineTown);
     Optional<Claim> leadAsTold = lead(own, documentDate).or(() -> shortPeriod(own));
     Optional<Claim> lead = leadAsTold.map(l -> corrected(text, own, l));
     // a figure withdrawn in the sentence that corrects it is none of the toll
@@ -711,12 +714,14 @@ public final class MainIncidentFinder {
    * that is a governorate of its own stands for the land around it too ("Israeli strikes on Damascus" over "strikes
    * near Damascus killed five", placed in Rif Dimashq): surroundings.tsv.
    */
-  private static List<Claim> inHeadlinePlace(List<Claim> own, ClaimPlace headline, String around) {
+  private static List<Claim> inHeadlinePlace(String text, List<Claim> own, ClaimPlace headline, String around,
+      Set<String> headlineTown) {
     if (headline == null || headline.admin1() == null || headline.country() == null) {
       return own;
     }
     List<Claim> inGovernorate = own.stream()
-        .filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around)).toList();
+        .filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around)
+            || namesTheHeadlineTown(text, c, headlineTown)).toList();
     // "Drone strike on Sarmada" over "Shelling killed a woman in Ariha. Later, a drone strike in Sarmada killed two":
     // where the headline names one town and a claim of the dead lies there, the dead of its governorate's other towns
     // are other incidents
@@ -726,6 +731,33 @@ public final class MainIncidentFinder {
     }
     return inGovernorate.stream().filter(c -> c.section() == ClaimSection.TITLE || !otherTown(c.location(), headline)
         || PlaceResolver.namedAsItsGovernorate(c.location().name(), c.location().admin1())).toList();
+  }
+
+  /**
+   * "Ambush on Palmyra road" over "ambushed a bus on the road between Palmyra and Deir ez-Zor, killing 13": a claim whose
+   * sentence names the headline's town, as the headline words it, is at it, whichever of the sentence's places the claim
+   * was given.
+   */
+  private static boolean namesTheHeadlineTown(String text, Claim claim, Set<String> headlineTown) {
+    if (text == null || headlineTown.isEmpty() || claim.evidence().end() > text.length()) {
+      return false;
+    }
+    String sentence = text.substring(claim.evidence().start(), claim.evidence().end());
+    return headlineTown.stream().anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")
+        .matcher(sentence).find());
+  }
+
+  /** The words of the headline's places that name its town ("Palmyra" for the gazetteer's Tadmur). */
+  private Set<String> headlineTownWords(PlaceReading reading, Layout layout, PlaceContext context) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Section title : layout.of(SectionKind.TITLE)) {
+      for (PlaceMention mention : places.find(reading, title.span(), context)) {
+        if (context.headlineTown().equals(mention.place().name())) {
+          words.add(mention.span().text(reading.tokens().text()));
+        }
+      }
+    }
+    return words;
   }
 
   /**

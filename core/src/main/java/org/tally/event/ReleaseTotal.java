@@ -67,6 +67,7 @@ public final class ReleaseTotal {
     for (Claim c : counted) {
       if (summaries.isEmpty() || summaries.contains(c) || summaries.stream().noneMatch(s -> covers(s, c))) {
         sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
+        sum += harm == Harm.KILLED && withTheBomber(text, c) ? 1 : 0;
       }
     }
     return sum;
@@ -135,7 +136,11 @@ public final class ReleaseTotal {
   // (earlier-figure-cues.tsv, kind replaced)
   private static boolean earlierVersion(String text, Claim claim) {
     int at = claim.count().span().start();
-    return EarlierFigures.bundled().replaced(text.substring(claim.evidence().start(), at));
+    String before = text.substring(claim.evidence().start(), at);
+    // "Initial reports had indicated that two insurgents were killed": a first word in the pluperfect is one the
+    // release has already replaced by the figure it confirms
+    return EarlierFigures.bundled().replaced(before) || EarlierFigures.bundled().earlier(before)
+        && PLUPERFECT.matcher(before.toLowerCase(Locale.ROOT)).find();
   }
 
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
@@ -145,11 +150,28 @@ public final class ReleaseTotal {
     return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at));
   }
 
+  // "an insurgent detonated a suicide vest, killing himself and one Afghan soldier": the bomber is one more of the dead
+  private static final Pattern WITH_THE_BOMBER = Pattern.compile("\\bkilling\\s+(himself|herself)\\s+and\\s+$");
+
+  private static boolean withTheBomber(String text, Claim claim) {
+    int at = claim.count().span().start();
+    return WITH_THE_BOMBER.matcher(text.substring(Math.max(claim.evidence().start(), at - 30), at)
+        .toLowerCase(Locale.ROOT)).find();
+  }
+
   private static boolean nested(String text, Claim claim) {
     int at = claim.count().span().start();
     String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
-    return NESTING.stream().anyMatch(before::endsWith);
+    return NESTING.stream().anyMatch(before::endsWith)
+        || NESTED_LIST.matcher(text.substring(Math.max(claim.evidence().start(), at - 80), at)).find();
   }
+
+  // "rescued 12 kidnapped victims, including four women and six children": every member of the list "including" opens
+  // is nested in the count before it, not the first only (never past an aside's closing dash: "23 civilians - including
+  // nine children - and 16 fighters")
+  private static final Pattern NESTED_LIST = Pattern.compile(
+      "\\b(including|among them)\\s+(?:[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
+      Pattern.CASE_INSENSITIVE);
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
   // killed were", ", 12 of them foreign fighters"; before it, "Among those killed was", "Of those killed, four were"
@@ -232,6 +254,11 @@ public final class ReleaseTotal {
   private static final Pattern AFTER_CLAUSE = Pattern.compile(
       ",\\s+(a|one|two|three|four|five|six|seven|several|a few|\\d+)\\s+(day|days|week|weeks|month|months)\\s+after\\s");
 
+  // "the leader was responsible for the deaths of at least four Afghan soldiers", "a facilitator blamed for the killing
+  // of two policemen": the deaths the release charges a target with, his record before the operation, none of its own
+  private static final Pattern CHARGED_WITH = Pattern.compile("\\b(responsible for|blamed for|accused of|behind)\\s+"
+      + "(the\\s+)?(deaths?|killings?|murders?|kidnappings?|abductions?)\\s+of\\s+$");
+
   /**
    * An earlier incident told as background: the claim's sentence places it before the incident's day and tells its
    * harm as a relative clause or in the pluperfect. A stated earlier time alone is not enough: "arrested four men
@@ -241,7 +268,7 @@ public final class ReleaseTotal {
     int sentence = claim.evidence().start();
     int at = claim.count().span().start();
     String before = text.substring(sentence, at).toLowerCase(Locale.ROOT);
-    if (AFTER_CLAUSE.matcher(before).find()) {
+    if (AFTER_CLAUSE.matcher(before).find() || CHARGED_WITH.matcher(before).find()) {
       return true;
     }
     if (!earlier(claim, incidentDay)) {

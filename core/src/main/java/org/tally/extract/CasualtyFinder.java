@@ -710,8 +710,10 @@ final class CasualtyFinder {
               && !countEndsAt(mentions, tokens.get(c.from() - 1).end()));
       // "gunmen killed a man", "police arrested two men": the plural did the harm, it did not suffer it
       // "Afghan police detained the suspects": a bare plural before a verb and its definite object did the harm too
+      // "He was treated by coalition medics and was detained": a plural takes no singular verb; its subject is another
       Optional<HarmCues.Cue> after = harms.after(tokens, people.end())
-          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end()));
+          .filter(c -> !active(tokens, c, people.end(), countStarts) && !definiteObject(tokens, c, people.end())
+              && !(c.from() > people.end() && SINGULAR_VERBS.contains(tokens.get(c.from() - 1).lower())));
       Optional<HarmCues.Cue> cue = before.isPresent() ? before : after;
       // "Civilians killed: 7": a label of a list, whose figure follows it
       boolean label = cue.isPresent() && cue.get().to() < tokens.size() && tokens.get(cue.get().to()).is(":");
@@ -820,6 +822,13 @@ final class CasualtyFinder {
       return active;
     }
     for (int j = peopleEnd; j < tokens.size() && j <= peopleEnd + MAX_APPOSITION; j++) {
+      int province = provinceAfterComma(tokens, j);
+      if (province > j) {
+        // "a commander responsible for attacks in Andar district, Ghazni province, was killed": the district's
+        // province between commas is part of the description
+        j = province - 1;
+        continue;
+      }
       if (tokens.get(j).is(",")) {
         int next = j + 1;
         return harms.after(tokens, next).filter(c -> c.from() - next <= 2 && !c.hedged());
@@ -829,6 +838,23 @@ final class CasualtyFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static final WordSet REGION_NOUNS = WordSet.of("province", "district", "governorate", "region");
+
+  /**
+   * Where ", Ghazni province" ends (the token after "province"), when a comma at {@code comma} opens a capitalised name
+   * and its region noun; {@code comma} itself where it does not.
+   */
+  private static int provinceAfterComma(List<Token> tokens, int comma) {
+    if (!tokens.get(comma).is(",")) {
+      return comma;
+    }
+    int k = comma + 1;
+    while (k < tokens.size() && k <= comma + 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+      k++;
+    }
+    return k > comma + 1 && k < tokens.size() && REGION_NOUNS.contains(tokens.get(k).lower()) ? k + 1 : comma;
   }
 
   /** A word of a name after a title ("leader Mawlawi"), not a month's or a weekday's ("killed Tuesday"). */
@@ -1081,7 +1107,9 @@ final class CasualtyFinder {
   private Optional<Harm> passiveBefore(List<Token> tokens, int from) {
     Optional<Harm> found = Optional.empty();
     for (int j = 0; j < from; j++) {
-      if (tokens.get(j).is("was") || tokens.get(j).is("were")) {
+      // "he died in the strike along with two other insurgents": a pronoun's own verb of harm, with no auxiliary
+      boolean pronounsVerb = j > 0 && SUBJECT_PRONOUNS.contains(tokens.get(j - 1).lower());
+      if (tokens.get(j).is("was") || tokens.get(j).is("were") || pronounsVerb) {
         Optional<HarmCues.Cue> cue = harms.after(tokens, j).filter(c -> c.to() <= from && !c.hedged());
         if (cue.isPresent()) {
           found = Optional.of(cue.get().harm());
@@ -1095,16 +1123,25 @@ final class CasualtyFinder {
    * "A gunman killed two soldiers": a verb right after the noun, with no auxiliary, followed by its object, is what the
    * people did, not what was done to them.
    */
+  private static final WordSet PERFECT = WordSet.of("have", "has", "had");
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
+  private static final int MAX_PERFECT_GAP = 12;
   private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
-    if (cue.from() < peopleEnd || cue.from() - peopleEnd > 2 || cue.to() >= tokens.size()) {
+    // "Troops of Operation Hadin Kai have neutralised six terrorists": a perfect's "have" right before the verb may
+    // follow a longer post-modifier of the people and is active too
+    boolean perfect = cue.from() > peopleEnd && PERFECT.contains(tokens.get(cue.from() - 1).lower());
+    if (cue.from() < peopleEnd || cue.from() - peopleEnd > (perfect ? MAX_PERFECT_GAP : 2)
+        || cue.to() >= tokens.size()) {
       return false;
     }
     // "officers also detained two collaborators", "police have arrested two men": words between that make no passive
+    // ("forces, with support from the Air Force, have killed four": a perfect's subject may hold an aside)
     for (int i = peopleEnd; i < cue.from(); i++) {
-      if (!tokens.get(i).isWord() || PASSIVE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).is("be")) {
+      if (!tokens.get(i).isWord() && !(perfect && tokens.get(i).is(","))
+          || PASSIVE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).is("be")) {
         return false;
       }
     }

@@ -124,9 +124,32 @@ class FreshDocumentsTest {
   // them" is read as one of the peacekeeper killed before), fifteenth-report-09 (a toll "revised down to six" beside
   // "two of the eight bodies initially counted"), fifteenth-report-12 ("The dead were the two sons of ..., his brother
   // Samir and Samir's wife"), fifteenth-check-release-01 ("took 4 prisoners").
-  private static final int KILLED_FLOOR = 191;
-  private static final int DETAINED_FLOOR = 191;
-  private static final int TOLL_FLOOR = 206;
+  // Sixteenth pass (wars21; 15 releases: ISAF releases of Kandahar, Logar, Wardak, Ghazni, Uruzgan, Paktiya, Khost,
+  // Helmand, Kunduz, Nangarhar and Kapisa with a third man wounded then detained, a four-province morning update, an
+  // update that withdraws a detention for a death, police who repel an attack and "a pair of men", service members and
+  // an IED emplacer, "A number of suspected insurgents", a leader "responsible for the deaths of" soldiers, a bomber
+  // "killing himself and one Afghan soldier", civilians killed beside insurgents; Iraq's Security Media Cell, Turkey's
+  // MoD, Nigeria's DHQ with rescued victims, the SDF, Afghanistan's MoI; 15 reports of Syria and Iraq 2021-2023:
+  // herders "the fate of four ... unknown", Turkish drones, an assassination in Daraa, an officer who died the next
+  // day, tribal clashes, a war remnant, names without a count, a risen toll, the Observatory against state media, two
+  // attacks in one headline, "the martyrdom of four", abducted brothers found dead, a murder in al-Hol, both sides'
+  // dead; annotated before Tally was run on them): before its rules killed 11, detained 12 of 15, toll 13 of 15 (the
+  // earlier passes 192, 192 of 197 and 207 of 216); after its rules (an active perfect past a long subject, "a pair
+  // of", a plural that takes no singular verb, a group's acronym in brackets, the
+  // deaths a target is charged with, every member of a list after "including", a bomber killed with his victims, a
+  // sentence that names the headline's town, a district's province inside an apposition, "along with" after a
+  // pronoun's harm, "arms dealer") 14, 14, 14. Its check (5 releases and 5 reports written after those rules,
+  // annotated before Tally was run on them): killed 2, detained 4, toll 4 of 5; after the rules drawn from its misses
+  // (kidnappers, a first word in the pluperfect that the release's confirmed figure replaces, a perfect's subject
+  // with an aside between commas) 5, 5, 4. So 211 and 211 of 217 releases, 225 of 236 reports in all; the floors are
+  // those less one document each. Left: sixteenth-release-01 ("He received treatment ... and was detained": a
+  // pronoun's detention is not counted), sixteenth-release-03 (the dead of "Tuesday" are dated by "confirmed today",
+  // so the two "who were travelling with him" read as an earlier incident), sixteenth-report-13 ("Two abducted
+  // brothers found dead": the headline's "abducted" is read as the harm), sixteenth-check-report-04 ("killing both of
+  // them": "both" is no count).
+  private static final int KILLED_FLOOR = 210;
+  private static final int DETAINED_FLOOR = 210;
+  private static final int TOLL_FLOOR = 224;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -241,12 +241,25 @@ public final class VictimWords {
         i = group.get().to();
         continue;
       }
+      // "six Islamic State West Africa Province (ISWAP) terrorists": a group's acronym in brackets after its name
+      if (skipped > 0 && bracketedAcronym(tokens, i)) {
+        // (the brackets are no modifier of their own)
+        i += 3;
+        skipped--;
+        continue;
+      }
       if (!modifier) {
         break;
       }
       i++;
     }
     return new NoNoun();
+  }
+
+  private static boolean bracketedAcronym(List<Token> tokens, int i) {
+    return i + 3 < tokens.size() && tokens.get(i).is("(") && tokens.get(i + 1).isWord()
+        && tokens.get(i + 1).text().equals(tokens.get(i + 1).text().toUpperCase(java.util.Locale.ROOT))
+        && tokens.get(i + 2).is(")");
   }
 
   /**
