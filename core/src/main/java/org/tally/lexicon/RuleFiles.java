@@ -314,6 +314,9 @@ public final class RuleFiles {
   public static final RuleFileSpec NAME_HEADS = file("/org/tally/resolve/place/name-heads.tsv",
       text("word"), example())
       .checkedBy(PlaceExamples::nameHead);
+  public static final RuleFileSpec PERSON_APPOSITIONS = file("/org/tally/resolve/place/person-appositions.tsv",
+      text("word"), example())
+      .checkedBy(PlaceExamples::personApposition);
   public static final RuleFileSpec PLACE_STOPWORDS = file("/org/tally/resolve/place/place-stopwords.tsv",
       text("word"), example().optional())
       .checkedBy(PlaceExamples::stopword)

@@ -135,6 +135,14 @@ public final class PlaceExamples {
         "a name's first word, \"" + row.get("word") + "\", is read as a place alone");
   }
 
+  /** person-appositions.tsv: no name right before ", a/an WORD" of the example is read as a place. */
+  public static Optional<String> personApposition(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String after = "(?is),? an? " + java.util.regex.Pattern.quote(row.get("word")) + "\\b.*";
+    return unless(places(rules, example).stream().noneMatch(m -> example.substring(m.span().end()).matches(after)),
+        example, "the name before \"a " + row.get("word") + "\" is read as a place");
+  }
+
   /** place-stopwords.tsv: the word is no place in the example. */
   public static Optional<String> stopword(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -10,7 +10,8 @@ import org.tally.extract.token.WordSet;
  * Decides whether a gazetteer name found in a text is meant as a place. Tiny villages share their names with
  * months, words and people, so a name must be written with capitals, must not be a stop name or a cue word,
  * needs a place cue before it when it has fewer than four letters, and is taken for part of a person's or
- * body's name when another capitalised word stands right before it mid-sentence ("John Kerry").
+ * body's name when another capitalised word stands right before it mid-sentence ("John Kerry") or a person's noun
+ * stands right after it as its apposition ("Abu Omar, an activist").
  */
 final class NameFilter {
   private static final WordSet PARTICLES = WordSet.of("al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at",
@@ -22,11 +23,13 @@ final class NameFilter {
   private final PlaceCues cues;
   private final StopNames stop;
   private final NameHeads heads;
+  private final PersonAppositions persons;
 
-  NameFilter(PlaceCues cues, StopNames stop, NameHeads heads) {
+  NameFilter(PlaceCues cues, StopNames stop, NameHeads heads, PersonAppositions persons) {
     this.cues = cues;
     this.stop = stop;
     this.heads = heads;
+    this.persons = persons;
   }
 
   /**
@@ -42,7 +45,7 @@ final class NameFilter {
     if (continuesName(tokens, match) || !titleCase && match.articleDropped() && nameGoesOn(tokens, match)) {
       return false;
     }
-    if (allCueWords(tokens, match) || headOfLongerName(tokens, match, written)
+    if (allCueWords(tokens, match) || headOfLongerName(tokens, match, written) || persons.follow(tokens, match.from(), match.to())
         || stop.contains(written) && !pointWordBefore(tokens, match.from())
             && !(major(match) && areaWordAfter(tokens, match.to()))) {
       return false;

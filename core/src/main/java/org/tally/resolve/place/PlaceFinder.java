@@ -20,10 +20,10 @@ final class PlaceFinder {
   private final NameFilter filter;
   private final MentionComposer composer;
 
-  PlaceFinder(Gazetteer gazetteer, PlaceCues cues, StopNames stop, NameHeads heads) {
+  PlaceFinder(Gazetteer gazetteer, PlaceCues cues, StopNames stop, NameHeads heads, PersonAppositions persons) {
     this.gazetteer = gazetteer;
     this.cues = cues;
-    this.filter = new NameFilter(cues, stop, heads);
+    this.filter = new NameFilter(cues, stop, heads, persons);
     this.composer = new MentionComposer(cues, new EntryRanker(), gazetteer);
   }
 

@@ -39,11 +39,11 @@ public final class PlaceResolver {
   private final HarmPlaceAsides asides;
   private final ActorDictionary actors;
 
-  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, NameHeads heads, ActorDictionary actors,
-      HarmPlaceAsides asides) {
+  private PlaceResolver(Gazetteer gazetteer, PlaceCues cues, StopNames stop, NameHeads heads, PersonAppositions persons,
+      ActorDictionary actors, HarmPlaceAsides asides) {
     this.gazetteer = gazetteer;
     this.actors = actors;
-    this.finder = new PlaceFinder(gazetteer, cues, stop, heads);
+    this.finder = new PlaceFinder(gazetteer, cues, stop, heads, persons);
     this.cues = cues;
     this.use = new PlaceUse(cues);
     this.picker = new ClaimPlacePicker(use, asides);
@@ -54,7 +54,7 @@ public final class PlaceResolver {
   public static PlaceResolver from(Lexicons rules) {
     return rules.built(PlaceResolver.class, r -> new PlaceResolver(Gazetteer.from(r),
         PlaceCues.from(r.file(RuleFiles.PLACE_CUES)), StopNames.from(r.file(RuleFiles.PLACE_STOPWORDS)),
-        NameHeads.from(r.file(RuleFiles.NAME_HEADS)),
+        NameHeads.from(r.file(RuleFiles.NAME_HEADS)), PersonAppositions.from(r.file(RuleFiles.PERSON_APPOSITIONS)),
         ActorDictionary.from(r), HarmPlaceAsides.from(r.file(RuleFiles.HARM_PLACE_ASIDES))));
   }
 
