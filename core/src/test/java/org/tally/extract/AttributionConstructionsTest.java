@@ -103,8 +103,14 @@ class AttributionConstructionsTest {
           Arguments.of("The bombing, which killed 12 people, was later claimed by Daesh.", "12", "isis"),
           Arguments.of("The blast killed 30 people; the Haqqani network is believed to be behind it.", "30", "haqqani-network"),
           Arguments.of("Residents blamed the regime for the blast that killed 9 people.", "9", "syrian-government"),
-          // near miss: "held by" names a holder, not an attacker
-          Arguments.of("Twelve people were killed in a town held by Daesh.", "Twelve", "-"));
+          // a monitor's hedge on whose aircraft they were is still its attribution
+          Arguments.of("Eleven people were killed in raids by jets thought to be Russian on the market.", "Eleven", "russia"),
+          Arguments.of("Nine civilians were killed in air strikes by planes that are widely suspected to be Turkish.", "Nine", "turkey"),
+          Arguments.of("Six people were killed as a result of Turkish shelling on the village.", "Six", "turkey"),
+          // near misses: "held by" names a holder, not an attacker; a hedge on who the dead were names no attacker
+          Arguments.of("Twelve people were killed in a town held by Daesh.", "Twelve", "-"),
+          Arguments.of("Fourteen men believed to be Russian soldiers were killed in the shelling.", "Fourteen", "-"),
+          Arguments.of("Six people were killed as a result of the clashes, Russian media said.", "Six", "-"));
     }
 
     @ParameterizedTest(name = "{0}")
