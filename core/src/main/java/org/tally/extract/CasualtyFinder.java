@@ -202,7 +202,8 @@ final class CasualtyFinder {
           waiting.add(new Casualty(null, people.victims(), mention.count(), mention.text(), from, to, joinAt));
         }
       } else {
-        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out));
+        casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out),
+            countStarts);
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
@@ -975,8 +976,7 @@ final class CasualtyFinder {
       // "six injured civilians in the attacks on Friday died on Saturday": the wounded who die are dead; but "8
       // injured in rocket attacks. Two people were killed" counts the injured by the harm word itself
       boolean modifier = !harms.isAfterWord(tokens.get(noun).lower());
-      if (harm == Harm.INJURED && modifier && harms.after(tokens, people.end())
-          .filter(c -> c.harm() == Harm.KILLED && !c.hedged()).isPresent()) {
+      if (modifier && stateBeforeDeath(harm) && killedByClause(tokens, from, people.end(), countStarts)) {
         harm = Harm.KILLED;
       }
     } else {
@@ -1129,6 +1129,28 @@ final class CasualtyFinder {
   private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
+  /**
+   * A harm an adjective gives people before they die: "six injured civilians", "two abducted brothers", "hundreds of
+   * captured soldiers". Only a state the victims can be in when killed; "dead" or "killed" is the death itself.
+   */
+  private static boolean stateBeforeDeath(Harm harm) {
+    return harm == Harm.INJURED || harm == Harm.DETAINED;
+  }
+
+  /**
+   * Whether the clause kills the people whose adjective says another harm: a death verb after them ("two abducted
+   * brothers were found dead") or right before the count ("executed hundreds of captured soldiers"); the verb tells
+   * the event, the adjective only their state before it. Not a verb the people themselves do ("two captured soldiers
+   * killed a guard"), nor a hedged one.
+   */
+  private boolean killedByClause(List<Token> tokens, int from, int peopleEnd, Set<Integer> countStarts) {
+    boolean after = harms.after(tokens, peopleEnd)
+        .filter(c -> c.harm() == Harm.KILLED && !c.hedged() && !active(tokens, c, peopleEnd, countStarts))
+        .isPresent();
+    return after || harms.before(tokens, from, true)
+        .filter(c -> c.harm() == Harm.KILLED && !c.hedged() && c.to() == from).isPresent();
+  }
+
   private boolean active(List<Token> tokens, HarmCues.Cue cue, int peopleEnd, Set<Integer> countStarts) {
     // "Troops of Operation Hadin Kai have neutralised six terrorists": a perfect's "have" right before the verb may
     // follow a longer post-modifier of the people and is active too
@@ -1223,7 +1245,7 @@ final class CasualtyFinder {
   }
 
   private Optional<Casualty> withoutNoun(List<Token> tokens, CountMention mention, int from, int to, Casualty previous,
-      Casualty whole) {
+      Casualty whole, Set<Integer> countStarts) {
     // "captured one of the principals": a link ("of the", "of his") after "one" leads to no people noun here, so the
     // word stands alone for one of them
     int countEnd = tokenEndingAt(tokens, mention.count().span().end());
@@ -1277,7 +1299,21 @@ final class CasualtyFinder {
         : previous != null ? group(wholeBefore(tokens, previous, whole).victims())
         : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
         : Victims.PEOPLE;
-    return Optional.of(new Casualty(cue.get().harm(), who, mention.count(), mention.text(), from, to, to));
+    return Optional.of(new Casualty(killedInState(tokens, cue.get(), from, past, countStarts), who, mention.count(),
+        mention.text(), from, to, to));
+  }
+
+  /**
+   * The cue's harm, unless it is a participle of state before the people ("12 captured soldiers", "two abducted
+   * brothers") in a clause that kills them ("executed 12 captured soldiers", "two abducted brothers were found dead"):
+   * then they are dead.
+   */
+  private Harm killedInState(List<Token> tokens, HarmCues.Cue cue, int from, int countEnd, Set<Integer> countStarts) {
+    if (!stateBeforeDeath(cue.harm()) || cue.from() != countEnd || cue.to() >= tokens.size()
+        || !(victims.head(tokens, cue.to()) instanceof VictimWords.People people) || people.victims() == null) {
+      return cue.harm();
+    }
+    return killedByClause(tokens, from, people.end(), countStarts) ? Harm.KILLED : cue.harm();
   }
 
   /**

@@ -92,7 +92,8 @@ public final class HarmCues {
 
   /** The after-cue that starts right at token {@code i} ("killed", "dead and wounded"), no auxiliary before it. */
   public Optional<Cue> afterAt(List<Token> tokens, int i) {
-    return after.longestAt(tokens, i).map(m -> new Cue(m.value(), i, m.to(), false));
+    return after.longestAt(tokens, i).filter(m -> !deathCompound(tokens, m.to()))
+        .map(m -> new Cue(m.value(), i, m.to(), false));
   }
 
   /** Whether the lower-cased word is an after-cue on its own: a headline's "Killed" is a verb, not a name. */
@@ -275,11 +276,20 @@ public final class HarmCues {
         || AFTER_GAPPED.contains(tokens.get(end).lower());
   }
 
+  // "[ten prisoners] whose death sentences were upheld": "death" that begins a compound is no one's death
+  private static final WordSet DEATH_COMPOUNDS = WordSet.of("sentence", "sentences", "penalty", "row", "threat",
+      "threats", "warrant", "warrants");
+
+  private static boolean deathCompound(List<Token> tokens, int cueEnd) {
+    return cueEnd > 0 && cueEnd < tokens.size() && tokens.get(cueEnd - 1).is("death")
+        && DEATH_COMPOUNDS.contains(tokens.get(cueEnd).lower());
+  }
+
   private Optional<Cue> afterAuxiliaries(List<Token> tokens, int from) {
     boolean hedged = false;
     // only auxiliaries stand in between, so a chain may run long: "are believed to have been killed"
     for (int i = from, gap = 0; i < tokens.size() && gap <= MAX_AUXILIARY_CHAIN; i++, gap++) {
-      Optional<PhraseTrie.Match<Harm>> match = after.longestAt(tokens, i);
+      Optional<PhraseTrie.Match<Harm>> match = after.longestAt(tokens, i).filter(m -> !deathCompound(tokens, m.to()));
       if (match.isPresent()) {
         return Optional.of(new Cue(match.get().value(), i, match.get().to(), hedged));
       }
@@ -455,7 +465,8 @@ public final class HarmCues {
       if (tokens.get(j).is("number") && tokens.get(j + 1).is("of") || tokens.get(j).is("number")
           && j > 0 && tokens.get(j - 1).is("the") && after.longestAt(tokens, j + 1).isPresent()) {
         for (int k = j + 1; k < countFrom - 1; k++) {
-          Optional<PhraseTrie.Match<Harm>> harm = after.longestAt(tokens, k);
+          Optional<PhraseTrie.Match<Harm>> harm = after.longestAt(tokens, k)
+              .filter(m -> !deathCompound(tokens, m.to()));
           if (harm.isPresent()) {
             return Optional.of(new Cue(harm.get().value(), j, harm.get().to(), hedgedBefore(tokens, j)));
           }
