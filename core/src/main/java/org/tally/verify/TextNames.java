@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.tally.resolve.place.Gazetteer;
 import org.tally.resolve.place.NameKey;
 
 /**
@@ -23,8 +23,6 @@ public final class TextNames {
   private static final int SHORTEST_KEY = 3;
   /** Keys this long or longer meet a text's key one letter apart. */
   private static final int NEAR_MISS_LENGTH = 7;
-  private static final Set<String> ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "az", "ad", "ed", "ez",
-      "es", "er", "en", "et");
 
   /** key to the words as the text writes them */
   private final Map<String, String> names;
@@ -43,7 +41,7 @@ public final class TextNames {
       for (int from = 0; from < clause.size(); from++) {
         String first = clause.get(from);
         // an article opens a name only joined to it ("al-Bab"): "at", "as" and "an" are English words too
-        boolean opens = capital(first) || first.endsWith("-") && ARTICLES.contains(bare(first));
+        boolean opens = capital(first) || first.endsWith("-") && Gazetteer.arabicArticle(bare(first));
         if (!opens) {
           continue;
         }

@@ -337,7 +337,12 @@ public final class Gazetteer {
     if (hyphen < 2 || hyphen > 3 || hyphen + 2 >= word.length() || !Character.isLetter(word.charAt(hyphen + 1))) {
       return -1;
     }
-    return ARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT)) ? hyphen + 1 : -1;
+    return arabicArticle(word.substring(0, hyphen)) ? hyphen + 1 : -1;
+  }
+
+  /** True for an Arabic article as news joins it to a name by a hyphen ("al", "ash" of "al-Bab", "ash-Shaddadi"). */
+  public static boolean arabicArticle(String word) {
+    return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** @param firstPieces the name-key pieces of the first word, as written or without its article */
