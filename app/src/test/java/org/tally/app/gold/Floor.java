@@ -1,9 +1,11 @@
 package org.tally.app.gold;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFileException;
 import org.tally.lexicon.RuleRow;
@@ -36,7 +38,8 @@ record Floor(GoldSet gold, String measure, double floor, double measured, int li
       try {
         GoldSet gold = GoldSet.byId(row.get("gold"));
         if (gold == null) {
-          throw row.error("gold", "no gold set \"" + row.get("gold") + "\"; there are fakes-dev-40, fakes-dev-40b, fakes-dev-20c, fakes-dev-20d, fakes-dev-20e, fakes-dev-20f, fakes-dev-20g, fakes-dev-20h, fakes-dev-20i, fakes-dev-20j, seeds");
+          throw row.error("gold", "no gold set \"" + row.get("gold") + "\"; there are "
+              + Arrays.stream(GoldSet.values()).map(GoldSet::id).collect(Collectors.joining(", ")));
         }
         if (!ClaimScore.MEASURES.contains(row.get("measure"))) {
           throw row.error("measure", "no measure \"" + row.get("measure") + "\"; there are " + ClaimScore.MEASURES);
