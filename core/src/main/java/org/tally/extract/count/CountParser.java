@@ -87,12 +87,22 @@ public final class CountParser {
 
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
   private Amount qualifiedAt(TokenStream t, int i) {
-    Amount best = rangeOrAmountAt(t, i);
+    Amount best = plusAfter(t, rangeOrAmountAt(t, i));
     for (PhraseTrie.Match<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
       Amount base = rangeOrAmountAt(t, hit.to());
       best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
     }
     return best;
+  }
+
+  /** "35+ dead & 70+ wounded": a plus glued to a figure (tweets, infographics) makes the figure a lower bound. */
+  private static Amount plusAfter(TokenStream t, Amount amount) {
+    if (amount == null || !amount.exact() || amount.approx() || !amount.number()
+        || t.charAfter(amount.end() - 1) != '+' || !t.glued(amount.end())) {
+      return amount;
+    }
+    return new Amount(amount.start(), amount.end() + 1, amount.min(), null, false, amount.form(), false, false,
+        amount.scale());
   }
 
   private static Amount qualify(int start, Qualifier.Effect effect, Amount base) {

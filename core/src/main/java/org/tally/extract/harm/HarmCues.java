@@ -549,7 +549,7 @@ public final class HarmCues {
    */
   private boolean isHedge(List<Token> tokens, int i) {
     Token token = tokens.get(i);
-    if (!hedges.contains(token.lower())) {
+    if (!hedges.contains(token.lower()) || additiveNot(tokens, i)) {
       return false;
     }
     if (!token.text().equals("May")) {
@@ -559,6 +559,13 @@ public final class HarmCues {
         || BEFORE_MONTH.contains(tokens.get(i - 1).lower()));
     boolean dayAfter = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0));
     return !(dayOrPrepositionBefore || dayAfter);
+  }
+
+  private static final WordSet ADDITIVE_AFTER_NOT = WordSet.of("only", "just", "merely");
+
+  /** "not only claimed the lives of several militants but also": "not only" adds to the harm, it does not deny it. */
+  private static boolean additiveNot(List<Token> tokens, int i) {
+    return tokens.get(i).is("not") && i + 1 < tokens.size() && ADDITIVE_AFTER_NOT.contains(tokens.get(i + 1).lower());
   }
 
   private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("its", "their", "his", "her");

@@ -22,6 +22,23 @@ class CountParserTest {
   }
 
   @Test
+  void aPlusGluedToAFigureIsALowerBound() {
+    CountMention mention = Counts.only("Idlib 35+ dead after the air strike.");
+
+    assertThat(mention.count().min()).isEqualTo(35);
+    assertThat(mention.count().max()).isNull();
+    assertThat(mention.text()).isEqualTo("35+");
+  }
+
+  @Test
+  void aPlusApartFromAFigureLeavesItExact() {
+    Count count = Counts.only("The toll rose to 35 + more overnight.").count();
+
+    assertThat(count.min()).isEqualTo(35);
+    assertThat(count.max()).isEqualTo(35);
+  }
+
+  @Test
   void separatorsJoinSeveralGroups() {
     assertThat(Counts.only("Some 1,889,082 people were counted.").count().min()).isEqualTo(1_889_082);
   }
