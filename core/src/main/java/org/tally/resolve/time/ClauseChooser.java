@@ -12,9 +12,10 @@ import org.tally.text.Dateline;
  * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
  * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count. A time that dates a place's
  * history ("the site of a chemical attack in April") or a comparison's stretch ({@link TimeFrames}) is never the claim's.
- * In a toll update, a day on which the count was said ({@link SaidDays}: "has climbed to 23, workers said on Wednesday")
- * is the claim's only when the sentence gives no other time: "the market attack on Monday has climbed to 23 ... said on
- * Wednesday" tells of Monday's dead (issue 13: toll updates dated by their said-day split from their attack).
+ * In a toll update, a day on which the count was said ({@link SaidDays}: "has climbed to 23, workers said on
+ * Wednesday") is the claim's only when the sentence gives no other time: "the market attack on Monday has climbed to
+ * 23 ... said on Wednesday" tells of Monday's dead (issue 13: toll updates dated by their said-day split from their
+ * attack).
  */
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
@@ -37,7 +38,7 @@ final class ClauseChooser {
     return choose(text, sentence, count, mentions, frames, m -> false);
   }
 
-  /** As above; a mention {@code said} holds for (a statement's day) loses to any other the sentence gives. */
+  /** As above; a mention {@code said} holds for (a day something was said on) loses to any other of the sentence. */
   static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions,
       TimeFrames frames, Predicate<TimeMention> said) {
     Span clause = clause(text, sentence, count, mentions);

@@ -40,8 +40,8 @@ class Issue13TollUpdateSaidDayTest {
   @Test
   void anotherFigureOfTheUpdatesSentenceKeepsTheNearestDay() {
     // "four" is not the updated toll: the day after it still dates it, as in any sentence
-    String text = "The death toll from Thursdays suicide bombing in Hasakah city has risen to 15 the Observatory said on"
-        + " Sunday as four of the wounded died in hospital.";
+    String text = "The death toll from Thursdays suicide bombing in Hasakah city has risen to 15 the Observatory"
+        + " said on Sunday as four of the wounded died in hospital.";
     Optional<TimeMention> m = forClaim(text, "four", day("2014-05-11"));
     assertThat(m.orElseThrow().span().text(text)).isEqualTo("Sunday");
   }
