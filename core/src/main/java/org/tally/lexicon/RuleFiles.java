@@ -421,7 +421,7 @@ public final class RuleFiles {
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
           "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km",
-          "longest_operation_days", "longest_dated_days", "country_toll_ratio"),
+          "longest_operation_days", "longest_dated_days", "country_toll_ratio", "update_reach_days"),
       integer("value", 0, 1000),
       example().optional())
       .unchecked("numbers, not words: each example tells in prose what the margin allows; LinkRulesTest and"

@@ -40,6 +40,8 @@ final class Cluster {
   long seenBy = -1;
   /** Epoch days: the latest first day and the earliest last day of the members, and the extent of them all. */
   private long latestStart = Long.MIN_VALUE;
+  /** Epoch days: the latest first day of the members without a toll update's further reach (Features#plainFirst). */
+  private long plainLatestStart = Long.MIN_VALUE;
   private long earliestEnd = Long.MAX_VALUE;
   private long extentFirst = Long.MAX_VALUE;
   private long extentLast = Long.MIN_VALUE;
@@ -105,20 +107,24 @@ final class Cluster {
    *     the day something was said), even its report's own day; {@code Long.MIN_VALUE} for any other time
    * @param printed epoch day of the claim's report; {@code Long.MAX_VALUE} when it has no date
    * @param operation the claim is a multi-day operation's toll ({@link Operations}): it founds a cluster of its own
+   * @param plainFirst epoch day: the first day of the claim's linking span without a toll update's further reach
+   *     ({@link LinkRules#linkingSpan}); {@code first} when it has none
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
       boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed, double lat,
-      double lon, boolean operation) {
+      double lon, boolean operation, long plainFirst) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
-     * the incidents precise ones have already formed; then by document and ordinal, so that the order is total.
+     * the incidents precise ones have already formed (a toll update by its time without its further reach, so that it
+     * does not found an incident before the reports of its day: "Hasakah bombing toll rises to 15" then took the day's
+     * shelling of Tal Tamr); then by document and ordinal, so that the order is total.
      */
     static final Comparator<Features> FINE_FIRST = Comparator.comparingInt(Features::placeRank)
         .thenComparingLong(Features::days)
-        .thenComparingLong(Features::first)
+        .thenComparingLong(Features::plainFirst)
         .thenComparing((Features f) -> f.ref().doc())
         .thenComparingInt(f -> f.ref().ordinal());
 
@@ -147,7 +153,9 @@ final class Cluster {
           statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
           ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay(),
           place == null || place.lat() == null ? Double.NaN : place.lat(),
-          place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules));
+          place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules),
+          Math.max(span.start().toEpochDay(),
+              DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).start().toEpochDay()));
     }
 
     /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
@@ -180,9 +188,13 @@ final class Cluster {
       return governorates.size() == 1 ? governorates.iterator().next() : null;
     }
 
-    /** How many days the claim's time covers. */
+    /**
+     * How many days the claim's time covers, as greedy linking orders claims by it: without a toll update's further
+     * reach, which would take an update after the reports of its day and let it join them rather than its attack
+     * (link22: "rose to six" in Quneitra joined the army's 20 "terrorists" of that day).
+     */
     long days() {
-      return last - first + 1;
+      return last - plainFirst + 1;
     }
 
     /** 0: one governorate; 1: a region of several; 2: a country; 3: no place. */
@@ -208,6 +220,17 @@ final class Cluster {
     // time the text does not state already reaches back (inferred_reach_days); the day's slack is not added to it
     long backSlack = claim.first() < claim.ownFirst() ? 0 : slackDays;
     if (claim.first() > earliestEnd + backSlack || latestStart > claim.last() + slackDays) {
+      return false;
+    }
+    // a toll update that gives no day of its harm reaches further back (update_reach_days), but only to an incident
+    // of the village or town it names: "the toll of the coalition raid on al-Shaafa has risen to 25, the agency said on
+    // Friday" is Wednesday night's raid on al-Shaafa, not any earlier attack of the governorate
+    if (claim.plainFirst() > claim.first() && !namesTown(claim)
+        && claim.plainFirst() > earliestEnd + (claim.plainFirst() < claim.ownFirst() ? 0 : slackDays)) {
+      return false;
+    }
+    // and the other way round: a claim that a member update reaches only by that further reach names their town
+    if (plainLatestStart > claim.last() + slackDays && !namesTown(claim)) {
       return false;
     }
     // the day's slack is for a time the text leaves to the report's date; two texts that each state their day
@@ -486,6 +509,7 @@ final class Cluster {
       operationLast = Math.max(operationLast, operation.end().toEpochDay());
     }
     latestStart = Math.max(latestStart, claim.first());
+    plainLatestStart = Math.max(plainLatestStart, claim.plainFirst());
     earliestEnd = Math.min(earliestEnd, claim.last());
     extentFirst = Math.min(extentFirst, claim.ownFirst());
     extentLast = Math.max(extentLast, claim.ownLast());

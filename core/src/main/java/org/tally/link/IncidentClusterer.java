@@ -26,7 +26,7 @@ final class IncidentClusterer {
     Map<Harm, List<Cluster.Features>> byHarm = new EnumMap<>(Harm.class);
     List<List<ClaimRef>> groups = new ArrayList<>();
     for (ClaimRef ref : claims) {
-      Optional<DaySpan> span = DaySpan.forLinking(ref, rules.inferredReachDays());
+      Optional<DaySpan> span = rules.linkingSpan(ref);
       if (span.isEmpty()) {
         groups.add(List.of(ref));
       } else {

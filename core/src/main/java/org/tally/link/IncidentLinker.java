@@ -172,15 +172,14 @@ public final class IncidentLinker {
     if (single.isEmpty()) {
       return;
     }
-    int reach = rules.inferredReachDays();
     Set<Block> touched = new HashSet<>();
     for (ClaimRef ref : single) {
-      DaySpan.forLinking(ref, reach)
+      rules.linkingSpan(ref)
           .ifPresent(span -> touched.addAll(blocks(ref.claim().harm(), span, rules.slackDays())));
     }
     List<ClaimRef> pool = new ArrayList<>(single);
     for (Incident incident : existing) {
-      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched, reach)) {
+      if (incident.kind() == IncidentKind.INCIDENT && touches(incident, touched)) {
         removed.add(incident.id());
         pool.addAll(incident.claims());
       }
@@ -190,9 +189,9 @@ public final class IncidentLinker {
     }
   }
 
-  private static boolean touches(Incident incident, Set<Block> touched, int reachDays) {
+  private boolean touches(Incident incident, Set<Block> touched) {
     for (ClaimRef ref : incident.claims()) {
-      Optional<DaySpan> span = DaySpan.forLinking(ref, reachDays);
+      Optional<DaySpan> span = rules.linkingSpan(ref);
       if (span.isPresent() && blocks(incident.harm(), span.get(), 0).stream().anyMatch(touched::contains)) {
         return true;
       }

@@ -54,7 +54,7 @@ final class IncidentSweep {
       Cluster.Features b = o.claim;
       c = Integer.compare(a.placeRank(), b.placeRank());
       c = c != 0 ? c : Long.compare(a.days(), b.days());
-      c = c != 0 ? c : Long.compare(a.first(), b.first());
+      c = c != 0 ? c : Long.compare(a.plainFirst(), b.plainFirst());
       c = c != 0 ? c : a.ref().doc().compareTo(b.ref().doc());
       return c != 0 ? c : Integer.compare(a.ref().ordinal(), b.ref().ordinal());
     }
@@ -75,10 +75,12 @@ final class IncidentSweep {
     }
 
     void add(ClaimRef ref) {
-      DaySpan.forLinking(ref, rules.inferredReachDays()).ifPresent(span -> {
+      rules.linkingSpan(ref).ifPresent(span -> {
         Harm h = ref.claim().harm();
+        // a class is the claim's days without a toll update's further reach (Cluster.Features#days)
+        long plainDays = DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).days();
         classes.computeIfAbsent(h, k -> new TreeSet<>())
-            .add(classOf(Cluster.Features.placeRankOf(ref, rules), span.days()));
+            .add(classOf(Cluster.Features.placeRankOf(ref, rules), plainDays));
         longestDays.merge(h, span.days(), Math::max);
         if (ref.claim().scope() != org.tally.model.Scope.INCIDENT) {
           OperationMerger.daysOf(ref, rules, operationDays.computeIfAbsent(h, k -> new java.util.HashSet<>()));
@@ -136,7 +138,7 @@ final class IncidentSweep {
    * Undated claims may come anywhere; each is an incident of its own.
    */
   void add(ClaimRef ref) {
-    Optional<DaySpan> span = DaySpan.forLinking(ref, rules.inferredReachDays());
+    Optional<DaySpan> span = rules.linkingSpan(ref);
     if (span.isEmpty()) {
       out.accept(List.of(ref));
       return;
@@ -160,9 +162,10 @@ final class IncidentSweep {
     }
     lastStart = start;
     Cluster.Features claim = Cluster.Features.of(ref, span.get(), rules);
-    queue.add(new Pending(claim.first() + lags.of(claim), claim));
-    // no claim to come can start before this one's day less the reach back of a time the text does not state
-    sweepBefore(start.toEpochDay() - rules.inferredReachDays());
+    queue.add(new Pending(claim.plainFirst() + lags.of(claim), claim));
+    // no claim to come can start before this one's day less the reach back of a time the text does not state, or of
+    // a toll update's
+    sweepBefore(start.toEpochDay() - rules.longestReachDays());
   }
 
   /** Takes the claims still waiting and hands out every group. */
@@ -180,8 +183,9 @@ final class IncidentSweep {
     while (!queue.isEmpty() && queue.peek().sweepDay() < day) {
       Pending next = queue.poll();
       index.add(next.claim());
-      // claims to come sweep no earlier, so their own time starts no earlier than this, less the longest lag
-      long horizon = next.sweepDay() - lags.longest() - rules.slackDays();
+      // claims to come sweep no earlier, so their own time starts no earlier than this, less the longest lag and a
+      // toll update's further reach (a claim sweeps by its time without it: Cluster.Features#plainFirst)
+      long horizon = next.sweepDay() - lags.longest() - rules.slackDays() - rules.longestReachDays();
       if (horizon > finishedBefore) {
         finishedBefore = horizon;
         index.finishBefore(horizon, operations::add);

@@ -1,16 +1,19 @@
 package org.tally.link;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
+import org.tally.model.ClaimTime;
 import org.tally.model.Victims;
 
 /**
@@ -26,7 +29,7 @@ public final class LinkRules {
   static final String ANY_GROUP = "*";
   private static final Set<String> SETTINGS = Set.of("time_slack_days", "approx_margin_percent", "count_ratio_max",
       "unplaced_dominance", "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km",
-      "longest_operation_days", "longest_dated_days", "country_toll_ratio");
+      "longest_operation_days", "longest_dated_days", "country_toll_ratio", "update_reach_days");
 
   private final Map<String, String> families;
   private final Set<String> confusions;
@@ -55,7 +58,7 @@ public final class LinkRules {
   /** The margins of link-settings.tsv. */
   record Settings(int slackDays, int approxMarginPercent, int countRatioMax, int unplacedDominance,
       int inferredReachDays, int longestAttackDays, int statedSlackDays, int nearPlaceKm,
-      int longestOperationDays, int longestDatedDays, int countryTollRatio) {}
+      int longestOperationDays, int longestDatedDays, int countryTollRatio, int updateReachDays) {}
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
@@ -168,7 +171,7 @@ public final class LinkRules {
             settings.get("count_ratio_max"), settings.get("unplaced_dominance"), settings.get("inferred_reach_days"),
             settings.get("longest_attack_days"), settings.get("stated_slack_days"), settings.get("near_place_km"),
             settings.get("longest_operation_days"), settings.get("longest_dated_days"),
-            settings.get("country_toll_ratio")));
+            settings.get("country_toll_ratio"), settings.get("update_reach_days")));
   }
 
   /** How governorates are compared: without case or surrounding blanks. */
@@ -283,6 +286,33 @@ public final class LinkRules {
 
   int inferredReachDays() {
     return settings.inferredReachDays();
+  }
+
+  /** The most days any claim's linking span reaches back before its own time ({@link #linkingSpan}). */
+  int longestReachDays() {
+    return Math.max(settings.inferredReachDays(), settings.updateReachDays());
+  }
+
+  /**
+   * The days a claim may be linked over ({@link DaySpan#forLinking}); a toll update that states no day of the harm
+   * (none, or only the day it was said: "has risen to 25, the agency said on Friday") reaches update_reach_days before
+   * its own time, since a toll rises for days after its attack. {@link Cluster} lets that further reach join only an
+   * incident of the village or town the update names.
+   */
+  Optional<DaySpan> linkingSpan(ClaimRef ref) {
+    Optional<DaySpan> span = DaySpan.forLinking(ref, settings.inferredReachDays());
+    if (span.isEmpty() || !updateReaches(ref)) {
+      return span;
+    }
+    LocalDate back = DaySpan.of(ref).orElseThrow().start().minusDays(settings.updateReachDays());
+    return back.isBefore(span.get().start()) ? Optional.of(new DaySpan(back, span.get().end())) : span;
+  }
+
+  /** The claim is a toll update whose text gives no day of its harm: none, or only a statement's. */
+  private boolean updateReaches(ClaimRef ref) {
+    ClaimTime when = ref.claim().when();
+    boolean harmDay = when != null && when.text() != null && !statementDays.saidOn(ref.quote(), when.text());
+    return !harmDay && ref.quote() != null && updates.isUpdate(ref.quote());
   }
 
   int longestAttackDays() {

@@ -2,6 +2,7 @@ package org.tally.resolve.time;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.tally.model.Span;
 import org.tally.text.Dateline;
 
@@ -11,6 +12,10 @@ import org.tally.text.Dateline;
  * nearest before it; outside the clause, the nearest in the sentence. A clause runs between commas, semicolons, colons, brackets, quotation
  * marks and spaced dashes; those inside a time mention ("December 7, 2016") do not count. A time that dates a place's
  * history ("the site of a chemical attack in April") or a comparison's stretch ({@link TimeFrames}) is never the claim's.
+ * In a toll update, a day on which the count was said ({@link SaidDays}: "has climbed to 23, workers said on
+ * Wednesday") is the claim's only when the sentence gives no other time: "the market attack on Monday has climbed to
+ * 23 ... said on Wednesday" tells of Monday's dead (issue 13: toll updates dated by their said-day split from their
+ * attack).
  */
 final class ClauseChooser {
   private static final String BREAKS = ",;:()[]\"“”";
@@ -30,11 +35,18 @@ final class ClauseChooser {
 
   static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions,
       TimeFrames frames) {
+    return choose(text, sentence, count, mentions, frames, m -> false);
+  }
+
+  /** As above; a mention {@code said} holds for (a day something was said on) loses to any other of the sentence. */
+  static Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> mentions,
+      TimeFrames frames, Predicate<TimeMention> said) {
     Span clause = clause(text, sentence, count, mentions);
     int datelineEnd = Dateline.end(text, sentence);
     boolean toldInSentence = mentions.stream().anyMatch(m -> sentence.contains(m.span()) && m.span().start() > datelineEnd
         && !m.span().overlaps(count));
     TimeMention best = null;
+    boolean bestSaid = false;
     for (TimeMention m : mentions) {
       if (m.span().overlaps(count) || !sentence.contains(m.span()) || inRunningTotal(text, clause, m)
           || frames.framesOther(text, sentence, count, m)) {
@@ -45,8 +57,10 @@ final class ClauseChooser {
       if (toldInSentence && m.span().end() <= datelineEnd) {
         continue;
       }
-      if (best == null || better(m, best, clause, count)) {
+      boolean mSaid = said.test(m);
+      if (best == null || bestSaid && !mSaid || mSaid == bestSaid && better(m, best, clause, count)) {
         best = m;
+        bestSaid = mSaid;
       }
     }
     return Optional.ofNullable(best);

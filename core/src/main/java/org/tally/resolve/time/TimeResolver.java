@@ -24,8 +24,13 @@ public final class TimeResolver {
   private final SentenceSplitter sentences;
   private final TimeFrames frames;
   private final DaysAfter daysAfter;
+  private final SaidDays said;
+  private final TollUpdateSentences updates;
 
-  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, TimeFrames frames, DaysAfter daysAfter) {
+  TimeResolver(ExpressionReader reader, SentenceSplitter sentences, TimeFrames frames, DaysAfter daysAfter,
+      SaidDays said, TollUpdateSentences updates) {
+    this.said = said;
+    this.updates = updates;
     this.reader = reader;
     this.sentences = sentences;
     this.frames = frames;
@@ -36,7 +41,8 @@ public final class TimeResolver {
   public static TimeResolver from(Lexicons rules) {
     return rules.built(TimeResolver.class, r -> new TimeResolver(
         new ExpressionReader(TimeLexicon.from(r), DateReader.from(r), CountParser.from(r)), SentenceSplitter.from(r),
-        TimeFrames.from(r), DaysAfter.from(r)));
+        TimeFrames.from(r), DaysAfter.from(r), SaidDays.from(r),
+        TollUpdateSentences.from(r)));
   }
 
   /**
@@ -76,7 +82,8 @@ public final class TimeResolver {
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
-    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames)
+    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames,
+        saidOfUpdate(text, count))
         .map(m -> daysAfter.shift(text, count, m));
   }
 
@@ -94,7 +101,20 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near, frames).map(m -> daysAfter.shift(text, count, m));
+    return ClauseChooser.choose(text, sentence, count, near, frames, saidOfUpdate(text, count))
+        .map(m -> daysAfter.shift(text, count, m));
+  }
+
+  /**
+   * For a toll update's count, the days it was said on ("has climbed to 23, workers said on Wednesday"), which lose
+   * to a day of the harm its sentence names; for any other count none (a said day may stand for the harm's there:
+   * "rescuers say killed 11 people on Sunday").
+   */
+  private java.util.function.Predicate<TimeMention> saidOfUpdate(String text, Span count) {
+    if (!updates.updates(text, count)) {
+      return m -> false;
+    }
+    return m -> said.saidOn(text, m.span());
   }
 
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */
