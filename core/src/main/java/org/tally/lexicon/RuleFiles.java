@@ -262,6 +262,15 @@ public final class RuleFiles {
   public static final RuleFileSpec LOSS_VERBS = file("/org/tally/extract/actor/loss-verbs.tsv",
       text("verb"), flag("fight"), example())
       .checkedBy(ActorExamples::lossVerb);
+  public static final RuleFileSpec TOLL_NOUNS = file("/org/tally/extract/actor/toll-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::tollNoun);
+  public static final RuleFileSpec REPORT_NOUNS = file("/org/tally/extract/actor/report-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::reportNoun);
+  public static final RuleFileSpec HONORIFICS = file("/org/tally/extract/actor/honorifics.tsv",
+      text("word"), example())
+      .checkedBy(ActorExamples::honorific);
   public static final RuleFileSpec SCOPE_CUES = file("/org/tally/extract/scope/scope-cues.tsv",
       text("phrase"), oneOf("scope", Scope.class), example().optional(), flag("subject").optional())
       .checkedBy(ExtractExamples::scopeCue);

@@ -1,17 +1,20 @@
 package org.tally.lexicon.examples;
 
+import static org.tally.lexicon.examples.Examples.claims;
 import static org.tally.lexicon.examples.Examples.tokens;
 import static org.tally.lexicon.examples.Examples.unless;
 
 import java.util.List;
 import java.util.Optional;
 import org.tally.extract.actor.ActorDictionary;
+import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.FightLosses;
 import org.tally.extract.actor.FightWords;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.token.Token;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleRow;
+import org.tally.model.Claim;
 
 /**
  * The example checks of the word lists attribution's small classes read (extract.actor): each runs the row's example
@@ -52,5 +55,29 @@ public final class ActorExamples {
     boolean fight = FightLosses.from(rules).inTheFight(tokens);
     return unless(lost && fight == row.bool("fight"), example,
         lost ? (fight ? "the verb ties the dead to a fight" : "the verb ties the dead to no fight") : "no side lost them");
+  }
+
+  /** toll-nouns.tsv: the toll verb, with the noun further on than its reporting-verbs.tsv row spells it, is a cue. */
+  public static Optional<String> tollNoun(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    ClaimantFinder claimants = ClaimantFinder.from(rules);
+    return unless(claimants.hasSource(claimants.read(tokens(example))), example, "no one gives the toll");
+  }
+
+  /** report-nouns.tsv: the United Nations, which issued the report the noun names, states the example's toll. */
+  public static Optional<String> reportNoun(Lexicons rules, RuleRow row) {
+    return claimedBy(rules, row, "united-nations");
+  }
+
+  /** honorifics.tsv: the person the word opens the name of speaks for the White Helmets, and states the toll. */
+  public static Optional<String> honorific(Lexicons rules, RuleRow row) {
+    return claimedBy(rules, row, "white-helmets");
+  }
+
+  private static Optional<String> claimedBy(Lexicons rules, RuleRow row, String claimant) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> claimant.equals(c.claimant())), example,
+        "the claim is not " + claimant + "'s");
   }
 }
