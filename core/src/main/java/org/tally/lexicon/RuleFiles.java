@@ -262,6 +262,11 @@ public final class RuleFiles {
   public static final RuleFileSpec LOSS_VERBS = file("/org/tally/extract/actor/loss-verbs.tsv",
       text("verb"), flag("fight"), example())
       .checkedBy(ActorExamples::lossVerb);
+  public static final RuleFileSpec LOSER_NOUNS = file("/org/tally/extract/actor/loser-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::loserNoun)
+      .sharedExamples("\"troops\" and \"rebels\" name a side themselves (actor-names.tsv), which lost the people on its own;"
+          + " the row keeps the side named before them", "troops", "rebels");
   public static final RuleFileSpec TOLL_NOUNS = file("/org/tally/extract/actor/toll-nouns.tsv",
       text("noun"), example())
       .checkedBy(ActorExamples::tollNoun);

@@ -53,11 +53,10 @@ public final class PerpetratorFinder {
       // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
       "group", "militia", "organisation", "organization", "movement", "faction", "units");
   /**
-   * Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered", "YPG fighters lost 21 of
-   * their comrades" (its people's noun: the side lost them, it is no attack word there).
+   * Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered"; its people's noun may stand
+   * there too ("YPG fighters lost 21 of their comrades", loser-nouns.tsv).
    */
-  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly", "group", "forces",
-      "fighters", "troops", "militants", "militiamen", "soldiers", "units", "rebels");
+  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly");
   /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
   private static final WordSet PLACE_DESCRIPTION = WordSet.of("of", "where", "which");
@@ -131,6 +130,8 @@ public final class PerpetratorFinder {
   private FightWords fights;
   // "The IS lost at least 28 fighters", "the army suffered 35 dead": the side lost its people (loss-verbs.tsv)
   private WordSet lossVerbs;
+  // "YPG fighters lost": the side's people's noun between its name and the loss verb (loser-nouns.tsv)
+  private WordSet loserNouns;
 
   private PerpetratorFinder() {}
 
@@ -208,6 +209,8 @@ public final class PerpetratorFinder {
     finder.fights = FightWords.from(rules);
     finder.lossVerbs = WordSet.copyOf(rules.file(RuleFiles.LOSS_VERBS).rows().stream()
         .map(r -> r.get("verb").toLowerCase(java.util.Locale.ROOT)).toList());
+    finder.loserNouns = WordSet.copyOf(rules.file(RuleFiles.LOSER_NOUNS).rows().stream()
+        .map(r -> r.get("noun").toLowerCase(java.util.Locale.ROOT)).toList());
     return finder;
   }
 
@@ -1313,7 +1316,7 @@ public final class PerpetratorFinder {
       if (lossVerbs.contains(w)) {
         return Optional.of(tokens.get(i).text());
       }
-      if (!BEFORE_LOSS.contains(w)) {
+      if (!BEFORE_LOSS.contains(w) && !loserNouns.contains(w)) {
         return Optional.empty();
       }
     }

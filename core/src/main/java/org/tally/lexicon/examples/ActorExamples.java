@@ -46,12 +46,7 @@ public final class ActorExamples {
   public static Optional<String> lossVerb(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     List<Token> tokens = tokens(example);
-    int count = 0;
-    while (count < tokens.size() && !Character.isDigit(tokens.get(count).text().charAt(0))) {
-      count++;
-    }
-    boolean lost = PerpetratorFinder.from(rules).losingSide(tokens, ActorDictionary.from(rules).find(tokens), count)
-        .isPresent();
+    boolean lost = lostTheCounted(rules, tokens);
     boolean fight = FightLosses.from(rules).inTheFight(tokens);
     return unless(lost && fight == row.bool("fight"), example,
         lost ? (fight ? "the verb ties the dead to a fight" : "the verb ties the dead to no fight") : "no side lost them");
@@ -79,5 +74,20 @@ public final class ActorExamples {
     List<Claim> claims = claims(rules, example);
     return unless(!claims.isEmpty() && claims.stream().allMatch(c -> claimant.equals(c.claimant())), example,
         "the claim is not " + claimant + "'s");
+  }
+
+  /** loser-nouns.tsv: the side before the noun lost the people counted after its loss verb. */
+  public static Optional<String> loserNoun(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    return unless(lostTheCounted(rules, tokens(example)), example, "no side lost them");
+  }
+
+  /** True when a side named before the first figure of the sentence lost the people it counts. */
+  private static boolean lostTheCounted(Lexicons rules, List<Token> tokens) {
+    int count = 0;
+    while (count < tokens.size() && !Character.isDigit(tokens.get(count).text().charAt(0))) {
+      count++;
+    }
+    return PerpetratorFinder.from(rules).losingSide(tokens, ActorDictionary.from(rules).find(tokens), count).isPresent();
   }
 }
