@@ -12,6 +12,8 @@ import org.tally.extract.actor.ActorMention;
 import org.tally.extract.actor.Attribution;
 import org.tally.extract.actor.AttributionWhy;
 import org.tally.extract.actor.ClaimantFinder;
+import org.tally.extract.actor.FightLosses;
+import org.tally.extract.actor.FightWords;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
 import org.tally.extract.actor.TweetAuthors;
@@ -42,10 +44,6 @@ final class Attributor {
   // "Four people were also killed during rebel fire": a sentence that adds a deed to the report before goes on with
   // it, even where it names who fired; "the week also saw 33 killed" and "the village also houses" add no deed
   private static final WordSet ADDING = WordSet.of("also");
-  // "50 militants were killed during infighting among the groups": where a side fights itself, its dead are its deed
-  private static final WordSet INFIGHTING = WordSet.of("infighting", "internecine");
-  private static final WordSet FIGHTING = WordSet.of("clashes", "fighting", "battles", "clash", "battle", "confrontations",
-      "infighting");
 
   private final ActorDictionary actors;
   private final ClaimantFinder claimants;
@@ -54,6 +52,8 @@ final class Attributor {
   private final HarmCues harms;
   private final PastYears pastYears;
   private final TweetAuthors tweets;
+  private final FightWords fights;
+  private final FightLosses fightLosses;
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   /** A claim no words gave an attacker: the sides its people are named as (all of them: "49 PKK/YPG terrorists"). */
@@ -136,8 +136,10 @@ final class Attributor {
   }
 
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
-      HarmCues harms, PastYears pastYears, TweetAuthors tweets) {
+      HarmCues harms, PastYears pastYears, TweetAuthors tweets, FightWords fights, FightLosses fightLosses) {
     this.actors = actors;
+    this.fights = fights;
+    this.fightLosses = fightLosses;
     this.tweets = tweets;
     this.harms = harms;
     this.pastYears = pastYears;
@@ -595,14 +597,14 @@ final class Attributor {
       }
       Optional<Actor> claimant = actors.byId(claim.claimant());
       if (claimant.isEmpty() || !FIGHTING_REPORTERS.contains(claimant.get().kind())
-          || facts.ownSide(claimant.get()) || infighting(facts.tokens())) {
+          || facts.ownSide(claimant.get()) || fights.withinSide(facts.tokens())) {
         continue;
       }
       List<String> rules = new ArrayList<>();
       String actor = armedSide(claimant.get().id(), rules);
       // "Suicide attacks killed at least 15 members of Ahrar al-Sham, the military sources said": no state's strike;
       // "a soldier was killed in a car bomb and 11 militants in clashes" tells the state's fight beside the bomb
-      if (unfit(actor, facts.tokens()).isPresent() && facts.tokens().stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
+      if (unfit(actor, facts.tokens()).isPresent() && !fights.namesFight(facts.tokens())) {
         continue;
       }
       if (actors.byId(actor).map(a -> !a.kind().equals("ministry")).orElse(false)) {
@@ -611,25 +613,6 @@ final class Attributor {
             + (rules.isEmpty() ? "" : "; " + rules.get(0)));
       }
     }
-  }
-
-  /** "Fighting between X and Y", "clashes between them": the sentence names the sides of its own fight. */
-  private static Optional<Rule> between(List<Token> tokens) {
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (FIGHTING.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("between")) {
-        return Optional.of(Rule.builtIn("a fight between sides the sentence names", Rule.words(tokens, i, i + 2)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean infighting(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (INFIGHTING.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -672,7 +655,7 @@ final class Attributor {
       }
       if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
         // a fight between sides the sentence names is the sole attacker's only where it is one of them
-        between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
+        fights.between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
             .or(() -> perpetrators.unnamedAttacker(facts.tokens())).ifPresent(rule -> {
           ownAttacks.put(claim.count().span(), rule);
           ownAttackFigures.add(figure(claim));
@@ -693,7 +676,7 @@ final class Attributor {
       Optional<String> enemy = ownSide && claim.section() != ClaimSection.TITLE && claim.scope() == Scope.INCIDENT
           && (claim.victims() == Victims.SOLDIERS || claim.victims() == Victims.FIGHTERS)
           && !ownAttacks.containsKey(claim.count().span())
-          && perpetrators.inNewAttack(facts.tokens()).isEmpty() && between(facts.tokens()).isEmpty()
+          && perpetrators.inNewAttack(facts.tokens()).isEmpty() && fights.between(facts.tokens()).isEmpty()
           ? foughtBy(memory, actor) : Optional.empty();
       if (enemy.isPresent()) {
         blame(reading, i, enemy.get(), () -> "the document's one attacker, " + actor + ", fought " + enemy.get()
@@ -718,12 +701,10 @@ final class Attributor {
   }
 
   /**
-   * "Islamic State militants stormed the town, killing 146 civilians. … Kurdish fighters killed 15 of the attackers. …
-   * YPG fighters lost 21 of their comrades in the fighting": where the document names two attackers (at its counts, or
-   * in sentences without one: "IS launched a counter-attack on SDF positions") and the
-   * people of a count no words blamed are one of them's own, the other killed them: a side's losses in its fight are
-   * its enemy's deed (attr21). Not civilians of a side's nationality, nor a period's toll, nor the dead of a fight
-   * between sides the sentence names or of a new attack it tells.
+   * "… Kurdish fighters killed 15 of the attackers. … YPG fighters lost 21 of their comrades in the fighting": the
+   * document's two attackers (at its own counts, or in sentences without one: "IS launched a counter-attack on SDF
+   * positions"), and each count no words blamed, go to {@link FightLosses}, which says whether one side's losses are
+   * the other's deed (attr21).
    */
   void enemyOfLosers(ClaimExtractor.Reading reading) {
     Memory memory = reading.memory;
@@ -742,67 +723,15 @@ final class Attributor {
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
-      if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty() || claim.section() == ClaimSection.TITLE
-          || claim.scope() != Scope.INCIDENT || !ENEMY_DEAD.contains(claim.victims())
-          || between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
-          || fightBetween(facts.tokens()) || !inTheFight(facts.tokens())) {
+      if (claim.perpetrator() != null || facts == null) {
         continue;
       }
-      List<String> own = new ArrayList<>(1);
-      List<String> enemies = new ArrayList<>(1);
-      for (String attacker : attackers) {
-        Optional<Actor> a = actors.byId(attacker);
-        if (a.isEmpty()) {
-          continue;
-        }
-        (facts.ownSide(a.get()) ? own : enemies).add(attacker);
-      }
-      // two states are too often allies (Russia's jets and the Syrian army) for one's losses to be the other's deed
-      boolean twoStates = attackers.stream().allMatch(a -> actors.byId(a).map(x -> STATE.equals(x.kind())).orElse(false));
-      if (own.size() == 1 && enemies.size() == 1 && !twoStates
-          && actors.byId(enemies.get(0)).map(PerpetratorFinder::fights).orElse(false)) {
-        String loser = own.get(0);
-        String enemy = enemies.get(0);
-        blame(reading, i, enemy, () -> "the document's counts name two attackers, " + loser + " and " + enemy
-            + ": the people counted are " + loser + "'s own, so " + enemy + " killed them");
-      }
+      FightLosses.Loss loss = new FightLosses.Loss(claim.victims(), claim.scope(), claim.section() == ClaimSection.TITLE,
+          facts.victims(), facts.tokens());
+      int at = i;
+      fightLosses.killedBy(attackers, loss).ifPresent(killed -> blame(reading, at, killed.enemy(), killed::why));
     }
   }
-
-  private static final String STATE = "state";
-
-  /** True when a word of fighting has "between" a few words after it: "clashes continued between X and Y". */
-  private static boolean fightBetween(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (FIGHTING.contains(tokens.get(i).lower())) {
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-          if (tokens.get(j).is("between")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Words that tie a side's losses to the fight: "in the fighting", "lost 21 of their comrades", "lost their lives". */
-  private static final WordSet LOST = WordSet.of("lost", "loses", "suffered");
-
-  /**
-   * True when the sentence ties its dead to the fight ("in the fighting", "lost 21 of their comrades"), not to an attack
-   * of its own ("a mortar hit the square, killing one policeman"), which a third side, or an ally, may have made.
-   */
-  private static boolean inTheFight(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (FIGHTING.contains(t.lower()) || LOST.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The people whose side's losses may be its enemy's deed: its soldiers, fighters, or its people the words name. */
-  private static final Set<Victims> ENEMY_DEAD = Set.of(Victims.SOLDIERS, Victims.FIGHTERS, Victims.PEOPLE);
 
   /**
    * The one fighting side whose people the document's one attacker killed, as its counts name them, where that side is
@@ -1012,7 +941,7 @@ final class Attributor {
     // (fighters, or people of an armed side; civilians' nationality names no side) did not kill them either
     Optional<Actor> losing = perpetrators.losingSide(tokens, mentions, casualty.from())
         .or(() -> victimOf(mentions, casualty).filter(m -> !civilian(casualty) && PerpetratorFinder.fights(m.actor())
-            && !infighting(tokens)))
+            && !fights.withinSide(tokens)))
         .map(m -> actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()))
         .or(() -> victimOf(mentions, casualty).isPresent() ? Optional.empty() : unnamedSoldiers(reading, casualty))
         .or(() -> claimantsOwn(tokens, casualty, claimant))
@@ -1113,7 +1042,7 @@ final class Attributor {
         out.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
       }
     }
-    return out.isEmpty() || infighting(tokens) ? List.of() : out;
+    return out.isEmpty() || fights.withinSide(tokens) ? List.of() : out;
   }
 
   private boolean lostBy(Optional<Actor> losing, String actor, List<String> dropped) {
@@ -1155,9 +1084,9 @@ final class Attributor {
    * "30 regime soldiers and 39 rebel fighters were killed in battles": where fighting counts the dead of two sides,
    * each side's dead are the other's doing.
    */
-  private static Optional<String> otherSideOfFighting(List<Token> tokens, List<ActorMention> mentions, List<Casualty> all,
+  private Optional<String> otherSideOfFighting(List<Token> tokens, List<ActorMention> mentions, List<Casualty> all,
       Casualty casualty) {
-    if (all.size() < 2 || tokens.stream().noneMatch(t -> FIGHTING.contains(t.lower()))) {
+    if (all.size() < 2 || !fights.namesFight(tokens)) {
       return Optional.empty();
     }
     Optional<ActorMention> own = combatant(casualty) ? victimOf(mentions, casualty) : Optional.empty();

@@ -54,7 +54,8 @@ public final class ClaimExtractor {
     this.actors = ActorDictionary.from(rules);
     this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
-        HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules));
+        HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
+        org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */

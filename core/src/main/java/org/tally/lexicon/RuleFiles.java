@@ -14,6 +14,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tally.lexicon.examples.ActorExamples;
 import org.tally.lexicon.examples.CountExamples;
 import org.tally.lexicon.examples.ExtractExamples;
 import org.tally.lexicon.examples.FactExamples;
@@ -254,6 +255,27 @@ public final class RuleFiles {
   public static final RuleFileSpec LAUNCH_AREAS = file("/org/tally/extract/actor/launch-areas.tsv",
       text("phrase"), matching("attacker", ID, ID_WHAT), example())
       .checkedBy(ExtractExamples::launchArea);
+  // extract.actor: words that attribution's small classes read
+  public static final RuleFileSpec FIGHT_WORDS = file("/org/tally/extract/actor/fight-words.tsv",
+      text("word"), oneOf("kind", "between", "within", "modifier"), example())
+      .checkedBy(ActorExamples::fightWord);
+  public static final RuleFileSpec LOSS_VERBS = file("/org/tally/extract/actor/loss-verbs.tsv",
+      text("verb"), flag("fight"), example())
+      .checkedBy(ActorExamples::lossVerb);
+  public static final RuleFileSpec LOSER_NOUNS = file("/org/tally/extract/actor/loser-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::loserNoun)
+      .sharedExamples("\"troops\" and \"rebels\" name a side themselves (actor-names.tsv), which lost the people on its own;"
+          + " the row keeps the side named before them", "troops", "rebels");
+  public static final RuleFileSpec TOLL_NOUNS = file("/org/tally/extract/actor/toll-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::tollNoun);
+  public static final RuleFileSpec REPORT_NOUNS = file("/org/tally/extract/actor/report-nouns.tsv",
+      text("noun"), example())
+      .checkedBy(ActorExamples::reportNoun);
+  public static final RuleFileSpec HONORIFICS = file("/org/tally/extract/actor/honorifics.tsv",
+      text("word"), example())
+      .checkedBy(ActorExamples::honorific);
   public static final RuleFileSpec SCOPE_CUES = file("/org/tally/extract/scope/scope-cues.tsv",
       text("phrase"), oneOf("scope", Scope.class), example().optional(), flag("subject").optional())
       .checkedBy(ExtractExamples::scopeCue);

@@ -59,6 +59,15 @@ public final class ClaimantFinder {
   private final PhraseTrie<RuleRow> backgroundOpeners = new PhraseTrie<>();
   private final java.util.Set<String> months = new java.util.HashSet<>();
 
+  // the first words of the toll rows ("put", "gave"): the verbs that give a toll when a toll noun follows them further
+  // on than the row spells it, "put the death toll from the war at", "gave a lower toll of" (toll-nouns.tsv)
+  private WordSet tollVerbs;
+  private WordSet tollNouns;
+  // "said Dr. Khaled Ahmed": words of respect before a person's name (honorifics.tsv)
+  private WordSet honorifics;
+  // "a report from the UN Secretary General says" names who says it (report-nouns.tsv)
+  private WordSet reportNouns;
+
   private ClaimantFinder() {}
 
   /**
@@ -105,6 +114,10 @@ public final class ClaimantFinder {
         finder.tollRows.add(new Verb(position, stance, row));
       }
     }
+    finder.tollVerbs = WordSet.copyOf(finder.tollRows.stream().map(v -> v.row().get("phrase").split(" ")[0]).toList());
+    finder.tollNouns = words(rules, RuleFiles.TOLL_NOUNS, "noun");
+    finder.honorifics = words(rules, RuleFiles.HONORIFICS, "word");
+    finder.reportNouns = words(rules, RuleFiles.REPORT_NOUNS, "noun");
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
     rules.file(RuleFiles.BACKGROUND_OPENERS).rows().forEach(r -> finder.backgroundOpeners.add(r.get("phrase"), r));
     rules.file(RuleFiles.MONTH_NAMES).rows().forEach(r -> finder.months.add(r.get("name").toLowerCase(Locale.ROOT)));
@@ -113,6 +126,11 @@ public final class ClaimantFinder {
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));
     rules.file(RuleFiles.REPEL_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), true));
     return finder;
+  }
+
+  /** The lower-cased words of a file's {@code column}, as a set asked token after token. */
+  private static WordSet words(Lexicons rules, org.tally.lexicon.RuleFileSpec spec, String column) {
+    return WordSet.copyOf(rules.file(spec).rows().stream().map(r -> r.get(column).toLowerCase(Locale.ROOT)).toList());
   }
 
   /**
@@ -406,10 +424,6 @@ public final class ClaimantFinder {
     return cues;
   }
 
-  /** Verbs that give a toll when a toll noun follows them: "put the death toll from the war at", "gave a lower toll of". */
-  private static final WordSet TOLL_VERBS = WordSet.of("put", "puts", "gave", "gives", "placed", "places",
-      "updated", "raised", "revised");
-  private static final WordSet TOLL_NOUNS = WordSet.of("toll", "figure", "number", "count");
   private static final WordSet TOLL_ENDS = WordSet.of("at", "of", "to");
   /** How many words may stand between the verb and the toll noun, and between the noun and "at" or "of". */
   private static final int TOLL_REACH = 6;
@@ -422,7 +436,7 @@ public final class ClaimantFinder {
   private void tollCues(List<Token> tokens, List<Cue> cues) {
     for (int i = 0; i < tokens.size(); i++) {
       String verb = tokens.get(i).lower();
-      if (!TOLL_VERBS.contains(verb)) {
+      if (!tollVerbs.contains(verb)) {
         continue;
       }
       int here = i;
@@ -432,7 +446,7 @@ public final class ClaimantFinder {
       Optional<Verb> row = tollRow(verb);
       int noun = -1;
       for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + TOLL_REACH) && tokens.get(j).isWord(); j++) {
-        if (TOLL_NOUNS.contains(tokens.get(j).lower())) {
+        if (tollNouns.contains(tokens.get(j).lower())) {
           noun = j;
           break;
         }
@@ -563,9 +577,6 @@ public final class ClaimantFinder {
     return at < cueFrom && attackVerbs.longestAt(tokens, at).isPresent() && verbs.longestAt(tokens, at).isEmpty();
   }
 
-  /** Honorifics before a person's name: "said Dr. Khaled Ahmed". */
-  private static final WordSet HONORIFICS = WordSet.of("dr", "dr.", "doctor", "sheikh");
-
   /** Lower-case words inside an Arabic name: "Ahmed al-Khatib", "Omar bin Saleh", "Hassan el-Sayed". */
   private static boolean nameParticle(Token word) {
     String w = word.lower();
@@ -582,11 +593,11 @@ public final class ClaimantFinder {
    * after the verb, then a title in apposition (a comma, an article, a few words) naming an actor: the person speaks for
    * that actor, and "he said" after means them (attr18, attribution-written-3; attr17 left it in written-2).
    */
-  private static Optional<Attribution> apposed(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
+  private Optional<Attribution> apposed(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance) {
     int n = tokens.size();
     int first = cue.to();
     // "said Dr. Khaled Ahmed": an honorific and its full stop open the name (attr19)
-    if (first < n && HONORIFICS.contains(tokens.get(first).lower())) {
+    if (first < n && honorifics.contains(tokens.get(first).lower())) {
       first = first + 1 < n && tokens.get(first + 1).is(".") ? first + 2 : first + 1;
     }
     int i = first;
@@ -713,15 +724,12 @@ public final class ClaimantFinder {
   /** The words of {@link #OBJECT_MARKERS} that are also nouns of fighting ("in 24 hours of fighting the Observatory said"). */
   private static final WordSet FIGHTING_NOUNS = WordSet.of("fighting", "battling", "attacking", "targeting");
 
-  /** Nouns of a document a body issues: "a report from the UN Secretary General says" names who says it. */
-  private static final WordSet REPORT_NOUNS = WordSet.of("report", "statement", "briefing", "bulletin",
-      "study", "tally", "count");
   private static final WordSet ISSUED_BY = WordSet.of("from", "by", "of");
 
   /** "a report from the UN", "a statement by the monitor": the body that issued the report, before its verb, says it. */
-  private static boolean afterReport(List<Token> tokens, int from) {
+  private boolean afterReport(List<Token> tokens, int from) {
     int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
-    return i >= 1 && ISSUED_BY.contains(tokens.get(i).lower()) && REPORT_NOUNS.contains(tokens.get(i - 1).lower());
+    return i >= 1 && ISSUED_BY.contains(tokens.get(i).lower()) && reportNouns.contains(tokens.get(i - 1).lower());
   }
 
   private static boolean onlyReports(ActorMention m) {

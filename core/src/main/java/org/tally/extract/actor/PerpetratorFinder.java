@@ -31,7 +31,6 @@ public final class PerpetratorFinder {
       "target", "targets", "targeted");
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
   private static final WordSet NOT_BELLIGERENTS = WordSet.of("monitor", "ngo", "media", "un", "outlet");
-  private static final WordSet FIGHTING = WordSet.of("clashes", "fighting", "battles", "clash", "battle", "confrontations");
   private static final WordSet POSSESSIVES = WordSet.of("its", "their");
   /** How far before "its" its owner may be named: "Moscow denied its jets". */
   private static final int OWNER_REACH = 2;
@@ -53,14 +52,11 @@ public final class PerpetratorFinder {
       "allegedly", "then", "later", "again", "that", ",", "it", "they", "who", "which",
       // "the Islamic State group claimed it killed 25": the head noun of a name that lacks it
       "group", "militia", "organisation", "organization", "movement", "faction", "units");
-  /** Verbs that say a side lost people: "The IS lost at least 28 fighters", "the army suffered 35 dead". */
-  private static final WordSet LOSS_VERBS = WordSet.of("lost", "loses", "lose", "losing", "suffered", "suffers");
   /**
-   * Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered", "YPG fighters lost 21 of
-   * their comrades" (its people's noun: the side lost them, it is no attack word there).
+   * Words between a side and its loss verb: "Hezbollah has lost", "the army also suffered"; its people's noun may stand
+   * there too ("YPG fighters lost 21 of their comrades", loser-nouns.tsv).
    */
-  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly", "group", "forces",
-      "fighters", "troops", "militants", "militiamen", "soldiers", "units", "rebels");
+  private static final WordSet BEFORE_LOSS = WordSet.of("has", "have", "had", "also", "reportedly");
   /** Words before a side in a place's description: "under the control of Daesh militants", "where ISIS fighters are". */
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
   private static final WordSet PLACE_DESCRIPTION = WordSet.of("of", "where", "which");
@@ -129,6 +125,13 @@ public final class PerpetratorFinder {
 
   // "Five women were among the dead": the people counted belong to a toll told before (toll-members.tsv)
   private final PhraseTrie<RuleRow> tollMembers = new PhraseTrie<>();
+
+  // "clashes", "battle": "killed in clashes with regime troops" makes the troops the other side (fight-words.tsv)
+  private FightWords fights;
+  // "The IS lost at least 28 fighters", "the army suffered 35 dead": the side lost its people (loss-verbs.tsv)
+  private WordSet lossVerbs;
+  // "YPG fighters lost": the side's people's noun between its name and the loss verb (loser-nouns.tsv)
+  private WordSet loserNouns;
 
   private PerpetratorFinder() {}
 
@@ -203,6 +206,11 @@ public final class PerpetratorFinder {
     List<RuleRow> unknown = rules.file(RuleFiles.UNKNOWN_ATTACKERS).rows();
     finder.unknownQualifiers = words(unknown, r -> r.get("role").equals("qualifier"));
     finder.unknownAttackers = words(unknown, r -> r.get("role").equals("attacker"));
+    finder.fights = FightWords.from(rules);
+    finder.lossVerbs = WordSet.copyOf(rules.file(RuleFiles.LOSS_VERBS).rows().stream()
+        .map(r -> r.get("verb").toLowerCase(java.util.Locale.ROOT)).toList());
+    finder.loserNouns = WordSet.copyOf(rules.file(RuleFiles.LOSER_NOUNS).rows().stream()
+        .map(r -> r.get("noun").toLowerCase(java.util.Locale.ROOT)).toList());
     return finder;
   }
 
@@ -753,7 +761,7 @@ public final class PerpetratorFinder {
     }
     // "killed in clashes with regime troops": the other side of the fighting
     int with = m.from() > 0 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
-    if (with >= 1 && tokens.get(with).is("with") && FIGHTING.contains(tokens.get(with - 1).lower())) {
+    if (with >= 1 && tokens.get(with).is("with") && fights.betweenSides(tokens.get(with - 1).lower())) {
       return new Found(id, 2, false, Rule.builtIn("the other side in clashes with", tokens.get(with - 1).text() + " with").toString());
     }
     Optional<String> fought = killedFighting(tokens, m.from());
@@ -1302,13 +1310,13 @@ public final class PerpetratorFinder {
   private static final int LOSS_REACH = 5;
 
   /** The loss verb right after a side ("lost", "has lost"), if any: the side lost its own people. */
-  private static Optional<String> lostBy(List<Token> tokens, int from) {
+  private Optional<String> lostBy(List<Token> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
       String w = tokens.get(i).lower();
-      if (LOSS_VERBS.contains(w)) {
+      if (lossVerbs.contains(w)) {
         return Optional.of(tokens.get(i).text());
       }
-      if (!BEFORE_LOSS.contains(w)) {
+      if (!BEFORE_LOSS.contains(w) && !loserNouns.contains(w)) {
         return Optional.empty();
       }
     }

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
-import org.tally.model.Span;
 
 /**
  * "al-Muqdadiyah", "ash-Shaddadi": news joins the article to a name the gazetteer files without one, and the word is
@@ -16,11 +11,8 @@ import org.tally.model.Span;
  * longer one the gazetteer lacks ("al-Sabaa Bahrat") is no name of its own.
  */
 class ArticleJoinedByHyphenTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   private static List<String> places(String text) {
-    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
+    return PlaceFixture.inBody(text).stream()
         .map(m -> m.place().name() + "/" + m.place().admin1()).toList();
   }
 

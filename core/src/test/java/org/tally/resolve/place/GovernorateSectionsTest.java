@@ -1,13 +1,10 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
+import static org.tally.resolve.place.PlaceFixture.bodyContext;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
 import org.tally.model.Span;
 
 /**
@@ -15,16 +12,8 @@ import org.tally.model.Span;
  * stretch's governorate, whichever governorate the whole document names more.
  */
 class GovernorateSectionsTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
-  private static PlaceContext context(String text) {
-    return RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
-  }
-
   private static String admin1Of(String name, String text) {
-    PlaceContext context = context(text);
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
-        .filter(m -> m.span().text(text).contains(name)).findFirst().orElseThrow().place().admin1();
+    return PlaceFixture.named(text, name).admin1();
   }
 
   // Aqraba: a town of Damascus Countryside and a village of Daraa; the roundup names Damascus Countryside more
@@ -56,17 +45,17 @@ class GovernorateSectionsTest {
   void inXCommaOpensAStretch() {
     String text = "Shells fell across the country on Friday. In Hama, mortar shells hit Umm Sahrij, injuring five."
         + " In Homs, rockets hit al-Zahraa, and the Homs police said the Homs countryside was calm.";
-    assertThat(context(text).sectionAdmin1(text.indexOf("Umm Sahrij"))).isEqualTo("Hama");
-    assertThat(context(text).sectionAdmin1(text.indexOf("al-Zahraa"))).isEqualTo("Homs");
-    assertThat(context(text).sectionAdmin1(0)).isNull();
+    assertThat(bodyContext(text).sectionAdmin1(text.indexOf("Umm Sahrij"))).isEqualTo("Hama");
+    assertThat(bodyContext(text).sectionAdmin1(text.indexOf("al-Zahraa"))).isEqualTo("Homs");
+    assertThat(bodyContext(text).sectionAdmin1(0)).isNull();
   }
 
   @Test
   void aLoneHeadlineWordOrADatelineHeadsNothing() {
     String headline = "Aleppo Rebels Shell Government Districts. Shells hit Suran and Hama, killing four.";
-    assertThat(context(headline).sectionAdmin1(headline.indexOf("Suran"))).isNull();
+    assertThat(bodyContext(headline).sectionAdmin1(headline.indexOf("Suran"))).isNull();
     String dateline = "Aleppo, SANA - Shells hit the city. Homs: a car bomb killed two.";
-    assertThat(GovernorateSections.headingStart(dateline, RESOLVER.find(dateline, new Span(0, 6), context(dateline))
+    assertThat(GovernorateSections.headingStart(dateline, RESOLVER.find(dateline, new Span(0, 6), bodyContext(dateline))
         .get(0))).isEqualTo(-1);
   }
 }

@@ -2,22 +2,15 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /** Places a claim's sentence names as elsewhere than the harm: where the fire came from, where others were heading. */
 class HarmPlaceAsidesTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   /** The place of the claim whose count is the first occurrence of {@code count} in {@code text}. */
   private static Optional<String> placeOf(String text, String count) {
-    int at = text.indexOf(count);
-    return RESOLVER.forClaim(text, new Span(0, text.length()), new Span(at, at + count.length()), SYRIA)
-        .map(m -> m.place().admin1());
+    return PlaceFixture.ofCount(text, count).map(m -> m.place().admin1());
   }
 
   @Test

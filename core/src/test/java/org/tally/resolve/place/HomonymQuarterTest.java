@@ -2,26 +2,15 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
-import org.tally.model.Span;
 
 /**
  * A quarter of a city named like villages elsewhere (Aleppo's Hamdaniyeh; Hamdaniyah villages of Hasakah and Idlib):
  * the governorate the article names picks among the homonyms, in either direction.
  */
 class HomonymQuarterTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   private static String admin1Of(String name, String text) {
-    Layout layout = new Layout(List.of(new Section(SectionKind.BODY, 0, text.length())));
-    PlaceContext context = RESOLVER.context(text, layout);
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
-        .filter(m -> m.span().text(text).contains(name)).findFirst().orElseThrow().place().admin1();
+    return PlaceFixture.named(text, name).admin1();
   }
 
   @Test

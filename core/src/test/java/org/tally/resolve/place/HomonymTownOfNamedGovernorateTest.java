@@ -2,25 +2,15 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
-import org.tally.model.Span;
 
 /**
  * Al Hamidiyah: a town of Tartus and villages of Idlib and Quneitra. Of two towns at home, the one in the governorate
  * the article names beats a bigger one of a governorate it does not name; where it names none, the town wins.
  */
 class HomonymTownOfNamedGovernorateTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   private static String admin1Of(String name, String text) {
-    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
-        .filter(m -> m.span().text(text).contains(name)).findFirst().orElseThrow().place().admin1();
+    return PlaceFixture.named(text, name).admin1();
   }
 
   @Test

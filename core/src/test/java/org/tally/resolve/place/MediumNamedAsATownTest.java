@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
-import org.tally.model.Span;
 
 /**
  * Al Mayadeen is a Lebanese channel and a town of Deir ez-Zor: the words right around the name say which ("Al
  * Mayadeen TV reported", "told Al Mayadeen" are the channel; "around the town of al-Mayadeen" the town).
  */
 class MediumNamedAsATownTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   private static List<String> places(String text) {
-    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream().map(m -> m.place().name()).toList();
+    return PlaceFixture.inBody(text).stream().map(m -> m.place().name()).toList();
   }
 
   @Test

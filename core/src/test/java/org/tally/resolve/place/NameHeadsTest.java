@@ -1,11 +1,11 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
+import static org.tally.resolve.place.PlaceFixture.SYRIA;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /**
@@ -14,9 +14,6 @@ import org.tally.model.Span;
  * name the first word is no place; alone it still is.
  */
 class NameHeadsTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   /** True when some place read in the text ends where the first {@code word} of it ends. */
   private static boolean placeEndsAt(String text, String word) {
     int end = text.indexOf(word) + word.length();

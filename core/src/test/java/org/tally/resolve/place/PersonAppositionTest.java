@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Layout;
-import org.tally.model.Section;
-import org.tally.model.SectionKind;
-import org.tally.model.Span;
 
 /**
  * "said Abu Omar, an activist": a nom de guerre quoted with a person's noun after it is a person, though villages
  * bear the name; a place a quote follows ("in Douma, a doctor said") stays a place.
  */
 class PersonAppositionTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   private static List<String> places(String text) {
-    PlaceContext context = RESOLVER.context(text, new Layout(List.of(new Section(SectionKind.BODY, 0, text.length()))));
-    return RESOLVER.find(text, new Span(0, text.length()), context).stream()
+    return PlaceFixture.inBody(text).stream()
         .map(m -> m.place().name() + "/" + m.place().admin1()).toList();
   }
 

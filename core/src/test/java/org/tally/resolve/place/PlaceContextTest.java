@@ -1,19 +1,17 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 
 class PlaceContextTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-
   @Test
   void focusIsTheGovernorateNamedMost() {
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,18 +1,17 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tally.extract.token.DocumentTokens;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Layout;
 import org.tally.model.Section;
 import org.tally.model.SectionKind;
 import org.tally.model.Span;
 
 class PlaceReadingTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
   private static final String TITLE = "Strikes on Idlib kill 20";
   private static final String BODY = "Warplanes struck the town of Saraqib in Idlib province on Monday, killing 20 "
       + "people. Five more died near Aleppo. In the eastern part of the country, the Deir ez-Zor airport was shelled.";

@@ -1,6 +1,8 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
+import static org.tally.resolve.place.PlaceFixture.SYRIA;
 
 import java.util.List;
 import java.util.Map;
@@ -9,16 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleFixtures;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Span;
 
 class PlaceResolverTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   private static List<PlaceMention> find(String text, PlaceContext context) {
     return RESOLVER.find(text, new Span(0, text.length()), context);
   }
@@ -273,11 +271,7 @@ class PlaceResolverTest {
 
   /** The document's context, then the place {@code name} resolves to in it. */
   private static Place inDocument(String text, String name) {
-    PlaceContext context = RESOLVER.context(text,
-        new org.tally.model.Layout(List.of(new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0,
-            text.length()))));
-    return find(text, context).stream().filter(m -> written(text, m).contains(name)).findFirst().orElseThrow()
-        .place();
+    return PlaceFixture.named(text, name);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
+import static org.tally.resolve.place.PlaceFixture.SYRIA;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tally.lexicon.Lexicons;
-import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleFiles;
 import org.tally.lexicon.RuleRow;
 import org.tally.model.PlacePrecision;
@@ -17,8 +18,6 @@ import org.tally.model.Span;
 
 /** Each bundled place file has its header, and each row's example does what the row says. */
 class PlaceRuleFilesTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
   private static final Map<String, PlacePrecision> PRECISION_OF_ROLE = Map.of("governorate",
       PlacePrecision.GOVERNORATE, "district", PlacePrecision.DISTRICT, "point", PlacePrecision.POINT, "site",
       PlacePrecision.POINT, "near", PlacePrecision.NEAR_POINT, "direction", PlacePrecision.REGION);

@@ -1,11 +1,11 @@
 package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tally.resolve.place.PlaceFixture.RESOLVER;
+import static org.tally.resolve.place.PlaceFixture.SYRIA;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
 import org.tally.model.Span;
 
 /**
@@ -14,14 +14,9 @@ import org.tally.model.Span;
  * before the city's name only restates it, so the words before them still place it.
  */
 class SurroundingsOfTheCapitalTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   /** Precision and governorate of the place of the claim whose count is the first occurrence of {@code count}. */
   private static Optional<String> placeOf(String text, String count) {
-    int at = text.indexOf(count);
-    return RESOLVER.forClaim(text, new Span(0, text.length()), new Span(at, at + count.length()), SYRIA)
-        .map(m -> m.place().precision() + " " + m.place().admin1() + " " + m.span().text(text));
+    return PlaceFixture.placedAt(text, count);
   }
 
   @Test

@@ -2,11 +2,8 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Span;
 
 /**
  * Issue 13 (place16): "a market in Idlib province's Maaret al-Numan", "the Damascus suburb of Jaramana": a governorate
@@ -14,14 +11,9 @@ import org.tally.model.Span;
  * placed at the town. A list ("Idlib province, Saraqib and Binnish"), or a town of another governorate, is not.
  */
 class TownAfterItsAreaTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   /** Precision and governorate of the place of the claim whose count is the first occurrence of {@code count}. */
   private static Optional<String> placeOf(String text, String count) {
-    int at = text.indexOf(count);
-    return RESOLVER.forClaim(text, new Span(0, text.length()), new Span(at, at + count.length()), SYRIA)
-        .map(m -> m.place().precision() + " " + m.place().admin1() + " " + m.span().text(text));
+    return PlaceFixture.placedAt(text, count);
   }
 
   @Test

@@ -2,11 +2,8 @@ package org.tally.resolve.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tally.lexicon.Lexicons;
-import org.tally.model.Span;
 
 /**
  * Issue 13 (place18): a town that the words right after it place in a part of another governorate than its gazetteer
@@ -14,13 +11,8 @@ import org.tally.model.Span;
  * lacks; the part the text names is the claim's place. A list of cities or provinces is not.
  */
 class TownPlacedByTheNextWordsTest {
-  private static final PlaceResolver RESOLVER = PlaceResolver.from(Lexicons.bundled());
-  private static final PlaceContext SYRIA = new PlaceContext("SY", Map.of());
-
   private static Optional<String> placeOf(String text, String count) {
-    int at = text.indexOf(count);
-    return RESOLVER.forClaim(text, new Span(0, text.length()), new Span(at, at + count.length()), SYRIA)
-        .map(m -> m.place().precision() + " " + m.place().admin1() + " " + m.span().text(text));
+    return PlaceFixture.placedAt(text, count);
   }
 
   @Test
