@@ -78,9 +78,11 @@ final class Reasons {
           .max().orElse(0);
       held = ownDays + aside;
       heldPercent = settings.namedExceedsPercent();
+      List<ReferenceRecord> ofItsDays = town.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
       s.append("; its own sentence names ").append(first.place().name()).append(", where ")
-          .append(town.size() == 1 ? "the one record of its days holds " + total(town)
-              : "the " + town.size() + " records of its days hold " + total(town) + " in all")
+          .append(ofItsDays.size() == 1 ? "the one record of its days holds " + total(ofItsDays)
+              : "the " + ofItsDays.size() + " records of its days hold " + total(ofItsDays) + " in all")
+          .append(town.size() > ofItsDays.size() ? " (" + held + " with the largest of the days either side)" : "")
           .append(", and no record alone bears it out");
       if (!rest.isEmpty()) {
         s.append(" (").append(count(rest, "other record")).append(" of its area and days ")

@@ -219,12 +219,13 @@ public final class Verifier {
     if (sentence.isEmpty() || toll.days() == null) {
       return List.of();
     }
-    // a record of an area ("Eastern Ghouta", UCDP's region's point) is no town's, whatever its name: only a record at a
-    // point, or one the gazetteer cannot place (a village it lacks), is told by its name
+    // a record of an area ("Eastern Ghouta", which UCDP puts on a point) is no town's: only a record at a point, or one
+    // the gazetteer cannot place (a village it lacks), is told by its name, and not one the gazetteer knows as a region
     return records.stream().filter(r -> r.when().days() <= grader.oneEventDays()
         && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())
         && (r.place().lat() == null || r.place().precision() == PlacePrecision.POINT
             || r.place().precision() == PlacePrecision.NEAR_POINT)
+        && !rules.regionName(rules.recordNameWords().bareName(r.place().name()), r.place().country())
         && sentence.town(r.place(), rules.recordNameWords(), rules).isPresent()).toList();
   }
 

@@ -107,6 +107,15 @@ public final class VerifyRules {
         || org.tally.resolve.place.NameKey.of(name).equals(org.tally.resolve.place.NameKey.of(admin1));
   }
 
+  /**
+   * True when the gazetteer knows the name as a region of this country (ISO 3166-1 alpha-2, or null when unknown): a
+   * part of a governorate that is no town ("Eastern Ghouta", "Qalamoun"), though a dataset puts its records on a point.
+   */
+  public boolean regionName(String name, String country) {
+    return name != null && gazetteer.entries(name).stream().anyMatch(e -> e.kind()
+        == org.tally.resolve.place.PlaceKind.REGION && (country == null || country.equalsIgnoreCase(e.country())));
+  }
+
   /** The words a dataset writes after a place's or district's name (record-place-words.tsv). */
   public RecordNameWords recordNameWords() {
     return recordNameWords;

@@ -92,4 +92,23 @@ class SentenceTownRuleTest {
         .contains("the 2 other records of its area and days hold 10 together, other events")
         .contains("exceeds");
   }
+
+  @Test
+  void aRegionsRecordIsNoTownsThoughOnAPoint() {
+    // UCDP GED puts "Eastern Ghouta" on a point; the gazetteer knows it as a region of Rif Dimashq, many towns
+    DaySpan may17 = new DaySpan(LocalDate.parse("2016-05-17"), LocalDate.parse("2016-05-17"));
+    ReferenceRecord ghouta = new ReferenceRecord("UCDP GED", "303869", may17, PLACER.place("Eastern Ghouta",
+        "Rif Dimashq", null, "Syria", 33.5, 36.44, PlacePrecision.NEAR_POINT), List.of(), 52, 52, 52, null);
+    ReferenceRecord duma = new ReferenceRecord("UCDP GED", "1", may17, PLACER.place("Duma town", "Rif Dimashq", null,
+        "Syria", 33.57175, 36.4027, PlacePrecision.POINT), List.of(), 100, 100, 100, null);
+    ClaimPlace ghoutaPlace = new ClaimPlace("Eastern Ghouta", "Eastern Ghouta", "Rif Dimashq", "SY", null, null,
+        PlacePrecision.REGION, new org.tally.model.Span(0, 10));
+    Toll toll = new Toll("doc", -1, "more than 350", 351, null, false, ghoutaPlace, may17, true, null);
+    TextNames names = TextNames.of("Clashes in Eastern Ghouta have killed more than 350 fighters.",
+        RULES.recordNameWords());
+    TollCheck check = new Verifier(RULES, new RecordIndex(RULES, List.of(ghouta, duma)))
+        .check(toll, new NamedPlaces(List.of(), names), names);
+    assertThat(check.records().get("UCDP GED")).contains(ghouta);
+    assertThat(check.heldToTown()).isEmpty();
+  }
 }
