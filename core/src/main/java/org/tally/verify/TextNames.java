@@ -79,10 +79,13 @@ public final class TextNames {
    * province of Idlib" name a point of reference or an area.
    */
   private static boolean townAt(List<String> clause, int from, RecordNameWords words) {
-    if (from == 0 || !clause.get(from - 1).equalsIgnoreCase("of")) {
+    // a name read without its article ("Mayadin" of "al-Mayadin") stands where the article does
+    int at = from > 0 && clause.get(from - 1).endsWith("-") && Gazetteer.arabicArticle(bare(clause.get(from - 1)))
+        ? from - 1 : from;
+    if (at == 0 || !clause.get(at - 1).equalsIgnoreCase("of")) {
       return true;
     }
-    return from >= 2 && words.placeWord(bare(clause.get(from - 2)));
+    return at >= 2 && words.placeWord(bare(clause.get(at - 2)));
   }
 
   /**

@@ -110,6 +110,9 @@ class TextNamesTest {
     assertThat(town("Gunmen attacked them near Sulaiman Bek, north of Tuz Khurmatu in Salahuddin province.",
         place("Sulaiman Bek", "Salah ad Din"))).isEqualTo("Sulaiman Bek");
     assertThat(town("Airstrikes hit the outskirts of Binnish.", place("Binnish", "Idlib"))).isNull();
+    assertThat(town("Gunmen killed two men east of al-Mayadin.", place("Mayadin", "Deir ez-Zor"))).isNull();
+    assertThat(town("Gunmen killed two men in the town of al-Mayadin.", place("Mayadin", "Deir ez-Zor")))
+        .isNotNull();
     assertThat(town("Airstrikes hit the outskirts of the town of Binnish.", place("Binnish", "Idlib")))
         .isEqualTo("Binnish");
   }
