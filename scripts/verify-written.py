@@ -38,7 +38,7 @@ def own_records(path):
     own = {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            m = re.match(r"own record of (\S+)", row.get("notes") or "")
+            m = re.match(r"own record of ([\w-]+)", row.get("notes") or "")
             if m:
                 own[m.group(1)] = row["event_id_cnty"]
     return own

@@ -137,6 +137,54 @@ public final class ClaimGrader {
   }
 
   /**
+   * True when the toll is held to the records of the town its own sentence names as the place itself, and exceeds
+   * them: "two shepherds were killed near Al-Baghdadi subdistrict in the Hit district" against a record of 2 at Al
+   * Baghdadi and a battle of 10 ("dozens") at Hit the same day. A dataset that records every event of a district with
+   * its village (ACLED's admin3 and location) records the toll's event at the village its report names; the district's
+   * other records of those days are other events, which only added up might bear out a toll five times its own.
+   * It must be a toll of one event (its text states its day or its place; it spans at most three days); some of the
+   * town's records must lie on its own days; no record of its own days, nor of the town, may bear it out; and it must
+   * be at most same_event_ratio times what the town's records hold (far above them, its event is another than theirs,
+   * unless they show the town's day documented, {@link #documentedTown}). It is held to the town's records of its own
+   * days with the largest one of the days either side (its event recorded a day off), and exceeds them as a town's toll
+   * exceeds its named places' records (named_exceeds_percent, exceeds_margin): the article's naming, not the dataset,
+   * chose them.
+   *
+   * @param records all the reference's records that may be its event
+   * @param town those of them at the town the toll's own sentence names ({@link TextNames#town}), of one event's days
+   */
+  public boolean exceedsAtSentenceTown(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> town) {
+    if (town.isEmpty() || toll.min() == null || toll.days() == null || !toll.firm()
+        || toll.days().days() > oneEventDays()) {
+      return false;
+    }
+    long ownHigh = 0;
+    long largestAside = 0;
+    boolean ownDays = false;
+    for (ReferenceRecord r : town) {
+      if (r.when().overlaps(toll.days(), 0)) {
+        ownHigh += r.high();
+        ownDays = true;
+      } else {
+        largestAside = Math.max(largestAside, r.high());
+      }
+    }
+    double margin = settings.agreePercent() / 100.0;
+    double min = toll.min() * (toll.approx() ? 1 - margin : 1);
+    double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
+    if (!ownDays || records.stream().filter(r -> r.when().overlaps(toll.days(), 0) || town.contains(r))
+        .anyMatch(r -> overlaps(min, max, r.low(), r.high(), margin) || max < r.low())) {
+      return false;
+    }
+    long held = ownHigh + largestAside;
+    if (min > (double) held * settings.sameEventRatio() && !documentedTown(held)) {
+      return false;
+    }
+    // held to records the article's naming chose, as a town's toll is held to its named places' (named_exceeds_percent)
+    return min > held * settings.namedExceedsPercent() / 100.0 && min >= held + settings.exceedsMargin();
+  }
+
+  /**
    * True when a toll of a part of one governorate ("killed in the northern countryside of Daraa") states its day or
    * its place, and the records at places the article names on its days all lie at one town: the article names where
    * its event was, and the records there of those days are its event's, as a town's toll's are ("a member of the

@@ -65,6 +65,30 @@ final class Reasons {
           .append(" one record of one event's days, not to what ").append(count(records, "record"))
           .append(" of its place and time ").append(records.size() == 1 ? "holds (" : "hold together (")
           .append(total(records)).append(records.size() == 1 ? ")" : "), a sum of several events");
+    } else if (grade == ClaimGrade.EXCEEDS && check.heldToTown().containsKey(source)) {
+      // held to the records of the town its own sentence names: say what they hold, and that the others of its
+      // district and days, which only together might reach its figure, are other events
+      List<ReferenceRecord> town = check.heldToTown().get(source);
+      java.util.Set<ReferenceRecord> isTown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      town.forEach(isTown::add);
+      List<ReferenceRecord> rest = records.stream().filter(r -> !isTown.contains(r)).toList();
+      long ownDays = town.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high)
+          .sum();
+      long aside = town.stream().filter(r -> !r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high)
+          .max().orElse(0);
+      held = ownDays + aside;
+      heldPercent = settings.namedExceedsPercent();
+      List<ReferenceRecord> ofItsDays = town.stream().filter(r -> r.when().overlaps(toll.days(), 0)).toList();
+      s.append("; its own sentence names ").append(first.place().name()).append(", where ")
+          .append(ofItsDays.size() == 1 ? "the one record of its days holds " + total(ofItsDays)
+              : "the " + ofItsDays.size() + " records of its days hold " + total(ofItsDays) + " in all")
+          .append(town.size() > ofItsDays.size() ? " (" + held + " with the largest of the days either side)" : "")
+          .append(", and no record alone bears it out");
+      if (!rest.isEmpty()) {
+        s.append(" (").append(count(rest, "other record")).append(" of its area and days ")
+            .append(rest.size() == 1 ? "holds " : "hold ").append(total(rest))
+            .append(rest.size() == 1 ? ", another event)" : " together, other events)");
+      }
     } else if (grade == ClaimGrade.EXCEEDS && check.heldToNamed().contains(source) && ClaimGrader.narrow(toll)) {
       // a town's toll held to the records at the places the article names: say what they hold on its days, and that
       // the others, which only together might reach its figure, are of other places or days
@@ -198,6 +222,13 @@ final class Reasons {
     List<NamedRecord> named = check.named(source);
     if (check.heldToOne().containsKey(source) && check.grades().get(source) == ClaimGrade.EXCEEDS) {
       return check.heldToOne().get(source);  // the one record a toll of one attack is held to
+    }
+    if (check.heldToTown().containsKey(source) && check.grades().get(source) == ClaimGrade.EXCEEDS) {
+      // of the records of the town its sentence names, the largest of the toll's own days
+      return check.heldToTown().get(source).stream()
+          .max(Comparator.comparingInt((ReferenceRecord r) -> r.when().overlaps(check.toll().days(), 0) ? 1 : 0)
+              .thenComparingInt(ReferenceRecord::high))
+          .orElseThrow();
     }
     if (check.heldToNamed().contains(source)) {
       // of those at named places, the largest of the toll's own days

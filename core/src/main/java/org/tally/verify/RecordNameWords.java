@@ -38,6 +38,11 @@ public final class RecordNameWords {
     return districtWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** True when the word names a kind of place a dataset writes after a town's name ("village", "town", "city"). */
+  boolean placeWord(String word) {
+    return placeWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** "Teir Maaleh village" is "Teir Maaleh"; a name ending in no such word is returned as written; null stays null. */
   String bareName(String name) {
     return strip(name, placeWords);

@@ -14,10 +14,13 @@ import org.tally.resolve.place.NameKey;
  * place name the text writes is taken for a record of a place the article names even where the gazetteer lacks that
  * place ("the village of Aqeirbat"; an ACLED record at "Aqeirbat"). A name is a run of one to {@link #MOST_WORDS}
  * words within a clause that begins and ends with a capital (or begins with an Arabic article before one: "al-Bab");
- * a district's name is one followed by a district word ("in the Makhmour district").
+ * a district's name is one followed by a district word ("in the Makhmour district"). A town's name is one written as
+ * the place itself: not as a district's, and not after "of" unless a place word stands before it ("the village of
+ * Al-Saan", not "north of Tuz Khurmatu" nor "the outskirts of Binnish", whose town is a point of reference or the
+ * centre of an area).
  */
 public final class TextNames {
-  public static final TextNames NONE = new TextNames(Map.of(), Map.of());
+  public static final TextNames NONE = new TextNames(Map.of(), Map.of(), Map.of());
   static final int MOST_WORDS = 4;
   /** Fewer letters in a key name nothing surely ("T3" is "t"). */
   private static final int SHORTEST_KEY = 3;
@@ -27,16 +30,19 @@ public final class TextNames {
   /** key to the words as the text writes them */
   private final Map<String, String> names;
   private final Map<String, String> districts;
+  private final Map<String, String> towns;
 
-  private TextNames(Map<String, String> names, Map<String, String> districts) {
+  private TextNames(Map<String, String> names, Map<String, String> districts, Map<String, String> towns) {
     this.names = Map.copyOf(names);
     this.districts = Map.copyOf(districts);
+    this.towns = Map.copyOf(towns);
   }
 
   /** The names of a text (an article's title, dateline and body). */
   public static TextNames of(String text, RecordNameWords words) {
     Map<String, String> names = new HashMap<>();
     Map<String, String> districts = new HashMap<>();
+    Map<String, String> towns = new HashMap<>();
     for (List<String> clause : clauses(text)) {
       for (int from = 0; from < clause.size(); from++) {
         String first = clause.get(from);
@@ -51,16 +57,35 @@ public final class TextNames {
           }
           String name = String.join(" ", clause.subList(from, to).stream().map(TextNames::bare).toList());
           boolean district = to < clause.size() && words.districtWord(bare(clause.get(to)));
+          boolean town = !district && townAt(clause, from, words);
           for (String key : NameKey.variants(name)) {
             names.putIfAbsent(key, name);
             if (district) {
               districts.putIfAbsent(key, name);
             }
+            if (town) {
+              towns.putIfAbsent(key, name);
+            }
           }
         }
       }
     }
-    return new TextNames(names, districts);
+    return new TextNames(names, districts, towns);
+  }
+
+  /**
+   * True when a name opening at {@code from} is written as the place itself: not right after "of", unless a place
+   * word stands before that ("the town of Sidakan"); "north of Tuz Khurmatu", "the outskirts of Binnish" and "the
+   * province of Idlib" name a point of reference or an area.
+   */
+  private static boolean townAt(List<String> clause, int from, RecordNameWords words) {
+    // a name read without its article ("Mayadin" of "al-Mayadin") stands where the article does
+    int at = from > 0 && clause.get(from - 1).endsWith("-") && Gazetteer.arabicArticle(bare(clause.get(from - 1)))
+        ? from - 1 : from;
+    if (at == 0 || !clause.get(at - 1).equalsIgnoreCase("of")) {
+      return true;
+    }
+    return at >= 2 && words.placeWord(bare(clause.get(at - 2)));
   }
 
   /**
@@ -70,17 +95,30 @@ public final class TextNames {
    */
   public Optional<String> of(RecordPlace place, RecordNameWords words, VerifyRules rules) {
     String name = words.bareName(place.name());
-    if (name != null && !rules.governorateName(name, place.admin1())) {
+    if (name != null && !rules.governorateName(name, place.admin1(), place.country())) {
       Optional<String> hit = find(names, name);
       if (hit.isPresent()) {
         return hit;
       }
     }
     String district = words.bareDistrict(place.admin2());
-    if (district != null && !rules.governorateName(district, place.admin1())) {
+    if (district != null && !rules.governorateName(district, place.admin1(), place.country())) {
       return find(districts, district).map(n -> n + " district");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name the text writes for the record's own place as the place itself ("near the town of Sidakan"): not as a
+   * district's ("the Hit district" names no record at Hit town), nor as a point of reference or an area's centre
+   * ("north of Tuz Khurmatu"), nor as its governorate's. Empty when it writes none so.
+   */
+  public Optional<String> town(RecordPlace place, RecordNameWords words, VerifyRules rules) {
+    String name = words.bareName(place.name());
+    if (name == null || rules.governorateName(name, place.admin1(), place.country())) {
+      return Optional.empty();
+    }
+    return find(towns, name);
   }
 
   public boolean isEmpty() {

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param heldToNamed the sources whose records the toll exceeds, some of them at places the article names
  *     ({@link ClaimGrader#exceedsAtNamedPlace}): the records hold the article's place and day, so that grade may
  *     contradict it however wide the toll's own place is
+ * @param heldToTown by source: the records of the town the toll's own sentence names, which it exceeds and is held to
+ *     ({@link ClaimGrader#exceedsAtSentenceTown}); the other records of its area and days are of other events
  * @param heldToOne by source: the one record a toll of one attack exceeds, where no record bears it out and only
  *     their sum might ({@link ClaimGrader#oneAttackRecord})
  * @param otherSides by source, when it holds no record that may be the toll's event: the records of its place and
@@ -23,19 +25,20 @@ import java.util.Set;
  *     its reason names them, so that a reader tells a gap in the records from another side's fighting there
  */
 public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records,
-    Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, ReferenceRecord> heldToOne,
-    Map<String, List<ReferenceRecord>> otherSides) {
+    Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, List<ReferenceRecord>> heldToTown,
+    Map<String, ReferenceRecord> heldToOne, Map<String, List<ReferenceRecord>> otherSides) {
   public TollCheck {
     grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
     named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
     heldToNamed = Collections.unmodifiableSet(new LinkedHashSet<>(heldToNamed));
+    heldToTown = Collections.unmodifiableMap(new LinkedHashMap<>(heldToTown));
     heldToOne = Collections.unmodifiableMap(new LinkedHashMap<>(heldToOne));
     otherSides = Collections.unmodifiableMap(new LinkedHashMap<>(otherSides));
   }
 
   public TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records) {
-    this(toll, grades, records, Map.of(), Set.of(), Map.of(), Map.of());
+    this(toll, grades, records, Map.of(), Set.of(), Map.of(), Map.of(), Map.of());
   }
 
   public boolean any(ClaimGrade grade) {
@@ -47,9 +50,12 @@ public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, L
     return any(ClaimGrade.CORROBORATED) || any(ClaimGrade.BELOW);
   }
 
-  /** True when it exceeds a reference's records, some of which lie at a place the article names, on its days. */
+  /**
+   * True when it exceeds a reference's records, some of which lie at a place the article names, on its days, or those
+   * of the town its own sentence names.
+   */
   public boolean exceedsAtNamedPlace() {
-    return !heldToNamed.isEmpty();
+    return !heldToNamed.isEmpty() || !heldToTown.isEmpty();
   }
 
   /** The source's records of the toll's place and time whose sides rule out its perpetrator; empty when none. */

@@ -124,6 +124,7 @@ public final class Verifier {
     Map<String, List<ReferenceRecord>> bySource = new LinkedHashMap<>();
     Map<String, List<NamedRecord>> named = new LinkedHashMap<>();
     Set<String> heldToNamed = new LinkedHashSet<>();
+    Map<String, List<ReferenceRecord>> heldToTown = new LinkedHashMap<>();
     Map<String, ReferenceRecord> heldToOne = new LinkedHashMap<>();
     Map<String, List<ReferenceRecord>> otherSides = new LinkedHashMap<>();
     List<ReferenceRecord> excluded = null;  // looked up once, and only when some source holds no record of the toll
@@ -150,9 +151,16 @@ public final class Verifier {
         // held to the records at the places the article names: what the others add up to is of other events
         heldToNamed.add(source);
         grades.put(source, ClaimGrade.EXCEEDS);
+      } else {
+        List<ReferenceRecord> town = atSentenceTown(toll, own, sentence);
+        if (grader.exceedsAtSentenceTown(toll, own, town)) {
+          // held to the records of the town its own sentence names: the rest of its district's are other events
+          heldToTown.put(source, town);
+          grades.put(source, ClaimGrade.EXCEEDS);
+        }
       }
     }
-    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToOne, otherSides);
+    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToTown, heldToOne, otherSides);
   }
 
   /**
@@ -200,6 +208,25 @@ public final class Verifier {
   private boolean exceedsAsAnyToll(Toll toll, List<ReferenceRecord> records, List<ReferenceRecord> named) {
     Toll plain = toll.withAttack(null);
     return grader.grade(plain, records) == ClaimGrade.EXCEEDS || grader.exceedsAtNamedPlace(plain, records, named);
+  }
+
+  /**
+   * The records at the town the toll's own sentence names as the place itself ({@link TextNames#town}: by the record's
+   * own place name, not its district's), of one event's days that meet the toll's with time_slack_days of slack, at a
+   * point or with none.
+   */
+  private List<ReferenceRecord> atSentenceTown(Toll toll, List<ReferenceRecord> records, TextNames sentence) {
+    if (sentence.isEmpty() || toll.days() == null) {
+      return List.of();
+    }
+    // a record of an area ("Eastern Ghouta", which UCDP puts on a point) is no town's: only a record at a point, or one
+    // the gazetteer cannot place (a village it lacks), is told by its name, and not one the gazetteer knows as a region
+    return records.stream().filter(r -> r.when().days() <= grader.oneEventDays()
+        && r.when().overlaps(toll.days(), rules.settings().timeSlackDays())
+        && (r.place().lat() == null || r.place().precision() == PlacePrecision.POINT
+            || r.place().precision() == PlacePrecision.NEAR_POINT)
+        && !rules.regionName(rules.recordNameWords().bareName(r.place().name()), r.place().country())
+        && sentence.town(r.place(), rules.recordNameWords(), rules).isPresent()).toList();
   }
 
   /**

@@ -81,11 +81,21 @@ public final class VerifyRules {
    * the seat's that reports name for it (governorate-seats.tsv): an article naming it may name the area, not the town.
    */
   public boolean governorateName(String name, String admin1) {
+    return governorateName(name, admin1, null);
+  }
+
+  /**
+   * The same, of a record in this country (ISO 3166-1 alpha-2, or null when unknown): a governorate of another
+   * country that the gazetteer's spelling-blind keys meet is no name of this record's area (ACLED's "As Saan" in Hama
+   * is not Guam's "Asan").
+   */
+  public boolean governorateName(String name, String admin1, String country) {
     if (name == null) {
       return false;
     }
     if (gazetteer.entries(name).stream().anyMatch(e -> e.kind() == org.tally.resolve.place.PlaceKind.COUNTRY
-        || e.kind() == org.tally.resolve.place.PlaceKind.ADMIN1)) {
+        || e.kind() == org.tally.resolve.place.PlaceKind.ADMIN1
+            && (country == null || e.country() == null || country.equalsIgnoreCase(e.country())))) {
       return true;  // "Syria", "Homs": a country's or a governorate's name, which an article names for the area
     }
     if (admin1 == null) {
@@ -95,6 +105,15 @@ public final class VerifyRules {
     String a = key(admin1);
     return n.equals(a) || seats.contains(n + "/" + a)
         || org.tally.resolve.place.NameKey.of(name).equals(org.tally.resolve.place.NameKey.of(admin1));
+  }
+
+  /**
+   * True when the gazetteer knows the name as a region of this country (ISO 3166-1 alpha-2, or null when unknown): a
+   * part of a governorate that is no town ("Eastern Ghouta", "Qalamoun"), though a dataset puts its records on a point.
+   */
+  public boolean regionName(String name, String country) {
+    return name != null && gazetteer.entries(name).stream().anyMatch(e -> e.kind()
+        == org.tally.resolve.place.PlaceKind.REGION && (country == null || country.equalsIgnoreCase(e.country())));
   }
 
   /** The words a dataset writes after a place's or district's name (record-place-words.tsv). */

@@ -83,4 +83,47 @@ class TextNamesTest {
     assertThat(TextNames.oneEditApart("alghanto", "blghanto")).isFalse();
     assertThat(TextNames.oneEditApart("alghanto", "alghunta")).isFalse();
   }
+
+  private static String town(String text, RecordPlace place) {
+    return TextNames.of(text, WORDS).town(place, WORDS, RULES).orElse(null);
+  }
+
+  @Test
+  void aTownIsTheVillageTheTextWritesAsThePlaceItself() {
+    assertThat(town("Two shepherds were killed near Al-Baghdadi subdistrict in the Hit district, west of Ramadi.",
+        place("Al Baghdadi", "Anbar"))).isEqualTo("Al Baghdadi");
+    assertThat(town("A landmine exploded near the village of Al-Saan in the Salamiyah district.",
+        place("As Saan", "Hama"))).isEqualTo("Al Saan");
+  }
+
+  @Test
+  void aNameWrittenAsADistrictsIsNoTown() {
+    // "the Hit district" names the district's records, not those of Hit town
+    assertThat(town("Two shepherds were killed near Al-Baghdadi subdistrict in the Hit district.",
+        place("Hit", "Anbar"))).isNull();
+  }
+
+  @Test
+  void aPointOfReferenceAfterOfIsNoTown() {
+    assertThat(town("Gunmen attacked them near Sulaiman Bek, north of Tuz Khurmatu in Salahuddin province.",
+        place("Tuz Khurmatu", "Salah ad Din"))).isNull();
+    assertThat(town("Gunmen attacked them near Sulaiman Bek, north of Tuz Khurmatu in Salahuddin province.",
+        place("Sulaiman Bek", "Salah ad Din"))).isEqualTo("Sulaiman Bek");
+    assertThat(town("Airstrikes hit the outskirts of Binnish.", place("Binnish", "Idlib"))).isNull();
+    assertThat(town("Gunmen killed two men east of al-Mayadin.", place("Mayadin", "Deir ez-Zor"))).isNull();
+    assertThat(town("Gunmen killed two men in the town of al-Mayadin.", place("Mayadin", "Deir ez-Zor")))
+        .isNotNull();
+    assertThat(town("Airstrikes hit the outskirts of the town of Binnish.", place("Binnish", "Idlib")))
+        .isEqualTo("Binnish");
+  }
+
+  @Test
+  void anotherCountrysGovernorateIsNoNameOfTheRecordsArea() {
+    // ACLED's "As Saan" in Hama shares its spelling-blind key with Guam's district Asan, a first-level division
+    RecordPlace saan = new RecordPlace("As Saan", "Hama", "Salamiyeh", "SY", 35.2638, 37.374, PlacePrecision.POINT);
+    assertThat(named("A landmine exploded near the village of Al-Saan on Monday.", saan)).isEqualTo("Al Saan");
+    assertThat(RULES.governorateName("As Saan", "Hama")).isTrue();
+    assertThat(RULES.governorateName("As Saan", "Hama", "SY")).isFalse();
+    assertThat(RULES.governorateName("Idlib", "Idlib", "SY")).isTrue();
+  }
 }
