@@ -719,15 +719,23 @@ final class Attributor {
 
   /**
    * "Islamic State group fighters launched a surprise assault on government positions. … Regime forces lost at least 34
-   * soldiers in the fighting": a side's own losses in its fight are the deed of the one attacker the document names in
-   * sentences without a count that is neither of the losers' side nor allied to it (allies.tsv), before a count's
-   * attacker is taken for the document's one (attr23). Only fighters' and soldiers' dead of one fight: not civilians,
+   * soldiers in the fighting": a side's own losses in its fight are the deed of the one attacker the document names
+   * (in a sentence without a count, and at no count as another enemy) that is neither of the losers' side nor allied to
+   * it (allies.tsv), before a count's attacker is taken for the document's one (attr23). Only fighters' and soldiers' dead of one fight: not civilians,
    * not a period's toll, nor a fight between sides the sentence names, nor a new attack it tells.
    */
   void lostToTheAttacker(ClaimExtractor.Reading reading, org.tally.extract.actor.Allies allies) {
     Memory memory = reading.memory;
     if (memory.attackersWithoutCount.isEmpty()) {
       return;
+    }
+    // every attacker the document names: those of its counts too, so that a second enemy ("rebel shelling killed two")
+    // leaves the losses unassigned here
+    Set<String> attackers = new java.util.LinkedHashSet<>(memory.attackersWithoutCount);
+    for (Claim claim : reading.claims) {
+      if (claim.perpetrator() != null && claim.section().isOwnText() && !memory.pastCounts.contains(claim.count().span())) {
+        attackers.add(claim.perpetrator());
+      }
     }
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
@@ -740,7 +748,7 @@ final class Attributor {
         continue;
       }
       List<String> enemies = new ArrayList<>(1);
-      for (String attacker : memory.attackersWithoutCount) {
+      for (String attacker : attackers) {
         Optional<Actor> a = actors.byId(attacker);
         if (a.isPresent() && PerpetratorFinder.fights(a.get())
             && facts.victims().stream().noneMatch(v -> allies.allied(v, a.get()))) {
