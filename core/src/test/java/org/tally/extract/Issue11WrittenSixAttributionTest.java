@@ -113,7 +113,7 @@ class Issue11WrittenSixAttributionTest {
           Arguments.of("Russian jets pounded the area on Monday. Islamic State fighters attacked army positions near the"
               + " base. Residents fled the village. The army lost 12 soldiers in the fighting.", "12", "isis"),
           // near misses: two attackers of the losers' enemies; civilians of the side are no fighters' losses
-          Arguments.of("Rebels shelled the area on Monday. Islamic State fighters attacked army positions near the"
+          Arguments.of("Nusra Front fighters shelled the area on Monday. Islamic State fighters attacked army positions near the"
               + " base. Residents fled the village. The army lost 12 soldiers in the fighting.", "12", "-"),
           Arguments.of("Islamic State fighters attacked the town on Monday. Residents fled the village. Twelve Syrian"
               + " civilians lost their lives in the fighting.", "Twelve", "-,isis"));
