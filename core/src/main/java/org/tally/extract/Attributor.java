@@ -701,6 +701,79 @@ final class Attributor {
   }
 
   /**
+   * "Islamic State group fighters launched a surprise assault on government positions. … Regime forces lost at least 34
+   * soldiers in the fighting": a side's own losses in its fight are the deed of the one attacker the document names
+   * (in a sentence without a count, and at no count as another enemy) that is neither of the losers' side nor allied to
+   * it (allies.tsv), before a count's attacker is taken for the document's one (attr23). Only fighters' and soldiers' dead of one fight: not civilians,
+   * not a period's toll, nor a fight between sides the sentence names, nor a new attack it tells.
+   */
+  void lostToTheAttacker(ClaimExtractor.Reading reading, org.tally.extract.actor.Allies allies) {
+    Memory memory = reading.memory;
+    if (memory.attackersWithoutCount.isEmpty()) {
+      return;
+    }
+    // every attacker the document names: those of its counts too, so that a second enemy ("rebel shelling killed two")
+    // leaves the losses unassigned here
+    Set<String> attackers = new java.util.LinkedHashSet<>(memory.attackersWithoutCount);
+    for (Claim claim : reading.claims) {
+      if (claim.perpetrator() != null && claim.section().isOwnText() && !memory.pastCounts.contains(claim.count().span())) {
+        attackers.add(claim.perpetrator());
+      }
+    }
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty()
+          || claim.section() == ClaimSection.TITLE || claim.scope() != Scope.INCIDENT
+          || claim.victims() != Victims.SOLDIERS && claim.victims() != Victims.FIGHTERS
+          || fights.between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
+          || fights.betweenFurtherOn(facts.tokens()) || !fightLosses.inTheFight(facts.tokens())) {
+        continue;
+      }
+      List<String> enemies = new ArrayList<>(1);
+      for (String attacker : attackers) {
+        Optional<Actor> a = actors.byId(attacker);
+        if (a.isPresent() && PerpetratorFinder.fights(a.get())
+            && facts.victims().stream().noneMatch(v -> allies.allied(v, a.get()))) {
+          enemies.add(attacker);
+        }
+      }
+      if (enemies.size() == 1) {
+        String enemy = enemies.get(0);
+        String losers = facts.victims().get(0).id();
+        blame(reading, i, enemy, () -> "the people counted are " + losers + "'s own, lost in the fight; the document"
+            + " names " + enemy + " attacking, and no other attacker but " + losers + "'s allies (allies.tsv)");
+      }
+    }
+  }
+
+  /**
+   * "Armed groups fired mortar shells on Jaramana, killing two civilians" in SANA's words, "militants shelled" in the
+   * Russian Defence Ministry's: a bare attacker word, the only attacker of a claim's sentence, means the side its
+   * speaker (the claimant, else the outlet) calls so (label-speakers.tsv; attr23). Not a war's total, nor fighters' dead.
+   */
+  void labelBySpeaker(ClaimExtractor.Reading reading, org.tally.extract.actor.SpeakerLabels labels) {
+    Memory memory = reading.memory;
+    String outlet = reading.doc.metadata().outlet();
+    for (int i = 0; i < reading.claims.size(); i++) {
+      Claim claim = reading.claims.get(i);
+      Unblamed facts = memory.unblamedFacts.get(claim.count().span());
+      if (claim.perpetrator() != null || facts == null || claim.scope() == Scope.CUMULATIVE
+          || claim.victims() == Victims.FIGHTERS) {
+        continue;
+      }
+      Optional<Rule> word = perpetrators.unnamedAttacker(facts.tokens())
+          .or(() -> perpetrators.unnamedAgent(facts.tokens()));
+      if (word.isEmpty()) {
+        continue;
+      }
+      int index = i;
+      labels.meant(claim.claimant(), outlet).ifPresent(m -> blame(reading, index, m.actor(),
+          () -> word.get() + ", said by " + m.rule() + " (label-speakers.tsv): that speaker's word for " + m.actor()));
+    }
+  }
+
+  /**
    * "… Kurdish fighters killed 15 of the attackers. … YPG fighters lost 21 of their comrades in the fighting": the
    * document's two attackers (at its own counts, or in sentences without one: "IS launched a counter-attack on SDF
    * positions"), and each count no words blamed, go to {@link FightLosses}, which says whether one side's losses are

@@ -44,6 +44,10 @@ public final class ClaimExtractor {
   private final ActorDictionary actors;
   // persons each document introduces as speaking for an actor ("YPG spokesman Redur Xelil")
   private final org.tally.extract.actor.NamedSpeakers speakers;
+  // whom a bare attacker word means, by who says it (label-speakers.tsv)
+  private final org.tally.extract.actor.SpeakerLabels speakerLabels;
+  // sides that fight together (allies.tsv): one's losses are not the other's deed
+  private final org.tally.extract.actor.Allies allies;
   private final Attributor attributor;
 
   private ClaimExtractor(Lexicons rules) {
@@ -53,6 +57,8 @@ public final class ClaimExtractor {
         rules.file(RuleFiles.CALENDAR_WORDS), TrailingQualifiers.from(rules), NamedPeople.from(rules));
     this.actors = ActorDictionary.from(rules);
     this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
+    this.speakerLabels = org.tally.extract.actor.SpeakerLabels.from(rules);
+    this.allies = org.tally.extract.actor.Allies.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
         org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules));
@@ -165,8 +171,10 @@ public final class ClaimExtractor {
     restated(reading);
     soleSource(reading, actors);
     attributor.claimedAttack(reading);
+    attributor.lostToTheAttacker(reading, allies);
     attributor.soleAttacker(reading);
     attributor.enemyOfLosers(reading);
+    attributor.labelBySpeaker(reading, speakerLabels);
     // after the sole attacker: words that name one side's attacks outrank a guess from who reports them
     attributor.ownReport(reading);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,

@@ -178,7 +178,7 @@ public final class RuleFiles {
       text("phrase"), oneOf("side", "before", "after"), example())
       .checkedBy(ExtractExamples::agentMarker);
   public static final RuleFileSpec ATTACK_VERBS = file("/org/tally/extract/actor/attack-verbs.tsv",
-      text("verb"), example())
+      text("verb"), example(), text("needs").optional())
       .checkedBy(ExtractExamples::attackVerb);
   public static final RuleFileSpec RESPONSIBILITY_CUES = file("/org/tally/extract/actor/responsibility-cues.tsv",
       text("phrase"), example())
@@ -189,6 +189,12 @@ public final class RuleFiles {
   public static final RuleFileSpec UNNAMED_ATTACKERS = file("/org/tally/extract/actor/unnamed-attackers.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::unnamedAttacker);
+  public static final RuleFileSpec LABEL_SPEAKERS = file("/org/tally/extract/actor/label-speakers.tsv",
+      text("speaker"), oneOf("kind", "actor", "outlet"), matching("means", ID, ID_WHAT), example())
+      .checkedBy(ExtractExamples::labelSpeaker);
+  public static final RuleFileSpec ALLIES = file("/org/tally/extract/actor/allies.tsv",
+      matching("side", ID, ID_WHAT), matching("ally", ID, ID_WHAT), example())
+      .checkedBy(ExtractExamples::ally);
   public static final RuleFileSpec UNKNOWN_ATTACKERS = file("/org/tally/extract/actor/unknown-attackers.tsv",
       text("word"), oneOf("role", "qualifier", "attacker"), example())
       .checkedBy(ExtractExamples::unknownAttacker);

@@ -109,7 +109,7 @@ public final class PerpetratorFinder {
   public Optional<Rule> byTheWar(List<Token> tokens, int at) {
     for (int v = at - 1; v >= Math.max(1, at - WAR_REACH); v--) {
       String w = tokens.get(v).lower();
-      if (!WAR_VERBS.contains(w) && attackVerbs.longestAt(tokens, v).isEmpty()) {
+      if (!WAR_VERBS.contains(w) && attackVerbAt(tokens, v).isEmpty()) {
         continue;
       }
       int n = v - 1;
@@ -307,7 +307,7 @@ public final class PerpetratorFinder {
   private boolean endsFiring(List<Token> tokens, int at) {
     for (int start = Math.max(0, at - 2); start < at; start++) {
       int s = start;
-      if (attackVerbs.longestAt(tokens, s).filter(v -> v.to() == at).isPresent()
+      if (attackVerbAt(tokens, s).filter(v -> v.to() == at).isPresent()
           || attackWords.longestAt(tokens, s).filter(w -> w.to() == at).isPresent()) {
         return true;
       }
@@ -347,7 +347,7 @@ public final class PerpetratorFinder {
     }
     int before = marker.get().from() - 1;
     String w = tokens.get(before).lower();
-    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || attackVerbs.longestAt(tokens, before).isPresent();
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || attackVerbAt(tokens, before).isPresent();
     boolean attack = false;
     for (int start = Math.max(0, before - 2); start <= before; start++) {
       attack |= attackWords.longestAt(tokens, start).filter(a -> a.to() == before + 1).isPresent();
@@ -541,11 +541,13 @@ public final class PerpetratorFinder {
   public Optional<Rule> unnamedAttacker(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       // "Islamic State militants killed": a name before the word makes them that group's
-      if (!unnamedAttackers.contains(tokens.get(i).lower()) || i > 0 && tokens.get(i - 1).isCapitalised()) {
+      // ("Armed groups shelled", a sentence's capital, is no name)
+      if (!unnamedAttackers.contains(tokens.get(i).lower())
+          || i > 0 && tokens.get(i - 1).isCapitalised() && !tokens.get(i - 1).is("armed")) {
         continue;
       }
       for (int v = i + 1; v < Math.min(tokens.size(), i + 3); v++) {
-        Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, v);
+        Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbAt(tokens, v);
         if (verb.isPresent() && !passive(tokens, v, i + 1)) {
           return Optional.of(Rule.builtIn("an attacker of no named side", Rule.words(tokens, i, verb.get().to())));
         }
@@ -555,6 +557,52 @@ public final class PerpetratorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Mortar shells fired by militants from Eastern Ghouta", "rounds of shelling by armed groups": a word for attackers
+   * of no named side right after "by" (one lower-case word may stand between), as its rule; not "by militants of the
+   * Islamic State", whose group follows (attr23).
+   */
+  public Optional<Rule> unnamedAgent(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).is("by")) {
+        continue;
+      }
+      for (int w = i + 1; w < Math.min(tokens.size(), i + 3); w++) {
+        if (unnamedAttackers.contains(tokens.get(w).lower())) {
+          if (w + 1 < tokens.size() && tokens.get(w + 1).is("of")) {
+            break;
+          }
+          return Optional.of(Rule.builtIn("an attacker of no named side", Rule.words(tokens, i, w + 1)));
+        }
+        if (tokens.get(w).isCapitalised()) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words after a verb may hold the word it needs (attack-verbs.tsv "needs"): "took four soldiers captive". */
+  private static final int NEEDED_REACH = 6;
+
+  /**
+   * The attack verb at token {@code at}; a verb whose row names words it needs ("took": "captive", "prisoner",
+   * "hostage") is one only where such a word follows within a few words, not in "took control of the city" (attr23).
+   */
+  private Optional<PhraseTrie.Match<RuleRow>> attackVerbAt(List<Token> tokens, int at) {
+    return attackVerbs.longestAt(tokens, at).filter(m -> !m.value().columns().contains("needs")
+        || m.value().optional("needs").map(needs -> {
+      for (int i = m.to(); i < Math.min(tokens.size(), m.to() + NEEDED_REACH); i++) {
+        for (String word : needs.split("\\|")) {
+          if (tokens.get(i).is(word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }).orElse(true));
   }
 
   /** Words that say an attacker is not known: "unknown gunmen", "unidentified aircraft" (unknown-attackers.tsv). */
@@ -740,7 +788,7 @@ public final class PerpetratorFinder {
       if (tokens.get(i).is(":")) {
         break;
       }
-      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbAt(tokens, i);
       if (verb.isPresent()) {
         // "members of IS were killed": the subject of a passive is who suffered it
         return passive(tokens, i, subjectEnd) ? null : new Found(id, 2, false, rule(verb.get(), tokens).toString());
@@ -959,7 +1007,7 @@ public final class PerpetratorFinder {
           || startsAt(mentions, here)) {
         return Optional.empty();
       }
-      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbs.longestAt(tokens, i);
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbAt(tokens, i);
       // a finite verb: "killing" after a long subject belongs to a clause of its own
       // nor is one after "to": "Iraqi fighters crossed from Turkey to join Kurds trying to repel IS" says what was meant
       boolean infinitive = i > 0 && tokens.get(i - 1).is("to");
@@ -1009,7 +1057,7 @@ public final class PerpetratorFinder {
     while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
       i++;
     }
-    return attackVerbs.longestAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
+    return attackVerbAt(tokens, i).filter(v -> !passive(tokens, v.from(), subjectEnd));
   }
 
   /**
@@ -1025,7 +1073,7 @@ public final class PerpetratorFinder {
       while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower())) {
         i++;
       }
-      Optional<PhraseTrie.Match<RuleRow>> verb = i < tokens.size() ? attackVerbs.longestAt(tokens, i) : Optional.empty();
+      Optional<PhraseTrie.Match<RuleRow>> verb = i < tokens.size() ? attackVerbAt(tokens, i) : Optional.empty();
       if (verb.isPresent()) {
         return passive(tokens, verb.get().from(), end) ? Optional.empty() : verb;
       }
@@ -1330,7 +1378,7 @@ public final class PerpetratorFinder {
   private Optional<PhraseTrie.Match<RuleRow>> verbBefore(List<Token> tokens, int from) {
     int end = from > 0 && ARTICLES.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
     for (int start = Math.max(0, end - 2); start < end; start++) {
-      Optional<PhraseTrie.Match<RuleRow>> match = attackVerbs.longestAt(tokens, start);
+      Optional<PhraseTrie.Match<RuleRow>> match = attackVerbAt(tokens, start);
       // "killing", "targeting" start a clause whose object is what was hit too; a bare "kill" is no finite verb
       if (match.isPresent() && match.get().to() == end && tokens.get(start).lower().endsWith("ed")) {
         return match;
@@ -1349,7 +1397,7 @@ public final class PerpetratorFinder {
       return false;
     }
     for (int i = attackEnd; i < Math.min(tokens.size(), attackEnd + VERB_REACH); i++) {
-      if (attackVerbs.longestAt(tokens, i).isPresent()) {
+      if (attackVerbAt(tokens, i).isPresent()) {
         return false;
       }
     }

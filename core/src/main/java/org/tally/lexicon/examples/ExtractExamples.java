@@ -339,6 +339,33 @@ public final class ExtractExamples {
         "\"" + row.get("word") + "\" before the attack verb names no attacker of unnamed side");
   }
 
+  /**
+   * label-speakers.tsv: the example's bare attacker word means the row's side where the row's actor states the toll
+   * (kind actor) or the row's outlet prints it (kind outlet).
+   */
+  public static Optional<String> labelSpeaker(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String outlet = row.get("kind").equals("outlet") ? row.get("speaker") : null;
+    org.tally.model.Document doc = new org.tally.model.Document("example", "example", example,
+        new org.tally.model.Metadata(null, null, outlet, null));
+    List<org.tally.model.Claim> claims = org.tally.extract.ClaimExtractor.from(rules).extract(doc,
+        new org.tally.model.Layout(List.of(new org.tally.model.Section(org.tally.model.SectionKind.BODY, 0, example.length()))));
+    return unless(claims.stream().anyMatch(c -> row.get("means").equals(c.perpetrator())), example,
+        "the bare attacker word is not " + row.get("means") + "'s for " + row.get("speaker"));
+  }
+
+  /**
+   * allies.tsv: the example's last claim, the losses of the row's side in a fight where its ally is named attacking
+   * too, is the deed of the one attacker that is not the ally.
+   */
+  public static Optional<String> ally(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<org.tally.model.Claim> claims = claims(rules, example);
+    String perpetrator = claims.isEmpty() ? null : claims.get(claims.size() - 1).perpetrator();
+    return unless(perpetrator != null && !perpetrator.equals(row.get("side")) && !perpetrator.equals(row.get("ally")),
+        example, "the losses of " + row.get("side") + " are not the deed of its enemy alone (" + perpetrator + ")");
+  }
+
   /** unknown-attackers.tsv: the example's words say its attacker is not known. */
   public static Optional<String> unknownAttacker(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
