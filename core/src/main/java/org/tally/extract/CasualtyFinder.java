@@ -791,9 +791,13 @@ final class CasualtyFinder {
 
   private static final WordSet AGE_JOINERS = WordSet.of("and", ",", "or", "to");
 
-  /** "No one was injured": the word "one" after "no" counts nobody. */
+  /**
+   * "No one was injured": the word "one" after "no" counts nobody. "Not a single serviceman was hurt", "not one
+   * civilian was harmed": a person after "not" counts nobody either (issue 11, count24: count-written-3 and -4).
+   */
   private static boolean negated(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).is("no") && tokens.get(from).is("one");
+    return from > 0 && (tokens.get(from - 1).is("no") && tokens.get(from).is("one")
+        || tokens.get(from - 1).is("not") && (tokens.get(from).is("a") || tokens.get(from).is("one")));
   }
 
   /** "five of the dead were children": the group a part is taken from says the harm. */

@@ -84,6 +84,26 @@ class Issue11WrittenFourCountConstructionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "\"Not a single serviceman was hurt,\" the ministry said.",
+      "Not one civilian was harmed in the strikes, the army said.",
+      "No one was injured in the blast.",
+  })
+  void notASinglePersonCountsNobody(String text) {
+    assertThat(shortForms(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // near misses: the person before "not" stays counted
+      "A soldier was killed, not a civilian.|killed/soldiers/1-1",
+      "Two soldiers were killed and not a single civilian was hurt.|killed/soldiers/2-2",
+  })
+  void nearMissesOfNotASingle(String text, String expected) {
+    assertThat(shortForms(text)).containsExactly(expected.split(","));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "A woman was also detained with her son.|detained/people/2-2",
       "A man was killed with his two sons in the strike.|killed/people/3-3",
       "The victims included a female student.|killed/women/1-1",
