@@ -83,10 +83,12 @@ final class CasualtyFinder {
   private final NamedPeople named;
   private final RelativeHarms relatives;
   private final NamedSingulars namedSingulars;
+  private final Shares shares;
   private final Set<String> calendar = new HashSet<>();
 
   CasualtyFinder(VictimWords victims, HarmCues harms, CountLexicon counts, RuleFile calendarWords,
-      TrailingQualifiers trailing, NamedPeople named) {
+      TrailingQualifiers trailing, NamedPeople named, Shares shares) {
+    this.shares = shares;
     this.victims = victims;
     this.named = named;
     this.relatives = new RelativeHarms(harms);
@@ -258,6 +260,14 @@ final class CasualtyFinder {
         victims::youngKin);
     out.clear();
     out.addAll(listed);
+    // "killed 16 civilians, half of them children": a share of a toll, a claim of its own beside it (Shares)
+    for (Casualty part : shares.find(tokens, out, heads::at)) {
+      int at = 0;
+      while (at < out.size() && out.get(at).from() <= part.from()) {
+        at++;
+      }
+      out.add(at, part);
+    }
     // counts written as a small vague word: one sentence's "many" or "a number of" is no restatement of another's
     // (ClaimMerger); "dozens" and "hundreds" stand for a figure, and a lead and its body restate them. A bare plural
     // ("detained suspected insurgents") is vaguer still.
@@ -781,9 +791,13 @@ final class CasualtyFinder {
 
   private static final WordSet AGE_JOINERS = WordSet.of("and", ",", "or", "to");
 
-  /** "No one was injured": the word "one" after "no" counts nobody. */
+  /**
+   * "No one was injured": the word "one" after "no" counts nobody. "Not a single serviceman was hurt", "not one
+   * civilian was harmed": a person after "not" counts nobody either (issue 11, count24: count-written-3 and -4).
+   */
   private static boolean negated(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).is("no") && tokens.get(from).is("one");
+    return from > 0 && (tokens.get(from - 1).is("no") && tokens.get(from).is("one")
+        || tokens.get(from - 1).is("not") && (tokens.get(from).is("a") || tokens.get(from).is("one")));
   }
 
   /** "five of the dead were children": the group a part is taken from says the harm. */
@@ -1073,7 +1087,9 @@ final class CasualtyFinder {
     }
     // "was detained along with two of his associates", "together with his wife"
     boolean alongWith = before > 0 && tokens.get(before).is("with")
-        && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together"));
+        && (tokens.get(before - 1).is("along") || tokens.get(before - 1).is("together")
+        // "A woman was also detained with her son": a bare "with" before one's own kin (issue 11, count24)
+        || tokens.get(before + 1).is("his") || tokens.get(before + 1).is("her"));
     // "three of the prisoners' visitors in addition to a member of the security forces": one more of the same harm
     boolean inAddition = before > 1 && tokens.get(before).is("to") && tokens.get(before - 1).is("addition")
         && tokens.get(before - 2).is("in");

@@ -54,7 +54,8 @@ public final class ClaimExtractor {
     this.sentences = SentenceSplitter.from(rules);
     this.counts = CountParser.from(rules);
     this.casualties = new CasualtyFinder(VictimWords.from(rules), HarmCues.from(rules), CountLexicon.from(rules),
-        rules.file(RuleFiles.CALENDAR_WORDS), TrailingQualifiers.from(rules), NamedPeople.from(rules));
+        rules.file(RuleFiles.CALENDAR_WORDS), TrailingQualifiers.from(rules), NamedPeople.from(rules),
+        Shares.from(rules));
     this.actors = ActorDictionary.from(rules);
     this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
     this.speakerLabels = org.tally.extract.actor.SpeakerLabels.from(rules);

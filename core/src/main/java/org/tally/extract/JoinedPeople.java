@@ -79,13 +79,34 @@ final class JoinedPeople {
     int and = FunctionWords.POSSESSIVES.contains(tokens.get(found.from()).lower()) ? found.from() - 1 : found.from() - 2;
     // "a man was killed along with his two sons": the kin may follow the verb
     boolean alongWith = and > 0 && tokens.get(and).is("with")
-        && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together")) && previous.headEnd() < and;
+        && (tokens.get(and - 1).is("along") || tokens.get(and - 1).is("together") || verbJustBefore(tokens, previous, and))
+        && previous.headEnd() < and;
     // "the driver, Shiyar Ali (27), and his cousin": the first person's name, and age, may stand before the "and"
     boolean joined = and >= 0 && tokens.get(and).is("and")
         && (previous.headEnd() == and || nameAside(tokens, previous.headEnd(), and));
     return and >= 0 && (joined || alongWith)
         && FunctionWords.POSSESSIVES.contains(tokens.get(and + 1).lower()) && isOne(previous) && isExact(found)
         && kinVictims(previous, found) != null && previous.harm() == found.harm();
+  }
+
+  // "A woman was also detained with her son": the words between one person and a bare "with" of kin, at most
+  private static final int MAX_VERB_WORDS = 4;
+
+  /**
+   * "A woman was also detained with her son", "a man was killed with his two sons" (issue 11, count24: count-written's
+   * check and count-written-4): a bare "with" of kin right after the person's own verb of harm, words only between,
+   * the harm already told ({@code previous.harm()}), as "along with" is.
+   */
+  private static boolean verbJustBefore(List<Token> tokens, Casualty previous, int with) {
+    if (previous.harm() == null || with - previous.headEnd() > MAX_VERB_WORDS) {
+      return false;
+    }
+    for (int i = previous.headEnd(); i < with; i++) {
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -169,6 +169,13 @@ public final class VictimWords {
   }
 
   private Head peopleAt(List<Token> tokens, int from) {
+    // "killing a number of the terrorists", "scores of the militants": a vague quantifier that ends in "of" leaves
+    // "the" before its noun, a people noun of no harm ("scores of the dead and wounded" stays a harm) (issue 11,
+    // count24: read as people in count-written-2's check and count-written-4)
+    if (from > 0 && from + 1 < tokens.size() && tokens.get(from).is("the") && tokens.get(from - 1).is("of")
+        && peopleAt(tokens, from + 1) instanceof People past && past.victims() != null && past.harm() == null) {
+      return past;
+    }
     int i = skipNumberOf(tokens, from);
     // "of those killed, four were women": the noun stands after the verb; never "IS" written in capitals, the
     // group's name ("killed 10 IS members", issue 11, count14: 2 in the dev CSV read as people before)

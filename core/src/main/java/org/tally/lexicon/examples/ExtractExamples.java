@@ -81,6 +81,14 @@ public final class ExtractExamples {
         example, "a count after \"" + row.get("word") + " of\" is taken for people harmed");
   }
 
+  /** shares.tsv: the example has a claim counted by the row's share of a toll ("half of them children"). */
+  public static Optional<String> share(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String phrase = lower(row.get("phrase"));
+    return unless(claims(rules, example).stream().anyMatch(c -> lower(c.countText()).endsWith(phrase)), example,
+        "no claim counted by the share \"" + row.get("phrase") + "\"");
+  }
+
   /** young-kin.tsv: a summed list of single persons in the example gives its young kin member as one child. */
   public static Optional<String> youngKin(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
