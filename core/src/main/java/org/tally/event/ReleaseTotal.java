@@ -44,7 +44,8 @@ public final class ReleaseTotal {
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
-        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))).toList();
+        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
+        && !bothTold(all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -179,14 +180,16 @@ public final class ReleaseTotal {
   private static final Pattern AMONG_AFTER = Pattern.compile("^[\\w' -]{0,60}?\\b(was|were|is|are)\\s+(also\\s+)?among\\s+"
       + "(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED + "\\b|^\\s+of\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED
       + "\\s+(was|were|are|is)\\b|^\\s+(of|among)\\s+(them|whom)\\b");
-  private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(among|of)\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?"
-      + HARMED + "\\b[,\\s]*((was|were|is|are)\\s+)?$");
+  // (the words between in lower case, read on the text as written: "the heroes of the Counter-Terrorism Service killed
+  // a commander" names a force, not a group of the dead)
+  private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(?i:among|of)\\s+(?i:the|those)\\s+"
+      + "([\\p{Ll}-]+\\s+){0,2}?(?i:" + HARMED + ")\\b[,\\s]*((?i:was|were|is|are)\\s+)?$");
 
   /** Whether the claim's sentence tells its people as some of a group harmed: "were among the dead". */
   static boolean amongTheHarmed(String text, Claim claim) {
     int from = claim.count().span().start();
     int to = claim.count().span().end();
-    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from);
     String after = text.substring(to, Math.min(claim.evidence().end(), to + 80)).toLowerCase(Locale.ROOT);
     return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
   }
@@ -233,6 +236,24 @@ public final class ReleaseTotal {
 
   static boolean partOfTold(String text, Claim claim) {
     return PART_AFTER.matcher(afterCount(text, claim)).find();
+  }
+
+  /**
+   * "killed two insurgents ... The force returned fire, killing both", "killing the leader and one of his associates.
+   * ... the force confirmed the deaths of both men": "both" points back at two people, so where the counts of its harm
+   * told before it add up to two or more, it tells them again (wars22).
+   */
+  private static boolean bothTold(List<Claim> claims, Claim both) {
+    if (both.countText() == null || !both.countText().strip().equalsIgnoreCase("both")) {
+      return false;
+    }
+    int before = 0;
+    for (Claim c : claims) {
+      if (c != both && c.harm() == both.harm() && c.evidence().start() < both.evidence().start()) {
+        before += least(c);
+      }
+    }
+    return before >= 2;
   }
 
   // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people
