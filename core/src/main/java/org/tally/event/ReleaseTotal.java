@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.tally.extract.SeparateTellings;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.ClaimTime;
@@ -45,7 +46,7 @@ public final class ReleaseTotal {
     // detained": some of the people a count told before, or one numbered among them, told again
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
         && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
-        && !bothTold(all, c)).toList();
+        && !bothTold(all, c) && !targetTold(text, all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -254,6 +255,32 @@ public final class ReleaseTotal {
       }
     }
     return before >= 2;
+  }
+
+  // "the targeted individual", "the target": the one person the operation was after
+  private static final Pattern TARGET = Pattern.compile("^\\s+(targeted\\s+individual|target)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "detained a Taliban weapons facilitator ... The security force detained the targeted individual and several of his
+   * associates": "the targeted individual" is the one person of its harm the release told of before, not one more
+   * (wars22: seventeenth-release-10). Where none was told before ("searching for a Taliban leader ... detained the
+   * targeted individual") he is counted.
+   */
+  private static boolean targetTold(String text, List<Claim> claims, Claim target) {
+    if (target.countText() == null || !target.countText().strip().equalsIgnoreCase("the")
+        || !target.count().isExactly(1)) {
+      return false;
+    }
+    int to = target.count().span().end();
+    if (!TARGET.matcher(text.substring(to, Math.min(target.evidence().end(), to + 30))).find()) {
+      return false;
+    }
+    // (in a roundup, another province's operation is no telling of this one's target)
+    String place = SeparateTellings.openingPlace(text, target);
+    return claims.stream().anyMatch(c -> c != target && c.harm() == target.harm() && c.count().isExactly(1)
+        && c.evidence().start() < target.evidence().start()
+        && java.util.Objects.equals(place, SeparateTellings.openingPlace(text, c)));
   }
 
   // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people

@@ -22,7 +22,7 @@ import org.tally.model.Claim;
  * Issue 11, wars22 (seventeenth-release-01, -03: a roundup's two detainees and a courier were lost to an earlier
  * operation's).
  */
-final class SeparateTellings {
+public final class SeparateTellings {
   // "In Kandahar province,", "In the Nad-e Ali district of Helmand,": the place an operation's paragraph opens with
   private static final Pattern OPENING_PLACE = Pattern.compile(
       "^(?:In|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s+){1,3})(?:province|district|governorate|region)\\b");
@@ -51,7 +51,7 @@ final class SeparateTellings {
    * The province or district the claim's sentence opens with, else the one its paragraph opens with ("In Kandahar
    * province, a force searched a compound. The force detained the commander ..."), lower-cased, or null.
    */
-  static String openingPlace(String text, Claim claim) {
+  public static String openingPlace(String text, Claim claim) {
     int start = claim.evidence().start();
     String own = placeAt(text, start);
     return own != null ? own : placeAt(text, text.lastIndexOf('\n', Math.max(0, start - 1)) + 1);

@@ -12,8 +12,8 @@ import org.tally.model.Harm;
  * Constructions of the seventeenth fresh sample of issue 11 (fresh-documents/seventeenth-*), each in sentences of our
  * own with near misses that must not fire: a force's name with "of the" before its verb is no group of the dead, "both",
  * the operations of a roundup's paragraphs, two people each introduced by "a", places nested in places between a person
- * and the verb, "arrested two wounded insurgents", a relative clause that detains the wounded, and a part after a comma
- * with "of them".
+ * and the verb, "arrested two wounded insurgents", a relative clause that detains the wounded, a part after a comma
+ * with "of them", "the targeted individual" told before and "both" after two told before.
  */
 class Issue11SeventeenthPassConstructionsTest {
   // releases are counted with the ISAF convention, as the owners count them
@@ -97,6 +97,25 @@ class Issue11SeventeenthPassConstructionsTest {
   void aPartAfterACommaWithOfThemIsInsideTheCountBefore() {
     assertThat(toll(report("Israeli strike on depot kills four", "An Israeli strike hit an arms depot, killing four"
         + " fighters of the militias, two of them Syrians."))).isEqualTo(4);
+  }
+
+  @Test
+  void theTargetedIndividualIsTheOneToldBefore() {
+    assertThat(READ.total(release("A security force detained a Taliban weapons facilitator in Andar district.\n\nThe"
+        + " security force detained the targeted individual and two of his associates after searching a compound."),
+        Harm.DETAINED)).isEqualTo(3);
+    // near miss: with none told before, the targeted individual is one of the detained
+    assertThat(READ.total(release("A security force searched for a Taliban leader in Andar district. The force detained"
+        + " the targeted individual and two of his associates."), Harm.DETAINED)).isEqualTo(3);
+    // near miss: another province's detainee in a roundup is another man
+    assertThat(READ.total(release("In Logar province, a combined force detained a Taliban facilitator.\n\nIn Khost"
+        + " province, the force detained the targeted individual and two others."), Harm.DETAINED)).isEqualTo(4);
+  }
+
+  @Test
+  void bothAfterTheTwoToldBeforeTellsThemAgain() {
+    assertThat(READ.total(release("The force killed two insurgents who fired on it. The force confirmed the deaths of"
+        + " both men."), Harm.KILLED)).isEqualTo(2);
   }
 
   @Test
