@@ -287,7 +287,17 @@ public final class MainIncidentFinder {
     int at = claim.count().span().start();
     String before = text.substring(Math.max(claim.evidence().start(), at - 16), at).strip()
         .toLowerCase(java.util.Locale.ROOT);
-    return NESTING.stream().anyMatch(before::endsWith);
+    return NESTING.stream().anyMatch(before::endsWith) || partAfterComma(text, claim, before);
+  }
+
+  // "killing four fighters of the militias, two of them Syrians": a count between a comma and "of them" is a part of
+  // the count before it (issue 11, wars22: seventeenth-report-13 gave 2)
+  private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile("^\\s+of\\s+(them|whom)\\b");
+
+  private static boolean partAfterComma(String text, Claim claim, String before) {
+    int end = claim.count().span().end();
+    return before.endsWith(",")
+        && OF_THEM.matcher(text.substring(end, Math.min(claim.evidence().end(), end + 12))).find();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.tally.extract.SeparateTellings;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.ClaimTime;
@@ -44,7 +45,8 @@ public final class ReleaseTotal {
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
-        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))).toList();
+        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
+        && !bothTold(all, c) && !targetTold(text, all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -179,14 +181,16 @@ public final class ReleaseTotal {
   private static final Pattern AMONG_AFTER = Pattern.compile("^[\\w' -]{0,60}?\\b(was|were|is|are)\\s+(also\\s+)?among\\s+"
       + "(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED + "\\b|^\\s+of\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?" + HARMED
       + "\\s+(was|were|are|is)\\b|^\\s+(of|among)\\s+(them|whom)\\b");
-  private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(among|of)\\s+(the|those)\\s+([\\w-]+\\s+){0,2}?"
-      + HARMED + "\\b[,\\s]*((was|were|is|are)\\s+)?$");
+  // (the words between in lower case, read on the text as written: "the heroes of the Counter-Terrorism Service killed
+  // a commander" names a force, not a group of the dead)
+  private static final Pattern AMONG_BEFORE = Pattern.compile("\\b(?i:among|of)\\s+(?i:the|those)\\s+"
+      + "([\\p{Ll}-]+\\s+){0,2}?(?i:" + HARMED + ")\\b[,\\s]*((?i:was|were|is|are)\\s+)?$");
 
   /** Whether the claim's sentence tells its people as some of a group harmed: "were among the dead". */
   static boolean amongTheHarmed(String text, Claim claim) {
     int from = claim.count().span().start();
     int to = claim.count().span().end();
-    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from);
     String after = text.substring(to, Math.min(claim.evidence().end(), to + 80)).toLowerCase(Locale.ROOT);
     return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
   }
@@ -233,6 +237,50 @@ public final class ReleaseTotal {
 
   static boolean partOfTold(String text, Claim claim) {
     return PART_AFTER.matcher(afterCount(text, claim)).find();
+  }
+
+  /**
+   * "killed two insurgents ... The force returned fire, killing both", "killing the leader and one of his associates.
+   * ... the force confirmed the deaths of both men": "both" points back at two people, so where the counts of its harm
+   * told before it add up to two or more, it tells them again (wars22).
+   */
+  private static boolean bothTold(List<Claim> claims, Claim both) {
+    if (both.countText() == null || !both.countText().strip().equalsIgnoreCase("both")) {
+      return false;
+    }
+    int before = 0;
+    for (Claim c : claims) {
+      if (c != both && c.harm() == both.harm() && c.evidence().start() < both.evidence().start()) {
+        before += least(c);
+      }
+    }
+    return before >= 2;
+  }
+
+  // "the targeted individual", "the target": the one person the operation was after
+  private static final Pattern TARGET = Pattern.compile("^\\s+(targeted\\s+individual|target)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "detained a Taliban weapons facilitator ... The security force detained the targeted individual and several of his
+   * associates": "the targeted individual" is the one person of its harm the release told of before, not one more
+   * (wars22: seventeenth-release-10). Where none was told before ("searching for a Taliban leader ... detained the
+   * targeted individual") he is counted.
+   */
+  private static boolean targetTold(String text, List<Claim> claims, Claim target) {
+    if (target.countText() == null || !target.countText().strip().equalsIgnoreCase("the")
+        || !target.count().isExactly(1)) {
+      return false;
+    }
+    int to = target.count().span().end();
+    if (!TARGET.matcher(text.substring(to, Math.min(target.evidence().end(), to + 30))).find()) {
+      return false;
+    }
+    // (in a roundup, another province's operation is no telling of this one's target)
+    String place = SeparateTellings.openingPlace(text, target);
+    return claims.stream().anyMatch(c -> c != target && c.harm() == target.harm() && c.count().isExactly(1)
+        && c.evidence().start() < target.evidence().start()
+        && java.util.Objects.equals(place, SeparateTellings.openingPlace(text, c)));
   }
 
   // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people

@@ -230,7 +230,7 @@ final class CasualtyFinder {
         waiting.clear();
         Casualty last = out.get(out.size() - 1);
         Optional<Casualty> more = relatives.chained(tokens, last).or(() -> relatives.harmedByRelative(tokens, last))
-            .or(() -> relatives.heldWhileHurt(tokens, last))
+            .or(() -> relatives.heldWhileHurt(tokens, last)).or(() -> relatives.detainedInRelative(tokens, last))
             .or(() -> relatives.harmedPastRelative(tokens, last, countStarts));
         if (more.isPresent() && more.get().harm() == Harm.KILLED && last.harm() == Harm.INJURED
             && more.get().from() == last.from() && RelativeHarms.diedAfter(tokens, last.headEnd())) {

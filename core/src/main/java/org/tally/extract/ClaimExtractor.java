@@ -179,7 +179,7 @@ public final class ClaimExtractor {
     // after the sole attacker: words that name one side's attacks outrank a guess from who reports them
     attributor.ownReport(reading);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,
-        reading.added::contains);
+        reading.added::contains, SeparateTellings.in(reading.doc.text()));
   }
 
   /** Kinds of actor that fight: one of them as a document's only source is a side's statement, not the wire's source. */

@@ -68,6 +68,18 @@ final class ClaimMerger {
   static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
       java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> bare,
       java.util.function.Predicate<Count> added) {
+    return merge(claims, vague, anaphoric, bare, added, (a, b) -> false);
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.Predicate, java.util.function.Predicate, java.util.function.Predicate,
+   * java.util.function.Predicate)}, where {@code apart} says which two body claims of different sentences their words
+   * tell apart (SeparateTellings: two operations of a roundup, two people each introduced by "a"): neither restates
+   * the other, however equal.
+   */
+  static List<Claim> merge(List<Claim> claims, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> bare,
+      java.util.function.Predicate<Count> added, java.util.function.BiPredicate<Claim, Claim> apart) {
     List<Claim> kept = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))
@@ -76,7 +88,7 @@ final class ClaimMerger {
         kept.add(claim);
       }
     }
-    return merge(kept, new AtomicLong(), vague, anaphoric, added);
+    return merge(kept, new AtomicLong(), vague, anaphoric, added, apart);
   }
 
   /**
@@ -131,6 +143,12 @@ final class ClaimMerger {
 
   private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague,
       java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> added) {
+    return merge(claims, checks, vague, anaphoric, added, (a, b) -> false);
+  }
+
+  private static List<Claim> merge(List<Claim> claims, AtomicLong checks, java.util.function.Predicate<Count> vague,
+      java.util.function.Predicate<Count> anaphoric, java.util.function.Predicate<Count> added,
+      java.util.function.BiPredicate<Claim, Claim> apart) {
     List<Group> groups = new ArrayList<>();
     // own-text groups by harm and victims, then by their first claim's figure: a claim is only checked against groups
     // whose figures can be close to its own, so a long text's thousands of claims are not compared pairwise
@@ -142,7 +160,7 @@ final class ClaimMerger {
       if (isOwnText(claim)) {
         figures = joinable.computeIfAbsent(new Kind(claim), k -> new Figures());
         home = figures.firstFitting(claim, checks, vague, anaphoric);
-        if (home != null && joinsEarlierSentence(home, claim, added)) {
+        if (home != null && (joinsEarlierSentence(home, claim, added) || toldApart(home, claim, apart))) {
           home = null;
         }
         if (home != null && figureless(claim)) {
@@ -154,7 +172,7 @@ final class ClaimMerger {
           }
         }
         Group headline = headlineOfPeople(joinable, claim, checks, vague, anaphoric);
-        if (headline != null && joinsEarlierSentence(headline, claim, added)) {
+        if (headline != null && (joinsEarlierSentence(headline, claim, added) || toldApart(headline, claim, apart))) {
           headline = null;
         }
         if (headline != null && (home == null || headline.order < home.order)) {
@@ -239,6 +257,20 @@ final class ClaimMerger {
     Count count = claim.count();
     return count.min() != null && (count.min().equals(count.max())
         || claim.countText() != null && claim.countText().chars().anyMatch(Character::isDigit));
+  }
+
+  /** Whether the group holds a body claim of another sentence that {@code apart} tells apart from this one. */
+  private static boolean toldApart(Group group, Claim claim, java.util.function.BiPredicate<Claim, Claim> apart) {
+    if (claim.section() != ClaimSection.BODY) {
+      return false;
+    }
+    for (Claim other : group.claims) {
+      if (other.section() == ClaimSection.BODY && !other.evidence().equals(claim.evidence())
+          && apart.test(other, claim)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a body claim after "another" would join a group holding another sentence's body claim (told before). */

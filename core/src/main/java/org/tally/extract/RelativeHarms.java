@@ -56,12 +56,39 @@ final class RelativeHarms {
     for (int i = found.to(); i < found.headEnd() - 1 && !adjective; i++) {
       adjective = harms.isAfterWord(tokens.get(i).lower());
     }
-    if (found.harm() != Harm.INJURED || !adjective) {
+    if (found.harm() != Harm.INJURED) {
       return Optional.empty();
     }
     int next = found.headEnd();
+    // "the force arrested two wounded insurgents", "arrested two wounded ones": the verb of detention right before
+    // them, active, whether "wounded" is their adjective or their noun (wars22)
+    boolean hurt = adjective;
     return harms.after(tokens, next)
-        .filter(c -> !c.hedged() && c.harm() == Harm.DETAINED && c.from() - next <= 1)
+        .filter(c -> hurt && !c.hedged() && c.harm() == Harm.DETAINED && c.from() - next <= 1)
+        .or(() -> harms.before(tokens, found.from(), true)
+            .filter(c -> !c.hedged() && c.harm() == Harm.DETAINED && c.to() == found.from()))
+        .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
+            found.headEnd()));
+  }
+
+  // adverbs that may stand between the relative clause's auxiliary and its verb: "who was later taken into custody"
+  private static final WordSet CLAUSE_ADVERBS = WordSet.of("later", "then", "also", "subsequently");
+
+  /**
+   * "killing one insurgent and wounding another, who was taken into custody": a relative clause between a comma and
+   * its passive verb of detention, right after people a harm was told of, holds them too; a second claim of the same
+   * people, as a detention (issue 11, wars22: seventeenth-release-05).
+   */
+  Optional<Casualty> detainedInRelative(List<Token> tokens, Casualty found) {
+    int comma = found.headEnd();
+    if (found.harm() == Harm.DETAINED || comma + 3 >= tokens.size() || !tokens.get(comma).is(",")
+        || !tokens.get(comma + 1).is("who") || !PASSIVE_AUXILIARIES.contains(tokens.get(comma + 2).lower())) {
+      return Optional.empty();
+    }
+    int verb = comma + 3 < tokens.size() && CLAUSE_ADVERBS.contains(tokens.get(comma + 3).lower()) ? comma + 4
+        : comma + 3;
+    return harms.after(tokens, verb)
+        .filter(c -> !c.hedged() && c.harm() == Harm.DETAINED && c.from() == verb)
         .map(c -> new Casualty(c.harm(), found.victims(), found.count(), found.countText(), found.from(), found.to(),
             found.headEnd()));
   }

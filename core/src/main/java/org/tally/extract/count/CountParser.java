@@ -49,7 +49,7 @@ public final class CountParser {
     int i = 0;
     while (i < t.size()) {
       Amount amount = mayStart(t, i) ? qualifiedAt(t, i) : null;
-      if (amount == null || bareBeforeACount(t, i, amount) || afterAZeroCounter(t, i)) {
+      if (amount == null || bareBeforeACount(t, i, amount) || afterAZeroCounter(t, i) || correlative(t, i)) {
         i++;
         continue;
       }
@@ -78,6 +78,29 @@ public final class CountParser {
    */
   private static boolean afterAZeroCounter(TokenStream t, int i) {
     return t.isNumber(i) && t.isNumber(i - 1) && t.integer(i - 1) == 0 && !t.glued(i);
+  }
+
+  // the most words "both X and Y" puts between "both" and its "and"
+  private static final int CORRELATIVE_SPAN = 4;
+
+  /**
+   * "killing seven people, both militants and civilians", "both the army and the rebels": a "both" whose "and" follows
+   * within a few words, with no mark between, joins two things and counts nothing ("killing both" and "both men were
+   * killed" count two).
+   */
+  private static boolean correlative(TokenStream t, int i) {
+    if (!"both".equals(t.word(i))) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + CORRELATIVE_SPAN + 1; k++) {
+      if ("and".equals(t.word(k))) {
+        return true;
+      }
+      if (!t.isWord(k) && !t.isDash(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean mayStart(TokenStream t, int i) {

@@ -45,6 +45,22 @@ public final class HarmCues {
   // "[two boys] aged 11 and 14 died": the people's ages, with no commas around them, are a post-modifier too
   private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside", "aged");
   private static final int MAX_POST_MODIFIER = 8;
+  private static final WordSet PLACE_CHAIN_STARTS = WordSet.of("from", "in", "of");
+  private static final int MAX_PLACE_CHAIN = 14;
+  // the words of a place phrase besides names: "from the town of Inkhil in the northern countryside of Daraa"
+  private static final WordSet PLACE_WORDS = WordSet.of("from", "in", "of", "near", "the", "a", "town", "village",
+      "city", "countryside", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "rural",
+      "province", "governorate", "district", "area", "outskirts", "suburbs", "neighbourhood", "neighborhood", "camp");
+
+  /** The first token from {@code from} on that is neither a name nor a word of a place phrase, at most the chain. */
+  private static int placeChainEnd(List<Token> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && j < from + MAX_PLACE_CHAIN && tokens.get(j).isWord()
+        && (tokens.get(j).isCapitalised() || PLACE_WORDS.contains(tokens.get(j).lower()))) {
+      j++;
+    }
+    return j;
+  }
   private static final WordSet RELATIVES = WordSet.of("who", "whom", "whose");
   private static final int MAX_RELATIVE_ASIDE = 14;
 
@@ -196,8 +212,11 @@ public final class HarmCues {
     }
     // "[his accomplice], who had driven him to the checkpoint on a motorcycle, was apprehended": a relative clause
     // between commas runs longer than a place or a title
+    // "[a young man] from the town of Inkhil in the northern countryside of Daraa died": places nested in places, with
+    // no comma, run longer than a title (issue 11, wars22)
     int reach = comma && from + 1 < tokens.size() && RELATIVES.contains(tokens.get(from + 1).lower())
-        ? MAX_RELATIVE_ASIDE : MAX_POST_MODIFIER;
+        ? MAX_RELATIVE_ASIDE : !comma && !participle && PLACE_CHAIN_STARTS.contains(first)
+        ? Math.max(MAX_POST_MODIFIER, placeChainEnd(tokens, from) - from) : MAX_POST_MODIFIER;
     for (int i = from + 1; i < tokens.size() && i <= from + reach; i++) {
       Token token = tokens.get(i);
       if (comma && token.is(",")) {

@@ -1,0 +1,106 @@
+package org.tally.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tally.model.Claim;
+
+/**
+ * Two body claims of different sentences that their own words tell apart, so that neither restates the other however
+ * equal their figures (ClaimMerger):
+ * <ul>
+ *   <li>two operations of a roundup, each sentence opening with its own province or district: "In Kandahar province,
+ *   ... detained the commander and two of his associates." and "In Paktika province, ... detained a suspected insurgent
+ *   and his associate";</li>
+ *   <li>two people each introduced by "a" with different nouns: "captured a senior Taliban leader" and, two sentences
+ *   later, "detained ... a courier" are two men; a restatement refers back ("the leader") or repeats the noun ("a
+ *   Taliban leader" and "a senior Taliban leader").</li>
+ * </ul>
+ * Issue 11, wars22 (seventeenth-release-01, -03: a roundup's two detainees and a courier were lost to an earlier
+ * operation's).
+ */
+public final class SeparateTellings {
+  // "In Kandahar province,", "In the Nad-e Ali district of Helmand,": the place an operation's paragraph opens with
+  private static final Pattern OPENING_PLACE = Pattern.compile(
+      "^(?:In|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s+){1,3})(?:province|district|governorate|region)\\b");
+  // the words after "a" read as the person's noun phrase
+  private static final int HEAD_WORDS = 4;
+  private static final Set<String> FUNCTION = Set.of("a", "an", "the", "of", "and", "or", "who", "that", "which",
+      "was", "were", "in", "on", "at", "to", "for", "with", "by", "from", "his", "her", "their", "its");
+
+  // words that end the noun phrase: a relative clause or the verb
+  private static final Set<String> CLAUSE = Set.of("who", "that", "which", "was", "were", "is", "had", "has");
+
+  private SeparateTellings() {}
+
+  /** The test over {@code text}: whether two claims of different sentences are told apart. */
+  static BiPredicate<Claim, Claim> in(String text) {
+    return (a, b) -> text != null && (differentPlaces(text, a, b) || differentPeople(text, a, b));
+  }
+
+  private static boolean differentPlaces(String text, Claim a, Claim b) {
+    String one = openingPlace(text, a);
+    String two = openingPlace(text, b);
+    return one != null && two != null && !one.equals(two);
+  }
+
+  /**
+   * The province or district the claim's sentence opens with, else the one its paragraph opens with ("In Kandahar
+   * province, a force searched a compound. The force detained the commander ..."), lower-cased, or null.
+   */
+  public static String openingPlace(String text, Claim claim) {
+    int start = claim.evidence().start();
+    String own = placeAt(text, start);
+    return own != null ? own : placeAt(text, text.lastIndexOf('\n', Math.max(0, start - 1)) + 1);
+  }
+
+  private static String placeAt(String text, int from) {
+    Matcher m = OPENING_PLACE.matcher(text.substring(from, Math.min(text.length(), from + 120)));
+    return m.find() ? m.group(1).strip().toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static boolean differentPeople(String text, Claim a, Claim b) {
+    if (!indefinite(a) || !indefinite(b)) {
+      return false;
+    }
+    Set<String> one = headWords(text, a);
+    Set<String> two = headWords(text, b);
+    if (one.isEmpty() || two.isEmpty()) {
+      return false;
+    }
+    one.retainAll(two);
+    return one.isEmpty();
+  }
+
+  private static boolean indefinite(Claim claim) {
+    String words = claim.countText() == null ? "" : claim.countText().strip().toLowerCase(Locale.ROOT);
+    return words.equals("a") || words.equals("an");
+  }
+
+  /** The content words of the few after the claim's "a", up to the first mark, lower-cased. */
+  private static Set<String> headWords(String text, Claim claim) {
+    int from = claim.count().span().end();
+    int to = Math.min(text.length(), Math.min(claim.evidence().end(), from + 80));
+    Set<String> out = new HashSet<>();
+    int taken = 0;
+    for (String word : text.substring(from, to).split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String bare = word.replaceAll("[^\\p{L}'-]", "").toLowerCase(Locale.ROOT);
+      if (CLAUSE.contains(bare)) {
+        break;
+      }
+      if (!bare.isEmpty() && !FUNCTION.contains(bare)) {
+        out.add(bare);
+      }
+      if (++taken >= HEAD_WORDS || !word.matches(".*[\\p{L}\\d]$")) {
+        break;
+      }
+    }
+    return out;
+  }
+}
