@@ -299,7 +299,11 @@ public final class VictimWords {
     }
     for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
       if (tokens.get(k).is(")")) {
-        return k > at + 1 ? k + 1 : at;
+        // "a commander of the SDF (Asayish) and his bodyguard": a list after the brackets stays two people, as before
+        // (joined with his kin, the commander would lose his side: attribution-written's w19)
+        boolean listFollows = k + 1 < tokens.size() && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or")
+            || tokens.get(k + 1).is(","));
+        return k > at + 1 && !listFollows ? k + 1 : at;
       }
       if (!tokens.get(k).isWord()) {
         return at;
