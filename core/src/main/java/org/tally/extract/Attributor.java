@@ -844,11 +844,6 @@ final class Attributor {
     if (last == null) {
       return mentions;
     }
-    for (ActorMention m : mentions) {
-      if (ARMED_GROUP.equals(m.actor().kind())) {
-        return mentions;
-      }
-    }
     Optional<Actor> group = actors.byId(last);
     if (group.isEmpty()) {
       return mentions;
@@ -857,7 +852,17 @@ final class Attributor {
     if (anaphors.isEmpty()) {
       return mentions;
     }
-    List<ActorMention> all = new ArrayList<>(mentions);
+    List<ActorMention> all = new ArrayList<>(mentions.size() + anaphors.size());
+    for (ActorMention m : mentions) {
+      // "the terrorists" (attr24): a label the anaphor's words hold is the anaphor's group, not a group of its own
+      if (anaphors.stream().anyMatch(a -> PerpetratorFinder.swallows(a.from(), a.to(), m))) {
+        continue;
+      }
+      if (ARMED_GROUP.equals(m.actor().kind())) {
+        return mentions;
+      }
+      all.add(m);
+    }
     all.addAll(anaphors);
     all.sort(java.util.Comparator.comparingInt(ActorMention::from));
     return all;
