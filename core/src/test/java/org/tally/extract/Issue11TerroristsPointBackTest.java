@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Issue 11, attr24: "the terrorists" and "the terrorist group" after a named armed group are that group (the definite
  * words point back, as "the group" does), where the bare label stays the armed opposition; and "had taken three
- * soldiers captive" is an active captor, as "took" is. Sentences are the project's own.
+ * soldiers captive" is an active captor, as "took" is; fighters counted under a bare label ("70 terrorists were
+ * eliminated in the counterattack") are not the deed of the armed group whose attack the text told before. Sentences
+ * are the project's own.
  */
 class Issue11TerroristsPointBackTest {
   static void perpetratorIs(String text, String count, String perpetrator) {
@@ -41,6 +43,29 @@ class Issue11TerroristsPointBackTest {
               + " terrorists, a military source said.", "Six", "isis"),
           Arguments.of("Nusra Front fighters attacked an army post at dawn. Army units responded and killed a number of"
               + " the terrorists, a military source said.", "a number of", "syrian-government,government-forces"));
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @MethodSource("cases")
+    void perpetrator(String text, String count, String perpetrator) {
+      perpetratorIs(text, count, perpetrator);
+    }
+  }
+
+  @Nested
+  @DisplayName("perpetrator: fighters counted under a bare label are not the carried armed group's victims")
+  class LabelledDead {
+    static Stream<Arguments> cases() {
+      return Stream.of(
+          Arguments.of("Islamic State militants attacked army posts near the airport on Sunday, a military source"
+              + " said.\n\nThe army lost five soldiers, while more than 40 terrorists were killed in the counterattack,"
+              + " the source said.", "more than 40", "syrian-government,government-forces"),
+          // near misses: the army's own dead are the attackers' deed; fighters named by their side stay the attack's
+          Arguments.of("Islamic State militants attacked army posts near the airport on Sunday, a military source"
+              + " said.\n\nThe army lost five soldiers, while more than 40 terrorists were killed in the counterattack,"
+              + " the source said.", "five", "isis"),
+          Arguments.of("Islamic State militants attacked the village on Sunday, killing six civilians.\n\nTwelve"
+              + " Kurdish fighters were also killed in the assault, activists said.", "Twelve", "isis"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
