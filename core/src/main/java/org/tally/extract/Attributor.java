@@ -57,7 +57,8 @@ final class Attributor {
 
   /** A claim's people's side (null when unnamed) and its sentence, for the article's one attacker. */
   /** A claim no words gave an attacker: the sides its people are named as (all of them: "49 PKK/YPG terrorists"). */
-  private record Unblamed(List<Actor> victims, List<Token> tokens, List<Actor> named) {
+  /** {@code labelled}: the people counted are fighters under a bare label ("70 terrorists"), see labelledDead. */
+  private record Unblamed(List<Actor> victims, List<Token> tokens, List<Actor> named, boolean labelled) {
     /** True when the sentence names {@code actor}, or its side, anywhere. */
     boolean names(Actor actor) {
       return named.stream().anyMatch(actor::sameSide);
@@ -325,7 +326,7 @@ final class Attributor {
         for (ActorMention m : mentions) {
           named.add(actors.byId(resolved(reading, m.actor().id())).orElse(m.actor()));
         }
-        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens, named));
+        memory.unblamedFacts.put(casualty.count().span(), new Unblamed(victims, tokens, named, labelledDead(mentions, casualty)));
       } else {
         memory.sidesBefore = List.of();
       }
@@ -683,7 +684,8 @@ final class Attributor {
             + " only, whose counts it gives: its own dead are that side's deed");
         continue;
       }
-      if (ownSide || unfit(actor, facts.tokens()).isPresent()) {
+      // "more than 70 terrorists were eliminated": fighters under a bare label are an armed group's own (labelledDead)
+      if (ownSide || unfit(actor, facts.tokens()).isPresent() || facts.labelled() && lostByLabel(true, actor, null)) {
         continue;
       }
       Rule ownAttack = ownAttacks.get(claim.count().span());
@@ -723,7 +725,7 @@ final class Attributor {
     for (int i = 0; i < reading.claims.size(); i++) {
       Claim claim = reading.claims.get(i);
       Unblamed facts = memory.unblamedFacts.get(claim.count().span());
-      if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty()
+      if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty() || facts.labelled()
           || claim.section() == ClaimSection.TITLE || claim.scope() != Scope.INCIDENT
           || claim.victims() != Victims.SOLDIERS && claim.victims() != Victims.FIGHTERS
           || fights.between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
@@ -844,11 +846,6 @@ final class Attributor {
     if (last == null) {
       return mentions;
     }
-    for (ActorMention m : mentions) {
-      if (ARMED_GROUP.equals(m.actor().kind())) {
-        return mentions;
-      }
-    }
     Optional<Actor> group = actors.byId(last);
     if (group.isEmpty()) {
       return mentions;
@@ -857,7 +854,17 @@ final class Attributor {
     if (anaphors.isEmpty()) {
       return mentions;
     }
-    List<ActorMention> all = new ArrayList<>(mentions);
+    List<ActorMention> all = new ArrayList<>(mentions.size() + anaphors.size());
+    for (ActorMention m : mentions) {
+      // "the terrorists" (attr24): a label the anaphor's words hold is the anaphor's group, not a group of its own
+      if (anaphors.stream().anyMatch(a -> PerpetratorFinder.swallows(a.from(), a.to(), m))) {
+        continue;
+      }
+      if (ARMED_GROUP.equals(m.actor().kind())) {
+        return mentions;
+      }
+      all.add(m);
+    }
     all.addAll(anaphors);
     all.sort(java.util.Comparator.comparingInt(ActorMention::from));
     return all;
@@ -1021,6 +1028,7 @@ final class Attributor {
         .or(() -> others(tokens, casualty) ? reading.memory.sidesBefore.stream().findFirst() : Optional.empty());
     // "49 PKK/YPG terrorists were killed": every side the fighters counted are named as lost them, not the first only
     List<Actor> losers = losersNamed(reading, tokens, mentions, casualty);
+    boolean labelled = labelledDead(mentions, casualty);
     boolean bridgedTooFar = reading.previousPerpetrator != null && reading.previousPerpetrator.equals(reading.memory.bridged)
         && (scope != Scope.INCIDENT || combatant(casualty));
     if (bridgedTooFar && dropped != null) {
@@ -1028,7 +1036,7 @@ final class Attributor {
           + " fighters' losses");
     }
     if (reading.previousPerpetrator != null && !ownDeedsOnly && !bridgedTooFar && !lostBy(losing, reading.previousPerpetrator, dropped)
-        && !lostBy(losers, reading.previousPerpetrator, dropped)) {
+        && !lostBy(losers, reading.previousPerpetrator, dropped) && !lostByLabel(labelled, reading.previousPerpetrator, dropped)) {
       if (!grounded(reading.previousPerpetrator, tokens, dropped)) {
         rules.add(FROM_SENTENCE_BEFORE);
         return reading.previousPerpetrator;
@@ -1040,13 +1048,14 @@ final class Attributor {
     }
     Optional<Rule> attackBack = reading.previousPerpetrator == null && reading.paragraphPerpetrator != null && !ownDeedsOnly
         && !lostBy(losing, reading.paragraphPerpetrator, dropped) && !lostBy(losers, reading.paragraphPerpetrator, dropped)
+        && !lostByLabel(labelled, reading.paragraphPerpetrator, dropped)
         ? perpetrators.opensWithAttack(tokens) : Optional.empty();
     // "Rebels pounded the village on Thursday. ¶ Four civilians lost their lives in the attack": the harm tied to "the
     // attack" of the paragraph before is its attacker's too (attr19, wire copy's one-sentence paragraphs)
     boolean harmedIn = attackBack.isEmpty() && reading.previousPerpetrator == null && reading.paragraphPerpetrator != null
         && !tokens.isEmpty() && opensParagraph(reading.doc.text(), tokens.get(0).start())
         && !ownDeedsOnly && scope == Scope.INCIDENT && !lostBy(losing, reading.paragraphPerpetrator, dropped)
-        && !lostBy(losers, reading.paragraphPerpetrator, dropped);
+        && !lostBy(losers, reading.paragraphPerpetrator, dropped) && !lostByLabel(labelled, reading.paragraphPerpetrator, dropped);
     if (harmedIn) {
       attackBack = perpetrators.harmedInAttackBefore(tokens);
     }
@@ -1091,6 +1100,35 @@ final class Attributor {
     }
     rules.add(members.get() + ": members of the toll told before, the deed of its attacker, " + last);
     return Optional.of(last);
+  }
+
+  /**
+   * "Daesh attacked the airport. The army lost 12 servicemen, while more than 70 terrorists were eliminated in the
+   * counterattack": fighters counted under a bare label ("terrorists", "insurgents": actor-names.tsv's labels, which
+   * name no one group) are the enemy of whoever calls them so, and an armed group carried over as the attacker is
+   * the side they fought for, not their killer (attr24).
+   */
+  private boolean labelledDead(List<ActorMention> mentions, Casualty casualty) {
+    if (civilian(casualty)) {
+      return false;
+    }
+    for (ActorMention m : mentions) {
+      if (casualty.holds(m.from()) && !m.canClaim() && !m.person() && m.to() - m.labelFrom() == 0
+          && perpetrators.genericLabel(m.actor().id()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean lostByLabel(boolean labelled, String actor, List<String> dropped) {
+    // the label's own actor (the armed opposition) carried over stays: "infighting among the terrorist groups"
+    boolean armed = labelled && perpetrators.genericLabel(actor).isEmpty()
+        && actors.byId(actor).map(a -> ARMED_GROUP.equals(a.kind())).orElse(false);
+    if (armed && dropped != null) {
+      dropped.add(actor + " (carried over): the fighters counted under a bare label are the enemy's, its own side");
+    }
+    return armed;
   }
 
   /** True when the side that lost the people counted is {@code actor}'s own. */

@@ -483,13 +483,31 @@ public final class PerpetratorFinder {
     for (PhraseTrie.Match<RuleRow> m : attackerAnaphors.findAll(tokens)) {
       boolean overlaps = false;
       for (ActorMention named : mentions) {
-        overlaps |= named.from() < m.to() && m.from() < named.to();
+        // "at the hands of the terrorists": a label inside the words ("terrorists") is the anaphor's, not a name
+        overlaps |= named.from() < m.to() && m.from() < named.to()
+            && (!swallows(m.from(), m.to(), named) || partOf(tokens, m.from()));
       }
       if (!overlaps) {
         out.add(new ActorMention(group, m.from(), m.to(), false, false, Rule.of(m.value(), tokens, m.from(), m.to())));
       }
     }
     return out;
+  }
+
+  /**
+   * "killed a number of the terrorists", "positions of the terrorists": a label after "of" is a part or a target, not
+   * an agent, and stays the label (the counted fighters' side) unless an agent marker ends there ("at the hands of").
+   */
+  private boolean partOf(List<Token> tokens, int from) {
+    return from > 0 && tokens.get(from - 1).is("of") && markerBefore(tokens, from).isEmpty();
+  }
+
+  /**
+   * True when the anaphor's words {@code [from, to)} hold all of a label's ("the terrorists" over "terrorists"): a
+   * label names no one group (it can never be a source), so the definite words point back at the group named before.
+   */
+  public static boolean swallows(int from, int to, ActorMention named) {
+    return !named.canClaim() && !named.person() && from <= named.from() && named.to() <= to;
   }
 
   /** Prepositions that tie a harm to an attack told before: "killed in the attack", "wounded during the shelling". */

@@ -264,7 +264,11 @@ public final class ExtractExamples {
   public static Optional<String> attackerAnaphor(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     List<Claim> claims = claims(rules, example);
-    return unless(!claims.isEmpty() && claims.get(claims.size() - 1).perpetrator() != null, example,
+    // the group named before, not the actor a label inside the phrase names alone ("the terrorists") (attr24)
+    String perpetrator = claims.isEmpty() ? null : claims.get(claims.size() - 1).perpetrator();
+    boolean labelOnly = ActorDictionary.from(rules).find(tokens(row.get("phrase"))).stream()
+        .anyMatch(m -> m.actor().id().equals(perpetrator));
+    return unless(perpetrator != null && !labelOnly, example,
         "\"" + row.get("phrase") + "\" does not point back at the group named before");
   }
 
