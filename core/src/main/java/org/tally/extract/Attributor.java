@@ -728,8 +728,7 @@ final class Attributor {
       if (claim.perpetrator() != null || facts == null || facts.victims().isEmpty() || facts.labelled()
           || claim.section() == ClaimSection.TITLE || claim.scope() != Scope.INCIDENT
           || claim.victims() != Victims.SOLDIERS && claim.victims() != Victims.FIGHTERS
-          || fights.between(facts.tokens()).isPresent() || perpetrators.inNewAttack(facts.tokens()).isPresent()
-          || fights.betweenFurtherOn(facts.tokens()) || !fightLosses.inTheFight(facts.tokens())) {
+          || !fightLosses.lostInTheFight(facts.tokens())) {
         continue;
       }
       List<String> enemies = new ArrayList<>(1);

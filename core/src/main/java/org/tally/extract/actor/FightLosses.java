@@ -74,9 +74,7 @@ public final class FightLosses {
    */
   public Optional<Killed> killedBy(Collection<String> attackers, Loss loss) {
     if (attackers.size() != 2 || loss.sides().isEmpty() || loss.headline() || loss.scope() != Scope.INCIDENT
-        || !ENEMY_DEAD.contains(loss.victims()) || fights.between(loss.tokens()).isPresent()
-        || perpetrators.inNewAttack(loss.tokens()).isPresent() || fights.betweenFurtherOn(loss.tokens())
-        || !inTheFight(loss.tokens())) {
+        || !ENEMY_DEAD.contains(loss.victims()) || !lostInTheFight(loss.tokens())) {
       return Optional.empty();
     }
     List<String> own = new ArrayList<>(1);
@@ -95,6 +93,15 @@ public final class FightLosses {
       return Optional.of(new Killed(own.get(0), enemies.get(0)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when a sentence's dead were lost in the document's one fight: it ties them to the fight, and names neither the
+   * sides of a fight of its own ("clashes between X and Y") nor a new attack.
+   */
+  public boolean lostInTheFight(List<Token> tokens) {
+    return fights.between(tokens).isEmpty() && perpetrators.inNewAttack(tokens).isEmpty()
+        && !fights.betweenFurtherOn(tokens) && inTheFight(tokens);
   }
 
   /**
