@@ -28,6 +28,7 @@ import org.tally.model.Victims;
  * headline, where that side did not lose the people counted and could have made the attack; else whose area was struck.
  */
 final class CountAttacker {
+  static final String FROM_SENTENCE_BEFORE = "no attacker in the sentence: the one named in the sentence before";
   private final ActorDictionary actors;
   private final PerpetratorFinder perpetrators;
   private final FightWords fights;
@@ -40,8 +41,11 @@ final class CountAttacker {
     this.sides = sides;
   }
 
-  static final String FROM_SENTENCE_BEFORE = "no attacker in the sentence: the one named in the sentence before";
-
+  /**
+   * The attacker of {@code casualty}, one of the sentence's counts {@code all}, stated by {@code claimant}; null when
+   * none. {@code ownDeedsOnly}: a war's total or background, which takes no attacker carried over. Adds to
+   * {@code rules} why, and to {@code dropped} (when not null) the attackers passed over and why.
+   */
   String perpetrator(ClaimExtractor.Reading reading, List<Token> tokens, List<ActorMention> mentions,
       List<Casualty> all, Casualty casualty, String claimant, boolean ownDeedsOnly, Scope scope, List<String> rules,
       List<String> dropped) {

@@ -21,6 +21,8 @@ import org.tally.model.Stance;
  * of the report in progress, or the outlet; and what a sentence that names a claimant leaves for the sentences after.
  */
 final class CountClaimant {
+  private static final String JOURNALISTS = "journalists";
+
   private final ClaimantFinder claimants;
   private final Sides sides;
   // weekdays (weekdays.tsv), which open a wire's dateline after its name
@@ -35,8 +37,6 @@ final class CountClaimant {
     }
     this.weekdays = WordSet.copyOf(names);
   }
-
-  private static final String JOURNALISTS = "journalists";
 
   /** {@code ownVoice}: a headline, or a sentence naming actors without a source, is the outlet's own narration. */
   String claimant(ClaimExtractor.Reading reading, List<Token> tokens, Optional<Attribution> attribution,

@@ -47,15 +47,6 @@ final class CountFacts {
     return least != null && least > MORE_THAN_ONE_ATTACK;
   }
 
-  static int indexOf(List<Claim> claims, Claim claim) {
-    for (int i = 0; i < claims.size(); i++) {
-      if (claims.get(i) == claim) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The first count other than {@code except} whose people hold token {@code at}, or null: a loop, asked per name. */
   static Casualty heldBy(List<Casualty> casualties, Casualty except, int at) {
     for (Casualty c : casualties) {

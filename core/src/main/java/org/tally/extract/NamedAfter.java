@@ -1,6 +1,5 @@
 package org.tally.extract;
 
-import static org.tally.extract.CountFacts.indexOf;
 import static org.tally.extract.DocumentAttackers.blame;
 
 import java.util.List;
@@ -125,5 +124,15 @@ final class NamedAfter {
         reading.reattribute(claim, source, why);
       }
     }
+  }
+
+  /** Where the claim itself (not an equal one) stands in the document's claims; -1 when gone. */
+  private static int indexOf(List<Claim> claims, Claim claim) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i) == claim) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

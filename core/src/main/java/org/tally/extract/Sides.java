@@ -13,6 +13,10 @@ import org.tally.extract.token.Token;
  * have made the attack its sentence tells.
  */
 final class Sides {
+  // the claimant of what no one else states: the outlet's own narration
+  static final String OUTLET = "outlet";
+  static final String ARMED_GROUP = "armed-group";
+
   private final ActorDictionary actors;
   private final PerpetratorFinder perpetrators;
 
@@ -21,10 +25,7 @@ final class Sides {
     this.perpetrators = perpetrators;
   }
 
-  static final String OUTLET = "outlet";
-
-  static final String ARMED_GROUP = "armed-group";
-
+  /** As {@link #resolved(ClaimExtractor.Reading, String, List)}, without saying why. */
   String resolved(ClaimExtractor.Reading reading, String id) {
     return resolved(reading, id, null);
   }
