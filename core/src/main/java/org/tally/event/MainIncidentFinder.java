@@ -831,6 +831,10 @@ public final class MainIncidentFinder {
     if (title.isPresent()) {
       return Optional.of(figuredInLead(own, title.get()).orElse(title.get()));
     }
+    Optional<Claim> period = PeriodLead.opening(own);
+    if (period.isPresent()) {
+      return period;
+    }
     Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
     if (first.isEmpty()) {

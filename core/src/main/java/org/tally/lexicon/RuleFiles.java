@@ -431,6 +431,9 @@ public final class RuleFiles {
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
+  public static final RuleFileSpec TOWN_NAME_GENERICS = file("/org/tally/link/town-name-generics.tsv",
+      text("word"), example())
+      .checkedBy(LinkExamples::townNameGeneric);
   public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::statementDayCue);

@@ -284,7 +284,8 @@ final class Cluster {
     // one side's raid on a town is "civilians" to the town's side and "terrorists" to the raiders' own outlet ("army
     // units destroyed hideouts in Talbiseh killing scores of terrorists" on the day of its barrel bombs)
     if (!claim.victimGroup().equals(LinkRules.ANY_GROUP) && victimGroup != null
-        && !claim.victimGroup().equals(victimGroup) && !sameTownSameAttack(claim, rules) && !sameTownSameSide(claim)) {
+        && !claim.victimGroup().equals(victimGroup) && !sameTownSameAttack(claim, rules) && !sameTownSameSide(claim)
+        && !sameCityTollAndAttack(claim, rules)) {
       return false;
     }
     if (!countsFit(claim, rules.countRatioMax())) {
@@ -428,6 +429,37 @@ final class Cluster {
    */
   private boolean sameTownSameAttack(Features claim, LinkRules rules) {
     return namesTown(claim) && attackTypes.length > 0 && namesAnAttackOf(claim, rules);
+  }
+
+  /**
+   * The claim names the place a member names, a governorate's seat too, gives that member's exact whole toll, and
+   * names a kind of attack the member's sentence names: one bomb whose dead are "four citizens" to one outlet and "four
+   * regime soldiers" to another ("an explosive device ... on a passenger bus in Daraa city" and "a bomb exploded on a
+   * bus carrying troops in Daraa al-Mahatta"). A seat alone does not make {@link #namesTown}; the toll and the attack
+   * with it do.
+   */
+  private boolean sameCityTollAndAttack(Features claim, LinkRules rules) {
+    long toll = exactToll(claim);
+    String place = placeName(claim);
+    if (toll < 0 || place == null || claim.attacks() == 0) {
+      return false;
+    }
+    for (List<Features> members : byDocClaimant.values()) {
+      for (Features member : members) {
+        if (exactToll(member) == toll && place.equals(placeName(member)) && member.attacks() != 0
+            && rules.attacks().fit(claim.attacks(), member.attacks())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The name of the claim's village, town or city, a governorate's seat too; null for a coarser place or none. */
+  private static String placeName(Features claim) {
+    ClaimPlace place = claim.ref().claim().location();
+    return place == null || place.name() == null || place.precision() != PlacePrecision.POINT ? null
+        : place.name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean shareOne(Set<String> few, Set<String> others) {

@@ -167,6 +167,23 @@ public final class LinkExamples {
     return Examples.unless(LinkRules.from(rules).updates().isUpdate(example), example, "no toll update");
   }
 
+  /**
+   * town-name-generics.tsv: the example's two quoted reports name the town by two names the gazetteer tells apart,
+   * one of them ending in the row's word, and linking compares them as one.
+   */
+  public static Optional<String> townNameGeneric(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    LinkRules link = LinkRules.from(rules);
+    List<String> names = new java.util.ArrayList<>();
+    Matcher quote = QUOTED.matcher(example);
+    while (quote.find()) {
+      places(rules, quote.group(1)).stream().findFirst().ifPresent(m -> names.add(m.place().name()));
+    }
+    boolean two = names.size() == 2 && !names.get(0).equalsIgnoreCase(names.get(1));
+    return Examples.unless(two && link.nameKey(names.get(0)).equals(link.nameKey(names.get(1))), example,
+        "the reports name " + names + ", not one town by two names");
+  }
+
   private static final Pattern FIGURE = Pattern.compile("\\d+");
 
   private static final Pattern WEEKDAY =

@@ -42,12 +42,12 @@ public final class LinkRules {
   private final TollUpdates updates;
   private final StatementDays statementDays;
   private final EarlierTolls earlierTolls;
+  private final TownNames townNames;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
   private final Map<String, Set<String>> confusedWith = new HashMap<>();
   private final Map<String, Set<String>> areaSets = new ConcurrentHashMap<>();
-  private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
   /** How one victim category links and reports (victim-breadth.tsv). */
   record VictimRule(String group, int breadth, boolean wholeToll) {}
@@ -63,13 +63,14 @@ public final class LinkRules {
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
     this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE,
-        EarlierTolls.NONE);
+        EarlierTolls.NONE, TownNames.NONE);
   }
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays,
-      EarlierTolls earlierTolls) {
+      EarlierTolls earlierTolls, TownNames townNames) {
     this.attacks = attacks;
+    this.townNames = townNames;
     this.earlierTolls = earlierTolls;
     this.updates = updates;
     this.statementDays = statementDays;
@@ -101,13 +102,15 @@ public final class LinkRules {
             r.file(RuleFiles.ATTACK_HEDGES), r.file(RuleFiles.IDENTIFYING_ATTACKS)),
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
             StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)),
-            EarlierTolls.of(org.tally.event.EarlierFigures.from(r))));
+            EarlierTolls.of(org.tally.event.EarlierFigures.from(r)),
+            TownNames.load(r.file(RuleFiles.TOWN_NAME_GENERICS))));
   }
 
-  /** These rules with the attack words, toll-update cues, statement-day cues and earlier-toll cues given. */
-  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days, EarlierTolls earlier) {
+  /** These rules with the attack words, toll-update cues, statement-day cues, earlier-toll cues and town names given. */
+  LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days, EarlierTolls earlier,
+      TownNames towns) {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
-        tollUpdates, days, earlier);
+        tollUpdates, days, earlier, towns);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -201,9 +204,12 @@ public final class LinkRules {
     return areaSets.computeIfAbsent(admin1, a -> Set.of(areaKey(a)));
   }
 
-  /** A place name as linking compares it, without case or surrounding blanks; one shared copy per name. */
+  /**
+   * A place name as linking compares it, without case or surrounding blanks, nor a generic last word that names a part
+   * of the town (town-name-generics.tsv: "Khan ash Shih camp" is "khan ash shih"); one shared copy per name.
+   */
   String nameKey(String name) {
-    return nameKeys.computeIfAbsent(name, n -> n.strip().toLowerCase(Locale.ROOT));
+    return townNames.key(name);
   }
 
   /** The key linking compares a governorate by: its area's (governorate-areas.tsv), else its own. */

@@ -1,6 +1,5 @@
 package org.tally.link;
 
-import java.util.List;
 import org.tally.lexicon.RuleFile;
 import org.tally.lexicon.RuleRow;
 
@@ -32,7 +31,7 @@ final class StatementDays {
   }
 
   /**
-   * True when a cue stands among the {@link #REACH} words before the day's words in the sentence: the day is when
+   * True when a cue stands among the {@link #REACH} words (between blanks) before the day's words in the sentence: the day is when
    * something was said. False when the sentence does not hold the day's words (the day came from elsewhere).
    */
   boolean saidOn(String sentence, String dayWords) {
@@ -43,7 +42,7 @@ final class StatementDays {
     if (at < 0) {
       return false;
     }
-    List<String> before = PhraseMatcher.words(sentence.substring(Math.max(0, at - LOOK_BACK), at));
-    return cues.find(String.join(" ", before.subList(Math.max(0, before.size() - REACH), before.size()))) != 0;
+    String before = org.tally.resolve.time.SaidDays.lastWords(sentence.substring(Math.max(0, at - LOOK_BACK), at), REACH);
+    return cues.find(String.join(" ", PhraseMatcher.words(before))) != 0;
   }
 }

@@ -44,4 +44,22 @@ class PeriodHeadlineTest {
         + "town of Jasim on Saturday. A fourth man was killed in Tafas.");
     assertThat(incident.killedMin()).isEqualTo(3);
   }
+
+  @Test
+  void aBodyOpeningWithAWeeksTollIsAboutTheWeekNotTheAttackItRecalls() {
+    // issue 13 (link written-5): "the bloodiest attack ... on Monday" is the week's example, not the article's event
+    MainIncident incident = main("A week of regime raids on the Eastern Ghouta\n\nThe Syrian "
+        + "Coalition said on Saturday that regime air raids and shelling killed 86 civilians in the Eastern Ghouta over "
+        + "the past week. The bloodiest attack was the bombing of the Douma market on Monday in which 21 civilians were "
+        + "killed.");
+    assertThat(incident.killedMin()).isEqualTo(86);
+  }
+
+  @Test
+  void aWarsTollBeforeTheDaysAttackDoesNotLead() {
+    // near miss: a toll since the war began is background, the day's attack is the news
+    MainIncident incident = main("Air strike hits the market of Douma\n\nMore than 300,000 people have been killed since "
+        + "2011. On Monday an air strike on the market of Douma killed 21 civilians, a monitor said.");
+    assertThat(incident.killedMin()).isEqualTo(21);
+  }
 }

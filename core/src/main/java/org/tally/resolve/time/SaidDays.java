@@ -34,7 +34,7 @@ public final class SaidDays {
         .map(row -> String.join(" ", words(row.get("phrase")))).collect(Collectors.toUnmodifiableSet())));
   }
 
-  /** True when a cue stands among the {@value #REACH} words before {@code day} in its sentence of {@code text}. */
+  /** True when a cue stands among the {@value #REACH} words (between blanks) before {@code day} in its sentence of {@code text}. */
   public boolean saidOn(String text, Span day) {
     int from = Math.max(0, day.start() - LOOK_BACK);
     // the words before the day in its own sentence: "... in Aleppo. Rescuers said Tuesday" reads "Rescuers said"
@@ -45,8 +45,7 @@ public final class SaidDays {
         break;
       }
     }
-    List<String> before = words(text.substring(from, day.start()));
-    List<String> last = before.subList(Math.max(0, before.size() - REACH), before.size());
+    List<String> last = words(lastWords(text.substring(from, day.start()), REACH));
     for (int start = 0; start < last.size(); start++) {
       for (int end = start + 1; end <= last.size(); end++) {
         String phrase = String.join(" ", last.subList(start, end));
@@ -56,6 +55,27 @@ public final class SaidDays {
       }
     }
     return false;
+  }
+
+  /**
+   * The last {@code n} words of the text, a word running between blanks: "told Al-Araby al-Jadeed on Wednesday" puts
+   * two words between the cue and its day, as "told SANA late on Tuesday" does, not four.
+   */
+  public static String lastWords(String text, int n) {
+    int at = text.length();
+    for (int seen = 0; at > 0; ) {
+      while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+        at--;
+      }
+      if (at == 0 || seen == n) {
+        break;
+      }
+      while (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+        at--;
+      }
+      seen++;
+    }
+    return text.substring(at);
   }
 
   /**
