@@ -176,7 +176,8 @@ public final class ReleaseTotal {
   // list ends at its sentence's verb; a count after the verb is a clause of its own (wars23)
   private static final String LIST_ENDS = "(?:was|were|is|are|has|have|had)";
   private static final Pattern NESTED_LIST = Pattern.compile(
-      "\\b(including|among them)\\s+(?:(?!\\b" + LIST_ENDS + "\\b)[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
+      "\\b(including|among them)\\s+(?:(?!\\b" + LIST_ENDS + "\\b)[\\w' ,]|\\b-\\b){1,60}?"
+      + "(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
       Pattern.CASE_INSENSITIVE);
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
@@ -241,8 +242,9 @@ public final class ReleaseTotal {
 
   // "In one of the operations, in Zurmat district, commandos killed an insurgent": one of the operations a total told
   // before sums up, told again (wars23)
-  private static final Pattern ONE_OF_THE_OPERATIONS = Pattern.compile("^\\W*(in|during)\\s+one\\s+(of\\s+(the|these|those)"
-      + "|such)\\s+([\\w-]+\\s+)?(operations?|raids?|strikes?|missions?|engagements?|patrols?)\\b",
+  private static final Pattern ONE_OF_THE_OPERATIONS = Pattern.compile(
+      "^\\W*(in|during)\\s+one\\s+(of\\s+(the|these|those)|such)\\s+([\\w-]+\\s+)?"
+      + "(operations?|raids?|strikes?|missions?|engagements?|patrols?)\\b",
       Pattern.CASE_INSENSITIVE);
 
   static boolean inOneOfTheOperations(String text, Claim claim) {
