@@ -44,7 +44,8 @@ public final class ReleaseTotal {
     // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
-    List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c))
+    List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c)
+        || inOneOfTheOperations(text, c))
         && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
         && !bothTold(all, c) && !targetTold(text, all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
@@ -171,8 +172,12 @@ public final class ReleaseTotal {
   // "rescued 12 kidnapped victims, including four women and six children": every member of the list "including" opens
   // is nested in the count before it, not the first only (never past an aside's closing dash: "23 civilians - including
   // nine children - and 16 fighters")
+  // "Seventeen militants, including two commanders, were killed in the operation, and a militant was captured": the
+  // list ends at its sentence's verb; a count after the verb is a clause of its own (wars23)
+  private static final String LIST_ENDS = "(?:was|were|is|are|has|have|had)";
   private static final Pattern NESTED_LIST = Pattern.compile(
-      "\\b(including|among them)\\s+(?:[\\w' ,]|\\b-\\b){1,60}?(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
+      "\\b(including|among them)\\s+(?:(?!\\b" + LIST_ENDS + "\\b)[\\w' ,]|\\b-\\b){1,60}?"
+      + "(,\\s*|\\s+and\\s+|,\\s+and\\s+)$",
       Pattern.CASE_INSENSITIVE);
 
   // the harmed as a group the count belongs to: "were among the dead", "was among those detained", "of the insurgents
@@ -234,6 +239,17 @@ public final class ReleaseTotal {
   // a count, then "and" right before the ordinal's own count: "One insurgent was killed and [a second]"
   private static final Pattern OWN_COUNT_BEFORE = Pattern.compile(
       "\\b(one|two|three|four|five|\\d+)\\b[^.;]*\\band\\s+$", Pattern.CASE_INSENSITIVE);
+
+  // "In one of the operations, in Zurmat district, commandos killed an insurgent": one of the operations a total told
+  // before sums up, told again (wars23)
+  private static final Pattern ONE_OF_THE_OPERATIONS = Pattern.compile(
+      "^\\W*(in|during)\\s+one\\s+(of\\s+(the|these|those)|such)\\s+([\\w-]+\\s+)?"
+      + "(operations?|raids?|strikes?|missions?|engagements?|patrols?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  static boolean inOneOfTheOperations(String text, Claim claim) {
+    return ONE_OF_THE_OPERATIONS.matcher(text.substring(claim.evidence().start(), claim.count().span().start())).find();
+  }
 
   static boolean partOfTold(String text, Claim claim) {
     return PART_AFTER.matcher(afterCount(text, claim)).find();
@@ -304,7 +320,9 @@ public final class ReleaseTotal {
 
   // "the leader was responsible for the deaths of at least four Afghan soldiers", "a facilitator blamed for the killing
   // of two policemen": the deaths the release charges a target with, his record before the operation, none of its own
-  private static final Pattern CHARGED_WITH = Pattern.compile("\\b(responsible for|blamed for|accused of|behind)\\s+"
+  // "the terrorists were involved in the killing of two police constables" (wars23)
+  private static final Pattern CHARGED_WITH = Pattern.compile(
+      "\\b(responsible for|blamed for|accused of|behind|involved in)\\s+"
       + "(the\\s+)?(deaths?|killings?|murders?|kidnappings?|abductions?)\\s+of\\s+$");
 
   /**
@@ -331,6 +349,11 @@ public final class ReleaseTotal {
   static boolean earlier(Claim claim, LocalDate incidentDay) {
     ClaimTime when = claim.when();
     return incidentDay != null && when != null && when.text() != null && when.end() != null
-        && when.end().isBefore(incidentDay.minusDays(SLACK_DAYS));
+        && (when.end().isBefore(incidentDay.minusDays(SLACK_DAYS)) || EARLIER_IN.matcher(when.text()).find());
   }
+
+  // "Earlier this month his cell carried out an attack that killed three policemen": a time that says it is before
+  // the news, though the stretch it names ("this month") holds the news's day too (wars23)
+  private static final Pattern EARLIER_IN = Pattern.compile(
+      "^(earlier|previously)\\s+(this|in\\s+the)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE);
 }

@@ -166,9 +166,20 @@ class FreshDocumentsTest {
   // 256 reports in all; the floors are those less one document each. Left: seventeenth-release-12 ("a four-member ISIS
   // cell"), seventeenth-report-15 ("a former detainee ..., who ..., and a man who was with him"), the check's "a
   // facilitator and his driver" (4: the pair and its parts), "the fourth was captured alive", "a Royal Marine".
-  private static final int KILLED_FLOOR = 229;
-  private static final int DETAINED_FLOOR = 229;
-  private static final int TOLL_FLOOR = 244;
+  // Eighteenth pass (wars23; 15 releases: ISAF's Khost, Helmand, Kandahar, Baghlan and a 48-hour ANSF total, a service
+  // members' death notice, Nigeria's DHQ weekly summary, Punjab's CTD, Turkey's MoD "neutralised", the IDF's "apprehended
+  // 14 wanted individuals", the SNA, a Kenyan police statement, Iraq's Security Media Cell, CENTCOM's strike and raid;
+  // 15 reports of Yemen, Syria, Iraq, Mali, Burkina Faso and Niger 2021-2024 with running totals, background strikes,
+  // bulleted lists and risen tolls; annotated before Tally was run on them): before its rules killed 12, detained 13,
+  // toll 15 of 15 (the earlier passes 230, 230 of 237 and 245 of 256); after its rules (deaths a target was "involved
+  // in", an attack "earlier this month" in a relative clause, "In one of the operations" after a total, a list after
+  // "including" ends at its verb, a day without a year up to three days after the text's date stays in its year) 15,
+  // 15, 15, the earlier passes unchanged. Its check (5 releases and 5 reports written with the pass, annotated before
+  // Tally was run on them, scored once after the rules): killed 5, detained 5, toll 5 of 5 (the same without them). So
+  // 250 and 250 of 257 releases, 265 of 276 reports in all; the floors are those less one document each.
+  private static final int KILLED_FLOOR = 249;
+  private static final int DETAINED_FLOOR = 249;
+  private static final int TOLL_FLOOR = 264;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}

@@ -8,12 +8,18 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * Places expressions that need no other mention of the text on the calendar. A day or month written without a
- * year is the latest one not after the reference day (the document's date, or the end of a range); a weekday is
- * the latest such day not after the document's date.
+ * year is the latest one not after the reference day (the document's date, or the end of a range; a day up to three
+ * days after it stays in its year); a weekday is the latest such day not after the document's date.
  */
 final class Calendar {
   /** Leap days look back this many years for a February 29. */
   private static final int LEAP_REACH = 8;
+  /**
+   * "on the night of 13 July" in a text dated 12 July is the next day, not a year before: a date taken from a lead
+   * ("conducted a strike on 12 July 2024") is the news's own day, and what the text tells of the days right after it
+   * stays in its year (wars23).
+   */
+  private static final int AHEAD_DAYS = 3;
 
   private Calendar() {}
 
@@ -83,7 +89,7 @@ final class Calendar {
     for (int year = reference.getYear(); year > reference.getYear() - LEAP_REACH; year--) {
       try {
         LocalDate day = LocalDate.of(year, d.month(), d.day());
-        if (!day.isAfter(reference)) {
+        if (!day.isAfter(reference.plusDays(AHEAD_DAYS))) {
           return Period.day(day);
         }
       } catch (DateTimeException e) {
