@@ -163,7 +163,7 @@ def main():
             for status, sex in victims:
                 w.writerow([name(sex), status, sex, province, area, day, cause, actors])
             if report:
-                own.setdefault(report, []).append(f"{day}/{province}/{area or 'null'}/{cause}")
+                own.setdefault(report, []).append(f"{day}/{province}/{area}/{cause}")
     with open(os.path.join(OUT, "airwars.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["code", "date", "location", "province", "country", "latitude", "longitude",

@@ -99,15 +99,10 @@ public record NamedPlaces(List<ClaimPlace> places, TextNames text) {
     return text.of(record.place(), rules.recordNameWords(), rules).map(n -> new NamedRecord(record, n, 0));
   }
 
-  /**
-   * The nearest named place a record lies at, within {@code km} of it; empty when it lies at none, has no point, or
-   * its point stands in for a wider place: a record "near" its village or of a larger region (ACLED's geo_precision 2
-   * or 3, UCDP's where_prec 2 or more) is at a named town only by the name its text writes (ACLED's battle near Al
-   * Ghanto, 4 km from the Talbiseh a report names, is of Al Ghanto's surroundings, not of Talbiseh).
-   */
+  /** The nearest named place a record lies at, within {@code km} of it; empty when it lies at none or has no point. */
   public Optional<NamedRecord> at(ReferenceRecord record, int km) {
     RecordPlace place = record.place();
-    if (place.lat() == null || place.precision() != PlacePrecision.POINT) {
+    if (place.lat() == null) {
       return Optional.empty();
     }
     ClaimPlace nearest = null;

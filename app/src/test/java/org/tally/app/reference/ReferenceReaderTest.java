@@ -115,6 +115,18 @@ class ReferenceReaderTest {
   }
 
   @Test
+  void victimsWithNoAreaAreGroupedUnderTheirProvinceWithAnEmptyAreaInTheId() throws IOException {
+    ReferenceFile file = read(write("vdc-province.csv", "name,status,sex,province,area,date_of_death,cause,actors\n"
+        + "A,Civilian,Adult - Male,Hama,,2020-06-11,Explosion,ISIS\n"
+        + "B,Civilian,Child - Male,Hama,,2020-06-11,Explosion,ISIS\n"));
+    assertThat(file.records()).hasSize(1);
+    ReferenceRecord r = file.records().get(0);
+    assertThat(r.id()).isEqualTo("2020-06-11/Hama//Explosion");
+    assertThat(r.best()).isEqualTo(2);
+    assertThat(r.place().precision()).isEqualTo(PlacePrecision.GOVERNORATE);
+  }
+
+  @Test
   void anyCsvReadsThroughAColumnMap() throws IOException {
     Path file = write("mine.csv", "event;day;town;province;dead\nX1;05/04/2017;Khan Shaykhun;Idlib;87\n");
     ReferenceFile read = new ReferenceReader(PLACER, "id=event,date=day,place=town,admin1=province,deaths=dead")
