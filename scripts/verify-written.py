@@ -3,7 +3,12 @@
 other records of the same days and region (core/src/test/resources/org/tally/verify/written/, written by hand and
 invented: see its README), verified as published, inflated and moved.
 
-  python3 scripts/verify-written.py [--docs DIR] [--reports FILE] [--reference FILE] [--work DIR] [--explain-misses]
+  python3 scripts/verify-written.py [--docs DIR] [--reports FILE] [--reference FILE]... [--own FILE] [--work DIR]
+      [--explain-misses]
+
+--reference may be given more than once (written-4: a VDC-style and an Airwars-style file). A report's own record is
+the record whose notes say "own record of REPORT" (an ACLED-shaped file), or, with --own, the ids a TSV lists on the
+report's line (report, then its own record ids, tab-separated: a per-victim file's groups have no notes column).
 
 - published: the reports as they are. Each should link its main toll to its own record (the record whose notes say
   "own record of REPORT") and none should be called contradicted.
@@ -34,13 +39,24 @@ def read_reports(path):
 
 
 def own_records(path):
-    """report -> the id of its own record"""
+    """report -> the ids of its own record(s), from an ACLED-shaped file's notes"""
     own = {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             m = re.match(r"own record of ([\w-]+)", row.get("notes") or "")
-            if m:
-                own[m.group(1)] = row["event_id_cnty"]
+            if m and row.get("event_id_cnty"):
+                own.setdefault(m.group(1), set()).add(row["event_id_cnty"])
+    return own
+
+
+def own_listed(path):
+    """report -> the ids its line of an own.tsv lists"""
+    own = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                report, *ids = line.rstrip("\n").split("\t")
+                own[report] = set(ids)
     return own
 
 
@@ -96,9 +112,10 @@ def move(text, days=400):
     return title + "\n" + body[:lead] + va.move_dateline(body[lead:], days)
 
 
-def verify(folder, reference):
+def verify(folder, references):
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
-    return {str(v["doc"]): v for v in va.tally("verify", *files, "--reference", reference, "--format", "jsonl")}
+    refs = [a for r in references for a in ("--reference", r)]
+    return {str(v["doc"]): v for v in va.tally("verify", *files, *refs, "--format", "jsonl")}
 
 
 def main_reason(v):
@@ -110,13 +127,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", default=DOCS)
     ap.add_argument("--reports", default=os.path.join(WRITTEN, "reports.txt"))
-    ap.add_argument("--reference", default=os.path.join(WRITTEN, "records.csv"))
+    ap.add_argument("--reference", action="append")
+    ap.add_argument("--own")
     ap.add_argument("--work")
     ap.add_argument("--explain-misses", action="store_true")
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="tally-written-")
     reports = read_reports(args.reports)
-    own = own_records(args.reference)
+    references = args.reference or [os.path.join(WRITTEN, "records.csv")]
+    own = own_listed(args.own) if args.own else {}
+    if not args.own:
+        for ref in references:
+            for r, ids in own_records(ref).items():
+                own.setdefault(r, set()).update(ids)
     folders = {n: os.path.join(work, n) for n in ("published", "inflated", "moved")}
     for f in folders.values():
         shutil.rmtree(f, ignore_errors=True)
@@ -162,7 +185,7 @@ def main():
         if again:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(again)
-    res = {n: verify(folder, args.reference) for n, folder in folders.items()}
+    res = {n: verify(folder, references) for n, folder in folders.items()}
     for n, vs in res.items():
         with open(os.path.join(work, n + ".jsonl"), "w", encoding="utf-8") as f:
             for v in vs.values():
@@ -170,7 +193,7 @@ def main():
     pub, inf, mov = res["published"], res["inflated"], res["moved"]
 
     def linked(v, r):
-        return any(x.get("id") == own.get(r) for x in va.main_toll_records(v))
+        return any(x.get("id") in own.get(r, ()) for x in va.main_toll_records(v))
     own_linked = [r for r in reports if r in pub and linked(pub[r], r)]
     any_linked = [r for r in reports if r in pub and va.main_toll_records(pub[r])]
     n = len(reports)

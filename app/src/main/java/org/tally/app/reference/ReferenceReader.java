@@ -81,7 +81,8 @@ public final class ReferenceReader {
               + " (has: " + String.join(", ", parser.getHeaderNames()) + ")"));
       boolean victims = mapped == null && known.get() == ReferenceFormat.VDC;
       String source = mapped != null ? base : known.get().source();
-      Columns at = new Columns(name, header, columns, parser.getHeaderNames(), victims);
+      PrecisionScale scale = mapped != null ? PrecisionScale.UCDP : known.get().precision();
+      Columns at = new Columns(name, header, columns, parser.getHeaderNames(), victims, scale);
       return victims ? readVictims(name, source, parser, at) : readEvents(name, source, parser, at);
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       throw new ReferenceException(name + ": not readable as CSV: " + e.getMessage(), e);
@@ -112,8 +113,11 @@ public final class ReferenceReader {
   /** Where each field sits in this file's rows; checks that the fields a record needs have a column. */
   private static final class Columns {
     private final Map<Field, String> at = new HashMap<>();
+    private final PrecisionScale scale;
 
-    Columns(String name, Map<String, String> header, ColumnMap columns, List<String> written, boolean victims) {
+    Columns(String name, Map<String, String> header, ColumnMap columns, List<String> written, boolean victims,
+        PrecisionScale scale) {
+      this.scale = scale;
       for (Field f : Field.values()) {
         columns.column(f).map(c -> header.get(key(c))).ifPresent(c -> at.put(f, c));
       }
@@ -238,7 +242,7 @@ public final class ReferenceReader {
     }
     out.add(new ReferenceRecord(source, id, new DaySpan(start, end),
         placer.place(place, admin1, at.get(row, Field.ADMIN2), at.get(row, Field.COUNTRY), lat, lon,
-            precision(at.get(row, Field.PRECISION), lat != null)),
+            precision(at.scale.read(at.get(row, Field.PRECISION)), lat != null)),
         sides, low, best, high, civilians));
     return null;
   }
@@ -302,20 +306,9 @@ public final class ReferenceReader {
     }
   }
 
-  /** UCDP's where_prec: 1 the point, 2 within 25 km, 3 the district, 4 the governorate, 5 part of the country. */
-  private static PlacePrecision precision(String written, boolean point) {
-    if (written != null) {
-      switch (written.strip()) {
-        case "1": return PlacePrecision.POINT;
-        case "2": return PlacePrecision.NEAR_POINT;
-        case "3": return PlacePrecision.DISTRICT;
-        case "4": return PlacePrecision.GOVERNORATE;
-        case "5": return PlacePrecision.REGION;
-        case "6": return PlacePrecision.COUNTRY;
-        case "7": return PlacePrecision.COUNTRIES;
-        default: break;
-      }
-    }
-    return point ? PlacePrecision.POINT : null;
+  /** The precision the row writes; without one, a point where coordinates are given, else what the words reach. */
+  private static PlacePrecision precision(PlacePrecision written, boolean point) {
+    return written != null ? written : point ? PlacePrecision.POINT : null;
   }
+
 }

@@ -14,7 +14,8 @@ import org.tally.verify.ReferenceRecord;
 
 /**
  * A per-victim export (VDC-style: one row per person killed) grouped into one record per day, area and cause, which
- * is the unit a news report counts. The record's id is "date/province/area/cause"; its toll is the number of rows;
+ * is the unit a news report counts. The record's id is "date/province/area/cause" (a part not given left empty:
+ * "2020-06-11/Hama//Explosion"); its toll is the number of rows;
  * its civilians those whose status says civilian.
  */
 final class VictimGroups {
@@ -40,6 +41,10 @@ final class VictimGroups {
     }
   }
 
+  private static String part(String s) {
+    return s == null ? "" : s;
+  }
+
   private static String blankless(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
@@ -47,7 +52,8 @@ final class VictimGroups {
   List<ReferenceRecord> records(String source, RecordPlacer placer) {
     List<ReferenceRecord> out = new ArrayList<>(groups.size());
     groups.forEach((k, g) -> out.add(new ReferenceRecord(source,
-        k.day() + "/" + k.province() + "/" + k.area() + "/" + k.cause(), new DaySpan(k.day(), k.day()),
+        k.day() + "/" + part(k.province()) + "/" + part(k.area()) + "/" + part(k.cause()),
+        new DaySpan(k.day(), k.day()),
         placer.place(k.area(), k.province(), null, "SY", null, null, null), List.copyOf(g.actors), g.deaths, g.deaths,
         g.deaths, g.civilians)));
     return out;

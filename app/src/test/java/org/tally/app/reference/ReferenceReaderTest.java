@@ -74,6 +74,30 @@ class ReferenceReaderTest {
   }
 
   @Test
+  void eachFormatsPrecisionIsReadInItsOwnScale() throws IOException {
+    // ACLED's geo_precision 2 is "near the town", 3 "a larger region": not UCDP's 2 (25 km) and 3 (the district)
+    ReferenceFile acled = read(write("acled-precision.csv", "event_id_cnty,event_date,admin1,location,latitude,"
+        + "longitude,geo_precision,fatalities\n"
+        + "SYR1,11 December 2021,Homs,Al Ghanto,34.822,36.6961,2,10\n"
+        + "SYR2,11 December 2021,Homs,Homs,34.7268,36.7234,3,4\n"
+        + "SYR3,12 December 2021,Homs,Talbiseh,34.8407,36.7309,1,3\n"));
+    assertThat(acled.records()).extracting(r -> r.place().precision()).containsExactly(PlacePrecision.NEAR_POINT,
+        PlacePrecision.GOVERNORATE, PlacePrecision.POINT);
+    // Airwars writes words
+    ReferenceFile airwars = read(write("airwars-precision.csv", "code,date,location,province,country,latitude,"
+        + "longitude,geolocation_accuracy,belligerent,killed_min,killed_max\n"
+        + "CS1,\"September 27, 2022\",Deir ez-Zor governorate,Deir ez-Zor,Syria,35.0,40.2,Province/governorate,"
+        + "US Forces,1,2\n"
+        + "T1,\"April 11, 2023\",Ayn al-Arab countryside,Aleppo,Syria,36.89,38.35,Subdistrict/district,"
+        + "Turkish Military,2,5\n"
+        + "R1,\"March 2, 2020\",Saraqib,Idlib,Syria,,,Village/town,Russian Military,2,3\n"));
+    assertThat(airwars.records()).extracting(r -> r.place().precision()).containsExactly(PlacePrecision.GOVERNORATE,
+        PlacePrecision.DISTRICT, PlacePrecision.POINT);
+    assertThat(airwars.records().get(2).place().lat()).as("a name-only record placed through the gazetteer")
+        .isNotNull();
+  }
+
+  @Test
   void vdcStyleVictimsAreGroupedByDayAreaAndCause() throws IOException {
     ReferenceFile file = read(write("vdc.csv", "Name,Status,Sex,Province,Area,Date of death,Cause,Actors\n"
         + "A,Civilian,Male,Idlib,Khan Shaykhun,2017-04-04,Chemical,Syrian government\n"
@@ -88,6 +112,18 @@ class ReferenceReaderTest {
     assertThat(chemical.civilians()).isEqualTo(2);
     assertThat(chemical.place().admin1()).isEqualTo("Idlib");
     assertThat(chemical.place().lat()).as("placed through the gazetteer").isNotNull();
+  }
+
+  @Test
+  void victimsWithNoAreaAreGroupedUnderTheirProvinceWithAnEmptyAreaInTheId() throws IOException {
+    ReferenceFile file = read(write("vdc-province.csv", "name,status,sex,province,area,date_of_death,cause,actors\n"
+        + "A,Civilian,Adult - Male,Hama,,2020-06-11,Explosion,ISIS\n"
+        + "B,Civilian,Child - Male,Hama,,2020-06-11,Explosion,ISIS\n"));
+    assertThat(file.records()).hasSize(1);
+    ReferenceRecord r = file.records().get(0);
+    assertThat(r.id()).isEqualTo("2020-06-11/Hama//Explosion");
+    assertThat(r.best()).isEqualTo(2);
+    assertThat(r.place().precision()).isEqualTo(PlacePrecision.GOVERNORATE);
   }
 
   @Test
