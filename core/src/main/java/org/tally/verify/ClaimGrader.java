@@ -105,22 +105,8 @@ public final class ClaimGrader {
         || toll.days().days() > oneEventDays()) {
       return false;
     }
-    long ownHigh = 0;
-    long largestAside = 0;
-    boolean ownDays = false;
-    for (ReferenceRecord r : named) {
-      if (r.when().overlaps(toll.days(), 0)) {
-        ownHigh += r.high();
-        ownDays = true;
-      } else {
-        largestAside = Math.max(largestAside, r.high());
-      }
-    }
-    // with the largest one record of the named places on the days either side, as grade() holds a toll: its event
-    // may be recorded a day off, or split over two days as a per-victim dataset dates each death by the day it came
-    // ("the death toll of Thursday's car bomb in Al-Bab rose to nine", reported on Friday: 7 dead on Thursday's record
-    // of Al-Bab, 2 who died of their wounds on Friday's)
-    long held = ownHigh + largestAside;
+    long ownHigh = named.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum();
+    boolean ownDays = named.stream().anyMatch(r -> r.when().overlaps(toll.days(), 0));
     double margin = settings.agreePercent() / 100.0;
     double min = toll.min() * (toll.approx() ? 1 - margin : 1);
     double max = toll.max() == null ? Double.POSITIVE_INFINITY : toll.max() * (toll.approx() ? 1 + margin : 1);
@@ -135,10 +121,10 @@ public final class ClaimGrader {
     if (narrow(toll) || oneNamedTown(toll, named)) {
       // a town's toll far above its town's records is of another event than theirs, whatever the rest hold; unless
       // they show its day documented there: an event that large in that town would be among them
-      if (min > (double) held * settings.sameEventRatio() && !documentedTown(held)) {
+      if (min > (double) ownHigh * settings.sameEventRatio() && !documentedTown(ownHigh)) {
         return false;
       }
-      if (min > held * settings.namedExceedsPercent() / 100.0 && min >= held + settings.exceedsMargin()) {
+      if (min > ownHigh * settings.namedExceedsPercent() / 100.0 && min >= ownHigh + settings.exceedsMargin()) {
         return true;
       }
     }
@@ -147,7 +133,7 @@ public final class ClaimGrader {
     long coreHigh = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high)
         .sum();
     return min <= (double) coreHigh * settings.sameEventRatio() && grade(toll, records) == ClaimGrade.EXCEEDS
-        && exceeds(min, held);
+        && exceeds(min, ownHigh);
   }
 
   /**
