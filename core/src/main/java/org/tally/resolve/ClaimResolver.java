@@ -47,6 +47,8 @@ public final class ClaimResolver {
       "(?:\\s+\\p{Lu}[\\p{L}'`-]*){0,3}\\s+in\\s+(?:the\\s+)?");
   /** A bare "of" straight after the name: the name is a quarter of what follows only if it ends in a quarter word. */
   private static final java.util.regex.Pattern OF_THEN_ONE_LINE = java.util.regex.Pattern.compile("\\s+of\\b.*");
+  private static final java.util.regex.Pattern PROVINCE_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:province|governorate)\\b");
   private static final java.util.regex.Pattern QUARTER_WORD = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:district|neighbou?rhood|quarter|area|suburb)$");
 
@@ -56,9 +58,11 @@ public final class ClaimResolver {
   private final EventReferences references;
   private final SaidDays said;
   private final Restatement.Words numberWords;
+  private final WarTotals warTotals;
 
   private ClaimResolver(TimeResolver times, PlaceResolver places, WarStarts wars, EventReferences references,
-      SaidDays said, Restatement.Words numberWords) {
+      SaidDays said, Restatement.Words numberWords, WarTotals warTotals) {
+    this.warTotals = warTotals;
     this.times = times;
     this.places = places;
     this.wars = wars;
@@ -71,7 +75,7 @@ public final class ClaimResolver {
   public static ClaimResolver from(Lexicons rules) {
     return rules.built(ClaimResolver.class, r -> new ClaimResolver(TimeResolver.from(r), PlaceResolver.from(r),
         WarStarts.from(r), EventReferences.from(r), SaidDays.from(r),
-        Restatement.Words.from(r.file(org.tally.lexicon.RuleFiles.NUMBER_WORDS))));
+        Restatement.Words.from(r.file(org.tally.lexicon.RuleFiles.NUMBER_WORDS)), WarTotals.from(r)));
   }
 
   public List<Claim> resolve(Document doc, Layout layout, LocalDate documentDate, List<Claim> claims) {
@@ -136,7 +140,7 @@ public final class ClaimResolver {
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
-      ClaimPlace where = place(reading, ownText, claim, scope, context, placeMentions, counts);
+      ClaimPlace where = place(reading, ownText, claim, scope, statedWhen, context, placeMentions, counts);
       if (scope == Scope.INCIDENT && !namedIn(where, claim.evidence())) {
         // "four were killed and 11 injured in air strikes": one sentence, one attack; where the sentence names no
         // place, its first claim's place, found from the text around, holds for the others
@@ -223,7 +227,7 @@ public final class ClaimResolver {
     return null;
   }
 
-  private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope,
+  private ClaimPlace place(PlaceReading reading, OwnTextSections ownText, Claim claim, Scope scope, ClaimTime stated,
       PlaceContext context, InTextOrder<PlaceMention> mentions, List<Span> counts) {
     String text = reading.tokens().text();
     // "the Salah al-Din district of Aleppo" says where it is, whatever the document's focus
@@ -233,14 +237,20 @@ public final class ClaimResolver {
     if (named.isPresent() && found.isEmpty()) {
       // the pick lay abroad, and the sentence may still say where at home: the next best place of the focus country
       found = places.forClaim(reading, claim.evidence(), claim.count().span(), context, m -> inFocus(m, context));
+      // "two soldiers were killed in Reyhanli, in Hatay province, by rockets fired from Syria": a province abroad that
+      // the sentence calls one, with no place at home beside it, is where the harm happened
+      found = found.isPresent() || !provinceCalledSo(text, named.get()) ? found : named;
     }
     boolean fromBefore = found.isEmpty();
     if (found.isEmpty()) {
       // the paragraph before counts too ("…in Iraq and Syria." then "During this period, 1,319 were killed"),
-      // but not teasers, comments or boilerplate between
+      // but not teasers, comments or boilerplate between; a running total of the war takes only a country from it,
+      // not the place of the attack told before it
+      boolean warTotal = warTotals.isWarTotal(text, claim.evidence(), scope, stated, context.country());
       Span before = new Span(Math.max(0, claim.evidence().start() - PLACE_LOOKBACK), claim.evidence().start());
       List<PlaceMention> earlier = mentions.startingWithin(before.start(), before.end()).stream()
-          .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)).toList();
+          .filter(m -> before.contains(m.span()) && ownText.contains(m.span().start()) && inFocus(m, context)
+              && (!warTotal || m.place().precision() == PlacePrecision.COUNTRY)).toList();
       found = earlier.isEmpty() ? Optional.empty() : Optional.of(VaguePlaces.lastOf(text, earlier));
     }
     // the count's words again in a later sentence: worked out only where the place is sought beyond the claim's own
@@ -269,6 +279,12 @@ public final class ClaimResolver {
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
+  }
+
+  /** A governorate whose words call it a province or governorate ("Hatay province", "the province of Anbar"). */
+  private static boolean provinceCalledSo(String text, PlaceMention mention) {
+    return mention.place().precision() == PlacePrecision.GOVERNORATE
+        && PROVINCE_WORD.matcher(mention.span().text(text)).find();
   }
 
   /**

@@ -43,4 +43,13 @@ class Issue13TownAcrossTheBorderTest {
     assertThat(claim.location().country()).isEqualTo("SY");
     assertThat(claim.location().admin1()).isEqualTo("Idlib");
   }
+
+  @Test
+  void aProvinceAbroadTheSentenceCallsOneIsWhereTheSoldiersDied() {
+    Claim claim = ResolvedBody.claims("Turkish shelling of the town of Jindires killed nine civilians on Tuesday."
+        + " Turkey's army said two soldiers were killed in Reyhanli, in Hatay province, by rockets fired from Syria."
+        + SYRIA, PUBLISHED).stream().filter(c -> "two".equals(c.countText())).findFirst().orElseThrow();
+    assertThat(claim.location().country()).isEqualTo("TR");
+    assertThat(claim.location().admin1()).isEqualTo("Hatay");
+  }
 }
