@@ -979,7 +979,7 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims()
         : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
-    if (harm == Harm.DISPLACED && householdsOfOtherHarm(tokens, from)) {
+    if (harm == Harm.DISPLACED && !stateAdjective(tokens, from, people.end()) && householdsOfOtherHarm(tokens, from)) {
       return Optional.empty();
     }
     if (harm != null) {
@@ -1159,6 +1159,16 @@ final class CasualtyFinder {
    * A harm an adjective gives people before they die: "six injured civilians", "two abducted brothers", "hundreds of
    * captured soldiers". Only a state the victims can be in when killed; "dead" or "killed" is the death itself.
    */
+  /** "18 displaced civilians": an adjective of state before the noun gives the harm, not a household noun. */
+  private boolean stateAdjective(List<Token> tokens, int from, int peopleEnd) {
+    for (int i = from; i < peopleEnd - 1; i++) {
+      if (harms.afterAt(tokens, i).filter(c -> stateOnly(c.harm())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean stateOnly(Harm harm) {
     return harm == Harm.DISPLACED || harm == Harm.MISSING;
   }
