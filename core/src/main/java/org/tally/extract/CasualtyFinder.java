@@ -979,7 +979,7 @@ final class CasualtyFinder {
         : people.victims() != null ? people.victims()
         : mention.partitive() ? antecedent(tokens, from, -1).orElse(Victims.PEOPLE) : Victims.PEOPLE;
     Harm harm = people.harm();
-    if (harm == Harm.DISPLACED && householdsOfOtherHarm(tokens, from)) {
+    if (harm == Harm.DISPLACED && !stateAdjective(tokens, from, people.end()) && householdsOfOtherHarm(tokens, from)) {
       return Optional.empty();
     }
     if (harm != null) {
@@ -993,6 +993,12 @@ final class CasualtyFinder {
       if (modifier && stateBeforeDeath(harm) && killedByClause(tokens, from, people.end(), countStarts)) {
         harm = Harm.KILLED;
       }
+      // "Forty displaced people died", "two missing children were found dead": an adjective of state (displaced,
+      // missing) gives the harm only where the clause tells none of its own ("a missing child", "dozens of displaced
+      // people left the camp") (issue 11, count26)
+      if (modifier && stateOnly(harm)) {
+        harm = clauseHarm(tokens, from, people.end()).orElse(harm);
+      }
     } else {
       // "took many US officials by surprise", "took 12 people to hospital": the verb harms no one (count22: 20i)
       Optional<HarmCues.Cue> before = harms.before(tokens, from, true).filter(c -> !bySurprise(tokens, people.end()));
@@ -1003,7 +1009,7 @@ final class CasualtyFinder {
           .filter(c -> !active(tokens, c, people.end(), countStarts))
           .map(c -> harmAfterFleeing(tokens, c).orElse(c));
       Optional<HarmCues.Cue> cue = amongTheHarmed(tokens, from)
-          .or(() -> nearer(after, people.end(), before, from))
+          .or(() -> nearer(tokens, after, people.end(), before, from))
           .or(() -> numberOfClause(tokens, headFrom, people.end()))
           .or(() -> apposition(tokens, from, people.end()))
           .or(() -> coordinatedPassive(tokens, from, people.end()));
@@ -1042,8 +1048,12 @@ final class CasualtyFinder {
    */
   private boolean householdsOfOtherHarm(List<Token> tokens, int from) {
     int before = from > 1 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
-    return before >= 0 && tokens.get(before).is("from")
-        || harms.before(tokens, from, true).filter(c -> c.harm() != Harm.DISPLACED && c.to() == from).isPresent();
+    Optional<HarmCues.Cue> cue = harms.before(tokens, from, true).filter(c -> c.to() == from);
+    // "the rockets hit the houses of three families": households that own a thing, with no cue of displacement
+    // ("the displacement of 300 families" has one) (issue 11, count26)
+    boolean owners = before > 0 && tokens.get(before).is("of") && tokens.get(before - 1).isWord() && cue.isEmpty();
+    return before >= 0 && tokens.get(before).is("from") || owners
+        || cue.filter(c -> c.harm() != Harm.DISPLACED).isPresent();
   }
 
   // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
@@ -1149,6 +1159,27 @@ final class CasualtyFinder {
    * A harm an adjective gives people before they die: "six injured civilians", "two abducted brothers", "hundreds of
    * captured soldiers". Only a state the victims can be in when killed; "dead" or "killed" is the death itself.
    */
+  /** "18 displaced civilians": an adjective of state before the noun gives the harm, not a household noun. */
+  private boolean stateAdjective(List<Token> tokens, int from, int peopleEnd) {
+    for (int i = from; i < peopleEnd - 1; i++) {
+      if (harms.afterAt(tokens, i).filter(c -> stateOnly(c.harm())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean stateOnly(Harm harm) {
+    return harm == Harm.DISPLACED || harm == Harm.MISSING;
+  }
+
+  /** The harm a verb of the clause gives the people at {@code [from, peopleEnd)}: after them, or right before them. */
+  private Optional<Harm> clauseHarm(List<Token> tokens, int from, int peopleEnd) {
+    return harms.after(tokens, peopleEnd).filter(c -> !c.hedged())
+        .or(() -> harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged()))
+        .map(HarmCues.Cue::harm);
+  }
+
   private static boolean stateBeforeDeath(Harm harm) {
     return harm == Harm.INJURED || harm == Harm.DETAINED;
   }
@@ -1250,11 +1281,14 @@ final class CasualtyFinder {
    * The after-cue ("12 people were killed"), unless the verb right before the count says it and the after-cue stands
    * further off: "killed more than 100 people including 25 children and injured 400 others" killed the 100.
    */
-  private static Optional<HarmCues.Cue> nearer(Optional<HarmCues.Cue> after, int peopleEnd,
+  private static Optional<HarmCues.Cue> nearer(List<Token> tokens, Optional<HarmCues.Cue> after, int peopleEnd,
       Optional<HarmCues.Cue> before, int countFrom) {
     boolean beforeAdjacent = before.isPresent() && before.get().to() == countFrom;
     boolean afterAdjacent = after.isPresent() && after.get().from() - peopleEnd <= ADJACENT_GAP;
-    if (beforeAdjacent && !afterAdjacent) {
+    // "the fate of thousands of people detained by the group": the noun whose "of" governs the people is their harm;
+    // the participle after them only tells who they are (issue 11, count26)
+    boolean nounFrame = beforeAdjacent && tokens.get(countFrom - 1).is("of");
+    if (beforeAdjacent && (!afterAdjacent || nounFrame)) {
       return before;
     }
     return after.or(() -> before);

@@ -43,6 +43,8 @@ public final class HarmCues {
   private static final int MAX_ASIDE = 7;
   /** Prepositions that open a phrase after the counted people: "[12 people] in the town were killed". */
   // "[two boys] aged 11 and 14 died": the people's ages, with no commas around them, are a post-modifier too
+  // "[A doctor] at a field hospital said two children died": the people's own verb of speaking ends their phrase
+  private static final WordSet REPORTING = WordSet.of("said", "says", "told", "added");
   private static final WordSet POST_MODIFIER_STARTS = WordSet.of("in", "of", "from", "at", "near", "inside", "aged");
   private static final int MAX_POST_MODIFIER = 8;
   private static final WordSet PLACE_CHAIN_STARTS = WordSet.of("from", "in", "of");
@@ -236,7 +238,7 @@ public final class HarmCues {
             && (AUXILIARIES.contains(tokens.get(close + 1).lower()) || intransitiveAt(tokens, close + 1));
         return verb ? close + 1 : from;
       }
-      if (!token.isWord() && !possessive) {
+      if (!token.isWord() && !possessive || REPORTING.contains(token.lower())) {
         return from;
       }
       // "[8 civilians] in addition to 12 injured": a count begins people of their own, whose cue that is
@@ -341,7 +343,7 @@ public final class HarmCues {
         continue;
       }
       if (!AUXILIARIES.contains(token.lower()) && !adverbAfterAuxiliary(tokens, i, from)
-          && !leftAfterBe(tokens, i, from)) {
+          && !leftAfterBe(tokens, i, from) || speaking(tokens, i)) {
         return Optional.empty();
       }
     }
@@ -349,6 +351,16 @@ public final class HarmCues {
   }
 
   private static final WordSet BE = WordSet.of("were", "was", "been", "are", "is", "being");
+
+  /**
+   * "[A man] said many of the wounded were taken to hospital": "said" is an auxiliary only in a passive ("were said to
+   * have been killed", "said to have died"); with no form of "be" before it and no "to" after it, the people speak
+   * (issue 11, count26).
+   */
+  private static boolean speaking(List<Token> tokens, int i) {
+    return tokens.get(i).is("said") && (i == 0 || !BE.contains(tokens.get(i - 1).lower()))
+        && (i + 1 >= tokens.size() || !tokens.get(i + 1).is("to"));
+  }
 
   /**
    * "Scores of them were left killed and injured", "five others were left wounded": "left" after a form of "be" is one
@@ -460,8 +472,9 @@ public final class HarmCues {
   private static final int MAX_MEMBERS_SPAN = 12;
 
   /**
-   * "those killed in the two attacks include [14 children]": the toll's members told after "those", a harm word, a
-   * phrase of words only (a preposition first) and "include" (issue 11, count25: fakes-dev-20k's blind run missed it;
+   * "those killed in the two attacks include [14 children]", "the dead since Feb. 18 included [at least 250 children]":
+   * the toll's members told after "those" or "the", a harm word, a phrase of words only (a preposition first) and
+   * "include" (issue 11, count25: fakes-dev-20k's blind run missed it;
    * "those killed included" with nothing between is a cue of harm-cues.tsv).
    */
   private Optional<Cue> membersAfterPhrase(List<Token> tokens, int countFrom) {
@@ -470,16 +483,22 @@ public final class HarmCues {
     }
     for (int j = countFrom - 2; j >= 0 && j >= countFrom - MAX_MEMBERS_SPAN; j--) {
       Token token = tokens.get(j);
-      if (!token.isWord() && !token.lower().equals("'s")) {
+      // "the dead since Feb. 18 included": a date's figure and a month's abbreviation stay inside the phrase
+      boolean date = Character.isDigit(token.text().charAt(0)) && datePart(tokens, j)
+          || token.is(".") && j > 0 && MONTHS.contains(tokens.get(j - 1).lower());
+      if (!token.isWord() && !token.lower().equals("'s") && !date) {
         return Optional.empty();
       }
-      if (token.is("those") && j + 2 < countFrom - 1) {
+      // "those killed in the attacks include", "the dead since Feb. 18 included" (issue 11, count26)
+      if ((token.is("those") || token.is("the")) && j + 2 < countFrom - 1) {
         Optional<PhraseTrie.Match<Harm>> harm = after.longestAt(tokens, j + 1);
         if (harm.isPresent() && harm.get().to() < countFrom - 1
             && PHRASE_STARTS.contains(tokens.get(harm.get().to()).lower())) {
           return Optional.of(new Cue(harm.get().value(), j, countFrom, hedgedBefore(tokens, j)));
         }
-        return Optional.empty();
+        if (token.is("those")) {
+          return Optional.empty();
+        }
       }
     }
     return Optional.empty();
