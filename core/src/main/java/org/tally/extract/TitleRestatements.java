@@ -13,6 +13,8 @@ import org.tally.model.Victims;
  * assertion, with its most precise count).
  */
 final class TitleRestatements {
+  private static final long ORDERS_APART = 100;
+
   private TitleRestatements() {}
 
   /** Whether {@code title} restates, loosely, a body claim among {@code claims}. */
@@ -21,7 +23,8 @@ final class TitleRestatements {
       return false;
     }
     return claims.stream().anyMatch(body -> body.section() == ClaimSection.BODY && body.harm() == title.harm()
-        && sameVictims(title, body) && (wordedScale(title, body) || boundOfSameFigure(title, body)));
+        && body.scope() == title.scope() && sameVictims(title, body)
+        && (wordedScale(title, body) || boundOfSameFigure(title, body)));
   }
 
   private static boolean sameVictims(Claim title, Claim body) {
@@ -31,12 +34,14 @@ final class TitleRestatements {
   /**
    * "thousands", "hundreds", "dozens" written as words, open above: the body's figure lies inside and above the word's
    * floor (25,000 in "thousands"), so the headline summarises it; the body's own "dozens" of named victims stays apart
-   * (a vague headline of people may sum several tellings, Issue11TwentyCSampleConstructionsTest).
+   * (a vague headline of people may sum several tellings, Issue11TwentyCSampleConstructionsTest). A body figure a
+   * hundred times the floor is of another order ("Dozens killed" over the war's "more than 280000").
    */
   private static boolean wordedScale(Claim title, Claim body) {
     Count t = title.count();
     Count b = body.count();
-    return t.min() != null && t.max() == null && !hasDigit(title.countText()) && b.min() != null && b.min() > t.min();
+    return t.min() != null && t.max() == null && !hasDigit(title.countText()) && b.min() != null && b.min() > t.min()
+        && b.min() < t.min() * ORDERS_APART;
   }
 
   /** "1,200" in the headline, "More than 1,200" or "at least 1,200" in the body: the same figure, bounded below. */

@@ -37,4 +37,11 @@ class TitleRestatementsTest {
     assertThat(forms("Air strikes kill dozens in Idlib", "Five people were killed in a strike on Sarmin."))
         .containsExactly("killed/people/24+", "killed/people/5-5");
   }
+
+  @Test
+  void aWarTotalInTheBodyIsNoRestatementOfTheHeadlinesDozens() {
+    assertThat(forms("Dozens killed in bombardment on rebel-held Aleppo",
+        "At least 16 people were killed on Monday. More than 280,000 people have been killed since the war began in 2011."))
+        .contains("killed/people/24+");
+  }
 }
