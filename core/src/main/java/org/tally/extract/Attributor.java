@@ -197,8 +197,10 @@ final class Attributor {
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
     // "In early April at least 88 civilians were killed …": a sentence opening with a month tells background too
     Optional<Rule> monthOpener = headline || found.casualties().isEmpty() ? Optional.empty() : claimants.opensWithMonth(tokens);
+    // "The blast came two weeks after rebels fired rockets at the town, killing three children" (attr25)
     boolean past = !headline && !found.casualties().isEmpty()
-        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens)));
+        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens))
+            || claimants.linksBack(tokens, found.casualties().get(0).from()).isPresent());
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
@@ -642,7 +644,8 @@ final class Attributor {
     Optional<Actor> attacker = actors.byId(actor);
     // "Fighting between government forces and rebels killed 26 soldiers", "militants fired mortar rounds at a village,
     // killing two": a sentence that names its own fight, or its attacker as fighters of no named side, tells another
-    // attack than the one attacker's; so does a headline's restatement of its figure (attr17)
+    // attack than the one attacker's; so does a headline's restatement of its figure (attr17), and an attack whose
+    // author the sentence says is unknown ("Unidentified aircraft later struck militia positions, killing six"; attr25)
     Map<Span, Rule> ownAttacks = new HashMap<>();
     Set<String> ownAttackFigures = new java.util.HashSet<>();
     // "Russian MoD: … 2 servicemen wounded" over "… two Russian servicemen sustained injuries": the headline restates a
@@ -657,7 +660,8 @@ final class Attributor {
       if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
         // a fight between sides the sentence names is the sole attacker's only where it is one of them
         fights.between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
-            .or(() -> perpetrators.unnamedAttacker(facts.tokens())).ifPresent(rule -> {
+            .or(() -> perpetrators.unnamedAttacker(facts.tokens()))
+            .or(() -> perpetrators.unknownAttacker(facts.tokens())).ifPresent(rule -> {
           ownAttacks.put(claim.count().span(), rule);
           ownAttackFigures.add(figure(claim));
         });
