@@ -121,6 +121,9 @@ final class Attributor {
     private final Map<String, String> lastOfKind = new HashMap<>();
     // the order of the last naming of each kind, so that of several kinds the one named last is meant
     private final Map<String, Integer> lastOfKindAt = new HashMap<>();
+    // the armed group named before the one named last, where they differ: whom "the jihadists" mean in a sentence whose
+    // only group, the one named last, is among the dead ("Nine SDF fighters were killed as the jihadists overran"; attr25)
+    private String armedGroupBefore;
     private int namings;
     // the claimant last named by a name ending in each noun ("a military source", "a local official"): whom "the
     // source said" and "the official added" mean, though another claimant was named since (attr18)
@@ -160,7 +163,7 @@ final class Attributor {
     }
     int glued = gluedTagsEnd(tokens);
     List<ActorMention> mentions = withAttackerAnaphors(memory, tokens,
-        glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList());
+        glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList(), found.casualties());
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
@@ -406,6 +409,10 @@ final class Attributor {
     }
     for (ActorMention m : mentions) { // a loop over the sentence's few names
       if (m.canClaim()) {
+        String before = memory.lastOfKind.get(m.actor().kind());
+        if (ARMED_GROUP.equals(m.actor().kind()) && before != null && !before.equals(m.actor().id())) {
+          memory.armedGroupBefore = before;
+        }
         memory.lastOfKind.put(m.actor().kind(), m.actor().id());
         memory.lastOfKindAt.put(m.actor().kind(), ++memory.namings);
       }
@@ -842,12 +849,27 @@ final class Attributor {
   /**
    * "The Observatory documented executions by the Islamic State. … a mine left behind by the organization exploded":
    * where the sentence names no armed group, its words that point back at one (attacker-anaphors.tsv) name the armed
-   * group last named before it (attr19).
+   * group last named before it (attr19). A group the sentence names only among its dead ("Nine SDF fighters were killed
+   * as the jihadists overran two outposts") is no attacker there: the words then mean the group named last but that one
+   * (attr25).
    */
-  private List<ActorMention> withAttackerAnaphors(Memory memory, List<Token> tokens, List<ActorMention> mentions) {
+  private List<ActorMention> withAttackerAnaphors(Memory memory, List<Token> tokens, List<ActorMention> mentions,
+      List<Casualty> casualties) {
     String last = memory.lastOfKind.get(ARMED_GROUP);
     if (last == null) {
       return mentions;
+    }
+    Set<String> dead = new java.util.HashSet<>(1);
+    for (ActorMention m : mentions) {
+      if (ARMED_GROUP.equals(m.actor().kind()) && casualties.stream().anyMatch(c -> c.holds(m.from()))) {
+        dead.add(m.actor().id());
+      }
+    }
+    if (dead.contains(last)) {
+      last = memory.armedGroupBefore;
+      if (last == null || dead.contains(last)) {
+        return mentions;
+      }
     }
     Optional<Actor> group = actors.byId(last);
     if (group.isEmpty()) {
@@ -863,7 +885,7 @@ final class Attributor {
       if (anaphors.stream().anyMatch(a -> PerpetratorFinder.swallows(a.from(), a.to(), m))) {
         continue;
       }
-      if (ARMED_GROUP.equals(m.actor().kind())) {
+      if (ARMED_GROUP.equals(m.actor().kind()) && !dead.contains(m.actor().id())) {
         return mentions;
       }
       all.add(m);
