@@ -62,7 +62,8 @@ public final class ClaimExtractor {
     this.allies = org.tally.extract.actor.Allies.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
-        org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules));
+        org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules),
+        rules.file(RuleFiles.WEEKDAYS));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */
@@ -171,13 +172,7 @@ public final class ClaimExtractor {
     // restatements first: a sole source is a guess, and a guess is not a statement to restate
     restated(reading);
     soleSource(reading, actors);
-    attributor.claimedAttack(reading);
-    attributor.lostToTheAttacker(reading, allies);
-    attributor.soleAttacker(reading);
-    attributor.enemyOfLosers(reading);
-    attributor.labelBySpeaker(reading, speakerLabels);
-    // after the sole attacker: words that name one side's attacks outrank a guess from who reports them
-    attributor.ownReport(reading);
+    attributor.attributeDocument(reading, allies, speakerLabels);
     return ClaimMerger.merge(reading.claims, reading.vague::contains, reading.anaphoric::contains, reading.bare::contains,
         reading.added::contains, SeparateTellings.in(reading.doc.text()));
   }
@@ -307,13 +302,13 @@ public final class ClaimExtractor {
     String paragraphPerpetrator;
     boolean quotedSection;
     SectionKind kind;
-    final Attributor.Memory memory;
+    final AttributionMemory memory;
     // the persons the document has introduced so far as speaking for an actor
     final org.tally.extract.actor.NamedSpeakers.Known speakers = org.tally.extract.actor.NamedSpeakers.known();
 
     Reading(Document doc, boolean explain) {
       this.doc = doc;
-      this.memory = new Attributor.Memory(explain);
+      this.memory = new AttributionMemory(explain);
     }
 
     /** Gives an unattributed claim the claimant a later step found, and says why where explaining. */
