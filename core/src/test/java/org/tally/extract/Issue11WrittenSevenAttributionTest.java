@@ -99,7 +99,9 @@ class Issue11WrittenSevenAttributionTest {
   @DisplayName("perpetrator: an attack whose author the sentence says is unknown is not the article's one attacker's")
   class UnknownAuthor {
     static Stream<Arguments> cases() {
-      String ambush = "Islamic State fighters ambushed a convoy near the border, killing 14 fighters. ";
+      // a sentence without a count between: the attacker of the sentence before is not carried on (soleAttacker's case)
+      String ambush = "Islamic State fighters ambushed a convoy near the border, killing 14 fighters. The militias have"
+          + " held the city since 2017 alongside regime forces. ";
       return Stream.of(
           Arguments.of(ambush + "Unidentified aircraft later struck militia positions in the city, killing six more"
               + " fighters.", "six", "-"),
@@ -124,7 +126,7 @@ class Issue11WrittenSevenAttributionTest {
           + " Democratic Forces have pressed an offensive on the city for months. ";
       return Stream.of(
           Arguments.of(lead + "Nine SDF fighters were killed as the jihadists overran two outposts.", "Nine", "isis"),
-          Arguments.of(lead + "Four SDF fighters were killed by mines the group left behind.", "Four", "isis"),
+          Arguments.of(lead + "Four SDF fighters were killed when the jihadists stormed a village.", "Four", "isis"),
           // near miss: with no other group named before, the words point at no one
           Arguments.of("Nine SDF fighters were killed as the jihadists overran two outposts.", "Nine", "-"));
     }
@@ -147,11 +149,11 @@ class Issue11WrittenSevenAttributionTest {
               "eight", "jaish-al-islam"),
           Arguments.of("A suicide bomber killed 14 people at a checkpoint, police and hospital sources said.", "14",
               "local-sources"),
-          Arguments.of("The troops killed 196 militants during the offensive, a military statement said.", "196",
-              "government-source,government-forces"),
+          Arguments.of("Iraqi forces retook the town. The troops killed 196 militants during the offensive, a military"
+              + " statement said.", "196", "government-source,iraqi-government,iraqi-forces"),
           // near miss: a statement of no army's is no military source
-          Arguments.of("The troops killed 196 militants during the offensive, the statement said.", "196",
-              "-,outlet"));
+          Arguments.of("Iraqi forces retook the town. The troops killed 196 militants during the offensive, the"
+              + " statement said.", "196", "-,outlet"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
