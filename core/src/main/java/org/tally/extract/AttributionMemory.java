@@ -58,6 +58,9 @@ final class AttributionMemory {
   final Map<String, String> lastOfKind = new HashMap<>();
   // the order of the last naming of each kind, so that of several kinds the one named last is meant
   final Map<String, Integer> lastOfKindAt = new HashMap<>();
+  // the armed group named before the one named last, where they differ: whom "the jihadists" mean in a sentence whose
+  // only group, the one named last, is among the dead ("Nine SDF fighters were killed as the jihadists overran"; attr25)
+  String armedGroupBefore;
   int namings;
   // the claimant last named by a name ending in each noun ("a military source", "a local official"): whom "the
   // source said" and "the official added" mean, though another claimant was named since (attr18)

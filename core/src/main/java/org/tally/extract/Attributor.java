@@ -89,7 +89,7 @@ final class Attributor {
     }
     int glued = gluedTagsEnd(tokens);
     List<ActorMention> mentions = withAttackerAnaphors(memory, tokens,
-        glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList());
+        glued == 0 ? allNamed : allNamed.stream().filter(m -> m.from() >= glued).toList(), found.casualties());
     if (found.casualties().isEmpty() && !headline) {
       // "Army helicopters dropped barrel bombs on the town. At least 50 civilians have died": the attacker carries on
       Optional<PerpetratorFinder.Found> named = perpetrators.find(tokens, mentions, tokens.size()).filter(f -> f.actor() != null);
@@ -126,8 +126,10 @@ final class Attributor {
     // "The regime first carried out a massacre in Houla on May 25 2012": background of an earlier year is the outlet's
     // "In early April at least 88 civilians were killed …": a sentence opening with a month tells background too
     Optional<Rule> monthOpener = headline || found.casualties().isEmpty() ? Optional.empty() : claimants.opensWithMonth(tokens);
+    // "The blast came two weeks after rebels fired rockets at the town, killing three children" (attr25)
     boolean past = !headline && !found.casualties().isEmpty()
-        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens)));
+        && (monthOpener.isPresent() || pastYears.before(tokens, pastYears.latest(reading.tokens))
+            || claimants.linksBack(tokens, found.casualties().get(0).from()).isPresent());
     // "… killing 12, an official said": a source Tally cannot name is still no one else's
     boolean unnamedSource = said != null && claimants.hasSource(said);
     boolean stopCarry = false;
@@ -333,6 +335,10 @@ final class Attributor {
     }
     for (ActorMention m : mentions) { // a loop over the sentence's few names
       if (m.canClaim()) {
+        String before = memory.lastOfKind.get(m.actor().kind());
+        if (ARMED_GROUP.equals(m.actor().kind()) && before != null && !before.equals(m.actor().id())) {
+          memory.armedGroupBefore = before;
+        }
         memory.lastOfKind.put(m.actor().kind(), m.actor().id());
         memory.lastOfKindAt.put(m.actor().kind(), ++memory.namings);
       }
@@ -348,12 +354,27 @@ final class Attributor {
   /**
    * "The Observatory documented executions by the Islamic State. … a mine left behind by the organization exploded":
    * where the sentence names no armed group, its words that point back at one (attacker-anaphors.tsv) name the armed
-   * group last named before it (attr19).
+   * group last named before it (attr19). A group the sentence names only among its dead ("Nine SDF fighters were killed
+   * as the jihadists overran two outposts") is no attacker there: the words then mean the group named last but that one
+   * (attr25).
    */
-  private List<ActorMention> withAttackerAnaphors(AttributionMemory memory, List<Token> tokens, List<ActorMention> mentions) {
+  private List<ActorMention> withAttackerAnaphors(AttributionMemory memory, List<Token> tokens, List<ActorMention> mentions,
+      List<Casualty> casualties) {
     String last = memory.lastOfKind.get(ARMED_GROUP);
     if (last == null) {
       return mentions;
+    }
+    java.util.Set<String> dead = new java.util.HashSet<>(1);
+    for (ActorMention m : mentions) {
+      if (ARMED_GROUP.equals(m.actor().kind()) && casualties.stream().anyMatch(c -> c.holds(m.from()))) {
+        dead.add(m.actor().id());
+      }
+    }
+    if (dead.contains(last)) {
+      last = memory.armedGroupBefore;
+      if (last == null || dead.contains(last)) {
+        return mentions;
+      }
     }
     Optional<Actor> group = actors.byId(last);
     if (group.isEmpty()) {
@@ -369,7 +390,7 @@ final class Attributor {
       if (anaphors.stream().anyMatch(a -> PerpetratorFinder.swallows(a.from(), a.to(), m))) {
         continue;
       }
-      if (ARMED_GROUP.equals(m.actor().kind())) {
+      if (ARMED_GROUP.equals(m.actor().kind()) && !dead.contains(m.actor().id())) {
         return mentions;
       }
       all.add(m);

@@ -166,7 +166,8 @@ final class DocumentAttackers {
     Optional<Actor> attacker = actors.byId(actor);
     // "Fighting between government forces and rebels killed 26 soldiers", "militants fired mortar rounds at a village,
     // killing two": a sentence that names its own fight, or its attacker as fighters of no named side, tells another
-    // attack than the one attacker's; so does a headline's restatement of its figure (attr17)
+    // attack than the one attacker's; so does a headline's restatement of its figure (attr17), and an attack whose
+    // author the sentence says is unknown ("Unidentified aircraft later struck militia positions, killing six"; attr25)
     Map<Span, Rule> ownAttacks = new HashMap<>();
     Set<String> ownAttackFigures = new java.util.HashSet<>();
     // "Russian MoD: … 2 servicemen wounded" over "… two Russian servicemen sustained injuries": the headline restates a
@@ -181,7 +182,8 @@ final class DocumentAttackers {
       if (claim.perpetrator() == null && facts != null && claim.section() != ClaimSection.TITLE) {
         // a fight between sides the sentence names is the sole attacker's only where it is one of them
         fights.between(facts.tokens()).filter(r -> attacker.map(a -> !facts.names(a)).orElse(true))
-            .or(() -> perpetrators.unnamedAttacker(facts.tokens())).ifPresent(rule -> {
+            .or(() -> perpetrators.unnamedAttacker(facts.tokens()))
+            .or(() -> perpetrators.unknownAttacker(facts.tokens())).ifPresent(rule -> {
           ownAttacks.put(claim.count().span(), rule);
           ownAttackFigures.add(figure(claim));
         });

@@ -249,6 +249,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
       text("phrase"), oneOf("then", "month", "none"), example())
       .checkedBy(ExtractExamples::backgroundOpener);
+  public static final RuleFileSpec BACKGROUND_LINKS = file("/org/tally/extract/actor/background-links.tsv",
+      text("phrase"), text("then"), example())
+      .checkedBy(ExtractExamples::backgroundLink);
   public static final RuleFileSpec WAR_AGENTS = file("/org/tally/extract/actor/war-agents.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::warAgent);

@@ -58,6 +58,10 @@ public final class ClaimantFinder {
   // "In May a suspected air raid left dozens dead": words before a month's name that open background the outlet tells
   private final PhraseTrie<RuleRow> backgroundOpeners = new PhraseTrie<>();
   private final java.util.Set<String> months = new java.util.HashSet<>();
+  // "The blast came two weeks after rebels fired rockets": words inside a sentence that tie what follows to an earlier
+  // attack (background-links.tsv), and how many words may stand between them and their "then" word
+  private final PhraseTrie<RuleRow> backgroundLinks = new PhraseTrie<>();
+  private static final int LINK_GAP = 4;
 
   // the first words of the toll rows ("put", "gave"): the verbs that give a toll when a toll noun follows them further
   // on than the row spells it, "put the death toll from the war at", "gave a lower toll of" (toll-nouns.tsv)
@@ -90,6 +94,23 @@ public final class ClaimantFinder {
     return Optional.of(Rule.of(m.get().value(), tokens, 0, m.get().to() + 1));
   }
 
+  /**
+   * The rule when words of background-links.tsv, then their "then" word at most a few words on, stand before token
+   * {@code before} (the sentence's first count): "The blast came two weeks after rebels fired rockets at the town,
+   * killing three children", "the deadliest attack since July 2016, when a truck bomb killed 300" tell an earlier attack.
+   */
+  public Optional<Rule> linksBack(List<Token> tokens, int before) {
+    for (PhraseTrie.Match<RuleRow> m : backgroundLinks.findAll(tokens)) {
+      String then = m.value().get("then");
+      for (int i = m.to(); i < Math.min(before, m.to() + LINK_GAP + 1); i++) {
+        if (tokens.get(i).is(then)) {
+          return Optional.of(Rule.of(m.value(), tokens, m.from(), i + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   public static ClaimantFinder from(Lexicons rules) {
     return rules.built(ClaimantFinder.class, ClaimantFinder::read);
   }
@@ -120,6 +141,7 @@ public final class ClaimantFinder {
     finder.reportNouns = words(rules, RuleFiles.REPORT_NOUNS, "noun");
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
     rules.file(RuleFiles.BACKGROUND_OPENERS).rows().forEach(r -> finder.backgroundOpeners.add(r.get("phrase"), r));
+    rules.file(RuleFiles.BACKGROUND_LINKS).rows().forEach(r -> finder.backgroundLinks.add(r.get("phrase"), r));
     rules.file(RuleFiles.MONTH_NAMES).rows().forEach(r -> finder.months.add(r.get("name").toLowerCase(Locale.ROOT)));
     rules.file(RuleFiles.ANAPHORS).rows().forEach(r -> finder.anaphors.add(r.get("phrase"), r));
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), true));

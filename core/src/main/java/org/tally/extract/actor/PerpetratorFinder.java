@@ -579,15 +579,18 @@ public final class PerpetratorFinder {
 
   /**
    * "Mortar shells fired by militants from Eastern Ghouta", "rounds of shelling by armed groups": a word for attackers
-   * of no named side right after "by" (one lower-case word may stand between), as its rule; not "by militants of the
-   * Islamic State", whose group follows (attr23).
+   * of no named side right after "by" (two lower-case words may stand between: "attacks by illegal armed groups",
+   * attr25), as its rule; not "by militants of the Islamic State", whose group follows (attr23).
    */
+  /** How many words after "by" may hold the word for attackers of no named side ("by illegal armed groups"). */
+  private static final int AGENT_REACH = 3;
+
   public Optional<Rule> unnamedAgent(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (!tokens.get(i).is("by")) {
         continue;
       }
-      for (int w = i + 1; w < Math.min(tokens.size(), i + 3); w++) {
+      for (int w = i + 1; w < Math.min(tokens.size(), i + 1 + AGENT_REACH); w++) {
         if (unnamedAttackers.contains(tokens.get(w).lower())) {
           if (w + 1 < tokens.size() && tokens.get(w + 1).is("of")) {
             break;

@@ -281,6 +281,17 @@ public final class ExtractExamples {
   }
 
   /**
+   * background-links.tsv: the example's first claim, a bomb of no named author, is not the deed of the attacker of the
+   * earlier attack its second sentence tells after the row's words.
+   */
+  public static Optional<String> backgroundLink(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(claims.size() > 1 && claims.get(0).perpetrator() == null, example,
+        "the earlier attack after \"" + row.get("phrase") + "\" still names the first attack's author");
+  }
+
+  /**
    * toll-members.tsv: the example's last claim, members of the toll of its second sentence, is that toll's attacker's
    * deed, though a sentence naming that side without an attack stands between and another attacker was named before.
    */
