@@ -137,7 +137,8 @@ public final class MainIncidentFinder {
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         (lead, at) -> townWithin(reading != null ? reading : places.read(tokens), lead, at, context),
         new Days(said, times), headlineTown);
-    return aroundTheCity(incident.hasToll() ? incident : noCasualties.noneKilled(tokens, layout, claims, incident),
+    return aroundTheCity(incident.hasToll() ? noCasualties.unhurtLead(tokens, claims, incident)
+        : noCasualties.noneKilled(tokens, layout, claims, incident),
         context);
   }
 

@@ -82,6 +82,45 @@ final class NoCasualtyCues {
         : new MainIncident(incident.location(), incident.date(), 0, 0, incident.evidence(), null);
   }
 
+  // how far after the lead (or the body's restatement of a headline's lead) its no-casualty cue may be told: about two
+  // sentences
+  private static final int CUE_REACH = 400;
+
+  /**
+   * "Security forces detain 11 suspects in Tarmiyah raids" over "... detained 11 suspects. No casualties were reported
+   * during the operation. Last week, an ISIS attack ... killed four fighters": a lead that counts no dead (detained,
+   * abducted, wounded), followed within about two sentences, before any later count of the dead, by words that say no
+   * one was killed, has a toll of 0 read from that sentence; the dead counted after it are of another incident.
+   */
+  MainIncident unhurtLead(DocumentTokens tokens, List<Claim> claims, MainIncident incident) {
+    if (incident.leadCount() == null) {
+      return incident;
+    }
+    Optional<Claim> lead = claims.stream().filter(c -> c.section().isOwnText()
+        && incident.leadCount().equals(c.count().span())).findFirst();
+    if (lead.isEmpty() || lead.get().harm() == Harm.KILLED || lead.get().harm() == Harm.CASUALTIES) {
+      return incident;
+    }
+    Claim told = lead.get();
+    // a headline's lead is told again in the body: the cue follows that sentence
+    Span anchor = told.section() == org.tally.model.ClaimSection.TITLE ? claims.stream()
+        .filter(c -> c.section() == org.tally.model.ClaimSection.BODY && c.harm() == told.harm())
+        .map(Claim::evidence).findFirst().orElse(told.evidence()) : told.evidence();
+    int end = Math.min(tokens.text().length(), anchor.end() + CUE_REACH);
+    for (Claim c : claims) {
+      if (c.section().isOwnText() && (c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES)
+          && c.evidence().start() >= told.evidence().start() && c.evidence().start() < end) {
+        end = c.evidence().start();
+      }
+    }
+    if (end <= anchor.start()) {
+      return incident;
+    }
+    Span range = new Span(anchor.start(), end);
+    return first(tokens, range).map(cue -> new MainIncident(incident.location(), incident.date(), 0, 0,
+        sentenceAround(tokens.text(), range, cue), cue)).orElse(incident);
+  }
+
   /**
    * The sentence of {@code section} that holds {@code words}: from the end of the one before (a full stop, question or
    * exclamation mark, a closing quote after it, then a space) to its own full stop.

@@ -119,7 +119,9 @@ public final class ReleaseTotal {
       // "a later count put the number of insurgents killed at eight": a later or final count that puts the figure
       + "|\\b(later|latest|new|final|revised|updated|correction)\\b[^.]*\\bput\\s+the\\s+(death\\s+)?(toll|number|figure)\\b[^.]*\\bat\\s*$"
       // "one of the wounded died in hospital, raising the toll to five": a verb that raises the toll, then the figure
-      + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+(death\\s+)?(toll|number\\s+of\\s+(the\\s+)?dead)\\s+to\\s*$");
+      // "raising the death toll of the attack to six": what the toll is of may stand between it and "to"
+      + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+(death\\s+)?(toll|number\\s+of\\s+(the\\s+)?dead)"
+      + "(\\s+(of|from|in)\\s+(the\\s+|this\\s+|that\\s+)?[\\w'-]+(\\s+[\\w'-]+)?)?\\s+to\\s*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */
   // "ISAF can confirm that four insurgents were killed, not six as earlier reported": the figure told as the one that
