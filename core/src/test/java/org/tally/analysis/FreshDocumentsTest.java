@@ -184,7 +184,8 @@ class FreshDocumentsTest {
   // raised "of the attack to" a figure, "novice monks") 23 of 25. Its check (8 reports written with the pass, annotated
   // before Tally was run): 6 of 8 before and after the rules. With the eighteenth pass, 250 and 250
   // of 257 releases and 294 of 309 reports in all; the floors are those less one document each.
-  // Left: nineteenth-report-12 ("Khaled M., 41, a car mechanic from ..., died in the custody of": a name with a long apposition before the harm),
+  // Left: nineteenth-report-12 ("Khaled M., 41, a car mechanic from ..., died in the custody of": a name with a long
+  // apposition before the harm),
   // nineteenth-report-20 ("killed Abdulrahman H., his wife Fatima, and their two daughters": a name after the verb).
   private static final int KILLED_FLOOR = 249;
   private static final int DETAINED_FLOOR = 249;
