@@ -832,7 +832,7 @@ public final class MainIncidentFinder {
     if (title.isPresent()) {
       return Optional.of(figuredInLead(own, title.get()).orElse(title.get()));
     }
-    Optional<Claim> period = PeriodLead.opening(own);
+    Optional<Claim> period = PeriodLead.opening(own, documentDate);
     if (period.isPresent()) {
       return period;
     }

@@ -1,5 +1,6 @@
 package org.tally.event;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,23 @@ final class PeriodLead {
 
   private PeriodLead() {}
 
-  /** The body's first count of the dead when it is a period's toll of a week to a month, told before any incident. */
-  static Optional<Claim> opening(List<Claim> own) {
+  /**
+   * The body's first count of the dead when it is a period's toll of a week to a month, told before any incident, and
+   * no attack of the text's own day or the day before follows it: "Since the beginning of March, SOHR has documented
+   * the deaths of 23 people" then "Today, regime forces shelled the village, killing a woman" is the day's news with
+   * the month as its background.
+   */
+  static Optional<Claim> opening(List<Claim> own, LocalDate documentDate) {
     return own.stream().filter(c -> c.section() == ClaimSection.BODY && c.harm() == Harm.KILLED)
         .min(Comparator.comparingInt(c -> c.evidence().start()))
         .filter(c -> c.scope() != Scope.INCIDENT && statedDays(c.when()) >= SHORTEST_DAYS
-            && statedDays(c.when()) <= LONGEST_DAYS);
+            && statedDays(c.when()) <= LONGEST_DAYS && !newsOfTheDay(own, documentDate));
+  }
+
+  private static boolean newsOfTheDay(List<Claim> own, LocalDate documentDate) {
+    return documentDate != null && own.stream().anyMatch(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
+        && c.when() != null && c.when().text() != null && c.when().start() != null
+        && !c.when().start().isBefore(documentDate.minusDays(1)));
   }
 
   /** Days the text's stated time spans, 0 when the text states none. */

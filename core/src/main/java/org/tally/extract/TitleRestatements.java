@@ -4,6 +4,7 @@ import java.util.List;
 import org.tally.model.Claim;
 import org.tally.model.ClaimSection;
 import org.tally.model.Count;
+import org.tally.model.Scope;
 import org.tally.model.Victims;
 
 /**
@@ -23,8 +24,13 @@ final class TitleRestatements {
       return false;
     }
     return claims.stream().anyMatch(body -> body.section() == ClaimSection.BODY && body.harm() == title.harm()
-        && body.scope() == title.scope() && sameVictims(title, body)
+        && sameScope(title, body) && sameVictims(title, body)
         && (wordedScale(title, body) || boundOfSameFigure(title, body)));
+  }
+
+  /** A war's or campaign's running total restates no headline of one attack or one week. */
+  private static boolean sameScope(Claim title, Claim body) {
+    return body.scope() != Scope.CUMULATIVE || title.scope() == Scope.CUMULATIVE;
   }
 
   private static boolean sameVictims(Claim title, Claim body) {
