@@ -84,7 +84,6 @@ final class ClaimMerger {
     for (Claim claim : claims) {
       if (!(isOwnText(claim) && anaphoric.test(claim.count()) && restatesEarlier(kept, claim))
           && !(vague.test(claim.count()) && summarises(claims, claim))
-          && !TitleRestatements.restatesBody(claims, claim)
           && !(bare.test(claim.count()) && leadSumsUp(claims, claim))) {
         kept.add(claim);
       }
