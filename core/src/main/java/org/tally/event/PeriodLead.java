@@ -33,14 +33,17 @@ final class PeriodLead {
   static Optional<Claim> opening(List<Claim> own, LocalDate documentDate) {
     return own.stream().filter(c -> c.section() == ClaimSection.BODY && c.harm() == Harm.KILLED)
         .min(Comparator.comparingInt(c -> c.evidence().start()))
-        .filter(c -> c.scope() != Scope.INCIDENT && statedDays(c.when()) >= SHORTEST_DAYS
-            && statedDays(c.when()) <= LONGEST_DAYS && !newsOfTheDay(own, documentDate));
+        .filter(c -> c.scope() != Scope.INCIDENT && weekToMonth(statedDays(c.when()))
+            && !newsOfTheDay(own, documentDate));
   }
 
   private static boolean newsOfTheDay(List<Claim> own, LocalDate documentDate) {
     return documentDate != null && own.stream().anyMatch(c -> c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
-        && c.when() != null && c.when().text() != null && c.when().start() != null
-        && !c.when().start().isBefore(documentDate.minusDays(1)));
+        && statedDays(c.when()) > 0 && !c.when().start().isBefore(documentDate.minusDays(1)));
+  }
+
+  private static boolean weekToMonth(long days) {
+    return days >= SHORTEST_DAYS && days <= LONGEST_DAYS;
   }
 
   /** Days the text's stated time spans, 0 when the text states none. */
