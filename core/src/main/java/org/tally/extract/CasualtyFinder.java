@@ -504,6 +504,7 @@ final class CasualtyFinder {
     for (int i = 0; i < tokens.size(); i++) {
       boolean first = i == 0;
       if (!first && !HEADLINE_SPEAKING.contains(tokens.get(i - 1).lower())) {
+        objectOfHarm(tokens, heads, i).ifPresent(out::add);
         continue;
       }
       VictimWords.People people = bareOne(tokens, heads, i);
@@ -528,6 +529,18 @@ final class CasualtyFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Regime shelling kills woman in Jabal al-Zawiya", "Sniper wounds child in Daraa": a bare singular person right
+   * after the headline's verb of harm is its one object, as "kills a woman" is in prose.
+   */
+  private Optional<CountMention> objectOfHarm(List<Token> tokens, Heads heads, int i) {
+    VictimWords.People people = bareOne(tokens, heads, i);
+    if (people == null || harms.before(tokens, i).filter(c -> c.to() == i && !c.hedged()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(headlineOne(tokens, i, people.end()));
   }
 
   /** The singular person noun that starts at {@code i} with no count of its own, or null. */
