@@ -83,6 +83,15 @@ public final class ReferenceReader {
           new ReferenceException(name + ": not a reference format Tally knows (UCDP GED, ACLED, Airwars-style,"
               + " VDC-style): give its columns with --reference-columns, e.g. date=day,deaths=killed,admin1=province"
               + " (has: " + String.join(", ", parser.getHeaderNames()) + ")"));
+      if (map != null) {
+        // a column the user names and the file lacks is named, not left to surface as some other field missing
+        for (String column : map.columns().values()) {
+          if (!header.containsKey(key(column))) {
+            throw new ReferenceException(name + ": no column " + column + " (has: "
+                + String.join(", ", parser.getHeaderNames()) + ")");
+          }
+        }
+      }
       boolean victims = map == null && known.get() == ReferenceFormat.VDC;
       String source = map != null ? base : known.get().source();
       PrecisionScale scale = map != null ? PrecisionScale.UCDP : known.get().precision();

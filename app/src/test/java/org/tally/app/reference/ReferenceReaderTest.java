@@ -179,6 +179,14 @@ class ReferenceReaderTest {
   }
 
   @Test
+  void aColumnTheMapNamesAndTheFileLacksIsTheOneTheMessageNames() throws IOException {
+    Path file = write("monitor.csv", "Incident,Day,Killed\nM1,13/02/2024,3\n");
+    assertThatThrownBy(() -> new ReferenceReader(PLACER, "id=Incident,date=Day,place=Town,deaths=Killed").read(file))
+        .isInstanceOf(ReferenceException.class)
+        .hasMessage(file + ": no column Town (has: Incident, Day, Killed)");
+  }
+
+  @Test
   void aFileOfNoKnownShapeAsksForAColumnMap() throws IOException {
     Path file = write("odd.csv", "a,b\n1,2\n");
     assertThatThrownBy(() -> read(file)).isInstanceOf(ReferenceException.class)
