@@ -3,10 +3,10 @@
 other records of the same days and region (core/src/test/resources/org/tally/verify/written/, written by hand and
 invented: see its README), verified as published, inflated and moved.
 
-  python3 scripts/verify-written.py [--docs DIR] [--reports FILE] [--reference FILE]... [--own FILE] [--work DIR]
-      [--explain-misses]
+  python3 scripts/verify-written.py [--docs DIR] [--reports FILE] [--reference FILE]... [--reference-columns MAP]
+      [--own FILE] [--work DIR] [--explain-misses]
 
---reference may be given more than once (written-4: a VDC-style and an Airwars-style file). A report's own record is
+--reference-columns is passed to tally verify (written-5's monitor.csv). --reference may be given more than once (written-4: a VDC-style and an Airwars-style file). A report's own record is
 the record whose notes say "own record of REPORT" (an ACLED-shaped file), or, with --own, the ids a TSV lists on the
 report's line (report, then its own record ids, tab-separated: a per-victim file's groups have no notes column).
 
@@ -112,9 +112,11 @@ def move(text, days=400):
     return title + "\n" + body[:lead] + va.move_dateline(body[lead:], days)
 
 
-def verify(folder, references):
+def verify(folder, references, columns=None):
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
     refs = [a for r in references for a in ("--reference", r)]
+    if columns:
+        refs += ["--reference-columns", columns]
     return {str(v["doc"]): v for v in va.tally("verify", *files, *refs, "--format", "jsonl")}
 
 
@@ -129,6 +131,7 @@ def main():
     ap.add_argument("--reports", default=os.path.join(WRITTEN, "reports.txt"))
     ap.add_argument("--reference", action="append")
     ap.add_argument("--own")
+    ap.add_argument("--reference-columns", help="passed to tally verify (a --reference file of another shape)")
     ap.add_argument("--work")
     ap.add_argument("--explain-misses", action="store_true")
     args = ap.parse_args()
@@ -185,7 +188,7 @@ def main():
         if again:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(again)
-    res = {n: verify(folder, references) for n, folder in folders.items()}
+    res = {n: verify(folder, references, args.reference_columns) for n, folder in folders.items()}
     for n, vs in res.items():
         with open(os.path.join(work, n + ".jsonl"), "w", encoding="utf-8") as f:
             for v in vs.values():

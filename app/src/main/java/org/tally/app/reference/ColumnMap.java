@@ -47,6 +47,11 @@ record ColumnMap(Map<Field, String> columns) {
     return new ColumnMap(columns);
   }
 
+  /** Whether a header (names folded as {@link ReferenceReader#key} folds them) has every column this map names. */
+  boolean foundIn(java.util.Set<String> header) {
+    return columns.values().stream().allMatch(c -> header.contains(ReferenceReader.key(c)));
+  }
+
   Optional<String> column(Field field) {
     return Optional.ofNullable(columns.get(field));
   }

@@ -74,16 +74,29 @@ public final class ReferenceReader {
       for (String column : parser.getHeaderNames()) {
         header.putIfAbsent(key(column), column);
       }
+      ReferenceColumnNames.bundled().addTo(header);
       Optional<ReferenceFormat> known = ReferenceFormat.of(header.keySet());
-      ColumnMap columns = mapped != null ? mapped : known.map(ReferenceFormat::columns).orElseThrow(() ->
+      // one map is given for all --reference files: it reads those of no known format, and a known one only where
+      // the file has every column it names (a UCDP GED file beside a monitor's spreadsheet is read as UCDP GED)
+      ColumnMap map = mapped != null && (known.isEmpty() || mapped.foundIn(header.keySet())) ? mapped : null;
+      ColumnMap columns = map != null ? map : known.map(ReferenceFormat::columns).orElseThrow(() ->
           new ReferenceException(name + ": not a reference format Tally knows (UCDP GED, ACLED, Airwars-style,"
               + " VDC-style): give its columns with --reference-columns, e.g. date=day,deaths=killed,admin1=province"
               + " (has: " + String.join(", ", parser.getHeaderNames()) + ")"));
-      boolean victims = mapped == null && known.get() == ReferenceFormat.VDC;
-      String source = mapped != null ? base : known.get().source();
-      PrecisionScale scale = mapped != null ? PrecisionScale.UCDP : known.get().precision();
+      if (map != null) {
+        // a column the user names and the file lacks is named, not left to surface as some other field missing
+        for (String column : map.columns().values()) {
+          if (!header.containsKey(key(column))) {
+            throw new ReferenceException(name + ": no column " + column + " (has: "
+                + String.join(", ", parser.getHeaderNames()) + ")");
+          }
+        }
+      }
+      boolean victims = map == null && known.get() == ReferenceFormat.VDC;
+      String source = map != null ? base : known.get().source();
+      PrecisionScale scale = map != null ? PrecisionScale.UCDP : known.get().precision();
       Columns at = new Columns(name, header, columns, parser.getHeaderNames(), victims, scale);
-      return victims ? readVictims(name, source, parser, at) : readEvents(name, source, parser, at);
+      return victims ? readVictims(name, source, parser, at, header) : readEvents(name, source, parser, at);
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       throw new ReferenceException(name + ": not readable as CSV: " + e.getMessage(), e);
     }
@@ -247,7 +260,8 @@ public final class ReferenceReader {
     return null;
   }
 
-  private ReferenceFile readVictims(String name, String source, CSVParser parser, Columns at) {
+  private ReferenceFile readVictims(String name, String source, CSVParser parser, Columns at,
+      Map<String, String> header) {
     VictimGroups groups = new VictimGroups();
     SkippedRows skipped = new SkippedRows();
     long previousEnd = parser.getCurrentLineNumber();
@@ -268,18 +282,15 @@ public final class ReferenceReader {
         skipped.add("no place", line);
         continue;
       }
-      groups.add(day, province, area, value(row, "cause"), value(row, "status"), at.get(row, Field.SIDE_A));
+      groups.add(day, province, area, value(row, header.get("cause")), value(row, header.get("status")),
+          at.get(row, Field.SIDE_A));
     }
     return new ReferenceFile(name, source, groups.records(source, placer), skipped.lines(name));
   }
 
-  private static String value(CSVRecord row, String key) {
-    for (Map.Entry<String, String> e : row.toMap().entrySet()) {
-      if (key(e.getKey()).equals(key)) {
-        return e.getValue();
-      }
-    }
-    return null;
+  /** The row's value in a column as the header writes it; null where the file has no such column. */
+  private static String value(CSVRecord row, String column) {
+    return column != null && row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
   }
 
   private static Integer count(String written) {

@@ -138,11 +138,52 @@ class ReferenceReaderTest {
   }
 
   @Test
+  void aColumnMapReadsTheFilesOfNoKnownShapeAndLeavesAUcdpFileBesideThemToItsOwn() throws IOException {
+    ReferenceReader reader = new ReferenceReader(PLACER, "id=Incident,date=Day,place=Locality,deaths=Killed");
+    ReferenceFile mine = reader.read(write("monitor.csv", "Incident,Day,Locality,Killed\nM-1,13/02/2024,Binnish,3\n"));
+    ReferenceFile ged = reader.read(write("ged.csv", "id,date_start,date_end,where_coordinates,adm_1,where_prec,"
+        + "low,best,high\n9005001,2024-03-12,2024-03-12,Saraqib town,Idlib governorate,1,4,4,5\n"));
+    assertThat(mine.source()).isEqualTo("monitor.csv");
+    assertThat(mine.records().get(0).id()).isEqualTo("M-1");
+    assertThat(ged.source()).isEqualTo("UCDP GED");
+    assertThat(ged.records().get(0).high()).isEqualTo(5);
+  }
+
+  @Test
+  void aVdcHeaderWritingCauseOfDeathIsReadAsVdcAndGroupedByItsCause() throws IOException {
+    ReferenceFile file = read(write("vdc-cause-of-death.csv",
+        "Name,Status,Sex,Province,Area,Date of death,Cause of death,Actors\n"
+        + "A,Civilian,Male,Idlib,Saraqeb,2020-02-03,Shelling,Syrian government\n"
+        + "B,Civilian,Male,Idlib,Saraqeb,2020-02-03,Warplane shelling,Russian troops\n"));
+    assertThat(file.source()).isEqualTo("VDC");
+    assertThat(file.records()).extracting(ReferenceRecord::id)
+        .containsExactly("2020-02-03/Idlib/Saraqeb/Shelling", "2020-02-03/Idlib/Saraqeb/Warplane shelling");
+  }
+
+  @Test
+  void eachOtherColumnNameReadsAsItsColumnAndOnlyThroughItsRow() {
+    org.tally.lexicon.RuleFile names = Lexicons.bundled().file(ReferenceColumnNames.FILE);
+    assertThat(names.rows()).isNotEmpty().allSatisfy(row -> {
+      assertThat(ReferenceColumnNames.FILE.check().failure(Lexicons.bundled(), row)).as(row.raw()).isEmpty();
+      assertThat(ReferenceColumnNames.FILE.check().failure(Lexicons.bundled().without(ReferenceColumnNames.FILE, row),
+          row)).as(row.raw() + " without its row").isPresent();
+    });
+  }
+
+  @Test
   void aMissingRequiredColumnNamesTheFileTheColumnAndWhatItHas() throws IOException {
     Path file = write("mine.csv", "event,town,dead\nX1,Idlib,87\n");
     assertThatThrownBy(() -> new ReferenceReader(PLACER, "id=event,date=day,place=town,deaths=dead").read(file))
         .isInstanceOf(ReferenceException.class)
         .hasMessage(file + ": no column day (has: event, town, dead)");
+  }
+
+  @Test
+  void aColumnTheMapNamesAndTheFileLacksIsTheOneTheMessageNames() throws IOException {
+    Path file = write("monitor.csv", "Incident,Day,Killed\nM1,13/02/2024,3\n");
+    assertThatThrownBy(() -> new ReferenceReader(PLACER, "id=Incident,date=Day,place=Town,deaths=Killed").read(file))
+        .isInstanceOf(ReferenceException.class)
+        .hasMessage(file + ": no column Town (has: Incident, Day, Killed)");
   }
 
   @Test
