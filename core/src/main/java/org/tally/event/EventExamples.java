@@ -34,6 +34,15 @@ public final class EventExamples {
     return Examples.unless(freed, example, "no figure follows a verb of freeing");
   }
 
+  /** captive-words.tsv: the example's first figure tells people held by others. */
+  public static Optional<String> captiveWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    java.util.regex.Matcher figure = FIGURE.matcher(example);
+    boolean held = figure.find() && CaptiveWords.from(rules).held(
+        example.substring(Math.max(0, figure.start() - 40), figure.start()), example.substring(figure.end()));
+    return Examples.unless(held, example, "no figure is told held by others");
+  }
+
   /** no-casualty-cues.tsv: an article made of the example alone reports an event that killed no one. */
   public static Optional<String> noCasualtyCue(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

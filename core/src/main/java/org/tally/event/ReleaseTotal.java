@@ -37,17 +37,23 @@ public final class ReleaseTotal {
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
         && c.section().isOwnText() && !nested(text, c) && !ColonLists.listedAfterColon(text, c, claims)
-        && !(harm == Harm.DETAINED && freed(text, c)) && !background(text, c, main.date())
+        && !(harm == Harm.DETAINED && (freed(text, c) || held(text, c))) && !background(text, c, main.date())
         && !earlierVersion(text, c)).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
-    List<Claim> all = body.isEmpty() ? own : body;
+    List<Claim> told = body.isEmpty() ? own : body;
+    // a roundup's lead sums up the operations told after it: set aside, then weighed against them
+    List<Claim> lead = RoundupLeads.of(text, told);
+    if (lead.stream().anyMatch(c -> summary(text, c))) {
+      lead = List.of();
+    }
+    List<Claim> all = RoundupLeads.without(told, lead);
     // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c)
         || inOneOfTheOperations(text, c))
         && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
-        && !bothTold(all, c) && !targetTold(text, all, c)).toList();
+        && !bothTold(all, c) && !targetTold(text, all, c) && !VagueRetellings.retold(text, all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -67,13 +73,23 @@ public final class ReleaseTotal {
     // operations it then tells one by one: those of the victims it counts are in it, not beside it
     List<Claim> summaries = counted.stream().filter(c -> summary(text, c)).toList();
     int sum = 0;
+    int covered = 0;
     for (Claim c : counted) {
-      if (summaries.isEmpty() || summaries.contains(c) || summaries.stream().noneMatch(s -> covers(s, c))) {
-        sum += c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
-        sum += harm == Harm.KILLED && withTheBomber(text, c) ? 1 : 0;
+      if (summaries.isEmpty() || summaries.contains(c) || summaries.stream().noneMatch(s -> covers(s, c) && !TheatreRegions.apart(text, s, c))) {
+        int figure = c.count().min() != null ? c.count().min() : c.count().max() != null ? c.count().max() : 0;
+        figure += harm == Harm.KILLED && withTheBomber(text, c) ? 1 : 0;
+        if (RoundupLeads.covers(text, lead, c)) {
+          covered += figure;
+        } else {
+          sum += figure;
+        }
       }
     }
-    return sum;
+    // (a correction after the lead replaces it with the rest)
+    int correctedAt = update == null ? -1 : update.evidence().start();
+    boolean leadStands = lead.stream().allMatch(c -> c.evidence().start() >= correctedAt);
+    sum += harm == Harm.KILLED ? SuicideBombers.uncounted(text, counted) : 0;
+    return sum + Math.max(leadStands ? RoundupLeads.figure(lead) : 0, covered);
   }
 
   // "During the past two weeks, the force killed 14 insurgents": the release's own operations of a short recent period
@@ -152,7 +168,18 @@ public final class ReleaseTotal {
   // it (freeing-verbs.tsv)
   private static boolean freed(String text, Claim claim) {
     int at = claim.count().span().start();
-    return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at));
+    int to = claim.count().span().end();
+    return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at))
+        || FreeingVerbs.bundled().freedPassive(text.substring(to, Math.min(claim.evidence().end(), to + 80)));
+  }
+
+  // "the bodies of three abducted road workers", "insurgents kidnapped two teachers": held by others, not by the force
+  // (captive-words.tsv)
+  private static boolean held(String text, Claim claim) {
+    int at = claim.count().span().start();
+    int to = claim.count().span().end();
+    return CaptiveWords.bundled().held(text.substring(Math.max(claim.evidence().start(), at - 40), at),
+        text.substring(to, Math.min(claim.evidence().end(), to + 80)));
   }
 
   // "an insurgent detonated a suicide vest, killing himself and one Afghan soldier": the bomber is one more of the dead
@@ -342,9 +369,22 @@ public final class ReleaseTotal {
     if (!earlier(claim, incidentDay)) {
       return false;
     }
+    if (opensWithTime(text, claim)) {
+      return true;
+    }
     String after = text.substring(claim.count().span().end(), claim.evidence().end()).toLowerCase(Locale.ROOT);
     return RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(after).find()
         || PLUPERFECT.matcher(before).find();
+  }
+
+  /**
+   * "Earlier this week, roadside bombs placed by his cell killed three Afghan policemen": a sentence that opens with its
+   * earlier time dates its main clause, the harm, by it (wars24: twentieth-release-03).
+   */
+  private static boolean opensWithTime(String text, Claim claim) {
+    ClaimTime when = claim.when();
+    return when.span() != null && when.span().start() >= claim.evidence().start()
+        && text.substring(claim.evidence().start(), when.span().start()).isBlank();
   }
 
   /** Whether the claim's own words place it before the incident's day: "in April", "on Monday", "last month". */

@@ -446,6 +446,9 @@ public final class RuleFiles {
   public static final RuleFileSpec FREEING_VERBS = file("/org/tally/event/freeing-verbs.tsv",
       text("verb"), example())
       .checkedBy(EventExamples::freeingVerb);
+  public static final RuleFileSpec CAPTIVE_WORDS = file("/org/tally/event/captive-words.tsv",
+      text("word"), example())
+      .checkedBy(EventExamples::captiveWord);
   public static final RuleFileSpec NO_CASUALTY_CUES = file("/org/tally/event/no-casualty-cues.tsv",
       text("phrase"), example())
       .checkedBy(EventExamples::noCasualtyCue);

@@ -187,8 +187,22 @@ class FreshDocumentsTest {
   // Left: nineteenth-report-12 ("Khaled M., 41, a car mechanic from ..., died in the custody of": a name with a long
   // apposition before the harm),
   // nineteenth-report-20 ("killed Abdulrahman H., his wife Fatima, and their two daughters": a name after the verb).
-  private static final int KILLED_FLOOR = 249;
-  private static final int DETAINED_FLOOR = 249;
+  // Twentieth pass (wars24; 25 releases: IJC operational updates with provinces or numbered operations under a lead
+  // that sums them ("detaining several suspected insurgents" against the body's six), RC releases, an Afghan MoD daily
+  // summary, an MoI statement, a provincial police statement, Iraq's Security Media Cell, Nigeria's DHQ, WestMinCom,
+  // ISPR, the IDF, the KDF, Mali's FAMa; annotated before Tally was run on them): before its rules killed 20, detained
+  // 20 of 25 (the earlier passes 250, 250 of 257); after its rules (a roundup's lead weighed against the operations it
+  // sums up, a sentence opening with an earlier time is background, a suicide bomber who set off his charge, rescued in
+  // the passive, a vague count retold in the same words, a theatre's week total holds no other theatre's, abducted or
+  // kidnapped people held by others, a report the release "found no evidence" for) 24, 24, the earlier passes
+  // unchanged. Its check (8 releases written with the pass, annotated before Tally was run on them, scored once after
+  // the rules): killed 8, detained 8 of 8 (7, 8 with the sources before the pass). So 282 and 282 of 290 releases; the
+  // floors are those less one document each. Left: twentieth-release-08 ("a wounded insurgent, who was given medical
+  // care and detained": a detention in a relative clause after "found"), twentieth-release-20 ("Naik Imran Ali, age
+  // 29, resident of District Kohat, having fought gallantly, embraced shahadat": a name with a long apposition before
+  // a harm with no "his").
+  private static final int KILLED_FLOOR = 281;
+  private static final int DETAINED_FLOOR = 281;
   private static final int TOLL_FLOOR = 293;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
