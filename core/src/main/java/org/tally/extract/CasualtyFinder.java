@@ -185,6 +185,11 @@ final class CasualtyFinder {
       } else if (head instanceof VictimWords.People people) {
         casualty = withPeople(tokens, mention, from, to, people, previous, wholeOf(tokens, out), headFrom, countStarts)
             .map(c -> trailingBound(tokens, people.end(), c));
+        if (casualty.isEmpty() && mention.partitive() && out.isEmpty() && people.victims() != null) {
+          CountMention part = mention;
+          casualty = PartOfBefore.harm(tokens, to, headFrom, sentenceBefore).map(h -> new Casualty(h,
+              people.victims(), part.count(), part.text(), from, to, people.end()));
+        }
         if (casualty.isEmpty() && people.victims() != null && people.harm() == null) {
           // "Two insurgents who tried to flee were taken into custody": the harm after the relative clause
           int headEnd = people.end();
@@ -1014,7 +1019,8 @@ final class CasualtyFinder {
       }
     } else {
       // "took many US officials by surprise", "took 12 people to hospital": the verb harms no one (count22: 20i)
-      Optional<HarmCues.Cue> before = harms.before(tokens, from, true).filter(c -> !bySurprise(tokens, people.end()));
+      Optional<HarmCues.Cue> before = harms.before(tokens, from, true).filter(c -> !bySurprise(tokens, people.end())
+          && !HarmCues.speakerAfter(tokens, people.end(), mention.count()));
       // "detained an insurgent who was wounded": the verb before the people is theirs; the relative clause describes
       boolean describedAfter = people.end() < tokens.size() && tokens.get(people.end()).is("who")
           && before.isPresent() && before.get().to() == from && !before.get().hedged();

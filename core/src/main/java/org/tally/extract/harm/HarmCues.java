@@ -131,6 +131,13 @@ public final class HarmCues {
     if (cue.isPresent()) {
       return Optional.of(told(tokens, cue.get()));
     }
+    Optional<Cue> whose = whoseClause(tokens, from);
+    if (whose.isEmpty()) {
+      whose = withInjuries(tokens, from);
+    }
+    if (whose.isPresent()) {
+      return whose;
+    }
     // "[35 people] in Aleppo were killed", "[three fighters], one of them a commander, were killed": a short phrase
     // after the people, then an auxiliary (never a bare verb: "[3 soldiers] from Homs killed 5 militants" is active)
     // "[an officer] in the regime forces succumbed to his wounds": or a verb that takes no object
@@ -142,6 +149,77 @@ public final class HarmCues {
     return found.isPresent() || relative >= tokens.size() || !tokens.get(relative).is("who") ? found
         : pastRelative(tokens, relative);
   }
+
+  /**
+   * "[his younger brother], whose fate remains unknown": a relative clause set off by a comma that tells the people's
+   * own fate, read as a cue of its own (harm-cues.tsv's "whose" rows; issue 11, count27). A comma before any other
+   * clause ends the people's phrase as before.
+   */
+  private Optional<Cue> whoseClause(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size() || !tokens.get(from).is(",") || !tokens.get(from + 1).is("whose")) {
+      return Optional.empty();
+    }
+    return after.longestAt(tokens, from + 1).map(m -> new Cue(m.value(), from + 1, m.to(), false));
+  }
+
+  // what ends the clause of a passive before its "with injuries": "were taken to hospital, and ..."
+  private static final WordSet CLAUSE_ENDS = WordSet.of("and", "but", "while", "after", "when", "before", "said", "told",
+      "says", "who", "which", "that", "where");
+  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("brought", "found", "left", "sent");
+  // how far the passive's phrase may run to "with": "were pulled alive from the rubble of their house with"
+  private static final int MAX_WITH_SPAN = 9;
+
+  /**
+   * "[their three young children] were pulled alive from the rubble with light injuries", "[his mother] was taken to
+   * hospital with serious injuries": a passive of no harm whose own clause ends in injuries after "with" (harm-cues.tsv's
+   * "with ... injuries" rows) tells the people's injuries (issue 11, count27: count-written-6's t03; one "taken to
+   * hospital with serious injuries" in the dev CSV). The clause ends at a comma, a conjunction or a verb of speaking.
+   */
+  private Optional<Cue> withInjuries(List<Token> tokens, int from) {
+    if (from + 2 >= tokens.size() || !BE.contains(tokens.get(from).lower())) {
+      return Optional.empty();
+    }
+    String participle = tokens.get(from + 1).lower();
+    if (!participle.endsWith("ed") && !participle.endsWith("en") && !IRREGULAR_PARTICIPLES.contains(participle)
+        || after.longestAt(tokens, from + 1).isPresent()) {
+      return Optional.empty();
+    }
+    for (int i = from + 2; i < Math.min(tokens.size(), from + 2 + MAX_WITH_SPAN); i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || CLAUSE_ENDS.contains(token.lower())) {
+        return Optional.empty();
+      }
+      if (token.is("with")) {
+        int with = i;
+        return after.longestAt(tokens, with).filter(m -> m.value() == Harm.INJURED)
+            .map(m -> new Cue(Harm.INJURED, with, m.to(), false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "detained a resident said adding ...", "[a man] told Anadolu": one person followed by a verb of speaking (not "said
+   * to") is the speaker of a new clause, as FA-KES's text without commas runs them on, not the object of the verb
+   * before; "said the Observatory" and "said SOHR", where a subject follows, are the inverted attribution of an
+   * object ("killed a civilian said the Observatory") and stay (issue 11, count27).
+   */
+  public static boolean speakerAfter(List<Token> tokens, int end, org.tally.model.Count count) {
+    if (end + 1 >= tokens.size() || count.min() == null || count.min() != 1 || !Integer.valueOf(1).equals(count.max())) {
+      return false;
+    }
+    Token verb = tokens.get(end);
+    Token next = tokens.get(end + 1);
+    if (verb.is("told")) {
+      return true;
+    }
+    return (verb.is("said") || verb.is("says")) && next.isWord() && !next.is("to")
+        && !SUBJECT_STARTS.contains(next.lower()) && !Character.isUpperCase(next.text().charAt(0));
+  }
+
+  // words that open an inverted attribution's subject after "said": "said the monitor", "said a source"
+  private static final WordSet SUBJECT_STARTS = WordSet.of("the", "a", "an", "its", "his", "her", "their", "local",
+      "state", "activists", "residents", "witnesses", "sources", "officials", "medics", "rescuers", "monitors");
 
   /**
    * "Ten casualties were killed", "left five casualties dead": a verb of one harm after "casualties" says which harm
