@@ -512,14 +512,14 @@ final class CasualtyFinder {
         objectOfHarm(tokens, heads, i).ifPresent(out::add);
         continue;
       }
-      VictimWords.People people = bareOne(tokens, heads, i);
+      VictimWords.People people = bareOne(tokens, heads, i, first ? 2 : 1);
       if (people == null || people.end() >= tokens.size()) {
         continue;
       }
       int end = people.end();
       if (first && tokens.get(end).is("and") && end + 1 < tokens.size()) {
         out.add(headlineOne(tokens, i, end));
-        VictimWords.People next = bareOne(tokens, heads, end + 1);
+        VictimWords.People next = bareOne(tokens, heads, end + 1, 1);
         if (next != null) {
           out.add(headlineOne(tokens, end + 1, next.end()));
         }
@@ -541,20 +541,25 @@ final class CasualtyFinder {
    * after the headline's verb of harm is its one object, as "kills a woman" is in prose.
    */
   private Optional<CountMention> objectOfHarm(List<Token> tokens, Heads heads, int i) {
-    VictimWords.People people = bareOne(tokens, heads, i);
+    VictimWords.People people = bareOne(tokens, heads, i, 1);
     if (people == null || harms.before(tokens, i).filter(c -> c.to() == i && !c.hedged()).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(headlineOne(tokens, i, people.end()));
   }
 
-  /** The singular person noun that starts at {@code i} with no count of its own, or null. */
-  private VictimWords.People bareOne(List<Token> tokens, Heads heads, int i) {
-    if (i >= tokens.size() || !tokens.get(i).isWord() || !victims.endsOnePerson(tokens.get(i).lower())) {
+  /**
+   * The singular person noun of at most {@code words} words that starts at {@code i}, with no count of its own, or
+   * null.
+   */
+  private VictimWords.People bareOne(List<Token> tokens, Heads heads, int i, int words) {
+    if (i >= tokens.size() || !tokens.get(i).isWord()) {
       return null;
     }
+    // "Police officer and his son": opening the headline, a noun of two words whose second is the one person
     return heads.at(i) instanceof VictimWords.People people && people.one() && people.victims() != null
-        && people.harm() == null && people.end() == i + 1 ? people : null;
+        && people.harm() == null && people.end() <= i + words
+        && victims.endsOnePerson(tokens.get(people.end() - 1).lower()) ? people : null;
   }
 
   /** The noun from {@code from} to {@code end} as its own count of one and its own head, as a list's member is. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tally.extract.ExtractionFixture.claims;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,22 @@ class HeadlineObjectOfHarmTest {
   })
   void aBareSingularPersonAfterTheHeadlinesHarmIsOne(String title, String expected) {
     assertThat(titleForms(title)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Police officer and his son shot dead in Al-Rastan|killed/people/2-2",
+      "Rebel fighter and his brother killed near Hama|killed/people/2-2",
+  })
+  void aHeadlineOpeningWithATwoWordPersonAndKinCountsBoth(String title, String expected) {
+    assertThat(titleForms(title)).containsExactly(expected);
+  }
+
+  @Test
+  void aCapitalisedWordAfterAHarmNounIsNoPersonHarmed() {
+    // "Wounds" is the adviser's, and "After Militant" no one
+    assertThat(titleForms("Russian Military Adviser Dies of Wounds After Militant Shelling in Aleppo"))
+        .noneMatch(form -> form.startsWith("injured"));
   }
 
   @ParameterizedTest
