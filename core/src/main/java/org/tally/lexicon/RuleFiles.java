@@ -225,7 +225,7 @@ public final class RuleFiles {
       .checkedBy(ExtractExamples::attackWord)
       .sharedExamples("each ends in a shorter means of attack listed too (\"strikes\", \"raids\", \"attack\"), which gives the"
           + " same unless the words before it fill the four-word reach", "air strikes", "air strike", "air raids",
-          "aerial attack", "rocket attacks");
+          "aerial attack", "rocket attacks", "car bomb");
   public static final RuleFileSpec AIR_ATTACK_WORDS = file("/org/tally/extract/actor/air-attack-words.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::airAttackWord);

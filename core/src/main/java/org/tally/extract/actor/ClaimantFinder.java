@@ -562,7 +562,7 @@ public final class ClaimantFinder {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.from() >= start && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
-          && !(isObject(tokens, m.from()) && !titledBy(tokens, m.from())
+          && !(isObject(tokens, m.from()) && !titledBy(tokens, m)
               && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from())))
               && !closesApposition(tokens, m, cue))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
@@ -775,7 +775,12 @@ public final class ClaimantFinder {
    * "a commander of the Jaish al-Izza faction told Orient News": the actor after a speaker's title and "of" or "for"
    * is whom the speaker speaks for, the subject's own words, not an object (attr26, -8 p02).
    */
-  private boolean titledBy(List<Token> tokens, int from) {
+  private boolean titledBy(List<Token> tokens, ActorMention m) {
+    // "head of the Kurdistan Regional Government's office": the speaker heads the office, not the actor
+    if (m.to() < tokens.size() && (tokens.get(m.to()).is("'s") || tokens.get(m.to()).is("’s"))) {
+      return false;
+    }
+    int from = m.from();
     int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
     return i > 0 && (tokens.get(i).is("of") || tokens.get(i).is("for")) && speakerTitles.contains(tokens.get(i - 1).lower());
   }

@@ -347,13 +347,18 @@ public final class PerpetratorFinder {
     }
     int before = marker.get().from() - 1;
     String w = tokens.get(before).lower();
-    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || attackVerbAt(tokens, before).isPresent();
+    // "a mine laid by", "left behind by": participles of no -ed, and the particle after one (attr26)
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || LAID.contains(w)
+        || attackVerbAt(tokens, before).isPresent();
     boolean attack = false;
     for (int start = Math.max(0, before - 2); start <= before; start++) {
       attack |= attackWords.longestAt(tokens, start).filter(a -> a.to() == before + 1).isPresent();
     }
     return !participle && !attack;
   }
+
+  /** Participles and particles before "by" that end in no -ed: "a mine laid by", "left behind by", "set by". */
+  private static final WordSet LAID = WordSet.of("laid", "left", "behind", "set", "put");
 
   /** Words that point back at something named before: "the strike", "these raids". */
   private static final WordSet DEFINITE = WordSet.of("the", "this", "that", "these", "those");
