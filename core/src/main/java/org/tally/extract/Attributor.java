@@ -221,11 +221,18 @@ final class Attributor {
         perpetratorDropped.add(monthOpener.get() + ": background the outlet tells; no attacker named before it is its own");
       }
       if (perpetrator != null && !past && !civilian(casualty)) {
+        boolean named = false;
         for (ActorMention m : mentions) {
           if (casualty.holds(m.from()) && PerpetratorFinder.fights(m.actor())) {
+            named = true;
             memory.slainSides.computeIfAbsent(perpetrator, k -> new java.util.LinkedHashSet<>())
                 .add(sides.resolved(reading, m.actor().id()));
           }
+        }
+        // "… repelled an attack by Nusra Front terrorists, killing 15 of the attackers": the side beaten back (attr26)
+        for (String repelled : named ? List.<String>of() : perpetrators.repelledSides(tokens, mentions)) {
+          memory.slainSides.computeIfAbsent(perpetrator, k -> new java.util.LinkedHashSet<>())
+              .add(sides.resolved(reading, repelled));
         }
       }
       if (perpetrator != null && !headline) {

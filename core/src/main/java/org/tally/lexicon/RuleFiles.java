@@ -171,8 +171,9 @@ public final class RuleFiles {
   public static final RuleFileSpec STAND_INS = file("/org/tally/extract/actor/stand-ins.tsv",
       matching("stand_in", ID, ID_WHAT), matching("means", ID + "(?:\\s*,\\s*" + ID + ")*", "actor ids joined by commas"),
       matching("default", ID, ID_WHAT).optional(),
-      matching("in_focus", "[A-Z]{2}=" + ID + "(?:,[A-Z]{2}=" + ID + ")*",
-          "country codes and actor ids, as SY=syrian-government,IQ=iraqi-government").optional(), example())
+      matching("in_focus", "(?:[A-Z]{2}|\\*)=" + ID + "(?:,(?:[A-Z]{2}|\\*)=" + ID + ")*",
+          "country codes (* for any other country) and actor ids, as SY=syrian-government,IQ=iraqi-government").optional(),
+      example())
       .checkedBy(ExtractExamples::standIn);
   public static final RuleFileSpec INSTITUTION_SOURCES = file("/org/tally/extract/actor/institution-sources.tsv",
       text("phrase"), oneOf("part", "speaker", "institution"), matching("actor", ID, ID_WHAT).optional(), example())
@@ -224,7 +225,7 @@ public final class RuleFiles {
       .checkedBy(ExtractExamples::attackWord)
       .sharedExamples("each ends in a shorter means of attack listed too (\"strikes\", \"raids\", \"attack\"), which gives the"
           + " same unless the words before it fill the four-word reach", "air strikes", "air strike", "air raids",
-          "aerial attack", "rocket attacks");
+          "aerial attack", "rocket attacks", "car bomb");
   public static final RuleFileSpec AIR_ATTACK_WORDS = file("/org/tally/extract/actor/air-attack-words.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::airAttackWord);

@@ -25,7 +25,7 @@ class StandInsInFocusTest {
   @Test
   void anIraqiReportsSecuritySourcesAreIraqs() {
     assertThat(first("Gunmen killed three soldiers at a checkpoint near Tarmiyah, north of Baghdad, security sources"
-        + " said.").claimant()).isEqualTo("iraqi-government");
+        + " said.").claimant()).isEqualTo("iraqi-forces"); // security sources speak for the forces (attr26)
     assertThat(first("Security forces killed 12 protesters in Nasiriyah on Friday, medics said.").perpetrator())
         .isEqualTo("iraqi-forces");
   }
@@ -49,7 +49,7 @@ class StandInsInFocusTest {
   @Test
   void aGovernmentTheDocumentNamesGoesBeforeItsFocus() {
     assertThat(first("Afghan forces fought the Taliban near the border. Gunmen killed three soldiers in Anbar province,"
-        + " security sources said.").claimant()).isEqualTo("afghan-government");
+        + " security sources said.").claimant()).isEqualTo("afghan-forces"); // the forces it names (attr26)
   }
 
   @Test

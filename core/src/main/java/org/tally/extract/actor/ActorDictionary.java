@@ -167,7 +167,10 @@ public final class ActorDictionary {
         return new Resolved(meant, Rule.of(standIn.row(), id + " → " + meant + ", whose side the document names"));
       }
     }
-    String focused = focusCountry == null ? null : standIn.inFocus().get(focusCountry);
+    // "*": a document about a country the row lists no actor for (a Somali army release) keeps the stand-in, whose
+    // default is the bundled corpus's war and would name the wrong country's government
+    String focused = focusCountry == null ? null
+        : standIn.inFocus().getOrDefault(focusCountry, standIn.inFocus().get("*"));
     if (focused != null) {
       return new Resolved(focused, Rule.of(standIn.row(), id + " → " + focused + ", in a document about " + focusCountry
           + " that names none of " + String.join(", ", standIn.means())));

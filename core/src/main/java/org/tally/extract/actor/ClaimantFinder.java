@@ -71,6 +71,8 @@ public final class ClaimantFinder {
   private WordSet honorifics;
   // "a report from the UN Secretary General says" names who says it (report-nouns.tsv)
   private WordSet reportNouns;
+  // titles that make a person speak for the actor after "of" (speaker-titles.tsv: "a commander of X told")
+  private WordSet speakerTitles;
 
   private ClaimantFinder() {}
 
@@ -139,6 +141,7 @@ public final class ClaimantFinder {
     finder.tollNouns = words(rules, RuleFiles.TOLL_NOUNS, "noun");
     finder.honorifics = words(rules, RuleFiles.HONORIFICS, "word");
     finder.reportNouns = words(rules, RuleFiles.REPORT_NOUNS, "noun");
+    finder.speakerTitles = words(rules, RuleFiles.SPEAKER_TITLES, "phrase");
     rules.file(RuleFiles.NARRATION_CUES).rows().forEach(r -> finder.narration.add(r.get("phrase"), r));
     rules.file(RuleFiles.BACKGROUND_OPENERS).rows().forEach(r -> finder.backgroundOpeners.add(r.get("phrase"), r));
     rules.file(RuleFiles.BACKGROUND_LINKS).rows().forEach(r -> finder.backgroundLinks.add(r.get("phrase"), r));
@@ -559,7 +562,8 @@ public final class ClaimantFinder {
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.from() >= start && m.to() <= cue.from() && cue.from() - m.to() <= SUBJECT_REACH
-          && !(isObject(tokens, m.from()) && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from())))
+          && !(isObject(tokens, m.from()) && !titledBy(tokens, m)
+              && !(onlyReports(m) && (afterNoun(tokens, m.from()) || afterReport(tokens, m.from())))
               && !closesApposition(tokens, m, cue))
           && attackWords.longestAt(tokens, m.to()).isEmpty()) {
         nearest = m;
@@ -765,6 +769,20 @@ public final class ClaimantFinder {
   private static boolean afterNoun(List<Token> tokens, int from) {
     int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
     return i >= 0 && FIGHTING_NOUNS.contains(tokens.get(i).lower());
+  }
+
+  /**
+   * "a commander of the Jaish al-Izza faction told Orient News": the actor after a speaker's title and "of" or "for"
+   * is whom the speaker speaks for, the subject's own words, not an object (attr26, -8 p02).
+   */
+  private boolean titledBy(List<Token> tokens, ActorMention m) {
+    // "head of the Kurdistan Regional Government's office": the speaker heads the office, not the actor
+    if (m.to() < tokens.size() && (tokens.get(m.to()).is("'s") || tokens.get(m.to()).is("’s"))) {
+      return false;
+    }
+    int from = m.from();
+    int i = from > 0 && tokens.get(from - 1).is("the") ? from - 2 : from - 1;
+    return i > 0 && (tokens.get(i).is("of") || tokens.get(i).is("for")) && speakerTitles.contains(tokens.get(i - 1).lower());
   }
 
   /** An actor after a preposition or an attack verb is an object, never the subject of a reporting verb. */

@@ -347,13 +347,18 @@ public final class PerpetratorFinder {
     }
     int before = marker.get().from() - 1;
     String w = tokens.get(before).lower();
-    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || attackVerbAt(tokens, before).isPresent();
+    // "a mine laid by", "left behind by": participles of no -ed, and the particle after one (attr26)
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("out") || LAID.contains(w)
+        || attackVerbAt(tokens, before).isPresent();
     boolean attack = false;
     for (int start = Math.max(0, before - 2); start <= before; start++) {
       attack |= attackWords.longestAt(tokens, start).filter(a -> a.to() == before + 1).isPresent();
     }
     return !participle && !attack;
   }
+
+  /** Participles and particles before "by" that end in no -ed: "a mine laid by", "left behind by", "set by". */
+  private static final WordSet LAID = WordSet.of("laid", "left", "behind", "set", "put");
 
   /** Words that point back at something named before: "the strike", "these raids". */
   private static final WordSet DEFINITE = WordSet.of("the", "this", "that", "these", "those");
@@ -463,15 +468,37 @@ public final class PerpetratorFinder {
    * blast-words.tsv) as its subject, pointing back at an attack told before; its rule (attr18).
    */
   public Optional<Rule> opensWithAttack(List<Token> tokens) {
-    if (tokens.size() < 3 || !tokens.get(0).is("the")) {
+    int the = reportedClause(tokens);
+    if (tokens.size() < the + 3 || !tokens.get(the).is("the")) {
       return Optional.empty();
     }
-    Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, 1).or(() -> blasts.longestAt(tokens, 1));
+    Optional<PhraseTrie.Match<RuleRow>> m = attackWords.longestAt(tokens, the + 1).or(() -> blasts.longestAt(tokens, the + 1));
     // "The offensive on eastern Ghouta, one of the last rebel strongholds, has killed": a place or a target after the
     // means of attack makes it an attack of its own, perhaps not the one told last; its verb or "also" must follow
     return m.filter(a -> a.to() < tokens.size() && tokens.get(a.to()).isWord() && !DETERMINERS.contains(tokens.get(a.to()).lower())
             && !STRUCK_AT.contains(tokens.get(a.to()).lower()) && !tokens.get(a.to()).is("by"))
         .map(a -> Rule.of(a.value(), tokens, a.from(), a.to()));
+  }
+
+  /** Verbs after which a source's words open: "The council said the bombardment had killed nine civilians". */
+  private static final WordSet SAID = WordSet.of("said", "says", "added", "reported", "stated");
+  /** How many words the source may take before its verb ("The town's local council said"). */
+  private static final int SOURCE_REACH = 5;
+
+  /**
+   * Where the sentence's own clause opens: after "SOURCE said (that)" when the sentence opens so, its reported words
+   * are the clause whose subject may point back at an attack (attr26, -8 p28); else at its first word.
+   */
+  private static int reportedClause(List<Token> tokens) {
+    for (int i = 1; i <= SOURCE_REACH && i < tokens.size(); i++) {
+      if (!tokens.get(i).isWord()) {
+        return 0;
+      }
+      if (SAID.contains(tokens.get(i).lower())) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).is("that") ? i + 2 : i + 1;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -572,6 +599,33 @@ public final class PerpetratorFinder {
         if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(v).lower())) {
           break;
         }
+      }
+      Optional<Rule> placed = attackFromPlace(tokens, i);
+      if (placed.isPresent()) {
+        return placed;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that open where attackers are ("militants from the Idlib zone", "terrorists positioned in Bani Zeid"). */
+  private static final WordSet WHERE_FROM = WordSet.of("from", "in", "positioned", "stationed", "based", "entrenched");
+  /** How many words the place of the attackers may take before their verb. */
+  private static final int WHERE_REACH = 7;
+
+  /**
+   * "Militants from the Idlib de-escalation zone shelled the quarter": where they are from names no side, so the verb
+   * after the place (words only, no comma) is still theirs (attr26, -8 p19).
+   */
+  private Optional<Rule> attackFromPlace(List<Token> tokens, int word) {
+    if (word + 2 >= tokens.size() || !WHERE_FROM.contains(tokens.get(word + 1).lower())) {
+      return Optional.empty();
+    }
+    for (int v = word + 2; v < Math.min(tokens.size(), word + 2 + WHERE_REACH) && tokens.get(v).isWord(); v++) {
+      Optional<PhraseTrie.Match<RuleRow>> verb = attackVerbAt(tokens, v);
+      if (verb.isPresent()) {
+        return passive(tokens, v, word + 1) ? Optional.empty()
+            : Optional.of(Rule.builtIn("an attacker of no named side", Rule.words(tokens, word, verb.get().to())));
       }
     }
     return Optional.empty();
@@ -898,6 +952,20 @@ public final class PerpetratorFinder {
    * counted after are its own. Not where a relative clause between gives that attack dead of its own ("repelled an
    * attack by ISIS that had killed 12 soldiers"). The repel verb matched, if the actor stands so.
    */
+  /**
+   * The fighting sides whose attack a repel verb beat back ("Hezbollah fighters repelled an attack by Nusra Front
+   * terrorists, killing 15 of the attackers"): the side the repelling fighters killed, where the dead are not named by it.
+   */
+  public List<String> repelledSides(List<Token> tokens, List<ActorMention> mentions) {
+    List<String> out = new java.util.ArrayList<>(1);
+    for (ActorMention m : mentions) {
+      if (fights(m.actor()) && repelledBy(tokens, m, m.to()).isPresent()) {
+        out.add(m.actor().id());
+      }
+    }
+    return out;
+  }
+
   private Optional<PhraseTrie.Match<RuleRow>> repelledBy(List<Token> tokens, ActorMention m, int at) {
     for (int i = m.to(); i < at && i < tokens.size(); i++) {
       if (RELATIVE.contains(tokens.get(i).lower())) {
