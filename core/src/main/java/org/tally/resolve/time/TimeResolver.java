@@ -108,13 +108,19 @@ public final class TimeResolver {
   /**
    * The days the count was said on, which lose to a day of the harm its sentence names: for a toll update's count
    * ("has climbed to 23, workers said on Wednesday"), and for any count whose sentence writes a day as its attack's own
-   * ("Thursdays twin attacks in Tartus which killed 38 people state media said on Saturday"; {@link EventDays}). Else
+   * ("Thursdays twin attacks in Tartus which killed 38 people state media said on Saturday"; {@link EventDays}), where
+   * the said day follows the count. Else
    * none: a said day may stand for the harm's ("rescuers say killed 11 people on Sunday").
    */
   private java.util.function.Predicate<TimeMention> saidDays(String text, Span sentence, Span count,
       List<TimeMention> near) {
-    if (updates.updates(text, count) || EventDays.anyIn(text, sentence, near)) {
+    if (updates.updates(text, count)) {
       return m -> said.saidOn(text, m.span());
+    }
+    // only a said day after the count, which closes the sentence's report: "said on Sunday as four of the wounded
+    // died" may still date the four
+    if (EventDays.anyIn(text, sentence, near)) {
+      return m -> m.span().start() >= count.end() && said.saidOn(text, m.span());
     }
     return m -> false;
   }
