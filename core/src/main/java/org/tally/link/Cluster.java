@@ -57,6 +57,8 @@ final class Cluster {
   private Set<String> governorates;
   private Set<String> countries = Set.of();
   private String fineName;
+  /** The city, village or town the first member placed at a point names, a governorate's seat too ({@link #placeName}). */
+  private String cityName;
   /** Other names of the cluster's town: those a headline gave it beside its body's ({@link #headlineRepeat}). */
   private Set<String> otherNames = Set.of();
   private PlacePrecision finePrecision;
@@ -225,12 +227,12 @@ final class Cluster {
     // a toll update that gives no day of its harm reaches further back (update_reach_days), but only to an incident
     // of the village or town it names: "the toll of the coalition raid on al-Shaafa has risen to 25, the agency said on
     // Friday" is Wednesday night's raid on al-Shaafa, not any earlier attack of the governorate
-    if (claim.plainFirst() > claim.first() && !namesTown(claim)
+    if (claim.plainFirst() > claim.first() && !namesPlace(claim)
         && claim.plainFirst() > earliestEnd + (claim.plainFirst() < claim.ownFirst() ? 0 : slackDays)) {
       return false;
     }
     // and the other way round: a claim that a member update reaches only by that further reach names their town
-    if (plainLatestStart > claim.last() + slackDays && !namesTown(claim)) {
+    if (plainLatestStart > claim.last() + slackDays && !namesPlace(claim)) {
       return false;
     }
     // the day's slack is for a time the text leaves to the report's date; two texts that each state their day
@@ -278,7 +280,7 @@ final class Cluster {
     // toll is that report told again ("twin bombings which killed 32" in Qamishli, whoever its sentence blames)
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
         && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily) && !identifiedAlike(claim, rules)
-        && !toldAgain(claim)) {
+        && !toldAgain(claim) && !risenHere(claim)) {
       return false;
     }
     // one side's raid on a town is "civilians" to the town's side and "terrorists" to the raiders' own outlet ("army
@@ -337,6 +339,32 @@ final class Cluster {
    */
   private boolean toldAgain(Features claim) {
     return agreement(claim) >= 2;
+  }
+
+  /**
+   * The claim names the cluster's village or town ({@link #namesTown}), or the city the cluster's first placed member
+   * names as a point, a governorate's seat too: a toll update reaches back to its attack there ("Death toll from Tartus
+   * twin bombings rises to 38", "Tartus bombings toll reaches 45" three days on; link/written-3). A seat alone does not
+   * make {@link #namesTown}, since reports use it for anything around it; an update of the city's toll names the city.
+   */
+  private boolean namesPlace(Features claim) {
+    if (namesTown(claim)) {
+      return true;
+    }
+    String place = placeName(claim);
+    return place != null && place.equals(cityName);
+  }
+
+  /**
+   * The claim is a toll update that names the cluster's place ({@link #namesPlace}) with a figure no lower than any
+   * member's whole toll: that attack's count risen, whoever its sentence blames (Islamic State's claim beside SANA's
+   * "terrorists" read as rebels). The attack words must still fit.
+   */
+  private boolean risenHere(Features claim) {
+    if (!claim.update() || !claim.wholeToll() || !namesPlace(claim)) {
+      return false;
+    }
+    return claim.high() == null || claim.high() >= highestLow;
   }
 
   /** Every member so far is of the claim's own article. */
@@ -570,6 +598,9 @@ final class Cluster {
       Set<String> both = new HashSet<>(countries);
       both.retainAll(claim.countries());
       countries = both;
+    }
+    if (cityName == null) {
+      cityName = placeName(claim);
     }
     if (fineName == null && claim.fineName() != null) {
       fineName = claim.fineName();

@@ -44,8 +44,11 @@ final class VaguePlaces {
    */
   static PlaceMention lastOf(String text, List<PlaceMention> mentions) {
     PlaceMention last = mentions.get(mentions.size() - 1);
-    if (mentions.size() < 2 || !isVague(last)) {
+    if (mentions.size() < 2) {
       return last;
+    }
+    if (!isVague(last)) {
+      return TownBeforeArea.of(text, mentions);
     }
     PlaceMention before = mentions.get(mentions.size() - 2);
     boolean within = before.place().admin1() != null && last.place().country() != null

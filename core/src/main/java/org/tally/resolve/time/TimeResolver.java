@@ -82,8 +82,8 @@ public final class TimeResolver {
    */
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
-    return ClauseChooser.choose(text, sentence, count, find(text, read, documentDate), frames,
-        saidOfUpdate(text, count))
+    List<TimeMention> near = find(text, read, documentDate);
+    return ClauseChooser.choose(text, sentence, count, near, frames, saidDays(text, sentence, count, near))
         .map(m -> daysAfter.shift(text, count, m));
   }
 
@@ -101,20 +101,28 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near, frames, saidOfUpdate(text, count))
+    return ClauseChooser.choose(text, sentence, count, near, frames, saidDays(text, sentence, count, near))
         .map(m -> daysAfter.shift(text, count, m));
   }
 
   /**
-   * For a toll update's count, the days it was said on ("has climbed to 23, workers said on Wednesday"), which lose
-   * to a day of the harm its sentence names; for any other count none (a said day may stand for the harm's there:
-   * "rescuers say killed 11 people on Sunday").
+   * The days the count was said on, which lose to a day of the harm its sentence names: for a toll update's count
+   * ("has climbed to 23, workers said on Wednesday"), and for any count whose sentence writes a day as its attack's own
+   * ("Thursdays twin attacks in Tartus which killed 38 people state media said on Saturday"; {@link EventDays}), where
+   * the said day follows the count. Else
+   * none: a said day may stand for the harm's ("rescuers say killed 11 people on Sunday").
    */
-  private java.util.function.Predicate<TimeMention> saidOfUpdate(String text, Span count) {
-    if (!updates.updates(text, count)) {
-      return m -> false;
+  private java.util.function.Predicate<TimeMention> saidDays(String text, Span sentence, Span count,
+      List<TimeMention> near) {
+    if (updates.updates(text, count)) {
+      return m -> said.saidOn(text, m.span());
     }
-    return m -> said.saidOn(text, m.span());
+    // only a said day after the count, which closes the sentence's report: "said on Sunday as four of the wounded
+    // died" may still date the four
+    if (EventDays.anyIn(text, sentence, near)) {
+      return m -> m.span().start() >= count.end() && said.saidOn(text, m.span());
+    }
+    return m -> false;
   }
 
   /** A start a little before the sentence, at a line or sentence boundary so no word is cut. */
