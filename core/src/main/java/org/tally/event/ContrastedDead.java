@@ -22,6 +22,8 @@ final class ContrastedDead {
   private static final Pattern PART = Pattern.compile("^\\s+(?:of\\s+(?:them|whom)|among\\s+them)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
+
   private final Pattern word;
 
   private ContrastedDead(Pattern word) {
@@ -63,10 +65,18 @@ final class ContrastedDead {
       int at = m.start();
       List<Claim> before = sentence.stream().filter(c -> c.count().span().start() < at).toList();
       List<Claim> after = sentence.stream().filter(c -> c.count().span().start() > at).toList();
+      // "while six children were also killed in Damascus air raids": others' dead told beside, not the other side's
+      if (ALSO.matcher(text.substring(m.end(), Math.max(m.end(), sentenceEnd(sentence)))).find()) {
+        return Optional.empty();
+      }
       boolean part = after.stream().filter(c -> c.harm() == Harm.KILLED).anyMatch(c -> PART.matcher(
           text.substring(c.count().span().end(), Math.min(text.length(), c.count().span().end() + 16))).find());
       return part ? Optional.empty() : Optional.of(List.of(before, after));
     }
     return Optional.empty();
+  }
+
+  private static int sentenceEnd(List<Claim> sentence) {
+    return sentence.stream().mapToInt(c -> c.evidence().end()).max().orElse(0);
   }
 }

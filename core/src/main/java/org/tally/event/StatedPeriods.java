@@ -10,10 +10,12 @@ import org.tally.model.Harm;
 
 /**
  * "Highlights: - 73 civilians killed in Syria in November 2022 ... - 4 deaths due to torture documented" then
- * "Incident in focus: ... killing nine civilians": a count of the dead whose own words state a week or more ("in
- * November 2022") is that period's total, even where its sentence reads like an incident's, and so are the counts of
- * the bulleted list it opens that state no time of their own; where a count of the dead of no such period follows,
- * that one is the first incident the report tells. Issue 11, monitor25 (a rights group's monthly highlights).
+ * "Incident in focus: ... killing nine civilians": an item of a bulleted list that counts the dead over a stated week
+ * or more ("in November 2022") is that period's total, even where its words read like an incident's, and so are the
+ * items of its list that state no time of their own; where a count of the dead outside them follows, that one is the
+ * first incident the report tells. Not in prose: a monthly report that says "640 civilians were killed in March" and
+ * then "86 died under torture" is about the month (link/written's monthly reports). Issue 11, monitor25 (a rights
+ * group's monthly highlights).
  */
 final class StatedPeriods {
   // a stated time this long is a period's, not an event's (MainIncidentFinder's MAX_EVENT_DAYS)
@@ -24,14 +26,14 @@ final class StatedPeriods {
   private StatedPeriods() {}
 
   /**
-   * The incident claims without the counts of the dead over a stated period (and the untimed items of their list),
-   * where another count of the dead remains; else all of them.
+   * The incident claims without the bulleted counts of the dead over a stated period (and the untimed items of their
+   * list), where another count of the dead remains; else all of them.
    */
   static List<Claim> withoutPeriodTotals(String text, List<Claim> incidents) {
     List<Claim> periods = new ArrayList<>();
     for (Claim c : incidents) {
-      if (c.harm() == Harm.KILLED && (overPeriod(c.when())
-          || text != null && untimed(c.when()) && periods.stream().anyMatch(p -> sameList(text, p, c)))) {
+      if (text != null && c.harm() == Harm.KILLED && (overPeriod(c.when()) && item(text, c)
+          || untimed(c.when()) && periods.stream().anyMatch(p -> sameList(text, p, c)))) {
         periods.add(c);
       }
     }

@@ -41,6 +41,9 @@ class Issue11TwentyFirstPassConstructionsTest {
     // near miss: the count after "while" is a part of the dead before it
     assertThat(toll(report("Air strike on market", "An air strike hit a market in Ariha on Monday. Twelve people were"
         + " killed, while four of them were children."))).isEqualTo(12);
+    // near miss: others' dead told beside with "also" are not the other side of one clash
+    assertThat(toll(report("Rescuers killed in Douma", "Bombing killed three rescue workers in Douma on Friday,"
+        + " while six children were also killed in air raids on Harasta."))).isEqualTo(3);
     // near miss: "while" with no count of the dead after it
     assertThat(toll(report("Shelling on Kafr Nabl", "Four civilians were killed on Monday while they were fleeing"
         + " shelling on Kafr Nabl, and six others were wounded."))).isEqualTo(4);
@@ -55,6 +58,9 @@ class Issue11TwentyFirstPassConstructionsTest {
     // near miss: a month's total and nothing else is what the report counts
     assertThat(toll(report("The group's report for February", "The group documented the killing of 58 civilians in"
         + " Syria in February 2023, including 12 children."))).isEqualTo(58);
+    // near miss: told in prose, a month's total leads the report it opens
+    assertThat(toll(report("The group's report for February", "The group documented the killing of 58 civilians in"
+        + " Syria in February 2023. Nine people died under torture in regime prisons."))).isEqualTo(58);
     // near miss: a day's list, no item of which states a period, leads with its first item
     assertThat(toll("Daily log\n\n3 February 2022\n\n- Idlib: Two children were killed by shelling on Kansafra.\n-"
         + " Aleppo: A man was killed by sniper fire near Marea.")).isEqualTo(2);
