@@ -15,7 +15,8 @@ import org.tally.model.Harm;
 /**
  * "The regime side lost seven members, among them a lieutenant, while four ISIS members were killed": two sides' dead
  * set against each other by a word of contrast (contrast-words.tsv) are different people, so the toll adds the two
- * sides, each read as a sentence of its own (a side's "among them" stays inside it). Issue 11, monitor25.
+ * sides, each read as a sentence of its own (a side's "among them" stays inside it). Not two sources' counts of the
+ * same dead ("state media put the toll at 10, while the Observatory said 16"). Issue 11, monitor25.
  */
 final class ContrastedDead {
   // "while four of them were children": a count the contrast word opens that is a part of the dead before it
@@ -23,6 +24,10 @@ final class ContrastedDead {
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
+
+  // "while a spokesman for the group said eight of its members had died": a source's count, told after its verb
+  private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|reported|put|according|told|gave)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private final Pattern word;
 
@@ -67,6 +72,12 @@ final class ContrastedDead {
       List<Claim> after = sentence.stream().filter(c -> c.count().span().start() > at).toList();
       // "while six children were also killed in Damascus air raids": others' dead told beside, not the other side's
       if (ALSO.matcher(text.substring(m.end(), Math.max(m.end(), sentenceEnd(sentence)))).find()) {
+        return Optional.empty();
+      }
+      // "State media put the toll at 10, while the Observatory said 16 people were killed": two sources' counts of the
+      // same dead, not two sides'
+      if (killed.stream().map(Claim::claimant).distinct().count() > 1
+          || SAYING.matcher(text.substring(m.end(), to)).find()) {
         return Optional.empty();
       }
       boolean part = after.stream().filter(c -> c.harm() == Harm.KILLED).anyMatch(c -> PART.matcher(

@@ -44,6 +44,9 @@ class Issue11TwentyFirstPassConstructionsTest {
     // near miss: others' dead told beside with "also" are not the other side of one clash
     assertThat(toll(report("Rescuers killed in Douma", "Bombing killed three rescue workers in Douma on Friday,"
         + " while six children were also killed in air raids on Harasta."))).isEqualTo(3);
+    // near miss: two sources' counts of the same dead
+    assertThat(toll(report("Ambush on convoy in the desert", "Gunmen ambushed a convoy of the militia near Sukhnah on"
+        + " Monday. State media put the toll at 10, while the Observatory said 16 people were killed."))).isEqualTo(16);
     // near miss: "while" with no count of the dead after it
     assertThat(toll(report("Shelling on Kafr Nabl", "Four civilians were killed on Monday while they were fleeing"
         + " shelling on Kafr Nabl, and six others were wounded."))).isEqualTo(4);
