@@ -70,4 +70,12 @@ public final class EventExamples {
         "the event is placed at " + (main.location() == null ? "no place" : main.location().name())
             + ", a town the sentence with \"" + row.get("word") + "\" names");
   }
+
+  /** contrast-words.tsv: an article made of the example, two sides' dead set apart by the word, adds them up. */
+  public static Optional<String> contrastWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
+    return Examples.unless(main.killedMin() != null && main.killedMin() == 11, example,
+        "the toll is " + main.killedMin() + ", not the two sides' 11");
+  }
 }

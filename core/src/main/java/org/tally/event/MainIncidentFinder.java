@@ -64,10 +64,12 @@ public final class MainIncidentFinder {
   // words of a sentence that tells of another incident than the lead's (other-incident-words.tsv): its town is not the
   // lead's
   private final Set<String> otherIncident;
+  // "lost seven members ... while four ISIS members were killed": two sides' dead (contrast-words.tsv)
+  private final ContrastedDead contrast;
 
   private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
       java.util.Map<String, String> surroundings, SaidDays said, NoCasualtyCues noCasualties,
-      Set<String> otherIncident) {
+      Set<String> otherIncident, ContrastedDead contrast) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
@@ -76,6 +78,7 @@ public final class MainIncidentFinder {
     this.said = said;
     this.noCasualties = noCasualties;
     this.otherIncident = otherIncident;
+    this.contrast = contrast;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
@@ -90,7 +93,8 @@ public final class MainIncidentFinder {
             row -> row.get("country") + " " + row.get("admin1"), row -> row.get("surrounding"), (a, b) -> a)),
         SaidDays.from(r), NoCasualtyCues.from(r),
         r.file(RuleFiles.OTHER_INCIDENT_WORDS).rows().stream().map(row -> row.get("word").toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        ContrastedDead.from(r)));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -136,7 +140,7 @@ public final class MainIncidentFinder {
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         (lead, at) -> townWithin(reading != null ? reading : places.read(tokens), lead, at, context),
-        new Days(said, times), headlineTown);
+        new Days(said, times), headlineTown, contrast);
     return aroundTheCity(incident.hasToll() ? noCasualties.unhurtLead(tokens, claims, incident)
         : noCasualties.noneKilled(tokens, layout, claims, incident),
         context);
@@ -372,7 +376,7 @@ public final class MainIncidentFinder {
    */
   public static MainIncident find(List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate) {
     return find(null, claims, fallbackPlace, documentDate, null, null, Set.of(), lead -> null, (lead, at) -> null,
-        Days.NONE, Set.of());
+        Days.NONE, Set.of(), null);
   }
 
   /**
@@ -395,10 +399,11 @@ public final class MainIncidentFinder {
    */
   static MainIncident find(String text, List<Claim> claims, ClaimPlace fallbackPlace, LocalDate documentDate,
       ClaimPlace headline, String around, Set<String> vague, java.util.function.Function<Span, ClaimPlace> placeAfter,
-      java.util.function.BiFunction<Span, ClaimPlace, ClaimPlace> townWithin, Days days, Set<String> headlineTown) {
+      java.util.function.BiFunction<Span, ClaimPlace, ClaimPlace> townWithin, Days days, Set<String> headlineTown,
+      ContrastedDead contrast) {
     List<Claim> own = inHeadlinePlace(text, claims.stream().filter(c -> c.section().isOwnText()).toList(), headline,
         around, headlineTown);
-    Optional<Claim> leadAsTold = lead(own, documentDate).or(() -> shortPeriod(own));
+    Optional<Claim> leadAsTold = lead(text, own, documentDate).or(() -> shortPeriod(own));
     Optional<Claim> lead = leadAsTold.map(l -> corrected(text, own, l));
     // a figure withdrawn in the sentence that corrects it is none of the toll
     Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
@@ -440,7 +445,9 @@ public final class MainIncidentFinder {
       place = town != null ? town : place;
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
+    Optional<List<List<Claim>>> sides = contrast == null ? Optional.empty() : contrast.sides(text, sentence);
     Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(sentence)
+        : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
@@ -825,7 +832,7 @@ public final class MainIncidentFinder {
     return !when.end().isBefore(start.minusDays(1)) && !when.start().isAfter(end.plusDays(1));
   }
 
-  private static Optional<Claim> lead(List<Claim> own, LocalDate documentDate) {
+  private static Optional<Claim> lead(String text, List<Claim> own, LocalDate documentDate) {
     Comparator<Claim> byHarm = Comparator.comparing(c -> c.harm() == Harm.KILLED ? 0 : 1);
     Optional<Claim> title = own.stream().filter(c -> c.section() == ClaimSection.TITLE && c.scope() == Scope.INCIDENT)
         .min(byHarm);
@@ -836,7 +843,10 @@ public final class MainIncidentFinder {
     if (period.isPresent()) {
       return period;
     }
-    Optional<Claim> first = own.stream().filter(c -> c.scope() == Scope.INCIDENT)
+    // a count over a stated month ("73 civilians killed ... in November 2022") is no incident a later one follows
+    List<Claim> incidents = StatedPeriods.withoutPeriodTotals(text,
+        own.stream().filter(c -> c.scope() == Scope.INCIDENT).toList());
+    Optional<Claim> first = incidents.stream()
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
     if (first.isEmpty()) {
       return first;
@@ -1016,6 +1026,15 @@ public final class MainIncidentFinder {
 
   private static final Pattern KIN = Pattern.compile("\\b(?:his|her|their)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern KIN_OPENING = Pattern.compile("^(?:his|her|their)\\s", Pattern.CASE_INSENSITIVE);
+
+  /** Two sides' tolls added up ({min, max}, null where unbounded); either alone where the other counts no dead. */
+  private static Integer[] added(Integer[] a, Integer[] b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return new Integer[] {a[0] == null || b[0] == null ? null : a[0] + b[0],
+        a[1] == null || b[1] == null ? null : a[1] + b[1]};
+  }
 
   /** Every killed count of the sentence added up. */
   private static Integer[] sum(List<Claim> sentence) {

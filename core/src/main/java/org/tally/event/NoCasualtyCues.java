@@ -38,10 +38,11 @@ final class NoCasualtyCues {
         r.file(RuleFiles.DEATH_WORDS).rows()));
   }
 
-  /** Whether {@code range} of the document holds a word that speaks of death. */
-  private boolean speaksOfDeath(DocumentTokens tokens, Span range) {
+  /** Whether {@code range} of the document, outside the sentences {@code aside}, holds a word that speaks of death. */
+  private boolean speaksOfDeath(DocumentTokens tokens, Span range, List<Span> aside) {
     for (Token word : tokens.in(range)) {
-      if (deathWords.contains(word.lower())) {
+      if (deathWords.contains(word.lower())
+          && aside.stream().noneMatch(s -> s.start() <= word.start() && word.end() <= s.end())) {
         return true;
       }
     }
@@ -62,6 +63,10 @@ final class NoCasualtyCues {
    * toll stays unknown.
    */
   MainIncident noneKilled(DocumentTokens tokens, Layout layout, List<Claim> claims, MainIncident incident) {
+    // "Last month, ISIS cells killed an SDF fighter in the same town": the dead of a time stated before the event's are
+    // another incident's, told as background; neither their count nor their sentence's words speak of the event
+    List<Span> earlier = claims.stream().filter(c -> dead(c) && before(c, incident.date())).map(Claim::evidence)
+        .toList();
     boolean speaksOfDeath = false;
     for (Section section : layout.sections()) {
       if (section.kind() != SectionKind.TITLE && section.kind() != SectionKind.BODY) {
@@ -72,14 +77,24 @@ final class NoCasualtyCues {
         return new MainIncident(incident.location(), incident.date(), 0, 0,
             sentenceAround(tokens.text(), section.span(), cue.get()), cue.get());
       }
-      speaksOfDeath |= speaksOfDeath(tokens, section.span());
+      speaksOfDeath |= speaksOfDeath(tokens, section.span(), earlier);
     }
     // "Ten civilians injured in shelling", a protest, an arrest: an article that counts no dead and speaks of no death
     // reports none; one that speaks of death without a count Tally reads keeps an unknown toll
-    boolean countsDead = claims.stream().anyMatch(c -> c.section().isOwnText()
-        && (c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES));
+    boolean countsDead = claims.stream().anyMatch(c -> c.section().isOwnText() && dead(c)
+        && !earlier.contains(c.evidence()));
     return speaksOfDeath || countsDead ? incident
         : new MainIncident(incident.location(), incident.date(), 0, 0, incident.evidence(), null);
+  }
+
+  private static boolean dead(Claim c) {
+    return c.harm() == Harm.KILLED || c.harm() == Harm.CASUALTIES;
+  }
+
+  /** Whether the claim's own words state a time that ended more than a day before the event's day. */
+  private static boolean before(Claim c, java.time.LocalDate day) {
+    return day != null && c.when() != null && c.when().text() != null && c.when().end() != null
+        && c.when().end().isBefore(day.minusDays(1));
   }
 
   // how far after the lead (or the body's restatement of a headline's lead) its no-casualty cue may be told: about two

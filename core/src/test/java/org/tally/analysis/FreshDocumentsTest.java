@@ -201,9 +201,21 @@ class FreshDocumentsTest {
   // care and detained": a detention in a relative clause after "found"), twentieth-release-20 ("Naik Imran Ali, age
   // 29, resident of District Kohat, having fought gallantly, embraced shahadat": a name with a long apposition before
   // a harm with no "his").
+  // Twenty-first pass (monitor25; 25 monitor reports of 2021-2024 from Syria, Iraq, Yemen and Mali in styles of no
+  // earlier pass: terse one-line items, a day log whose headline names its second item, a month's highlights before an
+  // incident in focus, a Security Media Cell statement retold, a war remnant, an assassination, bodies found, a death
+  // under torture, "a commander ... and his companion", two sides' losses given apart, only injured, a risen toll, an
+  // incident note, sources that disagree, a raid with arrests only; annotated before Tally was run on them): before its
+  // rules toll 22 of 25; after (two sides' dead set apart by "while" add up, a bulleted list's month total is no first
+  // incident, an unhurt lead beside an earlier time's dead has none) 25 of 25. Its check (8 reports written with the
+  // pass, annotated before Tally was run on them, scored once after the rules): 6 of 8 before, 7 of 8 after. The earlier
+  // passes: 295 of 309 reports (nineteenth-check-report-04 now 0). So 327 of 342 reports in all (with the twentieth
+  // pass, 282 and 282 of 290 releases); the floors are those less one document each. Left:
+  // twenty-first-check-report-06 ("- 27 civilian casualties recorded in March, 11 of them deaths" before the incident
+  // in focus).
   private static final int KILLED_FLOOR = 281;
   private static final int DETAINED_FLOOR = 281;
-  private static final int TOLL_FLOOR = 293;
+  private static final int TOLL_FLOOR = 326;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}
