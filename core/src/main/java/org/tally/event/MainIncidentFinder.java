@@ -566,10 +566,21 @@ public final class MainIncidentFinder {
       return toll;
     }
     Integer[] added = toll(own.stream().filter(c -> c.evidence().equals(more.get().evidence())).toList(), vague);
-    if (added == null || added[0] == null) {
+    if (added == null || added[0] == null || headlineCountsThem(own, lead, more.get(), toll, added)) {
       return toll;
     }
     return new Integer[] {toll[0] + added[0], toll[1] == null || added[1] == null ? null : toll[1] + added[1]};
+  }
+
+  /**
+   * "Clashes ... leave seven dead" over "left six fighters dead ... A civilian was also killed": a headline's toll that
+   * is the body's first count of the dead and the one more together already counts them.
+   */
+  private static boolean headlineCountsThem(List<Claim> own, Claim lead, Claim more, Integer[] toll, Integer[] added) {
+    return lead.section() == ClaimSection.TITLE && toll[0] != null && own.stream()
+        .filter(c -> c.section() == ClaimSection.BODY && c.scope() == Scope.INCIDENT && c.harm() == Harm.KILLED
+            && c.evidence().start() < more.evidence().start())
+        .findFirst().map(c -> c.count().min() != null && c.count().min() + added[0] == toll[0]).orElse(false);
   }
 
   // "Regime forces shelled the villages of Ibleen, Balyun and Fatira", "shelled villages in the Tal Tamr countryside":

@@ -509,7 +509,7 @@ final class CasualtyFinder {
     for (int i = 0; i < tokens.size(); i++) {
       boolean first = i == 0;
       if (!first && !HEADLINE_SPEAKING.contains(tokens.get(i - 1).lower())) {
-        objectOfHarm(tokens, heads, i).ifPresent(out::add);
+        out.addAll(objectOfHarm(tokens, heads, i));
         continue;
       }
       VictimWords.People people = bareOne(tokens, heads, i, first ? 2 : 1);
@@ -540,12 +540,17 @@ final class CasualtyFinder {
    * "Regime shelling kills woman in Jabal al-Zawiya", "Sniper wounds child in Daraa": a bare singular person right
    * after the headline's verb of harm is its one object, as "kills a woman" is in prose.
    */
-  private Optional<CountMention> objectOfHarm(List<Token> tokens, Heads heads, int i) {
+  private List<CountMention> objectOfHarm(List<Token> tokens, Heads heads, int i) {
     VictimWords.People people = bareOne(tokens, heads, i, 1);
     if (people == null || harms.before(tokens, i).filter(c -> c.to() == i && !c.hedged()).isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    return Optional.of(headlineOne(tokens, i, people.end()));
+    // "Sniper kills father and son": a list of bare singulars, each one, as the headline's opening list is
+    int end = people.end();
+    VictimWords.People next = end + 1 < tokens.size() && tokens.get(end).is("and")
+        ? bareOne(tokens, heads, end + 1, 1) : null;
+    return next == null ? List.of(headlineOne(tokens, i, end))
+        : List.of(headlineOne(tokens, i, end), headlineOne(tokens, end + 1, next.end()));
   }
 
   /**

@@ -25,6 +25,8 @@ class HeadlineObjectOfHarmTest {
       "Sniper kills child in Daraa|killed/children/1-1",
       "Turkish drone strike wounds journalist near Qamishli|injured/civilians/1-1",
       "Rebel shells kill man and his son in Damascus|killed/people/2-2",
+      "Sniper kills father and son in Deir ez-Zor|killed/people/2-2",
+      "Landmine blast kills shepherd and nephew east of Deir ez-Zor|killed/civilians/2-2",
   })
   void aBareSingularPersonAfterTheHeadlinesHarmIsOne(String title, String expected) {
     assertThat(titleForms(title)).containsExactly(expected);
