@@ -569,7 +569,7 @@ public final class MainIncidentFinder {
     if (added == null || added[0] == null || headlineCountsThem(own, lead, more.get(), toll, added)) {
       return toll;
     }
-    return new Integer[] {toll[0] + added[0], toll[1] == null || added[1] == null ? null : toll[1] + added[1]};
+    return added(toll, added);
   }
 
   /**

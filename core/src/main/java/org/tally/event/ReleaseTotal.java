@@ -167,35 +167,28 @@ public final class ReleaseTotal {
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
   // it (freeing-verbs.tsv)
   private static boolean freed(String text, Claim claim) {
-    int at = claim.count().span().start();
-    int to = claim.count().span().end();
-    return FreeingVerbs.bundled().freedAfter(text.substring(Math.max(claim.evidence().start(), at - 40), at))
-        || FreeingVerbs.bundled().freedPassive(text.substring(to, Math.min(claim.evidence().end(), to + 80)));
+    return FreeingVerbs.bundled().freedAfter(beforeCount(text, claim, 40))
+        || FreeingVerbs.bundled().freedPassive(afterCount(text, claim, 80));
   }
 
   // "the bodies of three abducted road workers", "insurgents kidnapped two teachers": held by others, not by the force
   // (captive-words.tsv)
   private static boolean held(String text, Claim claim) {
-    int at = claim.count().span().start();
-    int to = claim.count().span().end();
-    return CaptiveWords.bundled().held(text.substring(Math.max(claim.evidence().start(), at - 40), at),
-        text.substring(to, Math.min(claim.evidence().end(), to + 80)));
+    return CaptiveWords.bundled().held(beforeCount(text, claim, 40), afterCount(text, claim, 80));
   }
 
   // "an insurgent detonated a suicide vest, killing himself and one Afghan soldier": the bomber is one more of the dead
   private static final Pattern WITH_THE_BOMBER = Pattern.compile("\\bkilling\\s+(himself|herself)\\s+and\\s+$");
 
   private static boolean withTheBomber(String text, Claim claim) {
-    int at = claim.count().span().start();
-    return WITH_THE_BOMBER.matcher(text.substring(Math.max(claim.evidence().start(), at - 30), at)
-        .toLowerCase(Locale.ROOT)).find();
+    return WITH_THE_BOMBER.matcher(beforeCount(text, claim, 30).toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean nested(String text, Claim claim) {
     int at = claim.count().span().start();
     String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
     return NESTING.stream().anyMatch(before::endsWith)
-        || NESTED_LIST.matcher(text.substring(Math.max(claim.evidence().start(), at - 80), at)).find();
+        || NESTED_LIST.matcher(beforeCount(text, claim, 80)).find();
   }
 
   // "rescued 12 kidnapped victims, including four women and six children": every member of the list "including" opens
@@ -222,10 +215,8 @@ public final class ReleaseTotal {
 
   /** Whether the claim's sentence tells its people as some of a group harmed: "were among the dead". */
   static boolean amongTheHarmed(String text, Claim claim) {
-    int from = claim.count().span().start();
-    int to = claim.count().span().end();
-    String before = text.substring(Math.max(claim.evidence().start(), from - 60), from);
-    String after = text.substring(to, Math.min(claim.evidence().end(), to + 80)).toLowerCase(Locale.ROOT);
+    String before = beforeCount(text, claim, 60);
+    String after = afterCount(text, claim, 80).toLowerCase(Locale.ROOT);
     return AMONG_BEFORE.matcher(before).find() || AMONG_AFTER.matcher(after).find();
   }
 
@@ -248,8 +239,19 @@ public final class ReleaseTotal {
 
   /** The few words of the claim's sentence right after its count, lower-cased. */
   private static String afterCount(String text, Claim claim) {
+    return afterCount(text, claim, 20).toLowerCase(Locale.ROOT);
+  }
+
+  /** Up to {@code chars} characters of the claim's sentence right before its count, as written. */
+  private static String beforeCount(String text, Claim claim, int chars) {
+    int at = claim.count().span().start();
+    return text.substring(Math.max(claim.evidence().start(), at - chars), at);
+  }
+
+  /** Up to {@code chars} characters of the claim's sentence right after its count, as written. */
+  private static String afterCount(String text, Claim claim, int chars) {
     int to = claim.count().span().end();
-    return text.substring(to, Math.min(claim.evidence().end(), to + 20)).toLowerCase(Locale.ROOT);
+    return text.substring(to, Math.min(claim.evidence().end(), to + chars));
   }
 
   private static int least(Claim part) {
