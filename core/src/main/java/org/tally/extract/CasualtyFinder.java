@@ -829,6 +829,22 @@ final class CasualtyFinder {
   }
 
   /** "five of the dead were children": the group a part is taken from says the harm. */
+  /**
+   * "at least 10 of the dead (including children) came in strikes outside the hospital": a part of a group its link
+   * names by harm ("of the dead", "of those wounded") shares that harm whatever its own verb tells (where it came from,
+   * how it was found), and the kind of the people counted before it in the sentence, else people. A vague part ("many
+   * of those killed were from one family") is a remark on the toll, not a figure of its own.
+   */
+  private Optional<Casualty> partOfHarmed(List<Token> tokens, CountMention mention, int from, int headFrom,
+      Casualty previous) {
+    if (!mention.partitive() || mention.form() == CountForm.VAGUE) {
+      return Optional.empty();
+    }
+    Victims who = previous != null ? group(previous.victims()) : Victims.PEOPLE;
+    return groupHarm(tokens, headFrom).map(h -> new Casualty(h, who, mention.count(), mention.text(), from, headFrom,
+        headFrom));
+  }
+
   private Optional<Harm> groupHarm(List<Token> tokens, int headFrom) {
     int group = headFrom - 1;
     return group < 0 ? Optional.empty()
@@ -1363,7 +1379,8 @@ final class CasualtyFinder {
         && (to + 2 >= tokens.size() || !tokens.get(to + 2).is("of")) ? to + 2 : to;
     Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from));
     if (cue.isEmpty()) {
-      return placeShare(tokens, mention, from, to, previous);
+      return partOfHarmed(tokens, mention, from, to, previous)
+          .or(() -> placeShare(tokens, mention, from, to, previous));
     }
     if (cue.get().hedged()) {
       return Optional.empty();
