@@ -236,6 +236,9 @@ final class CasualtyFinder {
       } else {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out),
             countStarts);
+        if (casualty.isEmpty()) {
+          casualty = FamilyParts.part(tokens, mention, from, to, wholeOf(tokens, out), CasualtyFinder::partOf);
+        }
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();
