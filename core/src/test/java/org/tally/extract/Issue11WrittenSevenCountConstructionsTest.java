@@ -1,7 +1,6 @@
 package org.tally.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tally.extract.ExtractionFixture.claims;
 import static org.tally.extract.ExtractionFixture.shortForms;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Counting constructions that missed in count-written-7's blind pass and count-written-6's check (issue 11, count28),
  * in sentences written for this test, with near misses: a toll's rows after a colon, a family counted inside a toll, a
  * figure quoted on its own, care as harm, the frames "among the victims were" and "among the dead were also", "killed or
- * wounded" before its object, the press by its trades, and a headline's "of wounded".
+ * wounded" before its object, and the press by its trades.
  */
 class Issue11WrittenSevenCountConstructionsTest {
 
@@ -58,7 +57,6 @@ class Issue11WrittenSevenCountConstructionsTest {
       "The group said its fighters killed \"dozens\" of regime soldiers near the town.|killed/soldiers/24+",
       "The group said its fighters killed \"dozens of regime soldiers\" near the town.|killed/soldiers/24+",
       "The charity said it had treated 11 patients after the attack.|injured/civilians/11-11",
-      "Nine more were taken to hospitals near the border.|injured/people/9-9",
       "Among the victims were four women who were waiting at the checkpoint.|killed/women/4-4",
       "Among the dead were also two paramedics who rushed to the scene.|killed/civilians/2-2",
       "Air strikes on a market killed or wounded more than 20 civilians.|casualties/civilians/21+",
@@ -79,8 +77,7 @@ class Issue11WrittenSevenCountConstructionsTest {
   }
 
   @Test
-  void aHeadlinesOfWoundedWhoDieAreDead() {
-    assertThat(claims("Three of wounded die after mine blast", "A mine exploded in the town on Tuesday.").stream()
-        .map(ConstructionsTest::shortForm)).containsExactly("killed/people/3-3");
+  void theWiresOwnCorrespondentIsNoVictim() {
+    assertThat(shortForms("A police source confirmed the death toll to an AFP correspondent.")).isEmpty();
   }
 }
