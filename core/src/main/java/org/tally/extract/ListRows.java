@@ -61,8 +61,8 @@ final class ListRows {
   record Toll(Harm harm, Victims victims) {}
 
   /**
-   * The toll in force after a sentence: a sentence ending in a colon introduces the toll it or the sentence before it
-   * told last ({@code told}, {@code toldBefore}); a row keeps the toll; any other sentence ends it.
+   * The toll in force after a sentence: a sentence ending in a colon introduces the largest toll it or the sentence
+   * before it told ({@code told}, {@code toldBefore}); a row keeps the toll; any other sentence ends it.
    */
   static Toll next(Toll current, List<Token> tokens, boolean row, List<org.tally.model.Claim> told,
       List<org.tally.model.Claim> toldBefore) {
@@ -71,8 +71,10 @@ final class ListRows {
       if (from.isEmpty()) {
         return null;
       }
-      org.tally.model.Claim last = from.get(from.size() - 1);
-      return new Toll(last.harm(), last.victims());
+      // the toll itself, not a breakdown told after it ("212 civilians, 49 of them children and 31 women"): the largest
+      org.tally.model.Claim whole = from.stream().max(java.util.Comparator.comparingInt(
+          (org.tally.model.Claim c) -> c.count().min() == null ? 0 : c.count().min())).orElseThrow();
+      return new Toll(whole.harm(), whole.victims());
     }
     return row ? current : null;
   }

@@ -24,6 +24,13 @@ class Issue11WrittenSevenCountConstructionsTest {
   }
 
   @Test
+  void rowsOfNoVictimsTakeTheTollsNotItsBreakdowns() {
+    String text = "The network documented the killing of 80 civilians in July, 20 of them children and 9 women. "
+        + "It attributed the deaths as follows:\nISIS | 50\nOther parties | 30";
+    assertThat(shortForms(text)).contains("killed/civilians/50-50", "killed/civilians/30-30");
+  }
+
+  @Test
   void aRowThatNamesItsOwnHarmKeepsIt() {
     String text = "Shells killed nine people and wounded 30 in the city. The police gave this toll:\n"
         + "- Bab Touma: four killed, 11 injured\n- Jaramana: five killed";
