@@ -119,6 +119,25 @@ final class CasualtyFinder {
    * articles ("Woman and her son killed in shelling").
    */
   Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore, boolean headline) {
+    return find(tokens, parsed, sentenceBefore, headline, null);
+  }
+
+  /** The row of a toll ({@link ListRows}) these tokens hold, or empty when they hold none. */
+  Optional<ListRows.Row> row(List<Token> tokens, List<CountMention> parsed) {
+    return ListRows.row(tokens, parsed, victims);
+  }
+
+  /**
+   * As {@link #find(List, List, PronounObjects.Sentence, boolean)} for a toll's row that named no harm of its own: its
+   * figure counts the toll's harm, and what its row adds ("among them 98 children") is a part of it.
+   */
+  Found findRow(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore,
+      ListRows.Row row, ListRows.Toll toll) {
+    return find(tokens, parsed, sentenceBefore, false, ListRows.casualty(tokens, row, toll.harm(), toll.victims()));
+  }
+
+  private Found find(List<Token> tokens, List<CountMention> parsed, PronounObjects.Sentence sentenceBefore,
+      boolean headline, Casualty seed) {
     // list members ("a man, woman and child"): the count is the noun itself, which heads it too
     Set<CountMention> members = new java.util.HashSet<>(0);
     Heads heads = new Heads(tokens);
@@ -141,9 +160,15 @@ final class CasualtyFinder {
     // "Killed were: Ahmad al-Ali (40); his wife, Rima (35)": a roll of names after its harm, counted by their ages
     Optional<Casualty> roll = named.roll(tokens, joinedAges);
     roll.ifPresent(out::add);
+    if (seed != null) {
+      out.add(seed);
+    }
     for (CountMention mention : mentions) {
       int from = tokenStartingAt(tokens, mention.count().span().start());
       int to = tokenEndingAt(tokens, mention.count().span().end());
+      if (seed != null && from == seed.from()) {
+        continue;
+      }
       if (from < 0 || to < 0 || isDate(tokens, from, to, mention) || negated(tokens, from)
           || groups.groups().contains(mention) || victims.possessorAt(tokens, from)
           || shareAfterHarm(tokens, from, mention, out)) {
@@ -211,6 +236,9 @@ final class CasualtyFinder {
       } else {
         casualty = withoutNoun(tokens, mention, from, Math.max(to, headFrom), previous, wholeOf(tokens, out),
             countStarts);
+        if (casualty.isEmpty()) {
+          casualty = FamilyParts.part(tokens, mention, from, to, wholeOf(tokens, out), CasualtyFinder::partOf);
+        }
       }
       if (casualty.isPresent()) {
         Casualty found = casualty.get();

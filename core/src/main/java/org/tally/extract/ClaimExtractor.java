@@ -154,10 +154,17 @@ public final class ClaimExtractor {
         List<CountMention> found = counts.find(documentTokens, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence,
             claimSection == ClaimSection.TITLE);
+        // a toll's row that names no harm of its own counts the toll its colon introduced
+        java.util.Optional<ListRows.Row> row = casualties.row(tokens, found);
+        if (people.casualties().isEmpty() && row.isPresent() && reading.toll != null) {
+          people = casualties.findRow(tokens, found, reading.previousSentence, row.get(), reading.toll);
+        }
         reading.previousSentence = people.sentence();
         List<Claim> told = attributor.attribute(reading, section.kind(), sentence, tokens, mentions, people);
         addedOthers(reading, told, people.others());
         reading.claims.addAll(told);
+        reading.toll = ListRows.next(reading.toll, tokens, row.isPresent(), told, reading.toldBefore);
+        reading.toldBefore = told;
         reading.vague.addAll(people.vague());
         reading.bare.addAll(people.bare());
         reading.added.addAll(people.added());
@@ -295,6 +302,9 @@ public final class ClaimExtractor {
     String focusCountry;
     // the sentence before, in this section: "... killing them" may count the people it names
     PronounObjects.Sentence previousSentence;
+    // the toll a sentence ending in a colon introduced, while its rows follow; and the claims of the sentence before
+    ListRows.Toll toll;
+    List<Claim> toldBefore = List.of();
     // the attacker named in the sentence just before: "Strikes hit the market. Among the dead were 22 children."
     String previousPerpetrator;
     // the attacker of the last sentence of the body paragraph before: "… was shelled by government forces. ¶ The shelling

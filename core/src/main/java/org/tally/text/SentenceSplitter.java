@@ -49,7 +49,7 @@ public final class SentenceSplitter {
         int after = skipInlineSpace(text, i + 1, end);
         // the line that ends here, not the whole sentence so far: a long wrapped sentence is read once
         if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, Math.max(start, lineStart), i)
-            || tableRow(text, after, lineEnd(text, after, end))) {
+            || tableRow(text, after, lineEnd(text, after, end)) || bullet(text, after, end)) {
           add(sentences, text, start, i);
           start = i + 1;
         }
@@ -132,6 +132,14 @@ public final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  // a list item's mark: a dash, star or bullet and a space ("- Bab Touma: four civilians killed")
+  private static final String BULLETS = "-*\u2022\u00b7\u2013";
+
+  /** Whether a list item opens at {@code at}: an item is a line of its own even in hard-wrapped text. */
+  private static boolean bullet(String text, int at, int end) {
+    return at + 1 < end && BULLETS.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == ' ';
   }
 
   private static int lineEnd(String text, int from, int end) {

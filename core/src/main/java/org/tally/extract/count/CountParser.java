@@ -193,13 +193,29 @@ public final class CountParser {
     }
     Span span = new Span(t.start(amount.start()), t.end(amount.end() - 1));
     Count count = new Count(toInt(amount.min()), toInt(amount.max()), amount.approx(), span);
-    List<PhraseTrie.Match<HeadLink>> links = lexicon.headLinks.matchesAt(t, amount.end());
+    int after = pastQuote(t, amount);
+    List<PhraseTrie.Match<HeadLink>> links = lexicon.headLinks.matchesAt(t, after);
     PhraseTrie.Match<HeadLink> link = links.isEmpty() ? null : links.get(0);
-    int head = link == null ? amount.end() : link.to();
+    int head = link == null ? after : link.to();
     int headStart = t.isWord(head) || t.isNumber(head) ? t.start(head)
         : link != null ? t.end(link.to() - 1) : span.end();
     boolean partitive = link != null && link.value().partitive();
     return new CountMention(count, span.text(t.text), amount.form(), partitive, headStart);
+  }
+
+  private static final String OPENING_QUOTES = "\"“‘'";
+  private static final String CLOSING_QUOTES = "\"”’'";
+
+  /**
+   * Where the counted noun phrase may start: just after the amount, or after the closing mark of an amount quoted on
+   * its own (killed "dozens" of regime soldiers: the soldiers are counted, issue 11 item 7).
+   */
+  private static int pastQuote(TokenStream t, Amount amount) {
+    int end = amount.end();
+    boolean quoted = OPENING_QUOTES.indexOf(t.charBefore(amount.start())) >= 0
+        && CLOSING_QUOTES.indexOf(t.charAfter(end - 1)) >= 0;
+    return quoted && end < t.size() && !t.isWord(end) && !t.isNumber(end) && t.end(end) == t.end(end - 1) + 1
+        ? end + 1 : end;
   }
 
   private static boolean tooLarge(Long bound) {

@@ -525,9 +525,12 @@ public final class HarmCues {
    * As {@link #before(List, int)}; where the count has a people noun, verbs that take only people as their object
    * count too: "arrested [12 people]", "lost [20 men]".
    */
+  // the most tokens of a cue before its count: "among the dead were also [two paramedics]"
+  private static final int LONGEST_BEFORE = 5;
+
   public Optional<Cue> before(List<Token> tokens, int countFrom, boolean peopleNoun) {
     for (int end = countFrom, gap = 0; end > 0 && gap <= MAX_GAP + 2; end--, gap++) {
-      for (int start = Math.max(0, end - 4); start < end; start++) {
+      for (int start = Math.max(0, end - LONGEST_BEFORE); start < end; start++) {
         boolean near = gap == 0 || gap <= MAX_GAP && onlyThe(tokens, end, countFrom);
         Optional<Cue> cue = endingAt(before, tokens, start, end, near);
         if (cue.isEmpty() && peopleNoun) {

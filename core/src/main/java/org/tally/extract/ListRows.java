@@ -1,0 +1,89 @@
+package org.tally.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.tally.extract.count.CountMention;
+import org.tally.extract.token.Token;
+import org.tally.extract.victim.VictimWords;
+import org.tally.model.Harm;
+import org.tally.model.Victims;
+
+/**
+ * "The Observatory documented the death of 1,187 people ... The toll is distributed as follows:" then "Civilians: 512,
+ * among them 98 children", "Rebel and Islamist fighters: 211": a toll's rows, each a label and its figure after a colon
+ * or a cell border, name no harm of their own; they share the harm of the toll the sentence ending in a colon
+ * introduced, and each counts the people its label names (issue 11, count28: count-written-7's t14; monitors' monthly
+ * tolls and army tallies are written so).
+ */
+final class ListRows {
+  // the marks that part a row's label from its figure: "Civilians: 512", "ISIS | 41"
+  private static final String PARTS = ":|";
+  // a label is a few words, never a clause
+  private static final int MAX_LABEL_TOKENS = 8;
+
+  private ListRows() {}
+
+  /** A row: its figure, and the people its label names (null: the label names none). */
+  record Row(CountMention count, Victims victims) {}
+
+  /**
+   * The row {@code tokens} hold: a short label with no figure of its own (a bullet may open it), then a colon or cell
+   * border and at once a figure. Empty when the sentence is no such row.
+   */
+  static Optional<Row> row(List<Token> tokens, List<CountMention> mentions, VictimWords victims) {
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    CountMention first = mentions.get(0);
+    int count = TokenSpans.tokenStartingAt(tokens, first.count().span().start());
+    if (count < 2 || count - 1 > MAX_LABEL_TOKENS || !PARTS.contains(tokens.get(count - 1).text())) {
+      return Optional.empty();
+    }
+    Victims named = null;
+    for (int i = 0; i < count - 1 && named == null; i++) {
+      if (!tokens.get(i).isWord()) {
+        continue;
+      }
+      if (victims.head(tokens, i) instanceof VictimWords.People people && people.victims() != null
+          && people.end() <= count - 1) {
+        named = people.victims();
+      }
+    }
+    return Optional.of(new Row(first, named));
+  }
+
+  /** Whether the sentence {@code tokens} hold ends in a colon: it announces the list below it. */
+  static boolean introduces(List<Token> tokens) {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(":");
+  }
+
+  /** The harm and people of the toll a colon introduced, which its rows count. */
+  record Toll(Harm harm, Victims victims) {}
+
+  /**
+   * The toll in force after a sentence: a sentence ending in a colon introduces the largest toll it or the sentence
+   * before it told ({@code told}, {@code toldBefore}); a row keeps the toll; any other sentence ends it.
+   */
+  static Toll next(Toll current, List<Token> tokens, boolean row, List<org.tally.model.Claim> told,
+      List<org.tally.model.Claim> toldBefore) {
+    if (introduces(tokens)) {
+      List<org.tally.model.Claim> from = told.isEmpty() ? toldBefore : told;
+      if (from.isEmpty()) {
+        return null;
+      }
+      // the toll itself, not a breakdown told after it ("212 civilians, 49 of them children and 31 women"): the largest
+      org.tally.model.Claim whole = from.stream().max(java.util.Comparator.comparingInt(
+          (org.tally.model.Claim c) -> c.count().min() == null ? 0 : c.count().min())).orElseThrow();
+      return new Toll(whole.harm(), whole.victims());
+    }
+    return row ? current : null;
+  }
+
+  /** The row's people as a casualty of the introduced toll's harm; its label's victims, else the toll's. */
+  static Casualty casualty(List<Token> tokens, Row row, Harm harm, Victims tollVictims) {
+    int from = TokenSpans.tokenStartingAt(tokens, row.count().count().span().start());
+    int to = TokenSpans.tokenEndingAt(tokens, row.count().count().span().end());
+    Victims victims = row.victims() != null ? row.victims() : tollVictims != null ? tollVictims : Victims.PEOPLE;
+    return new Casualty(harm, victims, row.count().count(), row.count().text(), from, to, to);
+  }
+}
