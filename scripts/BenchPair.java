@@ -8,7 +8,9 @@
 //
 // arguments: documents, warm-up passes, measured passes; prints each build's articles/s (mean, median, best pass) and
 // the median of the per-pass time ratio A/B (above 1: B is faster). The JIT still compiles each build its own way, so
-// run it twice with the builds in both orders.
+// run it twice with the builds in both orders. An optional sixth argument, a block size, times a build whose Analyser
+// has analyse(List) over blocks of that many documents, as the batch commands run it (2026-12-07, speed24); a build
+// without it is timed document by document.
 import java.io.*;
 import java.lang.management.*;
 import java.lang.reflect.*;
@@ -19,10 +21,11 @@ import java.util.function.Consumer;
 
 public class BenchPair {
   static final class Build {
-    final String name; final Object analyser; final Method analyse; final List<Object> docs = new ArrayList<>();
+    final String name; final Object analyser; final Method analyse; final Method analyseBlock; final int block;
+    final List<Object> docs = new ArrayList<>();
     long cpu; long passes; final List<Double> perPass = new ArrayList<>();
-    Build(String dir, String csv) throws Exception {
-      name = Paths.get(dir).getFileName().toString();
+    Build(String dir, String csv, int block) throws Exception {
+      String name = Paths.get(dir).getFileName().toString();
       List<URL> urls = new ArrayList<>();
       urls.add(Paths.get(dir, "tally-app.jar").toUri().toURL());
       try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(dir, "lib"), "*.jar")) { for (Path p : s) urls.add(p.toUri().toURL()); }
@@ -33,6 +36,10 @@ public class BenchPair {
       analyser = an.getMethod("from", lex).invoke(null, rules);
       Class<?> docClass = cl.loadClass("org.tally.model.Document");
       analyse = an.getMethod("analyse", docClass);
+      Method blocks = null;
+      try { blocks = block > 0 ? an.getMethod("analyse", List.class) : null; } catch (NoSuchMethodException e) { }
+      analyseBlock = blocks; this.block = block;
+      this.name = name + (blocks == null ? "" : "/blocks-of-" + block);
       Class<?> ro = cl.loadClass("org.tally.app.read.ReadOptions");
       Object opts = ro.getMethod("defaults").invoke(null);
       Class<?> batch = cl.loadClass("org.tally.app.run.Batch");
@@ -43,19 +50,21 @@ public class BenchPair {
     }
     void pass(ThreadMXBean t) throws Exception {
       long c0 = t.getCurrentThreadCpuTime();
-      for (Object d : docs) analyse.invoke(analyser, d);
+      if (analyseBlock == null) for (Object d : docs) analyse.invoke(analyser, d);
+      else for (int i = 0; i < docs.size(); i += block) analyseBlock.invoke(analyser, docs.subList(i, Math.min(docs.size(), i + block)));
       long c = t.getCurrentThreadCpuTime() - c0;
       cpu += c; passes++; perPass.add(c / 1e9);
     }
   }
   public static void main(String[] a) throws Exception {
-    if (a.length != 5) {
-      System.err.println("usage: java scripts/BenchPair.java DOCUMENTS WARMUP_PASSES PASSES BUILD_A BUILD_B");
+    if (a.length != 5 && a.length != 6) {
+      System.err.println("usage: java scripts/BenchPair.java DOCUMENTS WARMUP_PASSES PASSES BUILD_A BUILD_B [BLOCK]");
       System.exit(2);
     }
     String csv = a[0]; int warm = Integer.parseInt(a[1]); int rounds = Integer.parseInt(a[2]);
     List<Build> builds = new ArrayList<>();
-    for (int i = 3; i < a.length; i++) builds.add(new Build(a[i], csv));
+    int block = a.length == 6 ? Integer.parseInt(a[5]) : 0;
+    for (int i = 3; i < 5; i++) builds.add(new Build(a[i], csv, block));
     ThreadMXBean t = ManagementFactory.getThreadMXBean();
     for (int w = 0; w < warm; w++) for (Build b : builds) b.pass(t);
     for (Build b : builds) { b.cpu = 0; b.passes = 0; b.perPass.clear(); }

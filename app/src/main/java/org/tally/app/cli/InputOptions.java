@@ -83,7 +83,7 @@ final class InputOptions {
 
   /** The analysis chain on all cores, each document within the time budget; close it when done. */
   GuardedAnalyser guardedAnalyser() {
-    return GuardedAnalyser.onAllCores(analyser()::analyse, budget());
+    return GuardedAnalyser.onAllCores(analyser(), budget());
   }
 
   Duration budget() {

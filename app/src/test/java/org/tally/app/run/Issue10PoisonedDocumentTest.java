@@ -50,7 +50,7 @@ class Issue10PoisonedDocumentTest {
     StringWriter err = new StringWriter();
     Batch batch = new Batch(List.of(csv.toString()), ReadOptions.defaults(),
         new ByteArrayInputStream(new byte[0]), new PrintWriter(err, true));
-    try (GuardedAnalyser guarded = new GuardedAnalyser(analyser, budget, 2);
+    try (GuardedAnalyser guarded = new GuardedAnalyser(FakeAnalysis.eachOf(analyser), budget, 2);
         Store store = Store.open(dir.resolve("tally.db").toString())) {
       new Ingestion(guarded, store, batch, false).run();
       return new Ingested(store.documentCount(), store.document("poison").isPresent(), batch.exitStatus(),
