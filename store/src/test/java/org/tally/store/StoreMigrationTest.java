@@ -29,12 +29,11 @@ class StoreMigrationTest {
     try (Store store = Store.open(db.toString())) {
       store.putAll(docs);
     }
+    undoVersionsNineAndTen(db);
     RawDatabase.execute(db, "DROP TABLE main_incidents");
     RawDatabase.execute(db, "DROP TABLE verdicts");
     RawDatabase.execute(db, "DROP TABLE reference_records");
-    undoVersionsNineAndTen(db);
-    // version 12 adds a column to the reference records dropped above: it runs again after 7
-    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6', '7', '12')");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6', '7')");
     return db;
   }
 
@@ -112,6 +111,7 @@ class StoreMigrationTest {
   }
 
   static void undoVersionsNineAndTen(String db) {
+    undoVersionTwelve(db);  // which came after them
     RawDatabase.execute(db, "DROP VIEW claim_view");
     RawDatabase.execute(db, "DROP VIEW incident_view");
     RawDatabase.execute(db, "ALTER TABLE claims DROP COLUMN evidence_cp_start");
@@ -124,6 +124,12 @@ class StoreMigrationTest {
     if (!db.startsWith("postgresql:")) {
       StoreFullTextTest.undoVersionTenTwo(db);
     }
+  }
+
+  /** Takes out what version 12 adds (whose deaths a reference record counts), so that it runs again after the others. */
+  static void undoVersionTwelve(String db) {
+    RawDatabase.execute(db, "ALTER TABLE reference_records DROP COLUMN counts");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '12'");
   }
 
   private static String versionSix() throws IOException {
