@@ -10,11 +10,15 @@ final class Reasons {
 
   static String of(TollCheck check, String source, DaySpan coverage, VerifySettings settings) {
     double agree = settings.agreePercent() / 100.0;
-    Toll toll = check.toll();
+    Toll toll = check.tollFor(source);
     List<ReferenceRecord> records = check.records().get(source);
     ClaimGrade grade = check.grades().get(source);
     List<NamedRecord> named = check.named(source);
     String says = "Says " + toll.describe() + (toll.claim() < 0 ? " (main incident)" : "") + "; ";
+    if (check.uncounted().contains(source)) {
+      return says + source + " counts civilians only, and the toll counts none: no-record, which is no evidence"
+          + " against it.";
+    }
     if (records.isEmpty()) {
       if (toll.days() == null) {
         return says + "it is not dated, so " + source + " cannot be searched: no-record.";
@@ -157,7 +161,7 @@ final class Reasons {
   private static String margin(TollCheck check, String source, ReferenceRecord first, long held, int heldPercent,
       VerifySettings settings) {
     double agree = settings.agreePercent() / 100.0;
-    Toll toll = check.toll();
+    Toll toll = check.tollFor(source);
     List<ReferenceRecord> records = check.records().get(source);
     String words = toll.quoted();
     int within = (int) Math.round(agree * 100);
@@ -237,7 +241,7 @@ final class Reasons {
               .thenComparingInt(ReferenceRecord::high))
           .orElseThrow();
     }
-    Toll toll = check.toll();
+    Toll toll = check.tollFor(source);
     java.util.Set<ReferenceRecord> atNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     named.forEach(n -> atNamed.add(n.record()));
     return check.records().get(source).stream()

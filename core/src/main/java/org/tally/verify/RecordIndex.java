@@ -71,7 +71,7 @@ public final class RecordIndex {
     RecordPlace p = record.place();
     fingerprint += java.util.Objects.hash(record.source(), record.id(), when.toString(), p.name(), p.admin1(),
         p.country(), p.lat(), p.lon(), p.precision().name(), record.sides(), record.low(), record.best(),
-        record.high()) * 0x9E3779B97F4A7C15L;
+        record.high(), record.counts().jsonName()) * 0x9E3779B97F4A7C15L;
     size++;
   }
 

@@ -23,10 +23,15 @@ import java.util.Set;
  * @param otherSides by source, when it holds no record that may be the toll's event: the records of its place and
  *     time whose sides rule out its perpetrator ({@link RecordIndex#otherSides}); they play no part in its grade, and
  *     its reason names them, so that a reader tells a gap in the records from another side's fighting there
+ * @param heldAs by source, when its records count civilians only ({@link CountedDeaths#CIVILIANS}): the toll's
+ *     civilians, which that source was graded with ({@link CivilianPart})
+ * @param uncounted the sources whose records count civilians only, while the toll counts fighters or soldiers: they
+ *     cannot bear it out nor gainsay it
  */
 public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records,
     Map<String, List<NamedRecord>> named, Set<String> heldToNamed, Map<String, List<ReferenceRecord>> heldToTown,
-    Map<String, ReferenceRecord> heldToOne, Map<String, List<ReferenceRecord>> otherSides) {
+    Map<String, ReferenceRecord> heldToOne, Map<String, List<ReferenceRecord>> otherSides, Map<String, Toll> heldAs,
+    Set<String> uncounted) {
   public TollCheck {
     grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
@@ -35,10 +40,17 @@ public record TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, L
     heldToTown = Collections.unmodifiableMap(new LinkedHashMap<>(heldToTown));
     heldToOne = Collections.unmodifiableMap(new LinkedHashMap<>(heldToOne));
     otherSides = Collections.unmodifiableMap(new LinkedHashMap<>(otherSides));
+    heldAs = Collections.unmodifiableMap(new LinkedHashMap<>(heldAs));
+    uncounted = Collections.unmodifiableSet(new LinkedHashSet<>(uncounted));
   }
 
   public TollCheck(Toll toll, Map<String, ClaimGrade> grades, Map<String, List<ReferenceRecord>> records) {
-    this(toll, grades, records, Map.of(), Set.of(), Map.of(), Map.of(), Map.of());
+    this(toll, grades, records, Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
+  }
+
+  /** The toll the source's records were compared with: its civilians where they count civilians only. */
+  public Toll tollFor(String source) {
+    return heldAs.getOrDefault(source, toll);
   }
 
   public boolean any(ClaimGrade grade) {

@@ -102,13 +102,14 @@ final class VerdictRule {
       if (e.getValue() != ClaimGrade.EXCEEDS) {
         continue;
       }
+      Integer min = check.tollFor(e.getKey()).min();
       List<ReferenceRecord> records = check.records().get(e.getKey());
       long own = records.stream().filter(r -> r.when().overlaps(toll.days(), 0)).mapToLong(ReferenceRecord::high).sum();
       long all = records.stream().mapToLong(ReferenceRecord::high).sum();
       // the days either side count only when some of their records lie at a place the article names: then the
       // records hold the article's place, and the toll is above all of them together
       Documentation d = own < rules.settings().documentedDeaths() && all >= rules.settings().documentedDeaths()
-          && !check.named(e.getKey()).isEmpty() && toll.min() != null && exceeds(toll.min(), all)
+          && !check.named(e.getKey()).isEmpty() && min != null && exceeds(min, all)
           ? new Documentation(all, true)
           : new Documentation(own, false);
       if (d.deaths() > best.deaths()) {
@@ -124,8 +125,8 @@ final class VerdictRule {
    * they may all be of other events); empty otherwise.
    */
   private String unnamedWindow(TollCheck check) {
-    Toll toll = check.toll();
     for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
+      Toll toll = check.tollFor(e.getKey());
       if (e.getValue() != ClaimGrade.EXCEEDS || !check.named(e.getKey()).isEmpty() || toll.min() == null) {
         continue;
       }
@@ -144,7 +145,7 @@ final class VerdictRule {
   boolean borneOutByOneEvent(TollCheck check) {
     for (java.util.Map.Entry<String, ClaimGrade> e : check.grades().entrySet()) {
       if ((e.getValue() == ClaimGrade.CORROBORATED || e.getValue() == ClaimGrade.BELOW)
-          && grader.borneOutByOneEvent(check.toll(), check.records().get(e.getKey()))) {
+          && grader.borneOutByOneEvent(check.tollFor(e.getKey()), check.records().get(e.getKey()))) {
         return true;
       }
     }

@@ -17,6 +17,7 @@ import org.tally.model.Harm;
 import org.tally.model.PlacePrecision;
 import org.tally.model.Scope;
 import org.tally.model.Stance;
+import org.tally.model.Victims;
 
 /**
  * Checks one document: its main incident's toll and its other incident death tolls, each against every reference's
@@ -66,13 +67,17 @@ public final class Verifier {
     List<RecordGrade> records = new ArrayList<>();
     TollCheck mainCheck = null;
     if (lead != null) {
-      mainCheck = check(mainToll(lead, main), named, sentenceNames(lead));
+      Toll toll = mainToll(lead, main);
+      // a toll adding up several claims counts people of every kind
+      Victims victims = leadsWithItsCount(lead.claim(), main) ? lead.claim().victims() : Victims.PEOPLE;
+      mainCheck = check(toll, named, sentenceNames(lead), CivilianPart.of(toll, victims, lead, refs));
       describe(mainCheck, reasons, records);
     }
     List<TollCheck> others = new ArrayList<>();
     for (ClaimRef ref : refs) {
       if (ref != lead && checkable(ref.claim())) {
-        TollCheck c = check(Toll.of(ref), named, sentenceNames(ref));
+        Toll toll = Toll.of(ref);
+        TollCheck c = check(toll, named, sentenceNames(ref), CivilianPart.of(toll, ref.claim().victims(), ref, refs));
         others.add(c);
         if (!c.records().values().stream().allMatch(List::isEmpty)) {
           describe(c, reasons, records);
@@ -118,6 +123,14 @@ public final class Verifier {
    * of the toll's town or site, may be its event too ({@link #matches}).
    */
   public TollCheck check(Toll toll, NamedPlaces articlePlaces, TextNames sentence) {
+    return check(toll, articlePlaces, sentence, toll);
+  }
+
+  /**
+   * The same, with the toll's civilians ({@link CivilianPart}; null when it counts none), which the records that count
+   * civilians only are held to.
+   */
+  public TollCheck check(Toll toll, NamedPlaces articlePlaces, TextNames sentence, Toll civilians) {
     NamedPlaces places = articlePlaces.withOwnPlace(toll.place());
     List<ReferenceRecord> matched = matches(toll, sentence);
     Map<String, ClaimGrade> grades = new LinkedHashMap<>();
@@ -127,10 +140,25 @@ public final class Verifier {
     Map<String, List<ReferenceRecord>> heldToTown = new LinkedHashMap<>();
     Map<String, ReferenceRecord> heldToOne = new LinkedHashMap<>();
     Map<String, List<ReferenceRecord>> otherSides = new LinkedHashMap<>();
+    Map<String, Toll> heldAs = new LinkedHashMap<>();
+    Set<String> uncounted = new LinkedHashSet<>();
     List<ReferenceRecord> excluded = null;  // looked up once, and only when some source holds no record of the toll
     for (String source : index.coverage().keySet()) {
       List<ReferenceRecord> own = matched.stream().filter(r -> r.source().equals(source)).toList();
-      List<NamedRecord> at = atNamedPlaces(toll, own, places);
+      Toll held = toll;
+      if (!own.isEmpty() && own.stream().allMatch(r -> r.counts() == CountedDeaths.CIVILIANS)) {
+        if (civilians == null) {
+          bySource.put(source, own);
+          grades.put(source, ClaimGrade.NO_RECORD);
+          uncounted.add(source);
+          continue;
+        }
+        held = civilians;
+        if (held != toll) {
+          heldAs.put(source, held);
+        }
+      }
+      List<NamedRecord> at = atNamedPlaces(held, own, places);
       bySource.put(source, own);
       named.put(source, at);
       if (own.isEmpty() && toll.perpetrator() != null) {
@@ -140,27 +168,28 @@ public final class Verifier {
           otherSides.put(source, others);
         }
       }
-      grades.put(source, grader.grade(toll, own));
+      grades.put(source, grader.grade(held, own));
       List<ReferenceRecord> atRecords = at.stream().map(NamedRecord::record).toList();
-      ReferenceRecord one = grader.oneAttackRecord(toll, own);
-      if (one != null && !exceedsAsAnyToll(toll, own, atRecords)) {
+      ReferenceRecord one = grader.oneAttackRecord(held, own);
+      if (one != null && !exceedsAsAnyToll(held, own, atRecords)) {
         // the toll exceeds the records only as one attack's: the reason says so and names the record
         heldToOne.put(source, one);
       }
-      if (grader.exceedsAtNamedPlace(toll, own, atRecords)) {
+      if (grader.exceedsAtNamedPlace(held, own, atRecords)) {
         // held to the records at the places the article names: what the others add up to is of other events
         heldToNamed.add(source);
         grades.put(source, ClaimGrade.EXCEEDS);
       } else {
-        List<ReferenceRecord> town = atSentenceTown(toll, own, sentence);
-        if (grader.exceedsAtSentenceTown(toll, own, town)) {
+        List<ReferenceRecord> town = atSentenceTown(held, own, sentence);
+        if (grader.exceedsAtSentenceTown(held, own, town)) {
           // held to the records of the town its own sentence names: the rest of its district's are other events
           heldToTown.put(source, town);
           grades.put(source, ClaimGrade.EXCEEDS);
         }
       }
     }
-    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToTown, heldToOne, otherSides);
+    return new TollCheck(toll, grades, bySource, named, heldToNamed, heldToTown, heldToOne, otherSides, heldAs,
+        uncounted);
   }
 
   /**
@@ -281,8 +310,7 @@ public final class Verifier {
    */
   private Toll mainToll(ClaimRef lead, MainIncident main) {
     Claim claim = lead.claim();
-    boolean same = java.util.Objects.equals(claim.count().min(), main.killedMin())
-        && java.util.Objects.equals(claim.count().max(), main.killedMax());
+    boolean same = leadsWithItsCount(claim, main);
     String words = same ? claim.countText() : bounds(main.killedMin(), main.killedMax());
     boolean stated = claim.when() != null && claim.when().text() != null;
     DaySpan days = DaySpan.of(lead).orElse(main.date() == null ? null : new DaySpan(main.date(), main.date()));
@@ -293,6 +321,12 @@ public final class Verifier {
     return new Toll(lead.doc(), -1, words, main.killedMin(), main.killedMax(), same && claim.count().approx(),
         ownPlace || main.location() == null ? claim.location() : main.location(), days, stated, claim.perpetrator(),
         attacks.oneAttack() ? attacks.one() : null);
+  }
+
+  /** True when the main incident's toll is the lead claim's own count, not several claims added up. */
+  private static boolean leadsWithItsCount(Claim lead, MainIncident main) {
+    return java.util.Objects.equals(lead.count().min(), main.killedMin())
+        && java.util.Objects.equals(lead.count().max(), main.killedMax());
   }
 
   static String bounds(Integer min, Integer max) {
@@ -311,8 +345,9 @@ public final class Verifier {
       List<ReferenceRecord> own = check.records().get(source);
       double agree = rules.settings().agreePercent() / 100.0;
       reasons.add(Reasons.of(check, source, index.coverage().get(source), rules.settings()));
+      Toll toll = check.tollFor(source);
       if (own.isEmpty() || e.getValue() == ClaimGrade.NO_RECORD) {
-        records.add(RecordGrade.none(source, check.toll()));
+        records.add(RecordGrade.none(source, toll));
         continue;
       }
       // the record the reason names first, then the others at places the article names, then the rest
@@ -322,7 +357,7 @@ public final class Verifier {
       List<ReferenceRecord> ordered = new ArrayList<>(List.of(first));
       check.named(source).stream().map(NamedRecord::record).filter(r -> r != first).forEach(ordered::add);
       own.stream().filter(r -> r != first && !named.containsKey(r)).forEach(ordered::add);
-      ordered.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), check.toll(), named.get(r))));
+      ordered.forEach(r -> records.add(RecordGrade.of(r, e.getValue(), toll, named.get(r))));
     }
   }
 

@@ -29,10 +29,10 @@ class StoreMigrationTest {
     try (Store store = Store.open(db.toString())) {
       store.putAll(docs);
     }
+    undoVersionsNineAndTen(db);
     RawDatabase.execute(db, "DROP TABLE main_incidents");
     RawDatabase.execute(db, "DROP TABLE verdicts");
     RawDatabase.execute(db, "DROP TABLE reference_records");
-    undoVersionsNineAndTen(db);
     RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version IN ('5', '6', '7')");
     return db;
   }
@@ -42,7 +42,7 @@ class StoreMigrationTest {
     Path db = schemaFourStore(SyntheticDocuments.range(0, 3));
     Store.open(db.toString()).close();
     assertThat(RawDatabase.column(db, "SELECT version FROM " + Migrations.HISTORY_TABLE + " ORDER BY installed_rank"))
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "9", "10", "10.2", "11");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "9", "10", "10.2", "11", "12");
     assertThat(RawDatabase.number(db, "SELECT COUNT(*) FROM main_incidents")).isZero();
   }
 
@@ -111,6 +111,7 @@ class StoreMigrationTest {
   }
 
   static void undoVersionsNineAndTen(String db) {
+    undoVersionTwelve(db);  // which came after them
     RawDatabase.execute(db, "DROP VIEW claim_view");
     RawDatabase.execute(db, "DROP VIEW incident_view");
     RawDatabase.execute(db, "ALTER TABLE claims DROP COLUMN evidence_cp_start");
@@ -123,6 +124,12 @@ class StoreMigrationTest {
     if (!db.startsWith("postgresql:")) {
       StoreFullTextTest.undoVersionTenTwo(db);
     }
+  }
+
+  /** Takes out what version 12 adds (whose deaths a reference record counts), so that it runs again after the others. */
+  static void undoVersionTwelve(String db) {
+    RawDatabase.execute(db, "ALTER TABLE reference_records DROP COLUMN counts");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '12'");
   }
 
   private static String versionSix() throws IOException {

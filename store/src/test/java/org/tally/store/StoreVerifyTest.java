@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tally.link.DaySpan;
 import org.tally.model.PlacePrecision;
+import org.tally.verify.CountedDeaths;
 import org.tally.verify.RecordPlace;
 import org.tally.verify.ReferenceRecord;
 
@@ -30,6 +31,19 @@ class StoreVerifyTest {
       List<ReferenceRecord> read = new ArrayList<>();
       store.eachReference(read::add);
       assertThat(read).containsExactly(record("1", 90, "Government of Iraq", "IS"), record("2", 3));
+    }
+  }
+
+  @Test
+  void aRecordCountingCiviliansOnlyComesBackSo() {
+    ReferenceRecord all = record("1", 3);
+    ReferenceRecord civilians = new ReferenceRecord("Airwars", "CS1", all.when(), all.place(), List.of(), 1, 1, 1, 1,
+        CountedDeaths.CIVILIANS);
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      store.putReferences("a.csv", List.of(all, civilians));
+      List<ReferenceRecord> read = new ArrayList<>();
+      store.eachReference(read::add);
+      assertThat(read).extracting(ReferenceRecord::counts).containsExactly(CountedDeaths.CIVILIANS, CountedDeaths.ALL);
     }
   }
 

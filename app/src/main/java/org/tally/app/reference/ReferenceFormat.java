@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tally.verify.CountedDeaths;
 
 /**
  * The reference exports Tally knows by their header, each with the columns it reads. A file's format is the first
@@ -59,6 +60,11 @@ enum ReferenceFormat {
   /** How this format writes its place precision (a mapped file's: UCDP's codes, or words). */
   PrecisionScale precision() {
     return precision;
+  }
+
+  /** Whose deaths its figures count: Airwars counts civilians only. */
+  CountedDeaths counts() {
+    return this == AIRWARS ? CountedDeaths.CIVILIANS : CountedDeaths.ALL;
   }
 
   /** The name reasons give the dataset ("UCDP GED"). */

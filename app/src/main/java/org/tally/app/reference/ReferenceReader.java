@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.tally.link.DaySpan;
 import org.tally.model.PlacePrecision;
+import org.tally.verify.CountedDeaths;
 import org.tally.verify.RecordPlacer;
 import org.tally.verify.ReferenceRecord;
 
@@ -95,7 +96,8 @@ public final class ReferenceReader {
       boolean victims = map == null && known.get() == ReferenceFormat.VDC;
       String source = map != null ? base : known.get().source();
       PrecisionScale scale = map != null ? PrecisionScale.UCDP : known.get().precision();
-      Columns at = new Columns(name, header, columns, parser.getHeaderNames(), victims, scale);
+      CountedDeaths counts = map != null ? CountedDeaths.ALL : known.get().counts();
+      Columns at = new Columns(name, header, columns, parser.getHeaderNames(), victims, scale, counts);
       return victims ? readVictims(name, source, parser, at, header) : readEvents(name, source, parser, at);
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       throw new ReferenceException(name + ": not readable as CSV: " + e.getMessage(), e);
@@ -127,13 +129,24 @@ public final class ReferenceReader {
   private static final class Columns {
     private final Map<Field, String> at = new HashMap<>();
     private final PrecisionScale scale;
+    /** Whose deaths the file's figures count. */
+    private final CountedDeaths counts;
 
     Columns(String name, Map<String, String> header, ColumnMap columns, List<String> written, boolean victims,
-        PrecisionScale scale) {
+        PrecisionScale scale, CountedDeaths counts) {
       this.scale = scale;
       for (Field f : Field.values()) {
         columns.column(f).map(c -> header.get(key(c))).ifPresent(c -> at.put(f, c));
       }
+      String civilians = at.get(Field.CIVILIANS);
+      if (!victims && civilians != null && !at.containsKey(Field.LOW) && !at.containsKey(Field.BEST)
+          && !at.containsKey(Field.HIGH)) {
+        // a file that gives civilian deaths alone: its records count civilians only
+        at.put(Field.LOW, civilians);
+        at.put(Field.HIGH, civilians);
+        counts = CountedDeaths.CIVILIANS;
+      }
+      this.counts = counts;
       List<Field> required = new ArrayList<>(List.of(Field.DATE_START));
       if (!victims && !at.containsKey(Field.LOW) && !at.containsKey(Field.BEST) && !at.containsKey(Field.HIGH)) {
         required.add(columns.column(Field.BEST).isPresent() ? Field.BEST : Field.LOW);
@@ -256,7 +269,7 @@ public final class ReferenceReader {
     out.add(new ReferenceRecord(source, id, new DaySpan(start, end),
         placer.place(place, admin1, at.get(row, Field.ADMIN2), at.get(row, Field.COUNTRY), lat, lon,
             precision(at.scale.read(at.get(row, Field.PRECISION)), lat != null)),
-        sides, low, best, high, civilians));
+        sides, low, best, high, civilians, at.counts));
     return null;
   }
 

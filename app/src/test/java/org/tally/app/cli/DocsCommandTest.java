@@ -44,7 +44,7 @@ class DocsCommandTest {
       s.execute("DROP TABLE documents_fts");
       s.execute("DROP VIEW document_search_rows");
       s.execute("DROP TABLE document_search_keys");
-      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '10.2', '11')");
+      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '10.2', '11', '12')");
     }
   }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.PlacePrecision;
+import org.tally.verify.CountedDeaths;
 import org.tally.verify.RecordPlacer;
 import org.tally.verify.ReferenceRecord;
 import org.tally.verify.VerifyRules;
@@ -71,6 +72,23 @@ class ReferenceReaderTest {
     assertThat(r.best()).isEqualTo(35);
     assertThat(r.high()).isEqualTo(40);
     assertThat(r.place().admin1()).isEqualTo("Ar-Raqqah");
+    assertThat(r.counts()).as("Airwars counts civilians only").isEqualTo(CountedDeaths.CIVILIANS);
+    assertThat(r.deaths()).isEqualTo("30-40 civilians");
+  }
+
+  @Test
+  void aMappedFileGivingOnlyCiviliansKilledCountsCiviliansOnly() throws IOException {
+    Path file = write("civilians.csv", "event,day,town,province,civilians killed
+C1,2017-04-05,Khan Shaykhun,Idlib,"
+        + "4
+");
+    ReferenceRecord civilians = new ReferenceReader(PLACER, "id=event,date=day,place=town,admin1=province,"
+        + "civilians=civilians killed").read(file).records().get(0);
+    assertThat(civilians.counts()).isEqualTo(CountedDeaths.CIVILIANS);
+    assertThat(civilians.high()).isEqualTo(4);
+    ReferenceRecord all = new ReferenceReader(PLACER, "id=event,date=day,place=town,admin1=province,"
+        + "deaths=civilians killed").read(file).records().get(0);
+    assertThat(all.counts()).as("the same column mapped as deaths counts everyone").isEqualTo(CountedDeaths.ALL);
   }
 
   @Test
