@@ -44,9 +44,14 @@ public final class AnsweredClaims {
     return new AnsweredClaims(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"));
   }
 
-  /** Whether the words of the figure's sentence before it (from the sentence's start) tell another's claim. */
+  /**
+   * Whether the words of the figure's clause before it (from the sentence's start, cut at its last comma) tell another's
+   * claim: "In response to media reports that 12 civilians were killed, ISAF states that the strike killed six
+   * insurgents" answers the twelve, not the six.
+   */
   public boolean answered(String beforeFigure) {
-    int cut = Math.max(beforeFigure.lastIndexOf('.'), beforeFigure.lastIndexOf(';'));
+    int cut = Math.max(Math.max(beforeFigure.lastIndexOf('.'), beforeFigure.lastIndexOf(';')),
+        beforeFigure.lastIndexOf(','));
     return cue.matcher(beforeFigure.substring(cut + 1).toLowerCase(Locale.ROOT)).find();
   }
 }
