@@ -43,6 +43,14 @@ public final class EventExamples {
     return Examples.unless(held, example, "no figure is told held by others");
   }
 
+  /** answered-claim-cues.tsv: the example's first figure is told as another's claim the release answers. */
+  public static Optional<String> answeredClaimCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    java.util.regex.Matcher figure = FIGURE.matcher(example);
+    boolean answered = figure.find() && AnsweredClaims.from(rules).answered(example.substring(0, figure.start()));
+    return Examples.unless(answered, example, "no figure is told as another's claim");
+  }
+
   /** no-casualty-cues.tsv: an article made of the example alone reports an event that killed no one. */
   public static Optional<String> noCasualtyCue(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);

@@ -38,7 +38,7 @@ public final class ReleaseTotal {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
         && c.section().isOwnText() && !nested(text, c) && !ColonLists.listedAfterColon(text, c, claims)
         && !(harm == Harm.DETAINED && (freed(text, c) || held(text, c))) && !background(text, c, main.date())
-        && !earlierVersion(text, c)).toList();
+        && !earlierVersion(text, c) && !answered(text, c)).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> told = body.isEmpty() ? own : body;
     // a roundup's lead sums up the operations told after it: set aside, then weighed against them
@@ -50,10 +50,12 @@ public final class ReleaseTotal {
     // "Among those killed was a Taliban commander": one of the dead told again, counted in the whole told before it
     // "arrested five men. Two of the men were arrested at a checkpoint", "Both wounded men and a third insurgent were
     // detained": some of the people a count told before, or one numbered among them, told again
+    // "all four individuals killed", "the two other suspected insurgents", "two civilians, a woman and her son"
     List<Claim> counted = all.stream().filter(c -> !((amongTheHarmed(text, c) || partOfTold(text, c)
-        || inOneOfTheOperations(text, c))
-        && toldWhole(all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
-        && !bothTold(all, c) && !targetTold(text, all, c) && !VagueRetellings.retold(text, all, c)).toList();
+        || inOneOfTheOperations(text, c) || ReleaseRetellings.rest(text, c))
+        && toldWhole(text, all, c, Math.max(least(c), numbered(text, c))) && !afterOwnCount(text, c))
+        && !bothTold(all, c) && !targetTold(text, all, c) && !VagueRetellings.retold(text, all, c)
+        && !ReleaseRetellings.definiteRetold(text, all, c) && !ReleaseRetellings.apposed(text, all, c)).toList();
     // the last corrected or risen figure replaces what the release told of that harm before it
     Claim update = null;
     for (Claim c : counted) {
@@ -162,6 +164,12 @@ public final class ReleaseTotal {
     // release has already replaced by the figure it confirms
     return EarlierFigures.bundled().replaced(before) || EarlierFigures.bundled().earlier(before)
         && PLUPERFECT.matcher(before.toLowerCase(Locale.ROOT)).find();
+  }
+
+  // "In response to media reports that 12 civilians were killed": another's claim the release answers, none of its own
+  // (answered-claim-cues.tsv)
+  private static boolean answered(String text, Claim claim) {
+    return AnsweredClaims.bundled().answered(text.substring(claim.evidence().start(), claim.count().span().start()));
   }
 
   // "rescued 23 kidnapped civilians", "freed two hostages": people the force set free, held by others, not detained by
@@ -330,10 +338,12 @@ public final class ReleaseTotal {
         && java.util.Objects.equals(place, SeparateTellings.openingPlace(text, c)));
   }
 
-  // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people
-  private static boolean toldWhole(List<Claim> claims, Claim part, int least) {
+  // the whole the part belongs to: a count of its harm told before it, of at least {@code least} people, in the same
+  // roundup paragraph and of the same side ("killing three civilians ... killed one of the attackers": wars25)
+  private static boolean toldWhole(String text, List<Claim> claims, Claim part, int least) {
     return claims.stream().anyMatch(c -> c != part && c.harm() == part.harm()
-        && c.evidence().start() <= part.evidence().start() && c.count().min() != null && c.count().min() >= least);
+        && c.evidence().start() <= part.evidence().start() && c.count().min() != null && c.count().min() >= least
+        && ReleaseRetellings.sameTelling(text, c, part));
   }
 
   // the harm told in a relative clause ("an attack that killed four", "a commander who was captured") or in the

@@ -261,16 +261,24 @@ final class CasualtyFinder {
           }
         }
         waiting.clear();
-        Casualty last = out.get(out.size() - 1);
-        Optional<Casualty> more = relatives.chained(tokens, last).or(() -> relatives.harmedByRelative(tokens, last))
-            .or(() -> relatives.heldWhileHurt(tokens, last)).or(() -> relatives.detainedInRelative(tokens, last))
-            .or(() -> relatives.harmedPastRelative(tokens, last, countStarts));
+        int lastAt = out.size() - 1;
+        Casualty last = out.get(lastAt);
+        Optional<Casualty> joined = relatives.chained(tokens, last).or(() -> relatives.harmedByRelative(tokens, last))
+            .or(() -> relatives.heldWhileHurt(tokens, last)).or(() -> relatives.detainedInRelative(tokens, last));
+        Optional<Casualty> more = joined.or(() -> relatives.harmedPastRelative(tokens, last, countStarts));
         if (more.isPresent() && more.get().harm() == Harm.KILLED && last.harm() == Harm.INJURED
             && more.get().from() == last.from() && RelativeHarms.diedAfter(tokens, last.headEnd())) {
           // "a woman who had been wounded ... succumbed to her wounds" is one death, her wounds are its cause
-          out.set(out.size() - 1, more.get());
+          out.set(lastAt, more.get());
         } else {
           more.ifPresent(out::add);
+        }
+        // "An insurgent who was wounded and detained ... later died of his wounds": the clause's two harms, then the
+        // main clause's death, which replaces the wounds (wars25: twenty-second-release-10)
+        if (joined.isPresent() && joined.get().harm() != Harm.KILLED && last.harm() == Harm.INJURED
+            && RelativeHarms.diedAfter(tokens, last.headEnd())) {
+          relatives.harmedPastRelative(tokens, last, countStarts).filter(c -> c.harm() == Harm.KILLED)
+              .ifPresent(died -> out.set(lastAt, died));
         }
       }
     }
@@ -1132,6 +1140,7 @@ final class CasualtyFinder {
   // how far a subject's own verb phrase may run before its coordinated passive: "an insurgent armed with a rifle
   // threatened the force and was killed"
   private static final int MAX_COORDINATED = 14;
+  private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "these", "those", "all");
   private static final WordSet CLAUSE_ENDS = WordSet.of(".", ";", ":", "who", "which", "that", "when", "while",
       "after", "before", "but");
 
@@ -1141,7 +1150,9 @@ final class CasualtyFinder {
    * a comma; the passive may not lie past a relative pronoun, a conjunction of time or the clause's end.
    */
   private Optional<HarmCues.Cue> coordinatedPassive(List<Token> tokens, int from, int peopleEnd) {
-    if (from > 0 && !tokens.get(from - 1).is(",")) {
+    // (the people known to the reader: "The five men came out peacefully and were detained", wars25)
+    int start = from > 0 && SUBJECT_DETERMINERS.contains(tokens.get(from - 1).lower()) ? from - 1 : from;
+    if (start > 0 && !tokens.get(start - 1).is(",")) {
       return Optional.empty();
     }
     for (int i = peopleEnd; i + 2 < tokens.size() && i < peopleEnd + MAX_COORDINATED; i++) {

@@ -124,6 +124,9 @@ final class RelativeHarms {
   private static final WordSet RELATIVES = WordSet.of("who", "that", "suspected", "accused", "believed", "belonging",
       "affiliated", "loyal");
   private static final int MAX_RELATIVE_CLAUSE = 14;
+  // "An insurgent who was wounded and detained during an operation in Marjah district, Helmand province, on Wednesday
+  // later died of his wounds": a verb of death with no auxiliary after a clause of harm may lie further (wars25)
+  private static final int MAX_DIED_AFTER = 24;
 
   /**
    * "Three insurgents who were wounded during the firefight were later detained", "Two insurgents who tried to flee
@@ -148,8 +151,13 @@ final class RelativeHarms {
       return Optional.empty();
     }
     // the clause's own auxiliary ("who were wounded") is not the main clause's
-    for (int k = pronoun + 1; k < Math.min(tokens.size() - 1, pronoun + MAX_RELATIVE_CLAUSE); k++) {
-      if (countStarts.contains(k)) {
+    // (past "an operation", a count of no people told, only the death is still looked for: "An insurgent who was
+    // wounded and detained during an operation later died of his wounds", wars25)
+    boolean pastArticle = false;
+    for (int k = pronoun + 1; k < Math.min(tokens.size() - 1, pronoun + MAX_DIED_AFTER); k++) {
+      if (countStarts.contains(k) && harmed && ARTICLES.contains(tokens.get(k).lower())) {
+        pastArticle = true;
+      } else if (countStarts.contains(k) || tokens.get(k).is(";")) {
         return Optional.empty();
       }
       if (k > pronoun + 2 && DIED.contains(tokens.get(k).lower()) && harmBetween(tokens, pronoun + 1, k)) {
@@ -161,7 +169,8 @@ final class RelativeHarms {
           return died;
         }
       }
-      if (k == pronoun + 1 || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())
+      if (k == pronoun + 1 || k >= pronoun + MAX_RELATIVE_CLAUSE || pastArticle
+          || !PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())
           || harmed && ownAuxiliaries(tokens, pronoun, k)) {
         continue;
       }
@@ -176,6 +185,7 @@ final class RelativeHarms {
 
   // a main clause's verbs of death with no auxiliary before them, after a relative clause of harm
   private static final WordSet DIED = WordSet.of("succumbed", "died");
+  private static final WordSet ARTICLES = WordSet.of("a", "an");
 
   private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "was", "were", "being");
 
@@ -191,7 +201,7 @@ final class RelativeHarms {
 
   /** Whether a verb of death without auxiliary follows the people ending at {@code headEnd}, past a relative clause. */
   static boolean diedAfter(List<Token> tokens, int headEnd) {
-    for (int k = headEnd; k < Math.min(tokens.size(), headEnd + MAX_RELATIVE_CLAUSE); k++) {
+    for (int k = headEnd; k < Math.min(tokens.size(), headEnd + MAX_DIED_AFTER); k++) {
       if (DIED.contains(tokens.get(k).lower())) {
         return true;
       }

@@ -26,6 +26,10 @@ public final class SeparateTellings {
   // "In Kandahar province,", "In the Nad-e Ali district of Helmand,": the place an operation's paragraph opens with
   private static final Pattern OPENING_PLACE = Pattern.compile(
       "^(?:In|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s+){1,3})(?:province|district|governorate|region)\\b");
+  // "* Kandahar – An Afghan and coalition force ...", "- Zabul province: ...": a roundup's bullet that opens with its
+  // province (wars25: twenty-second-release-02)
+  private static final Pattern BULLET_PLACE = Pattern.compile(
+      "^[*\u2022\u2013-]\\s+((?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}\\p{Lu}[\\p{L}'-]*)\\s*(?:province\\s*)?[\u2013\u2014:-]\\s");
   // the words after "a" read as the person's noun phrase
   private static final int HEAD_WORDS = 4;
   private static final Set<String> FUNCTION = Set.of("a", "an", "the", "of", "and", "or", "who", "that", "which",
@@ -58,8 +62,13 @@ public final class SeparateTellings {
   }
 
   private static String placeAt(String text, int from) {
-    Matcher m = OPENING_PLACE.matcher(text.substring(from, Math.min(text.length(), from + 120)));
-    return m.find() ? m.group(1).strip().toLowerCase(Locale.ROOT) : null;
+    String start = text.substring(from, Math.min(text.length(), from + 120));
+    Matcher m = OPENING_PLACE.matcher(start);
+    if (m.find()) {
+      return m.group(1).strip().toLowerCase(Locale.ROOT);
+    }
+    Matcher bullet = BULLET_PLACE.matcher(start);
+    return bullet.find() ? bullet.group(1).strip().toLowerCase(Locale.ROOT) : null;
   }
 
   private static boolean differentPeople(String text, Claim a, Claim b) {

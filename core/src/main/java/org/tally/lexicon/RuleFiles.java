@@ -450,6 +450,9 @@ public final class RuleFiles {
   public static final RuleFileSpec CAPTIVE_WORDS = file("/org/tally/event/captive-words.tsv",
       text("word"), example())
       .checkedBy(EventExamples::captiveWord);
+  public static final RuleFileSpec ANSWERED_CLAIM_CUES = file("/org/tally/event/answered-claim-cues.tsv",
+      text("phrase"), example())
+      .checkedBy(EventExamples::answeredClaimCue);
   public static final RuleFileSpec NO_CASUALTY_CUES = file("/org/tally/event/no-casualty-cues.tsv",
       text("phrase"), example())
       .checkedBy(EventExamples::noCasualtyCue);

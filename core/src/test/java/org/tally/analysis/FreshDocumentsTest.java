@@ -213,8 +213,22 @@ class FreshDocumentsTest {
   // pass, 282 and 282 of 290 releases); the floors are those less one document each. Left:
   // twenty-first-check-report-06 ("- 27 civilian casualties recorded in March, 11 of them deaths" before the incident
   // in focus).
-  private static final int KILLED_FLOOR = 281;
-  private static final int DETAINED_FLOOR = 281;
+  // Twenty-second pass (wars25; 25 releases in house styles the earlier passes used least: an MoI-relayed police
+  // chief's statement, bulleted operational updates per province, press desk replies to media queries, corrections, air
+  // component daily summaries, detainees by role, a UK MoD death notice, an NDS statement, a governor's spokesman, an
+  // MNF-I release, AMISOM; annotated before Tally was run on them): before its rules killed 17, detained 21 of 25 (the
+  // earlier passes 282, 282 of 290); after its rules (another's claim the release answers, a definite exact count, the
+  // rest of one and apposed people told again, a part of its own side and bullet's province, a known subject's
+  // coordinated passive, a death after a long relative clause of two harms, patrolman, foreign national, supplier,
+  // enemy fighters) 22, 25, the earlier passes unchanged. Its check (8 releases written with the pass, annotated before
+  // Tally was run on them, scored once after the rules): killed 6, detained 7 of 8. So 310 and 314 of 323 releases,
+  // 327 of 342 reports in all; the floors are those less one document each. Left: twenty-second-release-10 (the lead's
+  // "An insurgent who ... later died" and the body's "killed one insurgent" are merged as one), -15 ("A fourth member
+  // of the cell opened fire ... when they entered the house and was killed": a coordinated passive past "when"), -20
+  // and check-05 ("He was shot and killed", "He was killed in the exchange": a pronoun's harm), check-06 ("An
+  // insurgent detained after an engagement ... later died", "detained two others, one of them the wounded man").
+  private static final int KILLED_FLOOR = 309;
+  private static final int DETAINED_FLOOR = 313;
   private static final int TOLL_FLOOR = 326;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
