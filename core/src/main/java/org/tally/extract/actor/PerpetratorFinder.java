@@ -815,7 +815,10 @@ public final class PerpetratorFinder {
 
   private Found bare(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
     String id = m.actor().id();
-    Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
+    // "SANA said 78 people were killed, blaming terrorist groups": a report's blame of the label that names no group
+    // leaves the attack to the group that claims it (attr27)
+    Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from())
+        .filter(b -> !(b.value().get("phrase").equals("blaming") && genericAttackers.containsKey(id)));
     if (before.isPresent()) {
       int by = before.get().from();
       if (before.get().value().get("phrase").equals("by") && by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower())) {
