@@ -308,10 +308,16 @@ public final class ClaimantFinder {
         || cue.to() < tokens.size() && tokens.get(cue.to()).is("by");
   }
 
-  /** True when a cue with its speaker before it (", state media said") stands between tokens {@code at} and {@code to}. */
+  /** Tokens between a source and an "according to" or "citing" right after it that relays the source's own. */
+  private static final int RELAY_GAP = 3;
+
+  /**
+   * True when a cue with its speaker before it (", state media said") stands between tokens {@code at} and {@code to},
+   * a clause away from {@code to}: "SANA reported citing local residents" is one relay.
+   */
   private static boolean statedBetween(List<Cue> cues, int at, int to) {
     for (Cue c : cues) {
-      if (c.from() > at && c.to() <= to && (c.verb().position() == Position.SUBJECT || c.verb().position() == Position.EITHER)
+      if (c.from() > at && c.to() + RELAY_GAP < to && (c.verb().position() == Position.SUBJECT || c.verb().position() == Position.EITHER)
           && c.verb().stance() != Stance.DENIED) {
         return true;
       }
