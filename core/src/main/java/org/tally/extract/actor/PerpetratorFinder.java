@@ -32,8 +32,6 @@ public final class PerpetratorFinder {
   // kinds of actors.tsv that never attack: "civilian residents killing 14 of them" names no residents' attack
   private static final WordSet NOT_BELLIGERENTS = WordSet.of("monitor", "ngo", "media", "un", "outlet");
   private static final WordSet POSSESSIVES = WordSet.of("its", "their");
-  /** How far before "its" its owner may be named: "Moscow denied its jets". */
-  private static final int OWNER_REACH = 2;
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they");
   private static final WordSet AUXILIARIES = WordSet.of("had", "has", "have", "was", "were", "that");
   // a noun phrase ends at these: "the monitor reported the raids" names no monitor's raids, "rebels came under fire"
@@ -817,13 +815,20 @@ public final class PerpetratorFinder {
 
   private Found bare(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
     String id = m.actor().id();
-    Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from());
+    // "SANA said 78 people were killed, blaming terrorist groups": a report's blame of the label that names no group
+    // leaves the attack to the group that claims it (attr27)
+    Optional<PhraseTrie.Match<RuleRow>> before = markerBefore(tokens, m.from())
+        .filter(b -> !(b.value().get("phrase").equals("blaming") && genericAttackers.containsKey(id)));
     if (before.isPresent()) {
       int by = before.get().from();
       if (before.get().value().get("phrase").equals("by") && by > 0 && NOT_AGENTIVE.contains(tokens.get(by - 1).lower())) {
         return null;
       }
       return new Found(id, 3, false, rule(before.get(), tokens).toString());
+    }
+    Optional<PhraseTrie.Match<RuleRow>> attackOf = AttackOfSide.find(attackWords, tokens, m);
+    if (attackOf.isPresent()) {
+      return new Found(id, 3, false, rule(attackOf.get(), tokens) + " of it on a target");
     }
     Optional<PhraseTrie.Match<RuleRow>> owned = attackOwnedBy(tokens, m.from());
     if (owned.isPresent()) {
@@ -857,6 +862,9 @@ public final class PerpetratorFinder {
     // the name itself
     int subjectEnd = m.from() > 0 && tokens.get(m.from() - 1).is("(") && m.to() < tokens.size() && tokens.get(m.to()).is(")")
         ? m.to() + 1 : afterBrackets(tokens, m.to());
+    if (subjectEnd == m.to()) {
+      subjectEnd = Appositives.after(tokens, subjectEnd, i -> reportingVerbs.longestAt(tokens, i).isPresent());
+    }
     subjectEnd = pastOwnAllies(tokens, mentions, m.from(), subjectEnd);
     for (int i = subjectEnd; i < Math.min(tokens.size(), subjectEnd + VERB_REACH); i++) {
       // "Syrian opposition: 1300 killed": a name before a colon is who says it, not who did it
@@ -1182,7 +1190,7 @@ public final class PerpetratorFinder {
         Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, i + 1);
         if (attack.isPresent() && !harmedAt.test(attack.get().from())) {
           String rule = rule(attack.get(), tokens).toString();
-          Optional<ActorMention> owner = ownerBefore(mentions, i);
+          Optional<ActorMention> owner = PossessiveOwner.of(tokens, mentions, i);
           return Optional.of(owner.map(m -> new Found(m.actor().id(), 3, false, m.rule() + " owns \"" + w + "\" " + rule))
               .orElse(new Found(null, 3, true, rule)));
         }
@@ -1191,7 +1199,6 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
-  /** The side named at most {@link #OWNER_REACH} words before a possessive at token {@code at}, if any. */
   /** True when a mention starts at token {@code at}: a loop, as rules ask it word after word. */
   private static boolean startsAt(List<ActorMention> mentions, int at) {
     for (ActorMention o : mentions) {
@@ -1210,16 +1217,6 @@ public final class PerpetratorFinder {
       }
     }
     return false;
-  }
-
-  private static Optional<ActorMention> ownerBefore(List<ActorMention> mentions, int at) {
-    ActorMention owner = null;
-    for (ActorMention m : mentions) {
-      if (m.to() <= at && at - m.to() <= OWNER_REACH && !NOT_BELLIGERENTS.contains(m.actor().kind())) {
-        owner = m;
-      }
-    }
-    return Optional.ofNullable(owner);
   }
 
   /**
