@@ -49,7 +49,7 @@ public final class SentenceSplitter {
         int after = skipInlineSpace(text, i + 1, end);
         // the line that ends here, not the whole sentence so far: a long wrapped sentence is read once
         if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, Math.max(start, lineStart), i)
-            || tableRow(text, after, lineEnd(text, after, end))) {
+            || tableRow(text, after, lineEnd(text, after, end)) || fieldLine(text, after, end)) {
           add(sentences, text, start, i);
           start = i + 1;
         }
@@ -129,6 +129,36 @@ public final class SentenceSplitter {
     for (int at = from; at < to; at++) {
       if (text.charAt(at) == ' ' && text.startsWith(CELL_BORDER, at)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  // the longest label a field line opens with: "Event type", "Suspected perpetrator", "Number of injured"
+  private static final int MAX_LABEL_WORDS = 3;
+  private static final int MAX_LABEL_LENGTH = 30;
+
+  /**
+   * Whether a line opens at {@code from} with a field's label, a capitalised word or up to {@value #MAX_LABEL_WORDS}
+   * words then a colon ("Deaths: 6 (five soldiers, one civilian driver)", "Event type: ambush"): an incident sheet's
+   * fields are lines of their own, whatever the width of the lines before them.
+   */
+  private static boolean fieldLine(String text, int from, int end) {
+    if (from >= end || !Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    int words = 1;
+    for (int at = from + 1; at < end && at - from <= MAX_LABEL_LENGTH; at++) {
+      char c = text.charAt(at);
+      if (c == ':') {
+        return at + 1 >= end || LineText.isSpace(text.charAt(at + 1)) || text.charAt(at + 1) == '\n';
+      }
+      if (c == ' ') {
+        if (++words > MAX_LABEL_WORDS) {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
       }
     }
     return false;

@@ -1,0 +1,47 @@
+package org.tally.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tally.model.Claim;
+import org.tally.model.Harm;
+
+/**
+ * "Four of the workers die at the scene and a fifth dies on the way to the hospital", "Twelve soldiers were killed ... A
+ * thirteenth soldier died of his wounds": a person counted by the ordinal that follows the toll told so far is one more
+ * dead of the same incident. Only the next ordinal counts: "a fifth" after four makes five, and a "fifth" the toll
+ * already holds adds nothing. Issue 11, monitor26.
+ */
+final class OrdinalDead {
+  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth");
+  private static final Pattern ORDINAL = Pattern.compile("^\\s+(" + String.join("|", ORDINALS) + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private OrdinalDead() {}
+
+  /**
+   * The toll with one more for each count of one dead, in the lead's sentence or within {@code reach} characters after
+   * it, whose ordinal is the next after the toll so far.
+   */
+  static Integer[] added(String text, List<Claim> own, Claim lead, Integer[] toll, int reach) {
+    if (text == null || toll == null || toll[0] == null) {
+      return toll;
+    }
+    Integer[] out = toll;
+    for (Claim c : own) {
+      if (c.harm() != Harm.KILLED || !c.count().isExactly(1) || c.evidence().start() < lead.evidence().start()
+          || c.evidence().start() > lead.evidence().end() + reach) {
+        continue;
+      }
+      int end = c.count().span().end();
+      Matcher m = ORDINAL.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+      if (m.find() && ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2 == out[0] + 1) {
+        out = new Integer[] {out[0] + 1, out[1] == null ? null : out[1] + 1};
+      }
+    }
+    return out;
+  }
+}
