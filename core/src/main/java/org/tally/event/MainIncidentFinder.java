@@ -430,11 +430,12 @@ public final class MainIncidentFinder {
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
     // in Daraa city and three soldiers near Busra al-Harir")
-    List<Claim> sentence = own.stream()
+    // "Four of the workers die ... and a fifth dies": the ordinal's one more person is added after the sentence's toll
+    List<Claim> sentence = OrdinalDead.without(text, own.stream()
         .filter(c -> c != withdrawn && c.evidence().equals(lead.get().evidence())
             && samePlace(c.location(), lead.get().location())
             && !otherTown(c.location(), lead.get().location()))
-        .toList();
+        .toList());
     // the headline rarely says where and when: the body's first incident claim of the same harm does
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);

@@ -23,6 +23,29 @@ final class OrdinalDead {
   private OrdinalDead() {}
 
   /**
+   * The claims less the counts of one told by an ordinal ("and a fifth dies"), which are one more beside the others,
+   * never their whole; all of them where no other count of the dead would be left.
+   */
+  static List<Claim> without(String text, List<Claim> claims) {
+    if (text == null) {
+      return claims;
+    }
+    List<Claim> rest = claims.stream().filter(c -> !ordinal(text, c)).toList();
+    return rest.stream().anyMatch(c -> c.harm() == Harm.KILLED) ? rest : claims;
+  }
+
+  private static boolean ordinal(String text, Claim c) {
+    return c.harm() == Harm.KILLED && c.count().isExactly(1) && ordinalAfter(text, c) >= 0;
+  }
+
+  /** The value of the ordinal right after the claim's count ("a fifth": 5), or -1. */
+  private static int ordinalAfter(String text, Claim c) {
+    int end = c.count().span().end();
+    Matcher m = ORDINAL.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+    return m.find() ? ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2 : -1;
+  }
+
+  /**
    * The toll with one more for each count of one dead, in the lead's sentence or within {@code reach} characters after
    * it, whose ordinal is the next after the toll so far.
    */
@@ -36,9 +59,7 @@ final class OrdinalDead {
           || c.evidence().start() > lead.evidence().end() + reach) {
         continue;
       }
-      int end = c.count().span().end();
-      Matcher m = ORDINAL.matcher(text.substring(end, Math.min(text.length(), end + 16)));
-      if (m.find() && ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2 == out[0] + 1) {
+      if (ordinalAfter(text, c) == out[0] + 1) {
         out = new Integer[] {out[0] + 1, out[1] == null ? null : out[1] + 1};
       }
     }
