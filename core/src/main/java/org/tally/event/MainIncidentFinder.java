@@ -475,7 +475,9 @@ public final class MainIncidentFinder {
     if (toll != null && toll[0] != null) {
       toll = withMore(text, own, lead.get(), documentDate, vague, toll);
       toll = acrossVillages(text, own, lead.get(), documentDate, toll);
-      toll = OrdinalDead.added(text, own, lead.get(), toll, LEAD_REACH);
+      Claim leading = lead.get();
+      toll = OrdinalDead.added(text, own, leading, toll, LEAD_REACH,
+          c -> placedAsTheLead(c.location(), leading.location()) || placedByTheLead(c.location(), leading));
     }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels

@@ -47,16 +47,25 @@ final class OrdinalDead {
 
   /**
    * The toll with one more for each count of one dead, in the lead's sentence or within {@code reach} characters after
-   * it, whose ordinal is the next after the toll so far.
+   * it at the lead's place (or dead of wounds), whose ordinal is the next after the toll so far ("A fourth man was
+   * killed in Tafas" after three in Jasim is another town's).
    */
-  static Integer[] added(String text, List<Claim> own, Claim lead, Integer[] toll, int reach) {
+  // "A thirteenth soldier died of his wounds in a military hospital in Homs": a death from wounds is placed where the
+  // person was treated, not where the incident was
+  private static final Pattern OF_WOUNDS = Pattern.compile("\\b(of|from)\\s+(his|her|their)\\s+(wounds|injuries)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  static Integer[] added(String text, List<Claim> own, Claim lead, Integer[] toll, int reach,
+      java.util.function.Predicate<Claim> atTheLead) {
     if (text == null || toll == null || toll[0] == null) {
       return toll;
     }
     Integer[] out = toll;
     for (Claim c : own) {
       if (c.harm() != Harm.KILLED || !c.count().isExactly(1) || c.evidence().start() < lead.evidence().start()
-          || c.evidence().start() > lead.evidence().end() + reach) {
+          || c.evidence().start() > lead.evidence().end() + reach
+          || !(c.evidence().equals(lead.evidence()) || atTheLead.test(c)
+              || OF_WOUNDS.matcher(c.evidence().text(text)).find())) {
         continue;
       }
       if (ordinalAfter(text, c) == out[0] + 1) {

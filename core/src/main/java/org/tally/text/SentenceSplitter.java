@@ -49,7 +49,8 @@ public final class SentenceSplitter {
         int after = skipInlineSpace(text, i + 1, end);
         // the line that ends here, not the whole sentence so far: a long wrapped sentence is read once
         if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, Math.max(start, lineStart), i)
-            || tableRow(text, after, lineEnd(text, after, end)) || fieldLine(text, after, end)) {
+            || tableRow(text, after, lineEnd(text, after, end))
+            || fieldLine(text, Math.max(start, lineStart), end) && fieldLine(text, after, end)) {
           add(sentences, text, start, i);
           start = i + 1;
         }
@@ -140,8 +141,9 @@ public final class SentenceSplitter {
 
   /**
    * Whether a line opens at {@code from} with a field's label, a capitalised word or up to {@value #MAX_LABEL_WORDS}
-   * words then a colon ("Deaths: 6 (five soldiers, one civilian driver)", "Event type: ambush"): an incident sheet's
-   * fields are lines of their own, whatever the width of the lines before them.
+   * words then a colon ("Deaths: 6 (five soldiers, one civilian driver)", "Event type: ambush"): two such lines in a row
+   * are an incident sheet's fields, each a line of its own, whatever their width; a headline that opens with its
+   * speaker ("Human Rights Commissioner: ...") between lines of prose is none.
    */
   private static boolean fieldLine(String text, int from, int end) {
     if (from >= end || !Character.isUpperCase(text.charAt(from))) {
