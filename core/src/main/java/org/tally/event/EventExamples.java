@@ -86,4 +86,15 @@ public final class EventExamples {
     return Examples.unless(main.killedMin() != null && main.killedMin() == 11, example,
         "the toll is " + main.killedMin() + ", not the two sides' 11");
   }
+
+  /**
+   * focus-headings.tsv: an article made of the example (a literal "\n" is a line break), the period's figures before
+   * the heading, takes the toll of the incident after it, 4.
+   */
+  public static Optional<String> focusHeading(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row).replace("\\n", "\n");
+    MainIncident main = Analyser.from(rules).analyse(new Document("example", "example", example, null)).mainIncident();
+    return Examples.unless(main.killedMin() != null && main.killedMin() == 4, example,
+        "the toll is " + main.killedMin() + ", not the highlighted incident's 4");
+  }
 }

@@ -66,10 +66,12 @@ public final class MainIncidentFinder {
   private final Set<String> otherIncident;
   // "lost seven members ... while four ISIS members were killed": two sides' dead (contrast-words.tsv)
   private final ContrastedDead contrast;
+  // "Incident in focus", "Highlighted incident:": the heading of a periodic report's main incident (focus-headings.tsv)
+  private final FocusHeadings focus;
 
   private MainIncidentFinder(PlaceResolver places, CountParser counts, Set<String> calendar, Set<String> vague,
       java.util.Map<String, String> surroundings, SaidDays said, NoCasualtyCues noCasualties,
-      Set<String> otherIncident, ContrastedDead contrast) {
+      Set<String> otherIncident, ContrastedDead contrast, FocusHeadings focus) {
     this.places = places;
     this.counts = counts;
     this.calendar = calendar;
@@ -79,6 +81,7 @@ public final class MainIncidentFinder {
     this.noCasualties = noCasualties;
     this.otherIncident = otherIncident;
     this.contrast = contrast;
+    this.focus = focus;
   }
 
   /** The finder over these lexicons' gazetteer and count words, built once per lexicons. */
@@ -94,7 +97,7 @@ public final class MainIncidentFinder {
         SaidDays.from(r), NoCasualtyCues.from(r),
         r.file(RuleFiles.OTHER_INCIDENT_WORDS).rows().stream().map(row -> row.get("word").toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-        ContrastedDead.from(r)));
+        ContrastedDead.from(r), FocusHeadings.from(r)));
   }
 
   /** The main incident of a document, falling back to the governorate (else country) the document is about. */
@@ -132,11 +135,13 @@ public final class MainIncidentFinder {
     ClaimPlace headline = context.headlineAdmin1() == null ? null : context.headlineTown() == null ? focus
         : new ClaimPlace(null, context.headlineTown(), focus.admin1(), focus.country(), null, null, PlacePrecision.POINT,
             null);
-    String around = headline == null ? null : surroundings.get(headline.country() + " " + headline.admin1());
+    String around = headline == null ? null : surroundings.getOrDefault(headline.country() + " " + headline.admin1(),
+        cityWithin(headline));
     Set<String> headlineTown = headline == null || context.headlineTown() == null ? Set.of()
         : headlineTownWords(reading != null ? reading : places.read(tokens), layout, context);
     MainIncident incident = find(doc.text(),
-        headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(), claims))), focus,
+        headlined(tokens, layout, withoutPeriodHeadline(withoutNested(doc.text(),
+            this.focus.chosenAmong(doc.text(), claims)))), focus,
         documentDate, headline, around, vague,
         lead -> placeAfter(reading != null ? reading : places.read(tokens), lead, context),
         (lead, at) -> townWithin(reading != null ? reading : places.read(tokens), lead, at, context),
@@ -144,6 +149,18 @@ public final class MainIncidentFinder {
     return aroundTheCity(incident.hasToll() ? noCasualties.unhurtLead(tokens, claims, incident)
         : noCasualties.noneKilled(tokens, layout, claims, incident),
         context);
+  }
+
+  /**
+   * "Israeli strikes on positions south of Damascus" over "a building in the Kafr Sousa neighbourhood": a headline placed
+   * in the governorate around a city that is a governorate of its own (surroundings.tsv) takes in the city's claims too;
+   * the city whose surrounding governorate the headline's is, or null.
+   */
+  private String cityWithin(ClaimPlace headline) {
+    String prefix = headline.country() + " ";
+    return surroundings.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(headline.admin1()))
+        .map(e -> e.getKey().substring(prefix.length())).findFirst().orElse(null);
   }
 
   // how many sentences after a lead that names only the country may still say where it happened
@@ -413,11 +430,12 @@ public final class MainIncidentFinder {
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
     // in Daraa city and three soldiers near Busra al-Harir")
-    List<Claim> sentence = own.stream()
+    // "Four of the workers die ... and a fifth dies": the ordinal's one more person is added after the sentence's toll
+    List<Claim> sentence = OrdinalDead.without(text, own.stream()
         .filter(c -> c != withdrawn && c.evidence().equals(lead.get().evidence())
             && samePlace(c.location(), lead.get().location())
             && !otherTown(c.location(), lead.get().location()))
-        .toList();
+        .toList());
     // the headline rarely says where and when: the body's first incident claim of the same harm does
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);
@@ -449,6 +467,7 @@ public final class MainIncidentFinder {
     Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(sentence)
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
+    toll = SentenceTotal.of(text, sentence).orElse(toll);
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);
@@ -456,6 +475,9 @@ public final class MainIncidentFinder {
     if (toll != null && toll[0] != null) {
       toll = withMore(text, own, lead.get(), documentDate, vague, toll);
       toll = acrossVillages(text, own, lead.get(), documentDate, toll);
+      Claim leading = lead.get();
+      toll = OrdinalDead.added(text, own, leading, toll, LEAD_REACH,
+          c -> placedAsTheLead(c.location(), leading.location()) || placedByTheLead(c.location(), leading));
     }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels

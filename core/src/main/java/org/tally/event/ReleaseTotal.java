@@ -138,7 +138,9 @@ public final class ReleaseTotal {
       + "|\\b(later|latest|new|final|revised|updated|correction)\\b[^.]*\\bput\\s+the\\s+(death\\s+)?(toll|number|figure)\\b[^.]*\\bat\\s*$"
       // "one of the wounded died in hospital, raising the toll to five": a verb that raises the toll, then the figure
       // "raising the death toll of the attack to six": what the toll is of may stand between it and "to"
-      + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+(death\\s+)?(toll|number\\s+of\\s+(the\\s+)?dead)"
+      // "raising the total number of dead to eleven", "bringing the overall toll to": a total of the whole
+      + "|\\b(raising|bringing|pushing|taking)\\s+the\\s+((total|overall)\\s+)?(death\\s+)?"
+      + "(toll|number\\s+of\\s+(the\\s+)?dead)"
       + "(\\s+(of|from|in)\\s+(the\\s+|this\\s+|that\\s+)?[\\w'-]+(\\s+[\\w'-]+)?)?\\s+to\\s*$");
 
   /** Whether the claim's figure corrects or raises the release's own earlier figure of its harm. */

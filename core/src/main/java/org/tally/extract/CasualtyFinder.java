@@ -65,7 +65,8 @@ final class CasualtyFinder {
   // after a past tense with no auxiliary these begin its object: "a gunman killed two soldiers" is active
   private static final WordSet ONE_ALONE = WordSet.of("one", "another", "the other");
   private static final WordSet ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-      "ninth", "tenth");
+      "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth");
   // what may follow "one" or "another" standing for a person: "detained another during the search", never a noun of
   // its own ("destroyed one building")
   private static final WordSet AFTER_ONE_ALONE = WordSet.of("and", "or", "but", "in", "on", "at", "near", "during",
@@ -1392,17 +1393,22 @@ final class CasualtyFinder {
             || AFTER_ONE_ALONE.contains(tokens.get(c.to()).lower())).isPresent();
     // "killing four of its members and capturing a fifth alive": an ordinal after "a" stands for one more person, as
     // "another" does; never "a fifth of the population", a share
-    boolean ordinal = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a") && countEnd >= 0
-        && countEnd + 1 < tokens.size() && ORDINALS.contains(tokens.get(countEnd).lower())
+    boolean ordinalAlone = mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a")
+        && countEnd >= 0 && countEnd + 1 < tokens.size() && ORDINALS.contains(tokens.get(countEnd).lower())
         && !tokens.get(countEnd + 1).is("of") && (!tokens.get(countEnd + 1).isWord()
         || AFTER_ONE_ALONE.contains(tokens.get(countEnd + 1).lower()) || tokens.get(countEnd + 1).is("alive"));
+    // "Four of the workers die at the scene and a fifth dies on the way": the ordinal's own verb of harm right after it
+    boolean ordinalVerb = !ordinalAlone && mention.form() == CountForm.INDEFINITE && mention.text().equalsIgnoreCase("a")
+        && countEnd >= 0 && countEnd + 1 < tokens.size() && ORDINALS.contains(tokens.get(countEnd).lower())
+        && harms.afterAt(tokens, countEnd + 1).filter(c -> !c.hedged()).isPresent();
+    boolean ordinal = ordinalAlone || ordinalVerb;
     int end = ordinal ? countEnd + 1 : to;
     if (mention.form() == CountForm.INDEFINITE && (ONE_ALONE.contains(mention.text().toLowerCase(Locale.ROOT))
         && (alone || ownVerb) || ordinal)) {
       // "killed one insurgent and detained another": the word stands for one person where a verb takes it
       // "another was killed and one was wounded" too
       Optional<HarmCues.Cue> verb = harms.before(tokens, from, true).filter(c -> c.to() == from && !c.hedged())
-          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && (c.from() > end || ownVerb)));
+          .or(() -> harms.after(tokens, end).filter(c -> !c.hedged() && (c.from() > end || ownVerb || ordinalVerb)));
       Victims who = previous != null ? previous.victims() : Victims.PEOPLE;
       return verb.map(c -> new Casualty(c.harm(), who, mention.count(), mention.text(), from, end, end));
     }

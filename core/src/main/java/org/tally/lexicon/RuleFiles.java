@@ -465,6 +465,9 @@ public final class RuleFiles {
   public static final RuleFileSpec CONTRAST_WORDS = file("/org/tally/event/contrast-words.tsv",
       text("word"), example())
       .checkedBy(EventExamples::contrastWord);
+  public static final RuleFileSpec FOCUS_HEADINGS = file("/org/tally/event/focus-headings.tsv",
+      text("phrase"), example())
+      .checkedBy(EventExamples::focusHeading);
   public static final RuleFileSpec LINK_SETTINGS = file("/org/tally/link/link-settings.tsv",
       oneOf("setting", "time_slack_days", "approx_margin_percent", "count_ratio_max", "unplaced_dominance",
           "inferred_reach_days", "longest_attack_days", "stated_slack_days", "near_place_km",

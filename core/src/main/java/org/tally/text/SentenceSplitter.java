@@ -49,7 +49,8 @@ public final class SentenceSplitter {
         int after = skipInlineSpace(text, i + 1, end);
         // the line that ends here, not the whole sentence so far: a long wrapped sentence is read once
         if (after >= end || text.charAt(after) == '\n' || !wrapped || tableRow(text, Math.max(start, lineStart), i)
-            || tableRow(text, after, lineEnd(text, after, end)) || bullet(text, after, end)) {
+            || tableRow(text, after, lineEnd(text, after, end)) || bullet(text, after, end)
+            || fieldLine(text, Math.max(start, lineStart), end) && fieldLine(text, after, end)) {
           add(sentences, text, start, i);
           start = i + 1;
         }
@@ -140,6 +141,37 @@ public final class SentenceSplitter {
   /** Whether a list item opens at {@code at}: an item is a line of its own even in hard-wrapped text. */
   private static boolean bullet(String text, int at, int end) {
     return at + 1 < end && BULLETS.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == ' ';
+  }
+
+  // the longest label a field line opens with: "Event type", "Suspected perpetrator", "Number of injured"
+  private static final int MAX_LABEL_WORDS = 3;
+  private static final int MAX_LABEL_LENGTH = 30;
+
+  /**
+   * Whether a line opens at {@code from} with a field's label, a capitalised word or up to {@value #MAX_LABEL_WORDS}
+   * words then a colon ("Deaths: 6 (five soldiers, one civilian driver)", "Event type: ambush"): two such lines in a row
+   * are an incident sheet's fields, each a line of its own, whatever their width; a headline that opens with its
+   * speaker ("Human Rights Commissioner: ...") between lines of prose is none.
+   */
+  private static boolean fieldLine(String text, int from, int end) {
+    if (from >= end || !Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    int words = 1;
+    for (int at = from + 1; at < end && at - from <= MAX_LABEL_LENGTH; at++) {
+      char c = text.charAt(at);
+      if (c == ':') {
+        return at + 1 >= end || LineText.isSpace(text.charAt(at + 1)) || text.charAt(at + 1) == '\n';
+      }
+      if (c == ' ') {
+        if (++words > MAX_LABEL_WORDS) {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int lineEnd(String text, int from, int end) {

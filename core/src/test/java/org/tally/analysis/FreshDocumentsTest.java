@@ -227,9 +227,23 @@ class FreshDocumentsTest {
   // of the cell opened fire ... when they entered the house and was killed": a coordinated passive past "when"), -20
   // and check-05 ("He was shot and killed", "He was killed in the exchange": a pronoun's harm), check-06 ("An
   // insurgent detained after an engagement ... later died", "detained two others, one of them the wounded man").
+  // Twenty-third pass (monitor26; 25 monitor reports of 2021-2024 from Syria, Iraq, Yemen, Libya, the Sahel and a
+  // Myanmar-like country in styles earlier passes used least: a weekly digest's first item, the present tense, the
+  // previous day's toll then the new one, a table-like "Killed: 4 (2 children)", kidnapped people found dead, a weapons
+  // depot's blast, clashes with a toll per side and a total, an official toll the monitor doubts, a correction
+  // downwards, a monthly summary's highlighted incident, tolls in words; annotated before Tally was run on them):
+  // before its rules toll 16 of 25; after (a focus heading's incident, a lead sentence's own total, the next ordinal
+  // as one more dead, a monitor's own earlier report, a headline around a city, field lines) 24 of 25. Its check (8
+  // reports written with the pass, annotated before Tally was run on them, scored once after the rules): 6 of 8 before
+  // and after. The earlier passes: 329 of 342 reports (twenty-first-check-report-06's incident in focus now right),
+  // releases unchanged. So 359 of 375 reports in all; the floors are those less one document each. Left:
+  // twenty-third-report-17 ("Three members of the Military Security and two of the local gunmen": the first count is
+  // not read), twenty-third-check-report-04 (a body found beside a colleague "still missing" reads as no one killed),
+  // twenty-third-check-report-06 ("Our report of Tuesday said that six": no cue for it).
+  // Both passes merged (the lead): 310 and 314 of 323 releases, 359 of 375 reports; the floors those less one each.
   private static final int KILLED_FLOOR = 309;
   private static final int DETAINED_FLOOR = 313;
-  private static final int TOLL_FLOOR = 326;
+  private static final int TOLL_FLOOR = 358;
   private static final Path ISAF_QUANTITIES = Path.of("../examples/isaf-quantities.tsv");
 
   record Row(String file, Integer killed, Integer detained, Integer low, Integer high) {}
