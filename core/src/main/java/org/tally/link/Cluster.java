@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tally.model.ClaimPlace;
-import org.tally.model.ClaimTime;
 import org.tally.model.ClaimSection;
 import org.tally.model.GreatCircle;
 import org.tally.model.Count;
@@ -161,21 +160,10 @@ final class Cluster {
               DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).start().toEpochDay()));
     }
 
-    /**
-     * The text states the claim's day, and not as the day something was said ({@link StatementDays}), nor as the
-     * report's own dateline: a day taken from outside the claim's sentence that is the report's date ("Regime raids
-     * kill 10 in Idlib village" over a body that opens "Wednesday 10 May 2017.") dates the report, and the attack it
-     * tells of may be the day before.
-     */
+    /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
     private static boolean statesHarmDay(ClaimRef ref, LinkRules rules) {
       String words = ref.claim().when() == null ? null : ref.claim().when().text();
-      return words != null && !rules.statementDays().saidOn(ref.quote(), words) && !isDateline(ref, words);
-    }
-
-    private static boolean isDateline(ClaimRef ref, String words) {
-      ClaimTime when = ref.claim().when();
-      return ref.quote() != null && !ref.quote().contains(words) && ref.docDate() != null
-          && ref.docDate().equals(when.start()) && ref.docDate().equals(when.end());
+      return words != null && !rules.statementDays().saidOn(ref.quote(), words);
     }
 
     /**
