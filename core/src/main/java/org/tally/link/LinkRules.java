@@ -301,7 +301,8 @@ public final class LinkRules {
 
   /**
    * The days a claim may be linked over ({@link DaySpan#forLinking}); a toll update that states no day of the harm
-   * (none, or only the day it was said: "has risen to 25, the agency said on Friday") reaches update_reach_days before
+   * (none, or only the day it was said: "has risen to 25, the agency said on Friday", or the day it was counted:
+   * "climbed to 30 on Tuesday") reaches update_reach_days before
    * its own time, since a toll rises for days after its attack. {@link Cluster} lets that further reach join only an
    * incident of the village or town the update names.
    */
@@ -314,10 +315,11 @@ public final class LinkRules {
     return back.isBefore(span.get().start()) ? Optional.of(new DaySpan(back, span.get().end())) : span;
   }
 
-  /** The claim is a toll update whose text gives no day of its harm: none, or only a statement's. */
+  /** The claim is a toll update whose text gives no day of its harm: none, or only a statement's or the count's. */
   private boolean updateReaches(ClaimRef ref) {
     ClaimTime when = ref.claim().when();
-    boolean harmDay = when != null && when.text() != null && !statementDays.saidOn(ref.quote(), when.text());
+    boolean harmDay = when != null && when.text() != null && !statementDays.saidOn(ref.quote(), when.text())
+        && !updates.countedOn(ref.quote(), when.text());
     return !harmDay && ref.quote() != null && updates.isUpdate(ref.quote());
   }
 

@@ -40,4 +40,27 @@ final class TollUpdates {
   boolean isUpdate(String sentence) {
     return cues.find(sentence) != 0;
   }
+
+  /**
+   * True when an update's words stand among the {@link #COUNT_REACH} words before the day's words: "the toll from
+   * Sundays truck bomb climbed to 30 on Tuesday" dates the count, and the attack may be days older, as a statement's
+   * day does (StatementDays). False when the sentence does not hold the day's words.
+   */
+  boolean countedOn(String sentence, String dayWords) {
+    if (sentence == null || dayWords == null || dayWords.isEmpty()) {
+      return false;
+    }
+    int at = sentence.indexOf(dayWords);
+    if (at < 0) {
+      return false;
+    }
+    String before = org.tally.resolve.time.SaidDays.lastWords(sentence.substring(Math.max(0, at - LOOK_BACK), at),
+        COUNT_REACH);
+    return cues.find(before) != 0;
+  }
+
+  /** "rose to at least 21 on Monday": the cue, its figure and the words around it fit in six words. */
+  static final int COUNT_REACH = 6;
+  /** The characters before the day read for those words. */
+  private static final int LOOK_BACK = 100;
 }

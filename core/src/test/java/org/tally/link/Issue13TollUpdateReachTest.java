@@ -64,4 +64,22 @@ class Issue13TollUpdateReachTest {
         .says("Coalition warplanes killed 25 civilians in the village of al-Shaafa the agency said on Friday.");
     assertThat(link(raid(), later)).hasSize(2);
   }
+
+  @Test
+  void anUpdateDatedByTheDayItWasCountedJoinsTheRaid() {
+    // link/written-7: "the toll from Sundays truck bomb climbed to 30 on Tuesday": the day after the update's words
+    // dates the count, not the attack
+    ClaimFixture counted = killed("b", CIVILIANS, 25).saidBy("sana").by("us-led-coalition").on("2018-02-09", "on Friday")
+        .published("2018-02-09").at("Ash Shafah", "Deir ez-Zor")
+        .says("The number of civilians killed in the coalition air raid on al-Shaafa climbed to 25 on Friday.");
+    assertThat(link(raid(), counted)).hasSize(1);
+  }
+
+  @Test
+  void aDayBeforeTheUpdatesWordsIsTheHarmsDay() {
+    ClaimFixture harm = killed("b", CIVILIANS, 25).saidBy("sana").by("us-led-coalition").on("2018-02-09", "on Friday")
+        .published("2018-02-09").at("Ash Shafah", "Deir ez-Zor")
+        .says("The coalition air raid on al-Shaafa on Friday killed civilians and the toll climbed to 25.");
+    assertThat(link(raid(), harm)).hasSize(2);
+  }
 }

@@ -307,13 +307,19 @@ public final class Gazetteer {
     }
     List<NameMatch> out = matchesAt(doc, from, doc.pieces(from), false);
     String first = doc.get(from).text();
-    int bare = out.isEmpty() ? articleEnd(first) : -1;
+    int bare = articleEnd(first);
     if (bare < 0) {
-      return out; // a word whose article belongs to a name as written ("al-Zahraa") is read as written
+      return out;
     }
     List<NameMatch> dropped = matchesAt(doc, from, NameKey.pieces(first.substring(bare)), true);
     if (dropped.isEmpty()) {
       return out;
+    }
+    if (!out.isEmpty()) {
+      // a word whose article belongs to a name as written ("al-Zahraa") is read as written; its Syrian and Iraqi
+      // homonyms filed without the article are homonyms all the same, among which the governorate the article names
+      // chooses ("Al-Hamdaniya" is Nineveh's town as written, and Hamdaniyah a village of Hasakah and of Idlib)
+      return withBareHomonyms(out, dropped);
     }
     List<NameMatch> kept = new ArrayList<>(dropped.size());
     for (NameMatch match : dropped) {
@@ -324,6 +330,30 @@ public final class Gazetteer {
       }
     }
     return kept;
+  }
+
+  /** The matches as written, each with the Syrian and Iraqi entries of the same words read without the article. */
+  private static List<NameMatch> withBareHomonyms(List<NameMatch> out, List<NameMatch> dropped) {
+    List<NameMatch> merged = new ArrayList<>(out.size());
+    for (NameMatch match : out) {
+      List<GazetteerEntry> entries = null;
+      for (NameMatch bare : dropped) {
+        if (bare.to() != match.to()) {
+          continue;
+        }
+        for (GazetteerEntry e : bare.entries()) {
+          if (ARTICLE_DROPPED.contains(e.country()) && !match.entries().contains(e)) {
+            if (entries == null) {
+              entries = new ArrayList<>(match.entries());
+            }
+            entries.add(e);
+          }
+        }
+      }
+      merged.add(entries == null ? match : new NameMatch(match.from(), match.to(), entries, match.handKept(),
+          match.articleDropped()));
+    }
+    return merged;
   }
 
   /** The countries whose places are read without the article a text joins to their names ("al-Shaddadi"). */

@@ -156,8 +156,24 @@ final class MentionComposer {
           ? new Place(entry.name() + " " + words, admin1, entry.country(), entry.lat(), entry.lon(),
               PlacePrecision.POINT)
           : plain;
+      // "Regime raids kill 10 in Idlib village": a city that names its governorate, called a village, is no village
+      // but the adjective of "an Idlib village", one somewhere in the governorate; "Tokhar village" stays the village
+      case POINT -> isVillageWord(words) && entry.kind() == PlaceKind.CITY && admin1 != null
+          && entry.name().equalsIgnoreCase(admin1)
+          ? governorateAround(plain) : plain;
       default -> plain;
     };
+  }
+
+  /** The governorate a village of this city lies in: the one around it for a city that is a governorate of its own. */
+  private Place governorateAround(Place city) {
+    String admin1 = gazetteer.admin1Near(city);
+    String name = gazetteer.admin1(city.country(), admin1).map(GazetteerEntry::name).orElse(admin1);
+    return new Place(name, admin1, city.country(), null, null, PlacePrecision.GOVERNORATE);
+  }
+
+  private static boolean isVillageWord(String words) {
+    return words != null && (words.equalsIgnoreCase("village") || words.equalsIgnoreCase("villages"));
   }
 
   /** "the north of Syria": a direction noun, "of", right before the name, after "the". */

@@ -47,4 +47,13 @@ class ArticleJoinedByHyphenTest {
   void aWordOpeningALongerNameIsNoNameOfItsOwn() {
     assertThat(places("A mortar shell landed near al-Sabaa Bahrat square.")).noneMatch(p -> p.endsWith("/Tartus"));
   }
+
+  @Test
+  void aNameWithItsArticleStillHasTheHomonymsFiledWithout() {
+    // "al-Hamdaniyah" is Nineveh's town as written; Hasakah's village of the name is filed without the article, and
+    // the governorate the sentence names picks it (issue 13)
+    assertThat(places("Three people were killed when shells hit al-Hamdaniyah village in Hasakah countryside."))
+        .contains("Hamdaniyah/Al-Hasakah").doesNotContain("Al-Hamdaniya/Nineveh");
+    assertThat(places("A bomb went off in al-Hamdaniya east of Mosul.")).contains("Al-Hamdaniya/Nineveh");
+  }
 }
