@@ -78,10 +78,8 @@ class ReferenceReaderTest {
 
   @Test
   void aMappedFileGivingOnlyCiviliansKilledCountsCiviliansOnly() throws IOException {
-    Path file = write("civilians.csv", "event,day,town,province,civilians killed
-C1,2017-04-05,Khan Shaykhun,Idlib,"
-        + "4
-");
+    Path file = write("civilians.csv", "event,day,town,province,civilians killed\nC1,2017-04-05,Khan Shaykhun,Idlib,"
+        + "4\n");
     ReferenceRecord civilians = new ReferenceReader(PLACER, "id=event,date=day,place=town,admin1=province,"
         + "civilians=civilians killed").read(file).records().get(0);
     assertThat(civilians.counts()).isEqualTo(CountedDeaths.CIVILIANS);
