@@ -83,8 +83,7 @@ public final class TimeResolver {
   public Optional<TimeMention> forClaim(String text, Span sentence, Span count, LocalDate documentDate) {
     Span read = new Span(lookBackStart(text, sentence.start()), sentence.end());
     List<TimeMention> near = find(text, read, documentDate);
-    return ClauseChooser.choose(text, sentence, count, near, frames, saidDays(text, sentence, count, near))
-        .map(m -> daysAfter.shift(text, count, m));
+    return choose(text, sentence, count, near);
   }
 
   /**
@@ -101,7 +100,13 @@ public final class TimeResolver {
     List<TimeMention> near = documentMentions.startingWithin(from, sentence.end()).stream()
         .filter(m -> m.span().end() <= sentence.end())
         .toList();
-    return ClauseChooser.choose(text, sentence, count, near, frames, saidDays(text, sentence, count, near))
+    return choose(text, sentence, count, near);
+  }
+
+  private Optional<TimeMention> choose(String text, Span sentence, Span count, List<TimeMention> near) {
+    boolean update = updates.updates(text, count);
+    return ClauseChooser.choose(text, sentence, count, near, frames, saidDays(update, text, sentence, count, near))
+        .map(m -> update ? UpdatedTollDays.widen(text, sentence, count, near, m) : m)
         .map(m -> daysAfter.shift(text, count, m));
   }
 
@@ -112,9 +117,9 @@ public final class TimeResolver {
    * the said day follows the count. Else
    * none: a said day may stand for the harm's ("rescuers say killed 11 people on Sunday").
    */
-  private java.util.function.Predicate<TimeMention> saidDays(String text, Span sentence, Span count,
+  private java.util.function.Predicate<TimeMention> saidDays(boolean update, String text, Span sentence, Span count,
       List<TimeMention> near) {
-    if (updates.updates(text, count)) {
+    if (update) {
       return m -> said.saidOn(text, m.span());
     }
     // only a said day after the count, which closes the sentence's report: "said on Sunday as four of the wounded
