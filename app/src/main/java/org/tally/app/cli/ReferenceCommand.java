@@ -47,8 +47,9 @@ public final class ReferenceCommand implements Runnable {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--reference-columns", paramLabel = "MAP",
-        description = "Which column gives which field, for files of another shape: field=column,... (see tally"
-            + " verify --help).")
+        description = "Which column gives which field, for files of another shape: field=column,... (fields: see"
+            + " tally verify --help). A file of a known shape (UCDP GED, ACLED, Airwars, VDC) is read in its own"
+            + " shape unless it has every column the map names; a file of no known shape must have them all.")
     String referenceColumns;
 
     @Override
