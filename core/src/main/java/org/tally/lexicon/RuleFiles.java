@@ -57,7 +57,7 @@ public final class RuleFiles {
       text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail"), example().optional())
       .checkedBy(TextExamples::creditCue);
   public static final RuleFileSpec RELATED_CUES = file("/org/tally/text/related-cues.tsv",
-      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail", "glued"), example().optional())
+      text("cue"), CUE_MATCH, oneOf("scope", "line", "rest", "tail", "glued", "inset"), example().optional())
       .checkedBy(TextExamples::relatedCue);
   public static final RuleFileSpec FIELD_CUES = file("/org/tally/text/field-cues.tsv",
       text("cue"), CUE_MATCH, oneOf("scope", "tail"), example())

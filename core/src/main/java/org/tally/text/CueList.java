@@ -14,10 +14,11 @@ final class CueList {
   enum Match { LINE, PREFIX, CONTAINS, REGEX }
 
   /**
-   * How far a cue reaches: its own line, every line after it too, its line only after the body, or its line from the
-   * cue on (page furniture glued to the article's last paragraph where the text lost its line breaks).
+   * How far a cue reaches: its own line, every line after it too, its line only after the body, its line from the
+   * cue on (page furniture glued to the article's last paragraph where the text lost its line breaks), or the cue's own
+   * words inside the line (a teaser's headline set into a paragraph after a photo credit).
    */
-  enum Scope { LINE, REST, TAIL, GLUED }
+  enum Scope { LINE, REST, TAIL, GLUED, INSET }
 
   /**
    * A cue; {@code anchored} when its regex can only match at the line's start, so no later start is tried;
@@ -134,6 +135,9 @@ final class CueList {
       if (scope == Scope.GLUED && match != Match.REGEX) {
         throw row.error("scope", "glued reads where in the line the cue starts, so its cue must be a regex");
       }
+      if (scope == Scope.INSET && match != Match.REGEX) {
+        throw row.error("scope", "inset reads where in the line the cue starts and ends, so its cue must be a regex");
+      }
       Pattern regex = null;
       if (match == Match.REGEX) {
         try {
@@ -185,6 +189,29 @@ final class CueList {
       }
     }
     return -1;
+  }
+
+  /** Where in the line's raw text each match of an inset cue starts and ends, {@code [start, end)}, in text order. */
+  List<int[]> insets(Line line) {
+    List<int[]> found = new ArrayList<>();
+    String plain = null;
+    for (Cue cue : cues) {
+      if (cue.scope() == Scope.INSET) {
+        plain = plain == null ? line.raw().replace('\u00a0', ' ') : plain;
+        int from = plain.indexOf(cue.lead());
+        if (from < 0) {
+          continue;
+        }
+        java.util.regex.Matcher m = cue.from(plain, from);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            found.add(new int[] {m.start(), m.end()});
+          }
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(a -> a[0]));
+    return found;
   }
 
   private static boolean inScopes(Scope scope, Scope[] scopes) {

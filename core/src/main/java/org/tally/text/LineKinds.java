@@ -14,6 +14,8 @@ final class LineKinds {
   private final boolean[] markup;
   private final int[] datelineEnds;
   private final int[] gluedStarts;
+  // teasers set inside a line, [start, end) in the document's text, per line; null where there are none
+  private final List<List<org.tally.model.Span>> insets;
 
   LineKinds(List<Line> lines) {
     this.lines = lines;
@@ -23,6 +25,7 @@ final class LineKinds {
     java.util.Arrays.fill(datelineEnds, -1);
     this.gluedStarts = new int[lines.size()];
     java.util.Arrays.fill(gluedStarts, -1);
+    this.insets = new java.util.ArrayList<>(java.util.Collections.nCopies(lines.size(), null));
   }
 
   int size() {
@@ -70,5 +73,18 @@ final class LineKinds {
 
   int gluedStart(int i) {
     return gluedStarts[i];
+  }
+
+  /** The words {@code span} inside the line are a teaser for another article; the line's text around it keeps its kind. */
+  void addInset(int i, org.tally.model.Span span) {
+    if (insets.get(i) == null) {
+      insets.set(i, new java.util.ArrayList<>());
+    }
+    insets.get(i).add(span);
+  }
+
+  /** The teasers set inside the line, in text order. */
+  List<org.tally.model.Span> insets(int i) {
+    return insets.get(i) == null ? List.of() : insets.get(i);
   }
 }

@@ -32,16 +32,38 @@ final class SectionBuilder {
         add(SectionKind.DATELINE, trimmed(own.start(), Math.min(datelineEnd, own.end())), true);
         Span rest = trimmed(datelineEnd, own.end());
         if (!rest.isEmpty()) {
-          add(kind, rest, true);
+          addAround(kind, rest, true, kinds.insets(i));
         }
       } else {
-        add(kind, own, full.paragraphStart());
+        addAround(kind, own, full.paragraphStart(), kinds.insets(i));
       }
       if (gluedStart > full.span().start()) {
         add(SectionKind.RELATED, trimmed(gluedStart, full.span().end()), true);
       }
     }
     return sections;
+  }
+
+  /** The line's text {@code own} of its kind, less the teasers set inside it, which are related sections between. */
+  private void addAround(SectionKind kind, Span own, boolean paragraphStart, List<Span> insets) {
+    int at = own.start();
+    boolean first = paragraphStart;
+    for (Span inset : insets) {
+      if (inset.start() < at || inset.end() > own.end()) {
+        continue;
+      }
+      Span before = trimmed(at, inset.start());
+      if (!before.isEmpty()) {
+        add(kind, before, first);
+        first = false;
+      }
+      add(SectionKind.RELATED, inset, true);
+      at = inset.end();
+    }
+    Span rest = trimmed(at, own.end());
+    if (!rest.isEmpty()) {
+      add(kind, rest, first);
+    }
   }
 
   private void add(SectionKind kind, Span span, boolean paragraphStart) {

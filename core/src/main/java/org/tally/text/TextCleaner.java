@@ -66,6 +66,15 @@ public final class TextCleaner {
       if (at > 0) {
         kinds.splitGlued(i, kinds.line(i).span().start() + at);
       }
+      // "... weapons program. Sputnik Dmitriy Vinogradov Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province
+      // WASHINGTON (Sputnik) The coalition has killed ...": a photo credit and the headline of another article, set
+      // into the paragraph; an inset that starts the line or runs into glued teasers is left to the line's own kind
+      int start = kinds.line(i).span().start();
+      for (int[] inset : related.insets(kinds.line(i))) {
+        if (inset[0] > 0 && (at <= 0 || inset[1] < at)) {
+          kinds.addInset(i, new org.tally.model.Span(start + inset[0], start + inset[1]));
+        }
+      }
     }
   }
 

@@ -255,6 +255,13 @@ public final class VictimWords {
         skipped--;
         continue;
       }
+      // "more than twenty Islamic State (ISIL or Daesh) operatives": the group's other names in brackets (issue 11,
+      // dev29: fakes-dev-20m's lead read as people)
+      if (skipped > 0 && bracketedOtherNames(tokens, i)) {
+        i += 5;
+        skipped--;
+        continue;
+      }
       // "seven (female) civilians": an adjective in brackets before the noun is read as if unbracketed
       Optional<People> bracketed = skipped == 0 ? bracketedAdjective(tokens, i) : Optional.empty();
       if (bracketed.isPresent()) {
@@ -310,6 +317,13 @@ public final class VictimWords {
       }
     }
     return at;
+  }
+
+  /** "(ISIL or Daesh)": two capitalised names joined by "or" in brackets, as a group's other names are given. */
+  private static boolean bracketedOtherNames(List<Token> tokens, int i) {
+    return i + 5 < tokens.size() && tokens.get(i).is("(") && tokens.get(i + 1).isWord()
+        && tokens.get(i + 1).isCapitalised() && tokens.get(i + 2).is("or") && tokens.get(i + 3).isWord()
+        && tokens.get(i + 3).isCapitalised() && tokens.get(i + 4).is(")");
   }
 
   private static boolean bracketedAcronym(List<Token> tokens, int i) {

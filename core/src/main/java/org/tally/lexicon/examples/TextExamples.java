@@ -51,6 +51,9 @@ public final class TextExamples {
    * text up to the cue and teasers from it on.
    */
   public static Optional<String> relatedCue(Lexicons rules, RuleRow row) {
+    if (row.get("scope").equals("inset")) {
+      return insetCue(rules, row);
+    }
     if (!row.get("scope").equals("glued")) {
       return kindOfLine(rules, row, SectionKind.RELATED);
     }
@@ -62,6 +65,20 @@ public final class TextExamples {
     boolean glued = sections.stream().anyMatch(s -> s.kind() == SectionKind.RELATED && s.span().start() > before.length());
     return unless(own == SectionKind.BODY && glued, example, "the line's start is " + (own == null ? "in no section"
         : own.jsonName()) + (glued ? "" : " and no teasers are cut from it") + ", not body then related");
+  }
+
+  /** related-cues.tsv, scope inset: the example line is body text, then a teaser set inside it, then body text again. */
+  private static Optional<String> insetCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String before = TITLE + "\n\n";
+    Document doc = new Document("example", "example", before + example + "\n", null);
+    List<Section> sections = TextCleaner.from(rules).clean(doc).sections();
+    SectionKind own = kindAt(sections, before.length());
+    int last = before.length() + example.strip().length() - 1;
+    boolean inset = sections.stream().anyMatch(s -> s.kind() == SectionKind.RELATED && s.span().start() > before.length()
+        && s.span().end() < last);
+    return unless(own == SectionKind.BODY && inset && kindAt(sections, last) == SectionKind.BODY, example,
+        "the line is not body, then a teaser set inside it, then body");
   }
 
   private static SectionKind kindAt(List<Section> sections, int at) {
