@@ -65,7 +65,8 @@ final class Attributor {
   /** {@code weekdays}: weekdays.tsv, whose names open a wire's dateline after its name. */
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
       HarmCues harms, PastYears pastYears, TweetAuthors tweets, FightWords fights, FightLosses fightLosses,
-      RuleFile weekdays, org.tally.extract.actor.Crossfire crossfire) {
+      RuleFile weekdays, org.tally.extract.actor.Crossfire crossfire,
+      org.tally.extract.actor.VictimPredicates victimPredicates) {
     this.crossfire = crossfire;
     this.actors = actors;
     this.tweets = tweets;
@@ -75,7 +76,7 @@ final class Attributor {
     this.scopes = scopes;
     this.sides = new Sides(actors, perpetrators);
     this.countClaimant = new CountClaimant(claimants, sides, weekdays);
-    this.countAttacker = new CountAttacker(actors, perpetrators, fights, sides);
+    this.countAttacker = new CountAttacker(actors, perpetrators, fights, sides, victimPredicates);
     this.namedAfter = new NamedAfter(actors, claimants, perpetrators, harms, sides);
     this.documentAttackers = new DocumentAttackers(actors, perpetrators, fights, fightLosses, sides);
   }

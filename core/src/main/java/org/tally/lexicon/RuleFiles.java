@@ -250,6 +250,9 @@ public final class RuleFiles {
   public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);
+  public static final RuleFileSpec VICTIM_PREDICATES = file("/org/tally/extract/actor/victim-predicates.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::victimPredicate);
   public static final RuleFileSpec CROSSFIRE_WORDS = file("/org/tally/extract/actor/crossfire-words.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::crossfire);

@@ -260,6 +260,14 @@ public final class ExtractExamples {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
   }
 
+  /** victim-predicates.tsv: the side named as the dead is no claim's attacker. */
+  public static Optional<String> victimPredicate(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().noneMatch(c -> "iran".equals(c.perpetrator())), example,
+        "the side named after \"" + row.get("phrase") + "\" is still an attacker");
+  }
+
   /** crossfire-words.tsv: people caught in crossfire between two named sides: no claim has an attacker. */
   public static Optional<String> crossfire(Lexicons rules, RuleRow row) {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
