@@ -48,7 +48,7 @@ final class NamedAfter {
     }
     Optional<Rule> back = perpetrators.pointsBackAtAttack(tokens);
     // "… received 27 wounded after an air strike. "Most had shrapnel wounds," said the director. A monitor said the
-    // strike was carried out by regime warplanes.": an aside that names no side and no attack lets the claims wait one
+    // strike was carried out by regime warplanes.": a quote that names no side and no attack lets the claims wait one
     // sentence more (attr28, attribution-written-10 t17)
     if (back.isEmpty() && !memory.unblamedWaited && aside(tokens, mentions)) {
       memory.unblamedWaited = true;
@@ -87,9 +87,10 @@ final class NamedAfter {
     memory.unblamed.clear();
   }
 
-  /** True when the sentence names no side that fights and no attack: a quote or a detail of the harm told before. */
+  /** True when the sentence is a quote that names no side that fights and no attack. */
   private boolean aside(List<Token> tokens, List<ActorMention> mentions) {
-    return mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
+    return tokens.stream().anyMatch(t -> t.is("\"") || t.is("\u201c") || t.is("\u201d"))
+        && mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
         && perpetrators.namesAttack(tokens).isEmpty();
   }
 

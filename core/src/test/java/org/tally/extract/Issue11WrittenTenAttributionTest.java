@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Issue 11, attr28: the claimant and perpetrator constructions the blind pass over attribution-written-10/ missed: a
  * body the dictionary lacks named by its head word ("the Horan Free Gathering"), a title with a place before "told",
- * a body's plural or office anaphor, a claim of responsibility that states no toll, crossfire, a side named as the dead,
- * and an attacker named after a quote. Sentences are the project's own.
+ * a body's plural or office anaphor, crossfire, a side named as the dead, and an attacker named after a quote. Sentences are the project's own.
  */
 class Issue11WrittenTenAttributionTest {
   static void perpetratorIs(String text, String count, String perpetrator) {
@@ -70,16 +69,14 @@ class Issue11WrittenTenAttributionTest {
   }
 
   @Nested
-  @DisplayName("claimant: a body's anaphor, and a claim of responsibility that states no toll")
-  class AnaphorsAndResponsibility {
+  @DisplayName("claimant: a body's anaphor")
+  class BodyAnaphors {
     static Stream<Arguments> cases() {
       return Stream.of(
           Arguments.of("The Local Coordination Committees said regime shelling killed 20 people in Homs. The"
               + " committees said four children were killed in Hama.", "four", "local-sources"),
           Arguments.of("More than 50,000 people have fled the fighting, OCHA said. The office said 60 civilians had"
-              + " been killed.", "60", "united-nations"),
-          Arguments.of("The Islamic State claimed responsibility for a bombing that killed six people in Qamishli.",
-              "six", "outlet"));
+              + " been killed.", "60", "united-nations"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
