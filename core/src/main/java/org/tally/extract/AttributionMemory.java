@@ -29,6 +29,8 @@ final class AttributionMemory {
   // claims of the sentences just read that no words gave an attacker: the next sentence may name who made the attack
   // ("… killed 35 people. It was not clear whether the raids were carried out by Syrian or Russian jets.")
   final List<Claim> unblamed = new ArrayList<>();
+  // whether they have waited past one aside already (a quote naming no side and no attack: NamedAfter, attr28)
+  boolean unblamedWaited;
   // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
   final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
   // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source

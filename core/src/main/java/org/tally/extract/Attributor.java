@@ -60,11 +60,14 @@ final class Attributor {
   private final CountAttacker countAttacker;
   private final NamedAfter namedAfter;
   private final DocumentAttackers documentAttackers;
+  private final org.tally.extract.actor.Crossfire crossfire;
 
   /** {@code weekdays}: weekdays.tsv, whose names open a wire's dateline after its name. */
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
       HarmCues harms, PastYears pastYears, TweetAuthors tweets, FightWords fights, FightLosses fightLosses,
-      RuleFile weekdays) {
+      RuleFile weekdays, org.tally.extract.actor.Crossfire crossfire,
+      org.tally.extract.actor.VictimPredicates victimPredicates) {
+    this.crossfire = crossfire;
     this.actors = actors;
     this.tweets = tweets;
     this.pastYears = pastYears;
@@ -73,7 +76,7 @@ final class Attributor {
     this.scopes = scopes;
     this.sides = new Sides(actors, perpetrators);
     this.countClaimant = new CountClaimant(claimants, sides, weekdays);
-    this.countAttacker = new CountAttacker(actors, perpetrators, fights, sides);
+    this.countAttacker = new CountAttacker(actors, perpetrators, fights, sides, victimPredicates);
     this.namedAfter = new NamedAfter(actors, claimants, perpetrators, harms, sides);
     this.documentAttackers = new DocumentAttackers(actors, perpetrators, fights, fightLosses, sides);
   }
@@ -200,6 +203,11 @@ final class Attributor {
       Optional<Rule> everySide = perpetrators.ofBothSides(tokens, casualty.headEnd());
       everySide.ifPresent(r -> perpetratorRules.add(r + ": the dead of every side, no one side's deed"));
       if (everySide.isEmpty()) {
+        // "killed in crossfire between the Assad militias and HTS fighters": caught between sides, no one side's deed
+        everySide = crossfire.after(tokens, casualty.headEnd());
+        everySide.ifPresent(r -> perpetratorRules.add(r + ": caught between sides, no one side's deed"));
+      }
+      if (everySide.isEmpty()) {
         // "the ongoing war killing at least 3000 people": the war's dead are every side's too
         everySide = perpetrators.byTheWar(tokens, casualty.from());
         everySide.ifPresent(r -> perpetratorRules.add(r + ": the war's dead, no one side's deed"));
@@ -311,6 +319,7 @@ final class Attributor {
       if (blamed) {
         memory.unblamed.clear();
       }
+      memory.unblamedWaited &= out.isEmpty();
       for (Claim c : out) {
         if (c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past && !mixed.contains(c.count().span())) {
           memory.unblamed.add(c);

@@ -63,7 +63,8 @@ public final class ClaimExtractor {
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
         org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules),
-        rules.file(RuleFiles.WEEKDAYS));
+        rules.file(RuleFiles.WEEKDAYS), org.tally.extract.actor.Crossfire.from(rules),
+        org.tally.extract.actor.VictimPredicates.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */

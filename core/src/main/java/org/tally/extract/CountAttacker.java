@@ -34,7 +34,11 @@ final class CountAttacker {
   private final FightWords fights;
   private final Sides sides;
 
-  CountAttacker(ActorDictionary actors, PerpetratorFinder perpetrators, FightWords fights, Sides sides) {
+  private final org.tally.extract.actor.VictimPredicates victimPredicates;
+
+  CountAttacker(ActorDictionary actors, PerpetratorFinder perpetrators, FightWords fights, Sides sides,
+      org.tally.extract.actor.VictimPredicates victimPredicates) {
+    this.victimPredicates = victimPredicates;
     this.actors = actors;
     this.perpetrators = perpetrators;
     this.fights = fights;
@@ -53,7 +57,13 @@ final class CountAttacker {
     List<ActorMention> candidates = new ArrayList<>();
     for (ActorMention m : mentions) {
       boolean victim = heldBy(all, casualty, m.from()) != null;
-      if (victim) {
+      // "saying four of the dead were Iranian fighters": the side the dead are said to be
+      Optional<Rule> described = victim ? Optional.empty() : victimPredicates.describes(tokens, m);
+      if (described.isPresent()) {
+        if (dropped != null) {
+          dropped.add(m.actor().id() + " (" + m.rule() + "): after " + described.get() + ", the dead's side");
+        }
+      } else if (victim) {
         if (dropped != null) {
           dropped.add(m.actor().id() + " (" + m.rule() + "): named among the people of another count, a victim");
         }

@@ -47,6 +47,14 @@ final class NamedAfter {
       return;
     }
     Optional<Rule> back = perpetrators.pointsBackAtAttack(tokens);
+    // "… received 27 wounded after an air strike. "Most had shrapnel wounds," said the director. A monitor said the
+    // strike was carried out by regime warplanes.": a quote that names no side and no attack lets the claims wait one
+    // sentence more (attr28, attribution-written-10 t17)
+    if (back.isEmpty() && !memory.unblamedWaited && aside(tokens, mentions)) {
+      memory.unblamedWaited = true;
+      return;
+    }
+    memory.unblamedWaited = false;
     Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions);
     // "Activists accused the army of dropping chlorine. … A military source denied using gas and blamed the Nusra Front
     // for the attack": a blame after a denial is the accused side's counter-account, no one's word on who did it (attr19)
@@ -77,6 +85,13 @@ final class NamedAfter {
       }
     }
     memory.unblamed.clear();
+  }
+
+  /** True when the sentence is a quote that names no side that fights and no attack. */
+  private boolean aside(List<Token> tokens, List<ActorMention> mentions) {
+    return tokens.stream().anyMatch(t -> t.is("\"") || t.is("\u201c") || t.is("\u201d"))
+        && mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
+        && perpetrators.namesAttack(tokens).isEmpty();
   }
 
   /** Kinds of actors.tsv whose word on an attack is a report of it, not a side's account of its own war. */

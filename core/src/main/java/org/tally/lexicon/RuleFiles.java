@@ -178,6 +178,9 @@ public final class RuleFiles {
   public static final RuleFileSpec INSTITUTION_SOURCES = file("/org/tally/extract/actor/institution-sources.tsv",
       text("phrase"), oneOf("part", "speaker", "institution"), matching("actor", ID, ID_WHAT).optional(), example())
       .checkedBy(ExtractExamples::institutionSource);
+  public static final RuleFileSpec BODY_HEADS = file("/org/tally/extract/actor/body-heads.tsv",
+      text("phrase"), matching("actor", ID, ID_WHAT), example())
+      .checkedBy(ExtractExamples::bodyHead);
   public static final RuleFileSpec AGENT_MARKERS = file("/org/tally/extract/actor/agent-markers.tsv",
       text("phrase"), oneOf("side", "before", "after"), example())
       .checkedBy(ExtractExamples::agentMarker);
@@ -247,6 +250,12 @@ public final class RuleFiles {
   public static final RuleFileSpec BOTH_SIDES = file("/org/tally/extract/actor/both-sides.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::bothSides);
+  public static final RuleFileSpec VICTIM_PREDICATES = file("/org/tally/extract/actor/victim-predicates.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::victimPredicate);
+  public static final RuleFileSpec CROSSFIRE_WORDS = file("/org/tally/extract/actor/crossfire-words.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::crossfire);
   public static final RuleFileSpec BACKGROUND_OPENERS = file("/org/tally/extract/actor/background-openers.tsv",
       text("phrase"), oneOf("then", "month", "none"), example())
       .checkedBy(ExtractExamples::backgroundOpener);

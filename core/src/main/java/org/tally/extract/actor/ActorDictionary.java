@@ -24,6 +24,7 @@ public final class ActorDictionary {
   private final PhraseTrie<Named> names = new PhraseTrie<>();
   private final Map<String, StandIn> standIns = new LinkedHashMap<>();
   private InstitutionSources institutions;
+  private NamedBodies bodies;
 
   /** {@code label}: a word for fighters of any side ("terrorists") that a group named beside it makes specific. */
   private record Named(Actor actor, boolean canClaim, boolean person, boolean label, RuleRow row) {}
@@ -45,12 +46,14 @@ public final class ActorDictionary {
   public static ActorDictionary from(Lexicons rules) {
     return rules.built(ActorDictionary.class,
         r -> build(r.file(RuleFiles.ACTORS), r.file(RuleFiles.ACTOR_NAMES), r.file(RuleFiles.STAND_INS),
-            r.file(RuleFiles.INSTITUTION_SOURCES)));
+            r.file(RuleFiles.INSTITUTION_SOURCES), r.file(RuleFiles.BODY_HEADS)));
   }
 
-  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile, RuleFile standInFile, RuleFile institutionFile) {
+  private static ActorDictionary build(RuleFile actorFile, RuleFile nameFile, RuleFile standInFile, RuleFile institutionFile,
+      RuleFile bodyFile) {
     ActorDictionary dictionary = new ActorDictionary();
     dictionary.institutions = new InstitutionSources(institutionFile);
+    dictionary.bodies = new NamedBodies(bodyFile);
     for (RuleRow row : actorFile.rows()) {
       String id = row.get("id");
       dictionary.actors.put(id, new Actor(id, row.get("name"), row.get("kind"), row.optional("side").orElse(null)));
@@ -112,7 +115,8 @@ public final class ActorDictionary {
       }
     }
     // "a source at Aleppo Governorate said": the speaker of an institution, over the names inside its words
-    return institutions.find(tokens, out, actors);
+    // "the Horan Free Gathering said": a body the dictionary lacks, by its name's head word
+    return bodies.find(tokens, institutions.find(tokens, out, actors), actors);
   }
 
   /** The named actor over tokens {@code [from, to)}: its own words, and a label's beside them. */

@@ -685,12 +685,15 @@ public final class ClaimantFinder {
    * {@link #TITLE_REACH} words, the actor, a comma, the verb).
    */
   private static boolean closesApposition(List<Token> tokens, ActorMention m, Cue cue) {
-    if (m.to() + 1 != cue.from() || !tokens.get(m.to()).is(",")) {
+    int end = placeAfter(tokens, m.to(), cue.from());
+    if (end + 1 != cue.from() || !tokens.get(end).is(",")) {
       return false;
     }
     // "Jets struck Manbij, a town of the SDF, said the Observatory": a subject after the verb speaks instead
+    // (a verb whose speaker only stands before it, "told AFP", has its hearer there: attr28)
     Token next = cue.to() < tokens.size() ? tokens.get(cue.to()) : null;
-    if (next != null && next.isWord() && (ARTICLES.contains(next.lower()) || next.isCapitalised())) {
+    if (cue.verb().position() != Position.SUBJECT
+        && next != null && next.isWord() && (ARTICLES.contains(next.lower()) || next.isCapitalised())) {
       return false;
     }
     for (int k = m.from() - 1; k >= Math.max(2, m.from() - TITLE_REACH - 1); k--) {
@@ -701,12 +704,33 @@ public final class ClaimantFinder {
       if (ARTICLES.contains(t.lower())) {
         Token comma = tokens.get(k - 1);
         Token name = tokens.get(k - 2);
-        if (comma.is(",") && name.isWord() && name.isCapitalised()) {
+        // "Abu Ahmad al-Hourani, a member of the local council": a name may end in a particle's word (attr28)
+        if (comma.is(",") && name.isWord() && (name.isCapitalised() || nameParticle(name))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Words that place a title's body: "a member of the local council in Daraa al-Balad, told" (attr28). */
+  private static final WordSet PLACE_LINKS = WordSet.of("in", "of", "at");
+  private static final int PLACE_NAME_REACH = 3;
+
+  /**
+   * Where the title's place ends: past "in Daraa al-Balad" (a link and up to {@link #PLACE_NAME_REACH} capitalised
+   * words or name particles) right after the actor ending at {@code end}, or {@code end} when no place follows.
+   */
+  private static int placeAfter(List<Token> tokens, int end, int limit) {
+    if (end >= limit || !PLACE_LINKS.contains(tokens.get(end).lower())) {
+      return end;
+    }
+    int k = end + 1;
+    while (k < limit && k - end <= PLACE_NAME_REACH && tokens.get(k).isWord()
+        && (tokens.get(k).isCapitalised() || nameParticle(tokens.get(k)))) {
+      k++;
+    }
+    return k > end + 1 ? k : end;
   }
 
   private static Attribution named(ActorMention m, Cue cue, List<Token> tokens, Stance stance) {

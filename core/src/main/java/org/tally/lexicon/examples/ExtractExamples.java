@@ -141,6 +141,14 @@ public final class ExtractExamples {
    * institution-sources.tsv: the example names a speaker of an institution, over words that open with a speaker row
    * and hold the row's phrase (a speaker row's own phrase opens them; an institution row's actor is the one named).
    */
+  /** body-heads.tsv: the example's claims are stated by the row's actor, the body its name and head word name. */
+  public static Optional<String> bodyHead(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> row.get("actor").equals(c.claimant())), example,
+        "the body named with \"" + row.get("phrase") + "\" does not state the claims as " + row.get("actor"));
+  }
+
   public static Optional<String> institutionSource(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     List<Token> tokens = tokens(example);
@@ -249,6 +257,19 @@ public final class ExtractExamples {
 
   /** both-sides.tsv: the dead of every side, after an attacker named the sentence before: no claim has an attacker. */
   public static Optional<String> bothSides(Lexicons rules, RuleRow row) {
+    return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
+  }
+
+  /** victim-predicates.tsv: the side named as the dead is no claim's attacker. */
+  public static Optional<String> victimPredicate(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().noneMatch(c -> "iran".equals(c.perpetrator())), example,
+        "the side named after \"" + row.get("phrase") + "\" is still an attacker");
+  }
+
+  /** crossfire-words.tsv: people caught in crossfire between two named sides: no claim has an attacker. */
+  public static Optional<String> crossfire(Lexicons rules, RuleRow row) {
     return everyClaimBlames(rules, row, null, "the dead \"" + row.get("phrase") + "\" still have one side's attacker");
   }
 
