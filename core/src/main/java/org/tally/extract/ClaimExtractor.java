@@ -158,6 +158,7 @@ public final class ClaimExtractor {
         CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence,
             claimSection == ClaimSection.TITLE);
         people = losersKind.apply(tokens, mentions, people);
+        people = ThemOfBefore.apply(tokens, reading.previousSentence, people);
         // a toll's row that names no harm of its own counts the toll its colon introduced
         java.util.Optional<ListRows.Row> row = casualties.row(tokens, found);
         if (people.casualties().isEmpty() && row.isPresent() && reading.toll != null) {
