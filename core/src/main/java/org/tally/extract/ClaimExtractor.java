@@ -49,6 +49,8 @@ public final class ClaimExtractor {
   // sides that fight together (allies.tsv): one's losses are not the other's deed
   private final org.tally.extract.actor.Allies allies;
   private final Attributor attributor;
+  // "the army lost 11 men": the kind of the side that lost them
+  private final LosersKind losersKind;
 
   private ClaimExtractor(Lexicons rules) {
     this.sentences = SentenceSplitter.from(rules);
@@ -60,6 +62,7 @@ public final class ClaimExtractor {
     this.speakers = org.tally.extract.actor.NamedSpeakers.from(rules);
     this.speakerLabels = org.tally.extract.actor.SpeakerLabels.from(rules);
     this.allies = org.tally.extract.actor.Allies.from(rules);
+    this.losersKind = LosersKind.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
         org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules),
@@ -155,6 +158,8 @@ public final class ClaimExtractor {
         List<CountMention> found = counts.find(documentTokens, sentence);
         CasualtyFinder.Found people = casualties.find(tokens, found, reading.previousSentence,
             claimSection == ClaimSection.TITLE);
+        people = losersKind.apply(tokens, mentions, people);
+        people = ThemOfBefore.apply(tokens, reading.previousSentence, people);
         // a toll's row that names no harm of its own counts the toll its colon introduced
         java.util.Optional<ListRows.Row> row = casualties.row(tokens, found);
         if (people.casualties().isEmpty() && row.isPresent() && reading.toll != null) {

@@ -76,14 +76,41 @@ final class ListRows {
           (org.tally.model.Claim c) -> c.count().min() == null ? 0 : c.count().min())).orElseThrow();
       return new Toll(whole.harm(), whole.victims());
     }
-    return row ? current : null;
+    return row || header(tokens) ? current : null;
+  }
+
+  /**
+   * "Governorate | Civilian victims", "Party | Arrests": a table's header, cells and no figure, between the sentence
+   * that introduced the toll and its rows; it keeps the toll in force (issue 11, count29: count-written-8's a14).
+   */
+  static boolean header(List<Token> tokens) {
+    boolean cells = false;
+    for (Token t : tokens) {
+      if (t.is("|")) {
+        cells = true;
+      } else if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return cells && tokens.size() <= 2 * MAX_LABEL_TOKENS;
+  }
+
+  /**
+   * "212 civilians killed ... as follows: Syrian regime forces | 96, Russian forces | 17": in a toll of non-combatants a
+   * label naming a force cannot name the people counted (soldiers are no civilians); it names who harmed them, and the
+   * row counts the toll's people (issue 11, count29: count-written-7's u07).
+   */
+  private static boolean whoDidIt(Victims label, Victims toll) {
+    return (label == Victims.SOLDIERS || label == Victims.FIGHTERS)
+        && (toll == Victims.CIVILIANS || toll == Victims.CHILDREN || toll == Victims.WOMEN);
   }
 
   /** The row's people as a casualty of the introduced toll's harm; its label's victims, else the toll's. */
   static Casualty casualty(List<Token> tokens, Row row, Harm harm, Victims tollVictims) {
     int from = TokenSpans.tokenStartingAt(tokens, row.count().count().span().start());
     int to = TokenSpans.tokenEndingAt(tokens, row.count().count().span().end());
-    Victims victims = row.victims() != null ? row.victims() : tollVictims != null ? tollVictims : Victims.PEOPLE;
+    Victims victims = row.victims() != null && !whoDidIt(row.victims(), tollVictims) ? row.victims()
+        : tollVictims != null ? tollVictims : Victims.PEOPLE;
     return new Casualty(harm, victims, row.count().count(), row.count().text(), from, to, to);
   }
 }

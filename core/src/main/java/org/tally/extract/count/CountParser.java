@@ -110,9 +110,9 @@ public final class CountParser {
 
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
   private Amount qualifiedAt(TokenStream t, int i) {
-    Amount best = plusAfter(t, rangeOrAmountAt(t, i));
+    Amount best = plusAfter(t, OddFigures.after(t, rangeOrAmountAt(t, i)));
     for (PhraseTrie.Match<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
-      Amount base = rangeOrAmountAt(t, hit.to());
+      Amount base = OddFigures.after(t, rangeOrAmountAt(t, hit.to()));
       best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
     }
     return best;

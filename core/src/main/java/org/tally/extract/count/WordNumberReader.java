@@ -132,6 +132,6 @@ final class WordNumberReader {
 
   /** "two-year-old", "twenty-first", "one-third": a number glued by a hyphen to a word is a modifier, not a count. */
   static boolean compoundFollows(TokenStream t, int end) {
-    return t.isDash(end) && t.glued(end) && t.isWord(end + 1) && t.glued(end + 1);
+    return t.isDash(end) && t.glued(end) && t.isWord(end + 1) && t.glued(end + 1) && !OddFigures.follows(t, end);
   }
 }
