@@ -258,8 +258,10 @@ public final class MainIncidentFinder {
             || at.admin1().equals(surroundings.get(at.country() + " " + at.name())));
   }
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
   private boolean tellsAnother(String text, Span sentence) {
-    for (String word : text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+    for (String word : NOT_LETTERS.split(text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT))) {
       if (otherIncident.contains(word)) {
         return true;
       }

@@ -472,6 +472,7 @@ final class ClaimMerger {
     return !c.approx() && c.min() != null && c.min().equals(c.max()) ? c.min() : null;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.Set<String> DEFINITE_WORDS = java.util.Set.of("the", "these", "those", "his", "her",
       "their", "its");
 
@@ -480,7 +481,7 @@ final class ClaimMerger {
     if (countText == null) {
       return false;
     }
-    String first = countText.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String first = SPACES.split(countText.strip(), 2)[0].toLowerCase(java.util.Locale.ROOT);
     return DEFINITE_WORDS.contains(first);
   }
 
@@ -531,12 +532,17 @@ final class ClaimMerger {
 
   /** Trailing zeros of the figure as written: "1,319" is more precise than "over 1,300". */
   private static int roundness(String countText) {
-    String digits = countText == null ? "" : countText.replaceAll("[^0-9]", "");
+    // read in place, from the end: the zeros before any other digit, never the figure's first digit ("0" has none)
+    int digits = 0;
     int zeros = 0;
-    for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
-      zeros++;
+    for (int i = countText == null ? -1 : countText.length() - 1; i >= 0; i--) {
+      char c = countText.charAt(i);
+      if (c >= '0' && c <= '9') {
+        zeros += c == '0' && zeros == digits ? 1 : 0;
+        digits++;
+      }
     }
-    return zeros;
+    return Math.min(zeros, Math.max(0, digits - 1));
   }
 
   private static boolean named(String claimant) {

@@ -32,6 +32,9 @@ public final class SeparateTellings {
       "^[*\u2022\u2013-]\\s+((?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}\\p{Lu}[\\p{L}'-]*)\\s*(?:province\\s*)?[\u2013\u2014:-]\\s");
   // the words after "a" read as the person's noun phrase
   private static final int HEAD_WORDS = 4;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'-]");
+  private static final Pattern ENDS_WORD = Pattern.compile(".*[\\p{L}\\d]$");
   private static final Set<String> FUNCTION = Set.of("a", "an", "the", "of", "and", "or", "who", "that", "which",
       "was", "were", "in", "on", "at", "to", "for", "with", "by", "from", "his", "her", "their", "its");
 
@@ -95,18 +98,18 @@ public final class SeparateTellings {
     int to = Math.min(text.length(), Math.min(claim.evidence().end(), from + 80));
     Set<String> out = new HashSet<>();
     int taken = 0;
-    for (String word : text.substring(from, to).split("\\s+")) {
+    for (String word : SPACES.split(text.substring(from, to))) {
       if (word.isEmpty()) {
         continue;
       }
-      String bare = word.replaceAll("[^\\p{L}'-]", "").toLowerCase(Locale.ROOT);
+      String bare = NOT_WORD.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
       if (CLAUSE.contains(bare)) {
         break;
       }
       if (!bare.isEmpty() && !FUNCTION.contains(bare)) {
         out.add(bare);
       }
-      if (++taken >= HEAD_WORDS || !word.matches(".*[\\p{L}\\d]$")) {
+      if (++taken >= HEAD_WORDS || !ENDS_WORD.matcher(word).matches()) {
         break;
       }
     }

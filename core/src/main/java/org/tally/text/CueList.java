@@ -63,11 +63,25 @@ final class CueList {
    * The characters every match of {@code regex} opens with: its opening literal characters, up to the first that is
    * not plain ASCII punctuation, digit or space (letters match in any case, so none is read), less one a quantifier
    * follows. "" when there is none, or when an alternative outside groups ("a|b") or quoting makes the opening unsure.
+   * A regex that opens with a case-sensitive group ("(?-i:Related (?:News|Stories))") leads with the group's opening
+   * letters as written ("Related "), unless the group has an alternative of its own: without a lead, the regex is tried
+   * from every character of every line.
    */
   static String lead(String regex) {
     if (regex.contains("\\Q") || outerAlternative(regex)) {
       return "";
     }
+    if (regex.startsWith(CASE_SENSITIVE)) {
+      String group = regex.substring(CASE_SENSITIVE.length());
+      return outerAlternative(group.substring(0, groupEnd(group))) ? "" : opening(group, true);
+    }
+    return opening(regex, false);
+  }
+
+  private static final String CASE_SENSITIVE = "(?-i:";
+
+  /** The literal characters {@code regex} opens with; letters only when they match {@code asWritten}. */
+  private static String opening(String regex, boolean asWritten) {
     StringBuilder lead = new StringBuilder();
     int i = 0;
     while (i < regex.length()) {
@@ -82,7 +96,7 @@ final class CueList {
       } else if ("^$.|?*+()[]{}".indexOf(c) >= 0) {
         break;
       }
-      if (c >= 128 || Character.isLetter(c)) {
+      if (c >= 128 || Character.isLetter(c) && !asWritten) {
         break;
       }
       if (next < regex.length() && "?*+{".indexOf(regex.charAt(next)) >= 0) {
@@ -92,6 +106,27 @@ final class CueList {
       i = next;
     }
     return lead.toString();
+  }
+
+  /** Where the group whose inside {@code rest} opens closes: the index of its ")", or the length when it never does. */
+  private static int groupEnd(String rest) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth-- == 0) {
+        return i;
+      }
+    }
+    return rest.length();
   }
 
   /** True when {@code regex} has an alternative outside its groups, or nested classes this reading does not follow. */

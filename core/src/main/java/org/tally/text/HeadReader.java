@@ -12,6 +12,7 @@ import org.tally.model.SectionKind;
 final class HeadReader {
   /** The head ends within this many lines, so a stray short line deep in a page is never a title. */
   private static final int MAX_HEAD_LINES = 12;
+  private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\d]+");
   private static final int MAX_DATELINE_LENGTH = 100;
   private static final int MAX_LEFTOVER_WORDS = 3;
   private static final int KICKER_MAX_WORDS = 3;
@@ -86,7 +87,7 @@ final class HeadReader {
     }
     leftover.append(text, at, line.span().end());
     int letterWords = 0;
-    for (String word : leftover.toString().split("[^\\p{L}\\d]+")) {
+    for (String word : NOT_WORDS.split(leftover)) {
       if (word.chars().anyMatch(Character::isLetter)) {
         letterWords++;
       }

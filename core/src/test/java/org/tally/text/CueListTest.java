@@ -45,6 +45,8 @@ class CueListTest {
     assertThat(CueList.lead("12:3?0")).as("a quantified character is not held").isEqualTo("12:");
     assertThat(CueList.lead("# photo")).as("letters match in any case, so none is read").isEqualTo("# ");
     assertThat(CueList.lead("\\(afp\\)")).isEqualTo("(");
+    assertThat(CueList.lead("(?-i:Related (?:News|Stories))\\b")).as("a case-sensitive group's letters, as written")
+        .isEqualTo("Related ");
   }
 
   @Test
@@ -54,12 +56,15 @@ class CueListTest {
     assertThat(CueList.lead("\\d+\\.")).as("a class").isEmpty();
     assertThat(CueList.lead("\\Q..\\E")).as("quoting is not read").isEmpty();
     assertThat(CueList.lead("a+\\.")).isEmpty();
+    assertThat(CueList.lead("(?-i:Related|Tags)")).as("an alternative of the case-sensitive group").isEmpty();
+    assertThat(CueList.lead("(?-i:[|]Tags)")).as("a class opens the case-sensitive group").isEmpty();
   }
 
   /** Seeded samples: searching from where the lead first stands finds what a search of the whole line finds. */
   @Test
   void aSearchFromTheLeadFindsTheSameMatchAsASearchOfTheLine() {
-    String[] regexes = {"\\.\\.\\s*\\d+\\b", "\\.\\.?\\d", "\\.(?<=a\\.)\\d", "- ?a", "\\.\\.(?!\\d)"};
+    String[] regexes = {"\\.\\.\\s*\\d+\\b", "\\.\\.?\\d", "\\.(?<=a\\.)\\d", "- ?a", "\\.\\.(?!\\d)",
+        "(?-i:A\\.)1", "(?-i:a (?:1|A))"};
     java.util.Random random = new java.util.Random(20261206);
     for (String regex : regexes) {
       String lead = CueList.lead(regex);

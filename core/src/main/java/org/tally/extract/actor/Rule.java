@@ -89,10 +89,31 @@ public final class Rule {
     return 31 * where().hashCode() + Objects.hashCode(words()); // as the record this was hashed
   }
 
+  /**
+   * {@code where "words"}, written out once into one buffer: most rules that are printed at all are printed once, so
+   * their "file:line" and joined words are not kept as strings of their own.
+   */
   @Override
   public String toString() {
     if (text == null) {
-      text = where() + " \"" + words() + "\"";
+      StringBuilder out = new StringBuilder(64);
+      if (where != null) {
+        out.append(where);
+      } else {
+        out.append(row.file()).append(':').append(row.line());
+      }
+      out.append(" \"");
+      if (tokens != null) {
+        for (int i = from; i < to; i++) {
+          if (i > from) {
+            out.append(' ');
+          }
+          out.append(tokens.get(i).text());
+        }
+      } else {
+        out.append(words);
+      }
+      text = out.append('"').toString();
     }
     return text;
   }

@@ -24,6 +24,8 @@ final class PlaceCues {
   /** Most words open no cue: a clear bit says so before the map is probed. */
   private final org.tally.extract.token.WordBits firstWords = new org.tally.extract.token.WordBits();
   private final Set<String> words = new HashSet<>();
+  /** Every cue's words as {@link #roles} keys them: most words asked of {@link #has} and {@link #isCueWord} are none. */
+  private final org.tally.extract.token.WordBits keys = new org.tally.extract.token.WordBits();
 
   private record Cue(String[] words, String phrase, Set<CueRole> roles) {}
 
@@ -40,6 +42,7 @@ final class PlaceCues {
       }
     }
     cues.roles.forEach((key, roles) -> {
+      cues.keys.add(key);
       String[] words = key.split(" ");
       cues.byFirstWord.computeIfAbsent(words[0], w -> new java.util.ArrayList<>()).add(new Cue(words, key, roles));
       cues.firstWords.add(words[0]);
@@ -54,7 +57,7 @@ final class PlaceCues {
   /** The longest cue with one of these roles that ends just before token {@code end}. */
   Optional<CueMatch> endingAt(PlaceTokens tokens, int end, Set<CueRole> wanted) {
     for (int from = Math.max(0, end - MAX_WORDS); from < end; from++) {
-      Optional<CueMatch> match = at(tokens, from, end, wanted);
+      Optional<CueMatch> match = at(tokens, from, end, opened(tokens.lower(from)), wanted);
       if (match.isPresent()) {
         return match;
       }
@@ -65,11 +68,12 @@ final class PlaceCues {
   /** The longest cue with one of these roles that starts at token {@code from}. */
   Optional<CueMatch> startingAt(PlaceTokens tokens, int from, Set<CueRole> wanted) {
     // most words open no cue: one lookup says so, not one for each length tried
-    if (from < 0 || !opens(tokens.lower(from))) {
+    List<Cue> opened = from < 0 ? null : opened(tokens.lower(from));
+    if (opened == null) {
       return Optional.empty();
     }
     for (int to = Math.min(tokens.size(), from + MAX_WORDS); to > from; to--) {
-      Optional<CueMatch> match = at(tokens, from, to, wanted);
+      Optional<CueMatch> match = at(tokens, from, to, opened, wanted);
       if (match.isPresent()) {
         return match;
       }
@@ -77,11 +81,8 @@ final class PlaceCues {
     return Optional.empty();
   }
 
-  private Optional<CueMatch> at(PlaceTokens tokens, int from, int to, Set<CueRole> wanted) {
-    if (from < 0 || !firstWords.mayHold(tokens.lower(from))) {
-      return Optional.empty();
-    }
-    List<Cue> opened = byFirstWord.get(tokens.lower(from));
+  /** The cues of {@code from}'s word, {@code opened}, that are tokens {@code [from, to)}, with a wanted role. */
+  private Optional<CueMatch> at(PlaceTokens tokens, int from, int to, List<Cue> opened, Set<CueRole> wanted) {
     if (opened == null) {
       return Optional.empty();
     }
@@ -103,8 +104,9 @@ final class PlaceCues {
     return Optional.empty();
   }
 
-  private boolean opens(String lower) {
-    return firstWords.mayHold(lower) && byFirstWord.containsKey(lower);
+  /** The cues this word opens, or null. */
+  private List<Cue> opened(String lower) {
+    return firstWords.mayHold(lower) ? byFirstWord.get(lower) : null;
   }
 
   private static boolean matches(PlaceTokens tokens, int from, String[] words) {
@@ -118,11 +120,11 @@ final class PlaceCues {
 
   /** True when a one-word cue of any role is this lower-cased word. */
   boolean isCueWord(String lower) {
-    return words.contains(lower);
+    return keys.mayHold(lower) && words.contains(lower);
   }
 
   boolean has(String lower, CueRole role) {
-    Set<CueRole> found = roles.get(lower);
+    Set<CueRole> found = keys.mayHold(lower) ? roles.get(lower) : null;
     return found != null && found.contains(role);
   }
 }
