@@ -132,6 +132,10 @@ final class Cluster {
 
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
       DaySpan own = DaySpan.of(ref).orElse(span);
+      // a night runs over midnight: "late on Monday night" reaches Tuesday's small hours, which another outlet gives
+      // as "at dawn on Tuesday" (NightEdges); whether the text states a day before its report's is read unwidened
+      DaySpan night = ref.claim().when() == null ? own
+          : rules.nightEdges().widen(ref.quote(), ref.claim().when().text(), own);
       ClaimPlace place = ref.claim().location();
       Count count = ref.claim().count();
       int margin = rules.approxMarginPercent();
@@ -150,9 +154,9 @@ final class Cluster {
               : rules.victimGroup(ref.claim().victims()), docClaimant, 1L << (docClaimant.hashCode() & 63),
           ref.claim().victims(),
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
-          TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
+          TollUpdates.within(words), night.start().toEpochDay(), night.end().toEpochDay(),
           statesEarlierDay(ref, own) && !TollUpdates.within(words),
-          statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
+          statesHarmDay(ref, rules) && !TollUpdates.within(words) ? night.start().toEpochDay() : Long.MIN_VALUE,
           ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay(),
           place == null || place.lat() == null ? Double.NaN : place.lat(),
           place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules),
