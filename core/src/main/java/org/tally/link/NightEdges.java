@@ -6,8 +6,8 @@ import org.tally.lexicon.RuleRow;
 /**
  * A night runs over midnight (night-edge-cues.tsv): one raid is "late on Monday night" to one outlet and "in the early
  * hours of Tuesday" or "at dawn on Tuesday" to another. For linking, a day the text gives with a night's words reaches
- * one day on ("night", "late"), or one day back ("dawn", "early"), so that two tellings of one night are one day apart
- * at most and meet; two days' raids the texts give without such words stay apart (stated_slack_days).
+ * one day on ("night", "late"), or one day back (a "before" row; the file has none now), so that two tellings of one
+ * night meet; two days' raids the texts give without such words stay apart (stated_slack_days).
  */
 final class NightEdges {
   static final NightEdges NONE = new NightEdges(new PhraseMatcher());
