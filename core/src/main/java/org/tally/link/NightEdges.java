@@ -35,8 +35,8 @@ final class NightEdges {
 
   /**
    * The sides ({@link #AFTER}, {@link #BEFORE}) the night of the day's words runs over: the cues in the day's own
-   * words ("Monday night") and in the {@link #REACH} words before them in the sentence ("late on Monday", "at dawn on
-   * Tuesday"); 0 when there are none, or when the sentence does not hold the day's words.
+   * words ("Monday night"), in the {@link #REACH} words before them in the sentence ("late on Monday", "at dawn on
+   * Tuesday") and in the word after them; 0 when there are none, or when the sentence does not hold the day's words.
    */
   long sides(String sentence, String dayWords) {
     if (sentence == null || dayWords == null || dayWords.isEmpty()) {
@@ -48,7 +48,13 @@ final class NightEdges {
     }
     String before = org.tally.resolve.time.SaidDays.lastWords(sentence.substring(Math.max(0, at - LOOK_BACK), at),
         REACH);
-    return cues.find(before + " " + dayWords);
+    // and the word right after them: a time read as "Monday" alone in "on Monday night"
+    String rest = sentence.substring(at + dayWords.length()).stripLeading();
+    int cut = 0;
+    while (cut < rest.length() && Character.isLetter(rest.charAt(cut))) {
+      cut++;
+    }
+    return cues.find(before + " " + dayWords + " " + rest.substring(0, cut));
   }
 
   /**
