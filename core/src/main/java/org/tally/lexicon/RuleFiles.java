@@ -450,6 +450,9 @@ public final class RuleFiles {
   public static final RuleFileSpec STATEMENT_DAY_CUES = file("/org/tally/link/statement-day-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::statementDayCue);
+  public static final RuleFileSpec NIGHT_EDGE_CUES = file("/org/tally/link/night-edge-cues.tsv",
+      text("phrase"), oneOf("side", "after", "before"), example())
+      .checkedBy(LinkExamples::nightEdgeCue);
   public static final RuleFileSpec EARLIER_FIGURE_CUES = file("/org/tally/event/earlier-figure-cues.tsv",
       text("phrase"), oneOf("kind", "replaced", "provisional"), oneOf("reach", "adjacent", "sentence"), example())
       .checkedBy(EventExamples::earlierFigureCue);

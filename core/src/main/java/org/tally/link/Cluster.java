@@ -111,12 +111,15 @@ final class Cluster {
    * @param operation the claim is a multi-day operation's toll ({@link Operations}): it founds a cluster of its own
    * @param plainFirst epoch day: the first day of the claim's linking span without a toll update's further reach
    *     ({@link LinkRules#linkingSpan}); {@code first} when it has none
+   * @param nightFirst epoch day: {@code ownFirst}, or the day before when the text gives the day as a night's end
+   *     ("at dawn on Tuesday": {@link NightEdges}); what a day the text states is compared by, not how near it is
+   * @param nightLast epoch day: {@code ownLast}, or the day after when the text gives a night ("late on Monday night")
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
       boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed, double lat,
-      double lon, boolean operation, long plainFirst) {
+      double lon, boolean operation, long plainFirst, long nightFirst, long nightLast) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -132,6 +135,10 @@ final class Cluster {
 
     static Features of(ClaimRef ref, DaySpan span, LinkRules rules) {
       DaySpan own = DaySpan.of(ref).orElse(span);
+      // a night runs over midnight: "late on Monday night" reaches Tuesday's small hours, which another outlet gives
+      // as "at dawn on Tuesday" (NightEdges); whether the text states a day before its report's is read unwidened
+      DaySpan night = ref.claim().when() == null ? own
+          : rules.nightEdges().widen(ref.quote(), ref.claim().when().text(), own);
       ClaimPlace place = ref.claim().location();
       Count count = ref.claim().count();
       int margin = rules.approxMarginPercent();
@@ -152,18 +159,19 @@ final class Cluster {
           rules.wholeToll(ref.claim().victims()), low, high, rules.attacks().within(words),
           TollUpdates.within(words), own.start().toEpochDay(), own.end().toEpochDay(),
           statesEarlierDay(ref, own) && !TollUpdates.within(words),
-          statesHarmDay(ref, rules) && !TollUpdates.within(words) ? own.start().toEpochDay() : Long.MIN_VALUE,
+          statesHarmDay(ref, rules) && !TollUpdates.within(words) ? night.start().toEpochDay() : Long.MIN_VALUE,
           ref.docDate() == null ? Long.MAX_VALUE : ref.docDate().toEpochDay(),
           place == null || place.lat() == null ? Double.NaN : place.lat(),
           place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules),
           Math.max(span.start().toEpochDay(),
-              DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).start().toEpochDay()));
+              DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).start().toEpochDay()),
+          night.start().toEpochDay(), night.end().toEpochDay());
     }
 
     /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
     private static boolean statesHarmDay(ClaimRef ref, LinkRules rules) {
       String words = ref.claim().when() == null ? null : ref.claim().when().text();
-      return words != null && !rules.statementDays().saidOn(ref.quote(), words);
+      return words != null && !rules.statementDays().saidOn(ref.quote(), words) && !HeadlineDatelines.borrowed(ref);
     }
 
     /**
@@ -238,8 +246,8 @@ final class Cluster {
     // the day's slack is for a time the text leaves to the report's date; two texts that each state their day
     // ("on Tuesday", "on Wednesday") tell of two days, which in one city are two attacks
     int statedSlack = rules.statedSlackDays();
-    if (claim.stated() && (claim.ownFirst() > statedEarliestEnd + statedSlack
-        || statedLatestStart > claim.ownLast() + statedSlack)) {
+    if (claim.stated() && (claim.nightFirst() > statedEarliestEnd + statedSlack
+        || statedLatestStart > claim.nightLast() + statedSlack)) {
       return false;
     }
     // a day stated before its report ("on Tuesday" in Wednesday's paper) against a harm day another text states as its
@@ -249,7 +257,7 @@ final class Cluster {
     // article alone, whose figure told again may take a neighbouring day ("Hama was shelled Monday ... a day after
     // security forces killed 80 there" beside "On July 31 an assault killed 80"): sameDocumentFits judges those
     if ((claim.statedFrom() > statedEarliestEnd + statedSlack
-        || claim.stated() && latestStatedFrom > claim.ownLast() + statedSlack) && !onlyDocument(claim)) {
+        || claim.stated() && latestStatedFrom > claim.nightLast() + statedSlack) && !onlyDocument(claim)) {
       return false;
     }
     // a report cannot tell of a day after it was printed: "killed on Tuesday" in Tuesday's paper is not the attack a
@@ -575,8 +583,8 @@ final class Cluster {
     extentLast = Math.max(extentLast, claim.ownLast());
     shortestOwnDays = Math.min(shortestOwnDays, claim.ownLast() - claim.ownFirst() + 1);
     if (claim.stated()) {
-      statedLatestStart = Math.max(statedLatestStart, claim.ownFirst());
-      statedEarliestEnd = Math.min(statedEarliestEnd, claim.ownLast());
+      statedLatestStart = Math.max(statedLatestStart, claim.nightFirst());
+      statedEarliestEnd = Math.min(statedEarliestEnd, claim.nightLast());
     }
     latestStatedFrom = Math.max(latestStatedFrom, claim.statedFrom());
     earliestPrinted = Math.min(earliestPrinted, claim.printed());

@@ -28,12 +28,13 @@ public record DaySpan(LocalDate start, LocalDate end) {
 
   /**
    * The days a claim may be linked over: its own span, but a time the text does not state (guessed as the report's
-   * day or the day before) reaches {@code reachDays} further back, since a report may come days after the event.
+   * day or the day before, or a headline's day taken from its report's dateline: {@link HeadlineDatelines}) reaches
+   * {@code reachDays} further back, since a report may come days after the event.
    */
   static Optional<DaySpan> forLinking(ClaimRef ref, int reachDays) {
     Optional<DaySpan> own = of(ref);
     ClaimTime when = ref.claim().when();
-    boolean stated = when != null && when.text() != null;
+    boolean stated = when != null && when.text() != null && !HeadlineDatelines.borrowed(ref);
     return stated ? own : own.map(s -> new DaySpan(s.start().minusDays(reachDays), s.end()));
   }
 

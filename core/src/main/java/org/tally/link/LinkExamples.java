@@ -200,6 +200,18 @@ public final class LinkExamples {
         "the day is not read as a statement's day");
   }
 
+  /** night-edge-cues.tsv: the night of the example's first weekday runs over midnight to the row's side. */
+  public static Optional<String> nightEdgeCue(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    Matcher day = WEEKDAY.matcher(example);
+    if (!day.find()) {
+      return Examples.unless(false, example, "the example names no weekday");
+    }
+    long side = "after".equals(row.get("side")) ? NightEdges.AFTER : NightEdges.BEFORE;
+    return Examples.unless((LinkRules.from(rules).nightEdges().sides(example, day.group()) & side) != 0, example,
+        "the day's night is not read as running " + row.get("side") + " it");
+  }
+
   private static List<Token> tokens(String text) {
     return Tokenizer.tokens(text, new Span(0, text.length()));
   }

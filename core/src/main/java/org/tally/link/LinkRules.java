@@ -22,7 +22,8 @@ import org.tally.model.Victims;
  * Loaded from actor-families.tsv, perpetrator-confusions.tsv, victim-breadth.tsv, region-governorates.tsv,
  * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
  * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, toll updates from toll-update-cues.tsv, and the days
- * of statements, not of harm, from statement-day-cues.tsv.
+ * of statements, not of harm, from statement-day-cues.tsv, and the nights that run over midnight from
+ * night-edge-cues.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -43,6 +44,7 @@ public final class LinkRules {
   private final StatementDays statementDays;
   private final EarlierTolls earlierTolls;
   private final TownNames townNames;
+  private final NightEdges nightEdges;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
@@ -63,13 +65,14 @@ public final class LinkRules {
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
     this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE,
-        EarlierTolls.NONE, TownNames.NONE);
+        EarlierTolls.NONE, TownNames.NONE, NightEdges.NONE);
   }
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays,
-      EarlierTolls earlierTolls, TownNames townNames) {
+      EarlierTolls earlierTolls, TownNames townNames, NightEdges nightEdges) {
     this.attacks = attacks;
+    this.nightEdges = nightEdges;
     this.townNames = townNames;
     this.earlierTolls = earlierTolls;
     this.updates = updates;
@@ -103,14 +106,17 @@ public final class LinkRules {
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
             StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)),
             EarlierTolls.of(org.tally.event.EarlierFigures.from(r)),
-            TownNames.load(r.file(RuleFiles.TOWN_NAME_GENERICS))));
+            TownNames.load(r.file(RuleFiles.TOWN_NAME_GENERICS)), NightEdges.load(r.file(RuleFiles.NIGHT_EDGE_CUES))));
   }
 
-  /** These rules with the attack words, toll-update cues, statement-day cues, earlier-toll cues and town names given. */
+  /**
+   * These rules with the attack words, toll-update cues, statement-day cues, earlier-toll cues, town names and night
+   * edges given.
+   */
   LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days, EarlierTolls earlier,
-      TownNames towns) {
+      TownNames towns, NightEdges nights) {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
-        tollUpdates, days, earlier, towns);
+        tollUpdates, days, earlier, towns, nights);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -265,6 +271,10 @@ public final class LinkRules {
     return statementDays;
   }
 
+  NightEdges nightEdges() {
+    return nightEdges;
+  }
+
   /** The attack-kind bits and the toll-update bit of a claim's sentence, read once. */
   long sentenceBits(String sentence) {
     return sentenceWords.find(sentence);
@@ -315,12 +325,24 @@ public final class LinkRules {
     return back.isBefore(span.get().start()) ? Optional.of(new DaySpan(back, span.get().end())) : span;
   }
 
-  /** The claim is a toll update whose text gives no day of its harm: none, or only a statement's or the count's. */
+  /**
+   * The claim is a toll update whose text gives no day of its harm: none, only a statement's or the count's, or only a
+   * day from outside its sentence. "Friday 22 April 2016. The toll of the massacre in Deir al-Asafir rose to 17" takes
+   * its report's dateline, which says when the toll was counted, not when the massacre was (link/written-8).
+   */
   private boolean updateReaches(ClaimRef ref) {
     ClaimTime when = ref.claim().when();
-    boolean harmDay = when != null && when.text() != null && !statementDays.saidOn(ref.quote(), when.text())
-        && !updates.countedOn(ref.quote(), when.text());
+    boolean harmDay = when != null && when.text() != null && inSentence(ref, when)
+        && !statementDays.saidOn(ref.quote(), when.text()) && !updates.countedOn(ref.quote(), when.text());
     return !harmDay && ref.quote() != null && updates.isUpdate(ref.quote());
+  }
+
+  /** The time's words stand in the claim's own sentence (by their offsets where known, else by their words). */
+  private static boolean inSentence(ClaimRef ref, ClaimTime when) {
+    if (when.span() != null) {
+      return ref.claim().evidence().contains(when.span());
+    }
+    return ref.quote() != null && ref.quote().contains(when.text());
   }
 
   int longestAttackDays() {

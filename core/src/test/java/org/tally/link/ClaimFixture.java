@@ -50,6 +50,13 @@ record ClaimFixture(String doc, int ordinal, String outlet, LocalDate docDate, H
         new ClaimTime(LocalDate.parse(isoDay), LocalDate.parse(isoDay), words, null), scope, section, quote, countText);
   }
 
+  /** A day given in these words outside the claim's sentence, at its report's dateline before the text. */
+  ClaimFixture datelined(String isoDay, String words) {
+    return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
+        new ClaimTime(LocalDate.parse(isoDay), LocalDate.parse(isoDay), words, new Span(200, 200 + words.length())),
+        scope, section, quote, countText);
+  }
+
   ClaimFixture during(String start, String end) {
     return new ClaimFixture(doc, ordinal, outlet, docDate, harm, victims, count, perpetrator, claimant, place,
         new ClaimTime(LocalDate.parse(start), LocalDate.parse(end), start, null), scope, section, quote, countText);
