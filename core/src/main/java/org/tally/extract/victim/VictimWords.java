@@ -213,7 +213,7 @@ public final class VictimWords {
         // modifier (a singular one, or "police", which is both)
         Optional<PhraseTrie.Match<String>> thingAfter = entry.harm() == null
             ? notPeople.longestAt(tokens, person.get().to()) : Optional.empty();
-        if (thingAfter.isPresent()) {
+        if (thingAfter.isPresent() && !beforePeopleNoun(tokens, thingAfter.get().to())) {
           return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
         }
         // "12 ISIS members", "three security forces members": what comes before a noun of no side says whose they are
