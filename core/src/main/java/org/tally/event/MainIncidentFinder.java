@@ -774,7 +774,7 @@ public final class MainIncidentFinder {
     }
     List<Claim> inGovernorate = own.stream()
         .filter(c -> c.section() == ClaimSection.TITLE || !elsewhere(c.location(), headline, around)
-            || namesTheHeadlineTown(text, c, headlineTown)).toList();
+            || namesTheHeadlineTown(text, c, headlineTown) || DatelinePlaces.placedByDateline(text, c)).toList();
     // "Drone strike on Sarmada" over "Shelling killed a woman in Ariha. Later, a drone strike in Sarmada killed two":
     // where the headline names one town and a claim of the dead lies there, the dead of its governorate's other towns
     // are other incidents
@@ -825,7 +825,7 @@ public final class MainIncidentFinder {
   /** Two towns (or places near them) of different names: two incidents' places, whatever their governorate. */
   private static boolean otherTown(ClaimPlace a, ClaimPlace b) {
     return a != null && b != null && town(a) && town(b) && a.name() != null && !a.name().equals(b.name())
-        && !governorateOfTheOther(a, b) && !governorateOfTheOther(b, a);
+        && !sameWords(a, b) && !governorateOfTheOther(a, b) && !governorateOfTheOther(b, a);
   }
 
   /**
@@ -843,7 +843,14 @@ public final class MainIncidentFinder {
 
   /** Places that may be one: the same governorate, or one of them without a governorate. */
   private static boolean samePlace(ClaimPlace a, ClaimPlace b) {
-    return a == null || b == null || a.admin1() == null || b.admin1() == null || a.admin1().equals(b.admin1());
+    return a == null || b == null || a.admin1() == null || b.admin1() == null || a.admin1().equals(b.admin1())
+        || sameWords(a, b);
+  }
+
+  // "the al-Rawdah neighbourhood of Taiz city", read once as Taiz and once, for a later sentence, as a namesake
+  // elsewhere: places read from the same words of the text are one place, however they were resolved (monitor27)
+  private static boolean sameWords(ClaimPlace a, ClaimPlace b) {
+    return a.span() != null && b.span() != null && a.span().start() == b.span().start();
   }
 
   /**

@@ -91,7 +91,9 @@ public final class ReleaseTotal {
     int correctedAt = update == null ? -1 : update.evidence().start();
     boolean leadStands = lead.stream().allMatch(c -> c.evidence().start() >= correctedAt);
     sum += harm == Harm.KILLED ? SuicideBombers.uncounted(text, counted) : 0;
-    return sum + Math.max(leadStands ? RoundupLeads.figure(lead) : 0, covered);
+    int total = sum + Math.max(leadStands ? RoundupLeads.figure(lead) : 0, covered);
+    // "eight of the men were released": let go after questioning, no detainees of the release
+    return harm == Harm.DETAINED ? Math.max(0, total - ReleasedDetainees.of(text, counted)) : total;
   }
 
   // "During the past two weeks, the force killed 14 insurgents": the release's own operations of a short recent period

@@ -1422,7 +1422,8 @@ final class CasualtyFinder {
     // "brought to 49 the number killed": the toll the count is of stands after it
     int past = to + 1 < tokens.size() && tokens.get(to).is("the") && tokens.get(to + 1).is("number")
         && (to + 2 >= tokens.size() || !tokens.get(to + 2).is("of")) ? to + 2 : to;
-    Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from));
+    Optional<HarmCues.Cue> cue = harms.after(tokens, past).or(() -> harms.before(tokens, from))
+        .or(() -> ElidedObjects.cue(harms, tokens, from, to, previous));
     if (cue.isEmpty()) {
       return partOfHarmed(tokens, mention, from, to, previous)
           .or(() -> placeShare(tokens, mention, from, to, previous));

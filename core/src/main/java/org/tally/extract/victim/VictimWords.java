@@ -213,7 +213,7 @@ public final class VictimWords {
         // modifier (a singular one, or "police", which is both)
         Optional<PhraseTrie.Match<String>> thingAfter = entry.harm() == null
             ? notPeople.longestAt(tokens, person.get().to()) : Optional.empty();
-        if (thingAfter.isPresent()) {
+        if (thingAfter.isPresent() && !beforePeopleNoun(tokens, thingAfter.get().to())) {
           return new NotPeople(thingAfter.get().value(), thingAfter.get().to());
         }
         // "12 ISIS members", "three security forces members": what comes before a noun of no side says whose they are
@@ -223,7 +223,9 @@ public final class VictimWords {
         return ofGroup(tokens, joined(tokens, new People(victims, entry.harm(), entry.one(), person.get().to())));
       }
       Optional<PhraseTrie.Match<String>> thing = notPeople.longestAt(tokens, i);
-      if (thing.isPresent()) {
+      // "seized 56 weapons" counts arms, but "two weapons facilitators" counts people: a thing right before a people
+      // noun is its modifier (issue 11, releases27)
+      if (thing.isPresent() && !beforePeopleNoun(tokens, thing.get().to())) {
         return new NotPeople(thing.get().value(), thing.get().to());
       }
       Token token = tokens.get(i);
@@ -531,5 +533,9 @@ public final class VictimWords {
       return from + 1;
     }
     return from;
+  }
+
+  private boolean beforePeopleNoun(List<Token> tokens, int at) {
+    return at < tokens.size() && people.longestAt(tokens, at).filter(p -> p.value().harm() == null).isPresent();
   }
 }
