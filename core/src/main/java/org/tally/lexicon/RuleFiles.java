@@ -499,7 +499,7 @@ public final class RuleFiles {
       oneOf("setting", "time_slack_days", "inferred_reach_days", "max_claim_days", "point_km", "near_point_km",
           "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
           "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths",
-          "documented_town_deaths"),
+          "documented_town_deaths", "bearing_km"),
       integer("value", 0, 100000),
       example().optional())
       .unchecked("numbers, not words: each example tells in prose what the setting allows; ClaimGraderTest and"

@@ -51,7 +51,11 @@ final class PlaceFit {
         int km = coarser == PlacePrecision.POINT ? settings.pointKm()
             : coarser == PlacePrecision.NEAR_POINT ? settings.nearPointKm() : settings.districtKm();
         if (claim.lat() != null && record.lat() != null) {
-          return GreatCircle.km(claim.lat(), claim.lon(), record.lat(), record.lon()) <= km;
+          double apart = GreatCircle.km(claim.lat(), claim.lon(), record.lat(), record.lon());
+          // "south of Samarra": a place some way off the town on that side, further than "near" reaches
+          return apart <= km || coarser == PlacePrecision.NEAR_POINT && claim.precision() == PlacePrecision.NEAR_POINT
+              && Bearing.reaches(claim.text(), claim.lat(), claim.lon(), record.lat(), record.lon(),
+                  settings.bearingKm());
         }
         return sameArea(claim.admin1(), record.admin1(), claim.country(), record.country());
       }

@@ -31,15 +31,17 @@ import org.tally.lexicon.RuleRow;
  * @param documentedTownDeaths a town's toll more than same_event_ratio times the records at the places the article
  *     names, on its days, is still held to them when they hold at least this many deaths: that town's day is
  *     documented ({@link ClaimGrader#documentedTown})
+ * @param bearingKm how far (km) a record's point may lie from the town of a claim placed in a direction from it
+ *     ("south of Samarra"), on that side of it ({@link Bearing})
  */
 public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxClaimDays, int pointKm, int nearPointKm,
     int districtKm, int agreePercent, int exceedsPercent, int exceedsMargin, int sameEventRatio,
     int contradictionPrecision, int namedPlaceKm, int namedExceedsPercent, int documentedDeaths,
-    int documentedTownDeaths) {
+    int documentedTownDeaths, int bearingKm) {
   static final List<String> NAMES = List.of("time_slack_days", "inferred_reach_days", "max_claim_days", "point_km",
       "near_point_km", "district_km", "agree_percent", "exceeds_percent", "exceeds_margin", "same_event_ratio",
       "contradiction_precision", "named_place_km", "named_exceeds_percent", "documented_deaths",
-      "documented_town_deaths");
+      "documented_town_deaths", "bearing_km");
 
   public VerifySettings {
     if (exceedsPercent < 100) {
@@ -70,6 +72,6 @@ public record VerifySettings(int timeSlackDays, int inferredReachDays, int maxCl
         values.get("agree_percent"), values.get("exceeds_percent"), values.get("exceeds_margin"),
         values.get("same_event_ratio"), values.get("contradiction_precision"), values.get("named_place_km"),
         values.get("named_exceeds_percent"), values.get("documented_deaths"),
-        values.get("documented_town_deaths"));
+        values.get("documented_town_deaths"), values.get("bearing_km"));
   }
 }

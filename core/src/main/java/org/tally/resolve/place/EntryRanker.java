@@ -54,6 +54,11 @@ final class EntryRanker {
     if (c == 0 && !homeTowns) {
       c = Integer.compare(tier(a, context), tier(b, context));
     }
+    if (c == 0 && context.country() == null) {
+      // a text that names no country yet: of two big cities, one of a country whose war Tally reads beats one abroad
+      // ("south of Samarra" is Iraq's Samarra, not Russia's bigger Samara, whose name folds to the same key)
+      c = Integer.compare(coveredBigCity(a) ? 1 : 0, coveredBigCity(b) ? 1 : 0);
+    }
     if (c == 0 && section != null) {
       // the paragraph's own governorate before the document's: a roundup's Daraa paragraph means Daraa's Aqraba
       c = Integer.compare(inGovernorate(a, context, section) ? 1 : 0, inGovernorate(b, context, section) ? 1 : 0);
@@ -73,6 +78,13 @@ final class EntryRanker {
       c = Integer.compare(kindRank(a.kind()), kindRank(b.kind()));
     }
     return c != 0 ? c : Long.compare(a.population(), b.population());
+  }
+
+  /** The countries whose wars Tally reads: the gazetteer holds their districts, towns and villages. */
+  private static final Set<String> COVERED = Set.of("SY", "IQ");
+
+  private static boolean coveredBigCity(GazetteerEntry entry) {
+    return entry.kind() == PlaceKind.CITY && entry.population() >= BIG_CITY && COVERED.contains(entry.country());
   }
 
   private static int weight(GazetteerEntry entry, PlaceContext context) {
