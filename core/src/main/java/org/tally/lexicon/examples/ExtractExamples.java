@@ -55,11 +55,15 @@ public final class ExtractExamples {
         example, "no claim of " + row.get("victims") + row.optional("harm").map(h -> " " + h).orElse(""));
   }
 
-  /** groups.tsv: "a member of" the row's group is a claim of the row's victims. */
+  /**
+   * groups.tsv: "a member of" the row's group is a claim of the row's victims, and every claim is: "four members of
+   * the Republican Guard" read as four people and one guard is no reading of the group.
+   */
   public static Optional<String> group(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
-    return unless(claims(rules, example).stream().anyMatch(c -> c.victims().jsonName().equals(lower(row.get("victims")))),
-        example, "no claim of " + row.get("victims"));
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.stream().allMatch(c -> c.victims().jsonName().equals(lower(row.get("victims")))),
+        example, "not every claim of " + row.get("victims"));
   }
 
   /** not-people.tsv: a count in the example is of the row's sort of thing, not of people. */
