@@ -34,6 +34,8 @@ public final class ClaimResolver {
   // an attack and its aftermath take a few days at most; a count over more than a year is a campaign's
   private static final long LONGEST_INCIDENT_DAYS = 3;
   private static final long LONGEST_AGGREGATE_DAYS = 366;
+  /** A list's lead line dates its items only when it runs longer than this: a running total, not a week's digest. */
+  private static final long LONGEST_LIST_LEAD_DAYS = 31;
 
   // how far back a place named before the claim's sentence still holds: about two sentences
   private static final int PLACE_LOOKBACK = 400;
@@ -137,6 +139,13 @@ public final class ClaimResolver {
         // "20 civilians killed in car bomb attack in Deir Ezzor." then "20 civilians were killed ... by Isis on Friday
         // evening": the next sentence that gives the count again tells when
         stated = restatedDay(text, claim, timeMentions, documentDate);
+      }
+      if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
+        // "48 incidents since the beginning of 2023, which have left:" then "- 29 fighters dead": a list's running
+        // totals are told in the time of the line they hang from
+        stated = ListLeads.of(text, claim.evidence())
+            .flatMap(lead -> times.forClaim(text, lead, new Span(lead.end(), lead.end()), timeMentions))
+            .filter(t -> t.period() && t.days() > LONGEST_LIST_LEAD_DAYS);
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
