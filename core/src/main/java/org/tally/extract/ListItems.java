@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * killed by a landmine"): an operational update or a monitor's digest tells one incident per item, so the people of one
  * item are not those of another, however alike their figures ("a leader", "a facilitator").
  */
-final class ListItems {
+public final class ListItems {
   // what may stand between a line's start and its first sentence: a number or letter with a point or bracket, a bullet
   private static final Pattern MARKER = Pattern.compile("[ \\t]*(\\d{1,2}[.)]|[a-z][)]|[\\u2022*\\u00b7\\u2013-])[ \\t]*");
   // a marker is short: look no further back than this for the line's start
@@ -25,5 +25,12 @@ final class ListItems {
       return false;
     }
     return MARKER.matcher(text).region(from, start).matches();
+  }
+
+  /** Whether the line starting at {@code lineStart} is a list item: a marker, then words. */
+  public static boolean isItemLine(String text, int lineStart) {
+    int end = text.indexOf('\n', lineStart);
+    java.util.regex.Matcher m = MARKER.matcher(text).region(lineStart, end < 0 ? text.length() : end);
+    return m.lookingAt() && m.end() > lineStart && m.end() < m.regionEnd();
   }
 }

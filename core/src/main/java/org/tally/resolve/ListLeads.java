@@ -1,7 +1,7 @@
 package org.tally.resolve;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.tally.extract.ListItems;
 import org.tally.model.Span;
 
 /**
@@ -11,9 +11,6 @@ import org.tally.model.Span;
  * monitor-09: the 29 read as the day's toll contradicted the day's four).
  */
 final class ListLeads {
-  // a line's list marker: a bullet, a dash, or a short number or letter with a point or bracket
-  private static final Pattern MARKER = Pattern.compile("[ \\t]*(\\d{1,2}[.)]|[a-z][)]|[\\u2022*\\u00b7\\u2013-])[ \\t]*\\S.*");
-
   private ListLeads() {}
 
   /**
@@ -22,7 +19,7 @@ final class ListLeads {
    */
   static Optional<Span> of(String text, Span sentence) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
-    if (!isItem(text, lineStart)) {
+    if (!ListItems.isItemLine(text, lineStart)) {
       return Optional.empty();
     }
     int start = lineStart;
@@ -33,16 +30,11 @@ final class ListLeads {
       if (line.isEmpty()) {
         return Optional.empty();
       }
-      if (!isItem(text, prevStart)) {
+      if (!ListItems.isItemLine(text, prevStart)) {
         return line.endsWith(":") ? Optional.of(new Span(prevStart, end)) : Optional.empty();
       }
       start = prevStart;
     }
     return Optional.empty();
-  }
-
-  private static boolean isItem(String text, int lineStart) {
-    int end = text.indexOf('\n', lineStart);
-    return MARKER.matcher(text).region(lineStart, end < 0 ? text.length() : end).matches();
   }
 }
