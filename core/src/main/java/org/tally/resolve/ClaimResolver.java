@@ -132,20 +132,14 @@ public final class ClaimResolver {
     for (Claim claim : claims) {
       Optional<TimeMention> stated = times.forClaim(text, claim.evidence(), claim.count().span(), timeMentions);
       if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
-        // "killed in the attack", weeks after "an August 21 chemical attack": the attack's day, not the report's
-        stated = references.referredDay(text, claim.evidence(), timeMentions);
-      }
-      if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
+        // "killed in the attack", weeks after "an August 21 chemical attack": the attack's day, not the report's;
         // "20 civilians killed in car bomb attack in Deir Ezzor." then "20 civilians were killed ... by Isis on Friday
-        // evening": the next sentence that gives the count again tells when
-        stated = restatedDay(text, claim, timeMentions, documentDate);
-      }
-      if (stated.isEmpty() && claim.scope() == Scope.INCIDENT) {
-        // "48 incidents since the beginning of 2023, which have left:" then "- 29 fighters dead": a list's running
-        // totals are told in the time of the line they hang from
-        stated = ListLeads.of(text, claim.evidence())
-            .flatMap(lead -> times.forClaim(text, lead, new Span(lead.end(), lead.end()), timeMentions))
-            .filter(t -> t.period() && t.days() > LONGEST_LIST_LEAD_DAYS);
+        // evening": the next sentence that gives the count again tells when; "48 incidents since the beginning of
+        // 2023, which have left:" then "- 29 fighters dead": a list's running totals are told in the time of the line
+        // they hang from
+        stated = references.referredDay(text, claim.evidence(), timeMentions)
+            .or(() -> restatedDay(text, claim, timeMentions, documentDate))
+            .or(() -> listLeadTime(text, claim, timeMentions));
       }
       ClaimTime statedWhen = stated.map(t -> time(text, t)).orElse(null);
       Scope scope = stated.filter(TimeMention::period).map(t -> scope(claim.scope(), statedWhen)).orElse(claim.scope());
@@ -421,6 +415,13 @@ public final class ClaimResolver {
   private static String countryOf(ClaimPlace where, PlaceContext context) {
     return where != null && where.country() != null && !where.country().contains(",") ? where.country()
         : context.country();
+  }
+
+  /** The running total's time of the line a list item hangs from ({@link ListLeads}), if it gives one. */
+  private Optional<TimeMention> listLeadTime(String text, Claim claim, InTextOrder<TimeMention> timeMentions) {
+    return ListLeads.of(text, claim.evidence())
+        .flatMap(lead -> times.forClaim(text, lead, new Span(lead.end(), lead.end()), timeMentions))
+        .filter(t -> t.period() && t.days() > LONGEST_LIST_LEAD_DAYS);
   }
 
   private static ClaimTime time(String text, TimeMention mention) {
