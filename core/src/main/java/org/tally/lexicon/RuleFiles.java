@@ -508,7 +508,7 @@ public final class RuleFiles {
       text("phrase"), oneOf("kind", "one", "many", "determiner"), example())
       .checkedBy(org.tally.verify.VerifyExamples::attackWord);
   public static final RuleFileSpec RECORD_PLACE_WORDS = file("/org/tally/verify/record-place-words.tsv",
-      text("word"), oneOf("kind", "place", "district"), text("record"), example())
+      text("word"), oneOf("kind", "place", "district", "subdistrict"), text("record"), example())
       .checkedBy(org.tally.verify.VerifyExamples::recordPlaceWord);
 
   /** Every declaration above, in order. */

@@ -29,11 +29,18 @@ public final class RecordPlacer {
     this.gazetteer = gazetteer;
   }
 
+  /** The place of a record that writes no subdistrict (UCDP GED, Airwars, VDC). */
+  public RecordPlace place(String name, String admin1, String admin2, String country, Double lat, Double lon,
+      PlacePrecision precision) {
+    return place(name, admin1, admin2, null, country, lat, lon, precision);
+  }
+
   /**
    * The record's place with the gazetteer's country code and governorate spelling. {@code precision} null: a point
    * where coordinates are given, else the governorate or country the words reach.
    */
-  public RecordPlace place(String name, String admin1, String admin2, String country, Double lat, Double lon,
+  public RecordPlace place(String name, String admin1, String admin2, String admin3, String country, Double lat,
+      Double lon,
       PlacePrecision precision) {
     String iso = country == null ? null : countryCode(country).orElse(null);
     String division = admin1 == null ? null : admin1Name(admin1, iso).orElse(stripDivision(admin1));
@@ -63,7 +70,7 @@ public final class RecordPlacer {
       precision = lat != null ? PlacePrecision.POINT
           : division != null ? PlacePrecision.GOVERNORATE : PlacePrecision.COUNTRY;
     }
-    return new RecordPlace(name, division, admin2, iso, lat, lon, precision);
+    return new RecordPlace(name, division, admin2, admin3, iso, lat, lon, precision);
   }
 
   private Optional<String> countryCode(String written) {

@@ -14,13 +14,13 @@ import org.tally.resolve.place.NameKey;
  * place name the text writes is taken for a record of a place the article names even where the gazetteer lacks that
  * place ("the village of Aqeirbat"; an ACLED record at "Aqeirbat"). A name is a run of one to {@link #MOST_WORDS}
  * words within a clause that begins and ends with a capital (or begins with an Arabic article before one: "al-Bab");
- * a district's name is one followed by a district word ("in the Makhmour district"). A town's name is one written as
- * the place itself: not as a district's, and not after "of" unless a place word stands before it ("the village of
- * Al-Saan", not "north of Tuz Khurmatu" nor "the outskirts of Binnish", whose town is a point of reference or the
- * centre of an area).
+ * a district's name is one followed by a district word ("in the Makhmour district"), a subdistrict's one followed by a
+ * subdistrict word ("the Abu Saida subdistrict"). A town's name is one written as the place itself: not as a
+ * district's, and not after "of" unless a place word stands before it ("the village of Al-Saan", not "north of Tuz
+ * Khurmatu" nor "the outskirts of Binnish", whose town is a point of reference or the centre of an area).
  */
 public final class TextNames {
-  public static final TextNames NONE = new TextNames(Map.of(), Map.of(), Map.of());
+  public static final TextNames NONE = new TextNames(Map.of(), Map.of(), Map.of(), Map.of());
   static final int MOST_WORDS = 4;
   /** Fewer letters in a key name nothing surely ("T3" is "t"). */
   private static final int SHORTEST_KEY = 3;
@@ -31,11 +31,14 @@ public final class TextNames {
   private final Map<String, String> names;
   private final Map<String, String> districts;
   private final Map<String, String> towns;
+  private final Map<String, String> subdistricts;
 
-  private TextNames(Map<String, String> names, Map<String, String> districts, Map<String, String> towns) {
+  private TextNames(Map<String, String> names, Map<String, String> districts, Map<String, String> towns,
+      Map<String, String> subdistricts) {
     this.names = Map.copyOf(names);
     this.districts = Map.copyOf(districts);
     this.towns = Map.copyOf(towns);
+    this.subdistricts = Map.copyOf(subdistricts);
   }
 
   /** The names of a text (an article's title, dateline and body). */
@@ -43,6 +46,7 @@ public final class TextNames {
     Map<String, String> names = new HashMap<>();
     Map<String, String> districts = new HashMap<>();
     Map<String, String> towns = new HashMap<>();
+    Map<String, String> subdistricts = new HashMap<>();
     for (List<String> clause : clauses(text)) {
       for (int from = 0; from < clause.size(); from++) {
         String first = clause.get(from);
@@ -56,7 +60,9 @@ public final class TextNames {
             continue;
           }
           String name = String.join(" ", clause.subList(from, to).stream().map(TextNames::bare).toList());
-          boolean district = to < clause.size() && words.districtWord(bare(clause.get(to)));
+          String after = wordAt(clause, to);
+          boolean district = words.districtWord(after);
+          boolean subdistrict = words.subdistrictWord(after);
           boolean town = !district && townAt(clause, from, words);
           for (String key : NameKey.variants(name)) {
             names.putIfAbsent(key, name);
@@ -66,11 +72,14 @@ public final class TextNames {
             if (town) {
               towns.putIfAbsent(key, name);
             }
+            if (subdistrict) {
+              subdistricts.putIfAbsent(key, name);
+            }
           }
         }
       }
     }
-    return new TextNames(names, districts, towns);
+    return new TextNames(names, districts, towns, subdistricts);
   }
 
   /**
@@ -90,8 +99,9 @@ public final class TextNames {
 
   /**
    * The name the text writes for the record's place: its own name (without the words a dataset adds, "village"), else
-   * its district's where the text writes that as a district's. Empty when the text writes neither, or the name is its
-   * governorate's (the records of "Idlib" are not of a town the article names when it names the province).
+   * its district's where the text writes that as a district's, else its subdistrict's (ACLED's admin3) where the text
+   * writes that as a subdistrict's ("the Abu Saida subdistrict"). Empty when the text writes none of them, or the name
+   * is its governorate's (the records of "Idlib" are not of a town the article names when it names the province).
    */
   public Optional<String> of(RecordPlace place, RecordNameWords words, VerifyRules rules) {
     String name = words.bareName(place.name());
@@ -103,7 +113,14 @@ public final class TextNames {
     }
     String district = words.bareDistrict(place.admin2());
     if (district != null && !rules.governorateName(district, place.admin1(), place.country())) {
-      return find(districts, district).map(n -> n + " district");
+      Optional<String> hit = find(districts, district).map(n -> n + " district");
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    String subdistrict = words.bareSubdistrict(place.admin3());
+    if (subdistrict != null && !rules.governorateName(subdistrict, place.admin1(), place.country())) {
+      return find(subdistricts, subdistrict).map(n -> n + " subdistrict");
     }
     return Optional.empty();
   }
@@ -164,6 +181,15 @@ public final class TextNames {
   }
 
   /** The word without the hyphen that joins it to the next. */
+  /** The word at {@code at}, joined to the next where a hyphen joins them ("sub-district"); "" past the clause. */
+  private static String wordAt(List<String> clause, int at) {
+    if (at >= clause.size()) {
+      return "";
+    }
+    String word = clause.get(at);
+    return word.endsWith("-") && at + 1 < clause.size() ? word + clause.get(at + 1) : bare(word);
+  }
+
   private static String bare(String word) {
     return word.endsWith("-") ? word.substring(0, word.length() - 1) : word;
   }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.tally.lexicon.Lexicons;
 import org.tally.lexicon.RuleRow;
 import org.tally.lexicon.examples.Examples;
+import org.tally.model.PlacePrecision;
 
 /** The example checks of verification's word files (declared in {@link org.tally.lexicon.RuleFiles}). */
 public final class VerifyExamples {
@@ -27,16 +28,18 @@ public final class VerifyExamples {
   }
 
   /**
-   * record-place-words.tsv: the example's text names the record whose place (a "place" row) or district (a "district"
-   * row) the dataset writes as the row's record column, which it does not without the row's word.
+   * record-place-words.tsv: the example's text names the record whose place (a "place" row), district (a "district"
+   * row) or subdistrict (a "subdistrict" row) the dataset writes as the row's record column, which it does not without the row's word.
    */
   public static Optional<String> recordPlaceWord(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
     VerifyRules verify = VerifyRules.from(rules);
     String written = row.get("record").strip();
-    RecordPlace place = row.get("kind").equals("district")
-        ? new RecordPlace(null, null, written, null, null, null, org.tally.model.PlacePrecision.GOVERNORATE)
-        : new RecordPlace(written, null, null, null, null, null, org.tally.model.PlacePrecision.GOVERNORATE);
+    RecordPlace place = switch (row.get("kind")) {
+      case "district" -> new RecordPlace(null, null, written, null, null, null, PlacePrecision.GOVERNORATE);
+      case "subdistrict" -> new RecordPlace(null, null, null, written, null, null, null, PlacePrecision.GOVERNORATE);
+      default -> new RecordPlace(written, null, null, null, null, null, PlacePrecision.GOVERNORATE);
+    };
     Optional<String> named = TextNames.of(example, verify.recordNameWords()).of(place, verify.recordNameWords(),
         verify);
     return Examples.unless(named.isPresent(), example, "does not name the record's \"" + written + "\"");

@@ -67,6 +67,18 @@ class TextNamesTest {
   }
 
   @Test
+  void aSubdistrictIsNamedWithItsWordAndStaysItsSeatTownsName() {
+    RecordPlace imamWeis = new RecordPlace("Imam Weis", "Diyala", "Al-Muqdadiya", "Abu Saida", "IQ", 33.93, 44.87,
+        PlacePrecision.POINT);
+    assertThat(named("Gunmen killed four villagers in the Abu Saida subdistrict on Wednesday.", imamWeis))
+        .isEqualTo("Abu Saida subdistrict");
+    assertThat(named("Gunmen killed four villagers near Abu Saida on Wednesday.", imamWeis)).isNull();
+    // unlike "the Hit district", "the Abu Saida subdistrict" still names the seat town's records
+    assertThat(town("Gunmen killed four villagers in the Abu Saida subdistrict.", place("Abu Saida", "Diyala")))
+        .isEqualTo("Abu Saida");
+  }
+
+  @Test
   void aLongNameALetterApartIsTheSameNameInAnotherSpelling() {
     assertThat(named("A landmine exploded near the town of Al-Ghantu in the northern countryside of Homs.",
         place("Al Ghanto", "Homs"))).isEqualTo("Al Ghantu");

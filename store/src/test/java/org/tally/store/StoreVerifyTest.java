@@ -25,6 +25,21 @@ class StoreVerifyTest {
   }
 
   @Test
+  void aRecordsSubdistrictComesBackAsStored() {
+    LocalDate d = LocalDate.parse("2021-11-17");
+    ReferenceRecord acled = new ReferenceRecord("ACLED", "IRQ60061", new DaySpan(d, d), new RecordPlace("Imam Weis",
+        "Diyala", "Al-Muqdadiya", "Abu Saida", "IQ", 33.93, 44.87, PlacePrecision.POINT), List.of("IS"), 4, 4, 4,
+        null);
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      store.putReferences("acled.csv", List.of(acled));
+      List<ReferenceRecord> read = new ArrayList<>();
+      store.eachReference(read::add);
+      assertThat(read).containsExactly(acled);
+      assertThat(read.get(0).place().admin3()).isEqualTo("Abu Saida");
+    }
+  }
+
+  @Test
   void referenceRecordsComeBackAsStored() {
     try (Store store = Store.open(dir.resolve("t.db").toString())) {
       store.putReferences("a.csv", List.of(record("1", 90, "Government of Iraq", "IS"), record("2", 3)));

@@ -23,8 +23,8 @@ final class ReferenceOptions {
 
   @Option(names = "--reference-columns", paramLabel = "MAP",
       description = "For --reference files of another shape: which column gives which field, as"
-          + " field=column,... Fields: id, date (or date_start, date_end), place, admin1, admin2, country,"
-          + " latitude, longitude, precision, side_a, side_b, deaths (or low, best, high), civilians."
+          + " field=column,... Fields: id, date (or date_start, date_end), place, admin1, admin2, admin3,"
+          + " country, latitude, longitude, precision, side_a, side_b, deaths (or low, best, high), civilians."
           + " Example: date=day,deaths=killed,admin1=province,place=town. A file of a known shape beside them is"
           + " read in its own shape unless it has every column the map names.")
   String referenceColumns;

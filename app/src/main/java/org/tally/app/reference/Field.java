@@ -16,6 +16,8 @@ enum Field {
   PLACE,
   ADMIN1,
   ADMIN2,
+  /** The subdistrict (ACLED's admin3). */
+  ADMIN3,
   COUNTRY,
   LATITUDE,
   LONGITUDE,

@@ -24,8 +24,9 @@ enum ReferenceFormat {
   ACLED("ACLED", List.of("event_id_cnty", "event_date", "fatalities"), PrecisionScale.ACLED, Map.ofEntries(
       Map.entry(Field.ID, "event_id_cnty"), Map.entry(Field.DATE_START, "event_date"),
       Map.entry(Field.DATE_END, "event_date"), Map.entry(Field.PLACE, "location"), Map.entry(Field.ADMIN1, "admin1"),
-      Map.entry(Field.ADMIN2, "admin2"), Map.entry(Field.COUNTRY, "country"), Map.entry(Field.LATITUDE, "latitude"),
-      Map.entry(Field.LONGITUDE, "longitude"), Map.entry(Field.PRECISION, "geo_precision"),
+      Map.entry(Field.ADMIN2, "admin2"), Map.entry(Field.ADMIN3, "admin3"), Map.entry(Field.COUNTRY, "country"),
+      Map.entry(Field.LATITUDE, "latitude"), Map.entry(Field.LONGITUDE, "longitude"),
+      Map.entry(Field.PRECISION, "geo_precision"),
       Map.entry(Field.SIDE_A, "actor1"), Map.entry(Field.SIDE_B, "actor2"),
       Map.entry(Field.LOW, "fatalities"), Map.entry(Field.BEST, "fatalities"), Map.entry(Field.HIGH, "fatalities"))),
   /**

@@ -267,7 +267,8 @@ public final class ReferenceReader {
       civilians = null;
     }
     out.add(new ReferenceRecord(source, id, new DaySpan(start, end),
-        placer.place(place, admin1, at.get(row, Field.ADMIN2), at.get(row, Field.COUNTRY), lat, lon,
+        placer.place(place, admin1, at.get(row, Field.ADMIN2), at.get(row, Field.ADMIN3), at.get(row, Field.COUNTRY),
+            lat, lon,
             precision(at.scale.read(at.get(row, Field.PRECISION)), lat != null)),
         sides, low, best, high, civilians, at.counts));
     return null;

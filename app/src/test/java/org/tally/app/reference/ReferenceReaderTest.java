@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.PlacePrecision;
 import org.tally.verify.CountedDeaths;
+import org.tally.verify.RecordPlace;
 import org.tally.verify.RecordPlacer;
 import org.tally.verify.ReferenceRecord;
 import org.tally.verify.VerifyRules;
@@ -59,6 +60,18 @@ class ReferenceReaderTest {
     assertThat(r.low()).isEqualTo(62);
     assertThat(r.high()).isEqualTo(62);
     assertThat(r.place().admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(r.place().admin3()).as("no subdistrict written").isNull();
+  }
+
+  @Test
+  void acledAdmin3IsTheRecordsSubdistrict() throws IOException {
+    ReferenceFile file = read(write("acled.csv", "event_id_cnty,event_date,admin1,admin2,admin3,location,latitude,"
+        + "longitude,actor1,actor2,fatalities,notes\n"
+        + "IRQ1,17 November 2021,Diyala,Al-Muqdadiya,Abu Saida,Imam Weis,33.93,44.87,Islamic State (Iraq),"
+        + "Civilians (Iraq),4,Attack on villagers\n"));
+    RecordPlace place = file.records().get(0).place();
+    assertThat(place.admin2()).isEqualTo("Al-Muqdadiya");
+    assertThat(place.admin3()).isEqualTo("Abu Saida");
   }
 
   @Test
