@@ -63,4 +63,20 @@ class Issue11TwentySixthPassConstructionsTest {
     assertThat(READ.total(release("The soldiers killed seven attackers and detained a wounded insurgent, who was"
         + " treated at the base."), Harm.KILLED)).isEqualTo(7);
   }
+
+  private static String report(String body) {
+    return "Strike on market\n\nKadugli, 4 March 2024 - " + body;
+  }
+
+  @Test
+  void moreDeadInTheSentenceAddToItsToll() {
+    assertThat(READ.analyse(report("A drone struck a market in the town of Kauda on Saturday. Local authorities said 11"
+        + " people died at the scene and two more in hospital.")).mainIncident().killedMin()).isEqualTo(13);
+    // near miss: a part of the dead is no more
+    assertThat(READ.analyse(report("A drone struck a market in the town of Kauda on Saturday, killing 11 people,"
+        + " among them two children.")).mainIncident().killedMin()).isEqualTo(11);
+    // near miss: a risen toll holds the more found after it
+    assertThat(READ.analyse(report("The toll of Tuesday's attack on the market has risen to 21 dead, after six more"
+        + " bodies were recovered on Thursday.")).mainIncident().killedMin()).isEqualTo(21);
+  }
 }
