@@ -64,15 +64,6 @@ class Issue11TwentySixthPassConstructionsTest {
         + " treated at the base."), Harm.KILLED)).isEqualTo(7);
   }
 
-  @Test
-  void aGroupNamedWithOfBeforeItsMemberIsOnePerson() {
-    assertThat(READ.total(release("A combined force took an Islamic Movement of Uzbekistan facilitator and two of his"
-        + " associates into custody."), Harm.DETAINED)).isEqualTo(3);
-    // near miss: the associates alone
-    assertThat(READ.total(release("A combined force took two of the facilitator's associates into custody."),
-        Harm.DETAINED)).isEqualTo(2);
-  }
-
   private static String report(String body) {
     return "Strike on market\n\nKadugli, 4 March 2024 - " + body;
   }
