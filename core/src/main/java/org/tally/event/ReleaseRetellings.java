@@ -48,8 +48,9 @@ final class ReleaseRetellings {
   // "the security force detained the individual": a singular noun counted by its definite article alone
   private static final Pattern THE_ONE = Pattern.compile("the|this|that");
 
-  // "the leader's bodyguard": the article is the possessor's, the person counted someone else
-  private static final Pattern POSSESSOR_AFTER = Pattern.compile("^\\s+[\\p{L}-]+['’]s\\b");
+  // "the leader's bodyguard": the article is the possessor's, the person counted someone else; "the targeted
+  // individual" is ReleaseTotal's target, which weighs the roundup's provinces
+  private static final Pattern POSSESSOR_AFTER = Pattern.compile("^\\s+([\\p{L}-]+['’]s|targeted)\\b");
 
   private static boolean theOne(String text, Claim c) {
     return THE_ONE.matcher(text.substring(c.count().span().start(), c.count().span().end()).toLowerCase(Locale.ROOT))
