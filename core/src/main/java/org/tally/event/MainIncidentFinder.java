@@ -470,6 +470,12 @@ public final class MainIncidentFinder {
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
     toll = SentenceTotal.of(text, sentence).orElse(toll);
+    // "11 people died at the scene and two more in hospital": the more are added to the rest of the sentence's dead
+    List<Claim> more = MoreDead.told(text, sentence);
+    if (!more.isEmpty() && SentenceTotal.of(text, sentence).isEmpty()) {
+      Integer[] rest = toll(sentence.stream().filter(c -> !more.contains(c)).toList(), vague);
+      toll = rest == null || rest[0] == null ? toll : added(rest, sum(more));
+    }
     if (toll != null && sentence.stream().filter(c -> c.harm() == Harm.KILLED)
         .allMatch(c -> INSIDE_OTHERS.contains(c.victims()))) {
       toll = toldWhole(text, own, lead.get(), documentDate, vague).orElse(toll);

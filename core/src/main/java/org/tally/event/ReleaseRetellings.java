@@ -35,14 +35,26 @@ final class ReleaseRetellings {
 
   /** "all four individuals killed": a definite count equal to one of its harm and side told before. */
   static boolean definiteRetold(String text, List<Claim> claims, Claim c) {
-    if (c.count().min() == null || !DEFINITE.matcher(before(text, c)).find() || OTHER_AFTER.matcher(after(text, c))
-        .find()) {
+    if (c.count().min() == null || !(DEFINITE.matcher(before(text, c)).find() || theOne(text, c))
+        || OTHER_AFTER.matcher(after(text, c)).find()) {
       return false;
     }
     // (an exact count: "killing several insurgents" in one strike and "All three were killed" in another are apart)
     return claims.stream().anyMatch(o -> o != c && o.harm() == c.harm() && o.evidence().start() < c.evidence().start()
         && Objects.equals(o.count().min(), c.count().min()) && Objects.equals(o.count().max(), c.count().min())
         && sameTelling(text, o, c));
+  }
+
+  // "the security force detained the individual": a singular noun counted by its definite article alone
+  private static final Pattern THE_ONE = Pattern.compile("the|this|that");
+
+  // "the leader's bodyguard": the article is the possessor's, the person counted someone else; "the targeted
+  // individual" is ReleaseTotal's target, which weighs the roundup's provinces
+  private static final Pattern POSSESSOR_AFTER = Pattern.compile("^\\s+([\\p{L}-]+['’]s|targeted)\\b");
+
+  private static boolean theOne(String text, Claim c) {
+    return THE_ONE.matcher(text.substring(c.count().span().start(), c.count().span().end()).toLowerCase(Locale.ROOT))
+        .matches() && !POSSESSOR_AFTER.matcher(after(text, c)).find();
   }
 
   /** "the two other suspected insurgents": the rest of a count told before. */

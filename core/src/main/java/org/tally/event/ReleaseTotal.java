@@ -37,7 +37,8 @@ public final class ReleaseTotal {
   public static int of(String text, List<Claim> claims, MainIncident main, Harm harm) {
     List<Claim> own = claims.stream().filter(c -> c.harm() == harm && ownOperations(c, text)
         && c.section().isOwnText() && !nested(text, c) && !ColonLists.listedAfterColon(text, c, claims)
-        && !(harm == Harm.DETAINED && (freed(text, c) || held(text, c))) && !background(text, c, main.date())
+        && !(harm == Harm.DETAINED && (freed(text, c) || held(text, c) || ReleasedDetainees.letGo(text, c)))
+        && !background(text, c, main.date())
         && !earlierVersion(text, c) && !answered(text, c)).toList();
     List<Claim> body = own.stream().filter(c -> c.section() == ClaimSection.BODY).toList();
     List<Claim> told = body.isEmpty() ? own : body;

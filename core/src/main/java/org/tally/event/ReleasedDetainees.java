@@ -24,7 +24,21 @@ final class ReleasedDetainees {
       + "(later\\s+|then\\s+|subsequently\\s+)?released\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTIVES = Pattern.compile("hostage|kidnap|abduct|captive", Pattern.CASE_INSENSITIVE);
 
+  // "Four other men were detained for questioning and later released", "were held overnight and then freed": the
+  // people the claim counts were let go in its own clause (twenty-sixth pass)
+  private static final Pattern LET_GO = Pattern.compile("^[\\w' -]{0,40}?\\b(were|was)\\s+(detained|held|arrested"
+      + "|questioned|taken\\s+into\\s+custody)\\b(\\s+[\\w'-]+){0,4}?\\s+and\\s+((were|was)\\s+)?"
+      + "(later\\s+|then\\s+|subsequently\\s+|afterwards\\s+|all\\s+)?(released|freed|let\\s+go)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private ReleasedDetainees() {}
+
+  /** Whether the claim's own clause, after its count, says its people were held and then let go. */
+  static boolean letGo(String text, Claim claim) {
+    int from = claim.count().span().end();
+    String after = text.substring(from, Math.min(claim.evidence().end(), from + 120));
+    return LET_GO.matcher(after).find();
+  }
 
   /** How many of the {@code detained} claims' people the text says were released after them. */
   static int of(String text, List<Claim> detained) {

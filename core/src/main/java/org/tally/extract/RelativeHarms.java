@@ -160,7 +160,9 @@ final class RelativeHarms {
       } else if (countStarts.contains(k) || tokens.get(k).is(";")) {
         return Optional.empty();
       }
-      if (k > pronoun + 2 && DIED.contains(tokens.get(k).lower()) && harmBetween(tokens, pronoun + 1, k)) {
+      // "a wounded comrade, who later died of his wounds": people hurt already whose own clause tells their death
+      if (DIED.contains(tokens.get(k).lower()) && (k > pronoun + 2 && harmBetween(tokens, pronoun + 1, k)
+          || harmed && adverbsOnly(tokens, pronoun + 1, k))) {
         // "a woman who had been wounded in Monday's shelling succumbed to her wounds": the main clause's own verb
         int at = k;
         Optional<HarmCues.Cue> died = harms.after(tokens, at).filter(c -> !c.hedged() && c.from() == at
@@ -186,6 +188,19 @@ final class RelativeHarms {
   // a main clause's verbs of death with no auxiliary before them, after a relative clause of harm
   private static final WordSet DIED = WordSet.of("succumbed", "died");
   private static final WordSet ARTICLES = WordSet.of("a", "an");
+  // the adverbs a relative clause's verb of death may follow: "who later died", "who subsequently succumbed"
+  private static final WordSet DEATH_ADVERBS = WordSet.of("later", "subsequently", "then", "afterwards", "eventually",
+      "also");
+
+  /** Whether tokens {@code [from, to)} are adverbs of time only: "who later died" tells the death of the people. */
+  private static boolean adverbsOnly(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!DEATH_ADVERBS.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "was", "were", "being");
 

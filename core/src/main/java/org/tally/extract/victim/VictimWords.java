@@ -168,6 +168,18 @@ public final class VictimWords {
     return after < tokens.size() && tokens.get(after).is("the") ? after + 1 : after;
   }
 
+  /**
+   * Whether a capitalised singular noun right after a numeral above one names a unit ("40 Commando", "3 Para"): a
+   * count of many people never takes a singular noun.
+   */
+  private static boolean unitNumber(List<Token> tokens, int at, Entry entry) {
+    if (!entry.one() || at == 0 || !tokens.get(at).isCapitalised()) {
+      return false;
+    }
+    String number = tokens.get(at - 1).text();
+    return number.matches("\\d{1,3}") && Integer.parseInt(number) > 1;
+  }
+
   private Head peopleAt(List<Token> tokens, int from) {
     // "killing a number of the terrorists", "scores of the militants": a vague quantifier that ends in "of" leaves
     // "the" before its noun, a people noun of no harm ("scores of the dead and wounded" stays a harm) (issue 11,
@@ -206,6 +218,10 @@ public final class VictimWords {
       Optional<People> described = person.flatMap(p -> harmedPeople(tokens, p));
       if (described.isPresent()) {
         return described.get();
+      }
+      if (person.isPresent() && unitNumber(tokens, i, person.get().value())) {
+        // "a Royal Marine from 40 Commando": a unit's number and name, no count of people (genres28)
+        return new NotPeople("unit", person.get().to());
       }
       if (person.isPresent()) {
         Entry entry = person.get().value();
