@@ -62,10 +62,10 @@ public final class Tokenizer {
         to = pieces.end[k++];
       }
       if (lowered != null) {
-        // one fine token: its word is this one lower-cased, and, when written in lower case, the very text; a
-        // capitalised word is copied once for its own spelling and not lower-cased again
+        // one fine token: its word is this one lower-cased already (FineTokens.readWord), and, when written in lower
+        // case, the very text; neither is lower-cased again, and a capitalised word is copied once for its spelling
         if (lowered.length() == to - from && text.regionMatches(from, lowered, 0, lowered.length())) {
-          out.add(new Token(lowered, lowered.toLowerCase(Locale.ROOT).replace('\u2019', '\''), from, to));
+          out.add(new Token(lowered, lowered.replace('\u2019', '\''), from, to));
         } else {
           out.add(new Token(text.substring(from, to), lowered.replace('\u2019', '\''), from, to));
         }
