@@ -301,7 +301,8 @@ final class CasualtyFinder {
     // "the death of a woman and her child from suffocation": the list after a harm noun's "of" shares its harm
     java.util.function.IntFunction<Optional<Harm>> harmOf = at -> harms.before(tokens, at)
         .filter(c -> c.to() == at && tokens.get(at - 1).is("of") && !c.hedged()).map(HarmCues.Cue::harm);
-    List<Casualty> shared = HarmOfLists.shared(tokens, out, harmOf);
+    List<Casualty> shared = HarmOfLists.shared(tokens, out, harmOf,
+        at -> harms.afterAt(tokens, at).isPresent() || harms.isAfterWord(tokens.get(at).lower()));
     List<Casualty> listed = SingleLists.completed(tokens, KinLists.summed(tokens, shared, heads::at), heads::at,
         victims::youngKin, at -> at > 0 && harmOf.apply(at).isPresent());
     // "17 government troops including a commander": a rank in a breakdown of an armed toll is of that toll (PartRanks)

@@ -21,9 +21,11 @@ final class HarmOfLists {
 
   /**
    * {@code found} with the members joined by "and" or a comma to a count opened by a harm noun's "of" given that
-   * noun's harm. {@code harmOf} gives the harm of a "NOUN of" cue ending right before a token, if any.
+   * noun's harm, unless a harm word inside the member says its own ({@code harmWord}). {@code harmOf} gives the harm
+   * of a "NOUN of" cue ending right before a token, if any.
    */
-  static List<Casualty> shared(List<Token> tokens, List<Casualty> found, IntFunction<Optional<Harm>> harmOf) {
+  static List<Casualty> shared(List<Token> tokens, List<Casualty> found, IntFunction<Optional<Harm>> harmOf,
+      java.util.function.IntPredicate harmWord) {
     List<Casualty> out = new ArrayList<>(found);
     for (int i = 0; i < out.size(); i++) {
       Casualty first = out.get(i);
@@ -40,7 +42,8 @@ final class HarmOfLists {
         if (!joined(tokens, previous, next)) {
           break;
         }
-        if (next.harm() != harm.get()) {
+        // "bodies of two martyrs and several injured civilians": a member with a harm word of its own keeps it
+        if (next.harm() != harm.get() && !ownHarm(next, harmWord)) {
           out.set(k, new Casualty(harm.get(), next.victims(), next.count(), next.countText(), next.from(), next.to(),
               next.headEnd()));
         }
@@ -48,6 +51,15 @@ final class HarmOfLists {
       }
     }
     return out;
+  }
+
+  private static boolean ownHarm(Casualty c, java.util.function.IntPredicate harmWord) {
+    for (int j = c.from(); j < c.headEnd(); j++) {
+      if (harmWord.test(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a woman and her child", "two men, a woman and a child": the next member right after "and", a comma, or "and her". */
