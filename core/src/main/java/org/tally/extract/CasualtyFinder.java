@@ -298,8 +298,15 @@ final class CasualtyFinder {
     roll.ifPresent(r -> out.removeIf(c -> c != r && c.from() >= r.from() && c.from() < r.headEnd()));
     // "A woman and a child died": a list's sum beside its members, and a summed list's women and children
     // "her husband, her mother and her three children": a list of kin is its sum (KinLists)
-    List<Casualty> listed = SingleLists.completed(tokens, KinLists.summed(tokens, out, heads::at), heads::at,
-        victims::youngKin);
+    // "the death of a woman and her child from suffocation": the list after a harm noun's "of" shares its harm
+    java.util.function.IntFunction<Optional<Harm>> harmOf = at -> harms.before(tokens, at)
+        .filter(c -> c.to() == at && tokens.get(at - 1).is("of") && !c.hedged()).map(HarmCues.Cue::harm);
+    List<Casualty> shared = HarmOfLists.shared(tokens, out, harmOf,
+        at -> harms.afterAt(tokens, at).isPresent() || harms.isAfterWord(tokens.get(at).lower()));
+    List<Casualty> listed = SingleLists.completed(tokens, KinLists.summed(tokens, shared, heads::at), heads::at,
+        victims::youngKin, at -> at > 0 && harmOf.apply(at).isPresent());
+    // "17 government troops including a commander": a rank in a breakdown of an armed toll is of that toll (PartRanks)
+    listed = PartRanks.fitted(tokens, listed, victims::rank);
     out.clear();
     out.addAll(listed);
     // "killed 16 civilians, half of them children": a share of a toll, a claim of its own beside it (Shares)

@@ -34,13 +34,13 @@ final class SingleLists {
 
   /** {@code found} with the sums of lists told apart and the young kin of lists summed, in text order. */
   static List<Casualty> completed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads,
-      Predicate<String> kin) {
+      Predicate<String> kin, java.util.function.IntPredicate harmOf) {
     List<Casualty> out = new ArrayList<>(found.size() + 2);
     for (int i = 0; i < found.size(); i++) {
       Casualty c = found.get(i);
       out.add(c);
       out.addAll(membersOfSum(tokens, c, heads, kin));
-      int end = runEnd(tokens, found, i);
+      int end = runEnd(tokens, found, i, harmOf);
       if (end > i) {
         out.add(sumOf(tokens, found.subList(i, end + 1)));
       }
@@ -52,10 +52,12 @@ final class SingleLists {
    * The last index of a run of single persons starting at {@code i}, of one harm, joined by "and" (or a comma, or
    * "and her"), none before it in a breakdown; {@code i} where there is no such run.
    */
-  private static int runEnd(List<Token> tokens, List<Casualty> found, int i) {
+  private static int runEnd(List<Token> tokens, List<Casualty> found, int i, java.util.function.IntPredicate harmOf) {
     Casualty first = found.get(i);
+    // "leading to the death of a woman and her child": the "of" of a harm noun opens the list, it breaks down nothing
+    boolean ofHarm = harmOf.test(first.from());
     if (!first.count().isExactly(1) || !single(tokens, first)
-        || first.from() > 0 && BREAKDOWN.contains(tokens.get(first.from() - 1).lower())
+        || !ofHarm && first.from() > 0 && BREAKDOWN.contains(tokens.get(first.from() - 1).lower())
         || first.from() > 1 && BREAKDOWN.contains(tokens.get(first.from() - 2).lower())) {
       return i;
     }

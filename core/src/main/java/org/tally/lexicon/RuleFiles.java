@@ -154,6 +154,9 @@ public final class RuleFiles {
   public static final RuleFileSpec YOUNG_KIN = file("/org/tally/extract/victim/young-kin.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::youngKin);
+  public static final RuleFileSpec RANKS = file("/org/tally/extract/victim/ranks.tsv",
+      text("word"), example())
+      .checkedBy(ExtractExamples::rank);
   public static final RuleFileSpec CALENDAR_WORDS = file("/org/tally/extract/calendar-words.tsv",
       text("word"), example().optional())
       .checkedBy(ExtractExamples::calendarWord);

@@ -681,6 +681,11 @@ public final class HarmCues {
 
   private boolean hedgedBefore(List<Token> tokens, int cueFrom) {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - 3; i--) {
+      // "caused no deaths but injured dozens": a denial before "but" ends there; the harm after it is asserted (issue
+      // 11, dev30: 20n's 1919191766)
+      if (tokens.get(i).is("but")) {
+        return false;
+      }
       if (isHedge(tokens, i) && !estimatedPast(tokens, i)) {
         return true;
       }

@@ -50,6 +50,7 @@ public final class VictimWords {
   private WordSet relations = WordSet.of();
   // kin nouns a word of youth makes children (young-kin.tsv): "his young daughter"
   private WordSet youngKin = WordSet.of();
+  private WordSet ranks = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -88,6 +89,8 @@ public final class VictimWords {
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     words.youngKin = WordSet.copyOf(rules.file(RuleFiles.YOUNG_KIN).rows().stream()
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
+    words.ranks = WordSet.copyOf(rules.file(RuleFiles.RANKS).rows().stream()
+        .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     return words;
   }
 
@@ -105,6 +108,11 @@ public final class VictimWords {
    */
   public boolean youngKin(String lower) {
     return youngKin.contains(lower);
+  }
+
+  /** Whether a lower-case noun is a rank both sides' forces have ("commander", "officer"; ranks.tsv). */
+  public boolean rank(String lower) {
+    return ranks.contains(lower);
   }
 
   /** Whether the lower-cased word ends a noun of one person ("leader", "chief"); a test far cheaper than {@link #head}. */

@@ -100,6 +100,17 @@ public final class ExtractExamples {
         && c.count().isExactly(1)), example, "no child of one read from \"" + row.get("word") + "\"");
   }
 
+  /**
+   * ranks.tsv: the example counts a rank inside a breakdown of a toll, and every claim has one victim category: the
+   * rank takes the toll's, whatever the rank word alone says ("including a commander" among soldiers).
+   */
+  public static Optional<String> rank(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(claims.size() >= 2 && claims.stream().map(Claim::victims).distinct().count() == 1, example,
+        "the rank \"" + row.get("word") + "\" is not counted with its toll's victims");
+  }
+
   /** modifiers.tsv: the row's word stands between a count and its people noun. */
   public static Optional<String> modifier(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
