@@ -31,6 +31,8 @@ final class AttributionMemory {
   final List<Claim> unblamed = new ArrayList<>();
   // whether they have waited past one aside already (a quote naming no side and no attack: NamedAfter, attr28)
   boolean unblamedWaited;
+  // whether the quotation such an aside opened runs on past its sentence: its next sentences are the same aside (attr29)
+  boolean quoteOpen;
   // for each claim without an attacker, by its count's span: the side its people belong to, and its sentence's tokens
   final Map<Span, Unblamed> unblamedFacts = new HashMap<>();
   // the counts of claims the outlet gave bare in the sentences just read: the next sentence may name their source

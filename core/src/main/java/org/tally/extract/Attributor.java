@@ -66,7 +66,7 @@ final class Attributor {
   Attributor(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, ScopeFinder scopes,
       HarmCues harms, PastYears pastYears, TweetAuthors tweets, FightWords fights, FightLosses fightLosses,
       RuleFile weekdays, org.tally.extract.actor.Crossfire crossfire,
-      org.tally.extract.actor.VictimPredicates victimPredicates) {
+      org.tally.extract.actor.VictimPredicates victimPredicates, org.tally.extract.actor.BlameVerbs blames) {
     this.crossfire = crossfire;
     this.actors = actors;
     this.tweets = tweets;
@@ -77,7 +77,7 @@ final class Attributor {
     this.sides = new Sides(actors, perpetrators);
     this.countClaimant = new CountClaimant(claimants, sides, weekdays);
     this.countAttacker = new CountAttacker(actors, perpetrators, fights, sides, victimPredicates);
-    this.namedAfter = new NamedAfter(actors, claimants, perpetrators, harms, sides);
+    this.namedAfter = new NamedAfter(actors, claimants, perpetrators, harms, sides, blames);
     this.documentAttackers = new DocumentAttackers(actors, perpetrators, fights, fightLosses, sides);
   }
 
@@ -320,6 +320,7 @@ final class Attributor {
         memory.unblamed.clear();
       }
       memory.unblamedWaited &= out.isEmpty();
+      memory.quoteOpen &= out.isEmpty();
       for (Claim c : out) {
         if (c.perpetrator() == null && c.scope() != Scope.CUMULATIVE && !past && !mixed.contains(c.count().span())) {
           memory.unblamed.add(c);

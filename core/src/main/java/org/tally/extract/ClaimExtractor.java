@@ -67,7 +67,7 @@ public final class ClaimExtractor {
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
         org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules),
         rules.file(RuleFiles.WEEKDAYS), org.tally.extract.actor.Crossfire.from(rules),
-        org.tally.extract.actor.VictimPredicates.from(rules));
+        org.tally.extract.actor.VictimPredicates.from(rules), org.tally.extract.actor.BlameVerbs.from(rules));
   }
 
   /** The extractor over these lexicons, built once per lexicons: the rule files do not change while Tally runs. */

@@ -25,9 +25,11 @@ final class NamedAfter {
   private final PerpetratorFinder perpetrators;
   private final HarmCues harms;
   private final Sides sides;
+  private final org.tally.extract.actor.BlameVerbs blames;
 
   NamedAfter(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, HarmCues harms,
-      Sides sides) {
+      Sides sides, org.tally.extract.actor.BlameVerbs blames) {
+    this.blames = blames;
     this.actors = actors;
     this.claimants = claimants;
     this.perpetrators = perpetrators;
@@ -50,12 +52,26 @@ final class NamedAfter {
     // "… received 27 wounded after an air strike. "Most had shrapnel wounds," said the director. A monitor said the
     // strike was carried out by regime warplanes.": a quote that names no side and no attack lets the claims wait one
     // sentence more (attr28, attribution-written-10 t17)
-    if (back.isEmpty() && !memory.unblamedWaited && aside(tokens, mentions)) {
+    // A quotation of several sentences is one aside: "… hit their house. "We heard the whistle. The mother was in the
+    // kitchen," a neighbour told Enab Baladi. The shell was fired from regime positions." (attr29, -11 v06)
+    if (back.isEmpty() && (!memory.unblamedWaited || memory.quoteOpen) && aside(tokens, mentions, memory.quoteOpen)) {
       memory.unblamedWaited = true;
+      memory.quoteOpen = leavesOpen(tokens, memory.quoteOpen);
       return;
     }
     memory.unblamedWaited = false;
-    Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions);
+    memory.quoteOpen = false;
+    Optional<PerpetratorFinder.Found> named = back.isEmpty() ? Optional.empty() : perpetrators.namedForAttack(tokens, mentions)
+        // "The shell was fired from regime positions": the side holding where the fire came from (launch-areas.tsv)
+        .or(() -> perpetrators.byLaunchArea(tokens));
+    // "… We counted 12 dead," said a resident. He blamed Islamic State snipers.": the blame names the attacker of the
+    // counts before as plainly as a sentence pointing back at "the strike" (blame-verbs.tsv; attr29)
+    if (named.isEmpty()) {
+      named = blames.blamed(tokens, mentions);
+      if (named.isPresent()) {
+        back = Optional.of(Rule.builtIn("a verb of blame", named.get().rule()));
+      }
+    }
     // "Activists accused the army of dropping chlorine. … A military source denied using gas and blamed the Nusra Front
     // for the attack": a blame after a denial is the accused side's counter-account, no one's word on who did it (attr19)
     if (named.isPresent()) {
@@ -87,9 +103,23 @@ final class NamedAfter {
     memory.unblamed.clear();
   }
 
-  /** True when the sentence is a quote that names no side that fights and no attack. */
-  private boolean aside(List<Token> tokens, List<ActorMention> mentions) {
-    return tokens.stream().anyMatch(t -> t.is("\"") || t.is("\u201c") || t.is("\u201d"))
+  /** Whether a quotation is still open after the sentence, given whether one was open before it. */
+  private static boolean leavesOpen(List<Token> tokens, boolean open) {
+    for (Token t : tokens) {
+      if (t.is("\u201c")) {
+        open = true;
+      } else if (t.is("\u201d")) {
+        open = false;
+      } else if (t.is("\"")) {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  /** True when the sentence is a quote (or inside one still open) that names no side that fights and no attack. */
+  private boolean aside(List<Token> tokens, List<ActorMention> mentions, boolean inQuote) {
+    return (inQuote || tokens.stream().anyMatch(t -> t.is("\"") || t.is("\u201c") || t.is("\u201d")))
         && mentions.stream().noneMatch(m -> PerpetratorFinder.fights(m.actor()))
         && perpetrators.namesAttack(tokens).isEmpty();
   }

@@ -271,6 +271,9 @@ public final class RuleFiles {
   public static final RuleFileSpec ATTACKER_ANAPHORS = file("/org/tally/extract/actor/attacker-anaphors.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::attackerAnaphor);
+  public static final RuleFileSpec BLAME_VERBS = file("/org/tally/extract/actor/blame-verbs.tsv",
+      text("phrase"), example())
+      .checkedBy(ExtractExamples::blameVerb);
   public static final RuleFileSpec TOLL_MEMBERS = file("/org/tally/extract/actor/toll-members.tsv",
       text("phrase"), example())
       .checkedBy(ExtractExamples::tollMember);

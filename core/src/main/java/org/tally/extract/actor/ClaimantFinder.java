@@ -29,7 +29,9 @@ public final class ClaimantFinder {
 
   private static final int SUBJECT_REACH = 22;
   private static final WordSet OBJECT_MARKERS = WordSet.of(
-      "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in");
+      "by", "against", "on", "of", "targeting", "fighting", "battling", "attacking", "from", "with", "to", "in",
+      // "trying to cross into Turkey …, a source told Step News": where people go is no speaker (attr29)
+      "into");
   private static final int OBJECT_REACH = 8;
   private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
   /** The most words an article and compound modifiers take between "said" and the source it names. */
@@ -533,8 +535,10 @@ public final class ClaimantFinder {
   private Optional<Attribution> claimantOf(Cue cue, List<Token> tokens, List<ActorMention> mentions, Stance stance, int floor) {
     Position position = cue.verb().position();
     // "the Russian military was quoted as saying by local media": a passive quote's object only carried the words; the
-    // one quoted stands before it, and "saying" gives them
-    if (position == Position.OBJECT && cue.from() > 0 && PASSIVE.contains(tokens.get(cue.from() - 1).lower())) {
+    // one quoted stands before it, and "saying" gives them; but "the toll was given by the civil defence" (a row
+    // ending in "by") names its agent, who is the source (attr29)
+    if (position == Position.OBJECT && cue.from() > 0 && PASSIVE.contains(tokens.get(cue.from() - 1).lower())
+        && !tokens.get(cue.to() - 1).is("by")) {
       return Optional.empty();
     }
     if (position == Position.OBJECT) {

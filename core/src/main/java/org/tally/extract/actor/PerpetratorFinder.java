@@ -753,6 +753,11 @@ public final class PerpetratorFinder {
     if (NOT_BELLIGERENTS.contains(m.actor().kind())) {
       return Optional.of("a " + m.actor().kind() + " (actors.tsv), who reports attacks but makes none");
     }
+    // "SANA said, citing a police source, killing seven": a source (a police, military or hospital source) speaks of an
+    // attack and makes none (attr29)
+    if (tokens.get(m.to() - 1).is("source") || tokens.get(m.to() - 1).is("sources")) {
+      return Optional.of("a source, who reports attacks but makes none");
+    }
     Optional<PhraseTrie.Match<RuleRow>> repelled = repelledBy(tokens, m, at);
     if (repelled.isPresent()) {
       return Optional.of("made the attack that " + rule(repelled.get(), tokens) + " beat back: the dead are its own");

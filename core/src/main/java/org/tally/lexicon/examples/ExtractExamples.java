@@ -296,6 +296,14 @@ public final class ExtractExamples {
         "the dead \"" + row.get("phrase") + "\" harms still have the attacker named before");
   }
 
+  /** blame-verbs.tsv: the example's claim, which names no attacker, has the side blamed after it as its attacker. */
+  public static Optional<String> blameVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    List<Claim> claims = claims(rules, example);
+    return unless(!claims.isEmpty() && claims.get(0).perpetrator() != null, example,
+        "the side blamed after \"" + row.get("phrase") + "\" is not the attacker of the count before");
+  }
+
   /** attacker-anaphors.tsv: the example's last claim has the armed group named in the sentence before as its attacker. */
   public static Optional<String> attackerAnaphor(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
