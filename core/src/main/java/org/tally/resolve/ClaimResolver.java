@@ -241,10 +241,8 @@ public final class ClaimResolver {
       // the pick lay abroad, and the sentence may still say where at home: the next best place of the focus country
       found = places.forClaim(reading, claim.evidence(), claim.count().span(), context, m -> inFocus(m, context));
       // "two soldiers were killed in Reyhanli, in Hatay province, by rockets fired from Syria": a province abroad that
-      // the sentence calls one, with no place at home beside it, is where the harm happened; but only where the
-      // document names its country or another place of it, else it is a homonym abroad ("the Soum province")
-      found = found.isPresent() || !provinceCalledSo(text, named.get())
-          || !countryNamedBeside(mentions, named.get(), text.length()) ? found : named;
+      // the sentence calls one, with no place at home beside it, is where the harm happened
+      found = found.isPresent() || !provinceCalledSo(text, named.get()) ? found : named;
     }
     boolean fromBefore = found.isEmpty();
     if (found.isEmpty()) {
@@ -284,17 +282,6 @@ public final class ClaimResolver {
     return found.map(m -> new ClaimPlace(m.span().text(text), m.place().name(), m.place().admin1(), m.place().country(),
         m.place().lat(), m.place().lon(), m.place().precision(), m.span()))
         .orElseGet(() -> scope == Scope.INCIDENT ? inFocus(context) : inCountry(context));
-  }
-
-  /**
-   * The document names another place of the province's country, or the country itself ("Turkey's army said two
-   * soldiers were killed in Reyhanli, in Hatay province"): else a province abroad is a homonym the gazetteer ranks
-   * first ("in the Soum province" of a Burkina Faso report is not Ukraine's Sumy).
-   */
-  private static boolean countryNamedBeside(InTextOrder<PlaceMention> mentions, PlaceMention province, int end) {
-    String country = province.place().country();
-    return country != null && mentions.startingWithin(0, end).stream()
-        .anyMatch(m -> !m.span().overlaps(province.span()) && country.equals(m.place().country()));
   }
 
   /** A governorate whose words call it a province or governorate ("Hatay province", "the province of Anbar"). */
