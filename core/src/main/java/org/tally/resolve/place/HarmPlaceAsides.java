@@ -115,6 +115,52 @@ final class HarmPlaceAsides {
   }
 
   /**
+   * The mentions of a stretch that an origin or a movement phrase names as somewhere else than the harm, wherever the
+   * count is: the place right after an origin ("fired from Douma") and the first place a movement phrase leads to
+   * within a few words ("died in hospitals in Turkey", "taken to a hospital in Baquba"). The document's focus is
+   * not decided by them: a car bomb in Jarablus is no Turkish story because the wounded died across the border.
+   */
+  java.util.Set<Span> away(PlaceReading doc, Span range, List<PlaceMention> mentions) {
+    if (mentions.isEmpty() || origin == null && movement == null
+        || !doc.tokens().once(this, () -> FirstWords.in(doc.text(), firstWords)).within(range)) {
+      return java.util.Set.of();
+    }
+    String text = doc.text();
+    String words = text.substring(range.start(), range.end());
+    boolean[] aside = new boolean[mentions.size()];
+    if (origin != null) {
+      Matcher m = origin.matcher(words);
+      while (m.find()) {
+        setAsideJoined(text, range.start() + m.end(), mentions, aside);
+      }
+    }
+    if (movement != null) {
+      Matcher m = movement.matcher(words);
+      while (m.find()) {
+        int from = range.start() + m.end();
+        for (int i = 0; i < mentions.size(); i++) {
+          Span s = mentions.get(i).span();
+          if (s.start() >= from) {
+            String between = text.substring(from, s.start());
+            aside[i] |= between.length() <= DESTINATION_REACH && between.indexOf('.') < 0;
+            break;
+          }
+        }
+      }
+    }
+    java.util.Set<Span> out = new java.util.HashSet<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (aside[i]) {
+        out.add(mentions.get(i).span());
+      }
+    }
+    return out;
+  }
+
+  /** How many characters may stand between a movement phrase and the place it leads to ("to a hospital in"). */
+  private static final int DESTINATION_REACH = 24;
+
+  /**
    * Where the first words stand in a document lower-cased as a whole, by start: lower-casing maps each character on
    * its own (an ASCII word is found in a sentence's copy exactly where it is in the whole's), unless it changes the
    * text's length ("\u0130"), or a word is not ASCII (a final sigma lower-cases by its neighbours): then every

@@ -76,10 +76,16 @@ public final class PlaceResolver {
     List<Section> sections = layout.sections().stream().filter(s -> OWN_TEXT.contains(s.kind())).toList();
     CountryVotes asPlaces = new CountryVotes();
     CountryVotes anyUse = new CountryVotes();
+    Map<Section, List<Used>> bySection = new LinkedHashMap<>();
+    for (Section section : sections) {
+      bySection.put(section, placesIn(doc, section, PlaceContext.NONE));
+    }
+    Map<String, String> quartersAbroad = QuartersAbroad.of(text, bySection.values().stream()
+        .flatMap(List::stream).map(Used::mention).toList());
     for (Section section : sections) {
       Map<Span, Set<String>> homonyms = finder.countriesOf(doc, section.span());
-      for (Used used : placesIn(doc, section, PlaceContext.NONE)) {
-        String ranked = used.mention().place().country();
+      for (Used used : bySection.get(section)) {
+        String ranked = quartersAbroad.getOrDefault(used.mention().place().name(), used.mention().place().country());
         Set<String> candidates = homonyms.getOrDefault(used.mention().span(), Set.of());
         Collection<String> votedFor = candidates.size() > 1 && candidates.contains(ranked) ? candidates
             : List.of(ranked.split(","));
@@ -169,8 +175,11 @@ public final class PlaceResolver {
 
   private List<Used> placesIn(PlaceReading doc, Section section, PlaceContext context) {
     PlaceTokens tokens = new PlaceTokens(doc, section.span());
-    return finder.find(doc, section.span(), context).stream()
-        .map(m -> new Used(m, use.isPlace(tokens, m)))
+    List<PlaceMention> found = finder.find(doc, section.span(), context);
+    // where the attackers sat or the wounded were taken is named, but the document is not about it
+    Set<Span> away = asides.away(doc, section.span(), found);
+    return found.stream()
+        .map(m -> new Used(m, use.isPlace(tokens, m) && !away.contains(m.span())))
         .toList();
   }
 
