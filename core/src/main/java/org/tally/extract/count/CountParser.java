@@ -116,13 +116,13 @@ public final class CountParser {
 
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
   private Amount qualifiedAt(TokenStream t, int i) {
-    Amount best = plusAfter(t, OddFigures.after(t, rangeOrAmountAt(t, i)));
+    Amount best = plusAfter(t, EchoedFigures.after(t, OddFigures.after(t, rangeOrAmountAt(t, i))));
     // "handed over 26 detained gunmen": the verb's particle bounds nothing (particle-verbs.tsv)
     if (particles.particle(t.word(i - 1), t.word(i))) {
       return best;
     }
     for (PhraseTrie.Match<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
-      Amount base = OddFigures.after(t, rangeOrAmountAt(t, hit.to()));
+      Amount base = EchoedFigures.after(t, OddFigures.after(t, rangeOrAmountAt(t, hit.to())));
       best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
     }
     return best;
