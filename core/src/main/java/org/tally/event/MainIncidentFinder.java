@@ -466,7 +466,7 @@ public final class MainIncidentFinder {
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Optional<List<List<Claim>>> sides = contrast == null ? Optional.empty() : contrast.sides(text, sentence);
-    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(sentence)
+    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(NestedCounts.outermost(sentence))
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
     toll = SentenceTotal.of(text, sentence).orElse(toll);
@@ -649,7 +649,7 @@ public final class MainIncidentFinder {
     for (Span sentence : dead.stream().map(Claim::evidence).distinct().toList()) {
       List<Claim> told = dead.stream().filter(c -> c.evidence().equals(sentence)).toList();
       boolean whole = told.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS || c.victims() == Victims.PEOPLE);
-      counted.addAll(kinsfolk(text, told) ? told
+      counted.addAll(kinsfolk(text, told) ? NestedCounts.outermost(told)
           : told.stream().filter(c -> !(whole && INSIDE_OTHERS.contains(c.victims()))).toList());
     }
     Integer[] all = sum(counted);

@@ -120,6 +120,9 @@ public final class RuleFiles {
   public static final RuleFileSpec SHARES = file("/org/tally/extract/count/shares.tsv",
       text("phrase"), integer("numerator", 1, 99), integer("denominator", 2, 100), example())
       .checkedBy(ExtractExamples::share);
+  public static final RuleFileSpec PARTICLE_VERBS = file("/org/tally/extract/count/particle-verbs.tsv",
+      text("phrase"), example())
+      .checkedBy(CountExamples::particleVerb);
   public static final RuleFileSpec TRAILING_QUALIFIERS = file("/org/tally/extract/count/trailing-qualifiers.tsv",
       text("phrase"), oneOf("effect", "min", "max"), example())
       .checkedBy(CountExamples::trailingQualifier);

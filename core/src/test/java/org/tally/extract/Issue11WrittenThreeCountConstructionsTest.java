@@ -32,8 +32,9 @@ class Issue11WrittenThreeCountConstructionsTest {
       "The strike killed his two sons and his brother.|killed/people/3-3",
       "Gunmen killed a man and his son and wounded his wife.|killed/people/2-2,injured/people/1-1",
       "The strike killed his two sons and wounded his brother and his wife.|killed/people/2-2,injured/people/2-2",
-      // women or children told apart: the list stays as the finder gives it, people and children apart
-      "A woman said she had lost her husband, her mother and her three children in the strike.|killed/people/2-2,killed/children/3-3",
+      // women or children told apart beside members counted only as people: the list's sum replaces the people part,
+      // the children stay beside it (count30, count-written-9); women and children only stay apart
+      "A woman said she had lost her husband, her mother and her three children in the strike.|killed/people/5-5,killed/children/3-3",
       "A woman and her three children were killed in the strike.|killed/women/1-1,killed/children/3-3",
       // no possessive: the list of single persons is as before (SingleLists), no kin sum is added
       "A man and a woman were killed in the strike.|killed/people/1-1,killed/people/2-2,killed/women/1-1",

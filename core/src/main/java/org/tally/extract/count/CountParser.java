@@ -20,15 +20,21 @@ import org.tally.model.Span;
 public final class CountParser {
   private final CountLexicon lexicon;
   private final AmountReader amounts;
+  private final Particles particles;
 
   public CountParser(CountLexicon lexicon) {
+    this(lexicon, Particles.NONE);
+  }
+
+  CountParser(CountLexicon lexicon, Particles particles) {
     this.lexicon = lexicon;
     this.amounts = new AmountReader(lexicon);
+    this.particles = particles;
   }
 
   /** A parser over these lexicons' word lists, built once per lexicons. */
   public static CountParser from(Lexicons rules) {
-    return rules.built(CountParser.class, r -> new CountParser(CountLexicon.from(r)));
+    return rules.built(CountParser.class, r -> new CountParser(CountLexicon.from(r), Particles.from(r)));
   }
 
   /** Every count in {@code text} within {@code range}, left to right; offsets are into {@code text}. */
@@ -110,9 +116,13 @@ public final class CountParser {
 
   /** The longest count at token {@code i}: a range or an amount, with or without a qualifier before it. */
   private Amount qualifiedAt(TokenStream t, int i) {
-    Amount best = plusAfter(t, OddFigures.after(t, rangeOrAmountAt(t, i)));
+    Amount best = plusAfter(t, EchoedFigures.after(t, OddFigures.after(t, rangeOrAmountAt(t, i))));
+    // "handed over 26 detained gunmen": the verb's particle bounds nothing (particle-verbs.tsv)
+    if (particles.particle(t.word(i - 1), t.word(i))) {
+      return best;
+    }
     for (PhraseTrie.Match<Qualifier> hit : lexicon.qualifiers.matchesAt(t, i)) {
-      Amount base = OddFigures.after(t, rangeOrAmountAt(t, hit.to()));
+      Amount base = EchoedFigures.after(t, OddFigures.after(t, rangeOrAmountAt(t, hit.to())));
       best = Amount.longer(best, base == null ? null : qualify(i, hit.value().effect(), base));
     }
     return best;

@@ -90,6 +90,16 @@ public final class CountExamples {
         example, "no claim bounded as " + row.get("effect") + " by \"" + row.get("phrase") + "\" after its people");
   }
 
+  /** particle-verbs.tsv: the number after the phrase is an exact count, the particle no qualifier of it. */
+  public static Optional<String> particleVerb(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String phrase = lower(row.get("phrase"));
+    int at = lower(example).indexOf(phrase);
+    boolean ok = at >= 0 && counts(rules, example).stream().anyMatch(m -> m.count().span().start() > at + phrase.length()
+        && m.count().min() != null && m.count().min().equals(m.count().max()));
+    return unless(ok, example, "no exact count after \"" + row.get("phrase") + "\"");
+  }
+
   /** ranges.tsv: the example's only count is a range whose words are the pattern's. */
   public static Optional<String> range(Lexicons rules, RuleRow row) {
     String example = Examples.of(row);
