@@ -72,7 +72,10 @@ final class KinLists {
       int at = out.indexOf(parts.get(0));
       List<Casualty> told = parts.stream().filter(p -> p.victims() == Victims.CHILDREN
           || p.victims() == Victims.WOMEN).toList();
-      if (told.size() == parts.size()) {
+      // a list of women and children beside a member of another kind ("a nurse and her two children": civilians 1,
+      // children 2) keeps its parts too: only a member counted as bare people is no one's count
+      if (told.size() == parts.size()
+          || !told.isEmpty() && parts.stream().noneMatch(p -> p.victims() == Victims.PEOPLE)) {
         continue;
       }
       if (!told.isEmpty()) {
