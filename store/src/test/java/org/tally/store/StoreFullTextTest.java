@@ -125,7 +125,7 @@ class StoreFullTextTest {
   void anOlderStoreIsIndexedOnOpen() {
     StoreMigrationTest.undoVersionTwelve(db);
     undoVersionTenTwo(db);
-    // such a store has none of the versions after 10.2 either (11: rising tolls, 12), which Flyway applies in order
+    // such a store has none of the versions after 10.2 either (11: rising tolls, 12, 13), which Flyway applies in order
     RawDatabase.execute(db, "ALTER TABLE incidents DROP COLUMN rising_toll");
     RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '11'");
     assertThat(RawDatabase.column(db, "SELECT name FROM sqlite_master WHERE name = 'documents_fts'")).isEmpty();

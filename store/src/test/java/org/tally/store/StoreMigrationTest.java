@@ -42,7 +42,7 @@ class StoreMigrationTest {
     Path db = schemaFourStore(SyntheticDocuments.range(0, 3));
     Store.open(db.toString()).close();
     assertThat(RawDatabase.column(db, "SELECT version FROM " + Migrations.HISTORY_TABLE + " ORDER BY installed_rank"))
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "9", "10", "10.2", "11", "12");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "9", "10", "10.2", "11", "12", "13");
     assertThat(RawDatabase.number(db, "SELECT COUNT(*) FROM main_incidents")).isZero();
   }
 
@@ -128,8 +128,14 @@ class StoreMigrationTest {
 
   /** Takes out what version 12 adds (whose deaths a reference record counts), so that it runs again after the others. */
   static void undoVersionTwelve(String db) {
+    undoVersionThirteen(db);  // which came after it
     RawDatabase.execute(db, "ALTER TABLE reference_records DROP COLUMN counts");
     RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '12'");
+  }
+
+  static void undoVersionThirteen(String db) {
+    RawDatabase.execute(db, "ALTER TABLE reference_records DROP COLUMN admin3");
+    RawDatabase.execute(db, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '13'");
   }
 
   private static String versionSix() throws IOException {
