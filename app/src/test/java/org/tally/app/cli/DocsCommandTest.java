@@ -31,7 +31,7 @@ class DocsCommandTest {
       s.execute("DROP TABLE main_incidents");
       s.execute("DROP TABLE verdicts");  // schema 7 came after: taken out too, to run again after 5 and 6
       s.execute("DROP TABLE reference_records");
-      // versions 9 (code point offsets), 10 (views) and 11 (rising tolls) came after 4 too
+      // versions 9 (code point offsets), 10 (views), 11 (rising tolls), 12 and 13 (reference columns) came after 4 too
       s.execute("DROP VIEW claim_view");
       s.execute("DROP VIEW incident_view");
       s.execute("ALTER TABLE claims DROP COLUMN evidence_cp_start");
@@ -44,7 +44,7 @@ class DocsCommandTest {
       s.execute("DROP TABLE documents_fts");
       s.execute("DROP VIEW document_search_rows");
       s.execute("DROP TABLE document_search_keys");
-      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '10.2', '11', '12')");
+      s.execute("DELETE FROM tally_schema_history WHERE version IN ('5', '6', '7', '9', '10', '10.2', '11', '12', '13')");
     }
   }
 
