@@ -466,13 +466,15 @@ public final class MainIncidentFinder {
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Optional<List<List<Claim>>> sides = contrast == null ? Optional.empty() : contrast.sides(text, sentence);
-    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence) ? sum(NestedCounts.outermost(sentence))
+    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence)
+        ? sum(NestedCounts.outermost(sentence))
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
-    toll = SentenceTotal.of(text, sentence).orElse(toll);
+    Optional<Integer[]> total = SentenceTotal.of(text, sentence);
+    toll = total.orElse(toll);
     // "11 people died at the scene and two more in hospital": the more are added to the rest of the sentence's dead
     List<Claim> more = MoreDead.told(text, sentence);
-    if (!more.isEmpty() && SentenceTotal.of(text, sentence).isEmpty()) {
+    if (!more.isEmpty() && total.isEmpty()) {
       Integer[] rest = toll(sentence.stream().filter(c -> !more.contains(c)).toList(), vague);
       toll = rest == null || rest[0] == null ? toll : added(rest, sum(more));
     }

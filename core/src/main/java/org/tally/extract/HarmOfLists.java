@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.tally.extract.token.Token;
 import org.tally.extract.token.WordSet;
 import org.tally.model.Harm;
@@ -25,7 +26,7 @@ final class HarmOfLists {
    * of a "NOUN of" cue ending right before a token, if any.
    */
   static List<Casualty> shared(List<Token> tokens, List<Casualty> found, IntFunction<Optional<Harm>> harmOf,
-      java.util.function.IntPredicate harmWord) {
+      IntPredicate harmWord) {
     List<Casualty> out = new ArrayList<>(found);
     for (int i = 0; i < out.size(); i++) {
       Casualty first = out.get(i);
@@ -53,7 +54,7 @@ final class HarmOfLists {
     return out;
   }
 
-  private static boolean ownHarm(Casualty c, java.util.function.IntPredicate harmWord) {
+  private static boolean ownHarm(Casualty c, IntPredicate harmWord) {
     for (int j = c.from(); j < c.headEnd(); j++) {
       if (harmWord.test(j)) {
         return true;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tally.extract.actor.Actor;
 import org.tally.extract.actor.ActorDictionary;
 import org.tally.extract.actor.ActorMention;
+import org.tally.extract.actor.BlameVerbs;
 import org.tally.extract.actor.ClaimantFinder;
 import org.tally.extract.actor.PerpetratorFinder;
 import org.tally.extract.actor.Rule;
@@ -25,10 +26,10 @@ final class NamedAfter {
   private final PerpetratorFinder perpetrators;
   private final HarmCues harms;
   private final Sides sides;
-  private final org.tally.extract.actor.BlameVerbs blames;
+  private final BlameVerbs blames;
 
   NamedAfter(ActorDictionary actors, ClaimantFinder claimants, PerpetratorFinder perpetrators, HarmCues harms,
-      Sides sides, org.tally.extract.actor.BlameVerbs blames) {
+      Sides sides, BlameVerbs blames) {
     this.blames = blames;
     this.actors = actors;
     this.claimants = claimants;

@@ -3,6 +3,7 @@ package org.tally.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class SingleLists {
 
   /** {@code found} with the sums of lists told apart and the young kin of lists summed, in text order. */
   static List<Casualty> completed(List<Token> tokens, List<Casualty> found, IntFunction<VictimWords.Head> heads,
-      Predicate<String> kin, java.util.function.IntPredicate harmOf) {
+      Predicate<String> kin, IntPredicate harmOf) {
     List<Casualty> out = new ArrayList<>(found.size() + 2);
     for (int i = 0; i < found.size(); i++) {
       Casualty c = found.get(i);
@@ -52,7 +53,7 @@ final class SingleLists {
    * The last index of a run of single persons starting at {@code i}, of one harm, joined by "and" (or a comma, or
    * "and her"), none before it in a breakdown; {@code i} where there is no such run.
    */
-  private static int runEnd(List<Token> tokens, List<Casualty> found, int i, java.util.function.IntPredicate harmOf) {
+  private static int runEnd(List<Token> tokens, List<Casualty> found, int i, IntPredicate harmOf) {
     Casualty first = found.get(i);
     // "leading to the death of a woman and her child": the "of" of a harm noun opens the list, it breaks down nothing
     boolean ofHarm = harmOf.test(first.from());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tally.extract.harm.HarmCues;
 import org.tally.extract.token.PhraseTrie;
 import org.tally.extract.token.Token;
@@ -180,12 +181,14 @@ public final class VictimWords {
    * Whether a capitalised singular noun right after a numeral above one names a unit ("40 Commando", "3 Para"): a
    * count of many people never takes a singular noun.
    */
+  private static final Pattern UNIT_NUMBER = Pattern.compile("\\d{1,3}");
+
   private static boolean unitNumber(List<Token> tokens, int at, Entry entry) {
     if (!entry.one() || at == 0 || !tokens.get(at).isCapitalised()) {
       return false;
     }
     String number = tokens.get(at - 1).text();
-    return number.matches("\\d{1,3}") && Integer.parseInt(number) > 1;
+    return UNIT_NUMBER.matcher(number).matches() && Integer.parseInt(number) > 1;
   }
 
   private Head peopleAt(List<Token> tokens, int from) {

@@ -1,8 +1,10 @@
 package org.tally.resolve.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tally.lexicon.RuleFile;
@@ -86,12 +88,7 @@ final class HarmPlaceAsides {
       return mentions;
     }
     boolean[] aside = new boolean[mentions.size()];
-    if (origin != null) {
-      Matcher m = origin.matcher(words);
-      while (m.find()) {
-        setAsideJoined(text, sentence.start() + m.end(), mentions, aside);
-      }
-    }
+    setAsideOrigins(text, sentence.start(), words, mentions, aside);
     if (movement != null) {
       Matcher m = movement.matcher(words);
       while (m.find()) {
@@ -120,20 +117,15 @@ final class HarmPlaceAsides {
    * within a few words ("died in hospitals in Turkey", "taken to a hospital in Baquba"). The document's focus is
    * not decided by them: a car bomb in Jarablus is no Turkish story because the wounded died across the border.
    */
-  java.util.Set<Span> away(PlaceReading doc, Span range, List<PlaceMention> mentions) {
+  Set<Span> away(PlaceReading doc, Span range, List<PlaceMention> mentions) {
     if (mentions.isEmpty() || origin == null && movement == null
         || !doc.tokens().once(this, () -> FirstWords.in(doc.text(), firstWords)).within(range)) {
-      return java.util.Set.of();
+      return Set.of();
     }
     String text = doc.text();
     String words = text.substring(range.start(), range.end());
     boolean[] aside = new boolean[mentions.size()];
-    if (origin != null) {
-      Matcher m = origin.matcher(words);
-      while (m.find()) {
-        setAsideJoined(text, range.start() + m.end(), mentions, aside);
-      }
-    }
+    setAsideOrigins(text, range.start(), words, mentions, aside);
     if (movement != null) {
       Matcher m = movement.matcher(words);
       while (m.find()) {
@@ -148,13 +140,23 @@ final class HarmPlaceAsides {
         }
       }
     }
-    java.util.Set<Span> out = new java.util.HashSet<>();
+    Set<Span> out = new HashSet<>();
     for (int i = 0; i < mentions.size(); i++) {
       if (aside[i]) {
         out.add(mentions.get(i).span());
       }
     }
     return out;
+  }
+
+  /** Sets aside the places right after an origin ("fired from Douma") in {@code words}, which start at {@code start}. */
+  private void setAsideOrigins(String text, int start, String words, List<PlaceMention> mentions, boolean[] aside) {
+    if (origin != null) {
+      Matcher m = origin.matcher(words);
+      while (m.find()) {
+        setAsideJoined(text, start + m.end(), mentions, aside);
+      }
+    }
   }
 
   /** How many characters may stand between a movement phrase and the place it leads to ("to a hospital in"). */
