@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tally.extract.token.DocumentTokens;
 import org.tally.lexicon.Lexicons;
 import org.tally.model.Claim;
+import org.tally.model.ClaimSection;
 import org.tally.model.ClaimTime;
 import org.tally.model.ClaimPlace;
 import org.tally.model.Document;
@@ -174,13 +175,17 @@ public final class ClaimResolver {
   // how many days before the report a restatement's day may lie: "killed more than 30 on May 31", a week before, tells
   // of an earlier raid with a figure that happens to match
   private static final int RESTATED_DAYS = 2;
+  // a headline's count restated by the lead under it is the lead's incident, whichever day of the past week the lead
+  // gives it: "Toll of Khan Sheikhoun attack rises to 87" over "last Tuesday's chemical attack ... has risen to 87"
+  private static final int RESTATED_HEADLINE_DAYS = 7;
 
   /**
    * The day the sentence right after the claim's gives, where that sentence gives the claim's count again
    * ({@link Restatement}): a headline restated at the top of a body ("20 civilians killed in car bomb attack") and
    * merged with its own retelling keeps the retelling's day. The count must be a figure or an exact count above one
    * ("a woman" and "dozens" are said again of others); one single day, at most {@value #RESTATED_DAYS} days before the
-   * report, no statement's ("a monitor said on Friday"), none of a stretch.
+   * report ({@value #RESTATED_HEADLINE_DAYS} for a headline's count), no statement's ("a monitor said on Friday"),
+   * none of a stretch.
    */
   private Optional<TimeMention> restatedDay(String text, Claim claim, InTextOrder<TimeMention> mentions,
       LocalDate documentDate) {
@@ -204,14 +209,30 @@ public final class ClaimResolver {
     }
     // "MOSCOW October 18 (RIA Novosti) - ...": a dateline dates the report, not the harm
     int datelineEnd = org.tally.text.Dateline.end(text, next);
+    int reach = claim.section() == ClaimSection.TITLE || opensText(text, claim.evidence()) ? RESTATED_HEADLINE_DAYS
+        : RESTATED_DAYS;
     List<TimeMention> days = mentions.startingWithin(from, to).stream()
         .filter(m -> next.contains(m.span()) && m.span().start() >= datelineEnd && !m.period() && m.isDay() && !said.saidOn(text, m.span())
-            && !m.start().isBefore(documentDate.minusDays(RESTATED_DAYS)))
+            && !m.start().isBefore(documentDate.minusDays(reach)))
         .toList();
     if (days.isEmpty() || !Restatement.of(claim, numberWords).isIn(text, next)) {
       return Optional.empty();
     }
     return Optional.of(days.get(0));
+  }
+
+  /**
+   * True when no sentence comes before {@code sentence} but a dateline: the headline of a text file whose first line
+   * prints the date before it ("April 10, 2017 Toll of Khan Sheikhoun attack rises to 87").
+   */
+  private static boolean opensText(String text, Span sentence) {
+    for (int i = 0; i < sentence.start() - 1; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n') && Character.isWhitespace(text.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the place is one the claim's own sentence names. */

@@ -93,4 +93,21 @@ class RestatedDayTest {
         + " on November 9.");
     assertThat(claim.when().text()).isNull();
   }
+
+  @Test
+  void aHeadlineRetoldByItsLeadTakesTheLeadsDayOfThePastWeek() {
+    // the text's first sentence is its headline: the lead under it tells the same toll, whichever day of the week
+    Claim claim = firstKilled("Rebel shells kill four in Mhardeh. Rebels on Monday shelled the town of Mhardeh,"
+        + " killing four people, state media reported.");
+    assertThat(claim.when().start()).isEqualTo(LocalDate.of(2017, 11, 13));
+    assertThat(claim.when().end()).isEqualTo(LocalDate.of(2017, 11, 13));
+  }
+
+  @Test
+  void aLaterSentenceRetoldWithADayOfThePastWeekIsAnotherRaid() {
+    // near miss: not the headline, so a figure retold with a day five days back may be an earlier raid's
+    Claim claim = firstKilled("Rockets hit the city at dawn. Four people were killed in the market. Shells killed"
+        + " four people in the old city on Monday.");
+    assertThat(claim.when().text()).isNull();
+  }
 }
