@@ -466,7 +466,8 @@ public final class MainIncidentFinder {
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Optional<List<List<Claim>>> sides = contrast == null ? Optional.empty() : contrast.sides(text, sentence);
-    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence)
+    Integer[] toll = VillageClauses.apart(text, sentence) ? sum(sentence)
+        : kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence)
         ? sum(NestedCounts.outermost(sentence))
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
@@ -491,8 +492,9 @@ public final class MainIncidentFinder {
     }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
-    // killed has risen to 39" under "more than 50 killed")
-    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0])) {
+    // killed has risen to 39" under "more than 50 killed"); a toll "later revised to 15" replaces it either way
+    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0]
+        || TollRevisions.revises(text, risen.get()))) {
       toll = new Integer[] {risen.get().count().min(), risen.get().count().max()};
     }
     if (toll == null) {
@@ -521,9 +523,13 @@ public final class MainIncidentFinder {
       Pattern.CASE_INSENSITIVE);
 
   private static Claim corrected(String text, List<Claim> own, Claim lead) {
-    if (text == null || lead.harm() != Harm.KILLED
-        || !EarlierFigures.bundled().earlier(text.substring(lead.evidence().start(), lead.count().span().start()))) {
+    if (text == null || lead.harm() != Harm.KILLED) {
       return lead;
+    }
+    if (!EarlierFigures.bundled().earlier(text.substring(lead.evidence().start(), lead.count().span().start()))) {
+      // "spoke of four soldiers killed; the toll was later revised to nine": revised in the lead's own sentence
+      return own.stream().filter(c -> c.harm() == Harm.KILLED && TollRevisions.revisedInSentence(text, lead, c))
+          .findFirst().orElse(lead);
     }
     return own.stream().filter(c -> c.harm() == Harm.KILLED && (c.evidence().start() >= lead.evidence().end()
             && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
@@ -546,7 +552,9 @@ public final class MainIncidentFinder {
     for (Claim c : own) {
       if (c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT && c.evidence().start() > lead.evidence().start()
           && c.count().min() != null && samePlace(c.location(), lead.location())
-          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)) {
+          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)
+          // "the toll had risen to 30 as four of the wounded died": the sentence's first updated figure is its toll
+          && (last == null || !last.evidence().equals(c.evidence()))) {
         last = c;
       }
     }
@@ -650,8 +658,14 @@ public final class MainIncidentFinder {
     List<Claim> counted = new ArrayList<>();
     for (Span sentence : dead.stream().map(Claim::evidence).distinct().toList()) {
       List<Claim> told = dead.stream().filter(c -> c.evidence().equals(sentence)).toList();
+      // "Four civilians were killed in Qarmogh, two in Zor Maghar and one in Bouban, bringing the day's toll to seven"
+      Optional<Claim> total = SentenceTotal.claim(text, told);
+      if (total.isPresent()) {
+        counted.add(total.get());
+        continue;
+      }
       boolean whole = told.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS || c.victims() == Victims.PEOPLE);
-      counted.addAll(kinsfolk(text, told) ? NestedCounts.outermost(told)
+      counted.addAll(VillageClauses.apart(text, told) ? told : kinsfolk(text, told) ? NestedCounts.outermost(told)
           : told.stream().filter(c -> !(whole && INSIDE_OTHERS.contains(c.victims()))).toList());
     }
     Integer[] all = sum(counted);
