@@ -427,7 +427,9 @@ public final class MainIncidentFinder {
     // a figure withdrawn in the sentence that corrects it is none of the toll
     Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
     if (lead.isEmpty()) {
-      return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
+      // the dead told only in a list ("Villagers gave the names of those killed:")
+      Integer listed = ListedDead.within(text, 0, text == null ? 0 : text.length()).orElse(null);
+      return new MainIncident(fallbackPlace, documentDate, listed, listed, null, null);
     }
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
@@ -506,6 +508,14 @@ public final class MainIncidentFinder {
     if (toll == null) {
       toll = shortPeriod(own)
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList(), vague)).orElse(null);
+    }
+    if (toll == null || toll[0] == null || !ListedDead.figured(lead.get().countText())) {
+      // "killed residents in several quarters ... The office gave the dead by quarter:" and the quarters' figures: the
+      // dead a list gives after a lead that gives no figure (within the lead's reach)
+      Optional<Integer> listed = ListedDead.within(text, 0, lead.get().evidence().end() + LEAD_REACH);
+      if (listed.isPresent()) {
+        toll = new Integer[] {listed.get(), listed.get()};
+      }
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
@@ -908,8 +918,9 @@ public final class MainIncidentFinder {
       return period;
     }
     // a count over a stated month ("73 civilians killed ... in November 2022") is no incident a later one follows
-    List<Claim> incidents = StatedPeriods.withoutPeriodTotals(text,
-        own.stream().filter(c -> c.scope() == Scope.INCIDENT).toList());
+    // "the ninth anniversary of the massacres of 2014, in which ..." is a context paragraph's count (PastLeads)
+    List<Claim> incidents = PastLeads.without(StatedPeriods.withoutPeriodTotals(text,
+        own.stream().filter(c -> c.scope() == Scope.INCIDENT).toList()), documentDate);
     Optional<Claim> first = incidents.stream()
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
     if (first.isEmpty()) {
