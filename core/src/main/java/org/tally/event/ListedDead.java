@@ -26,8 +26,15 @@ final class ListedDead {
 
   private ListedDead() {}
 
+  /** A list's dead, and where its rows run in the text (from its opening line's end to its last row's). */
+  record Listed(int dead, int start, int end) {
+    boolean holds(int at) {
+      return at >= start && at <= end;
+    }
+  }
+
   /** The dead of the first such list whose opening line ends within [from, to) of the text; empty when none. */
-  static Optional<Integer> within(String text, int from, int to) {
+  static Optional<Listed> within(String text, int from, int to) {
     if (text == null) {
       return Optional.empty();
     }
@@ -36,9 +43,10 @@ final class ListedDead {
     for (int i = 0; i < lines.length; i++) {
       int end = at + lines[i].length();
       if (end >= from && end < to && INTRO.matcher(lines[i]).find()) {
-        Optional<Integer> dead = listed(lines, i + 1);
+        int[] last = {end};
+        Optional<Integer> dead = listed(lines, i + 1, end + 1, last);
         if (dead.isPresent()) {
-          return dead;
+          return Optional.of(new Listed(dead.get(), end, last[0]));
         }
       }
       at = end + 1;
@@ -47,13 +55,14 @@ final class ListedDead {
   }
 
   // the rows after the opening line: blank lines before the first row skipped, a header row without a figure too
-  private static Optional<Integer> listed(String[] lines, int first) {
+  private static Optional<Integer> listed(String[] lines, int first, int offset, int[] last) {
     int sum = 0;
+    int at = offset;
     int names = 0;
     int rows = 0;
     Integer total = null;
     boolean header = false;
-    for (int i = first; i < lines.length; i++) {
+    for (int i = first; i < lines.length; at += lines[i].length() + 1, i++) {
       String line = lines[i];
       if (line.isBlank()) {
         if (rows > 0 || header) {
@@ -70,9 +79,11 @@ final class ListedDead {
           sum += figure;
         }
         rows++;
+        last[0] = at + line.length();
       } else if (NAME_ROW.matcher(line).find()) {
         names++;
         rows++;
+        last[0] = at + line.length();
       } else if (rows == 0 && !header && line.strip().split("\\s{2,}|\\t").length > 1) {
         header = true;
       } else {

@@ -428,7 +428,8 @@ public final class MainIncidentFinder {
     Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
     if (lead.isEmpty()) {
       // the dead told only in a list ("Villagers gave the names of those killed:")
-      Integer listed = ListedDead.within(text, 0, text == null ? 0 : text.length()).orElse(null);
+      Integer listed = ListedDead.within(text, 0, text == null ? 0 : text.length()).map(ListedDead.Listed::dead)
+          .orElse(null);
       return new MainIncident(fallbackPlace, documentDate, listed, listed, null, null);
     }
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
@@ -509,13 +510,12 @@ public final class MainIncidentFinder {
       toll = shortPeriod(own)
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList(), vague)).orElse(null);
     }
-    if (toll == null || toll[0] == null || !ListedDead.figured(lead.get().countText())) {
-      // "killed residents in several quarters ... The office gave the dead by quarter:" and the quarters' figures: the
-      // dead a list gives after a lead that gives no figure (within the lead's reach)
-      Optional<Integer> listed = ListedDead.within(text, 0, lead.get().evidence().end() + LEAD_REACH);
-      if (listed.isPresent()) {
-        toll = new Integer[] {listed.get(), listed.get()};
-      }
+    // "killed residents in several quarters ... The office gave the dead by quarter:" and the quarters' figures: the
+    // dead a list gives after a lead that gives no figure (within the lead's reach), or whose lead is one of its rows
+    Optional<ListedDead.Listed> listed = ListedDead.within(text, 0, lead.get().evidence().end() + LEAD_REACH);
+    if (listed.isPresent() && (toll == null || toll[0] == null || !ListedDead.figured(lead.get().countText())
+        || listed.get().holds(lead.get().evidence().start()))) {
+      toll = new Integer[] {listed.get().dead(), listed.get().dead()};
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
