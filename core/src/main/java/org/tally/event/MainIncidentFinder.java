@@ -427,7 +427,10 @@ public final class MainIncidentFinder {
     // a figure withdrawn in the sentence that corrects it is none of the toll
     Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
     if (lead.isEmpty()) {
-      return new MainIncident(fallbackPlace, documentDate, null, null, null, null);
+      // the dead told only in a list ("Villagers gave the names of those killed:")
+      Integer listed = ListedDead.within(text, 0, text == null ? 0 : text.length()).map(ListedDead.Listed::dead)
+          .orElse(null);
+      return new MainIncident(fallbackPlace, documentDate, listed, listed, null, null);
     }
     // "19 were killed near the capital, hours after a gas attack left dozens dead in Khan Sheikhun": a count the
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
@@ -466,7 +469,8 @@ public final class MainIncidentFinder {
     }
     LocalDate date = day(text, own, lead.get(), told, documentDate, days);
     Optional<List<List<Claim>>> sides = contrast == null ? Optional.empty() : contrast.sides(text, sentence);
-    Integer[] toll = kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence)
+    Integer[] toll = VillageClauses.apart(text, sentence) ? sum(sentence)
+        : kinsfolk(text, sentence) || CoordinatedDead.joined(text, sentence)
         ? sum(NestedCounts.outermost(sentence))
         : sides.isPresent() ? added(toll(sides.get().get(0), vague), toll(sides.get().get(1), vague))
         : toll(sentence, vague);
@@ -491,8 +495,9 @@ public final class MainIncidentFinder {
     }
     Optional<Claim> risen = risen(text, own, lead.get());
     // a rise only: a lower "risen to" figure is another source's count or a part of the dead ("the number of rebels
-    // killed has risen to 39" under "more than 50 killed")
-    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0])) {
+    // killed has risen to 39" under "more than 50 killed"); a toll "later revised to 15" replaces it either way
+    if (risen.isPresent() && (toll == null || toll[0] == null || risen.get().count().min() > toll[0]
+        || TollRevisions.revises(text, risen.get()))) {
       toll = new Integer[] {risen.get().count().min(), risen.get().count().max()};
     }
     if (toll == null) {
@@ -504,6 +509,13 @@ public final class MainIncidentFinder {
     if (toll == null) {
       toll = shortPeriod(own)
           .map(first -> toll(own.stream().filter(c -> c.evidence().equals(first.evidence())).toList(), vague)).orElse(null);
+    }
+    // "killed residents in several quarters ... The office gave the dead by quarter:" and the quarters' figures: the
+    // dead a list gives after a lead that gives no figure (within the lead's reach), or whose lead is one of its rows
+    Optional<ListedDead.Listed> listed = ListedDead.within(text, 0, lead.get().evidence().end() + LEAD_REACH);
+    if (listed.isPresent() && (toll == null || toll[0] == null || !ListedDead.figured(lead.get().countText())
+        || listed.get().holds(lead.get().evidence().start()))) {
+      toll = new Integer[] {listed.get().dead(), listed.get().dead()};
     }
     return new MainIncident(place, date, toll == null ? null : toll[0], toll == null ? null : toll[1],
         lead.get().evidence(), lead.get().count().span());
@@ -521,9 +533,13 @@ public final class MainIncidentFinder {
       Pattern.CASE_INSENSITIVE);
 
   private static Claim corrected(String text, List<Claim> own, Claim lead) {
-    if (text == null || lead.harm() != Harm.KILLED
-        || !EarlierFigures.bundled().earlier(text.substring(lead.evidence().start(), lead.count().span().start()))) {
+    if (text == null || lead.harm() != Harm.KILLED) {
       return lead;
+    }
+    if (!EarlierFigures.bundled().earlier(text.substring(lead.evidence().start(), lead.count().span().start()))) {
+      // "spoke of four soldiers killed; the toll was later revised to nine": revised in the lead's own sentence
+      return own.stream().filter(c -> c.harm() == Harm.KILLED && TollRevisions.revisedInSentence(text, lead, c))
+          .findFirst().orElse(lead);
     }
     return own.stream().filter(c -> c.harm() == Harm.KILLED && (c.evidence().start() >= lead.evidence().end()
             && c.evidence().start() <= lead.evidence().end() + LEAD_REACH
@@ -546,7 +562,9 @@ public final class MainIncidentFinder {
     for (Claim c : own) {
       if (c.harm() == Harm.KILLED && c.scope() == Scope.INCIDENT && c.evidence().start() > lead.evidence().start()
           && c.count().min() != null && samePlace(c.location(), lead.location())
-          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)) {
+          && !otherTown(c.location(), lead.location()) && ReleaseTotal.updates(text, c)
+          // "the toll had risen to 30 as four of the wounded died": the sentence's first updated figure is its toll
+          && (last == null || !last.evidence().equals(c.evidence()))) {
         last = c;
       }
     }
@@ -650,8 +668,14 @@ public final class MainIncidentFinder {
     List<Claim> counted = new ArrayList<>();
     for (Span sentence : dead.stream().map(Claim::evidence).distinct().toList()) {
       List<Claim> told = dead.stream().filter(c -> c.evidence().equals(sentence)).toList();
+      // "Four civilians were killed in Qarmogh, two in Zor Maghar and one in Bouban, bringing the day's toll to seven"
+      Optional<Claim> total = SentenceTotal.claim(text, told);
+      if (total.isPresent()) {
+        counted.add(total.get());
+        continue;
+      }
       boolean whole = told.stream().anyMatch(c -> c.victims() == Victims.CIVILIANS || c.victims() == Victims.PEOPLE);
-      counted.addAll(kinsfolk(text, told) ? NestedCounts.outermost(told)
+      counted.addAll(VillageClauses.apart(text, told) ? told : kinsfolk(text, told) ? NestedCounts.outermost(told)
           : told.stream().filter(c -> !(whole && INSIDE_OTHERS.contains(c.victims()))).toList());
     }
     Integer[] all = sum(counted);
@@ -894,8 +918,9 @@ public final class MainIncidentFinder {
       return period;
     }
     // a count over a stated month ("73 civilians killed ... in November 2022") is no incident a later one follows
-    List<Claim> incidents = StatedPeriods.withoutPeriodTotals(text,
-        own.stream().filter(c -> c.scope() == Scope.INCIDENT).toList());
+    // "the ninth anniversary of the massacres of 2014, in which ..." is a context paragraph's count (PastLeads)
+    List<Claim> incidents = PastLeads.without(StatedPeriods.withoutPeriodTotals(text,
+        own.stream().filter(c -> c.scope() == Scope.INCIDENT).toList()), documentDate);
     Optional<Claim> first = incidents.stream()
         .min(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparing(byHarm));
     if (first.isEmpty()) {

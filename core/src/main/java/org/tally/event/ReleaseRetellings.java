@@ -42,7 +42,21 @@ final class ReleaseRetellings {
     // (an exact count: "killing several insurgents" in one strike and "All three were killed" in another are apart)
     return claims.stream().anyMatch(o -> o != c && o.harm() == c.harm() && o.evidence().start() < c.evidence().start()
         && Objects.equals(o.count().min(), c.count().min()) && Objects.equals(o.count().max(), c.count().min())
-        && sameTelling(text, o, c));
+        && sameTelling(text, o, c))
+        || sentenceSum(text, claims, c);
+  }
+
+  /**
+   * "detained an Islamic Movement of Uzbekistan facilitator, a weapons supplier and three associates ... The five men
+   * came out": a definite count equal to the exact counts of one earlier sentence of its harm added up (genres29).
+   */
+  private static boolean sentenceSum(String text, List<Claim> claims, Claim c) {
+    return claims.stream().filter(o -> o != c && o.harm() == c.harm() && o.evidence().start() < c.evidence().start()
+            && sameTelling(text, o, c))
+        .collect(java.util.stream.Collectors.groupingBy(Claim::evidence)).values().stream()
+        .anyMatch(told -> told.size() > 1 && told.stream().allMatch(o -> o.count().min() != null
+            && Objects.equals(o.count().min(), o.count().max()))
+            && told.stream().mapToInt(o -> o.count().min()).sum() == c.count().min());
   }
 
   // "the security force detained the individual": a singular noun counted by its definite article alone
