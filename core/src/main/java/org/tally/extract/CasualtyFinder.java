@@ -884,8 +884,10 @@ final class CasualtyFinder {
     if (!mention.partitive() || mention.form() == CountForm.VAGUE) {
       return Optional.empty();
     }
-    Victims who = previous != null ? group(previous.victims()) : Victims.PEOPLE;
-    return groupHarm(tokens, headFrom).map(h -> new Casualty(h, who, mention.count(), mention.text(), from, headFrom,
+    Victims before = previous != null ? group(previous.victims()) : Victims.PEOPLE;
+    int group = headFrom - 1;
+    return group < 0 ? Optional.empty() : harms.afterAt(tokens, group).map(cue -> new Casualty(cue.harm(),
+        PartKinds.named(tokens, cue.to(), victims).orElse(before), mention.count(), mention.text(), from, headFrom,
         headFrom));
   }
 
@@ -1446,7 +1448,8 @@ final class CasualtyFinder {
     // people, as "killing two women and wounding several others" does)
     Victims who = inToll.isPresent() ? inToll.get()
         : previous != null ? group(wholeBefore(tokens, previous, whole).victims())
-        : mention.partitive() ? antecedent(tokens, from, agentEnd(tokens, cue.get())).orElse(Victims.PEOPLE)
+        : mention.partitive() ? PartKinds.named(tokens, cue.get().to(), victims)
+            .or(() -> antecedent(tokens, from, agentEnd(tokens, cue.get()))).orElse(Victims.PEOPLE)
         : Victims.PEOPLE;
     return Optional.of(new Casualty(killedInState(tokens, cue.get(), from, past, countStarts), who, mention.count(),
         mention.text(), from, to, to));
