@@ -307,6 +307,8 @@ final class CasualtyFinder {
         victims::youngKin, at -> at > 0 && harmOf.apply(at).isPresent());
     // "17 government troops including a commander": a rank in a breakdown of an armed toll is of that toll (PartRanks)
     listed = PartRanks.fitted(tokens, listed, victims::rank);
+    // "a rebel commander and five of his men": a leader and his followers are one count (LeaderLists)
+    listed = LeaderLists.summed(tokens, listed, victims::follower);
     out.clear();
     out.addAll(listed);
     // "killed 16 civilians, half of them children": a share of a toll, a claim of its own beside it (Shares)
@@ -1108,7 +1110,8 @@ final class CasualtyFinder {
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
     // the list after "as follows:" is looked for only where no harm was found (a scan of the sentence so far)
-    boolean part = partOf(tokens, from) || harm == null && listedAsFollows(tokens, previous, from);
+    boolean part = partOf(tokens, from) || harm == null && (listedAsFollows(tokens, previous, from)
+        || ListRows.breakdownAfterColon(tokens, previous, from));
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }
