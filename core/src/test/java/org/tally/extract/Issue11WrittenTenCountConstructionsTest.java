@@ -59,6 +59,20 @@ class Issue11WrittenTenCountConstructionsTest {
     assertThat(shortForms("Eleven people were under the rubble when it collapsed.")).containsExactly("killed/people/11-11");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Rescuers recovered 31 bodies from the ruins. Another 6 were found under the stairs on Monday.|killed/people/6-6",
+      "Teams counted 16 bodies in the building by noon. 3 more were pulled out in the evening.|killed/people/3-3",
+  })
+  void moreFoundAfterCountedBodiesAreMoreDead(String text, String expected) {
+    assertThat(shortForms(text)).contains(expected);
+  }
+
+  @Test
+  void moreFoundWithNoBodiesCountedBeforeAreNoDead() {
+    assertThat(shortForms("The army captured 30 villages. Another 22 were found empty.")).isEmpty();
+  }
+
   @Test
   void roundUpSentencesOpeningWithDifferentTownsAreTwoTellings() {
     String text = "In Idlib province an air strike killed a man and his son in the town of Saraqeb. In Daraa 3 people "

@@ -100,6 +100,14 @@ public final class ExtractExamples {
         && c.count().isExactly(1)), example, "no child of one read from \"" + row.get("word") + "\"");
   }
 
+  /** more-bodies.tsv: the example's second sentence ("Another 6 were found") gives a killed claim of its own. */
+  public static Optional<String> moreBodies(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    int second = example.indexOf(". ") + 2;
+    return unless(claims(rules, example).stream().anyMatch(c -> c.harm() == org.tally.model.Harm.KILLED
+        && c.count().span().start() >= second), example, "no dead counted after \"Another\"");
+  }
+
   /**
    * followers.tsv: the example has a claim whose count text runs from the leader through the row's noun ("a rebel
    * commander and five of his men"): the leader and his followers summed.
