@@ -307,8 +307,6 @@ final class CasualtyFinder {
         victims::youngKin, at -> at > 0 && harmOf.apply(at).isPresent());
     // "17 government troops including a commander": a rank in a breakdown of an armed toll is of that toll (PartRanks)
     listed = PartRanks.fitted(tokens, listed, victims::rank);
-    // "a rebel commander and five of his men": a leader and his followers are one count (LeaderLists)
-    listed = LeaderLists.summed(tokens, listed, victims::follower);
     out.clear();
     out.addAll(listed);
     // "killed 16 civilians, half of them children": a share of a toll, a claim of its own beside it (Shares)

@@ -160,9 +160,6 @@ public final class RuleFiles {
   public static final RuleFileSpec MORE_BODIES = file("/org/tally/extract/harm/more-bodies.tsv",
       text("word"), oneOf("kind", "body", "verb"), example())
       .checkedBy(ExtractExamples::moreBodies);
-  public static final RuleFileSpec FOLLOWERS = file("/org/tally/extract/victim/followers.tsv",
-      text("word"), example())
-      .checkedBy(ExtractExamples::follower);
   public static final RuleFileSpec RANKS = file("/org/tally/extract/victim/ranks.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::rank);

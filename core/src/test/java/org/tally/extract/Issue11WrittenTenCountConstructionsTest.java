@@ -9,28 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Counting constructions that missed in count-written-10's blind pass (issue 11, count31), in sentences written for
- * this test, with near misses: a leader and his followers summed, a side's "loss" of its men, the fate of a family,
+ * this test, with near misses: a side's "loss" of its men, the fate of a family,
  * a toll's breakdown after its colon, people still under the rubble, and round-up sentences that open with different
  * towns.
  */
 class Issue11WrittenTenCountConstructionsTest {
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "A Free Army commander and four of his men were killed in the shelling.|killed/fighters/5-5|killed/fighters/4-4",
-      "Unknown gunmen killed a Jaish al-Islam commander and three of his companions near Douma.|killed/fighters/4-4|killed/fighters/3-3",
-      "A senior army officer and two of his aides were killed when the mortar hit the base.|killed/soldiers/3-3|killed/soldiers/2-2",
-  })
-  void aLeaderAndHisFollowersAreSummedAndTheFollowersTakeHisKind(String text, String sum, String part) {
-    assertThat(shortForms(text)).contains(sum, part);
-  }
-
-  @Test
-  void aWomanAndTheMenOfAnotherAreNoLeaderAndFollowers() {
-    // a woman leads no men here: "five of the men" is no follower count of hers
-    assertThat(shortForms("A woman and five of the men were killed in the shelling.")).doesNotContain("killed/women/6-6",
-        "killed/people/6-6");
-  }
 
   @Test
   void theLossOfMenIsTheirDeath() {

@@ -52,8 +52,6 @@ public final class VictimWords {
   // kin nouns a word of youth makes children (young-kin.tsv): "his young daughter"
   private WordSet youngKin = WordSet.of();
   private WordSet ranks = WordSet.of();
-  // nouns of the men who follow one leader (followers.tsv): "a commander and five of his men"
-  private WordSet followers = WordSet.of();
   /** The harm cues: a one-word after-cue ("killed", "wounded") is never a name, however capitalised. */
   private final HarmCues harms;
   private final PhraseTrie<Victims> groups = new PhraseTrie<>();
@@ -94,8 +92,6 @@ public final class VictimWords {
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     words.ranks = WordSet.copyOf(rules.file(RuleFiles.RANKS).rows().stream()
         .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
-    words.followers = WordSet.copyOf(rules.file(RuleFiles.FOLLOWERS).rows().stream()
-        .map(row -> row.get("word").toLowerCase(Locale.ROOT)).toList());
     return words;
   }
 
@@ -113,11 +109,6 @@ public final class VictimWords {
    */
   public boolean youngKin(String lower) {
     return youngKin.contains(lower);
-  }
-
-  /** Whether a lower-case noun names the men who follow a leader ("men", "bodyguards"; followers.tsv). */
-  public boolean follower(String lower) {
-    return followers.contains(lower);
   }
 
   /** Whether a lower-case noun is a rank both sides' forces have ("commander", "officer"; ranks.tsv). */

@@ -109,17 +109,6 @@ public final class ExtractExamples {
   }
 
   /**
-   * followers.tsv: the example has a claim whose count text runs from the leader through the row's noun ("a rebel
-   * commander and five of his men"): the leader and his followers summed.
-   */
-  public static Optional<String> follower(Lexicons rules, RuleRow row) {
-    String example = Examples.of(row);
-    String word = lower(row.get("word"));
-    return unless(claims(rules, example).stream().anyMatch(c -> lower(c.countText()).contains(" and ")
-        && lower(c.countText()).endsWith(word)), example, "no claim sums a leader and his " + row.get("word"));
-  }
-
-  /**
    * ranks.tsv: the example counts a rank inside a breakdown of a toll, and every claim has one victim category: the
    * rank takes the toll's, whatever the rank word alone says ("including a commander" among soldiers).
    */
