@@ -1110,7 +1110,8 @@ final class CasualtyFinder {
       harm = cue.map(HarmCues.Cue::harm).orElse(null);
     }
     // the list after "as follows:" is looked for only where no harm was found (a scan of the sentence so far)
-    boolean part = partOf(tokens, from) || harm == null && listedAsFollows(tokens, previous, from);
+    boolean part = partOf(tokens, from) || harm == null && (listedAsFollows(tokens, previous, from)
+        || ListRows.breakdownAfterColon(tokens, previous, from));
     if (harm == null && mention.partitive()) {
       harm = groupHarm(tokens, headFrom).orElse(null);
     }

@@ -51,6 +51,8 @@ public final class ClaimExtractor {
   private final Attributor attributor;
   // "the army lost 11 men": the kind of the side that lost them
   private final LosersKind losersKind;
+  // "Another 22 were found" after counted bodies
+  private final MoreBodies moreBodies;
 
   private ClaimExtractor(Lexicons rules) {
     this.sentences = SentenceSplitter.from(rules);
@@ -63,6 +65,7 @@ public final class ClaimExtractor {
     this.speakerLabels = org.tally.extract.actor.SpeakerLabels.from(rules);
     this.allies = org.tally.extract.actor.Allies.from(rules);
     this.losersKind = LosersKind.from(rules);
+    this.moreBodies = MoreBodies.from(rules);
     this.attributor = new Attributor(actors, ClaimantFinder.from(rules), PerpetratorFinder.from(rules), ScopeFinder.from(rules),
         HarmCues.from(rules), PastYears.from(rules), org.tally.extract.actor.TweetAuthors.from(rules),
         org.tally.extract.actor.FightWords.from(rules), org.tally.extract.actor.FightLosses.from(rules),
@@ -160,6 +163,8 @@ public final class ClaimExtractor {
             claimSection == ClaimSection.TITLE);
         people = losersKind.apply(tokens, mentions, people);
         people = ThemOfBefore.apply(tokens, reading.previousSentence, people);
+        // "recovered 50 bodies ... Another 22 were found": more dead with no noun or harm of their own
+        people = moreBodies.apply(tokens, found, reading.previousSentence, people);
         // a toll's row that names no harm of its own counts the toll its colon introduced
         java.util.Optional<ListRows.Row> row = casualties.row(tokens, found);
         if (people.casualties().isEmpty() && row.isPresent() && reading.toll != null) {

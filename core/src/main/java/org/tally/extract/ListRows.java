@@ -52,6 +52,17 @@ final class ListRows {
     return Optional.of(new Row(first, named));
   }
 
+  /**
+   * "The death toll rose to 53 people: 21 civilians among them 6 children and 3 women and 18 rebel fighters": a count
+   * right after the colon that ends a toll's people is the first part of its breakdown, of the toll's harm. Without
+   * this, the part waited for a harm its own list never gives when a breakdown of its own ("among them 6 children")
+   * stands between it and the next part (issue 11, count31: count-written-10's a20).
+   */
+  static boolean breakdownAfterColon(List<Token> tokens, Casualty toll, int from) {
+    return toll != null && toll.harm() != null && from >= 1 && tokens.get(from - 1).is(":")
+        && toll.headEnd() == from - 1;
+  }
+
   /** Whether the sentence {@code tokens} hold ends in a colon: it announces the list below it. */
   static boolean introduces(List<Token> tokens) {
     return !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(":");

@@ -30,6 +30,15 @@ public final class SeparateTellings {
   // province (wars25: twenty-second-release-02)
   private static final Pattern BULLET_PLACE = Pattern.compile(
       "^[*\u2022\u2013-]\\s+((?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}\\p{Lu}[\\p{L}'-]*)\\s*(?:province\\s*)?[\u2013\u2014:-]\\s");
+  // "In Daraa 4 people were killed", "In Deir ez-Zor the Islamic State executed 2 men": a sentence of a round-up that
+  // opens with a bare town or governorate, its name's particles ("ez-Zor", "al-Shughour") allowed (issue 11, count31:
+  // count-written-10's a07, whose "killed a woman and her son" in Idlib took "executed 2 men" in Deir ez-Zor)
+  private static final Pattern OPENING_TOWN = Pattern.compile(
+      "^In\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:al|el|ez|ad|as|ash|ar|an|az)-)?\\p{Lu}[\\p{L}'-]*|\\s+(?:al|el|ez|ad|as|ash|ar|an|az)-\\p{L}[\\p{L}'-]*){0,2})[\\s,]");
+  // what a capitalised word after "In" names besides a place: a time
+  private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "total", "addition", "all", "the", "a", "an", "this", "that", "response", "brief");
   // the words after "a" read as the person's noun phrase
   private static final int HEAD_WORDS = 4;
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,7 +54,24 @@ public final class SeparateTellings {
 
   /** The test over {@code text}: whether two claims of different sentences are told apart. */
   static BiPredicate<Claim, Claim> in(String text) {
-    return (a, b) -> text != null && (differentPlaces(text, a, b) || differentPeople(text, a, b));
+    return (a, b) -> text != null && (differentPlaces(text, a, b) || differentTowns(text, a, b)
+        || differentPeople(text, a, b));
+  }
+
+  /** Both claims' own sentences open with "In" and a town or governorate, not the same one. */
+  private static boolean differentTowns(String text, Claim a, Claim b) {
+    String one = townAt(text, a.evidence().start());
+    String two = townAt(text, b.evidence().start());
+    return one != null && two != null && !one.equals(two);
+  }
+
+  private static String townAt(String text, int from) {
+    Matcher m = OPENING_TOWN.matcher(text.substring(from, Math.min(text.length(), from + 60)));
+    if (!m.find()) {
+      return null;
+    }
+    String town = m.group(1).strip().toLowerCase(Locale.ROOT);
+    return NOT_PLACES.contains(SPACES.split(town)[0]) ? null : town;
   }
 
   private static boolean differentPlaces(String text, Claim a, Claim b) {

@@ -157,6 +157,9 @@ public final class RuleFiles {
   public static final RuleFileSpec YOUNG_KIN = file("/org/tally/extract/victim/young-kin.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::youngKin);
+  public static final RuleFileSpec MORE_BODIES = file("/org/tally/extract/harm/more-bodies.tsv",
+      text("word"), oneOf("kind", "body", "verb"), example())
+      .checkedBy(ExtractExamples::moreBodies);
   public static final RuleFileSpec RANKS = file("/org/tally/extract/victim/ranks.tsv",
       text("word"), example())
       .checkedBy(ExtractExamples::rank);

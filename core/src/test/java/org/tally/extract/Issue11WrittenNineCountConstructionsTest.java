@@ -18,8 +18,9 @@ class Issue11WrittenNineCountConstructionsTest {
   @CsvSource(delimiter = '|', value = {
       "Rescuers said 12 people were still trapped under the rubble of the building.|missing/people/12-12",
       "At least four civilians remain trapped under the debris of their house.|missing/civilians/4+",
-      // no "trapped": the dead under a fallen building stay dead (harm-cues.tsv)
-      "Dozens of people are still under the rubble.|killed/people/24+",
+      // no "trapped" and no "still": the dead under a fallen building stay dead (harm-cues.tsv); "still under the
+      // rubble" is missing since count31 (Issue11WrittenTenCountConstructionsTest)
+      "Dozens of people were under the rubble when it collapsed.|killed/people/24+",
   })
   void peopleTrappedUnderTheRubbleAreMissing(String text, String expected) {
     assertThat(shortForms(text)).containsExactly(expected);

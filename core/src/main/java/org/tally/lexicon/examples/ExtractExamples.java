@@ -100,6 +100,14 @@ public final class ExtractExamples {
         && c.count().isExactly(1)), example, "no child of one read from \"" + row.get("word") + "\"");
   }
 
+  /** more-bodies.tsv: the example's second sentence ("Another 6 were found") gives a killed claim of its own. */
+  public static Optional<String> moreBodies(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    int second = example.indexOf(". ") + 2;
+    return unless(claims(rules, example).stream().anyMatch(c -> c.harm() == org.tally.model.Harm.KILLED
+        && c.count().span().start() >= second), example, "no dead counted after \"Another\"");
+  }
+
   /**
    * ranks.tsv: the example counts a rank inside a breakdown of a toll, and every claim has one victim category: the
    * rank takes the toll's, whatever the rank word alone says ("including a commander" among soldiers).
