@@ -65,6 +65,11 @@ final class MentionComposer {
         shape = prefix.get().role();
         shapeWords = prefix.get().phrase();
         start = prefix.get().from();
+        // "a Christian district of Qamishli", "a residential area of Douma": one of a town's parts, told with "a", is
+        // in the town; the district a town names is "the district of" it
+        if (shape == CueRole.DISTRICT && indefiniteBefore(tokens, start, floor)) {
+          shape = CueRole.POINT;
+        }
         left = cues.has(tokens.lower(start - 1), CueRole.DEMONYM) ? start - 1 : start;
         described = shape == CueRole.POINT || shape == CueRole.GOVERNORATE;
       }
@@ -127,6 +132,24 @@ final class MentionComposer {
     k = cues.has(tokens.lower(k - 1), CueRole.DEMONYM) ? k - 1 : k;
     k = tokens.lower(k - 1).equals("the") ? k - 1 : k;
     return k >= floor ? k : at;
+  }
+
+  /** Most words that may stand between "a" and the word for a part of a town: "a predominantly Christian district". */
+  private static final int INDEFINITE_REACH = 2;
+  private static final Set<String> NOT_BETWEEN = Set.of("the", "of", "in", "and", "or", "to", "at", "on");
+
+  /** "a" or "an" opens the words right before {@code at}, with at most two plain words between. */
+  private static boolean indefiniteBefore(PlaceTokens tokens, int at, int floor) {
+    for (int k = at - 1; k >= floor && k >= at - 1 - INDEFINITE_REACH; k--) {
+      String word = tokens.lower(k);
+      if (word.equals("a") || word.equals("an")) {
+        return true;
+      }
+      if (!tokens.isWord(k) || NOT_BETWEEN.contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "near Manbij", "near the Deir ez-Zor airport". */
