@@ -65,9 +65,10 @@ final class MentionComposer {
         shape = prefix.get().role();
         shapeWords = prefix.get().phrase();
         start = prefix.get().from();
-        // "a Christian district of Qamishli", "a residential area of Douma": one of a town's parts, told with "a", is
-        // in the town; the district a town names is "the district of" it
-        if (shape == CueRole.DISTRICT && indefiniteBefore(tokens, start, floor)) {
+        // "a Christian district of Qamishli": one of a town's quarters, told with "a" and what sets it apart, is in the
+        // town; the district a town names is "the district of" it, and "a northern district of Manbij" may be either
+        if (shape == CueRole.DISTRICT && prefix.get().phrase().equals("district")
+            && indefiniteBefore(tokens, start, floor)) {
           shape = CueRole.POINT;
         }
         left = cues.has(tokens.lower(start - 1), CueRole.DEMONYM) ? start - 1 : start;
@@ -138,14 +139,14 @@ final class MentionComposer {
   private static final int INDEFINITE_REACH = 2;
   private static final Set<String> NOT_BETWEEN = Set.of("the", "of", "in", "and", "or", "to", "at", "on");
 
-  /** "a" or "an" opens the words right before {@code at}, with at most two plain words between. */
-  private static boolean indefiniteBefore(PlaceTokens tokens, int at, int floor) {
+  /** "a" or "an" opens the words right before {@code at}, with at most two plain words between, none a direction. */
+  private boolean indefiniteBefore(PlaceTokens tokens, int at, int floor) {
     for (int k = at - 1; k >= floor && k >= at - 1 - INDEFINITE_REACH; k--) {
       String word = tokens.lower(k);
       if (word.equals("a") || word.equals("an")) {
         return true;
       }
-      if (!tokens.isWord(k) || NOT_BETWEEN.contains(word)) {
+      if (!tokens.isWord(k) || NOT_BETWEEN.contains(word) || cues.has(word, CueRole.DIRECTION)) {
         return false;
       }
     }

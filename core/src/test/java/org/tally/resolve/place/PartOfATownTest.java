@@ -27,6 +27,14 @@ class PartOfATownTest {
   }
 
   @Test
+  void aDirectionsDistrictOfATownStaysADistrict() {
+    // near miss: "a northern district of Manbij" may be the district's north as well as a quarter of the town
+    Place place = PlaceFixture.ofCount("At least 15 civilians were killed in raids in a northern district of Manbij.",
+        "15").orElseThrow().place();
+    assertThat(place.precision()).isNotEqualTo(PlacePrecision.POINT);
+  }
+
+  @Test
   void theOldQuarterOfATownIsInTheTown() {
     assertThat(PlaceFixture.placedAt("Seven people were killed when barrel bombs fell near a mosque in the old quarter"
         + " of Daraa on Friday.", "Seven")).hasValueSatisfying(p -> assertThat(p).startsWith("POINT Daraa"));
