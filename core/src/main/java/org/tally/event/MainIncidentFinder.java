@@ -422,7 +422,9 @@ public final class MainIncidentFinder {
       ContrastedDead contrast) {
     List<Claim> own = inHeadlinePlace(text, claims.stream().filter(c -> c.section().isOwnText()).toList(), headline,
         around, headlineTown);
-    Optional<Claim> leadAsTold = lead(text, own, documentDate).or(() -> shortPeriod(own));
+    // "killing seven civilians three days after rocket shelling killed three": the three are background
+    Optional<Claim> leadAsTold = lead(text, EarlierAttackCounts.without(text, own), documentDate)
+        .or(() -> shortPeriod(own));
     Optional<Claim> lead = leadAsTold.map(l -> corrected(text, own, l));
     // a figure withdrawn in the sentence that corrects it is none of the toll
     Claim withdrawn = leadAsTold.isPresent() && leadAsTold.get() != lead.get() ? leadAsTold.get() : null;
@@ -436,11 +438,11 @@ public final class MainIncidentFinder {
     // sentence places elsewhere belongs to another incident; so does one at another town ("two civilians were killed
     // in Daraa city and three soldiers near Busra al-Harir")
     // "Four of the workers die ... and a fifth dies": the ordinal's one more person is added after the sentence's toll
-    List<Claim> sentence = OrdinalDead.without(text, own.stream()
+    List<Claim> sentence = EarlierAttackCounts.without(text, OrdinalDead.without(text, own.stream()
         .filter(c -> c != withdrawn && c.evidence().equals(lead.get().evidence())
             && samePlace(c.location(), lead.get().location())
             && !otherTown(c.location(), lead.get().location()))
-        .toList());
+        .toList()));
     // the headline rarely says where and when: the body's first incident claim of the same harm does
     List<Claim> told = new ArrayList<>(sentence);
     firstBodyIncident(own).ifPresent(told::add);

@@ -456,6 +456,9 @@ public final class RuleFiles {
   public static final RuleFileSpec TOLL_UPDATE_CUES = file("/org/tally/link/toll-update-cues.tsv",
       text("phrase"), example())
       .checkedBy(LinkExamples::tollUpdateCue);
+  public static final RuleFileSpec LANDMARK_WORDS = file("/org/tally/link/landmark-words.tsv",
+      text("word"), example())
+      .checkedBy(LinkExamples::landmarkWord);
   public static final RuleFileSpec TOWN_NAME_GENERICS = file("/org/tally/link/town-name-generics.tsv",
       text("word"), example())
       .checkedBy(LinkExamples::townNameGeneric);

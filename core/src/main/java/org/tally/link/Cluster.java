@@ -61,6 +61,8 @@ final class Cluster {
   private String cityName;
   /** Other names of the cluster's town: those a headline gave it beside its body's ({@link #headlineRepeat}). */
   private Set<String> otherNames = Set.of();
+  /** The named buildings the members' sentences give ({@link Landmarks}). */
+  private Set<String> landmarks = Set.of();
   private PlacePrecision finePrecision;
   private double fineLat = Double.NaN;
   private double fineLon = Double.NaN;
@@ -114,12 +116,13 @@ final class Cluster {
    * @param nightFirst epoch day: {@code ownFirst}, or the day before when the text gives the day as a night's end
    *     ("at dawn on Tuesday": {@link NightEdges}); what a day the text states is compared by, not how near it is
    * @param nightLast epoch day: {@code ownLast}, or the day after when the text gives a night ("late on Monday night")
+   * @param landmarks the named buildings the claim's sentence gives ({@link Landmarks}), empty for none
    */
   record Features(ClaimRef ref, DaySpan span, long first, long last, int placeRank, Set<String> governorates,
       Set<String> countries, String fineName, PlacePrecision precision, String perpetratorFamily, String victimGroup,
       DocClaimant docClaimant, long docBit, Victims victims, boolean wholeToll, long low, Long high, long attacks,
       boolean update, long ownFirst, long ownLast, boolean stated, long statedFrom, long printed, double lat,
-      double lon, boolean operation, long plainFirst, long nightFirst, long nightLast) {
+      double lon, boolean operation, long plainFirst, long nightFirst, long nightLast, Set<String> landmarks) {
     /**
      * The order greedy linking takes claims in: finer places first (a governorate before a region before a country
      * before no place; see {@link #placeRank}), then shorter times, then earlier ones, so that coarse reports join
@@ -165,7 +168,7 @@ final class Cluster {
           place == null || place.lon() == null ? Double.NaN : place.lon(), Operations.isOperation(ref, rules),
           Math.max(span.start().toEpochDay(),
               DaySpan.forLinking(ref, rules.inferredReachDays()).orElse(span).start().toEpochDay()),
-          night.start().toEpochDay(), night.end().toEpochDay());
+          night.start().toEpochDay(), night.end().toEpochDay(), rules.landmarks().of(ref.quote()));
     }
 
     /** The text states the claim's day, and not as the day something was said ({@link StatementDays}). */
@@ -288,7 +291,7 @@ final class Cluster {
     // toll is that report told again ("twin bombings which killed 32" in Qamishli, whoever its sentence blames)
     if (claim.perpetratorFamily() != null && perpetratorFamily != null
         && !rules.compatibleFamilies(claim.perpetratorFamily(), perpetratorFamily) && !identifiedAlike(claim, rules)
-        && !toldAgain(claim) && !risenHere(claim)) {
+        && !toldAgain(claim) && !risenHere(claim) && !sameBuilding(claim)) {
       return false;
     }
     // one side's raid on a town is "civilians" to the town's side and "terrorists" to the raiders' own outlet ("army
@@ -423,6 +426,19 @@ final class Cluster {
       return false;
     }
     return GreatCircle.km(fineLat, fineLon, claim.lat(), claim.lon()) <= rules.nearPlaceKm();
+  }
+
+  /**
+   * The claim names a building a member's sentence names ("the Omari Mosque") and the place a member names, a
+   * governorate's seat too: one attack on that building, whoever each side says struck it (the army's "terrorists blew
+   * up an arms depot near the mosque" beside the opposition's barrel bombs near the Omari Mosque).
+   */
+  private boolean sameBuilding(Features claim) {
+    if (claim.landmarks().isEmpty() || landmarks.isEmpty() || !shareOne(claim.landmarks(), landmarks)) {
+      return false;
+    }
+    String place = placeName(claim);
+    return namesTown(claim) || place != null && place.equals(cityName);
   }
 
   /** The claim names the cluster's village or town (not a governorate's seat) and the same attacker's family. */
@@ -561,6 +577,11 @@ final class Cluster {
       otherNames.add(claim.fineName());
     }
     members.add(claim.ref());
+    if (!claim.landmarks().isEmpty() && !landmarks.containsAll(claim.landmarks())) {
+      Set<String> all = new HashSet<>(landmarks);
+      all.addAll(claim.landmarks());
+      landmarks = all;
+    }
     if (singleDoc == null) {
       singleDoc = claim.ref().doc();
     } else if (!singleDoc.isEmpty() && !singleDoc.equals(claim.ref().doc())) {

@@ -184,6 +184,14 @@ public final class LinkExamples {
         "the reports name " + names + ", not one town by two names");
   }
 
+  /** landmark-words.tsv: the example names a building of the row's word. */
+  public static Optional<String> landmarkWord(Lexicons rules, RuleRow row) {
+    String example = Examples.of(row);
+    String word = row.get("word").strip().toLowerCase(java.util.Locale.ROOT);
+    boolean named = LinkRules.from(rules).landmarks().of(example).stream().anyMatch(k -> k.startsWith(word + ":"));
+    return Examples.unless(named, example, "the example names no " + word);
+  }
+
   private static final Pattern FIGURE = Pattern.compile("\\d+");
 
   private static final Pattern WEEKDAY =

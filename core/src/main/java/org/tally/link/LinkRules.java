@@ -23,7 +23,7 @@ import org.tally.model.Victims;
  * governorate-seats.tsv, governorate-areas.tsv and link-settings.tsv beside this class; the kinds of attack a sentence
  * names from attack-kinds.tsv, attack-type-pairs.tsv, attack-hedges.tsv and identifying-attacks.tsv, toll updates from toll-update-cues.tsv, and the days
  * of statements, not of harm, from statement-day-cues.tsv, and the nights that run over midnight from
- * night-edge-cues.tsv.
+ * night-edge-cues.tsv, and the named buildings a harm fell on from landmark-words.tsv.
  */
 public final class LinkRules {
   /** The victim group that joins any other ("people", unspecified). */
@@ -45,6 +45,7 @@ public final class LinkRules {
   private final EarlierTolls earlierTolls;
   private final TownNames townNames;
   private final NightEdges nightEdges;
+  private final Landmarks landmarks;
   /** The phrases of both, so that a claim's sentence is read once. */
   private final PhraseMatcher sentenceWords;
   /** {@code confusions} by family: looked up for every pair of claims compared, so without building a pair key. */
@@ -65,13 +66,14 @@ public final class LinkRules {
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings) {
     this(families, confusions, victims, places, settings, AttackTypes.NONE, TollUpdates.NONE, StatementDays.NONE,
-        EarlierTolls.NONE, TownNames.NONE, NightEdges.NONE);
+        EarlierTolls.NONE, TownNames.NONE, NightEdges.NONE, Landmarks.NONE);
   }
 
   LinkRules(Map<String, String> families, Set<String> confusions, Map<Victims, VictimRule> victims, Places places,
       Settings settings, AttackTypes attacks, TollUpdates updates, StatementDays statementDays,
-      EarlierTolls earlierTolls, TownNames townNames, NightEdges nightEdges) {
+      EarlierTolls earlierTolls, TownNames townNames, NightEdges nightEdges, Landmarks landmarks) {
     this.attacks = attacks;
+    this.landmarks = landmarks;
     this.nightEdges = nightEdges;
     this.townNames = townNames;
     this.earlierTolls = earlierTolls;
@@ -106,7 +108,8 @@ public final class LinkRules {
             TollUpdates.load(r.file(RuleFiles.TOLL_UPDATE_CUES)),
             StatementDays.load(r.file(RuleFiles.STATEMENT_DAY_CUES)),
             EarlierTolls.of(org.tally.event.EarlierFigures.from(r)),
-            TownNames.load(r.file(RuleFiles.TOWN_NAME_GENERICS)), NightEdges.load(r.file(RuleFiles.NIGHT_EDGE_CUES))));
+            TownNames.load(r.file(RuleFiles.TOWN_NAME_GENERICS)), NightEdges.load(r.file(RuleFiles.NIGHT_EDGE_CUES)),
+            Landmarks.load(r.file(RuleFiles.LANDMARK_WORDS))));
   }
 
   /**
@@ -114,9 +117,9 @@ public final class LinkRules {
    * edges given.
    */
   LinkRules with(AttackTypes attackTypes, TollUpdates tollUpdates, StatementDays days, EarlierTolls earlier,
-      TownNames towns, NightEdges nights) {
+      TownNames towns, NightEdges nights, Landmarks buildings) {
     return new LinkRules(families, confusions, victims, new Places(regions, seats, areas), settings, attackTypes,
-        tollUpdates, days, earlier, towns, nights);
+        tollUpdates, days, earlier, towns, nights, buildings);
   }
 
   static LinkRules load(RuleFile familyFile, RuleFile confusionFile, RuleFile victimFile, RuleFile regionFile,
@@ -273,6 +276,11 @@ public final class LinkRules {
 
   NightEdges nightEdges() {
     return nightEdges;
+  }
+
+  /** The named buildings of a sentence (landmark-words.tsv). */
+  Landmarks landmarks() {
+    return landmarks;
   }
 
   /** The attack-kind bits and the toll-update bit of a claim's sentence, read once. */

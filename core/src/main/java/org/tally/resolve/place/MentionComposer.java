@@ -65,6 +65,12 @@ final class MentionComposer {
         shape = prefix.get().role();
         shapeWords = prefix.get().phrase();
         start = prefix.get().from();
+        // "a Christian district of Qamishli": one of a town's quarters, told with "a" and what sets it apart, is in the
+        // town; the district a town names is "the district of" it, and "a northern district of Manbij" may be either
+        if (shape == CueRole.DISTRICT && prefix.get().phrase().equals("district")
+            && indefiniteBefore(tokens, start, floor)) {
+          shape = CueRole.POINT;
+        }
         left = cues.has(tokens.lower(start - 1), CueRole.DEMONYM) ? start - 1 : start;
         described = shape == CueRole.POINT || shape == CueRole.GOVERNORATE;
       }
@@ -127,6 +133,24 @@ final class MentionComposer {
     k = cues.has(tokens.lower(k - 1), CueRole.DEMONYM) ? k - 1 : k;
     k = tokens.lower(k - 1).equals("the") ? k - 1 : k;
     return k >= floor ? k : at;
+  }
+
+  /** Most words that may stand between "a" and the word for a part of a town: "a predominantly Christian district". */
+  private static final int INDEFINITE_REACH = 2;
+  private static final Set<String> NOT_BETWEEN = Set.of("the", "of", "in", "and", "or", "to", "at", "on");
+
+  /** "a" or "an" opens the words right before {@code at}, with at most two plain words between, none a direction. */
+  private boolean indefiniteBefore(PlaceTokens tokens, int at, int floor) {
+    for (int k = at - 1; k >= floor && k >= at - 1 - INDEFINITE_REACH; k--) {
+      String word = tokens.lower(k);
+      if (word.equals("a") || word.equals("an")) {
+        return true;
+      }
+      if (!tokens.isWord(k) || NOT_BETWEEN.contains(word) || cues.has(word, CueRole.DIRECTION)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "near Manbij", "near the Deir ez-Zor airport". */
