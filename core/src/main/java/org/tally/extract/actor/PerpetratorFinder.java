@@ -69,6 +69,7 @@ public final class PerpetratorFinder {
       "brokered", "mediated", "negotiated", "sponsored", "proposed", "hosted", "organised", "organized");
 
   private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
+  private Allies allies;
   private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> repelVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> responsibility = new PhraseTrie<>();
@@ -176,6 +177,7 @@ public final class PerpetratorFinder {
 
   private static PerpetratorFinder read(Lexicons rules) {
     PerpetratorFinder finder = new PerpetratorFinder();
+    finder.allies = Allies.from(rules);
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), r));
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), r));
     // who beats an attack back attacks the attackers: a repel verb is an attack verb too
@@ -763,9 +765,10 @@ public final class PerpetratorFinder {
       return Optional.of("made the attack that " + rule(repelled.get(), tokens) + " beat back: the dead are its own");
     }
     // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
-    // the side the dead belong to did not kill them
+    // the side the dead belong to did not kill them, nor did its allies ("Eight members of the Tiger Forces died ...,
+    // adding that Russian warplanes had supported the advance": attr30, attribution-written-12 y04)
     for (ActorMention v : mentions) {
-      if (v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())) {
+      if (v.from() >= at && v.from() < victimsEnd && allies.allied(v.actor(), m.actor())) {
         return Optional.of("the side the people counted belong to (" + v.rule() + "), not who killed them");
       }
     }
@@ -858,7 +861,7 @@ public final class PerpetratorFinder {
     }
     Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to())
         .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()))
-        .filter(a -> !whereTheyAre(tokens, m.from(), a.to()))
+        .filter(a -> !("men".equals(a.value().get("kind")) && whereTheyAre(tokens, m.from(), a.to())))
         .filter(a -> !speaks(tokens, a.to()));
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
