@@ -233,7 +233,7 @@ public final class RuleFiles {
       matching("kinds", "[a-z-]+(?:\\s*,\\s*[a-z-]+)*", "actor kinds (actors.tsv) joined by commas").optional())
       .checkedBy(ExtractExamples::anaphor);
   public static final RuleFileSpec ATTACK_WORDS = file("/org/tally/extract/actor/attack-words.tsv",
-      text("word"), example().optional())
+      text("word"), example().optional(), oneOf("kind", "men").optional())
       .checkedBy(ExtractExamples::attackWord)
       .sharedExamples("each ends in a shorter means of attack listed too (\"strikes\", \"raids\", \"attack\"), which gives the"
           + " same unless the words before it fill the four-word reach", "air strikes", "air strike", "air raids",

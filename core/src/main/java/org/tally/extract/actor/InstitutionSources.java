@@ -42,6 +42,12 @@ final class InstitutionSources {
       if (speaker.isEmpty()) {
         continue;
       }
+      // "a civil defence official in Aleppo province said": the actor named right before the speaker is the one he
+      // speaks for; the institution's words after him say only where he is (attr30, attribution-written-12 y28)
+      int speakerFrom = speaker.get().from();
+      if (named.stream().anyMatch(m -> m.to() == speakerFrom)) {
+        continue;
+      }
       Optional<ActorMention> spoken = institution(tokens, speaker.get(), actors);
       if (spoken.isPresent()) {
         found.add(spoken.get());
@@ -82,11 +88,18 @@ final class InstitutionSources {
         return Optional.of(new ActorMention(actor, speaker.from(), body.get().to(), true, false,
             new Rule(rule.where() + " with " + Rule.of(speaker.value(), "").where(), rule.words())));
       }
-      // the institution's own name: words, not a clause ("a source at the scene said")
-      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+      // the institution's own name: words, not a clause ("a source at the scene said"); an Arabic name's article is
+      // written in lower case ("the director of al-Mujtahed hospital": attr30, attribution-written-12 y16)
+      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised() && !arabicArticle(tokens.get(k))) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** "al-Mujtahed", "el-Bab": a name that opens with the Arabic article, written in lower case. */
+  private static boolean arabicArticle(Token word) {
+    String w = word.lower();
+    return (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3 && Character.isUpperCase(word.text().charAt(3));
   }
 }

@@ -69,6 +69,7 @@ public final class PerpetratorFinder {
       "brokered", "mediated", "negotiated", "sponsored", "proposed", "hosted", "organised", "organized");
 
   private final PhraseTrie<RuleRow> attackWords = new PhraseTrie<>();
+  private Allies allies;
   private final PhraseTrie<RuleRow> attackVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> repelVerbs = new PhraseTrie<>();
   private final PhraseTrie<RuleRow> responsibility = new PhraseTrie<>();
@@ -176,6 +177,7 @@ public final class PerpetratorFinder {
 
   private static PerpetratorFinder read(Lexicons rules) {
     PerpetratorFinder finder = new PerpetratorFinder();
+    finder.allies = Allies.from(rules);
     rules.file(RuleFiles.ATTACK_WORDS).rows().forEach(r -> finder.attackWords.add(r.get("word"), r));
     rules.file(RuleFiles.ATTACK_VERBS).rows().forEach(r -> finder.attackVerbs.add(r.get("verb"), r));
     // who beats an attack back attacks the attackers: a repel verb is an attack verb too
@@ -763,9 +765,11 @@ public final class PerpetratorFinder {
       return Optional.of("made the attack that " + rule(repelled.get(), tokens) + " beat back: the dead are its own");
     }
     // "38 members of government forces were killed in the blast, which brought down a building used by the regime":
-    // the side the dead belong to did not kill them
+    // the side the dead belong to did not kill them, nor did its allies ("Eight members of the Tiger Forces died ...,
+    // adding that Russian warplanes had supported the advance": attr30, attribution-written-12 y04)
     for (ActorMention v : mentions) {
-      if (v.from() >= at && v.from() < victimsEnd && v.actor().sameSide(m.actor())) {
+      if (v.from() >= at && v.from() < victimsEnd
+          && (v.actor().sameSide(m.actor()) || allies.allied(v.actor(), m.actor()) && namesMen(tokens, v))) {
         return Optional.of("the side the people counted belong to (" + v.rule() + "), not who killed them");
       }
     }
@@ -813,6 +817,34 @@ public final class PerpetratorFinder {
     return Optional.empty();
   }
 
+  /** Words of a stretch of time or a run of attacks: "a week of Russian air raids", "a series of regime strikes". */
+  private static final WordSet SPANS = WordSet.of("week", "weeks", "day", "days", "month", "months", "hours", "night",
+      "nights", "series", "wave", "waves", "round", "rounds");
+
+  /**
+   * True when a means of attack (attack-words.tsv with no kind "men") follows the side after "a week of", "a series of":
+   * an attack that went on, not a description of where the side is (attr30, attribution-written-12 y22; not "the
+   * actions of Daesh assault units").
+   */
+  private static boolean meansOverSpan(List<Token> tokens, int from, PhraseTrie.Match<RuleRow> attack) {
+    return !"men".equals(attack.value().get("kind")) && from >= 2 && tokens.get(from - 1).is("of")
+        && SPANS.contains(tokens.get(from - 2).lower());
+  }
+
+  /**
+   * True when the mention names a body of fighters ("Tiger Forces", "Syrian troops": an attack word of kind men ends it
+   * or follows it), not a people ("130,000 Syrians"), whose allies' bombing may well have harmed them.
+   */
+  private boolean namesMen(List<Token> tokens, ActorMention v) {
+    for (int i = Math.max(v.from(), v.to() - 1); i <= Math.min(v.to(), tokens.size() - 1); i++) {
+      Optional<PhraseTrie.Match<RuleRow>> word = attackWords.longestAt(tokens, i);
+      if (word.isPresent() && "men".equals(word.get().value().get("kind"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Found strength(List<Token> tokens, List<ActorMention> mentions, ActorMention m, int at) {
     Found found = bare(tokens, mentions, m, at);
     return found == null ? null : new Found(found.actor(), found.strength(), false, m.rule() + " with " + found.rule());
@@ -858,7 +890,7 @@ public final class PerpetratorFinder {
     }
     Optional<PhraseTrie.Match<RuleRow>> attack = attackAfter(tokens, m.to())
         .filter(a -> !anotherSideBetween(tokens, mentions, m, a.from()))
-        .filter(a -> !whereTheyAre(tokens, m.from(), a.to()))
+        .filter(a -> !(whereTheyAre(tokens, m.from(), a.to()) && !meansOverSpan(tokens, m.from(), a)))
         .filter(a -> !speaks(tokens, a.to()));
     if (attack.isPresent()) {
       return new Found(id, 3, false, rule(attack.get(), tokens).toString());
@@ -1523,7 +1555,8 @@ public final class PerpetratorFinder {
     boolean joined = false;
     for (int i = from - 1; i >= 0 && i >= from - 4; i--) {
       String w = tokens.get(i).lower();
-      if (TARGET_MARKERS.contains(w)) {
+      // "forces loyal to President Bashar al-Assad": whom men are loyal to leads them (attr30)
+      if (TARGET_MARKERS.contains(w) && !(w.equals("to") && i > 0 && tokens.get(i - 1).is("loyal"))) {
         return true;
       }
       if (w.equals("and")) {
