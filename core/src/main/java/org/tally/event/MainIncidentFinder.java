@@ -930,7 +930,7 @@ public final class MainIncidentFinder {
     }
     if (first.get().harm() == Harm.KILLED) {
       return Optional.of(figuredAfter(own, first.get(), documentDate)
-          .or(() -> RecalledLead.news(own, first.get(), documentDate)).orElse(first.get()));
+          .or(() -> PastLeads.recalled(own, first.get(), documentDate)).orElse(first.get()));
     }
     // "Warplanes injured 200 with toxic gas" then "58 people died": an incident is known by its dead
     int reach = first.get().evidence().end() + LEAD_REACH;

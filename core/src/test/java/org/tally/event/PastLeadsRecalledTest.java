@@ -10,10 +10,11 @@ import org.tally.model.Document;
 import org.tally.model.Metadata;
 
 /**
- * Issue 11: a first incident the text dates weeks before the report ("Three months ago, a suicide bomber killed 20")
- * is recalled to set the scene; the later incident it dates to the report's days is the main incident.
+ * Issue 11 ({@link PastLeads#recalled}): a first incident the text dates weeks before the report ("Three months ago,
+ * a suicide bomber killed 20") is recalled to set the scene; the later incident it dates to the report's days is the
+ * main incident.
  */
-class RecalledLeadTest {
+class PastLeadsRecalledTest {
   private static final Analyser ANALYSER = Analyser.from(Lexicons.bundled());
 
   // a Sunday
