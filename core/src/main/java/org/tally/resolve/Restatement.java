@@ -14,7 +14,8 @@ import org.tally.model.Claim;
  * a headline's digits are a body's words), and the last word of its words as written ("four", "Thirty", "dozens").
  */
 record Restatement(Set<String> words) {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*");
+  // a hyphened number word is one word ("Seventy-six"), as is an age ("12-year-old"), which restates no count
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d,.]*(?:-\\p{L}+)*");
 
   Restatement {
     words = Set.copyOf(words);
@@ -36,7 +37,7 @@ record Restatement(Set<String> words) {
     for (Integer figure : new Integer[] {claim.count().min(), claim.count().max()}) {
       if (figure != null) {
         words.add(Integer.toString(figure));
-        String spelled = numbers.byValue().get(figure);
+        String spelled = spelled(figure, numbers);
         if (spelled != null && figure > 1) {
           words.add(spelled); // not "one": "one of the", "no one" are said of anyone
         }
@@ -50,6 +51,17 @@ record Restatement(Set<String> words) {
       }
     }
     return new Restatement(words);
+  }
+
+  /** The figure as number-words.tsv spells it, a tens word and a unit joined by a hyphen for 21-99 ("seventy-six"). */
+  private static String spelled(int figure, Words numbers) {
+    String whole = numbers.byValue().get(figure);
+    if (whole != null || figure < 21 || figure > 99) {
+      return whole;
+    }
+    String tens = numbers.byValue().get(figure - figure % 10);
+    String unit = numbers.byValue().get(figure % 10);
+    return tens == null || unit == null ? null : tens + "-" + unit;
   }
 
   /**

@@ -110,4 +110,19 @@ class RestatedDayTest {
         + " four people in the old city on Monday.");
     assertThat(claim.when().text()).isNull();
   }
+
+  @Test
+  void aHyphenedNumberWordRetellsItsFigure() {
+    // "76" in the headline, "Seventy-six" in the lead: the number word is one word
+    Claim claim = firstKilled("Death toll in raid on Aleppo rises to 76: monitor. Seventy-six people were killed on"
+        + " Friday when helicopters dropped barrel bombs on the city.");
+    assertThat(claim.when().start()).isEqualTo(LocalDate.of(2017, 11, 17));
+  }
+
+  @Test
+  void anAgeIsNoRetellingOfItsFigure() {
+    // near miss: "12-year-old" is an age, not the twelve dead
+    Claim claim = firstKilled("12 killed in raid on Aleppo. A 12-year-old boy was among those hurt on Friday.");
+    assertThat(claim.when().text()).isNull();
+  }
 }
