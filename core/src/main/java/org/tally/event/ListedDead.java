@@ -40,7 +40,8 @@ final class ListedDead {
     }
     String[] lines = text.split("\n", -1);
     int at = 0;
-    for (int i = 0; i < lines.length; i++) {
+    // no opening line at or past the window's end can qualify
+    for (int i = 0; i < lines.length && at < to; i++) {
       int end = at + lines[i].length();
       if (end >= from && end < to && INTRO.matcher(lines[i]).find()) {
         int[] last = {end};

@@ -22,7 +22,7 @@ final class TollRevisions {
     if (text == null) {
       return false;
     }
-    int from = clauseStart(text, claim);
+    int from = SemicolonClauses.start(text, claim);
     return REVISED.matcher(text.substring(from, claim.count().span().start()).toLowerCase(Locale.ROOT)).find();
   }
 
@@ -37,12 +37,5 @@ final class TollRevisions {
     }
     String between = text.substring(earlier.count().span().end(), later.count().span().start());
     return (between.contains(";") || between.contains(",")) && revises(text, later);
-  }
-
-  // the figure's clause: from the last semicolon of its sentence before it
-  private static int clauseStart(String text, Claim claim) {
-    int start = claim.evidence().start();
-    int semicolon = text.lastIndexOf(';', claim.count().span().start() - 1);
-    return semicolon >= start ? semicolon + 1 : start;
   }
 }

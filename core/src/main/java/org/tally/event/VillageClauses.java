@@ -33,9 +33,7 @@ final class VillageClauses {
     }
     Set<Integer> clauses = new HashSet<>();
     for (Claim c : killed) {
-      int start = c.evidence().start();
-      int semicolon = text.lastIndexOf(';', c.count().span().start() - 1);
-      int from = semicolon >= start ? semicolon + 1 : start;
+      int from = SemicolonClauses.start(text, c);
       if (!clauses.add(from) || !OPENING.matcher(text.substring(from, c.count().span().start())).find()) {
         return false;
       }

@@ -78,7 +78,7 @@ final class MoreBodies {
     return found.casualties().stream().anyMatch(c -> c.from() <= from && from < Math.max(c.to(), c.headEnd()));
   }
 
-  /** Whether a body noun follows a count in these tokens ("50 bodies", "the bodies of 12"): the dead were counted. */
+  /** Whether a body noun stands in these tokens after their first ("recovered 50 bodies"): bodies were counted. */
   private boolean countsBodies(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       if (bodies.contains(tokens.get(i).lower())) {
