@@ -3,6 +3,7 @@ package org.tally.link;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ final class Landmarks {
     return keys.isEmpty() ? Set.of() : Set.copyOf(keys);
   }
 
-  private static java.util.Optional<String> key(String building, String name) {
+  private static Optional<String> key(String building, String name) {
     Set<String> parts = new TreeSet<>();
     for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
       if (!word.isBlank() && !FILLERS.contains(word)) {
@@ -76,7 +77,7 @@ final class Landmarks {
       }
     }
     // a capitalised sentence opening ("The mosque") or a bare article names no building
-    return parts.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(building.toLowerCase(Locale.ROOT) + ":" + String.join(" ", List.copyOf(parts)));
+    return parts.isEmpty() ? Optional.empty()
+        : Optional.of(building.toLowerCase(Locale.ROOT) + ":" + String.join(" ", List.copyOf(parts)));
   }
 }
